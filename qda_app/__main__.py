@@ -1,0 +1,5 @@
+import sys
+
+from qda_app.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,82 @@
+"""``qda-app``: the scripting command line. Thin: parse, call a service, print."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from collections.abc import Sequence
+
+from qda_app import __version__
+from qda_app.cli import project_verbs
+from qda_app.cli.messages import describe
+from qda_app.core.errors import QdaError
+
+VERB_MODULES = [project_verbs]
+
+
+class CliUsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line on stderr and exit 1 like every other error."""
+
+    def error(self, message: str) -> None:  # noqa: D401 - argparse's override point
+        raise CliUsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="qda-app",
+        description="Qualitative data analysis: import transcripts, code them, compare coders, "
+        "export tables. With no command, opens the program (the demo project if none is given).",
+    )
+    parser.add_argument("--version", action="version", version=f"qda_app {__version__}")
+    verbs = parser.add_subparsers(dest="verb", metavar="COMMAND", parser_class=_Parser)
+    for module in VERB_MODULES:
+        module.register(verbs)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        if not arguments:
+            return project_verbs.open_gui(None)
+        options = parser.parse_args(arguments)
+        if options.verb is None:
+            return project_verbs.open_gui(None)
+        return int(options.run(options) or 0)
+    except CliUsageError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    except QdaError as error:
+        print(f"qda-app: error: {describe(error)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("qda-app: interrupted; the project keeps every change that was completed", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except (OSError, sqlite3.Error) as error:
+        print(f"qda-app: error: {error}", file=sys.stderr)
+        return 1
+    except Exception as error:  # a bug: keep the traceback for the report, not on the screen
+        log = _write_crash_log()
+        print(f"qda-app: internal error: {type(error).__name__}: {error} (details in {log})", file=sys.stderr)
+        return 2
+
+
+def _write_crash_log() -> str:
+    import tempfile
+    import traceback
+
+    with tempfile.NamedTemporaryFile("w", prefix="qda-app-error-", suffix=".log", delete=False) as handle:
+        traceback.print_exc(file=handle)
+        return handle.name
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""Wording of domain errors for people, shared by the CLI and the GUI.
+
+Core errors carry a code and fields; this is the one place that turns them into a sentence.
+``translate`` is swapped for Qt's translator by the GUI and by the CLI when a language is set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qda_app.core.errors import QdaError
+
+Translate = Callable[[str], str]
+
+_IMPORT_REASONS = {
+    "not_found": "no such file or folder",
+    "unreadable": "cannot be read",
+    "is_directory": "is a folder",
+    "empty": "is empty",
+    "too_large": "is too large",
+    "binary": "is not a text document (binary content)",
+    "undecodable": "has bytes that are invalid in every known text encoding",
+    "corrupt": "is damaged or truncated",
+    "encrypted": "is password-protected",
+    "zip_bomb": "expands to an unreasonable size (possible zip bomb)",
+    "unsafe_xml": "contains unsafe XML (entity declarations)",
+    "no_text_layer": "has no text layer (a scanned PDF?); run OCR first",
+    "unsupported_format": "is not a supported format",
+    "duplicate": "has the same content as a document already in the project",
+}
+
+_TEMPLATES = {
+    "project_not_found": "{path}: no such project file",
+    "project_exists": "{path}: a file of that name exists already",
+    "not_a_project": "{path}: not a qda_app project ({detail})",
+    "project_too_new": "{path}: written by a newer version of qda_app; update qda_app to open it",
+    "project_locked": "{path}: open for writing by {holder} on {host} (process {pid}) since {since}",
+    "project_read_only": "{path}: opened read-only, so it cannot be changed",
+    "project_damaged": "{path}: the project file is damaged ({detail}); restore a backup",
+    "write_failed": "{path}: the change could not be saved ({detail}); nothing was changed",
+    "document_not_found": "there is no document number {number}",
+    "quotation_not_found": "there is no quotation {quotation_id}",
+    "code_not_found": "there is no code '{path}'",
+    "coder_not_found": "there is no coder '{name}'",
+    "group_not_found": "there is no {kind} group '{name}'",
+    "memo_not_found": "there is no memo {memo}",
+    "invalid_range": "[{start}, {end}) is not a range inside document {document} (0 to {length}, start before end)",
+    "invalid_name": "the {kind} name '{name}' cannot be used: {reason}",
+    "duplicate_name": "a {kind} named '{name}' exists already",
+    "invalid_color": "'{value}' is not a colour; use #RRGGBB",
+    "invalid_argument": "{name}: {reason}",
+    "invalid_move": "cannot move '{path}' to '{target}': {reason}",
+    "interop_error": "{file}: {reason} ({detail})",
+    "export_failed": "{file}: {detail}",
+    "merge_error": "{file}: {detail}",
+}
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+def describe(error: QdaError, translate: Translate = _identity) -> str:
+    """One clear sentence naming the file or thing and the problem."""
+    fields = dict(error.fields)
+    if error.code == "import_refused":
+        reason = _IMPORT_REASONS.get(fields.get("reason", ""), str(fields.get("reason", "")))
+        detail = fields.get("detail")
+        text = f"{fields.get('file')}: {translate(reason)}"
+        return f"{text} ({detail})" if detail else text
+    template = _TEMPLATES.get(error.code)
+    if template is None:
+        return str(error)
+    try:
+        return translate(template).format(**fields)
+    except (KeyError, IndexError, ValueError):
+        return str(error)

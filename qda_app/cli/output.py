@@ -1,0 +1,52 @@
+"""Printing for the CLI: UTF-8 whatever the locale, JSON, simple tables, a progress bar."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+
+def write_text(text: str) -> None:
+    """Exactly these characters, UTF-8 encoded, no newline translation."""
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+def write_json(value: Any) -> None:
+    write_text(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_table(headers: list[str], rows: list[list[Any]]) -> None:
+    cells = [[str(cell) for cell in row] for row in rows]
+    widths = [len(header) for header in headers]
+    for row in cells:
+        for index, cell in enumerate(row):
+            widths[index] = min(max(widths[index], len(cell)), 60)
+
+    def line(values: list[str]) -> str:
+        return "  ".join(value[:60].ljust(widths[index]) for index, value in enumerate(values)).rstrip()
+
+    write_text("\n".join([line(headers), line(["-" * width for width in widths])] + [line(row) for row in cells]) + "\n")
+
+
+def warn(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.enabled = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int, item: str) -> None:
+        if not self.enabled or total <= 0:
+            return
+        width = 30
+        filled = int(width * done / total)
+        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {item[:30]:30}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()

@@ -1,0 +1,103 @@
+"""Every user action declared once: id, text, shortcut, handler and when it is enabled.
+
+Picard style: menus, toolbars and context menus take actions from this registry, so a
+shortcut is defined in one place and shown wherever the action appears. Texts are marked
+with QT_TRANSLATE_NOOP so lupdate collects them; ``retranslate`` applies the current language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QAction, QKeySequence
+
+CONTEXT = "Actions"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str  # QAction objectName, e.g. "actionQuickCode"
+    text: str  # English source text, translated in context "Actions"
+    shortcut: str | QKeySequence.StandardKey | None = None
+    tip: str = ""
+    checkable: bool = False
+    # Which state the action needs: "project", "writable", "document", "selection",
+    # "quotation", "code", "undo", "redo" (see MainWindow.action_state).
+    needs: tuple[str, ...] = ()
+
+
+SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec("actionNewProject", QT_TRANSLATE_NOOP("Actions", "&New Project…"), QKeySequence.StandardKey.New),
+    ActionSpec("actionOpenProject", QT_TRANSLATE_NOOP("Actions", "&Open Project…"), QKeySequence.StandardKey.Open),
+    ActionSpec("actionOpenDemo", QT_TRANSLATE_NOOP("Actions", "Open &Demo Project")),
+    ActionSpec("actionImport", QT_TRANSLATE_NOOP("Actions", "&Import Documents…"), "Ctrl+I", needs=("writable",)),
+    ActionSpec("actionCloseProject", QT_TRANSLATE_NOOP("Actions", "&Close Project"), "Ctrl+W", needs=("project",)),
+    ActionSpec("actionQuit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "Ctrl+Q"),
+    ActionSpec("actionUndo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "Ctrl+Z", needs=("undo",)),
+    ActionSpec("actionRedo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "Ctrl+Shift+Z", needs=("redo",)),
+    ActionSpec("actionFind", QT_TRANSLATE_NOOP("Actions", "&Find in Document…"), "Ctrl+F", needs=("document",)),
+    ActionSpec("actionFindAll", QT_TRANSLATE_NOOP("Actions", "Find in &All Documents…"), "Ctrl+Shift+F", needs=("project",)),
+    ActionSpec("actionPreferences", QT_TRANSLATE_NOOP("Actions", "&Preferences…"), "Ctrl+,"),
+    ActionSpec("actionSwitchCoder", QT_TRANSLATE_NOOP("Actions", "Switch &Coder…"), "Ctrl+Shift+U"),
+    ActionSpec("actionCodeSelection", QT_TRANSLATE_NOOP("Actions", "&Code Selection…"), "Ctrl+K", needs=("writable", "target")),
+    ActionSpec("actionQuickCode", QT_TRANSLATE_NOOP("Actions", "&Quick Code"), "Ctrl+L", needs=("writable", "target", "code")),
+    ActionSpec("actionInVivoCode", QT_TRANSLATE_NOOP("Actions", "Code &In Vivo"), "Ctrl+Shift+V", needs=("writable", "selection")),
+    ActionSpec("actionRemoveCode", QT_TRANSLATE_NOOP("Actions", "&Remove Code from Quotation…"), "Ctrl+Shift+R", needs=("writable", "quotation")),
+    ActionSpec("actionDeleteQuotation", QT_TRANSLATE_NOOP("Actions", "&Delete Quotation"), "Ctrl+D", needs=("writable", "quotation")),
+    ActionSpec("actionCommentQuotation", QT_TRANSLATE_NOOP("Actions", "Co&mment on Quotation…"), "Ctrl+M", needs=("writable", "quotation")),
+    ActionSpec("actionRepresentative", QT_TRANSLATE_NOOP("Actions", "Mark as Re&presentative"), "Ctrl+R", needs=("writable", "quotation", "code")),
+    ActionSpec("actionResizeQuotation", QT_TRANSLATE_NOOP("Actions", "Set Quotation &Boundaries to Selection"), "Ctrl+B", needs=("writable", "quotation", "selection")),
+    ActionSpec("actionNewCode", QT_TRANSLATE_NOOP("Actions", "&New Code…"), "Ctrl+Shift+N", needs=("writable",)),
+    ActionSpec("actionRenameCode", QT_TRANSLATE_NOOP("Actions", "Re&name Code…"), "F2", needs=("writable", "code")),
+    ActionSpec("actionRecolourCode", QT_TRANSLATE_NOOP("Actions", "Change &Colour…"), None, needs=("writable", "code")),
+    ActionSpec("actionDescribeCode", QT_TRANSLATE_NOOP("Actions", "Edit &Definition…"), None, needs=("writable", "code")),
+    ActionSpec("actionMergeCode", QT_TRANSLATE_NOOP("Actions", "&Merge into…"), None, needs=("writable", "code")),
+    ActionSpec("actionSplitCategory", QT_TRANSLATE_NOOP("Actions", "&Split Category…"), None, needs=("writable", "code")),
+    ActionSpec("actionDeleteCode", QT_TRANSLATE_NOOP("Actions", "&Delete Code…"), "Shift+Del", needs=("writable", "code")),
+    ActionSpec("actionNewMemo", QT_TRANSLATE_NOOP("Actions", "New &Memo…"), "Ctrl+Shift+M", needs=("writable",)),
+    ActionSpec("actionZoomIn", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), QKeySequence.StandardKey.ZoomIn),
+    ActionSpec("actionZoomOut", QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), QKeySequence.StandardKey.ZoomOut),
+    ActionSpec("actionColourByCoder", QT_TRANSLATE_NOOP("Actions", "Colour by C&oder"), None, checkable=True),
+    ActionSpec("actionChooseCoders", QT_TRANSLATE_NOOP("Actions", "Show Codings &of…"), None, needs=("project",)),
+    ActionSpec("actionAbout", QT_TRANSLATE_NOOP("Actions", "&About qda_app")),
+)
+
+
+class ActionRegistry(QObject):
+    """Creates the QActions once; the main window connects handlers and updates enablement."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.specs = {spec.name: spec for spec in SPECS}
+        self.actions: dict[str, QAction] = {}
+        for spec in SPECS:
+            action = QAction(parent)
+            action.setObjectName(spec.name)
+            action.setCheckable(spec.checkable)
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            self.actions[spec.name] = action
+        self.retranslate()
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.actions[name]
+
+    def connect(self, name: str, handler: Callable[[], object]) -> None:
+        # A lambda drops the "checked" argument Qt passes, so handlers take none.
+        self.actions[name].triggered.connect(lambda *_: handler())
+
+    def retranslate(self) -> None:
+        for spec in SPECS:
+            action = self.actions[spec.name]
+            text = QCoreApplication.translate(CONTEXT, spec.text)
+            action.setText(text)
+            plain = text.replace("&", "").rstrip("…")
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+            action.setStatusTip(plain)
+
+    def update_enabled(self, state: set[str]) -> None:
+        for spec in SPECS:
+            self.actions[spec.name].setEnabled(all(need in state for need in spec.needs))

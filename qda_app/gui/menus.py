@@ -1,0 +1,79 @@
+"""Menus, the toolbar and context menus, all filled from the action registry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from qda_app.gui.actions import ActionRegistry
+
+# (menu object name, title, action names; None is a separator)
+MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
+    ("menuFile", QT_TRANSLATE_NOOP("Menus", "&File"), ("actionNewProject", "actionOpenProject", "actionOpenDemo", None, "actionImport", None,
+                           "actionCloseProject", "actionQuit")),
+    ("menuEdit", QT_TRANSLATE_NOOP("Menus", "&Edit"), ("actionUndo", "actionRedo", None, "actionFind", "actionFindAll", None,
+                           "actionSwitchCoder", "actionPreferences")),
+    ("menuCoding", QT_TRANSLATE_NOOP("Menus", "&Coding"), ("actionQuickCode", "actionCodeSelection", "actionInVivoCode", None,
+                               "actionRemoveCode", "actionCommentQuotation", "actionRepresentative",
+                               "actionResizeQuotation", None, "actionDeleteQuotation")),
+    ("menuCodes", QT_TRANSLATE_NOOP("Menus", "Co&des"), ("actionNewCode", "actionRenameCode", "actionRecolourCode", "actionDescribeCode", None,
+                             "actionMergeCode", "actionSplitCategory", None, "actionDeleteCode")),
+    ("menuMemos", QT_TRANSLATE_NOOP("Menus", "&Memos"), ("actionNewMemo",)),
+    ("menuView", QT_TRANSLATE_NOOP("Menus", "&View"), ("actionZoomIn", "actionZoomOut", None, "actionColourByCoder", "actionChooseCoders")),
+    ("menuHelp", QT_TRANSLATE_NOOP("Menus", "&Help"), ("actionAbout",)),
+)
+TOOLBAR = ("actionOpenProject", "actionImport", None, "actionUndo", "actionRedo", None, "actionQuickCode",
+           "actionCodeSelection", "actionInVivoCode", None, "actionFind")
+TEXT_CONTEXT = ("actionQuickCode", "actionCodeSelection", "actionInVivoCode", None, "actionRemoveCode",
+                "actionCommentQuotation", "actionRepresentative", "actionResizeQuotation", "actionDeleteQuotation")
+CODE_CONTEXT = ("actionNewCode", "actionRenameCode", "actionRecolourCode", "actionDescribeCode", None,
+                "actionMergeCode", "actionSplitCategory", None, "actionDeleteCode")
+
+
+def _menu_title(source: str) -> str:
+    return QCoreApplication.translate("Menus", source)
+
+
+def _fill(menu: QMenu, registry: ActionRegistry, names: tuple[str | None, ...]) -> None:
+    for name in names:
+        if name is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(registry[name])
+
+
+def build_menus(window: QMainWindow, registry: ActionRegistry) -> dict[str, QMenu]:
+    menus: dict[str, QMenu] = {}
+    for object_name, title, names in MENUS:
+        menu = window.menuBar().addMenu(_menu_title(title))
+        menu.setObjectName(object_name)
+        menu.setProperty("source_title", title)
+        _fill(menu, registry, names)
+        menus[object_name] = menu
+    # Panes can be shown and hidden from View.
+    return menus
+
+
+def build_toolbar(window: QMainWindow, registry: ActionRegistry) -> QToolBar:
+    toolbar = QToolBar(window)
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setIconSize(QSize(18, 18))
+    toolbar.setMovable(False)
+    for name in TOOLBAR:
+        if name is None:
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(registry[name])
+    window.addToolBar(toolbar)
+    return toolbar
+
+
+def retranslate_menus(menus: dict[str, QMenu]) -> None:
+    for menu in menus.values():
+        menu.setTitle(_menu_title(menu.property("source_title")))
+
+
+def fill_context_menu(menu: QMenu, registry: ActionRegistry, names: tuple[str | None, ...]) -> None:
+    if not menu.isEmpty():
+        menu.addSeparator()
+    _fill(menu, registry, names)

@@ -1,0 +1,196 @@
+"""The code system as a Qt tree: a thin adapter over plain Python items (editabletreemodel).
+
+No rules here: renaming (setData) and moving (drop) call the code services, which run one
+command each; the model itself is rebuilt or updated from the project's change notices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from qda_app.core.model import Code, CodeCounts
+from qda_app.gui.format import format_number
+from qda_app.gui.views.document_view import CODE_MIME, code_paths_from
+
+Index = QModelIndex | QPersistentModelIndex
+PathRole = Qt.ItemDataRole.UserRole + 1
+CodeIdRole = Qt.ItemDataRole.UserRole + 2
+COLUMNS = 4  # name {G-D}, groundedness, density, definition
+
+
+@dataclass(eq=False)
+class CodeItem:
+    code: Code | None
+    parent: CodeItem | None = None
+    children: list[CodeItem] = field(default_factory=list)
+    counts: CodeCounts | None = None
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+
+class CodeTreeModel(QAbstractItemModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.root = CodeItem(None)
+        self.by_id: dict[int, CodeItem] = {}
+        # Set by the main window: (path, new_name) and (path, new_parent, position).
+        self.rename_code: Callable[[str, str], None] | None = None
+        self.move_code: Callable[[str, str | None, int | None], None] | None = None
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def load(self, codes: list[Code], counts: dict[int, CodeCounts]) -> None:
+        self.beginResetModel()
+        self.root = CodeItem(None)
+        self.by_id = {}
+        for code in codes:  # list_codes returns parents before children, in tree order
+            parent = self.by_id.get(code.parent_id, self.root) if code.parent_id else self.root
+            item = CodeItem(code, parent, counts=counts.get(code.id))
+            parent.children.append(item)
+            self.by_id[code.id] = item
+        self.endResetModel()
+
+    def update_counts(self, counts: dict[int, CodeCounts]) -> None:
+        """Codings changed but not the codes: refresh the figures without resetting the view."""
+        for code_id, item in self.by_id.items():
+            item.counts = counts.get(code_id)
+        self._emit_all_changed(self.root)
+
+    def _emit_all_changed(self, item: CodeItem) -> None:
+        if item.children:
+            parent = self.index_for(item) if item.code else QModelIndex()
+            self.dataChanged.emit(self.index(0, 0, parent), self.index(len(item.children) - 1, COLUMNS - 1, parent))
+            for child in item.children:
+                if child.children:
+                    self._emit_all_changed(child)
+
+    def index_for(self, item: CodeItem) -> QModelIndex:
+        if item.code is None:
+            return QModelIndex()
+        return self.createIndex(item.row(), 0, item)
+
+    def index_of_path(self, path: str) -> QModelIndex:
+        for item in self.by_id.values():
+            if item.code and item.code.path == path:
+                return self.index_for(item)
+        return QModelIndex()
+
+    def item(self, index: Index) -> CodeItem:
+        return index.internalPointer() if index.isValid() else self.root
+
+    # --- Qt model interface ----------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        parent_item = self.item(parent)
+        return self.createIndex(row, column, parent_item.children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent_item = self.item(index).parent
+        if parent_item is None or parent_item is self.root:
+            return QModelIndex()
+        return self.createIndex(parent_item.row(), 0, parent_item)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.item(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return COLUMNS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.item(index)
+        code, counts = item.code, item.counts
+        assert code is not None
+        grounded = counts.groundedness if counts else 0
+        density = counts.density if counts else 0
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return f"{code.name} {{{grounded}-{density}}}"
+            if column == 1:
+                return format_number(grounded)
+            if column == 2:
+                return format_number(density)
+            return code.description.replace("\n", " ")
+        if role == Qt.ItemDataRole.EditRole and column == 0:
+            return code.name
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return QColor(code.color)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [code.path, self.tr("Groundedness %1, density %2").replace("%1", format_number(grounded)).replace("%2", format_number(density))]
+            if code.description:
+                lines.append(code.description)
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
+            return self.tr("%1, groundedness %2, density %3").replace("%1", code.name).replace(
+                "%2", str(grounded)).replace("%3", str(density))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == PathRole:
+            return code.path
+        if role == CodeIdRole:
+            return code.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Code {G-D}"), self.tr("Grounded"), self.tr("Density"), self.tr("Definition"))[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        flags |= Qt.ItemFlag.ItemIsDropEnabled
+        if index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or index.column() != 0 or self.rename_code is None:
+            return False
+        code = self.item(index).code
+        name = str(value).strip()
+        if code is None or not name or name == code.name:
+            return False
+        self.rename_code(code.path, name)  # the notice that follows reloads the model
+        return True
+
+    # --- drag and drop: codes onto codes (move) and onto the text (code the selection) -----
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 (Qt override)
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 (Qt override)
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt override)
+        return [CODE_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802 (Qt override)
+        paths = list(dict.fromkeys(self.item(index).code.path for index in indexes if index.isValid()))
+        mime = QMimeData()
+        mime.setData(CODE_MIME, "\n".join(paths).encode("utf-8"))
+        mime.setText("; ".join(path.split("::")[-1] for path in paths))
+        return mime
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:  # noqa: N802
+        paths = code_paths_from(data)
+        if not paths or self.move_code is None:
+            return False
+        target = self.item(parent).code
+        for path in paths:
+            self.move_code(path, target.path if target else None, row if row >= 0 else None)
+        return False  # the services moved it; returning False stops Qt removing the source row

@@ -1,0 +1,88 @@
+"""Documents as a table: number, name, groups, attributes, quotation count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from qda_app.core.model import Document
+from qda_app.gui.format import format_number
+
+Index = QModelIndex | QPersistentModelIndex
+NumberRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+
+class DocumentTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[Document] = []
+        self.attributes: dict[int, dict[str, str]] = {}
+
+    def load(self, documents: list[Document], attributes: dict[int, dict[str, str]]) -> None:
+        self.beginResetModel()
+        self.rows = list(documents)
+        self.attributes = attributes
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("No."), self.tr("Name"), self.tr("Groups"), self.tr("Attributes"), self.tr("Quotations"))[section]
+
+    def attribute_text(self, document: Document) -> str:
+        values = self.attributes.get(document.number, {})
+        return "; ".join(f"{name}: {value}" for name, value in sorted(values.items()))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        document = self.rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (
+                format_number(document.number), document.name, ", ".join(document.groups),
+                self.attribute_text(document), format_number(document.quotation_count),
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{document.number}: {document.name}\n{document.original_name}\n{self.attribute_text(document)}".strip()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == NumberRole:
+            return document.number
+        if role == SortRole:
+            if column == 0:
+                return document.number
+            if column == 4:
+                return document.quotation_count
+            return str(self.data(index)).casefold()
+        return None
+
+
+class DocumentFilterModel(QSortFilterProxyModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.group: str | None = None
+        self.text = ""
+
+    def set_filters(self, **values: object) -> None:
+        for name, value in values.items():
+            setattr(self, name, value)
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 (Qt override)
+        model: DocumentTableModel = self.sourceModel()  # type: ignore[assignment]
+        document = model.rows[row]
+        if self.group and self.group not in document.groups:
+            return False
+        if self.text:
+            needle = self.text.casefold()
+            haystack = f"{document.number} {document.name} {' '.join(document.groups)} {model.attribute_text(document)}"
+            return needle in haystack.casefold()
+        return True

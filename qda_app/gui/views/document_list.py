@@ -1,0 +1,115 @@
+"""The documents pane: filterable, sortable table; group filter; files dropped here import."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from qda_app.gui.models.document_model import DocumentFilterModel, DocumentTableModel, NumberRole
+
+
+class DocumentListView(QTableView):
+    """objectName ``documentList``."""
+
+    files_dropped = Signal(list)  # local file paths
+    document_activated = Signal(int)  # document number
+
+    def __init__(self, model: DocumentTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentList")
+        self.source = model
+        self.proxy = DocumentFilterModel(self)
+        self.proxy.setSourceModel(model)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(0, 44)
+        header.resizeSection(1, 170)
+        header.resizeSection(2, 110)
+        header.resizeSection(3, 140)
+        header.resizeSection(4, 80)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.activated.connect(lambda index: self.document_activated.emit(index.data(NumberRole)))
+        self.clicked.connect(lambda index: self.document_activated.emit(index.data(NumberRole)))
+
+    def select_number(self, number: int | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(NumberRole) == number:
+                self.blockSignals(True)
+                self.selectRow(row)
+                self.blockSignals(False)
+                return
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt override)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
+
+
+class DocumentPane(QWidget):
+    def __init__(self, model: DocumentTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentPane")
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("documentFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.group = QComboBox(self)
+        self.group.setObjectName("documentGroupFilter")
+        self.list = DocumentListView(model, self)
+        row = QHBoxLayout()
+        row.addWidget(self.filter, 2)
+        row.addWidget(self.group, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.list)
+        self.filter.textChanged.connect(lambda text: self.list.proxy.set_filters(text=text))
+        self.group.currentIndexChanged.connect(
+            lambda _: self.list.proxy.set_filters(group=self.group.currentData())
+        )
+        self.retranslate()
+
+    def set_groups(self, names: list[str]) -> None:
+        current = self.group.currentData()
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItem(self.tr("All groups"), None)
+        for name in names:
+            self.group.addItem(name, name)
+        found = self.group.findData(current)
+        self.group.setCurrentIndex(max(0, found))
+        self.group.blockSignals(False)
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter documents"))
+        self.filter.setAccessibleName(self.tr("Filter documents"))
+        self.group.setAccessibleName(self.tr("Document group"))
+        if self.group.count():
+            self.group.setItemText(0, self.tr("All groups"))
+        self.list.setAccessibleName(self.tr("Documents"))

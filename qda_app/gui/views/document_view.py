@@ -1,0 +1,277 @@
+"""The central viewer: a read-only transcript with quotation highlights and the margin.
+
+Positions crossing this widget's API are code points (the project's convention); the
+conversion to Qt's UTF-16 positions happens here only, through core.spans.Utf16Map.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QColor, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QTextCharFormat,
+    QTextCursor, QTextDocument, QTextOption,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QSplitter, QTextEdit, QVBoxLayout, QWidget
+
+from qda_app.core.spans import Utf16Map
+from qda_app.gui.views.find_bar import FindBar
+from qda_app.gui.views.highlighter import QuotationHighlighter
+from qda_app.gui.views.margin import Margin
+from qda_app.gui.views.marks import MarkIndex, MarkStyle
+from qda_app.services.gui_queries import QuotationMark
+
+CODE_MIME = "application/x-qda-code-paths"
+
+
+def code_paths_from(mime: QMimeData) -> list[str]:
+    if not mime.hasFormat(CODE_MIME):
+        return []
+    return [path for path in bytes(mime.data(CODE_MIME).data()).decode("utf-8").split("\n") if path]
+
+
+class TextView(QPlainTextEdit):
+    """Read-only but selectable text that accepts codes dropped from the code tree."""
+
+    codes_dropped = Signal(list, int)  # code paths, code-point position of the drop
+    context_menu_wanted = Signal(QMenu)
+
+    def __init__(self, owner: DocumentView) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setAcceptDrops(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDocumentMargin(18)
+
+    # Dragging over the text must not move the cursor: that would drop the selection to code.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if event.mimeData().hasFormat(CODE_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt override)
+        if event.mimeData().hasFormat(CODE_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        paths = code_paths_from(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        self.codes_dropped.emit(paths, self.owner.utf16.to_code_point(position))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+        menu = self.createStandardContextMenu()
+        self.context_menu_wanted.emit(menu)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+
+class DocumentView(QWidget):
+    quotation_selected = Signal(object)  # quotation id or None
+    selection_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentView")
+        self.document_number: int | None = None
+        self.selected_quotation: int | None = None
+        self.index = MarkIndex()
+        self.style = MarkStyle()
+        self.utf16 = Utf16Map("")
+        self.zoom_steps = 0
+        self.editor = TextView(self)
+        self.editor.setObjectName("documentText")
+        self.margin = Margin(self)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("viewerSplitter")
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.margin)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([760, 300])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.splitter)
+        self.highlighter = QuotationHighlighter(
+            self.editor.document(), index=self.index, style=self.style, palette=self.editor.palette()
+        )
+        self._apply_reading_font()
+        self.editor.updateRequest.connect(lambda *_: self.margin.update())
+        self.editor.selectionChanged.connect(self.selection_changed)
+        self.margin.quotation_clicked.connect(self.select_quotation)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.editor.setAccessibleName(self.tr("Document text"))
+        self.setAccessibleName(self.tr("Document viewer"))
+        self.find_bar.retranslate()
+
+    # --- content ---------------------------------------------------------------------------
+
+    def load(self, *, number: int | None, text: str, marks: list[QuotationMark]) -> None:
+        """Show a document. One highlighter pass, not one edit per quotation."""
+        self.document_number = number
+        self.selected_quotation = None
+        self.utf16 = Utf16Map(text)
+        self.highlighter.utf16 = self.utf16
+        self.index.replace(marks)
+        self.highlighter.blockSignals(True)
+        self.editor.setPlainText(text)  # the highlighter re-highlights the new blocks itself
+        self.highlighter.blockSignals(False)
+        self.editor.setExtraSelections([])
+        self.margin.update()
+        self.quotation_selected.emit(None)
+
+    def update_marks(self, touched: set[int], fresh: list[QuotationMark]) -> None:
+        """After an action: re-read marks replace old ones; only their blocks re-highlight."""
+        old = [self.index.by_id[mark_id] for mark_id in touched if mark_id in self.index.by_id]
+        self.index.update(touched, [mark for mark in fresh if mark.document_number == self.document_number])
+        spans = [(mark.start, mark.end) for mark in old + fresh if mark.document_number == self.document_number]
+        self._rehighlight_spans(spans)
+        if self.selected_quotation is not None and self.selected_quotation not in self.index.by_id:
+            self.select_quotation(None)
+        else:
+            self._show_selected()
+        self.margin.update()
+
+    def _rehighlight_spans(self, spans: list[tuple[int, int]]) -> None:
+        document = self.editor.document()
+        for start, end in spans:
+            block = document.findBlock(self.utf16.to_utf16(start))
+            last = document.findBlock(self.utf16.to_utf16(max(start, end - 1)))
+            while block.isValid():
+                self.highlighter.rehighlightBlock(block)
+                if block == last:
+                    break
+                block = block.next()
+
+    def restyle(self) -> None:
+        """Colours, palette or coder filter changed: redraw everything once."""
+        self.highlighter.set_palette(self.editor.palette())
+        self.highlighter.rehighlight()
+        self._show_selected()
+        self.margin.update()
+
+    # --- automation interface: code points in and out ----------------------------------------
+
+    def show_document(self, number: int) -> None:
+        window = self.window()
+        if hasattr(window, "open_document"):
+            window.open_document(number)
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = self.editor.textCursor()
+        cursor.setPosition(self.utf16.to_utf16(start))
+        cursor.setPosition(self.utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+
+    def selected_range(self) -> tuple[int, int] | None:
+        cursor = self.editor.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.utf16.to_code_point(cursor.selectionStart()), self.utf16.to_code_point(cursor.selectionEnd())
+
+    def selected_text(self) -> str:
+        selected = self.selected_range()
+        if selected is None:
+            return ""
+        return self.editor.toPlainText()[self.utf16.to_utf16(selected[0]) : self.utf16.to_utf16(selected[1])]
+
+    def select_quotation(self, quotation_id: int | None, *, scroll: bool = False) -> None:
+        self.selected_quotation = quotation_id if quotation_id in self.index.by_id else None
+        if scroll and self.selected_quotation is not None:
+            mark = self.index.by_id[self.selected_quotation]
+            cursor = self.editor.textCursor()
+            cursor.setPosition(self.utf16.to_utf16(mark.start))
+            self.editor.setTextCursor(cursor)
+            self.editor.centerCursor()
+        self._show_selected()
+        self.margin.update()
+        self.quotation_selected.emit(self.selected_quotation)
+
+    def _show_selected(self) -> None:
+        mark = self.index.by_id.get(self.selected_quotation) if self.selected_quotation else None
+        if mark is None:
+            self.editor.setExtraSelections([])
+            return
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(self.utf16.to_utf16(mark.start))
+        cursor.setPosition(self.utf16.to_utf16(mark.end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        text_format = QTextCharFormat()
+        colour = QColor(self.style.colours(mark)[0])
+        colour.setAlpha(110)
+        text_format.setBackground(colour)
+        text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        text_format.setUnderlineColor(QColor(self.style.colours(mark)[0]))
+        selection.format = text_format
+        self.editor.setExtraSelections([selection])
+
+    # --- geometry the margin asks for -------------------------------------------------------
+
+    def visible_range(self) -> tuple[int, int]:
+        editor = self.editor
+        first = editor.cursorForPosition(editor.viewport().rect().topLeft()).block()
+        last = editor.cursorForPosition(editor.viewport().rect().bottomRight()).block()
+        start = first.position()
+        end = last.position() + last.length()
+        return self.utf16.to_code_point(start), self.utf16.to_code_point(end)
+
+    def _line_rect(self, utf16_position: int) -> tuple[float, float]:
+        editor = self.editor
+        document = editor.document()
+        block = document.findBlock(min(utf16_position, max(0, document.characterCount() - 1)))
+        geometry = editor.blockBoundingGeometry(block).translated(editor.contentOffset())
+        layout = block.layout()
+        line = layout.lineForTextPosition(utf16_position - block.position()) if layout else None
+        if line is None or not line.isValid():
+            return geometry.top(), geometry.bottom()
+        return geometry.top() + line.y(), geometry.top() + line.y() + line.height()
+
+    def line_top(self, position: int) -> int:
+        return int(self._line_rect(self.utf16.to_utf16(position))[0])
+
+    def line_bottom(self, end: int) -> int:
+        return int(self._line_rect(self.utf16.to_utf16(max(0, end - 1)))[1])
+
+    # --- reading comfort -----------------------------------------------------------------------
+
+    def _apply_reading_font(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.0, font.pointSizeF() * 1.2 + self.zoom_steps))
+        self.editor.setFont(font)
+        self.editor.document().setDefaultFont(font)
+
+    def zoom(self, steps: int) -> None:
+        self.zoom_steps = max(-6, min(24, self.zoom_steps + steps))
+        self._apply_reading_font()
+        self.margin.update()
+
+    def find_text(self, pattern: str, *, backward: bool = False, case_sensitive: bool = False) -> bool:
+        flags = QTextDocument.FindFlag(0)
+        if backward:
+            flags |= QTextDocument.FindFlag.FindBackward
+        if case_sensitive:
+            flags |= QTextDocument.FindFlag.FindCaseSensitively
+        if self.editor.find(pattern, flags):
+            return True
+        cursor = self.editor.textCursor()  # wrap around once
+        cursor.movePosition(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
+        self.editor.setTextCursor(cursor)
+        return self.editor.find(pattern, flags)

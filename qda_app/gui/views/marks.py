@@ -1,0 +1,124 @@
+"""The viewer's index of quotation marks and the colours they are drawn in.
+
+Marks are kept sorted by start with a running maximum of ends, so "which quotations touch
+[a, b)" is a bisect plus a short walk back, never a scan of every quotation or every pair.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QColor
+
+from qda_app.core.model import Code
+from qda_app.services.gui_queries import QuotationMark
+
+NEUTRAL = "#8c8c8c"  # a quotation with no (visible) code
+CODER_PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#e377c2", "#8c564b")
+
+
+def coder_colour(name: str) -> str:
+    """A stable colour per coder name, the same in every session and on every machine."""
+    digest = hashlib.sha1(name.encode("utf-8")).digest()
+    return CODER_PALETTE[digest[0] % len(CODER_PALETTE)]
+
+
+@dataclass
+class MarkStyle:
+    """How marks are coloured and which coders' codings are shown."""
+
+    codes: dict[int, Code] = field(default_factory=dict)
+    by_coder: bool = False
+    coders: frozenset[str] | None = None  # None: every coder
+
+    def visible_codings(self, mark: QuotationMark) -> list[tuple[int, str]]:
+        if self.coders is None:
+            return list(mark.codings)
+        return [pair for pair in mark.codings if pair[1] in self.coders]
+
+    def is_shown(self, mark: QuotationMark) -> bool:
+        if self.coders is None:
+            return True
+        if not mark.codings:
+            return (mark.created_by or "") in self.coders
+        return bool(self.visible_codings(mark))
+
+    def colours(self, mark: QuotationMark) -> list[str]:
+        pairs = self.visible_codings(mark)
+        if self.by_coder:
+            names = [coder for _, coder in pairs] or [mark.created_by or ""]
+            return list(dict.fromkeys(coder_colour(name) for name in names))
+        colours = [self.codes[code_id].color for code_id, _ in pairs if code_id in self.codes]
+        return list(dict.fromkeys(colours)) or [NEUTRAL]
+
+    def labels(self, mark: QuotationMark) -> list[tuple[str, str]]:
+        """(name, colour) of the codes on a mark, in the order they were applied."""
+        seen: dict[int, None] = {}
+        result = []
+        for code_id, coder in self.visible_codings(mark):
+            if code_id in seen or code_id not in self.codes:
+                continue
+            seen[code_id] = None
+            code = self.codes[code_id]
+            result.append((code.name, coder_colour(coder) if self.by_coder else code.color))
+        return result
+
+
+class MarkIndex:
+    def __init__(self, marks: Iterable[QuotationMark] = ()) -> None:
+        self.by_id: dict[int, QuotationMark] = {}
+        self.replace(marks)
+
+    def replace(self, marks: Iterable[QuotationMark]) -> None:
+        self.by_id = {mark.id: mark for mark in marks}
+        self._rebuild()
+
+    def update(self, touched: set[int], fresh: Iterable[QuotationMark]) -> None:
+        """Swap in re-read marks for the touched ids (missing ones were deleted)."""
+        for mark_id in touched:
+            self.by_id.pop(mark_id, None)
+        for mark in fresh:
+            self.by_id[mark.id] = mark
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.sorted = sorted(self.by_id.values(), key=lambda mark: (mark.start, -mark.end, mark.number))
+        self.starts = [mark.start for mark in self.sorted]
+        self.max_end: list[int] = []
+        running = 0
+        for mark in self.sorted:
+            running = max(running, mark.end)
+            self.max_end.append(running)
+
+    def __len__(self) -> int:
+        return len(self.sorted)
+
+    def touching(self, start: int, end: int) -> list[QuotationMark]:
+        """Marks overlapping [start, end), in start order."""
+        high = bisect_left(self.starts, end)
+        found = []
+        index = high - 1
+        while index >= 0 and self.max_end[index] > start:
+            mark = self.sorted[index]
+            if mark.end > start:
+                found.append(mark)
+            index -= 1
+        found.reverse()
+        return found
+
+    def at(self, position: int) -> list[QuotationMark]:
+        return self.touching(position, position + 1)
+
+
+def blend(base: QColor, colours: list[str], alpha: float) -> QColor:
+    """Composite translucent layers over the base colour: overlaps come out darker/mixed."""
+    red, green, blue = base.redF(), base.greenF(), base.blueF()
+    for name in colours:
+        layer = QColor(name)
+        red = red * (1 - alpha) + layer.redF() * alpha
+        green = green * (1 - alpha) + layer.greenF() * alpha
+        blue = blue * (1 - alpha) + layer.blueF() * alpha
+    return QColor.fromRgbF(red, green, blue)

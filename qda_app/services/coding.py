@@ -1,0 +1,225 @@
+"""Use cases on quotations: create, code, uncode, resize, comment, delete, representative marks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from qda_app.core.model import Quotation
+from qda_app.core.numbering import split_code_path
+from qda_app.core.spans import check_span
+from qda_app.services import lookup
+from qda_app.services.codes import ensure_code_path
+from qda_app.services.project import Project
+from qda_app.store import coders as coder_store
+from qda_app.store import documents as document_store
+from qda_app.store import quotations as quotation_store
+from qda_app.store.database import new_guid, utc_now
+
+
+def _leaf_names(paths: Sequence[str]) -> str:
+    return ", ".join(f"'{split_code_path(path)[-1]}'" for path in paths)
+
+
+def code_span(
+    project: Project,
+    *,
+    document: int,
+    start: int,
+    end: int,
+    codes: Sequence[str] = (),
+    coder: str | None = None,
+    comment: str | None = None,
+) -> Quotation:
+    """Code ``[start, end)`` of a document: the coder's quotation on that exact span is reused,
+    otherwise a new one is numbered; missing codes and coders are created."""
+    found = lookup.document(project, document)
+    check_span(start=start, end=end, length=found.chars, document=document)
+    for path in codes:
+        split_code_path(path)  # refuse a malformed path before anything is written
+    db = project.database
+    coder_name = (coder or project.coder).strip()
+
+    def action() -> int:
+        coder_id = coder_store.ensure_coder(db, coder_name)
+        quotation_id = quotation_store.find_same_span(
+            db, document_id=found.id, start=start, end=end, coder_id=coder_id
+        )
+        if quotation_id is None:
+            quotation_id = insert_quotation(
+                project, document_id=found.id, start=start, end=end, coder_id=coder_id, comment=comment or ""
+            )
+        elif comment is not None:
+            quotation_store.update_quotation(db, quotation_id, {"comment": comment, "modified_at": utc_now()})
+        for path in codes:
+            add_coding(project, quotation_id=quotation_id, code_id=ensure_code_path(project, path), coder_id=coder_id)
+        return quotation_id
+
+    name = f"Code {_leaf_names(codes)}" if codes else "Create quotation"
+    quotation_id = project.execute(name, action)
+    return _get(project, quotation_id)
+
+
+def insert_quotation(
+    project: Project,
+    *,
+    document_id: int,
+    start: int,
+    end: int,
+    coder_id: int,
+    comment: str = "",
+    guid: str | None = None,
+    created_at: str | None = None,
+) -> int:
+    """A new quotation with the document's next number. Call inside an action."""
+    db = project.database
+    now = created_at or utc_now()
+    return quotation_store.insert_quotation(
+        db,
+        {
+            "guid": guid or new_guid(),
+            "document_id": document_id,
+            "number": document_store.take_quotation_number(db, document_id),
+            "start": start,
+            "end": end,
+            "created_by": coder_id,
+            "created_at": now,
+            "modified_at": now,
+            "comment": comment,
+        },
+    )
+
+
+def add_coding(
+    project: Project, *, quotation_id: int, code_id: int, coder_id: int, created_at: str | None = None,
+    guid: str | None = None,
+) -> None:
+    """Link a code to a quotation for one coder, once. Call inside an action."""
+    db = project.database
+    if quotation_store.find_coding(db, quotation_id=quotation_id, code_id=code_id, coder_id=coder_id) is None:
+        quotation_store.insert_coding(
+            db,
+            {
+                "guid": guid or new_guid(),
+                "quotation_id": quotation_id,
+                "code_id": code_id,
+                "coder_id": coder_id,
+                "created_at": created_at or utc_now(),
+            },
+        )
+
+
+def _get(project: Project, quotation_id: int) -> Quotation:
+    found = quotation_store.get_quotation(project.database, quotation_id)
+    assert found is not None
+    return found
+
+
+def code_quotation(
+    project: Project, *, quotation: str | int, codes: Sequence[str], coder: str | None = None
+) -> Quotation:
+    quotation_id = lookup.quotation_id(project, quotation)
+    coder_name = (coder or project.coder).strip()
+
+    def action() -> None:
+        coder_id = coder_store.ensure_coder(project.database, coder_name)
+        for path in codes:
+            add_coding(project, quotation_id=quotation_id, code_id=ensure_code_path(project, path), coder_id=coder_id)
+
+    project.execute(f"Code {_leaf_names(codes)}", action)
+    return _get(project, quotation_id)
+
+
+def uncode_quotation(
+    project: Project, *, quotation: str | int, code: str, coder: str | None = None
+) -> Quotation:
+    """Remove a code from a quotation (only one coder's coding when ``coder`` is given)."""
+    quotation_id = lookup.quotation_id(project, quotation)
+    code_id = lookup.code_id(project, code)
+    coder_id = lookup.coder_id(project, coder) if coder else None
+    project.execute(
+        f"Remove code {_leaf_names([code])}",
+        lambda: quotation_store.delete_codings(
+            project.database, quotation_id=quotation_id, code_id=code_id, coder_id=coder_id
+        ),
+    )
+    return _get(project, quotation_id)
+
+
+def resize_quotation(project: Project, *, quotation: str | int, start: int, end: int) -> Quotation:
+    """Move a quotation's boundaries; its ID stays, so citations stay valid."""
+    quotation_id = lookup.quotation_id(project, quotation)
+    row = quotation_store.get_quotation_row(project.database, quotation_id)
+    document = document_store.get_document_by_id(project.database, row["document_id"])
+    check_span(start=start, end=end, length=document.chars, document=document.number)
+    project.execute(
+        f"Resize quotation {document.number}:{row['number']}",
+        lambda: quotation_store.update_quotation(
+            project.database, quotation_id, {"start": start, "end": end, "modified_at": utc_now()}
+        ),
+    )
+    return _get(project, quotation_id)
+
+
+def comment_quotation(project: Project, *, quotation: str | int, comment: str) -> Quotation:
+    quotation_id = lookup.quotation_id(project, quotation)
+    found = _get(project, quotation_id)
+    project.execute(
+        f"Comment on quotation {found.quotation_id}",
+        lambda: quotation_store.update_quotation(
+            project.database, quotation_id, {"comment": comment, "modified_at": utc_now()}
+        ),
+    )
+    return _get(project, quotation_id)
+
+
+def delete_quotation(project: Project, *, quotation: str | int) -> None:
+    """Delete a quotation and its codings; its number is not handed out again."""
+    quotation_id = lookup.quotation_id(project, quotation)
+    found = _get(project, quotation_id)
+    project.execute(
+        f"Delete quotation {found.quotation_id}",
+        lambda: quotation_store.delete_quotation_row(project.database, quotation_id),
+    )
+
+
+def mark_representative(project: Project, *, quotation: str | int, code: str, marked: bool = True) -> None:
+    """Choose (or unchoose) a quotation to represent a code in the category tables."""
+    quotation_id = lookup.quotation_id(project, quotation)
+    code_id = lookup.code_id(project, code)
+    db = project.database
+    existing = quotation_store.find_representative(db, code_id=code_id, quotation_id=quotation_id)
+    found = _get(project, quotation_id)
+
+    def action() -> None:
+        if marked and existing is None:
+            quotation_store.insert_representative(
+                db,
+                {
+                    "code_id": code_id,
+                    "quotation_id": quotation_id,
+                    "created_by": project.coder_id(),
+                    "created_at": utc_now(),
+                },
+            )
+        elif not marked and existing is not None:
+            quotation_store.delete_representative(db, existing)
+
+    verb = "Mark" if marked else "Unmark"
+    project.execute(f"{verb} {found.quotation_id} as representative of {_leaf_names([code])}", action)
+
+
+def list_quotations(
+    project: Project,
+    *,
+    codes: Sequence[str] | None = None,
+    coders: Sequence[str] | None = None,
+    documents: Sequence[int] | None = None,
+    with_subcodes: bool = False,
+) -> list[Quotation]:
+    """Quotations filtered by code path, coder name and document number (unknown names refused)."""
+    where = quotation_store.QuotationFilter(
+        code_ids=lookup.code_ids(project, codes, with_descendants=with_subcodes) if codes else None,
+        coder_ids=lookup.coder_ids(project, coders) if coders else None,
+        document_ids=[lookup.document(project, number).id for number in documents] if documents else None,
+    )
+    return quotation_store.list_quotations(project.database, where)

@@ -1,0 +1,169 @@
+"""The built-in demo project: the Puno study's code system, transcripts and coding.
+
+Transcripts ship with their quotations marked inline as ``[[KEY|passage]]`` (KEY = the
+subcategory's key, e.g. ``1.1``). Quotations are numbered in order of position, so the
+published citations ("cita 6:2") point at the same passages here.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from qda_app.core.errors import ProjectExists
+from qda_app.services.coding import add_coding, insert_quotation
+from qda_app.services.documents import NewDocument, insert_new_document
+from qda_app.services.project import Project
+from qda_app.store import codes as code_store
+from qda_app.store import coders as coder_store
+from qda_app.store import groups as group_store
+from qda_app.store import memos as memo_store
+from qda_app.store import quotations as quotation_store
+from qda_app.store.database import new_guid, utc_now
+from qda_app.resources_path import resource
+
+MARKER = re.compile(r"\[\[(\d+\.\d+)\|([^\[\]|]+)\]\]")
+STUDY_CODEBOOK = "puno_study_codebook.csv"
+
+
+@dataclass(frozen=True)
+class MarkedPassage:
+    key: str
+    start: int
+    end: int
+
+
+def strip_markers(marked: str) -> tuple[str, list[MarkedPassage]]:
+    """Plain text and the passages' code-point ranges in it."""
+    marked = unicodedata.normalize("NFC", marked.replace("\r\n", "\n"))
+    pieces: list[str] = []
+    passages: list[MarkedPassage] = []
+    position = cursor = 0
+    for match in MARKER.finditer(marked):
+        before = marked[cursor : match.start()]
+        pieces.append(before)
+        position += len(before)
+        passage = match.group(2)
+        passages.append(MarkedPassage(match.group(1), position, position + len(passage)))
+        pieces.append(passage)
+        position += len(passage)
+        cursor = match.end()
+    pieces.append(marked[cursor:])
+    return "".join(pieces), passages
+
+
+def default_demo_path() -> Path:
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    folder = base / "qda_app"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "demo-puno.qdaproj"
+
+
+def study_table() -> list[dict[str, str]]:
+    """The published code system with groundedness and cited quotation IDs."""
+    with resource("demo", STUDY_CODEBOOK).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def build_demo_project(path: Path, *, replace: bool = False) -> Path:
+    path = Path(path)
+    if path.exists():
+        if not replace:
+            raise ProjectExists(path=str(path))
+        path.unlink()
+        for suffix in ("-wal", "-shm", ".lock"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    demo = resource("demo")
+    codebook = json.loads((demo / "codebook.json").read_text(encoding="utf-8"))
+    documents = json.loads((demo / "documents.json").read_text(encoding="utf-8"))
+    memos = json.loads((demo / "memos.json").read_text(encoding="utf-8")) if (demo / "memos.json").exists() else []
+    lead = documents[0]["coder"]
+    project = Project.create(path, coder=lead, name=codebook["project"]["name"])
+    try:
+        project.execute("Build demo project", lambda: _fill(project, demo, codebook, documents, memos), undoable=False)
+    finally:
+        project.close()
+    return path
+
+
+def _fill(project: Project, demo: Path, codebook: dict, documents: list[dict], memos: list[dict]) -> None:
+    db = project.database
+    coder_store.set_setting(db, "description", codebook["project"].get("description", ""))
+    code_ids: dict[str, int] = {}
+    ids_by_name: dict[str, int] = {}
+    now = utc_now()
+    for order, category in enumerate(codebook["categories"]):
+        category_id = code_store.insert_code(db, _code_values(project, None, category, order, now))
+        ids_by_name[category["name"]] = category_id
+        for sub_order, sub in enumerate(category["subcategories"]):
+            sub_id = code_store.insert_code(db, _code_values(project, category_id, sub, sub_order, now))
+            code_ids[sub["key"]] = sub_id
+            ids_by_name[sub["name"]] = sub_id
+    numbers: dict[int, int] = {}
+    for entry in documents:
+        marked = (demo / entry["file"]).read_text(encoding="utf-8")
+        text, passages = strip_markers(marked)
+        data = text.encode("utf-8")
+        document_id = insert_new_document(
+            project,
+            NewDocument(
+                name=entry["name"], text=text, original_name=Path(entry["file"]).name,
+                original_size=len(data), sha256=hashlib.sha256(data).hexdigest(),
+            ),
+            groups=[entry["group"]],
+        )
+        numbers[entry["number"]] = document_id
+        for name, value in entry.get("attributes", {}).items():
+            group_store.set_attribute(db, document_id, name, str(value))
+        coder_id = coder_store.ensure_coder(db, entry["coder"])
+        for passage in passages:
+            quotation_id = insert_quotation(
+                project, document_id=document_id, start=passage.start, end=passage.end, coder_id=coder_id
+            )
+            add_coding(project, quotation_id=quotation_id, code_id=code_ids[passage.key], coder_id=coder_id)
+    _mark_representatives(project, ids_by_name, numbers)
+    _add_memos(project, memos, ids_by_name, numbers)
+
+
+def _code_values(project: Project, parent_id: int | None, entry: dict, order: int, now: str) -> dict:
+    return {
+        "guid": new_guid(), "parent_id": parent_id, "name": entry["name"], "color": entry["color"].lower(),
+        "description": entry.get("description", ""), "sort_order": order,
+        "created_by": project.coder_id(), "created_at": now, "modified_at": now,
+    }
+
+
+def _mark_representatives(project: Project, ids_by_name: dict[str, int], numbers: dict[int, int]) -> None:
+    db = project.database
+    for row in study_table():
+        for citation in filter(None, row["representative_quotes"].split(";")):
+            document_number, quotation_number = (int(part) for part in citation.split(":"))
+            quotation_id = quotation_store.find_by_number(db, numbers[document_number], quotation_number)
+            quotation_store.insert_representative(
+                db,
+                {"code_id": ids_by_name[row["subcategory"]], "quotation_id": quotation_id,
+                 "created_by": project.coder_id(), "created_at": utc_now()},
+            )
+
+
+def _add_memos(project: Project, memos: list[dict], ids_by_name: dict[str, int], numbers: dict[int, int]) -> None:
+    db = project.database
+    for memo in memos:
+        now = utc_now()
+        memo_id = memo_store.insert_memo(
+            db, {"guid": new_guid(), "title": memo["title"], "text": memo["text"],
+                 "author_id": project.coder_id(), "created_at": now, "modified_at": now},
+        )
+        target = memo.get("target", "project")
+        if isinstance(target, dict) and "code" in target:
+            memo_store.link_memo(db, memo_id, "code", ids_by_name[target["code"]])
+        elif isinstance(target, dict) and "document" in target:
+            memo_store.link_memo(db, memo_id, "document", numbers[int(target["document"])])
+        else:
+            memo_store.link_memo(db, memo_id, "project", None)

@@ -1,0 +1,243 @@
+"""Reading queries (and one batch action) the coding workbench needs; no Qt here.
+
+The viewer redraws highlights and margin brackets for thousands of quotations, so it asks
+for lean records (no quotation text, no code paths) and, after an action, only for the
+quotations that action touched (``touched_quotations`` reads them off the CommandRecord).
+
+The SQL below belongs in ``store/quotations.py`` by the architecture's rule; it lives here
+because this module was the one the GUI work may add. Moving it is mechanical.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from qda_app.core.model import Group
+from qda_app.core.numbering import split_code_path
+from qda_app.core.spans import check_span
+from qda_app.services import lookup
+from qda_app.services.codes import ensure_code_path
+from qda_app.services.coding import add_coding, insert_quotation
+from qda_app.services.commands import CommandRecord
+from qda_app.services.project import Project
+from qda_app.store import coders as coder_store
+from qda_app.store import documents as document_store
+from qda_app.store import groups as group_store
+from qda_app.store import quotations as quotation_store
+
+
+@dataclass(frozen=True)
+class QuotationMark:
+    """What the viewer draws for one quotation: span, ID, codings (code id, coder)."""
+
+    id: int
+    document_id: int
+    document_number: int
+    number: int
+    start: int
+    end: int
+    created_by: str | None
+    created_at: str
+    comment: str
+    codings: tuple[tuple[int, str], ...] = ()
+    representative_of: tuple[int, ...] = ()
+
+    @property
+    def quotation_id(self) -> str:
+        return f"{self.document_number}:{self.number}"
+
+    @property
+    def code_ids(self) -> tuple[int, ...]:
+        return tuple(dict.fromkeys(code_id for code_id, _ in self.codings))
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One match of a text search, in code points, with its keyword-in-context."""
+
+    document_number: int
+    document_name: str
+    start: int
+    end: int
+    before: str
+    match: str
+    after: str
+
+
+_MARK_SQL = """SELECT q.id, q.document_id, d.number AS document_number, q.number, q.start, q."end",
+                      q.created_at, q.comment, c.name AS creator
+               FROM quotations q JOIN documents d ON d.id = q.document_id
+               LEFT JOIN coders c ON c.id = q.created_by"""
+
+
+def _marks(project: Project, where: str, params: Sequence[object]) -> list[QuotationMark]:
+    db = project.database
+    rows = db.rows(f"{_MARK_SQL} WHERE {where} ORDER BY q.start, q.\"end\" DESC, q.number", params)
+    if not rows:
+        return []
+    ids = [row["id"] for row in rows]
+    codings: dict[int, list[tuple[int, str]]] = {}
+    representative: dict[int, list[int]] = {}
+    # Chunked IN lists: SQLite limits bound parameters per statement.
+    for offset in range(0, len(ids), 900):
+        chunk = ids[offset : offset + 900]
+        marks = ",".join("?" * len(chunk))
+        for coding in db.rows(
+            f"""SELECT k.quotation_id, k.code_id, c.name AS coder FROM codings k
+                JOIN coders c ON c.id = k.coder_id WHERE k.quotation_id IN ({marks}) ORDER BY k.id""",
+            chunk,
+        ):
+            codings.setdefault(coding["quotation_id"], []).append((coding["code_id"], coding["coder"]))
+        for mark in db.rows(
+            f"SELECT quotation_id, code_id FROM representatives WHERE quotation_id IN ({marks})", chunk
+        ):
+            representative.setdefault(mark["quotation_id"], []).append(mark["code_id"])
+    return [
+        QuotationMark(
+            id=row["id"], document_id=row["document_id"], document_number=row["document_number"],
+            number=row["number"], start=row["start"], end=row["end"], created_by=row["creator"],
+            created_at=row["created_at"], comment=row["comment"] or "",
+            codings=tuple(codings.get(row["id"], ())),
+            representative_of=tuple(representative.get(row["id"], ())),
+        )
+        for row in rows
+    ]
+
+
+def document_marks(project: Project, *, document: int) -> list[QuotationMark]:
+    """Every quotation of one document, sorted by start."""
+    found = lookup.document(project, document)
+    return _marks(project, "q.document_id = ?", [found.id])
+
+
+def quotation_marks(project: Project, *, quotation_ids: Iterable[int]) -> list[QuotationMark]:
+    """The named quotations that still exist (an undone creation simply is not returned)."""
+    wanted = sorted(set(quotation_ids))
+    result: list[QuotationMark] = []
+    for offset in range(0, len(wanted), 900):
+        chunk = wanted[offset : offset + 900]
+        result.extend(_marks(project, f"q.id IN ({','.join('?' * len(chunk))})", chunk))
+    return result
+
+
+def touched_quotations(record: CommandRecord | None) -> set[int] | None:
+    """Quotation ids an action created, changed or removed; None when it cannot tell."""
+    if record is None:
+        return None
+    touched: set[int] = set()
+    for change in record.changes.changes:
+        if change.table == "quotations":
+            touched.add(change.row_id)
+        elif change.table in ("codings", "representatives"):
+            for image in (change.before, change.after):
+                if image and image.get("quotation_id") is not None:
+                    touched.add(int(image["quotation_id"]))
+        elif change.table in ("documents", "codes", "coders"):
+            return None  # numbers, colours or names shown on every mark may have moved
+    return touched
+
+
+def document_text(project: Project, *, document: int) -> str:
+    return document_store.get_text(project.database, lookup.document(project, document).id)
+
+
+def coder_names(project: Project) -> list[str]:
+    return [coder.name for coder in coder_store.list_coders(project.database)]
+
+
+def document_groups(project: Project) -> list[Group]:
+    return group_store.list_groups(project.database, "document")
+
+
+def attribute_names(project: Project) -> list[str]:
+    return group_store.list_attribute_names(project.database)
+
+
+def representative_pairs(project: Project) -> set[tuple[int, int]]:
+    """(code id, quotation id) of every representative mark."""
+    return set(quotation_store.list_representatives(project.database))
+
+
+def search_documents(
+    project: Project,
+    *,
+    pattern: str,
+    documents: Sequence[int] | None = None,
+    case_sensitive: bool = False,
+    whole_words: bool = False,
+    context: int = 40,
+    limit: int = 5000,
+) -> list[SearchHit]:
+    """Plain-text search (not a regular expression: researchers type words) with KWIC context."""
+    if not pattern.strip():
+        return []
+    expression = re.escape(pattern)
+    if whole_words:
+        expression = rf"\b{expression}\b"
+    compiled = re.compile(expression, 0 if case_sensitive else re.IGNORECASE)
+    hits: list[SearchHit] = []
+    for found in document_store.list_documents(project.database):
+        if documents is not None and found.number not in documents:
+            continue
+        text = document_store.get_text(project.database, found.id)
+        for match in compiled.finditer(text):
+            start, end = match.span()
+            hits.append(
+                SearchHit(
+                    document_number=found.number, document_name=found.name, start=start, end=end,
+                    before=text[max(0, start - context) : start].replace("\n", " "),
+                    match=match.group(0),
+                    after=text[end : end + context].replace("\n", " "),
+                )
+            )
+            if len(hits) >= limit:
+                return hits
+    return hits
+
+
+def code_spans(
+    project: Project, *, spans: Sequence[tuple[int, int, int]], codes: Sequence[str]
+) -> int:
+    """Auto-coding: code many ``(document, start, end)`` spans as ONE undoable action.
+
+    Same rules as ``coding.code_span`` for each span (the coder's quotation on an identical
+    span is reused). Returns the number of spans coded.
+    """
+    paths = [path for path in codes if split_code_path(path)]
+    resolved = []
+    for number, start, end in spans:
+        found = lookup.document(project, number)
+        check_span(start=start, end=end, length=found.chars, document=number)
+        resolved.append((found.id, start, end))
+    db = project.database
+    coder = project.coder
+
+    def action() -> int:
+        coder_id = coder_store.ensure_coder(db, coder)
+        code_ids = [ensure_code_path(project, path) for path in paths]
+        for document_id, start, end in resolved:
+            quotation_id = quotation_store.find_same_span(
+                db, document_id=document_id, start=start, end=end, coder_id=coder_id
+            )
+            if quotation_id is None:
+                quotation_id = insert_quotation(
+                    project, document_id=document_id, start=start, end=end, coder_id=coder_id
+                )
+            for code_id in code_ids:
+                add_coding(project, quotation_id=quotation_id, code_id=code_id, coder_id=coder_id)
+        return len(resolved)
+
+    names = ", ".join(f"'{split_code_path(path)[-1]}'" for path in paths)
+    return project.execute(f"Auto-code {len(resolved)} hits with {names}", action)
+
+
+def quotations_by_id(project: Project, *, quotation_ids: Iterable[int]) -> list:
+    """Full quotation records (text, code paths, coders) for the quotation manager's rows."""
+    wanted = sorted(set(quotation_ids))
+    if not wanted:
+        return []
+    return quotation_store.list_quotations(
+        project.database, quotation_store.QuotationFilter(quotation_ids=wanted)
+    )

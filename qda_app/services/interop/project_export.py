@@ -1,0 +1,258 @@
+"""A qda_app project as REFI-QDA: ``.qdpx`` (everything) or ``.qdc`` (the code system).
+
+Mapping (the import module reverses it):
+coders -> Users; code tree -> CodeBook (colours upper-cased, empty definitions left out,
+``isCodable="false"`` only on categories that hold no codings of their own); code and
+document groups -> Sets; documents -> TextSources (text byte-identical, UTF-8, creator and
+date of the import) in number order; quotations -> PlainTextSelections in quotation-number
+order (code-point offsets, quoted text as ``name``, comment as Description); each coding
+(quotation x code x coder) -> its own Coding with that coder and date; memos -> Notes,
+linked by NoteRefs from the project, source, code or selection; attributes -> Variables
+plus one Case per document; code relations -> Links between codes (``OneWay``).
+Not carried (the schema has no place): representative marks, empty groups, who created a
+code and when, the original file's provenance. Each is listed in the returned report.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import replace
+from datetime import datetime, timezone
+from os import PathLike
+from pathlib import Path
+
+from qda_app import __version__
+from qda_app.core.model import Code
+from qda_app.services.interop import quotation_ids
+from qda_app.services.interop.refi_model import (
+    ImportReport,
+    RefiCase,
+    RefiCode,
+    RefiCodebook,
+    RefiCoding,
+    RefiLink,
+    RefiNote,
+    RefiProject,
+    RefiSelection,
+    RefiSet,
+    RefiSource,
+    RefiUser,
+    RefiVariable,
+)
+from qda_app.services.interop.refi_writer import write_qdc, write_qdpx
+from qda_app.services.project import Project
+from qda_app.store import codes as code_store
+from qda_app.store import coders as coder_store
+from qda_app.store import groups as group_store
+from qda_app.store import interop_queries as queries
+
+__all__ = ["export_project", "export_codebook", "build_refi_project", "build_refi_codebook",
+           "parse_stored_datetime"]
+
+ORIGIN = f"qda_app {__version__}"
+
+
+def parse_stored_datetime(value: str | None) -> datetime | None:
+    """Our stored ``...Z`` strings as aware UTC datetimes with whole seconds."""
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc).replace(microsecond=0)
+
+
+def _optional(text: str | None) -> str | None:
+    return text if text else None
+
+
+class _MemoRefs:
+    """Which memo GUIDs hang on which target, in link order."""
+
+    def __init__(self, project: Project) -> None:
+        db = project.database
+        self.memos = queries.memo_records(db)
+        guid_of = {memo.id: memo.guid for memo in self.memos}
+        self._by_target: dict[tuple[str, int | None], list[str]] = defaultdict(list)
+        for memo_id, target_type, target_id in queries.memo_link_rows(db):
+            self._by_target[(target_type, target_id)].append(guid_of[memo_id])
+
+    def of(self, target_type: str, target_id: int | None) -> tuple[str, ...]:
+        return tuple(self._by_target.get((target_type, target_id), ()))
+
+
+def _code_tree(codes: list[Code], *, coded: set[int], memos: _MemoRefs | None) -> tuple[RefiCode, ...]:
+    children: dict[int | None, list[Code]] = defaultdict(list)
+    for code in codes:  # list_codes is in tree order, so siblings keep their sort order
+        children[code.parent_id].append(code)
+
+    def build(code: Code) -> RefiCode:
+        kids = tuple(build(child) for child in children.get(code.id, ()))
+        return RefiCode(
+            guid=code.guid, name=code.name, color=code.color.upper() if code.color else None,
+            description=_optional(code.description),
+            # A category with codings of its own must stay codable or they would be invalid.
+            is_codable=not kids or code.id in coded,
+            children=kids, note_refs=memos.of("code", code.id) if memos else ())
+
+    return tuple(build(code) for code in children.get(None, ()))
+
+
+def _code_sets(project: Project, guid_of_code: dict[int, str]) -> list[RefiSet]:
+    return [RefiSet(guid=group.guid, name=group.name,
+                    member_codes=tuple(guid_of_code[member] for member in group.members
+                                       if member in guid_of_code))
+            for group in group_store.list_groups(project.database, "code") if group.members]
+
+
+def build_refi_codebook(project: Project) -> RefiCodebook:
+    codes = code_store.list_codes(project.database)
+    guid_of_code = {code.id: code.guid for code in codes}
+    coded = {code_id for code_id, _ in _coded_pairs(project)}
+    return RefiCodebook(codes=_code_tree(codes, coded=coded, memos=None),
+                        sets=tuple(_code_sets(project, guid_of_code)), origin=ORIGIN)
+
+
+def _coded_pairs(project: Project) -> set[tuple[int, int]]:
+    return {(record.code_id, record.quotation_id)
+            for record in queries.coding_records(project.database)}
+
+
+def _selections(project: Project, memos: _MemoRefs, guid_of_code: dict[int, str]
+                ) -> tuple[dict[int, list[RefiSelection]], dict[int, list[int]], set[int]]:
+    """Selections per document id, quotation numbers per document id, coded code ids."""
+    db = project.database
+    codings: dict[int, list[RefiCoding]] = defaultdict(list)
+    coded: set[int] = set()
+    for record in queries.coding_records(db):
+        coded.add(record.code_id)
+        codings[record.quotation_id].append(RefiCoding(
+            guid=record.guid, code_guid=guid_of_code[record.code_id],
+            creator_guid=record.coder_guid, created=parse_stored_datetime(record.created_at)))
+    selections: dict[int, list[RefiSelection]] = defaultdict(list)
+    numbers: dict[int, list[int]] = defaultdict(list)
+    for quotation in queries.quotation_records(db):
+        numbers[quotation.document_id].append(quotation.number)
+        selections[quotation.document_id].append(RefiSelection(
+            guid=quotation.guid, name=None, start=quotation.start, end=quotation.end,
+            creator_guid=quotation.creator_guid,
+            created=parse_stored_datetime(quotation.created_at),
+            modified=parse_stored_datetime(quotation.modified_at),
+            description=_optional(quotation.comment),
+            codings=tuple(codings.get(quotation.id, ())),
+            note_refs=memos.of("quotation", quotation.id)))
+    return selections, numbers, coded
+
+
+def _variables(project: Project, document_guid: dict[int, tuple[str, str]]
+               ) -> tuple[tuple[RefiVariable, ...], tuple[RefiCase, ...]]:
+    db = project.database
+    attributes = queries.attribute_records(db)
+    guid_of = {attribute.id: attribute.guid for attribute in attributes}
+    values: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for document_id, attribute_id, value in queries.attribute_values(db):
+        values[document_id].append((guid_of[attribute_id], value))
+    variables = tuple(RefiVariable(guid=attribute.guid, name=attribute.name,
+                                   type_of_variable="Text") for attribute in attributes)
+    # One named Case per document, as Atlas.ti and NVivo expect; its GUID derives from the
+    # document's so that repeated exports are identical.
+    cases = tuple(RefiCase(guid=str(uuid.uuid5(uuid.NAMESPACE_URL, "qda_app:case:" + guid)),
+                           name=name, variable_values=tuple(values[document_id]),
+                           source_refs=(guid,))
+                  for document_id, (guid, name) in document_guid.items() if values.get(document_id))
+    return variables, cases
+
+
+def build_refi_project(project: Project) -> tuple[RefiProject, ImportReport]:
+    """The model of ``project`` and a report of what REFI-QDA cannot carry."""
+    db = project.database
+    report = ImportReport(file=str(project.path))
+    memos = _MemoRefs(project)
+    codes = code_store.list_codes(db)
+    guid_of_code = {code.id: code.guid for code in codes}
+    selections, numbers, coded = _selections(project, memos, guid_of_code)
+    documents = queries.document_records(db)
+    sources: list[RefiSource] = []
+    ids = quotation_ids.IdTable()
+    for document in documents:
+        chosen = selections.get(document.id, [])
+        text = document.text
+        chosen = [replace(selection, name=text[selection.start:selection.end])
+                  for selection in chosen]
+        sources.append(RefiSource(
+            guid=document.guid, name=document.name, text=text,
+            creator_guid=document.imported_by_guid,
+            created=parse_stored_datetime(document.imported_at), selections=tuple(chosen),
+            note_refs=memos.of("document", document.id)))
+        ids.documents[document.guid] = (document.number, document.next_quotation_number)
+        for selection, number in zip(chosen, numbers.get(document.id, [])):
+            ids.quotations[selection.guid] = (document.number, number)
+    notes = [RefiNote(guid=memo.guid, name=memo.title, text=memo.text,
+                      creator_guid=memo.author_guid, created=parse_stored_datetime(memo.created_at),
+                      modified=parse_stored_datetime(memo.modified_at)) for memo in memos.memos]
+    if documents and quotation_ids.needs_table(documents=[
+            (document.number, document.next_quotation_number, numbers.get(document.id, []))
+            for document in documents]):
+        notes.append(RefiNote(guid=quotation_ids.note_guid(documents[0].guid),
+                              name=quotation_ids.NOTE_NAME, text=quotation_ids.format_table(ids)))
+        report.add("info", "id_table", documents=len(documents))
+    sets = _code_sets(project, guid_of_code)
+    guid_of_document = {document.id: document.guid for document in documents}
+    sets += [RefiSet(guid=group.guid, name=group.name,
+                     member_sources=tuple(guid_of_document[member] for member in group.members
+                                          if member in guid_of_document))
+             for group in group_store.list_groups(db, "document") if group.members]
+    variables, cases = _variables(project, {document.id: (document.guid, document.name)
+                                            for document in documents})
+    links = tuple(RefiLink(guid=relation.guid, origin_guid=guid_of_code[relation.source_code_id],
+                           target_guid=guid_of_code[relation.target_code_id],
+                           name=relation.name, direction="OneWay")
+                  for relation in code_store.list_relations(db))
+    _report_losses(project, report)
+    coders = coder_store.list_coders(db)
+    current = coder_store.find_coder(db, project.coder)
+    model = RefiProject(
+        name=project.name, origin=ORIGIN,
+        creating_user_guid=current.guid if current else None,
+        creation_date_time=parse_stored_datetime(coder_store.get_setting(db, "created_at")),
+        users=tuple(RefiUser(guid=coder.guid, name=coder.name) for coder in coders),
+        codes=_code_tree(codes, coded=coded, memos=memos), variables=variables, cases=cases,
+        sources=tuple(sources), notes=tuple(notes), sets=tuple(sets),
+        description=_optional(coder_store.get_setting(db, "description")),
+        note_refs=memos.of("project", None), links=links)
+    report.summary = {"documents": len(sources), "codes": len(codes),
+                      "quotations": sum(len(source.selections) for source in sources),
+                      "codings": sum(len(selection.codings) for source in sources
+                                     for selection in source.selections),
+                      "coders": len(coders), "memos": len(memos.memos),
+                      "relations": len(links)}
+    return model, report
+
+
+def _report_losses(project: Project, report: ImportReport) -> None:
+    db = project.database
+    marks = queries.representative_count(db)
+    if marks:
+        report.add("warning", "not_exported", what="representatives", count=marks)
+    for kind, name in queries.empty_group_names(db):
+        report.add("info", "not_exported", what="empty_group", kind=kind, name=name)
+
+
+def export_project(project: Project, path: str | PathLike[str]) -> ImportReport:
+    """Write ``project`` as a .qdpx; the report lists what the format could not hold."""
+    model, report = build_refi_project(project)
+    report.file = str(Path(path))
+    write_qdpx(model, path)
+    return report
+
+
+def export_codebook(project: Project, path: str | PathLike[str]) -> ImportReport:
+    codebook = build_refi_codebook(project)
+    write_qdc(codebook, path)
+    report = ImportReport(file=str(Path(path)))
+    report.summary = {"codes": len(codebook.all_codes()), "groups": len(codebook.sets)}
+    return report

@@ -1,0 +1,280 @@
+"""Write the model as REFI-QDA: a ``.qdpx`` project archive or a ``.qdc`` codebook.
+
+Output validates against Project-mrt2019.xsd / Codebook-mrt2019.xsd: children in the
+schema's order, containers only when they have children (an empty ``<Sets/>`` is
+invalid), canonical GUIDs, ``#RRGGBB`` colours, UTC dates. Files are written to a temporary
+file beside the target and renamed over it, so a failed export never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Callable
+from datetime import date, datetime
+from os import PathLike
+from pathlib import Path
+
+from qda_app.core.errors import InteropError
+from qda_app.services.interop.refi_model import (
+    RefiCode,
+    RefiCodebook,
+    RefiProject,
+    RefiSet,
+    RefiSource,
+    VariableValue,
+)
+from qda_app.services.interop.xml_helpers import (
+    CODEBOOK_NAMESPACE,
+    PROJECT_NAMESPACE,
+    canonical_colour,
+    canonical_guid,
+    format_datetime,
+    format_float,
+    xml_safe,
+)
+
+__all__ = ["write_qdpx", "write_qdc"]
+
+_VALUE_ELEMENTS = {"Text": "TextValue", "Boolean": "BooleanValue", "Integer": "IntegerValue",
+                   "Float": "FloatValue", "Date": "DateValue", "DateTime": "DateTimeValue"}
+
+
+# --- small builders -------------------------------------------------------------------------
+
+def _guid(value: str) -> str:
+    guid, valid = canonical_guid(value)
+    if guid is None or not valid:
+        raise ValueError(f"not a GUID: {value!r}")  # a programming error, not the user's
+    return guid
+
+
+def _sub(parent: ET.Element, tag: str, **attributes: str | None) -> ET.Element:
+    element = ET.SubElement(parent, tag)
+    for key, value in attributes.items():
+        if value is not None:
+            element.set(key, xml_safe(value))
+    return element
+
+
+def _text(parent: ET.Element, tag: str, text: str | None) -> None:
+    if text is not None:
+        _sub(parent, tag).text = xml_safe(text)
+
+
+def _date(value: datetime | None) -> str | None:
+    return format_datetime(value) if value is not None else None
+
+
+def _user(value: str | None) -> str | None:
+    return _guid(value) if value else None
+
+
+def _container(parent: ET.Element, tag: str, items: tuple | list,
+               write_item: Callable[[ET.Element, object], None]) -> None:
+    if items:
+        holder = _sub(parent, tag)
+        for item in items:
+            write_item(holder, item)
+
+
+def _refs(parent: ET.Element, tag: str, guids: tuple[str, ...], *,
+          attribute: str = "targetGUID") -> None:
+    for guid in guids:
+        _sub(parent, tag, **{attribute: _guid(guid)})
+
+
+def _value_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return format_float(value)
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _variable_values(parent: ET.Element, values: tuple[VariableValue, ...],
+                     types: dict[str, str]) -> None:
+    for variable, value in values:
+        holder = _sub(parent, "VariableValue")
+        _sub(holder, "VariableRef", targetGUID=_guid(variable))
+        if value is not None:
+            _text(holder, _VALUE_ELEMENTS[types.get(variable, "Text")], _value_text(value))
+
+
+def _code(parent: ET.Element, code: RefiCode, *, with_notes: bool) -> None:
+    colour = canonical_colour(code.color) if code.color else None
+    element = _sub(parent, "Code", guid=_guid(code.guid), name=code.name,
+                   isCodable="true" if code.is_codable else "false", color=colour)
+    _text(element, "Description", code.description)
+    if with_notes:  # the codebook schema has no NoteRef on codes
+        _refs(element, "NoteRef", code.note_refs)
+    for child in code.children:
+        _code(element, child, with_notes=with_notes)
+
+
+def _set(parent: ET.Element, item: RefiSet, *, codebook: bool) -> None:
+    element = _sub(parent, "Set", guid=_guid(item.guid), name=item.name)
+    _text(element, "Description", item.description)
+    # The two schemas disagree on the attribute: MemberCode guid= vs targetGUID=.
+    _refs(element, "MemberCode", item.member_codes, attribute="guid" if codebook else "targetGUID")
+    if not codebook:
+        _refs(element, "MemberSource", item.member_sources)
+
+
+# --- project ------------------------------------------------------------------------------------
+
+def _source(parent: ET.Element, source: RefiSource, types: dict[str, str]) -> None:
+    guid = _guid(source.guid)
+    element = _sub(parent, "TextSource", guid=guid, name=source.name,
+                   plainTextPath=f"internal://{guid}.txt",
+                   creatingUser=_user(source.creator_guid),
+                   creationDateTime=_date(source.created))
+    _text(element, "Description", source.description)
+    text = source.text or ""
+    for selection in source.selections:
+        quoted = selection.name if selection.name is not None else text[
+            selection.start:selection.end]
+        item = _sub(element, "PlainTextSelection", guid=_guid(selection.guid), name=quoted,
+                    startPosition=str(selection.start), endPosition=str(selection.end),
+                    creatingUser=_user(selection.creator_guid),
+                    creationDateTime=_date(selection.created),
+                    modifiedDateTime=_date(selection.modified))
+        _text(item, "Description", selection.description)
+        for coding in selection.codings:
+            # One Coding per code and coder, each with its own coder and date, so
+            # intercoder comparisons survive the exchange.
+            written = _sub(item, "Coding", guid=_guid(coding.guid),
+                           creatingUser=_user(coding.creator_guid),
+                           creationDateTime=_date(coding.created))
+            _sub(written, "CodeRef", targetGUID=_guid(coding.code_guid))
+        _refs(item, "NoteRef", selection.note_refs)
+    _refs(element, "NoteRef", source.note_refs)
+    _variable_values(element, source.variable_values, types)
+
+
+def build_project_xml(project: RefiProject) -> tuple[ET.Element, dict[str, str]]:
+    """(Project element, {archive member: text}). Sources without text are left out."""
+    root = ET.Element("Project")
+    root.set("xmlns", PROJECT_NAMESPACE)  # a plain attribute keeps ET's namespace map untouched
+    for key, value in (("name", project.name), ("origin", project.origin),
+                       ("creatingUserGUID", _user(project.creating_user_guid)),
+                       ("creationDateTime", _date(project.creation_date_time))):
+        if value is not None:
+            root.set(key, xml_safe(value))
+    types = {_guid(variable.guid): variable.type_of_variable for variable in project.variables}
+    sources = [source for source in project.sources if source.text is not None]
+    written = {_guid(source.guid) for source in sources}
+
+    _container(root, "Users", project.users, lambda holder, user: _sub(
+        holder, "User", guid=_guid(user.guid), name=user.name))
+    if project.codes:
+        codes = _sub(_sub(root, "CodeBook"), "Codes")
+        for code in project.codes:
+            _code(codes, code, with_notes=True)
+
+    def variable(holder: ET.Element, item: object) -> None:
+        element = _sub(holder, "Variable", guid=_guid(item.guid), name=item.name,
+                       typeOfVariable=item.type_of_variable)
+        _text(element, "Description", item.description)
+
+    def case(holder: ET.Element, item: object) -> None:
+        element = _sub(holder, "Case", guid=_guid(item.guid), name=item.name)
+        _text(element, "Description", item.description)
+        _variable_values(element, item.variable_values, types)
+        _refs(element, "SourceRef", tuple(ref for ref in item.source_refs
+                                          if _guid(ref) in written))
+
+    def note(holder: ET.Element, item: object) -> None:
+        element = _sub(holder, "Note", guid=_guid(item.guid), name=item.name,
+                       creatingUser=_user(item.creator_guid),
+                       creationDateTime=_date(item.created),
+                       modifiedDateTime=_date(item.modified))
+        _text(element, "PlainTextContent", item.text)
+
+    _container(root, "Variables", project.variables, variable)
+    _container(root, "Cases", project.cases, case)
+    _container(root, "Sources", sources, lambda holder, item: _source(holder, item, types))
+    _container(root, "Notes", project.notes, note)
+    _container(root, "Links", project.links, lambda holder, item: _sub(
+        holder, "Link", guid=_guid(item.guid), name=item.name, direction=item.direction,
+        originGUID=_guid(item.origin_guid), targetGUID=_guid(item.target_guid)))
+    sets = [RefiSet(guid=item.guid, name=item.name, description=item.description,
+                    member_codes=item.member_codes,
+                    member_sources=tuple(ref for ref in item.member_sources
+                                         if _guid(ref) in written))
+            for item in project.sets]
+    _container(root, "Sets", sets, lambda holder, item: _set(holder, item, codebook=False))
+    _text(root, "Description", project.description)
+    _refs(root, "NoteRef", project.note_refs)
+    members = {f"sources/{_guid(source.guid)}.txt": source.text or "" for source in sources}
+    return root, members
+
+
+def build_codebook_xml(codebook: RefiCodebook) -> ET.Element:
+    root = ET.Element("CodeBook")
+    root.set("xmlns", CODEBOOK_NAMESPACE)
+    if codebook.origin is not None:
+        root.set("origin", xml_safe(codebook.origin))
+    codes = _sub(root, "Codes")  # required by the schema even when the codebook is empty
+    for code in codebook.codes:
+        _code(codes, code, with_notes=False)
+    _container(root, "Sets", codebook.sets, lambda holder, item: _set(holder, item, codebook=True))
+    return root
+
+
+def _serialise(root: ET.Element) -> bytes:
+    ET.indent(root, space=" ")
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+# --- atomic output ----------------------------------------------------------------------------
+
+def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
+                                                  dir=directory)
+    except OSError as error:
+        raise InteropError(file=str(path), reason="write_failed", detail=str(error)) from error
+    os.close(handle)
+    temporary = Path(temporary_name)
+    try:
+        write(temporary)
+        with open(temporary, "rb+") as stream:
+            os.fsync(stream.fileno())  # durable before it takes the real name
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise InteropError(file=str(path), reason="write_failed", detail=str(error)) from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def write_qdpx(project: RefiProject, path: str | PathLike[str]) -> tuple[str, ...]:
+    """Write ``project`` as a .qdpx. Returns the GUIDs of sources left out (no text to write)."""
+    target = Path(path)
+    root, members = build_project_xml(project)
+    document = _serialise(root)
+
+    def write(temporary: Path) -> None:
+        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("project.qde", document)
+            for name, text in members.items():
+                # UTF-8 without BOM, exactly the stored text: offsets count its code points.
+                archive.writestr(name, text.encode("utf-8"))
+
+    _write_atomically(target, write)
+    return tuple(source.guid for source in project.sources if source.text is None)
+
+
+def write_qdc(codebook: RefiCodebook, path: str | PathLike[str]) -> None:
+    target = Path(path)
+    document = _serialise(build_codebook_xml(codebook))
+    _write_atomically(target, lambda temporary: temporary.write_bytes(document))

@@ -1,0 +1,136 @@
+"""Opening untrusted ``.qdpx`` archives without trusting them.
+
+Every check runs on the central directory before a byte is decompressed: names that climb
+out (``../``), absolute names, symlinks, encrypted members, and sizes or compression
+ratios that only a zip bomb has. Reads are bounded again because declared sizes can lie.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import stat
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from qda_app.core.errors import InteropError
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    max_members: int = 10_000
+    max_member_bytes: int = 512 * 1024 * 1024  # one video can be big; we never read those
+    max_text_bytes: int = 64 * 1024 * 1024  # project.qde and every text file we read
+    max_total_bytes: int = 4 * 1024 * 1024 * 1024
+    # Plain text compresses about 3-10x; only a bomb reaches hundreds. Tiny members are
+    # exempt because a few repeated bytes legitimately compress enormously.
+    max_ratio: float = 200.0
+    ratio_exempt_bytes: int = 1024 * 1024
+
+
+DEFAULT_LIMITS = ReadLimits()
+
+
+def _is_unsafe_name(name: str) -> bool:
+    unified = name.replace("\\", "/")
+    if unified.startswith("/") or (len(unified) > 1 and unified[1] == ":"):
+        return True
+    return any(part == ".." for part in unified.split("/"))
+
+
+def _is_symlink(info: zipfile.ZipInfo) -> bool:
+    # Unix mode bits live in the high 16 bits; checked whatever create_system claims,
+    # since an attacker chooses that byte too.
+    return stat.S_ISLNK(info.external_attr >> 16)
+
+
+class SafeZip:
+    """A checked archive: a case-insensitive index of its files and bounded reads."""
+
+    def __init__(self, archive: zipfile.ZipFile, *, file: str, limits: ReadLimits) -> None:
+        self._archive = archive
+        self.file = file
+        self.limits = limits
+        self.members: dict[str, zipfile.ZipInfo] = {}
+        self._check_and_index()
+
+    def _refuse(self, reason: str, detail: str) -> InteropError:
+        return InteropError(file=self.file, reason=reason, detail=detail)
+
+    def _check_and_index(self) -> None:
+        infos = self._archive.infolist()
+        if len(infos) > self.limits.max_members:
+            raise self._refuse("too_many_members", f"{len(infos)} entries")
+        total = 0
+        for info in infos:
+            if _is_unsafe_name(info.filename):
+                raise self._refuse("unsafe_path", info.filename)
+            if _is_symlink(info):
+                raise self._refuse("symlink", info.filename)
+            if info.flag_bits & 0x1:
+                raise self._refuse("encrypted", info.filename)
+            if info.file_size > self.limits.max_member_bytes:
+                raise self._refuse("too_large", f"{info.filename}: {info.file_size} bytes")
+            total += info.file_size
+            if total > self.limits.max_total_bytes:
+                raise self._refuse("too_large", f"{total} bytes in all")
+            if info.file_size > self.limits.ratio_exempt_bytes:
+                ratio = info.file_size / max(info.compress_size, 1)
+                if ratio > self.limits.max_ratio:
+                    raise self._refuse("zip_bomb", f"{info.filename}: ratio {ratio:.0f}")
+            if info.is_dir() or info.filename.endswith(("/", "\\")):
+                continue  # stray folder entries carry nothing
+            self.members[normalise_member_name(info.filename)] = info
+
+    def names(self) -> list[str]:
+        """Member names as stored (``/`` separators), in archive order."""
+        return [info.filename.replace("\\", "/") for info in self.members.values()]
+
+    def find(self, name: str) -> zipfile.ZipInfo | None:
+        return self.members.get(normalise_member_name(name))
+
+    def read(self, info: zipfile.ZipInfo) -> bytes:
+        """Bounded read: text members only; a member growing past its limit is a bomb."""
+        limit = self.limits.max_text_bytes
+        if info.file_size > limit:
+            raise self._refuse("too_large", f"{info.filename}: {info.file_size} bytes")
+        try:
+            with self._archive.open(info) as stream:
+                data = stream.read(limit + 1)
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
+            raise self._refuse("corrupt", f"{info.filename}: {error}") from error
+        if len(data) > limit:
+            raise self._refuse("zip_bomb", f"{info.filename}: more than declared")
+        return data
+
+    def close(self) -> None:
+        self._archive.close()
+
+    def __enter__(self) -> SafeZip:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def normalise_member_name(name: str) -> str:
+    """Lookup key: forward slashes, no leading ``./``, case-folded (``Sources/`` = ``sources/``)."""
+    unified = posixpath.normpath(name.replace("\\", "/")).lstrip("/")
+    return unified.casefold()
+
+
+def open_safe_zip(path: Path, *, limits: ReadLimits) -> SafeZip:
+    file = str(path)
+    if not path.is_file():
+        raise InteropError(file=file, reason="not_found", detail="no such file")
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as error:
+        raise InteropError(file=file, reason="not_a_zip", detail=str(error)) from error
+    except OSError as error:
+        raise InteropError(file=file, reason="unreadable", detail=str(error)) from error
+    try:
+        return SafeZip(archive, file=file, limits=limits)
+    except BaseException:
+        archive.close()
+        raise

@@ -1,0 +1,173 @@
+"""The open project: database, writer lock, current coder, and the action runner."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from qda_app.core.errors import ProjectLocked, ProjectReadOnly
+from qda_app.services.commands import ChangeNotice, CommandRecord, Listener
+from qda_app.store import coders as coder_store
+from qda_app.store.database import ProjectDatabase, create_database, open_database, utc_now
+from qda_app.store.lock import LockHolder, ProjectLock, read_lock
+
+Result = TypeVar("Result")
+
+
+def default_coder_name() -> str:
+    try:
+        return getpass.getuser() or "coder"
+    except Exception:  # getuser raises different errors per platform when no name is set
+        return "coder"
+
+
+class Project:
+    """One open project. Pass it explicitly; there is no global current project."""
+
+    def __init__(
+        self,
+        database: ProjectDatabase,
+        *,
+        lock: ProjectLock | None,
+        coder: str | None,
+        locked_by: LockHolder | None = None,
+    ) -> None:
+        self.database = database
+        self.lock = lock
+        self.locked_by = locked_by
+        self._listeners: list[Listener] = []
+        self._coder = (coder or "").strip() or coder_store.get_setting(database, "last_coder") or default_coder_name()
+
+    # --- life cycle ------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | Path, *, coder: str | None = None, name: str | None = None,
+               program: str = "qda-app") -> Project:
+        path = Path(path)
+        database = create_database(path)
+        lock = ProjectLock(path, holder=coder or default_coder_name(), program=program)
+        try:
+            lock.acquire()
+        except ProjectLocked:
+            database.close()
+            raise
+        project = cls(database, lock=lock, coder=coder)
+        with database.transaction():
+            coder_store.set_setting(database, "name", name or path.stem)
+            coder_store.set_setting(database, "created_at", utc_now())
+            coder_store.ensure_coder(database, project.coder)
+            coder_store.set_setting(database, "last_coder", project.coder)
+        return project
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        read_only: bool = False,
+        coder: str | None = None,
+        program: str = "qda-app",
+        read_only_if_locked: bool = False,
+    ) -> Project:
+        """Open for writing (taking the lock), or read-only (no lock, other writers allowed).
+
+        With ``read_only_if_locked`` a project held by another program opens read-only and
+        ``locked_by`` says who holds it; otherwise that raises ``ProjectLocked``.
+        """
+        path = Path(path)
+        if read_only:
+            database = open_database(path, read_only=True)
+            return cls(database, lock=None, coder=coder, locked_by=read_lock(path))
+        database = open_database(path, read_only=False)
+        lock = ProjectLock(path, holder=coder or default_coder_name(), program=program)
+        try:
+            lock.acquire()
+        except ProjectLocked:
+            database.close()
+            if not read_only_if_locked:
+                raise
+            database = open_database(path, read_only=True)
+            return cls(database, lock=None, coder=coder, locked_by=read_lock(path))
+        return cls(database, lock=lock, coder=coder)
+
+    def close(self) -> None:
+        self.database.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # --- identity --------------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.database.read_only
+
+    @property
+    def name(self) -> str:
+        return coder_store.get_setting(self.database, "name", self.path.stem) or self.path.stem
+
+    @property
+    def coder(self) -> str:
+        return self._coder
+
+    def set_coder(self, name: str) -> None:
+        """Switch who is coding; remembered in the project as its last coder."""
+        cleaned = name.strip()
+        if not cleaned:
+            return
+        self._coder = cleaned
+        if not self.read_only:
+            with self.database.transaction():
+                coder_store.set_setting(self.database, "last_coder", cleaned)
+
+    def coder_id(self, name: str | None = None) -> int:
+        """Id of the named (or current) coder, created inside the running action if new."""
+        return coder_store.ensure_coder(self.database, name or self._coder)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _notify(self, notice: ChangeNotice, record: CommandRecord | None) -> None:
+        for listener in list(self._listeners):
+            listener(notice, record)
+
+    def execute(self, name: str, action: Callable[[], Result], *, undoable: bool = True) -> Result:
+        """Run one user action as one transaction, durable on return, and announce it."""
+        if self.read_only:
+            raise ProjectReadOnly(path=str(self.path))
+        with self.database.transaction() as changes:
+            result = action()
+        if changes:
+            record = CommandRecord(name=name, changes=changes, undoable=undoable)
+            self._notify(ChangeNotice(name, changes.tables, "do"), record)
+        return result
+
+    def undo(self, record: CommandRecord) -> None:
+        changes = self.database.revert(record.changes)
+        self._notify(ChangeNotice(record.name, changes.tables | record.tables, "undo"), record)
+
+    def redo(self, record: CommandRecord) -> None:
+        changes = self.database.reapply(record.changes)
+        self._notify(ChangeNotice(record.name, changes.tables | record.tables, "redo"), record)
+
+    def announce_reset(self, name: str) -> None:
+        """After a long non-undoable operation: listeners drop their undo history."""
+        self._notify(ChangeNotice(name, frozenset({"*"}), "reset"), None)

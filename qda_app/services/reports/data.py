@@ -1,0 +1,194 @@
+"""The data every report starts from, loaded once per filter, and the report DataFrame conventions.
+
+A report DataFrame carries its presentation hints in ``DataFrame.attrs`` so that the GUI's table
+models and every writer show the same frame the same way:
+
+- ``title``: caption; ``notes``: list of sentences shown under or beside the table;
+- ``color_column`` + ``colors``: a column whose cells take the code colour of their row;
+- ``bold_rows``: row positions (subtotals, totals); ``wrap_columns``: long-text columns;
+- ``number_formats``: column -> Excel format (``0.00``, ``0.0``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from qda_app.core.model import Code, Document
+from qda_app.services.project import Project
+from qda_app.services.reports.filters import ReportFilter, ResolvedFilter, resolve
+from qda_app.services.reports.labels import check_language, label
+from qda_app.store import codes as code_store
+from qda_app.store import coders as coder_store
+from qda_app.store import documents as document_store
+from qda_app.store import report_queries
+
+
+@dataclass(frozen=True)
+class ReportData:
+    project_name: str
+    codes: tuple[Code, ...]  # every code, tree order
+    shown_codes: tuple[Code, ...]  # the codes the filter shows, tree order
+    documents: tuple[Document, ...]  # documents in scope, by number
+    quotations: pd.DataFrame  # in-scope quotations (see load_report_data)
+    codings: pd.DataFrame  # in-scope codings: quotation_id, code_id, coder_id, document_id, created_at, coder
+    ancestry: pd.DataFrame  # code_id, ancestor_id (each code is its own ancestor too)
+    resolved: ResolvedFilter
+    # Figures several reports share (word counts need every text read once), per load.
+    cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def code_by_id(self) -> dict[int, Code]:
+        return {code.id: code for code in self.codes}
+
+    def children(self, code_id: int | None) -> list[Code]:
+        return [code for code in self.codes if code.parent_id == code_id]
+
+
+def to_datetime(values: Any) -> pd.Series:
+    """Stored UTC stamps as naive datetimes (Excel has no time zones)."""
+    return pd.to_datetime(pd.Series(values, dtype="object"), utc=True, errors="coerce").dt.tz_localize(None)
+
+
+def load_report_data(project: Project, report_filter: ReportFilter | None = None) -> ReportData:
+    """Quotations in scope: all quotations of the filtered documents, or, when coders or codes are
+    filtered, the quotations that have at least one coding inside the filter."""
+    db = project.database
+    resolved = resolve(project, report_filter)
+    codes = tuple(code_store.list_codes(db))
+    shown = codes if resolved.code_ids is None else tuple(c for c in codes if c.id in resolved.code_ids)
+    documents = tuple(document_store.list_documents(db))
+    if resolved.document_ids is not None:
+        wanted = set(resolved.document_ids)
+        documents = tuple(d for d in documents if d.id in wanted)
+    columns = report_queries.coding_columns(
+        db,
+        coder_ids=resolved.coder_ids,
+        document_ids=resolved.document_ids,
+        code_ids=sorted(resolved.code_ids) if resolved.code_ids is not None else None,
+    )
+    codings = pd.DataFrame(
+        {
+            "quotation_id": pd.array(columns.quotation_id, dtype="int64"),
+            "code_id": pd.array(columns.code_id, dtype="int64"),
+            "coder_id": pd.array(columns.coder_id, dtype="int64"),
+            "document_id": pd.array(columns.document_id, dtype="int64"),
+            "created_at": list(columns.created_at),
+        }
+    )
+    names = {coder.id: coder.name for coder in coder_store.list_coders(db)}
+    codings["coder"] = codings["coder_id"].map(names)
+    spans = report_queries.quotation_columns(db, document_ids=resolved.document_ids)
+    quotations = pd.DataFrame(
+        {
+            "id": pd.array(spans.id, dtype="int64"),
+            "document_id": pd.array(spans.document_id, dtype="int64"),
+            "document_number": pd.array(spans.document_number, dtype="int64"),
+            "number": pd.array(spans.number, dtype="int64"),
+            "start": pd.array(spans.start, dtype="int64"),
+            "end": pd.array(spans.end, dtype="int64"),
+            "created_by": list(spans.created_by),
+            "created_at": list(spans.created_at),
+            "comment": list(spans.comment),
+        }
+    )
+    if resolved.restricts_codings:
+        quotations = quotations[quotations["id"].isin(set(codings["quotation_id"]))]
+    quotations = quotations.reset_index(drop=True)
+    return ReportData(
+        project_name=project.name,
+        codes=codes,
+        shown_codes=shown,
+        documents=documents,
+        quotations=quotations,
+        codings=codings,
+        ancestry=_ancestry(codes),
+        resolved=resolved,
+    )
+
+
+def _ancestry(codes: tuple[Code, ...]) -> pd.DataFrame:
+    parent = {code.id: code.parent_id for code in codes}
+    pairs: list[tuple[int, int]] = []
+    for code in codes:
+        current: int | None = code.id
+        while current is not None:
+            pairs.append((code.id, current))
+            current = parent.get(current)
+    return pd.DataFrame(pairs, columns=["code_id", "ancestor_id"], dtype="int64")
+
+
+def coded_with_ancestors(data: ReportData) -> pd.DataFrame:
+    """Distinct (quotation_id, ancestor_id, document_id): each coding also counts for the
+    categories above its code, once per quotation."""
+    merged = data.codings[["quotation_id", "code_id", "document_id"]].merge(data.ancestry, on="code_id")
+    return merged[["quotation_id", "ancestor_id", "document_id"]].drop_duplicates(["quotation_id", "ancestor_id"])
+
+
+def groundedness(data: ReportData) -> dict[int, int]:
+    """Distinct quotations of each code or any code below it (Atlas.ti's groundedness)."""
+    counts = coded_with_ancestors(data).groupby("ancestor_id")["quotation_id"].nunique()
+    return {code.id: int(counts.get(code.id, 0)) for code in data.codes}
+
+
+def density(project: Project, codes: tuple[Code, ...]) -> dict[int, int]:
+    found = {code.id: 0 for code in codes}
+    for source, target in report_queries.relation_ends(project.database):
+        for end in (source, target):
+            if end in found:
+                found[end] += 1
+    return found
+
+
+def quotation_texts(project: Project, data: ReportData) -> list[str]:
+    """The in-scope quotations' text in their row order, reading one document at a time."""
+    if "quotation_texts" in data.cache:
+        return data.cache["quotation_texts"]
+    spans = data.quotations
+    rows = {key: frame for key, frame in spans.groupby("document_id", sort=False)}
+    result: list[str] = [""] * len(spans)
+    for document in report_queries.document_texts(project.database, document_ids=sorted(rows)):
+        frame = rows[document.id]
+        for position, start, end in zip(frame.index, frame["start"], frame["end"]):
+            result[position] = document.text[start:end]
+    data.cache["quotation_texts"] = result
+    return result
+
+
+def finish(
+    frame: pd.DataFrame,
+    keys: list[str],
+    language: str,
+    *,
+    title: str = "",
+    notes: list[str] | None = None,
+    color_column: str | None = None,
+    colors: list[str | None] | None = None,
+    bold_rows: list[int] | None = None,
+    wrap_columns: list[str] | None = None,
+    number_formats: dict[str, str] | None = None,
+) -> pd.DataFrame:
+    """Rename internal column keys to the language's headers and attach presentation hints.
+    Column names that are not label keys (document names, code paths) are kept as they are."""
+    check_language(language)
+
+    def header(key: str) -> str:
+        try:
+            return label(key, language)
+        except KeyError:
+            return key
+
+    frame = frame.reset_index(drop=True)
+    frame.columns = [header(key) if key in keys else key for key in frame.columns]
+    frame.attrs = {
+        "title": title,
+        "notes": list(notes or []),
+        "color_column": header(color_column) if color_column else None,
+        "colors": list(colors or []),
+        "bold_rows": list(bold_rows or []),
+        "wrap_columns": [header(key) for key in (wrap_columns or [])],
+        "number_formats": {header(key): value for key, value in (number_formats or {}).items()},
+    }
+    return frame

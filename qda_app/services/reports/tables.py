@@ -1,0 +1,237 @@
+"""Cross tables: codes x documents (or document groups), and codes x codes (co-occurrence)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+
+import pandas as pd
+
+from qda_app.core.errors import InvalidArgument
+from qda_app.core.model import CODE_PATH_SEPARATOR, Code
+from qda_app.services.project import Project
+from qda_app.services.reports.data import ReportData, coded_with_ancestors, finish, load_report_data
+from qda_app.services.reports.filters import ReportFilter
+from qda_app.services.reports.labels import label
+
+MEASURES = ("count", "normalized", "row_percent", "column_percent")
+ROW_SETS = ("leaves", "categories", "all")
+COLUMN_SETS = ("documents", "groups")
+FREQUENCY_RATIO = 5  # Atlas.ti marks a pair whose codes' frequencies differ more than this
+
+
+def _check(name: str, value: str, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise InvalidArgument(name=name, reason=f"use one of {', '.join(allowed)}")
+
+
+def row_codes(data: ReportData, rows: str) -> list[Code]:
+    """leaves: codes without sub-codes; categories: top-level codes (with their sub-codes' data)."""
+    _check("rows", rows, ROW_SETS)
+    parents = {code.parent_id for code in data.codes}
+    if rows == "leaves":
+        return [code for code in data.shown_codes if code.id not in parents]
+    if rows == "categories":
+        return [code for code in data.shown_codes if code.parent_id is None]
+    return list(data.shown_codes)
+
+
+def _code_label(code: Code, codes: list[Code]) -> str:
+    """A code's name, or its path where two shown codes share the name."""
+    if sum(1 for other in codes if other.name.casefold() == code.name.casefold()) > 1:
+        return code.path.replace(CODE_PATH_SEPARATOR, " > ")
+    return code.name
+
+
+def code_document_table(
+    project: Project,
+    *,
+    report_filter: ReportFilter | None = None,
+    language: str = "en",
+    columns: str = "documents",
+    measure: str = "count",
+    rows: str = "leaves",
+    data: ReportData | None = None,
+) -> pd.DataFrame:
+    """Codes x documents (or document groups); cells count codings, i.e. distinct quotations of
+    the code (or its sub-codes) in the column. Totals add the cells, as Atlas.ti's do."""
+    _check("columns", columns, COLUMN_SETS)
+    _check("measure", measure, MEASURES)
+    data = data or load_report_data(project, report_filter)
+    codes = row_codes(data, rows)
+    coded = coded_with_ancestors(data)
+    per_document = coded.groupby(["ancestor_id", "document_id"]).size()
+    sizes_by_document = data.quotations.groupby("document_id").size()
+    if columns == "documents":
+        headers = {doc.id: [f"{doc.number}: {doc.name}"] for doc in data.documents}
+        order = [f"{doc.number}: {doc.name}" for doc in data.documents]
+    else:
+        headers = {doc.id: list(doc.groups) for doc in data.documents}
+        order = sorted({g for doc in data.documents for g in doc.groups}, key=str.casefold)
+    counts = pd.DataFrame(0, index=[code.id for code in codes], columns=order, dtype="int64")
+    sizes = pd.Series(0, index=order, dtype="int64")
+    for document_id, column_names in headers.items():
+        for column in column_names:
+            sizes[column] += int(sizes_by_document.get(document_id, 0))
+    for (code_id, document_id), number in per_document.items():
+        if code_id in counts.index:
+            for column in headers.get(document_id, []):
+                counts.at[code_id, column] += int(number)
+    values = counts.astype("float64") if measure != "count" else counts
+    if measure == "normalized":
+        largest = float(sizes.max()) if len(sizes) else 0.0
+        factors = sizes.map(lambda size: largest / size if size else 0.0)
+        values = (counts * factors).round(2)
+    row_totals = values.sum(axis=1)
+    column_totals = values.sum(axis=0)
+    grand = float(column_totals.sum())
+    if measure == "row_percent":
+        sums = counts.sum(axis=1).replace(0, float("nan"))
+        values = (counts.div(sums, axis=0) * 100).fillna(0.0).round(2)
+        row_totals = pd.Series(100.0, index=values.index).where(counts.sum(axis=1) > 0, 0.0)
+        column_totals = (counts.sum(axis=0) / (counts.values.sum() or 1) * 100).round(2)
+        grand = 100.0 if counts.values.sum() else 0.0
+    elif measure == "column_percent":
+        sums = counts.sum(axis=0).replace(0, float("nan"))
+        values = (counts.div(sums, axis=1) * 100).fillna(0.0).round(2)
+        column_totals = pd.Series(100.0, index=values.columns).where(counts.sum(axis=0) > 0, 0.0)
+        row_totals = (counts.sum(axis=1) / (counts.values.sum() or 1) * 100).round(2)
+        grand = 100.0 if counts.values.sum() else 0.0
+    frame = values.copy()
+    frame.insert(0, "code", [_code_label(code, codes) for code in codes])
+    frame["total"] = row_totals.round(2) if measure != "count" else row_totals.astype("int64")
+    total_row = {"code": label("total", language), **column_totals.round(2).to_dict(), "total": round(grand, 2)}
+    frame = pd.concat([frame, pd.DataFrame([total_row])], ignore_index=True)
+    if measure == "count":
+        frame[order + ["total"]] = frame[order + ["total"]].astype("int64")
+    number_format = "0" if measure == "count" else "0.00"
+    return finish(
+        frame,
+        ["code", "total"],
+        language,
+        title=label(f"measure_{measure}", language),
+        notes=[label("note_code_document", language)],
+        color_column="code",
+        colors=[code.color for code in codes] + [None],
+        bold_rows=[len(frame) - 1],
+        number_formats={column: number_format for column in order + ["total"]},
+    )
+
+
+def _cooccurrence(data: ReportData, codes: list[Code]) -> tuple[dict[int, int], Counter]:
+    """(groundedness per code, n12 per code pair) by one sweep per document over sorted spans.
+
+    A pair of quotations co-occurs when it is one quotation or two overlapping ones in the same
+    document; each such quotation pair counts once for every code pair it joins."""
+    wanted = {code.id for code in codes}
+    coded = coded_with_ancestors(data)
+    coded = coded[coded["ancestor_id"].isin(wanted)]
+    frequency = coded.groupby("ancestor_id")["quotation_id"].nunique().to_dict()
+    codes_of = coded.groupby("quotation_id")["ancestor_id"].agg(frozenset).to_dict()
+    ancestors = data.ancestry.groupby("code_id")["ancestor_id"].agg(frozenset).to_dict()
+    spans = data.quotations[data.quotations["id"].isin(codes_of.keys())]
+    pairs: Counter = Counter()
+    active: list[tuple[int, int]] = []  # (end, quotation id) of spans still open
+    current_document = None
+    for quotation_id, document_id, start, end in zip(
+        spans["id"], spans["document_id"], spans["start"], spans["end"]
+    ):
+        if document_id != current_document:
+            active, current_document = [], document_id
+        active = [item for item in active if item[0] > start]
+        mine = codes_of[quotation_id]
+        joined: set[tuple[int, int]] = {(a, b) if a < b else (b, a) for a, b in combinations(mine, 2)}
+        pairs.update(joined)
+        for _, other in active:
+            theirs = codes_of[other]
+            joined = {(a, b) if a < b else (b, a) for a in mine for b in theirs if a != b}
+            pairs.update(joined)
+        active.append((end, quotation_id))
+    # A code trivially co-occurs with the categories above it; those pairs say nothing.
+    for a, b in list(pairs):
+        if a in ancestors.get(b, ()) or b in ancestors.get(a, ()):
+            del pairs[(a, b)]
+    return {code.id: int(frequency.get(code.id, 0)) for code in codes}, pairs
+
+
+def c_coefficient(n12: int, n1: int, n2: int) -> float:
+    denominator = n1 + n2 - n12
+    return round(n12 / denominator, 4) if denominator > 0 else 0.0
+
+
+def _cached(data: ReportData, codes: list[Code], rows: str) -> tuple[dict[int, int], Counter]:
+    key = ("cooccurrence", rows)
+    if key not in data.cache:
+        data.cache[key] = _cooccurrence(data, codes)
+    return data.cache[key]
+
+
+def cooccurrence_table(
+    project: Project,
+    *,
+    report_filter: ReportFilter | None = None,
+    language: str = "en",
+    measure: str = "count",
+    rows: str = "leaves",
+    data: ReportData | None = None,
+) -> pd.DataFrame:
+    """Codes x codes: n12 (``measure="count"``) or the c-coefficient (``"coefficient"``)."""
+    _check("measure", measure, ("count", "coefficient"))
+    data = data or load_report_data(project, report_filter)
+    codes = row_codes(data, rows)
+    frequency, pairs = _cached(data, codes, rows)
+    names = [_code_label(code, codes) for code in codes]
+    matrix: dict[str, list] = {"code": names}
+    for column_code, column_name in zip(codes, names):
+        cells: list = []
+        for row_code in codes:
+            if row_code.id == column_code.id:
+                cells.append(None)
+                continue
+            key = (min(row_code.id, column_code.id), max(row_code.id, column_code.id))
+            n12 = pairs.get(key, 0)
+            if measure == "count":
+                cells.append(n12)
+            else:
+                cells.append(c_coefficient(n12, frequency[row_code.id], frequency[column_code.id]))
+        matrix[column_name] = cells
+    frame = pd.DataFrame(matrix)
+    title = label("cooc_counts" if measure == "count" else "cooc_coefficients", language)
+    return finish(
+        frame, ["code"], language, title=title, notes=[label("note_cooccurrence", language)],
+        color_column="code", colors=[code.color for code in codes],
+        number_formats={name: "0" if measure == "count" else "0.00" for name in names},
+    )
+
+
+def cooccurrence_pairs(
+    project: Project,
+    *,
+    report_filter: ReportFilter | None = None,
+    language: str = "en",
+    rows: str = "leaves",
+    data: ReportData | None = None,
+) -> pd.DataFrame:
+    """Code 1 | Code 2 | n1 | n2 | n12 | c | flag, for every pair that co-occurs, strongest first."""
+    data = data or load_report_data(project, report_filter)
+    codes = row_codes(data, rows)
+    frequency, pairs = _cached(data, codes, rows)
+    by_id = {code.id: code for code in codes}
+    names = {code.id: _code_label(code, codes) for code in codes}
+    records = []
+    for (a, b), n12 in pairs.items():
+        n1, n2 = frequency[a], frequency[b]
+        records.append(
+            {"code_1": names[a], "code_2": names[b], "n1": n1, "n2": n2, "n12": n12,
+             "c_coefficient": c_coefficient(n12, n1, n2),
+             "frequency_flag": max(n1, n2) > FREQUENCY_RATIO * min(n1, n2),
+             "_color": by_id[a].color, "_order": (-n12, names[a].casefold(), names[b].casefold())}
+        )
+    records.sort(key=lambda record: record["_order"])
+    columns = ["code_1", "code_2", "n1", "n2", "n12", "c_coefficient", "frequency_flag"]
+    frame = pd.DataFrame([{key: r[key] for key in columns} for r in records], columns=columns)
+    return finish(
+        frame, columns, language, title=label("sheet_pairs", language),
+        notes=[label("note_cooccurrence", language)], color_column="code_1",
+        colors=[r["_color"] for r in records], number_formats={"c_coefficient": "0.00"},
+    )

@@ -1,0 +1,138 @@
+"""Word counts and word frequencies, with Spanish, English and Portuguese stop-word lists."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+import pandas as pd
+
+from qda_app.core.errors import InvalidArgument
+from qda_app.resources_path import resource
+from qda_app.services.project import Project
+from qda_app.services.reports.data import (
+    ReportData,
+    coded_with_ancestors,
+    finish,
+    load_report_data,
+    quotation_texts,
+)
+from qda_app.services.reports.filters import ReportFilter
+from qda_app.services.reports.labels import LANGUAGES, label
+from qda_app.store import report_queries
+
+# Letters only (no digits or underscores), keeping inner apostrophes: "don't", "d'água".
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+SCOPES = ("all", "documents", "groups", "codes")
+_SAMPLE_CHARACTERS = 200_000
+
+
+@lru_cache(maxsize=None)
+def stop_words(language: str) -> frozenset[str]:
+    """The shipped list (resources/stopwords/<language>.txt); '#' starts a comment."""
+    if language not in LANGUAGES:
+        raise InvalidArgument(name="stop_words", reason=f"use one of {', '.join(LANGUAGES)}, auto or none")
+    lines = resource("stopwords", f"{language}.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(word.strip().casefold() for line in lines if (word := line.split("#")[0].strip()))
+
+
+def words_of(text: str) -> list[str]:
+    return [word.casefold() for word in WORD.findall(text)]
+
+
+def document_word_counts(project: Project, data: ReportData) -> dict[int, int]:
+    """Words per in-scope document (read once per report load)."""
+    if "word_counts" not in data.cache:
+        ids = [doc.id for doc in data.documents]
+        data.cache["word_counts"] = {
+            document.id: sum(1 for _ in WORD.finditer(document.text))
+            for document in report_queries.document_texts(project.database, document_ids=ids)
+        }
+    return data.cache["word_counts"]
+
+
+def guess_language(texts: Iterable[str]) -> str:
+    """The stop-word list that matches most words of a sample: the corpus' language."""
+    sample: list[str] = []
+    size = 0
+    for text in texts:
+        sample.append(text[: _SAMPLE_CHARACTERS - size])
+        size += len(sample[-1])
+        if size >= _SAMPLE_CHARACTERS:
+            break
+    tokens = Counter(words_of(" ".join(sample)))
+    hits = {language: sum(n for word, n in tokens.items() if word in stop_words(language)) for language in LANGUAGES}
+    return max(LANGUAGES, key=lambda language: (hits[language], language == "en"))
+
+
+def _scopes(project: Project, data: ReportData, by: str) -> Iterable[tuple[str, Iterable[str]]]:
+    """(scope name, its texts) for each unit the frequencies are counted in."""
+    ids = [doc.id for doc in data.documents]
+    if by == "all":
+        yield label("all", "en"), (d.text for d in report_queries.document_texts(project.database, document_ids=ids))
+    elif by == "documents":
+        for doc in report_queries.document_texts(project.database, document_ids=ids):
+            name = next(d.name for d in data.documents if d.id == doc.id)
+            yield f"{doc.number}: {name}", [doc.text]
+    elif by == "groups":
+        groups = sorted({g for doc in data.documents for g in doc.groups}, key=str.casefold)
+        for group in groups:
+            members = [doc.id for doc in data.documents if group in doc.groups]
+            yield group, (d.text for d in report_queries.document_texts(project.database, document_ids=members))
+    else:
+        texts = quotation_texts(project, data)
+        position = pd.Series(range(len(data.quotations)), index=data.quotations["id"])
+        coded = coded_with_ancestors(data)
+        by_code = coded.groupby("ancestor_id")["quotation_id"]
+        for code in data.shown_codes:
+            if code.id in by_code.groups:
+                rows = position.loc[position.index.intersection(by_code.get_group(code.id))]
+                yield code.path.replace("::", " > "), [texts[i] for i in rows]
+
+
+def word_frequencies(
+    project: Project,
+    *,
+    report_filter: ReportFilter | None = None,
+    language: str = "en",
+    by: str = "all",
+    stop_list: str = "auto",
+    top: int = 50,
+    min_length: int = 2,
+    data: ReportData | None = None,
+) -> pd.DataFrame:
+    """Scope | Rank | Word | Count | % for the ``top`` words of the whole corpus, each document,
+    document group or code's quotations. ``stop_list``: es, en, pt, auto (the corpus' language
+    guessed from a sample) or none. % is of the scope's counted words (stop words left out)."""
+    if by not in SCOPES:
+        raise InvalidArgument(name="by", reason=f"use one of {', '.join(SCOPES)}")
+    if top < 1:
+        raise InvalidArgument(name="top", reason="must be at least 1")
+    data = data or load_report_data(project, report_filter)
+    if stop_list == "none":
+        excluded: frozenset[str] = frozenset()
+    elif stop_list == "auto":
+        ids = [doc.id for doc in data.documents]
+        excluded = stop_words(
+            guess_language(d.text for d in report_queries.document_texts(project.database, document_ids=ids))
+        )
+    else:
+        excluded = stop_words(stop_list)
+    rows = []
+    for scope, texts in _scopes(project, data, by):
+        counter: Counter = Counter()
+        for text in texts:
+            counter.update(w for w in words_of(text) if len(w) >= min_length and w not in excluded)
+        counted = sum(counter.values())
+        for rank, (word, count) in enumerate(counter.most_common(top), start=1):
+            rows.append(
+                {"scope": label("all", language) if by == "all" else scope, "rank": rank, "word": word,
+                 "count": count, "percent": round(100 * count / counted, 2) if counted else 0.0}
+            )
+    frame = pd.DataFrame(rows, columns=["scope", "rank", "word", "count", "percent"])
+    return finish(
+        frame, list(frame.columns), language, title=label("sheet_words", language),
+        number_formats={"percent": "0.00"},
+    )

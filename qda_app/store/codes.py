@@ -1,0 +1,276 @@
+"""The code system: a tree of codes, their relations, and their counts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from qda_app.core.model import CODE_PATH_SEPARATOR, Code, CodeCounts, CodeRelation
+from qda_app.store.database import ProjectDatabase
+
+_ANCESTRY = """
+WITH RECURSIVE ancestry(code_id, ancestor_id) AS (
+    SELECT id, id FROM codes
+    UNION ALL
+    SELECT a.code_id, c.parent_id FROM ancestry a JOIN codes c ON c.id = a.ancestor_id
+    WHERE c.parent_id IS NOT NULL
+)
+"""
+
+
+def list_codes(db: ProjectDatabase) -> list[Code]:
+    """All codes in tree order (depth first, siblings by sort order then name)."""
+    rows = db.rows(
+        "SELECT c.*, k.name AS creator FROM codes c LEFT JOIN coders k ON k.id = c.created_by"
+    )
+    children: dict[int | None, list[dict[str, Any]]] = {}
+    for row in rows:
+        children.setdefault(row["parent_id"], []).append(row)
+    for siblings in children.values():
+        siblings.sort(key=lambda row: (row["sort_order"], row["name"].casefold()))
+    ordered: list[Code] = []
+
+    def visit(parent_id: int | None, prefix: str) -> None:
+        for row in children.get(parent_id, []):
+            path = prefix + row["name"]
+            ordered.append(
+                Code(
+                    id=row["id"],
+                    guid=row["guid"],
+                    parent_id=row["parent_id"],
+                    name=row["name"],
+                    path=path,
+                    color=row["color"],
+                    description=row["description"],
+                    sort_order=row["sort_order"],
+                    created_by=row["creator"],
+                    created_at=row["created_at"],
+                )
+            )
+            visit(row["id"], path + CODE_PATH_SEPARATOR)
+
+    visit(None, "")
+    return ordered
+
+
+def find_child(db: ProjectDatabase, parent_id: int | None, name: str) -> int | None:
+    return db.scalar(
+        "SELECT id FROM codes WHERE ifnull(parent_id, 0) = ? AND name = ? COLLATE NOCASE",
+        [parent_id or 0, name],
+    )
+
+
+def find_code_id(db: ProjectDatabase, parts: Sequence[str]) -> int | None:
+    parent: int | None = None
+    for part in parts:
+        parent = find_child(db, parent, part)
+        if parent is None:
+            return None
+    return parent
+
+
+def get_code_row(db: ProjectDatabase, code_id: int) -> dict[str, Any] | None:
+    return db.row("SELECT * FROM codes WHERE id = ?", [code_id])
+
+
+def find_by_guid(db: ProjectDatabase, guid: str) -> int | None:
+    return db.scalar("SELECT id FROM codes WHERE guid = ?", [guid])
+
+
+def next_sort_order(db: ProjectDatabase, parent_id: int | None) -> int:
+    return int(
+        db.scalar(
+            "SELECT coalesce(max(sort_order), -1) + 1 FROM codes WHERE ifnull(parent_id, 0) = ?",
+            [parent_id or 0],
+        )
+    )
+
+
+def insert_code(db: ProjectDatabase, values: dict[str, Any]) -> int:
+    return db.insert("codes", values)
+
+
+def update_code(db: ProjectDatabase, code_id: int, values: dict[str, Any]) -> None:
+    db.update("codes", code_id, values)
+
+
+def descendant_ids(db: ProjectDatabase, code_id: int) -> list[int]:
+    rows = db.rows(
+        """WITH RECURSIVE below(id) AS (SELECT id FROM codes WHERE parent_id = ?
+               UNION ALL SELECT c.id FROM codes c JOIN below b ON c.parent_id = b.id)
+           SELECT id FROM below""",
+        [code_id],
+    )
+    return [row["id"] for row in rows]
+
+
+def delete_code_row(db: ProjectDatabase, code_id: int) -> None:
+    """Delete one code and what hangs on it (codings, relations, marks, memberships, memo links)."""
+    db.delete_where("codings", "code_id = ?", [code_id])
+    db.delete_where("representatives", "code_id = ?", [code_id])
+    db.delete_where("code_relations", "source_code_id = ? OR target_code_id = ?", [code_id, code_id])
+    db.delete_where(
+        "group_members",
+        "member_id = ? AND group_id IN (SELECT id FROM groups WHERE kind = 'code')",
+        [code_id],
+    )
+    db.delete_where("memo_links", "target_type = 'code' AND target_id = ?", [code_id])
+    db.delete("codes", code_id)
+
+
+def code_counts(
+    db: ProjectDatabase,
+    *,
+    coder_ids: Sequence[int] | None = None,
+    document_ids: Sequence[int] | None = None,
+) -> dict[int, CodeCounts]:
+    """Groundedness (own and with sub-codes, distinct quotations) and density of every code."""
+    where, params = _coding_filter(coder_ids, document_ids)
+    own = {
+        row["code_id"]: row["n"]
+        for row in db.rows(
+            f"""SELECT k.code_id, count(DISTINCT k.quotation_id) AS n FROM codings k
+                JOIN quotations q ON q.id = k.quotation_id {where} GROUP BY k.code_id""",
+            params,
+        )
+    }
+    total = {
+        row["ancestor_id"]: row["n"]
+        for row in db.rows(
+            _ANCESTRY
+            + f"""SELECT a.ancestor_id, count(DISTINCT k.quotation_id) AS n FROM codings k
+                  JOIN quotations q ON q.id = k.quotation_id
+                  JOIN ancestry a ON a.code_id = k.code_id {where} GROUP BY a.ancestor_id""",
+            params,
+        )
+    }
+    density: dict[int, int] = {}
+    for row in db.rows("SELECT source_code_id, target_code_id FROM code_relations"):
+        density[row["source_code_id"]] = density.get(row["source_code_id"], 0) + 1
+        density[row["target_code_id"]] = density.get(row["target_code_id"], 0) + 1
+    return {
+        row["id"]: CodeCounts(
+            code_id=row["id"],
+            groundedness=total.get(row["id"], 0),
+            own_groundedness=own.get(row["id"], 0),
+            density=density.get(row["id"], 0),
+        )
+        for row in db.rows("SELECT id FROM codes")
+    }
+
+
+def _coding_filter(
+    coder_ids: Sequence[int] | None, document_ids: Sequence[int] | None
+) -> tuple[str, list[int]]:
+    clauses, params = [], []
+    if coder_ids is not None:
+        clauses.append(f"k.coder_id IN ({','.join('?' * len(coder_ids)) or 'NULL'})")
+        params.extend(coder_ids)
+    if document_ids is not None:
+        clauses.append(f"q.document_id IN ({','.join('?' * len(document_ids)) or 'NULL'})")
+        params.extend(document_ids)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def list_relations(db: ProjectDatabase) -> list[CodeRelation]:
+    return [
+        CodeRelation(
+            id=row["id"],
+            guid=row["guid"],
+            source_code_id=row["source_code_id"],
+            target_code_id=row["target_code_id"],
+            name=row["name"],
+            created_by=row["creator"],
+            created_at=row["created_at"],
+        )
+        for row in db.rows(
+            """SELECT r.*, k.name AS creator FROM code_relations r
+               LEFT JOIN coders k ON k.id = r.created_by ORDER BY r.id"""
+        )
+    ]
+
+
+def top_level_count(db: ProjectDatabase) -> int:
+    return int(db.scalar("SELECT count(*) FROM codes WHERE parent_id IS NULL"))
+
+
+def sibling_ids(db: ProjectDatabase, parent_id: int | None, *, excluding: int) -> list[int]:
+    return [
+        row["id"]
+        for row in db.rows(
+            "SELECT id FROM codes WHERE ifnull(parent_id, 0) = ? AND id != ? ORDER BY sort_order, name",
+            [parent_id or 0, excluding],
+        )
+    ]
+
+
+def count_codings(db: ProjectDatabase, code_ids: Sequence[int]) -> int:
+    marks = ",".join("?" * len(code_ids)) or "NULL"
+    return int(db.scalar(f"SELECT count(*) FROM codings WHERE code_id IN ({marks})", list(code_ids)))
+
+
+def reassign_code(db: ProjectDatabase, *, source_id: int, target_id: int) -> None:
+    """Move everything hanging on ``source_id`` to ``target_id`` without duplicates."""
+    from qda_app.core.errors import DuplicateName
+
+    for coding in db.rows("SELECT id, quotation_id, coder_id FROM codings WHERE code_id = ?", [source_id]):
+        duplicate = db.scalar(
+            "SELECT id FROM codings WHERE quotation_id = ? AND code_id = ? AND coder_id = ?",
+            [coding["quotation_id"], target_id, coding["coder_id"]],
+        )
+        if duplicate is None:
+            db.update("codings", coding["id"], {"code_id": target_id})
+        else:
+            db.delete("codings", coding["id"])
+    for mark in db.rows("SELECT id, quotation_id FROM representatives WHERE code_id = ?", [source_id]):
+        if db.scalar(
+            "SELECT 1 FROM representatives WHERE code_id = ? AND quotation_id = ?", [target_id, mark["quotation_id"]]
+        ):
+            db.delete("representatives", mark["id"])
+        else:
+            db.update("representatives", mark["id"], {"code_id": target_id})
+    for child in db.rows("SELECT id, name FROM codes WHERE parent_id = ?", [source_id]):
+        if find_child(db, target_id, child["name"]) is not None:
+            raise DuplicateName(kind="code", name=child["name"])
+        update_code(db, child["id"], {"parent_id": target_id})
+    for relation in db.rows(
+        "SELECT id, source_code_id, target_code_id FROM code_relations WHERE source_code_id = ? OR target_code_id = ?",
+        [source_id, source_id],
+    ):
+        ends = {
+            key: target_id if relation[key] == source_id else relation[key]
+            for key in ("source_code_id", "target_code_id")
+        }
+        if ends["source_code_id"] == ends["target_code_id"]:
+            db.delete("code_relations", relation["id"])
+        else:
+            db.update("code_relations", relation["id"], ends)
+    for link in db.rows("SELECT id FROM memo_links WHERE target_type = 'code' AND target_id = ?", [source_id]):
+        db.update("memo_links", link["id"], {"target_id": target_id})
+    for group in db.rows(
+        """SELECT m.group_id FROM group_members m JOIN groups g ON g.id = m.group_id
+           WHERE g.kind = 'code' AND m.member_id = ?""",
+        [source_id],
+    ):
+        if not db.scalar(
+            "SELECT 1 FROM group_members WHERE group_id = ? AND member_id = ?", [group["group_id"], target_id]
+        ):
+            db.insert("group_members", {"group_id": group["group_id"], "member_id": target_id})
+
+
+def relation_exists(db: ProjectDatabase, *, source_id: int, target_id: int, name: str) -> bool:
+    return bool(
+        db.scalar(
+            "SELECT 1 FROM code_relations WHERE source_code_id = ? AND target_code_id = ? AND name = ?",
+            [source_id, target_id, name],
+        )
+    )
+
+
+def insert_relation(db: ProjectDatabase, values: dict[str, Any]) -> int:
+    return db.insert("code_relations", values)
+
+
+def delete_relations(db: ProjectDatabase, *, source_id: int, target_id: int, name: str | None = None) -> int:
+    where = "source_code_id = ? AND target_code_id = ?" + (" AND name = ?" if name else "")
+    return db.delete_where("code_relations", where, [source_id, target_id] + ([name] if name else []))

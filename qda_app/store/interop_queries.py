@@ -1,0 +1,185 @@
+"""Bulk reads and explicit-identity writes for REFI-QDA exchange.
+
+Export reads every quotation and coding of a project at once (50,000 and more), so these
+queries fetch plain columns in one pass instead of the per-object helpers. Import writes
+rows with the GUIDs, numbers and dates the exchange file gives, which the ordinary store
+helpers assign themselves. Writes still go through ``ProjectDatabase.insert/update`` so an
+import is one recorded, revertible action like any other.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from qda_app.store.database import ProjectDatabase
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    id: int
+    guid: str
+    number: int
+    name: str
+    text: str
+    imported_by_guid: str | None
+    imported_at: str
+    next_quotation_number: int
+
+
+@dataclass(frozen=True)
+class QuotationRecord:
+    id: int
+    guid: str
+    document_id: int
+    number: int
+    start: int
+    end: int
+    creator_guid: str | None
+    created_at: str
+    modified_at: str
+    comment: str
+
+
+@dataclass(frozen=True)
+class CodingRecord:
+    guid: str
+    quotation_id: int
+    code_id: int
+    coder_guid: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class MemoRecord:
+    id: int
+    guid: str
+    title: str
+    text: str
+    author_guid: str | None
+    created_at: str
+    modified_at: str
+
+
+@dataclass(frozen=True)
+class AttributeRecord:
+    id: int
+    guid: str
+    name: str
+    type: str
+
+
+# --- export ---------------------------------------------------------------------------------
+
+def document_records(db: ProjectDatabase) -> list[DocumentRecord]:
+    rows = db.connection.execute(
+        """SELECT d.id, d.guid, d.number, d.name, d.text, c.guid, d.imported_at,
+                  d.next_quotation_number
+           FROM documents d LEFT JOIN coders c ON c.id = d.imported_by ORDER BY d.number""")
+    return [DocumentRecord(*row) for row in rows]
+
+
+def quotation_records(db: ProjectDatabase) -> list[QuotationRecord]:
+    """Every quotation, by document then quotation number (the order export writes)."""
+    rows = db.connection.execute(
+        """SELECT q.id, q.guid, q.document_id, q.number, q.start, q."end", c.guid,
+                  q.created_at, q.modified_at, q.comment
+           FROM quotations q LEFT JOIN coders c ON c.id = q.created_by
+           ORDER BY q.document_id, q.number""")
+    return [QuotationRecord(*row) for row in rows]
+
+
+def coding_records(db: ProjectDatabase) -> list[CodingRecord]:
+    rows = db.connection.execute(
+        """SELECT k.guid, k.quotation_id, k.code_id, c.guid, k.created_at
+           FROM codings k JOIN coders c ON c.id = k.coder_id ORDER BY k.quotation_id, k.id""")
+    return [CodingRecord(*row) for row in rows]
+
+
+def memo_records(db: ProjectDatabase) -> list[MemoRecord]:
+    rows = db.connection.execute(
+        """SELECT m.id, m.guid, m.title, m.text, c.guid, m.created_at, m.modified_at
+           FROM memos m LEFT JOIN coders c ON c.id = m.author_id ORDER BY m.created_at, m.id""")
+    return [MemoRecord(*row) for row in rows]
+
+
+def memo_link_rows(db: ProjectDatabase) -> list[tuple[int, str, int | None]]:
+    """(memo id, target type, target id) in the order the links were made."""
+    return [tuple(row) for row in db.connection.execute(  # type: ignore[misc]
+        "SELECT memo_id, target_type, target_id FROM memo_links ORDER BY id")]
+
+
+def attribute_records(db: ProjectDatabase) -> list[AttributeRecord]:
+    rows = db.connection.execute("SELECT id, guid, name, type FROM attributes ORDER BY id")
+    return [AttributeRecord(*row) for row in rows]
+
+
+def attribute_values(db: ProjectDatabase) -> list[tuple[int, int, str]]:
+    """(document id, attribute id, value), attributes in creation order."""
+    return [tuple(row) for row in db.connection.execute(  # type: ignore[misc]
+        "SELECT document_id, attribute_id, value FROM document_attributes ORDER BY attribute_id")]
+
+
+def representative_count(db: ProjectDatabase) -> int:
+    return int(db.scalar("SELECT count(*) FROM representatives"))
+
+
+def empty_group_names(db: ProjectDatabase) -> list[tuple[str, str]]:
+    return [tuple(row) for row in db.connection.execute(  # type: ignore[misc]
+        """SELECT kind, name FROM groups g
+           WHERE NOT EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = g.id)""")]
+
+
+# --- import ---------------------------------------------------------------------------------
+
+def set_coder_identity(db: ProjectDatabase, coder_id: int, *, guid: str, created_at: str) -> None:
+    db.update("coders", coder_id, {"guid": guid, "created_at": created_at})
+
+
+def insert_document_as_is(db: ProjectDatabase, values: dict[str, Any]) -> int:
+    """A document with the number and GUID given (page_starts as a list)."""
+    values = {**values, "page_starts": json.dumps(list(values.get("page_starts") or []))}
+    return db.insert("documents", values)
+
+
+def set_next_quotation_number(db: ProjectDatabase, document_id: int, number: int) -> None:
+    db.update("documents", document_id, {"next_quotation_number": number})
+
+
+def insert_row(db: ProjectDatabase, table: str, values: dict[str, Any]) -> int:
+    """One recorded insert into a table the exchange maps directly (codes, quotations, ...)."""
+    if table not in _IMPORT_TABLES:
+        raise ValueError(f"not an import table: {table}")
+    return db.insert(table, values)
+
+
+_IMPORT_TABLES = frozenset({"codes", "quotations", "codings", "memos", "memo_links", "groups",
+                            "group_members", "attributes", "document_attributes",
+                            "code_relations", "coders"})
+
+
+def existing_code_guids(db: ProjectDatabase) -> dict[str, int]:
+    return {row[0]: row[1] for row in db.connection.execute("SELECT guid, id FROM codes")}
+
+
+def code_tree_rows(db: ProjectDatabase) -> list[dict[str, Any]]:
+    return db.rows("SELECT id, guid, parent_id, name, color, description FROM codes")
+
+
+def group_member_ids(db: ProjectDatabase, group_id: int) -> set[int]:
+    return {row[0] for row in db.connection.execute(
+        "SELECT member_id FROM group_members WHERE group_id = ?", [group_id])}
+
+
+def update_code_description(db: ProjectDatabase, code_id: int, description: str,
+                            modified_at: str) -> None:
+    db.update("codes", code_id, {"description": description, "modified_at": modified_at})
+
+
+def group_by_guid(db: ProjectDatabase, guid: str) -> int | None:
+    return db.scalar("SELECT id FROM groups WHERE guid = ?", [guid])
+
+
+def group_by_name(db: ProjectDatabase, kind: str, name: str) -> int | None:
+    return db.scalar("SELECT id FROM groups WHERE kind = ? AND name = ?", [kind, name])
