@@ -14,6 +14,8 @@ import argparse
 import random
 import resource
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -68,11 +70,22 @@ def generate(folder: Path, *, txt_count: int, docx_count: int, seed: int = 7) ->
 
 
 def peak_rss_mb() -> float:
-    # ru_maxrss is in kilobytes on Linux (bytes on macOS; this bench targets Linux CI).
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak resident memory of this process, in MB."""
+    # VmHWM belongs to the address space, which exec replaces; ru_maxrss would carry the
+    # parent's (the generator's) peak into the measuring child on Linux.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    # ru_maxrss is in kilobytes on Linux, bytes on macOS.
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
 
 
 def run(folder: Path) -> None:
+    print(f"peak RSS after imports {peak_rss_mb():.0f} MB")
     files, problems = discover([folder])
     assert not problems, problems
     by_format: dict[str, list[Path]] = {}
@@ -95,14 +108,18 @@ def main() -> None:
     parser.add_argument("--txt", type=int, default=500)
     parser.add_argument("--docx", type=int, default=100)
     parser.add_argument("--keep", action="store_true", help="keep the generated folder")
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     arguments = parser.parse_args()
+    if arguments.measure:
+        run(arguments.measure)
+        return
     folder = Path(tempfile.mkdtemp(prefix="qda_import_bench_"))
     try:
         started = time.perf_counter()
         generate(folder, txt_count=arguments.txt, docx_count=arguments.docx)
         print(f"generated in {time.perf_counter() - started:.1f} s into {folder}")
-        print(f"peak RSS before extraction {peak_rss_mb():.0f} MB")
-        run(folder)
+        # A fresh process, so the peak memory is the import's, not the generator's.
+        subprocess.run([sys.executable, __file__, "--measure", str(folder)], check=True)
     finally:
         if arguments.keep:
             print(f"kept {folder}")

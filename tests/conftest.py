@@ -10,12 +10,19 @@ import pytest  # noqa: E402
 
 from qda_app.services import coding, documents  # noqa: E402
 from qda_app.services.project import Project  # noqa: E402
+from tests.cli_support import run_cli  # noqa: E402
 
 SAMPLE_TEXT = (
     "Entrevistador: ¿Cómo ve la relación con Lima?\n\n"
     "Alcalde: Todo pasa por el ministerio 😀, señor. Sin plata no hay obra.\n\n"
     "Alcalde: La región tampoco ayuda; ñandú y coração de São Paulo."
 )
+
+
+@pytest.fixture
+def cli():
+    """Run ``qda-app`` as a separate process: exit code, stdout, stderr."""
+    return run_cli
 
 
 @pytest.fixture

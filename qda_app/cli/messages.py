@@ -36,7 +36,7 @@ _TEMPLATES = {
     "project_too_new": "{path}: written by a newer version of qda_app; update qda_app to open it",
     "project_locked": "{path}: open for writing by {holder} on {host} (process {pid}) since {since}",
     "project_read_only": "{path}: opened read-only, so it cannot be changed",
-    "project_damaged": "{path}: the project file is damaged ({detail}); restore a backup",
+    "project_damaged": "{path}: the project file is damaged ({detail}); list its backups with 'qda-app backups {path}' and restore one with 'qda-app restore'",
     "write_failed": "{path}: the change could not be saved ({detail}); nothing was changed",
     "document_not_found": "there is no document number {number}",
     "quotation_not_found": "there is no quotation {quotation_id}",

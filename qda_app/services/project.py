@@ -38,6 +38,7 @@ class Project:
         self.lock = lock
         self.locked_by = locked_by
         self._listeners: list[Listener] = []
+        self.last_backup_at: float | None = None  # monotonic time of this session's last backup
         self._coder = (coder or "").strip() or coder_store.get_setting(database, "last_coder") or default_coder_name()
 
     # --- life cycle ------------------------------------------------------------------------

@@ -177,8 +177,8 @@ def update_code_description(db: ProjectDatabase, code_id: int, description: str,
     db.update("codes", code_id, {"description": description, "modified_at": modified_at})
 
 
-def group_by_guid(db: ProjectDatabase, guid: str) -> int | None:
-    return db.scalar("SELECT id FROM groups WHERE guid = ?", [guid])
+def group_by_guid(db: ProjectDatabase, kind: str, guid: str) -> int | None:
+    return db.scalar("SELECT id FROM groups WHERE kind = ? AND guid = ?", [kind, guid])
 
 
 def group_by_name(db: ProjectDatabase, kind: str, name: str) -> int | None:

@@ -194,6 +194,9 @@ class ImportReport:
     entries: list[ReportEntry] = field(default_factory=list)
     # What an import or export carried over, e.g. {"documents": 2, "quotations": 40}.
     summary: dict[str, int] = field(default_factory=dict)
+    # Display names of the GUIDs entries mention (sources, codes, notes), for wording them.
+    names: dict[str, str] = field(default_factory=dict)
+    origin: str | None = None  # the producing program, as the file names it
 
     def add(self, severity: Severity, kind: str, **fields: object) -> None:
         self.entries.append(ReportEntry(severity=severity, kind=kind, fields=fields))

@@ -194,7 +194,8 @@ def cooccurrence_table(
                 cells.append(n12)
             else:
                 cells.append(c_coefficient(n12, frequency[row_code.id], frequency[column_code.id]))
-        matrix[column_name] = cells
+        # Nullable dtypes: the diagonal stays empty and counts stay integers.
+        matrix[column_name] = pd.array(cells, dtype="Int64" if measure == "count" else "Float64")
     frame = pd.DataFrame(matrix)
     title = label("cooc_counts" if measure == "count" else "cooc_coefficients", language)
     return finish(

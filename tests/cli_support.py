@@ -4,8 +4,6 @@ import json
 import subprocess
 import sys
 
-import pytest
-
 
 class CliResult:
     def __init__(self, completed: subprocess.CompletedProcess) -> None:
@@ -24,7 +22,3 @@ def run_cli(*args: str) -> CliResult:
     )
     return CliResult(completed)
 
-
-@pytest.fixture
-def cli():
-    return run_cli

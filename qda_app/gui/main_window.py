@@ -1,0 +1,362 @@
+"""The workbench window: owns the open project, its undo stack, and routes change notices.
+
+Layout and wiring live here; the actions themselves are in coding_actions/code_actions,
+their declarations in actions.py, menus in menus.py and panes in docks.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from qda_app.core.errors import QdaError
+from qda_app.core.model import Code
+from qda_app.gui import refresh
+from qda_app.gui.actions import ActionRegistry
+from qda_app.gui.code_actions import CodeActions
+from qda_app.gui.coding_actions import CodingActions
+from qda_app.gui.dialogs.common import ask_text, show_error
+from qda_app.gui.dialogs.preferences import PreferencesDialog
+from qda_app.gui.docks import build_docks, retranslate_docks
+from qda_app.gui.i18n import install_language
+from qda_app.gui.menus import CODE_CONTEXT, TEXT_CONTEXT, build_menus, build_toolbar, fill_context_menu, retranslate_menus
+from qda_app.gui.settings import AppSettings
+from qda_app.gui.undo import UndoBridge
+from qda_app.gui.views.document_view import DocumentView
+from qda_app.gui.views.welcome import WelcomePage
+from qda_app.services.commands import ChangeNotice, CommandRecord
+from qda_app.services.project import Project
+
+Result = TypeVar("Result")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, *, settings: AppSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or AppSettings()
+        self.project: Project | None = None
+        self.bridge: UndoBridge | None = None
+        self.undo_stack = QUndoStack(self)
+        self.codes_by_id: dict[int, Code] = {}
+        self.code_ids_by_path: dict[str, int] = {}
+        self.registry = ActionRegistry(self)
+        self.menus = build_menus(self, self.registry)
+        self.toolbar = build_toolbar(self, self.registry)
+        self.document_view = DocumentView(self)
+        self.welcome = WelcomePage(self)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 6px; }")
+        self.banner.hide()
+        viewer_page = QWidget(self)
+        viewer_layout = QVBoxLayout(viewer_page)
+        viewer_layout.setContentsMargins(0, 0, 0, 0)
+        viewer_layout.setSpacing(0)
+        viewer_layout.addWidget(self.banner)
+        viewer_layout.addWidget(self.document_view)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(viewer_page)
+        self.setCentralWidget(self.pages)
+        self.docks = build_docks(self)
+        self.code_tree = self.docks.code_pane.tree
+        self.memo_pane = self.docks.memo_pane
+        self.coding = CodingActions(self)
+        self.code_actions = CodeActions(self)
+        self.coder_label = QLabel(self)
+        self.coder_label.setObjectName("coderLabel")
+        self.project_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.project_label)
+        self.statusBar().addPermanentWidget(self.coder_label)
+        self.document_view.style.by_coder = self.settings.colour_by_coder
+        self.registry["actionColourByCoder"].setChecked(self.settings.colour_by_coder)
+        self._connect()
+        self.resize(1500, 940)
+        self.retranslate()
+        self._show_project_state()
+
+    # --- wiring -------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        registry, coding, codes = self.registry, self.coding, self.code_actions
+        for name, handler in {
+            "actionNewProject": self.new_project_dialog, "actionOpenProject": self.open_project_dialog,
+            "actionOpenDemo": self.open_demo, "actionImport": self.import_dialog,
+            "actionCloseProject": self.close_project, "actionQuit": self.close,
+            "actionUndo": self.undo_stack.undo, "actionRedo": self.undo_stack.redo,
+            "actionFind": self.document_view.find_bar.open_bar, "actionFindAll": self.open_search,
+            "actionPreferences": self.preferences, "actionSwitchCoder": self.switch_coder_dialog,
+            "actionQuickCode": coding.quick_code, "actionCodeSelection": coding.code_selection,
+            "actionInVivoCode": coding.in_vivo, "actionRemoveCode": coding.remove_code,
+            "actionDeleteQuotation": coding.delete_quotation, "actionCommentQuotation": coding.comment,
+            "actionRepresentative": coding.toggle_representative, "actionResizeQuotation": coding.resize_to_selection,
+            "actionNewCode": codes.new_code, "actionRenameCode": codes.rename_code,
+            "actionRecolourCode": codes.recolour_code, "actionDescribeCode": codes.describe_code,
+            "actionMergeCode": codes.merge_code, "actionSplitCategory": codes.split_category,
+            "actionDeleteCode": codes.delete_code, "actionNewMemo": codes.new_memo,
+            "actionZoomIn": lambda: self.document_view.zoom(1), "actionZoomOut": lambda: self.document_view.zoom(-1),
+            "actionColourByCoder": self.toggle_colour_by_coder, "actionChooseCoders": codes.choose_coders,
+            "actionAbout": self.about,
+        }.items():
+            registry.connect(name, handler)
+        self.undo_stack.undoTextChanged.connect(lambda _: self._retranslate_undo())
+        self.undo_stack.redoTextChanged.connect(lambda _: self._retranslate_undo())
+        self.undo_stack.canUndoChanged.connect(lambda _: self.update_actions())
+        self.undo_stack.canRedoChanged.connect(lambda _: self.update_actions())
+        view = self.document_view
+        view.selection_changed.connect(self.update_actions)
+        view.quotation_selected.connect(lambda _: self.update_actions())
+        view.editor.codes_dropped.connect(coding.codes_dropped)
+        view.editor.context_menu_wanted.connect(lambda menu: fill_context_menu(menu, registry, TEXT_CONTEXT))
+        view.find_bar.code_all_requested.connect(coding.code_all_in_document)
+        self.code_tree.codes_selected.connect(self._on_codes_selected)
+        self.code_tree.source.rename_code = lambda path, name: codes.rename_code(path, name)
+        self.code_tree.source.move_code = lambda path, parent, row: codes.move_codes([path], parent, row)
+        self.code_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for name in CODE_CONTEXT:
+            if name is not None:
+                self.code_tree.addAction(registry[name])
+        pane = self.docks
+        pane.document_pane.list.document_activated.connect(self.open_document)
+        pane.document_pane.list.files_dropped.connect(self.import_files)
+        pane.quotation_pane.quotation_activated.connect(self.jump_to_quotation)
+        pane.memo_pane.create_requested.connect(codes.new_memo)
+        pane.memo_pane.save_requested.connect(codes.save_memo)
+        pane.memo_pane.delete_requested.connect(codes.delete_memo)
+        pane.memo_pane.model.describe_target = lambda memo: refresh.describe_memo_target(self, memo)
+        pane.search_panel.search_requested.connect(coding.search)
+        pane.search_panel.code_hits_requested.connect(coding.code_hits)
+        pane.search_panel.hit_activated.connect(coding.show_hit)
+        self.welcome.new_button.clicked.connect(self.new_project_dialog)
+        self.welcome.open_button.clicked.connect(self.open_project_dialog)
+        self.welcome.demo_button.clicked.connect(self.open_demo)
+        self.welcome.open_path.connect(lambda path: self.open_project_path(path))
+
+    def run(self, action: Callable[[], Result]) -> Result | None:
+        """Run a service call; a QdaError becomes a worded message, never a traceback."""
+        try:
+            return action()
+        except QdaError as error:
+            show_error(self, error)
+            return None
+
+    # --- project life cycle -------------------------------------------------------------------
+
+    def set_project(self, project: Project) -> None:
+        self.close_project()
+        self.project = project
+        self.bridge = UndoBridge(project, self.undo_stack, self)
+        self.bridge.changed.connect(self.on_change)
+        self.settings.add_recent(project.path)
+        self.pages.setCurrentIndex(1)
+        refresh.reload_everything(self)
+        documents = self.docks.document_pane.list.source.rows
+        if documents:
+            self.open_document(documents[0].number)
+        self._show_project_state()
+
+    def open_project_path(self, path: str | Path) -> bool:
+        from qda_app.gui.app import open_project_file
+
+        project = open_project_file(self, path, coder=self.settings.coder or None)
+        if project is None:
+            return False
+        self.set_project(project)
+        return True
+
+    def close_project(self) -> None:
+        if self.project is None:
+            return
+        if self.bridge is not None:
+            self.bridge.detach()
+            self.bridge.deleteLater()
+            self.bridge = None
+        self.undo_stack.clear()
+        self.project.close()
+        self.project = None
+        self.document_view.load(number=None, text="", marks=[])
+        refresh.clear_panes(self)
+        self.welcome.set_recent(self.settings.recent_projects())
+        self.pages.setCurrentIndex(0)
+        self._show_project_state()
+
+    def new_project_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), str(Path.home()),
+                                              self.tr("qda_app projects (*.qdaproj)"))
+        if path:
+            if not path.endswith(".qdaproj"):
+                path += ".qdaproj"
+            project = self.run(lambda: Project.create(path, coder=self.settings.coder or None, program="qda-app-gui"))
+            if project is not None:
+                self.set_project(project)
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), str(Path.home()),
+                                              self.tr("qda_app projects (*.qdaproj)"))
+        if path:
+            self.open_project_path(path)
+
+    def open_demo(self) -> None:
+        from qda_app.gui.app import ensure_demo_project
+
+        path = self.run(ensure_demo_project)
+        if path is not None:
+            self.open_project_path(path)
+
+    def import_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import Documents"), str(Path.home()),
+                                                self.tr("Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)"))
+        if paths:
+            self.import_files(paths)
+
+    def import_files(self, paths: list[str]) -> None:
+        refresh.import_files(self, paths)
+
+    # --- notices --------------------------------------------------------------------------------
+
+    def on_change(self, notice: ChangeNotice, record: CommandRecord | None) -> None:
+        refresh.on_change(self, notice, record)
+        self.update_actions()
+
+    def open_document(self, number: int) -> None:
+        refresh.open_document(self, number)
+
+    def jump_to_quotation(self, quotation_id: int) -> None:
+        refresh.jump_to_quotation(self, quotation_id)
+
+    def _on_codes_selected(self, paths: list[str]) -> None:
+        self.docks.quotation_pane.show_code(paths[0] if len(paths) == 1 else None)
+        self.update_actions()
+
+    # --- state shown to the user ---------------------------------------------------------------
+
+    def action_state(self) -> set[str]:
+        state: set[str] = set()
+        if self.project is not None:
+            state.add("project")
+            if not self.project.read_only:
+                state.add("writable")
+        if self.document_view.document_number is not None:
+            state.add("document")
+        if self.document_view.selected_range() is not None:
+            state |= {"selection", "target"}
+        if self.document_view.selected_quotation is not None:
+            state |= {"quotation", "target"}
+        if self.code_tree.selected_paths():
+            state.add("code")
+        if self.undo_stack.canUndo():
+            state.add("undo")
+        if self.undo_stack.canRedo():
+            state.add("redo")
+        return state
+
+    def update_actions(self) -> None:
+        self.registry.update_enabled(self.action_state())
+
+    def _show_project_state(self) -> None:
+        project = self.project
+        self.coder_label.setText(self.tr("Coder: %1").replace("%1", project.coder if project else self.settings.coder or "—"))
+        self.project_label.setText(project.name if project else "")
+        title = self.tr("qda_app")
+        self.setWindowTitle(f"{project.name} — {title}" if project else title)
+        holder = project.locked_by if project else None
+        if project is not None and project.read_only:
+            who = self.tr("%1 on %2 since %3").replace("%1", holder.holder).replace("%2", holder.host).replace(
+                "%3", holder.since) if holder else self.tr("another program")
+            self.banner.setText(self.tr("Read-only: this project is open for writing by %1. "
+                                        "You can read and search, but not change it.").replace("%1", who))
+            self.banner.show()
+        else:
+            self.banner.hide()
+        self.welcome.set_recent(self.settings.recent_projects())
+        self.update_actions()
+
+    def switch_coder(self, name: str) -> None:
+        name = name.strip()
+        if not name:
+            return
+        self.settings.coder = name
+        if self.project is not None:
+            self.project.set_coder(name)
+        self._show_project_state()
+
+    def switch_coder_dialog(self) -> None:
+        current = self.project.coder if self.project else self.settings.coder
+        name = ask_text(self, title=self.tr("Switch Coder"), label=self.tr("Who is coding?"), value=current)
+        if name:
+            self.switch_coder(name)
+
+    def set_visible_coders(self, names: list[str] | None) -> None:
+        self.document_view.style.coders = None if names is None else frozenset(names)
+        self.document_view.restyle()
+
+    def toggle_colour_by_coder(self) -> None:
+        checked = self.registry["actionColourByCoder"].isChecked()
+        self.settings.colour_by_coder = checked
+        self.document_view.style.by_coder = checked
+        self.document_view.restyle()
+
+    def open_search(self) -> None:
+        self.docks.search.show()
+        self.docks.search.raise_()
+        self.docks.search_panel.field.setFocus()
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(language=self.settings.language,
+                                   coder=self.project.coder if self.project else self.settings.coder, parent=self)
+        if dialog.exec():
+            self.set_language(dialog.chosen_language())
+            self.switch_coder(dialog.chosen_coder())
+
+    def set_language(self, code: str) -> None:
+        self.settings.language = code
+        install_language(code)
+        self.retranslate()
+
+    def about(self) -> None:
+        from qda_app import __version__
+
+        QMessageBox.about(self, self.tr("About qda_app"), self.tr(
+            "qda_app %1\nQualitative data analysis by hand: code interviews, compare coders, "
+            "export Atlas.ti-style tables.").replace("%1", __version__))
+
+    # --- language -------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.document_view.restyle()  # dark mode switched: highlights blend over the new base
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.registry.retranslate()
+        self._retranslate_undo()
+        retranslate_menus(self.menus)
+        retranslate_docks(self.docks)
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.toolbar.setAccessibleName(self.tr("Main toolbar"))
+        self.document_view.retranslate()
+        self.welcome.retranslate()
+        self.coder_label.setAccessibleName(self.tr("Current coder"))
+        self.project_label.setAccessibleName(self.tr("Project name"))
+        self.banner.setAccessibleName(self.tr("Read-only notice"))
+        self._show_project_state()
+        refresh.refresh_labels(self)
+
+    def _retranslate_undo(self) -> None:
+        undo, redo = self.registry["actionUndo"], self.registry["actionRedo"]
+        undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
+        undo.setText(self.tr("&Undo %1").replace("%1", undo_text).strip() if undo_text else self.tr("&Undo"))
+        redo.setText(self.tr("&Redo %1").replace("%1", redo_text).strip() if redo_text else self.tr("&Redo"))
+        self.update_actions()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.settings.save_geometry(self.saveGeometry(), self.saveState())
+        self.close_project()
+        super().closeEvent(event)

@@ -1,0 +1,209 @@
+"""Keeping the panes in step with the project: full loads, and per-notice partial refresh.
+
+Anki style: a notice names the tables an action touched, and each pane reloads only when
+its tables are among them; the viewer and the quotation manager go further and re-read just
+the quotations the CommandRecord touched.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from qda_app.core.errors import QdaError
+from qda_app.core.model import Memo
+from qda_app.gui.background import run_in_background
+from qda_app.gui.dialogs.common import error_text, show_error
+from qda_app.services import codes as code_service
+from qda_app.services import coding, documents, gui_queries, memos
+from qda_app.services.commands import ChangeNotice, CommandRecord
+
+if TYPE_CHECKING:
+    from qda_app.gui.main_window import MainWindow
+
+CODE_TABLES = {"codes", "codings", "quotations", "code_relations", "*"}
+MARK_TABLES = {"codes", "codings", "quotations", "representatives", "coders", "documents", "*"}
+DOCUMENT_TABLES = {"documents", "groups", "group_members", "attributes", "document_attributes", "quotations", "*"}
+MEMO_TABLES = {"memos", "memo_links", "*"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Refresh", text)
+
+
+def reload_codes(window: MainWindow, *, counts_only: bool = False) -> None:
+    project = window.project
+    assert project is not None
+    counts = code_service.code_counts(project)
+    tree = window.code_tree
+    if counts_only:
+        tree.source.update_counts(counts)
+        return
+    codes = code_service.list_codes(project)
+    window.codes_by_id = {code.id: code for code in codes}
+    window.code_ids_by_path = {code.path: code.id for code in codes}
+    window.document_view.style.codes = window.codes_by_id
+    expanded, selected = tree.expanded_paths(), tree.selected_paths()
+    first_load = not tree.source.by_id
+    tree.source.load(codes, counts)
+    if first_load:
+        tree.expandToDepth(0)
+    else:
+        tree.restore(expanded=expanded, selected=selected)
+
+
+def reload_documents(window: MainWindow) -> None:
+    project = window.project
+    assert project is not None
+    pane = window.docks.document_pane
+    pane.list.source.load(documents.list_documents(project), documents.document_attributes(project))
+    pane.set_groups([group.name for group in gui_queries.document_groups(project)])
+    pane.list.select_number(window.document_view.document_number)
+
+
+def reload_quotations(window: MainWindow) -> None:
+    project = window.project
+    assert project is not None
+    pane = window.docks.quotation_pane
+    model = pane.source
+    listed = documents.list_documents(project)
+    model.document_names = {document.number: document.name for document in listed}
+    model.document_groups = {document.number: document.groups for document in listed}
+    model.load(coding.list_quotations(project))
+    pane.set_choices(
+        codes=[code.path for code in window.codes_by_id.values()],
+        documents=[(document.number, document.name) for document in listed],
+        groups=[group.name for group in gui_queries.document_groups(project)],
+        coders=gui_queries.coder_names(project),
+    )
+
+
+def reload_memos(window: MainWindow) -> None:
+    assert window.project is not None
+    window.memo_pane.reload(memos.list_memos(window.project))
+
+
+def reload_everything(window: MainWindow) -> None:
+    reload_codes(window)
+    reload_documents(window)
+    reload_quotations(window)
+    reload_memos(window)
+
+
+def clear_panes(window: MainWindow) -> None:
+    window.codes_by_id, window.code_ids_by_path = {}, {}
+    window.code_tree.source.load([], {})
+    window.docks.document_pane.list.source.load([], {})
+    window.docks.quotation_pane.source.load([])
+    window.memo_pane.reload([])
+    window.docks.search_panel.show_hits([])
+
+
+def open_document(window: MainWindow, number: int) -> None:
+    project = window.project
+    if project is None:
+        return
+    try:
+        text = gui_queries.document_text(project, document=number)
+        marks = gui_queries.document_marks(project, document=number)
+    except QdaError as error:
+        show_error(window, error)
+        return
+    window.document_view.load(number=number, text=text, marks=marks)
+    window.docks.document_pane.list.select_number(number)
+    window.update_actions()
+
+
+def jump_to_quotation(window: MainWindow, quotation_id: int) -> None:
+    rows = [row for row in window.docks.quotation_pane.source.rows if row.id == quotation_id]
+    if not rows:
+        return
+    if window.document_view.document_number != rows[0].document_number:
+        open_document(window, rows[0].document_number)
+    window.document_view.select_quotation(quotation_id, scroll=True)
+
+
+def on_change(window: MainWindow, notice: ChangeNotice, record: CommandRecord | None) -> None:
+    if window.project is None:
+        return
+    tables = set(notice.tables)
+    if tables & CODE_TABLES:
+        reload_codes(window, counts_only=not (tables & {"codes", "*"}))
+    if tables & DOCUMENT_TABLES:
+        reload_documents(window)
+    touched = gui_queries.touched_quotations(record) if "*" not in tables else None
+    if tables & MARK_TABLES:
+        view = window.document_view
+        if touched is not None and not tables & {"codes", "documents", "coders"}:
+            view.update_marks(touched, gui_queries.quotation_marks(window.project, quotation_ids=touched))
+        elif view.document_number is not None:
+            keep = view.selected_quotation
+            view.index.replace(gui_queries.document_marks(window.project, document=view.document_number))
+            view.restyle()
+            view.select_quotation(keep)
+    if tables & (MARK_TABLES | DOCUMENT_TABLES):
+        if touched is not None and not tables & {"codes", "documents", "coders", "groups", "group_members"}:
+            window.docks.quotation_pane.source.update(
+                touched, gui_queries.quotations_by_id(window.project, quotation_ids=touched))
+        else:
+            reload_quotations(window)
+    if tables & MEMO_TABLES:
+        reload_memos(window)
+
+
+def describe_memo_target(window: MainWindow, memo: Memo) -> str:
+    if not memo.links:
+        return _tr("Project")
+    link = memo.links[0]
+    if link.target_type == "project":
+        return _tr("Project")
+    if link.target_type == "code":
+        code = window.codes_by_id.get(link.target_id or -1)
+        return _tr("Code %1").replace("%1", code.path if code else "?")
+    if link.target_type == "document":
+        for document in window.docks.document_pane.list.source.rows:
+            if document.id == link.target_id:
+                return _tr("Document %1").replace("%1", f"{document.number}: {document.name}")
+        return _tr("Document %1").replace("%1", "?")
+    for quotation in window.docks.quotation_pane.source.rows:
+        if quotation.id == link.target_id:
+            return _tr("Quotation %1").replace("%1", quotation.quotation_id)
+    return _tr("Quotation %1").replace("%1", "?")
+
+
+def refresh_labels(window: MainWindow) -> None:
+    """After a language switch: views whose cells hold translated or localised text redraw."""
+    if window.project is not None:
+        reload_memos(window)
+    window.document_view.margin.update()
+
+
+def import_files(window: MainWindow, paths: list[str]) -> None:
+    """Import off the GUI thread; the notice arrives on the GUI thread when the import commits."""
+    project = window.project
+    if project is None or project.read_only:
+        return
+    try:
+        summary = run_in_background(
+            window, title=_tr("Importing documents"),
+            work=lambda progress, is_cancelled: documents.import_files(
+                project, paths, progress=progress, is_cancelled=is_cancelled),
+        )
+    except QdaError as error:
+        show_error(window, error)
+        return
+    problems = [error_text(refusal) for refusal in summary.refused]
+    lines = [_tr("Imported: %1").replace("%1", str(len(summary.imported)))]
+    if summary.skipped:
+        lines.append(_tr("Skipped (already in the project): %1").replace("%1", str(len(summary.skipped))))
+    if summary.cancelled:
+        lines.append(_tr("The import was cancelled; nothing was added."))
+    if problems:
+        lines.append(_tr("Not imported:"))
+        lines.extend(problems[:20])
+    if problems or summary.skipped or summary.cancelled:
+        QMessageBox.information(window, _tr("Import"), "\n".join(lines))
+    if summary.imported:
+        open_document(window, summary.imported[0].number)

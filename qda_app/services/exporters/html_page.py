@@ -1,0 +1,93 @@
+"""The report book as one self-contained HTML page: every sheet a section, code colours kept.
+
+All text is escaped (quotations are user data); the page loads nothing from elsewhere.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from qda_app.services.exporters.atomic import atomic_path
+from qda_app.services.exporters.excel import clean_value, text_color
+from qda_app.services.reports.book import Block, ReportBook
+from qda_app.services.reports.labels import label
+
+_STYLE = """
+body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
+table { border-collapse: collapse; margin: 0.5em 0 1.5em; font-size: 0.85em; }
+th, td { border: 1px solid #bbb; padding: 0.25em 0.5em; vertical-align: top; }
+th { background: #ddd; position: sticky; top: 0; }
+td.number { text-align: right; }
+tr.total td { font-weight: bold; }
+nav a { margin-right: 1em; }
+p.note { font-size: 0.85em; color: #555; max-width: 60em; }
+"""
+
+
+def _format(value: object, number_format: str | None) -> tuple[str, bool]:
+    value = clean_value(value)
+    if value is None:
+        return "", False
+    if isinstance(value, bool):
+        return ("✓" if value else ""), False
+    if isinstance(value, float):
+        return (f"{value:.2f}" if number_format and "." in number_format else f"{value:g}"), True
+    if isinstance(value, int):
+        return str(value), True
+    if hasattr(value, "strftime"):
+        return value.strftime("%Y-%m-%d %H:%M"), False
+    return html.escape(str(value)).replace("\n", "<br>"), False
+
+
+def _table(block: Block) -> str:
+    frame = block.frame
+    attrs = frame.attrs
+    parts = []
+    if block.title:
+        parts.append(f"<h3>{html.escape(block.title)}</h3>")
+    parts.append("<table><thead><tr>")
+    parts.extend(f"<th>{html.escape(str(column))}</th>" for column in frame.columns)
+    parts.append("</tr></thead><tbody>")
+    columns = list(frame.columns)
+    color_index = columns.index(attrs["color_column"]) if attrs.get("color_column") in columns else -1
+    colors = attrs.get("colors", [])
+    bold_rows = set(attrs.get("bold_rows", []))
+    formats = [attrs.get("number_formats", {}).get(column) for column in columns]
+    for position, values in enumerate(frame.itertuples(index=False, name=None)):
+        parts.append('<tr class="total">' if position in bold_rows else "<tr>")
+        for index, value in enumerate(values):
+            text, numeric = _format(value, formats[index])
+            style = ""
+            color = colors[position] if index == color_index and position < len(colors) else None
+            if color:
+                style = f' style="background:{html.escape(color)};color:#{text_color(color)}"'
+            css = ' class="number"' if numeric else ""
+            parts.append(f"<td{css}{style}>{text}</td>")
+        parts.append("</tr>")
+    parts.append("</tbody></table>")
+    return "".join(parts)
+
+
+def write_html(book: ReportBook, path: str | Path, *, title: str = "") -> Path:
+    target = Path(path)
+    sections = []
+    nav = []
+    for number, sheet in enumerate(book.sheets, start=1):
+        anchor = f"s{number}"
+        nav.append(f'<a href="#{anchor}">{html.escape(sheet.name)}</a>')
+        body = "".join(_table(block) for block in sheet.blocks)
+        notes = "".join(
+            f'<p class="note">{html.escape(label("note", book.language))}: {html.escape(note)}</p>'
+            for note in sheet.notes
+        )
+        sections.append(f'<section id="{anchor}"><h2>{html.escape(sheet.name)}</h2>{body}{notes}</section>')
+    extra = "".join(f'<p class="note">{html.escape(note)}</p>' for note in book.notes)
+    page = (
+        f'<!DOCTYPE html>\n<html lang="{book.language}"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title or book.sheets[0].name)}</title><style>{_STYLE}</style></head>"
+        f"<body><h1>{html.escape(title)}</h1><nav>{''.join(nav)}</nav>{''.join(sections)}{extra}</body></html>\n"
+    )
+    with atomic_path(target) as temporary:
+        temporary.write_text(page, encoding="utf-8")
+    return target
