@@ -25,6 +25,16 @@ def register(verbs: argparse._SubParsersAction) -> None:
     restore.add_argument("backup", nargs="?", help="backup file (default: the newest)")
     restore.set_defaults(run=run_restore)
 
+    hide = verbs.add_parser(
+        "pseudonymise", help="write a copy of a project with names replaced in every document"
+    )
+    hide.add_argument("project")
+    hide.add_argument("-o", "--output", required=True, help="the pseudonymised copy (.qdaproj)")
+    hide.add_argument("--replace", action="append", default=[], metavar="NAME=PSEUDONYM",
+                      help="repeatable, e.g. --replace 'Juan Pérez=E01'")
+    hide.add_argument("--names-file", help="CSV file with two columns: name, pseudonym")
+    hide.set_defaults(run=run_pseudonymise)
+
 
 def run_backup(options: argparse.Namespace) -> int:
     with Project.open(options.project, read_only=True) as project:
@@ -53,4 +63,38 @@ def run_restore(options: argparse.Namespace) -> int:
         chosen = found[0].path
     kept = backups.restore_backup(options.project, chosen)
     write_text(f"restored {options.project} from {chosen}; the replaced file is kept as {kept}\n")
+    return 0
+
+
+def _replacements(options: argparse.Namespace) -> dict[str, str]:
+    import csv
+
+    from qda_app.core.errors import InvalidArgument
+
+    pairs: dict[str, str] = {}
+    for item in options.replace:
+        name, separator, pseudonym = item.partition("=")
+        if not separator or not name.strip():
+            raise InvalidArgument(name="--replace", reason=f"expected NAME=PSEUDONYM, got {item!r}")
+        pairs[name.strip()] = pseudonym.strip()
+    if options.names_file:
+        with open(options.names_file, encoding="utf-8-sig", newline="") as handle:
+            for row in csv.reader(handle):
+                if len(row) >= 2 and row[0].strip():
+                    pairs[row[0].strip()] = row[1].strip()
+    return pairs
+
+
+def run_pseudonymise(options: argparse.Namespace) -> int:
+    from qda_app.services.pseudonymise import pseudonymise
+    from qda_app.services.backups import copy_project
+
+    replacements = _replacements(options)
+    copy_project(options.project, options.output)
+    with Project.open(options.output) as copy:
+        summary = pseudonymise(copy, replacements=replacements)
+    write_text(
+        f"wrote {options.output}: {summary.replacements} replacements in {summary.documents_changed} documents, "
+        f"{summary.quotations_moved} quotations realigned\n"
+    )
     return 0

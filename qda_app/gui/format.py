@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale
 
 
 def format_number(value: int) -> str:
@@ -19,5 +19,5 @@ def format_datetime(stamp: str | None) -> str:
         parsed = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:
         return stamp
-    moment = QDateTime.fromSecsSinceEpoch(int(parsed.timestamp()), Qt.TimeSpec.LocalTime)
+    moment = QDateTime.fromSecsSinceEpoch(int(parsed.timestamp()))
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)

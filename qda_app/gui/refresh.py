@@ -29,10 +29,6 @@ DOCUMENT_TABLES = {"documents", "groups", "group_members", "attributes", "docume
 MEMO_TABLES = {"memos", "memo_links", "*"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Refresh", text)
-
-
 def reload_codes(window: MainWindow, *, counts_only: bool = False) -> None:
     project = window.project
     assert project is not None
@@ -155,22 +151,22 @@ def on_change(window: MainWindow, notice: ChangeNotice, record: CommandRecord | 
 
 def describe_memo_target(window: MainWindow, memo: Memo) -> str:
     if not memo.links:
-        return _tr("Project")
+        return QCoreApplication.translate("Refresh", "Project")
     link = memo.links[0]
     if link.target_type == "project":
-        return _tr("Project")
+        return QCoreApplication.translate("Refresh", "Project")
     if link.target_type == "code":
         code = window.codes_by_id.get(link.target_id or -1)
-        return _tr("Code %1").replace("%1", code.path if code else "?")
+        return QCoreApplication.translate("Refresh", "Code %1").replace("%1", code.path if code else "?")
     if link.target_type == "document":
         for document in window.docks.document_pane.list.source.rows:
             if document.id == link.target_id:
-                return _tr("Document %1").replace("%1", f"{document.number}: {document.name}")
-        return _tr("Document %1").replace("%1", "?")
+                return QCoreApplication.translate("Refresh", "Document %1").replace("%1", f"{document.number}: {document.name}")
+        return QCoreApplication.translate("Refresh", "Document %1").replace("%1", "?")
     for quotation in window.docks.quotation_pane.source.rows:
         if quotation.id == link.target_id:
-            return _tr("Quotation %1").replace("%1", quotation.quotation_id)
-    return _tr("Quotation %1").replace("%1", "?")
+            return QCoreApplication.translate("Refresh", "Quotation %1").replace("%1", quotation.quotation_id)
+    return QCoreApplication.translate("Refresh", "Quotation %1").replace("%1", "?")
 
 
 def refresh_labels(window: MainWindow) -> None:
@@ -187,7 +183,7 @@ def import_files(window: MainWindow, paths: list[str]) -> None:
         return
     try:
         summary = run_in_background(
-            window, title=_tr("Importing documents"),
+            window, title=QCoreApplication.translate("Refresh", "Importing documents"),
             work=lambda progress, is_cancelled: documents.import_files(
                 project, paths, progress=progress, is_cancelled=is_cancelled),
         )
@@ -195,15 +191,15 @@ def import_files(window: MainWindow, paths: list[str]) -> None:
         show_error(window, error)
         return
     problems = [error_text(refusal) for refusal in summary.refused]
-    lines = [_tr("Imported: %1").replace("%1", str(len(summary.imported)))]
+    lines = [QCoreApplication.translate("Refresh", "Imported: %1").replace("%1", str(len(summary.imported)))]
     if summary.skipped:
-        lines.append(_tr("Skipped (already in the project): %1").replace("%1", str(len(summary.skipped))))
+        lines.append(QCoreApplication.translate("Refresh", "Skipped (already in the project): %1").replace("%1", str(len(summary.skipped))))
     if summary.cancelled:
-        lines.append(_tr("The import was cancelled; nothing was added."))
+        lines.append(QCoreApplication.translate("Refresh", "The import was cancelled; nothing was added."))
     if problems:
-        lines.append(_tr("Not imported:"))
+        lines.append(QCoreApplication.translate("Refresh", "Not imported:"))
         lines.extend(problems[:20])
     if problems or summary.skipped or summary.cancelled:
-        QMessageBox.information(window, _tr("Import"), "\n".join(lines))
+        QMessageBox.information(window, QCoreApplication.translate("Refresh", "Import"), "\n".join(lines))
     if summary.imported:
         open_document(window, summary.imported[0].number)

@@ -34,3 +34,19 @@ def list_backups(project_path: str | Path) -> list[BackupFile]:
 
 def restore_backup(project_path: str | Path, backup: str | Path) -> Path:
     return backup_store.restore_backup(Path(project_path), Path(backup))
+
+
+def copy_project(source: str | Path, target: str | Path) -> Path:
+    """A consistent copy of a project file (even while it is open) at a new path."""
+    from qda_app.core.errors import ProjectExists
+    from qda_app.store.database import backup_to, open_database
+
+    target = Path(target)
+    if target.exists():
+        raise ProjectExists(path=str(target))
+    database = open_database(Path(source), read_only=True)
+    try:
+        backup_to(database, target)
+    finally:
+        database.close()
+    return target

@@ -49,8 +49,9 @@ def new_guid() -> str:
 class RowChange:
     table: str
     row_id: int
-    before: dict[str, Any] | None
+    before: dict[str, Any] | None  # for updates: only the changed columns
     after: dict[str, Any] | None
+    is_update: bool = False
 
 
 @dataclass
@@ -129,14 +130,17 @@ class ProjectDatabase:
 
     def update(self, table: str, row_id: int, values: dict[str, Any]) -> None:
         changes = self._recorder()
-        before = self.row(f'SELECT * FROM "{table}" WHERE id = ?', [row_id])
+        # Only the columns that change are imaged: a document's text is not copied for
+        # every quotation number it hands out.
+        columns = ", ".join(f'"{name}"' for name in values)
+        before = self.row(f'SELECT {columns} FROM "{table}" WHERE id = ?', [row_id])
         if before is None:
             raise KeyError(f"{table} {row_id}")
         assignments = ", ".join(f'"{name}" = ?' for name in values)
         self.connection.execute(
             f'UPDATE "{table}" SET {assignments} WHERE id = ?', [*values.values(), row_id]
         )
-        changes.changes.append(RowChange(table, row_id, before, {**before, **values}))
+        changes.changes.append(RowChange(table, row_id, before, dict(values), is_update=True))
 
     def delete(self, table: str, row_id: int) -> None:
         changes = self._recorder()
@@ -156,17 +160,21 @@ class ProjectDatabase:
         """Undo a recorded action, as one new transaction."""
         with self.transaction() as changes:
             for change in reversed(change_set.changes):
-                self._restore(change.table, change.row_id, change.before)
+                self._restore(change, change.before)
         return changes
 
     def reapply(self, change_set: ChangeSet) -> ChangeSet:
         """Redo a recorded action exactly (same ids), as one new transaction."""
         with self.transaction() as changes:
             for change in change_set.changes:
-                self._restore(change.table, change.row_id, change.after)
+                self._restore(change, change.after)
         return changes
 
-    def _restore(self, table: str, row_id: int, image: dict[str, Any] | None) -> None:
+    def _restore(self, change: RowChange, image: dict[str, Any] | None) -> None:
+        table, row_id = change.table, change.row_id
+        if change.is_update:
+            self.update(table, row_id, image or {})
+            return
         exists = self.scalar(f'SELECT 1 FROM "{table}" WHERE id = ?', [row_id]) is not None
         if image is None:
             if exists:

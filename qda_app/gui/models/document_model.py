@@ -72,9 +72,10 @@ class DocumentFilterModel(QSortFilterProxyModel):
         self.text = ""
 
     def set_filters(self, **values: object) -> None:
+        self.beginFilterChange()
         for name, value in values.items():
             setattr(self, name, value)
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 (Qt override)
         model: DocumentTableModel = self.sourceModel()  # type: ignore[assignment]

@@ -105,9 +105,10 @@ class QuotationFilterModel(QSortFilterProxyModel):
         self.text = ""
 
     def set_filters(self, **values: object) -> None:
+        self.beginFilterChange()
         for name, value in values.items():
             setattr(self, name, value)
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 (Qt override)
         model: QuotationTableModel = self.sourceModel()  # type: ignore[assignment]

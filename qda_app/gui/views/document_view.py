@@ -86,6 +86,7 @@ class DocumentView(QWidget):
         self.selected_quotation: int | None = None
         self.index = MarkIndex()
         self.style = MarkStyle()
+        self.text = ""
         self.utf16 = Utf16Map("")
         self.zoom_steps = 0
         self.editor = TextView(self)
@@ -126,6 +127,7 @@ class DocumentView(QWidget):
         """Show a document. One highlighter pass, not one edit per quotation."""
         self.document_number = number
         self.selected_quotation = None
+        self.text = text
         self.utf16 = Utf16Map(text)
         self.highlighter.utf16 = self.utf16
         self.index.replace(marks)
@@ -190,7 +192,7 @@ class DocumentView(QWidget):
         selected = self.selected_range()
         if selected is None:
             return ""
-        return self.editor.toPlainText()[self.utf16.to_utf16(selected[0]) : self.utf16.to_utf16(selected[1])]
+        return self.text[selected[0] : selected[1]]  # Python strings count code points too
 
     def select_quotation(self, quotation_id: int | None, *, scroll: bool = False) -> None:
         self.selected_quotation = quotation_id if quotation_id in self.index.by_id else None

@@ -69,6 +69,8 @@ def clean_value(value: Any) -> Any:
     if isinstance(value, (int, datetime)):
         return value
     text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    if not text:
+        return None
     return text if len(text) <= MAX_CELL_TEXT else text[: MAX_CELL_TEXT - 1] + "…"
 
 

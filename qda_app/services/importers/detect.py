@@ -66,8 +66,9 @@ def refuse(path: str, reason: str, detail: str) -> ImportRefused:
 def sniff(data: bytes) -> str | None:
     """A content format from the leading bytes, or None if nothing is recognised.
 
-    Returns one of: "pdf", "docx", "odt", "zip" (some other zip), "ole", "rtf", or
-    "binary:<what>" for a known binary format we do not import.
+    Returns one of: "pdf", "docx", "odt", "zip" (some other zip), "ole", "rtf",
+    "binary:<what>" for a known binary format, or "unsupported:<what>" for an office
+    document of a kind we do not import (spreadsheet, presentation).
     """
     head = data[:1024]
     if head.startswith(b"%PDF-"):
@@ -100,12 +101,22 @@ def _sniff_zip(data: bytes) -> str:
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+            mimetype = b""
+            if "mimetype" in names and archive.getinfo("mimetype").file_size < 256:
+                mimetype = archive.read("mimetype").strip()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
         return "zip"
     if "word/document.xml" in names:
         return "docx"
-    if "content.xml" in names and "mimetype" in names:
+    if mimetype in ODT_MIMETYPES:
         return "odt"
+    if mimetype.startswith(b"application/vnd.oasis.opendocument."):
+        kind = mimetype.rsplit(b".", 1)[-1].decode("ascii", errors="replace")
+        return f"unsupported:OpenDocument {kind} (not a text document)"
+    for part, what in (("xl/workbook.xml", "Excel workbook"),
+                       ("ppt/presentation.xml", "PowerPoint presentation")):
+        if part in names:
+            return f"unsupported:{what}"
     return "zip"
 
 
@@ -133,10 +144,13 @@ def resolve_format(path: str, extension: str, data: bytes) -> tuple[str, tuple[s
         return declared, ()
     if found.startswith("binary:"):
         raise refuse(path, "binary", f"the file is a {found[7:]}, not a document")
+    if found.startswith("unsupported:"):
+        raise refuse(path, "unsupported_format", f"the file is an {found[12:]}")
     if found == "ole":
         # Word saves a password-protected .docx as an OLE container; a Word 97-2003 .doc
         # is one too, but holds a "WordDocument" stream.
-        if _ole_has_stream(data, "WordDocument") and not _ole_has_stream(data, "EncryptedPackage"):
+        legacy_word = _ole_has_stream(data, "WordDocument")
+        if legacy_word and not _ole_has_stream(data, "EncryptedPackage"):
             raise refuse(path, "unsupported_format", "legacy Word 97-2003 document (.doc); "
                          "save it as .docx and import again")
         raise refuse(path, "encrypted", "password-protected Office document (an OLE "

@@ -61,8 +61,9 @@ def _read(name: str, file_path: Path, *, max_file_bytes: int) -> bytes:
         info = file_path.stat()
     except FileNotFoundError:
         raise refuse(name, "not_found", "no such file") from None
-    except OSError as error:
-        raise refuse(name, "unreadable", error.strerror or str(error)) from None
+    except (OSError, ValueError) as error:  # ValueError: a NUL byte in the path
+        raise refuse(name, "unreadable", getattr(error, "strerror", None) or str(error)) \
+            from None
     if stat.S_ISDIR(info.st_mode):
         raise refuse(name, "is_directory", "a folder, not a file")
     if not stat.S_ISREG(info.st_mode):

@@ -8,14 +8,10 @@ table stays readable and its position in the text is where it is in the document
 from __future__ import annotations
 
 from io import BytesIO
-from typing import TYPE_CHECKING
 
 from qda_app.services.importers.archive_safety import check_document_zip
 from qda_app.services.importers.detect import refuse
 from qda_app.services.importers.normalise import PARAGRAPH_SEPARATOR
-
-if TYPE_CHECKING:
-    from docx.table import Table
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -60,7 +56,7 @@ def _body_blocks(container: object) -> list[object]:
 def _table_text(element: object, parent: object) -> str:
     from docx.table import Table
 
-    table: Table = Table(element, parent)  # type: ignore[arg-type]
+    table = Table(element, parent)  # type: ignore[arg-type]
     lines: list[str] = []
     for row in table.rows:
         cells: list[str] = []

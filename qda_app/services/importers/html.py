@@ -34,7 +34,9 @@ _READ_AS_CP1252 = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us
                              "ascii", "l1", "cp819", "iso_8859-1", "windows-1252"})
 
 
-def extract_html(path: str, data: bytes, *, max_text_chars: int) -> tuple[str, str, tuple[str, ...]]:
+def extract_html(
+    path: str, data: bytes, *, max_text_chars: int
+) -> tuple[str, str, tuple[str, ...]]:
     """Visible text of an HTML file, the encoding it was read in, and warnings."""
     decoded = decode_html_bytes(path, data, max_text_chars=max_text_chars)
     return visible_text(decoded.text), decoded.encoding, decoded.warnings
@@ -100,13 +102,22 @@ def visible_text(markup: str) -> str:
                 stack.append(writer.block_break)
             elif name == "tr":
                 writer.line_break()
-            elif name in _CELLS and node.find_previous_sibling(_CELLS) is not None:
+            elif name in _CELLS and _follows_a_cell(node, Tag):
                 writer.cell_separator()
             inner_pre = preformatted or name in ("pre", "listing", "plaintext", "xmp")
             stack.extend((child, inner_pre) for child in reversed(node.contents))
         elif type(node) in (NavigableString, CData):
             writer.text(str(node), preformatted=preformatted)
     return writer.result()
+
+
+def _follows_a_cell(node: object, tag_type: type) -> bool:
+    # Only the nearest element sibling matters; skipping just the text between them keeps
+    # this constant-time (find_previous_sibling would make wide rows quadratic).
+    sibling = node.previous_sibling  # type: ignore[attr-defined]
+    while sibling is not None and not isinstance(sibling, tag_type):
+        sibling = sibling.previous_sibling
+    return sibling is not None and (sibling.name or "").lower() in _CELLS
 
 
 class _Writer:

@@ -16,7 +16,9 @@ from qda_app.services.importers.text import decode_text
 _EXTENSIONS = ("extra", "sane_lists", "nl2br")
 
 
-def extract_markdown(path: str, data: bytes, *, max_text_chars: int) -> tuple[str, str, tuple[str, ...]]:
+def extract_markdown(
+    path: str, data: bytes, *, max_text_chars: int
+) -> tuple[str, str, tuple[str, ...]]:
     """Visible text of a Markdown file, its encoding, and warnings."""
     import markdown  # imported here: only Markdown files need it
 

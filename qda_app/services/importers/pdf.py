@@ -15,7 +15,9 @@ from qda_app.services.importers.detect import refuse
 _EOF_WINDOW = 1024
 
 
-def extract_pdf(path: str, data: bytes, *, max_text_chars: int) -> tuple[list[str], tuple[str, ...]]:
+def extract_pdf(
+    path: str, data: bytes, *, max_text_chars: int
+) -> tuple[list[str], tuple[str, ...]]:
     """The text of each page, and warnings."""
     # pypdf reconstructs truncated files silently (strict=False) and would import the
     # pages it finds; a file cut short is refused instead.

@@ -19,7 +19,9 @@ _CODE_PAGE = re.compile(rb"\\ansicpg(\d{1,5})")
 _PAR = re.compile(r"(?<!\\)((?:\\\\)*)\\par(?![a-zA-Z])")
 
 
-def extract_rtf(path: str, data: bytes, *, max_text_chars: int) -> tuple[str, str, tuple[str, ...]]:
+def extract_rtf(
+    path: str, data: bytes, *, max_text_chars: int
+) -> tuple[str, str, tuple[str, ...]]:
     """Text of an RTF file, the code page its \\'xx escapes use, and warnings."""
     from striprtf.striprtf import rtf_to_text  # imported here: only RTF needs it
 

@@ -13,8 +13,8 @@ millisecond per 60 KB transcript):
 from __future__ import annotations
 
 import codecs
-import re
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from qda_app.services.importers.detect import refuse
@@ -38,13 +38,15 @@ MAX_CONTROL_SHARE = 0.05
 # in cp1252, so a file containing them is in neither.
 _C1_RANGE = bytes(range(0x80, 0xA0))
 _NOT_C1 = bytes(b for b in range(256) if b not in _C1_RANGE)
+_NOT_CONTINUATION = bytes(range(0x80)) + bytes(range(0xC0, 0x100))
 
 # The plausibility check works on bytes (translate/count run in C; a per-character
 # Python loop would cost milliseconds per transcript). In cp1252/ISO-8859-1 each byte is
 # one character, so byte classes are character classes.
-def _byte_class(predicate: object) -> bytes:
+def _byte_class(predicate: Callable[[str], bool]) -> bytes:
+    """Upper-half bytes whose cp1252 character satisfies ``predicate`` ("" if undefined)."""
     return bytes(byte for byte in range(0x80, 0x100)
-                 if predicate(bytes([byte]).decode("cp1252", errors="ignore")))  # type: ignore[operator]
+                 if predicate(bytes([byte]).decode("cp1252", errors="ignore")))
 
 
 def _all_bytes_except(kept: bytes) -> bytes:
@@ -83,14 +85,23 @@ class DecodedText:
 
 def decode_text(path: str, data: bytes, *, max_text_chars: int) -> DecodedText:
     """Decode the bytes of a text file, or refuse them as binary/undecodable/too large."""
-    decoded = _decode(path, data)
+    decoded = _decode(path, data, max_text_chars=max_text_chars)
     if len(decoded.text) > max_text_chars:
         raise refuse(path, "too_large", f"{len(decoded.text):,} characters of text; the "
                      f"limit is {max_text_chars:,}")
     return decoded
 
 
-def _decode(path: str, data: bytes) -> DecodedText:
+def _refuse_too_large(path: str, characters: int, max_text_chars: int) -> None:
+    if characters > max_text_chars:
+        raise refuse(path, "too_large", f"{characters:,} characters of text; the limit is "
+                     f"{max_text_chars:,}")
+
+
+def _decode(path: str, data: bytes, *, max_text_chars: int) -> DecodedText:
+    # Sizes are checked before decoding where the character count is known from the bytes,
+    # so an oversized file never becomes a string several times its size in memory.
+    _refuse_too_large(path, len(data) // 4, max_text_chars)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -110,10 +121,16 @@ def _decode(path: str, data: bytes) -> DecodedText:
     if controls > max(8, MAX_CONTROL_SHARE * len(sample)):
         raise refuse(path, "binary", f"{controls} control bytes in the first {len(sample)} "
                      "bytes: not a text file")
+    if len(data) > max_text_chars:
+        # In UTF-8 every byte but the continuation bytes 0x80-0xBF starts a character;
+        # in a single-byte encoding every byte is one.
+        continuation = len(data.translate(None, _NOT_CONTINUATION))
+        _refuse_too_large(path, len(data) - continuation, max_text_chars)
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    _refuse_too_large(path, len(data), max_text_chars)
     return _decode_legacy(path, data)
 
 

@@ -59,24 +59,24 @@ def code_document_table(
     _check("measure", measure, MEASURES)
     data = data or load_report_data(project, report_filter)
     codes = row_codes(data, rows)
-    coded = coded_with_ancestors(data)
-    per_document = coded.groupby(["ancestor_id", "document_id"]).size()
-    sizes_by_document = data.quotations.groupby("document_id").size()
     if columns == "documents":
-        headers = {doc.id: [f"{doc.number}: {doc.name}"] for doc in data.documents}
-        order = [f"{doc.number}: {doc.name}" for doc in data.documents]
+        pairs = [(doc.id, f"{doc.number}: {doc.name}") for doc in data.documents]
+        order = [column for _, column in pairs]
     else:
-        headers = {doc.id: list(doc.groups) for doc in data.documents}
-        order = sorted({g for doc in data.documents for g in doc.groups}, key=str.casefold)
-    counts = pd.DataFrame(0, index=[code.id for code in codes], columns=order, dtype="int64")
-    sizes = pd.Series(0, index=order, dtype="int64")
-    for document_id, column_names in headers.items():
-        for column in column_names:
-            sizes[column] += int(sizes_by_document.get(document_id, 0))
-    for (code_id, document_id), number in per_document.items():
-        if code_id in counts.index:
-            for column in headers.get(document_id, []):
-                counts.at[code_id, column] += int(number)
+        pairs = [(doc.id, group) for doc in data.documents for group in doc.groups]
+        order = sorted({group for _, group in pairs}, key=str.casefold)
+    placement = pd.DataFrame(pairs, columns=["document_id", "column"])
+    placement["document_id"] = placement["document_id"].astype("int64")
+    coded = coded_with_ancestors(data)
+    coded = coded[coded["ancestor_id"].isin([code.id for code in codes])].merge(placement, on="document_id")
+    counts = (
+        coded.groupby(["ancestor_id", "column"]).size().unstack(fill_value=0)
+        .reindex(index=[code.id for code in codes], columns=order, fill_value=0).astype("int64")
+    )
+    sizes = (
+        data.quotations[["document_id"]].merge(placement, on="document_id").groupby("column").size()
+        .reindex(order, fill_value=0)
+    )
     values = counts.astype("float64") if measure != "count" else counts
     if measure == "normalized":
         largest = float(sizes.max()) if len(sizes) else 0.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +18,9 @@ EXTENSIONS = [".txt", ".docx", ".pdf", ".rtf", ".html", ".odt", ".md"]
 # Prefixes that steer random bytes into each extractor rather than the first refusal.
 PREFIXES = [b"", b"%PDF-1.4\n", b"PK\x03\x04", b"{\\rtf1\\ansi ", b"<html><body>",
             b"\xef\xbb\xbf", b"\xff\xfe", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"# "]
+
+
+_PRISTINE: dict[str, bytes] = {}
 
 
 def check_outcome(path: Path) -> None:
@@ -46,11 +50,18 @@ def test_arbitrary_bytes(prefix: bytes, body: bytes, extension: str) -> None:
                        min_size=1, max_size=4))
 def test_damaged_documents(request: pytest.FixtureRequest, maker: str,
                            damage: list[tuple[float, bytes]]) -> None:
-    build: Callable[..., Path] = request.getfixturevalue(maker)
-    path = build(["Hola, señor.", "Adiós."]) if maker == "make_pdf" else build()
-    data = bytearray(path.read_bytes())
+    if maker not in _PRISTINE:  # built once: fpdf2 embedding a font is slow
+        build: Callable[..., Path] = request.getfixturevalue(maker)
+        path = build(["Hola, señor.", "Adiós."]) if maker == "make_pdf" else build()
+        _PRISTINE[maker] = path.read_bytes()
+    path = Path(tempfile.mkdtemp(), "damaged" + {"make_docx": ".docx", "make_odt": ".odt",
+                                                  "make_pdf": ".pdf"}[maker])
+    data = bytearray(_PRISTINE[maker])
     for where, junk in damage:
         position = int(where * (len(data) - 1))
         data[position : position + len(junk)] = junk
     path.write_bytes(bytes(data))
-    check_outcome(path)
+    try:
+        check_outcome(path)
+    finally:
+        shutil.rmtree(path.parent)

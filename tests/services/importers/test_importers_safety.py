@@ -49,6 +49,12 @@ def test_missing_path(tmp_path: Path) -> None:
     assert refused(tmp_path / "nope.txt").reason == "not_found"
 
 
+def test_path_with_nul_byte(tmp_path: Path) -> None:
+    with pytest.raises(ImportRefused) as caught:
+        extract(str(tmp_path / "a\x00b.txt"))
+    assert caught.value.reason == "unreadable"
+
+
 def test_directory(tmp_path: Path) -> None:
     folder = tmp_path / "carpeta.txt"
     folder.mkdir()
@@ -173,6 +179,16 @@ def test_pdf_cut_before_its_trailer(make_pdf: Maker) -> None:
 def test_zip_that_is_not_a_word_document(make_zip: Maker) -> None:
     path = make_zip("otro.docx", {"readme.txt": b"hola"})
     assert refused(path).reason == "corrupt"
+
+
+@pytest.mark.parametrize(("name", "members"), [
+    ("hoja.odt", {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                  "content.xml": b"<x/>"}),
+    ("libro.docx", {"xl/workbook.xml": b"<x/>"}),
+])
+def test_other_office_documents_are_unsupported(make_zip: Maker, name: str,
+                                                members: dict[str, bytes]) -> None:
+    assert refused(make_zip(name, members)).reason == "unsupported_format"
 
 
 def test_malformed_document_xml(make_docx: Maker, tmp_path: Path) -> None:

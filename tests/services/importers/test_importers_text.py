@@ -117,6 +117,15 @@ def test_text_over_the_limit_refused(write_bytes: WriteBytes) -> None:
     assert caught.value.reason == "too_large"
 
 
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
+def test_text_limit_in_other_encodings(write_bytes: WriteBytes, encoding: str) -> None:
+    path = write_bytes("big.txt", ("señor “x” " * 100).encode(encoding))
+    assert len(extract(path, max_text_chars=1000).text) == 999  # trailing space trimmed
+    with pytest.raises(ImportRefused) as caught:
+        extract(path, max_text_chars=999)
+    assert caught.value.reason == "too_large"
+
+
 def test_file_over_the_byte_limit_refused(write_bytes: WriteBytes) -> None:
     with pytest.raises(ImportRefused) as caught:
         extract(write_bytes("big.txt", b"x" * 2000), max_file_bytes=1999)

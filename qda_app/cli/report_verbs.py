@@ -1,0 +1,64 @@
+"""Verbs that export reports: ``report`` (xlsx, docx, html or CSV folder) and ``figure``."""
+
+from __future__ import annotations
+
+import argparse
+
+from qda_app.cli.output import ProgressBar, write_text
+from qda_app.services.exporters import export_figure, export_report
+from qda_app.services.project import Project
+from qda_app.services.reports.filters import ReportFilter
+from qda_app.services.reports.labels import LANGUAGES
+
+
+def _filter_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of headers and labels")
+    parser.add_argument("--coder", action="append", default=[], metavar="NAME",
+                        help="only this coder's coding (repeatable)")
+    parser.add_argument("--group", action="append", default=[], metavar="NAME",
+                        help="only documents of this document group (repeatable)")
+    parser.add_argument("--doc", action="append", type=int, default=[], metavar="N",
+                        help="only this document (repeatable)")
+    parser.add_argument("--code", action="append", default=[], metavar="PATH",
+                        help="only this code and its sub-codes (repeatable)")
+
+
+def register(verbs: argparse._SubParsersAction) -> None:
+    report = verbs.add_parser(
+        "report", help="export the reports: FILE.xlsx, FILE.docx, FILE.html, or a folder for CSV files"
+    )
+    report.add_argument("project")
+    report.add_argument("-o", "--output", required=True, metavar="FILE|DIR")
+    report.add_argument("--order", choices=("groundedness", "tree"), default="groundedness",
+                        help="order of subcategories in the category tables")
+    _filter_options(report)
+    report.set_defaults(run=run_report)
+
+    figure = verbs.add_parser("figure", help="draw the category network as FILE.png, FILE.svg or FILE.pdf")
+    figure.add_argument("project")
+    figure.add_argument("-o", "--output", required=True, metavar="FILE")
+    _filter_options(figure)
+    figure.set_defaults(run=run_figure)
+
+
+def _report_filter(options: argparse.Namespace) -> ReportFilter:
+    return ReportFilter(coders=options.coder, document_groups=options.group, documents=options.doc,
+                        codes=options.code)
+
+
+def run_report(options: argparse.Namespace) -> int:
+    with Project.open(options.project, read_only=True) as project:
+        written = export_report(
+            project, options.output, report_filter=_report_filter(options), language=options.lang,
+            order=options.order, progress=ProgressBar("reports"),
+        )
+    for path in written:
+        write_text(f"wrote {path}\n")
+    return 0
+
+
+def run_figure(options: argparse.Namespace) -> int:
+    with Project.open(options.project, read_only=True) as project:
+        path = export_figure(project, options.output, report_filter=_report_filter(options), language=options.lang)
+    write_text(f"wrote {path}\n")
+    return 0

@@ -1,0 +1,211 @@
+"""Verbs for team work: copy-for-coder, merge, agreement, disagreements, consensus, demo-split."""
+
+from __future__ import annotations
+
+import argparse
+
+from qda_app.cli.output import write_json, write_table, write_text
+from qda_app.core.agreement import classify_reliability
+from qda_app.core.errors import InvalidArgument
+from qda_app.services.project import Project
+
+_DECISIONS = {"a": "accept_a", "b": "accept_b", "union": "union", "intersection": "intersection"}
+
+
+def register(verbs: argparse._SubParsersAction) -> None:
+    copy = verbs.add_parser("copy-for-coder", help="write a copy of the project for one coder to code in")
+    copy.add_argument("project")
+    copy.add_argument("out", metavar="OUT.qdaproj")
+    copy.add_argument("--coder", required=True, help="who codes in the copy")
+    copy.add_argument("--blind", action="store_true", help="leave out the codings and quotations of others")
+    copy.set_defaults(run=run_copy_for_coder)
+
+    merge = verbs.add_parser("merge", help="merge coders' copies into the project (one undoable step each)")
+    merge.add_argument("project")
+    merge.add_argument("others", nargs="+", metavar="OTHER.qdaproj")
+    merge.add_argument("--json", action="store_true")
+    merge.set_defaults(run=run_merge)
+
+    agree = verbs.add_parser("agreement", help="inter-coder agreement (Krippendorff's alpha family)")
+    agree.add_argument("project")
+    agree.add_argument("--coders", nargs="+", required=True, metavar="NAME")
+    agree.add_argument("--code", action="append", dest="codes", metavar="PATH")
+    agree.add_argument("--doc", action="append", type=int, dest="documents", metavar="N",
+                       help="compare these documents (default: those every coder coded)")
+    agree.add_argument("--domain", action="append", dest="domains", metavar="PATH",
+                       help="semantic domain (default: every top-level category with sub-codes)")
+    agree.add_argument("--bootstrap", type=int, default=0, metavar="N", help="resamples for confidence intervals")
+    agree.add_argument("--seed", type=int, default=0)
+    agree.add_argument("-o", "--output", metavar="FILE.xlsx", help="also write the agreement workbook")
+    agree.add_argument("--json", action="store_true")
+    agree.set_defaults(run=run_agreement)
+
+    disagreements = verbs.add_parser("disagreements", help="passages two coders coded differently, worst first")
+    disagreements.add_argument("project")
+    disagreements.add_argument("--coders", nargs=2, required=True, metavar="NAME")
+    disagreements.add_argument("--doc", action="append", type=int, dest="documents", metavar="N")
+    disagreements.add_argument("--all", action="store_true", help="list matched passages as well")
+    disagreements.add_argument("--json", action="store_true")
+    disagreements.set_defaults(run=run_disagreements)
+
+    consensus = verbs.add_parser("consensus", help="record consensus decisions in the 'Consensus' coder layer")
+    consensus.add_argument("project")
+    consensus.add_argument("--coders", nargs=2, required=True, metavar="NAME")
+    consensus.add_argument("--accept", required=True, choices=sorted(_DECISIONS))
+    consensus.add_argument("--passage", type=int, metavar="N", help="only this passage (default: every unresolved one)")
+    consensus.add_argument("--rationale", default="")
+    consensus.add_argument("--coder", help="who decides (default: the project's last coder)")
+    consensus.add_argument("--json", action="store_true")
+    consensus.set_defaults(run=run_consensus)
+
+    split = verbs.add_parser("demo-split", help="two coder copies of the demo project, the second coder simulated")
+    split.add_argument("project", help="a demo project (qda-app demo PROJECT --no-gui)")
+    split.add_argument("out_dir", metavar="OUT_DIR")
+    split.add_argument("--seed", type=int)
+    split.set_defaults(run=run_demo_split)
+
+
+def _write(path: str, coder: str | None = None) -> Project:
+    return Project.open(path, coder=coder, program="qda-app (command line)")
+
+
+def run_copy_for_coder(options: argparse.Namespace) -> int:
+    from qda_app.services.team import copy_for_coder
+
+    with Project.open(options.project, read_only=True) as project:
+        made = copy_for_coder(project, target=options.out, coder=options.coder, blind=options.blind)
+    removed = f" (left out {made.quotations_removed} quotations, {made.codings_removed} codings of others)" if made.blind else ""
+    write_text(f"wrote {made.path} for {made.coder}{removed}\n")
+    return 0
+
+
+def run_merge(options: argparse.Namespace) -> int:
+    from qda_app.services.merge import merge_project
+
+    reports = []
+    with _write(options.project) as project:
+        for other in options.others:
+            reports.append(merge_project(project, other=other))
+    if options.json:
+        write_json([report.as_dict() for report in reports] if len(reports) > 1 else reports[0].as_dict())
+        return 0
+    for report in reports:
+        data = report.as_dict()
+        write_text(
+            f"merged {data['file']}: {data['quotations_added']} quotations, {data['codings_added']} codings, "
+            f"{len(data['codes_added'])} codes, {len(data['documents_added'])} documents, {data['memos_added']} memos "
+            f"added; {data['quotations_present']} quotations were there already\n"
+        )
+        for item in data["document_conflicts"]:
+            write_text(f"  document {item['lead_number']} '{item['name']}' has other text in the copy: added as "
+                       f"{item['added_number']} '{item['added_name']}' with the copy's quotations\n")
+        for item in data["code_renames"]:
+            write_text(f"  code renamed in the copy: kept '{item['kept_path']}' (copy: '{item['other_path']}')\n")
+        for item in data["renumbered"]:
+            write_text(f"  quotation {item['from']} of the copy is {item['to']} here (number taken)\n")
+        for item in data["span_differences"]:
+            write_text(f"  quotation {item['quotation']}: kept [{item['kept'][0]}, {item['kept'][1]}), "
+                       f"the copy has [{item['other'][0]}, {item['other'][1]})\n")
+    return 0
+
+
+def _number(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def run_agreement(options: argparse.Namespace) -> int:
+    from qda_app.services.agreement import as_json, compute_agreement
+
+    with Project.open(options.project, read_only=True) as project:
+        result = compute_agreement(
+            project, coders=options.coders, codes=options.codes, documents=options.documents,
+            domains=options.domains, bootstrap=options.bootstrap, seed=options.seed,
+        )
+        if options.output:
+            from qda_app.services.agreement_workbook import write_agreement_workbook
+
+            write_agreement_workbook(project, result, target=options.output)
+    data = as_json(result)
+    if options.json:
+        write_json(data)
+        return 0
+    write_text(f"coders: {', '.join(data['coders'])}; documents: {', '.join(map(str, data['documents'])) or 'none'} "
+               f"({data['characters']} characters)\n\n")
+    write_table(["code", "alpha-bin", "% agree", "kappa", "reading"],
+                [[e["path"], _number(e["alpha_binary"]), _number(e["percent_agreement"]), _number(e["cohen_kappa"]),
+                  e["reliability"]] for e in data["codes"]])
+    write_text("\n")
+    write_table(["domain", "u-alpha", "alpha-bin", "cu-alpha", "coverage", "reading"],
+                [[e["path"], _number(e["u_alpha"]), _number(e["alpha_binary"]), _number(e["cu_alpha"]),
+                  _number(e["coverage"]), e["reliability"]] for e in data["domains"]]
+                + [["overall", _number(data["overall"]["u_alpha"]), _number(data["overall"]["alpha_binary"]),
+                    _number(data["overall"]["cu_alpha"]), "", classify_reliability(data["overall"]["cu_alpha"])]])
+    write_text("\nKrippendorff: alpha >= .800 reliable; .667 <= alpha < .800 tentative conclusions only.\n")
+    if options.output:
+        write_text(f"workbook written to {options.output}\n")
+    return 0
+
+
+def passage_record(passage) -> dict:
+    return {
+        "number": passage.number, "document": passage.document, "domain": passage.domain, "kind": passage.kind,
+        "start": passage.start, "end": passage.end, "overlap": round(passage.overlap, 4),
+        "disagreement": passage.disagreement, "resolved": passage.resolved,
+        "a": [{"quotation": s.quotation, "start": s.start, "end": s.end, "code": s.code} for s in passage.a],
+        "b": [{"quotation": s.quotation, "start": s.start, "end": s.end, "code": s.code} for s in passage.b],
+        "text": passage.text,
+    }
+
+
+def run_disagreements(options: argparse.Namespace) -> int:
+    from qda_app.services.consensus import list_disagreements
+
+    with Project.open(options.project, read_only=True) as project:
+        passages = list_disagreements(project, coders=options.coders, documents=options.documents)
+    if not options.all:
+        passages = [p for p in passages if p.kind != "matched"]
+    if options.json:
+        write_json({"coders": list(passages[0].coders) if passages else options.coders,
+                    "passages": [passage_record(p) for p in passages]})
+        return 0
+    write_table(["#", "doc", "kind", "range", "overlap", "chars", "A", "B", "done"],
+                [[p.number, p.document, p.kind, f"{p.start}-{p.end}", f"{p.overlap:.0%}", p.disagreement,
+                  "; ".join(c.rsplit("::", 1)[-1] for c in p.codes_of("a")),
+                  "; ".join(c.rsplit("::", 1)[-1] for c in p.codes_of("b")), "yes" if p.resolved else ""]
+                 for p in passages])
+    return 0
+
+
+def run_consensus(options: argparse.Namespace) -> int:
+    from qda_app.services.consensus import list_disagreements, resolve, resolve_all
+
+    decision = _DECISIONS[options.accept]
+    with _write(options.project, options.coder) as project:
+        if options.passage is not None:
+            passages = {p.number: p for p in list_disagreements(project, coders=options.coders)}
+            if options.passage not in passages:
+                raise InvalidArgument(name="--passage", reason=f"no passage {options.passage} (1 to {len(passages)})")
+            written, skipped = [resolve(project, passages[options.passage], decision=decision,
+                                        rationale=options.rationale)], []
+        else:
+            written, skipped = resolve_all(project, coders=options.coders, decision=decision,
+                                           rationale=options.rationale)
+    if options.json:
+        write_json({"decision": decision,
+                    "written": [{"passage": r.passage, "quotations": list(r.quotations), "memo": r.memo_id}
+                                for r in written],
+                    "skipped": [p.number for p in skipped]})
+    else:
+        write_text(f"{len(written)} passages decided ({decision}) in the 'Consensus' layer"
+                   + (f"; {len(skipped)} skipped (nothing left to code)" if skipped else "") + "\n")
+    return 0
+
+
+def run_demo_split(options: argparse.Namespace) -> int:
+    from qda_app.services.team import DEMO_SEED, demo_split
+
+    made = demo_split(project=options.project, out_dir=options.out_dir,
+                      seed=DEMO_SEED if options.seed is None else options.seed)
+    write_text(f"{made.first.path} ({made.first.coder})\n{made.second.path} ({made.second.coder}, "
+               f"{made.simulated_codings} simulated codings)\n")
+    return 0

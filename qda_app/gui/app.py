@@ -1,0 +1,113 @@
+"""Starting the GUI: the application object, the language, the coder, the first project.
+
+``open_main_window`` and ``run_gui`` are the automation interface: scripts and tests use the
+first (no modal dialog ever waits), the CLI the second.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
+
+from qda_app.cli.messages import describe
+from qda_app.core.errors import ProjectExists, QdaError
+from qda_app.gui.i18n import install_language
+from qda_app.gui.settings import AppSettings
+from qda_app.services.demo import build_demo_project, default_demo_path
+from qda_app.services.project import Project, default_coder_name
+
+PROGRAM = "qda-app-gui"
+
+
+def ensure_application() -> QApplication:
+    application = QApplication.instance()
+    if application is None:
+        # Fractional scale factors as the desktop asks, not rounded: crisp text on 150 % screens.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        application = QApplication(sys.argv[:1])
+        application.setApplicationName("qda_app")
+        application.setOrganizationName("qda_app")
+        application.setApplicationDisplayName("qda_app")
+        install_language(AppSettings().language)
+    return application  # type: ignore[return-value]
+
+
+def ensure_demo_project() -> Path:
+    path = default_demo_path()
+    if not path.exists():
+        try:
+            build_demo_project(path)
+        except ProjectExists:
+            pass  # another instance built it meanwhile
+    return path
+
+
+def open_project_file(parent: QWidget | None, path: str | Path, *, coder: str | None) -> Project | None:
+    """Open for writing, or read-only when another program holds it; errors become a message."""
+    try:
+        return Project.open(path, coder=coder, program=PROGRAM, read_only_if_locked=True)
+    except QdaError as error:
+        text = describe(error, lambda source: QCoreApplication.translate("Messages", source))
+        QMessageBox.warning(parent, QCoreApplication.translate("App", "Cannot open the project"), text)
+        return None
+    except OSError as error:
+        QMessageBox.warning(parent, QCoreApplication.translate("App", "Cannot open the project"),
+                            f"{path}: {error.strerror or error}")
+        return None
+
+
+def open_main_window(path: str | Path) -> QMainWindow:
+    """A shown main window with ``path`` open. Never waits on a modal dialog."""
+    from qda_app.gui.main_window import MainWindow
+
+    ensure_application()
+    window = MainWindow()
+    project = Project.open(path, coder=window.settings.coder or None, program=PROGRAM, read_only_if_locked=True)
+    window.set_project(project)
+    window.show()
+    return window
+
+
+def ask_coder_name(settings: AppSettings) -> None:
+    """At first start: who is coding? Remembered; switchable later (Edit > Switch Coder)."""
+    if settings.coder:
+        return
+    name, accepted = QInputDialog.getText(
+        None, QCoreApplication.translate("App", "Welcome to qda_app"),
+        QCoreApplication.translate("App", "Your name as a coder (it is recorded with every coding):"),
+        QLineEdit.EchoMode.Normal, default_coder_name())
+    settings.coder = name.strip() if accepted and name.strip() else default_coder_name()
+
+
+def run_gui(path: str | None) -> int:
+    """Open ``path`` (or the demo project) and run until the window closes."""
+    from qda_app.gui.main_window import MainWindow
+
+    application = ensure_application()
+    settings = AppSettings()
+    ask_coder_name(settings)
+    window = MainWindow(settings=settings)
+    geometry, state = settings.geometry()
+    if geometry is not None:
+        window.restoreGeometry(geometry)  # type: ignore[arg-type]
+    if state is not None:
+        window.restoreState(state)  # type: ignore[arg-type]
+    window.show()
+    if path is None:
+        try:
+            path = str(ensure_demo_project())
+        except (QdaError, OSError) as error:
+            message = describe(error) if isinstance(error, QdaError) else str(error)
+            QMessageBox.warning(window, QCoreApplication.translate("App", "Demo project"), message)
+            path = None
+    if path is not None:
+        window.open_project_path(path)
+    return application.exec()
+
+
+def main() -> int:
+    return run_gui(sys.argv[1] if len(sys.argv) > 1 else None)

@@ -1,0 +1,106 @@
+"""Code tree: create, rename (setData), recolour, merge, split, delete (with count), move (drop)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from qda_app.gui.dialogs import common
+from qda_app.services import codes, coding
+from tests.gui.test_coding_actions import snapshot
+
+
+def paths(window) -> list[str]:
+    return [code.path for code in codes.list_codes(window.project)]
+
+
+def test_counts_shown_in_atlas_style(window):
+    model = window.code_tree.source
+    index = model.index_of_path("Centralismo::Recorte presupuestal")
+    assert index.data() == "Recorte presupuestal {1-0}"
+    category = model.index_of_path("Centralismo")
+    assert category.data() == "Centralismo {2-0}"
+
+
+def test_create_and_undo(window):
+    before = snapshot(window.project)
+    window.code_actions.new_code("Centralismo::Nuevo")
+    assert "Centralismo::Nuevo" in paths(window)
+    assert window.code_tree.source.index_of_path("Centralismo::Nuevo").isValid()
+    assert window.code_tree.selected_paths() == ["Centralismo::Nuevo"]
+    window.undo_stack.undo()
+    assert snapshot(window.project) == before
+
+
+def test_rename_through_set_data(window, qtbot):
+    model = window.code_tree.source
+    index = model.index_of_path("Cultura política::Paternalismo")
+    assert model.setData(index, "Asistencialismo", Qt.ItemDataRole.EditRole)
+    assert "Cultura política::Asistencialismo" in paths(window)
+    assert model.index_of_path("Cultura política::Asistencialismo").isValid()
+    window.undo_stack.undo()
+    assert "Cultura política::Paternalismo" in paths(window)
+
+
+def test_recolour(window):
+    window.code_actions.recolour_code("Centralismo::Recorte presupuestal", "#123456")
+    assert window.codes_by_id[window.code_ids_by_path["Centralismo::Recorte presupuestal"]].color == "#123456"
+
+
+def test_merge_and_undo(window):
+    before = snapshot(window.project)
+    window.code_actions.merge_code("Centralismo::Recorte presupuestal", "Centralismo::Dependencia del ministerio")
+    assert "Centralismo::Recorte presupuestal" not in paths(window)
+    assert len(coding.list_quotations(window.project, codes=["Centralismo::Dependencia del ministerio"])) == 2
+    window.undo_stack.undo()
+    assert snapshot(window.project) == before
+
+
+def test_split_category_is_one_undo_step(window):
+    before = snapshot(window.project)
+    window.code_actions.split_category("Centralismo", "Presupuesto", ["Centralismo::Recorte presupuestal"])
+    assert "Presupuesto::Recorte presupuestal" in paths(window)
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    assert snapshot(window.project) == before
+
+
+def test_delete_confirmation_says_how_many_codings(window, monkeypatch):
+    asked = []
+    monkeypatch.setattr("qda_app.gui.code_actions.confirm", lambda parent, title, text: asked.append(text) or True)
+    before = snapshot(window.project)
+    window.code_actions.delete_code("Centralismo")
+    assert "2" in asked[0]
+    assert not any(path.startswith("Centralismo") for path in paths(window))
+    window.undo_stack.undo()
+    assert snapshot(window.project) == before
+
+
+def test_move_by_drop(window, qtbot):
+    model = window.code_tree.source
+    source = model.index_of_path("Cultura política::Paternalismo")
+    mime = model.mimeData([source])
+    target = model.index_of_path("Centralismo")
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, target)
+    qtbot.waitUntil(lambda: "Centralismo::Paternalismo" in paths(window), timeout=2000)
+    assert model.index_of_path("Centralismo::Paternalismo").isValid()
+    model.dropMimeData(model.mimeData([model.index_of_path("Centralismo::Paternalismo")]),
+                       Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    qtbot.waitUntil(lambda: "Paternalismo" in paths(window), timeout=2000)
+
+
+def test_filter_box(window):
+    pane = window.docks.code_pane
+    pane.filter.setText("recorte")
+    proxy = pane.tree.proxy
+    assert proxy.rowCount() == 1  # only the category holding the match
+    assert proxy.rowCount(proxy.index(0, 0)) == 1
+    pane.filter.setText("")
+    assert proxy.rowCount() == 2
+
+
+def test_clicking_a_code_lists_its_quotations(window):
+    window.code_tree.select_codes(["Centralismo::Recorte presupuestal"])
+    proxy = window.docks.quotation_pane.proxy
+    assert proxy.rowCount() == 1
+    window.code_tree.select_codes(["Centralismo"])
+    assert proxy.rowCount() == 2
