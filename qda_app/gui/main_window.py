@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
@@ -258,6 +259,8 @@ class MainWindow(QMainWindow):
         return state
 
     def update_actions(self) -> None:
+        if not shiboken6.isValid(self.undo_stack):  # signals during window teardown
+            return
         self.registry.update_enabled(self.action_state())
 
     def _show_project_state(self) -> None:
@@ -350,6 +353,8 @@ class MainWindow(QMainWindow):
         refresh.refresh_labels(self)
 
     def _retranslate_undo(self) -> None:
+        if not shiboken6.isValid(self.undo_stack):
+            return
         undo, redo = self.registry["actionUndo"], self.registry["actionRedo"]
         undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
         undo.setText(self.tr("&Undo %1").replace("%1", undo_text).strip() if undo_text else self.tr("&Undo"))

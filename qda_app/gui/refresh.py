@@ -124,7 +124,7 @@ def jump_to_quotation(window: MainWindow, quotation_id: int) -> None:
 def on_change(window: MainWindow, notice: ChangeNotice, record: CommandRecord | None) -> None:
     if window.project is None:
         return
-    tables = set(notice.tables)
+    tables = gui_queries.notice_tables(record, notice.tables)
     if tables & CODE_TABLES:
         reload_codes(window, counts_only=not (tables & {"codes", "*"}))
     if tables & DOCUMENT_TABLES:

@@ -134,9 +134,32 @@ def touched_quotations(record: CommandRecord | None) -> set[int] | None:
             for image in (change.before, change.after):
                 if image and image.get("quotation_id") is not None:
                     touched.add(int(image["quotation_id"]))
+        elif change.table == "documents" and _only_counter(change.before, change.after):
+            continue  # a new quotation took the document's next number; nothing shown moved
         elif change.table in ("documents", "codes", "coders"):
             return None  # numbers, colours or names shown on every mark may have moved
     return touched
+
+
+def _only_counter(before: dict | None, after: dict | None) -> bool:
+    if before is None or after is None:
+        return False
+    changed = {key for key in after if before.get(key) != after.get(key)}
+    return changed <= {"next_quotation_number"}
+
+
+def notice_tables(record: CommandRecord | None, tables: frozenset[str]) -> set[str]:
+    """The tables whose shown content changed (a bumped quotation counter does not count)."""
+    if record is None:
+        return set(tables)
+    shown = set(tables)
+    if "documents" in shown and all(
+        _only_counter(change.before, change.after)
+        for change in record.changes.changes
+        if change.table == "documents"
+    ):
+        shown.discard("documents")
+    return shown
 
 
 def document_text(project: Project, *, document: int) -> str:

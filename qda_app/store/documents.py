@@ -87,10 +87,31 @@ def update_document(db: ProjectDatabase, document_id: int, values: dict[str, Any
     db.update("documents", document_id, values)
 
 
+def next_quotation_number(db: ProjectDatabase, document_id: int) -> int:
+    stored = db.scalar("SELECT next_number FROM quotation_counters WHERE id = ?", [document_id])
+    if stored is not None:
+        return int(stored)
+    # A document inserted without its counter (older code paths): continue after its highest number.
+    return int(db.scalar("SELECT coalesce(max(number), 0) + 1 FROM quotations WHERE document_id = ?", [document_id]))
+
+
+def set_next_quotation_number(db: ProjectDatabase, document_id: int, number: int) -> None:
+    if db.scalar("SELECT 1 FROM quotation_counters WHERE id = ?", [document_id]) is None:
+        db.insert("quotation_counters", {"id": document_id, "next_number": number})
+    else:
+        db.update("quotation_counters", document_id, {"next_number": number})
+
+
+def raise_next_quotation_number(db: ProjectDatabase, document_id: int, at_least: int) -> None:
+    """Keep the counter above a number taken explicitly, so it is never handed out again."""
+    if next_quotation_number(db, document_id) < at_least:
+        set_next_quotation_number(db, document_id, at_least)
+
+
 def take_quotation_number(db: ProjectDatabase, document_id: int) -> int:
     """Next quotation number of a document; numbers are never handed out twice."""
-    number = int(db.scalar("SELECT next_quotation_number FROM documents WHERE id = ?", [document_id]))
-    db.update("documents", document_id, {"next_quotation_number": number + 1})
+    number = next_quotation_number(db, document_id)
+    set_next_quotation_number(db, document_id, number + 1)
     return number
 
 
@@ -104,6 +125,7 @@ def delete_document_row(db: ProjectDatabase, document_id: int) -> None:
     db.delete_where(
         "memo_links", "target_type = 'document' AND target_id = ?", [document_id]
     )
+    db.delete("quotation_counters", document_id)
     db.delete("documents", document_id)
 
 

@@ -75,8 +75,10 @@ class AttributeRecord:
 def document_records(db: ProjectDatabase) -> list[DocumentRecord]:
     rows = db.connection.execute(
         """SELECT d.id, d.guid, d.number, d.name, d.text, c.guid, d.imported_at,
-                  d.next_quotation_number
-           FROM documents d LEFT JOIN coders c ON c.id = d.imported_by ORDER BY d.number""")
+                  coalesce(n.next_number, (SELECT coalesce(max(q.number), 0) + 1 FROM quotations q
+                                           WHERE q.document_id = d.id))
+           FROM documents d LEFT JOIN coders c ON c.id = d.imported_by
+           LEFT JOIN quotation_counters n ON n.id = d.id ORDER BY d.number""")
     return [DocumentRecord(*row) for row in rows]
 
 
@@ -144,7 +146,9 @@ def insert_document_as_is(db: ProjectDatabase, values: dict[str, Any]) -> int:
 
 
 def set_next_quotation_number(db: ProjectDatabase, document_id: int, number: int) -> None:
-    db.update("documents", document_id, {"next_quotation_number": number})
+    from qda_app.store.documents import set_next_quotation_number as store_counter
+
+    store_counter(db, document_id, number)
 
 
 def insert_row(db: ProjectDatabase, table: str, values: dict[str, Any]) -> int:

@@ -37,8 +37,12 @@ CREATE TABLE documents (
     encoding TEXT,
     page_starts TEXT NOT NULL DEFAULT '[]',
     imported_by INTEGER REFERENCES coders(id),
-    imported_at TEXT NOT NULL,
-    next_quotation_number INTEGER NOT NULL DEFAULT 1
+    imported_at TEXT NOT NULL
+);
+-- Apart from documents so that numbering a quotation does not rewrite the document's text.
+CREATE TABLE quotation_counters (
+    id INTEGER PRIMARY KEY REFERENCES documents(id),
+    next_number INTEGER NOT NULL
 );
 CREATE INDEX documents_sha256 ON documents(sha256);
 CREATE INDEX documents_text_sha256 ON documents(text_sha256);

@@ -59,11 +59,19 @@ def _complete(
     codings: dict[int, list[tuple[str, str]]] = {}
     coding_sql = """SELECT k.quotation_id, k.code_id, c.name AS coder FROM codings k
                     JOIN coders c ON c.id = k.coder_id"""
+    clauses: list[str] = []
     coding_params: list[Any] = []
-    if coder_ids is not None:
-        clause, coding_params = _in("k.coder_id", coder_ids)
-        coding_sql += " WHERE " + clause
     wanted = {row["id"] for row in rows}
+    if len(wanted) <= 500:  # a few quotations (coding one): don't scan every coding
+        clause, values = _in("k.quotation_id", sorted(wanted))
+        clauses.append(clause)
+        coding_params.extend(values)
+    if coder_ids is not None:
+        clause, values = _in("k.coder_id", coder_ids)
+        clauses.append(clause)
+        coding_params.extend(values)
+    if clauses:
+        coding_sql += " WHERE " + " AND ".join(clauses)
     for coding in db.rows(coding_sql + " ORDER BY k.id", coding_params):
         if coding["quotation_id"] in wanted:
             codings.setdefault(coding["quotation_id"], []).append(

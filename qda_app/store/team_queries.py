@@ -109,9 +109,9 @@ def quotation_span(db: ProjectDatabase, quotation_id: int) -> tuple[int, int, in
 
 def raise_next_quotation_number(db: ProjectDatabase, document_id: int, at_least: int) -> None:
     """Keep a document's counter above a number taken explicitly, so it is never handed out again."""
-    current = int(db.scalar("SELECT next_quotation_number FROM documents WHERE id = ?", [document_id]))
-    if current < at_least:
-        db.update("documents", document_id, {"next_quotation_number": at_least})
+    from qda_app.store.documents import raise_next_quotation_number as raise_counter
+
+    raise_counter(db, document_id, at_least)
 
 
 def coding_exists(db: ProjectDatabase, *, quotation_id: int, code_id: int, coder_id: int) -> bool:

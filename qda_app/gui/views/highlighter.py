@@ -56,16 +56,20 @@ class QuotationHighlighter(QSyntaxHighlighter):
         marks = [mark for mark in self.index.touching(start, end) if self.style.is_shown(mark)]
         if not marks:
             return
-        points = {start, end}
-        for mark in marks:
-            points.add(max(start, mark.start))
-            points.add(min(end, mark.end))
-        cuts = sorted(points)
+        # Sweep the block's boundaries once; at most the three innermost layers are blended,
+        # which keeps the format cache small and the colours readable.
+        events: dict[int, list[int]] = {}
+        for index, mark in enumerate(marks):
+            events.setdefault(max(start, mark.start), []).append(index)
+            events.setdefault(min(end, mark.end), [])
+        cuts = sorted(events)
+        active: list[int] = []
+        colours = [self.style.colours(mark)[0] for mark in marks]
         for left, right in zip(cuts, cuts[1:]):
-            active = [mark for mark in marks if mark.start < right and mark.end > left]
+            active = [index for index in active if marks[index].end > left] + events[left]
             if not active:
                 continue
-            colours = tuple(self.style.colours(mark)[0] for mark in active)
+            layers = tuple(colours[index] for index in active[-3:])
             left16 = self.utf16.to_utf16(left) - utf16_start
             right16 = self.utf16.to_utf16(right) - utf16_start
-            self.setFormat(left16, right16 - left16, self._format(colours, len(active)))
+            self.setFormat(left16, right16 - left16, self._format(layers, min(len(active), 2)))

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from qda_app.services.gui_queries import QuotationMark
 
 MIN_COLUMN = 46
-MAX_COLUMN = 190
+MAX_COLUMN = 260
 TICK = 6
 
 

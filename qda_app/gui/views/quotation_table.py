@@ -23,8 +23,11 @@ class QuotationPane(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("quotationTable")
         self.table.setModel(self.proxy)
+        # Rows arrive in document order already; sorting 50,000 rows through Python data() calls
+        # only happens when the user clicks a header.
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)

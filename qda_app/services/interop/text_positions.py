@@ -133,13 +133,14 @@ class NormalisedText:
         return self.from_code_points(offset - bisect.bisect_right(self.astral_unit_ends, offset))
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 def normalise_text(raw: str) -> NormalisedText:
-    astral_ends: list[int] = []
-    extra = 0
-    for index, character in enumerate(raw):
-        if ord(character) > 0xFFFF:
-            extra += 1
-            astral_ends.append(index + extra + 1)
+    # A regex finds the astral characters in C; a Python loop over every character cost
+    # ~30 ms per 60 KB transcript, most of a large import.
+    astral_ends = [match.start() + count + 1
+                   for count, match in enumerate(_ASTRAL.finditer(raw), start=1)]
     if "\r" not in raw and unicodedata.is_normalized("NFC", raw):
         return NormalisedText(raw, raw, OffsetMap(), OffsetMap(), tuple(astral_ends))
     unified, newline_map = _normalise_newlines(raw)

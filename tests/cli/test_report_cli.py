@@ -1,0 +1,65 @@
+"""``qda-app report`` and ``qda-app figure`` as commands."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.services.reports.known_project import build_known_project
+
+
+@pytest.fixture
+def known_file(tmp_path):
+    path = tmp_path / "known.qdaproj"
+    build_known_project(path).close()
+    return path
+
+
+def test_report_xlsx_english_sheets(known_file, tmp_path, cli):
+    output = tmp_path / "report.xlsx"
+    result = cli("report", known_file, "-o", output, "--lang", "en")
+    assert result.code == 0, result.stderr
+    assert str(output) in result.stdout
+    names = load_workbook(output, read_only=True).sheetnames
+    assert names[:7] == ["Summary", "Codebook", "Categories", "Code-Document", "Co-occurrence", "Quotations",
+                         "Documents"]
+
+
+def test_report_coder_and_group_filters(known_file, tmp_path, cli):
+    output = tmp_path / "bea.xlsx"
+    assert cli("report", known_file, "-o", output, "--coder", "Bea", "--group", "G1").code == 0
+    sheet = load_workbook(output)["Quotations"]
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["1:3", "1:4"]
+
+
+def test_report_other_formats_and_csv_folder(known_file, tmp_path, cli):
+    for name in ("tablas.docx", "report.html"):
+        assert cli("report", known_file, "-o", tmp_path / name, "--lang", "es").code == 0
+        assert (tmp_path / name).stat().st_size > 0
+    folder = tmp_path / "csv"
+    assert cli("report", known_file, "-o", folder, "--lang", "pt").code == 0
+    assert any(path.name.endswith("citacoes.csv") for path in folder.iterdir())
+
+
+def test_figure(known_file, tmp_path, cli):
+    result = cli("figure", known_file, "-o", tmp_path / "network.png", "--lang", "es")
+    assert result.code == 0, result.stderr
+    assert (tmp_path / "network.png").read_bytes().startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize(
+    "arguments, message",
+    [
+        (["-o", "{tmp}/missing/report.xlsx"], "does not exist"),
+        (["-o", "{tmp}/report.pdf"], ".xlsx"),
+        (["-o", "{tmp}/r.xlsx", "--coder", "Nobody"], "no coder"),
+        (["-o", "{tmp}/r.xlsx", "--group", "Nope"], "no document group"),
+        (["-o", "{tmp}/r.xlsx", "--lang", "fr"], "invalid choice"),
+    ],
+)
+def test_errors_are_one_line_and_exit_1(known_file, tmp_path, cli, arguments, message):
+    result = cli("report", known_file, *[a.replace("{tmp}", str(tmp_path)) for a in arguments])
+    assert result.code == 1
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "r.xlsx").exists()

@@ -1,0 +1,114 @@
+"""Team verbs end to end: copy-for-coder, merge, agreement, disagreements, consensus, demo-split."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
+DEMO_COMPLETE = all((DEMO / name).exists() for name in ("codebook.json", "documents.json", "transcripts")) and all(
+    (DEMO / entry["file"]).exists() for entry in json.loads((DEMO / "documents.json").read_text(encoding="utf-8"))
+) if (DEMO / "documents.json").exists() else False
+
+
+@pytest.fixture
+def lead(tmp_path):
+    from qda_app.services import coding, documents
+    from qda_app.services.project import Project
+
+    path = tmp_path / "lead.qdaproj"
+    with Project.create(path, coder="Ana") as project:
+        documents.add_text_document(project, name="E01", text="Todo pasa por Lima y por el ministerio. " * 10)
+        coding.code_span(project, document=1, start=0, end=40, codes=["Centralismo::Dependencia"])
+        coding.code_span(project, document=1, start=100, end=160, codes=["Centralismo::Viajes"])
+    return path
+
+
+def test_copy_code_merge_agree_disagree_consensus(lead, tmp_path, cli):
+    copy = tmp_path / "luis.qdaproj"
+    made = cli("copy-for-coder", lead, copy, "--coder", "Luis", "--blind")
+    assert made.code == 0, made.stderr
+    # Luis codes in his copy (in-process: the verbs under test are the team verbs).
+    from qda_app.services import coding
+    from qda_app.services.project import Project
+
+    with Project.open(copy, coder="Luis") as project:
+        assert coding.list_quotations(project) == []  # blind: nothing of Ana's
+        coding.code_span(project, document=1, start=5, end=40, codes=["Centralismo::Dependencia"])
+        coding.code_span(project, document=1, start=100, end=160, codes=["Centralismo::Dependencia"])
+
+    merged = cli("merge", lead, copy, "--json")
+    assert merged.code == 0, merged.stderr
+    report = merged.json()
+    assert report["quotations_added"] == 2 and report["coders_added"] == ["Luis"]
+    assert {"renumbered", "document_conflicts", "code_renames", "documents_added"} <= report.keys()
+    assert [(item["from"], item["to"]) for item in report["renumbered"]] == []
+
+    agreement = cli("agreement", lead, "--coders", "Ana", "Luis", "--json", "-o", tmp_path / "a.xlsx")
+    assert agreement.code == 0, agreement.stderr
+    data = agreement.json()
+    assert data["coders"] == ["Ana", "Luis"] and data["documents"] == [1]
+    assert {"path", "alpha_binary", "percent_agreement", "cohen_kappa", "reliability"} <= data["codes"][0].keys()
+    assert [domain["path"] for domain in data["domains"]] == ["Centralismo"]
+    assert {"u_alpha", "alpha_binary", "cu_alpha", "coverage"} <= data["domains"][0].keys()
+    assert {"alpha_binary", "cu_alpha"} <= data["overall"].keys()
+    for entry in data["codes"] + data["domains"] + [data["overall"]]:
+        for name in ("alpha_binary", "cu_alpha", "percent_agreement", "cohen_kappa", "u_alpha", "coverage"):
+            assert entry.get(name) is None or isinstance(entry[name], float)
+    from openpyxl import load_workbook
+
+    book = load_workbook(tmp_path / "a.xlsx")
+    assert book.sheetnames == ["Codes", "Domains", "Settings", "Disagreements"]
+    assert ["Seed", 0] in [[c.value for c in row] for row in book["Settings"].iter_rows()]
+
+    table = cli("agreement", lead, "--coders", "Ana", "Luis")
+    assert table.code == 0 and ">= .800 reliable" in table.stdout and "Centralismo::Viajes" in table.stdout
+
+    passages = cli("disagreements", lead, "--coders", "Ana", "Luis", "--json").json()["passages"]
+    assert [p["kind"] for p in passages] == ["confused", "partial"]
+    assert passages[1]["overlap"] == pytest.approx(35 / 40)
+
+    decided = cli("consensus", lead, "--coders", "Ana", "Luis", "--accept", "a", "--passage", 1, "--json")
+    assert decided.code == 0, decided.stderr
+    assert decided.json()["written"][0]["passage"] == 1
+    rest = cli("consensus", lead, "--coders", "Ana", "Luis", "--accept", "intersection", "--json").json()
+    assert len(rest["written"]) == 1
+    with Project.open(lead, read_only=True) as project:
+        decided_spans = coding.list_quotations(project, coders=["Consensus"])
+        assert sorted((q.start, q.end) for q in decided_spans) == [(5, 40), (100, 160)]
+        assert len(coding.list_quotations(project, coders=["Luis"])) == 2
+    missing = cli("consensus", lead, "--coders", "Ana", "Luis", "--accept", "a", "--passage", 9)
+    assert missing.code == 1 and "no passage 9" in missing.stderr
+
+
+def test_unknown_coder_is_one_clear_line(lead, cli):
+    result = cli("agreement", lead, "--coders", "Ana", "Nadie", "--json")
+    assert result.code == 1 and "Nadie" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not DEMO_COMPLETE, reason="resources/demo is incomplete")
+def test_whole_team_workflow_on_the_demo(tmp_path, cli):
+    lead = tmp_path / "demo.qdaproj"
+    assert cli("demo", lead, "--no-gui").code == 0
+    split = cli("demo-split", lead, tmp_path / "copies")
+    assert split.code == 0, split.stderr
+    copies = sorted((tmp_path / "copies").glob("*.qdaproj"))
+    assert len(copies) == 2
+    merged = cli("merge", lead, *copies, "--json")
+    assert merged.code == 0, merged.stderr
+    assert sum(report["quotations_added"] for report in merged.json()) > 400
+    second = "Marco Ccama Flores"
+    data = cli("agreement", lead, "--coders", "Rosa Quispe Mamani", second, "--json", "--bootstrap", 50,
+               "--seed", 3).json()
+    assert len(data["documents"]) == 7 and len(data["domains"]) == 6
+    assert 0.5 < data["overall"]["alpha_binary"] < 1.0 and 0.5 < data["overall"]["cu_alpha"] < 1.0
+    passages = cli("disagreements", lead, "--coders", "Rosa Quispe Mamani", second, "--json").json()["passages"]
+    assert {"confused", "partial", "missing"} <= {p["kind"] for p in passages}
+    assert cli("consensus", lead, "--coders", "Rosa Quispe Mamani", second, "--accept", "union").code == 0
+    after = cli("agreement", lead, "--coders", "Rosa Quispe Mamani", second, "--json").json()
+    assert after["overall"] == data["overall"] | {"interval": data["overall"]["interval"]} or \
+        after["overall"]["alpha_binary"] == data["overall"]["alpha_binary"]
+    consensus = cli("agreement", lead, "--coders", "Rosa Quispe Mamani", "Consensus", "--json").json()
+    assert consensus["overall"]["alpha_binary"] > data["overall"]["alpha_binary"]
