@@ -218,7 +218,7 @@ def write_quotation_csv(project: Project, path: Path) -> None:
 
 
 def run_qda_app(folder: Path, html_file: Path, paragraphs: list[str], spans: list[Span],
-                *, profile: cProfile.Profile | None = None) -> Result:
+                *, profiles: dict[str, cProfile.Profile] | None = None) -> Result:
     result = Result("qda_app")
     folder.mkdir(parents=True, exist_ok=True)
     project = Project.create(folder / "bench.qdaproj", coder="Benchmark", name="benchmark")
@@ -239,21 +239,29 @@ def run_qda_app(folder: Path, html_file: Path, paragraphs: list[str], spans: lis
                 raise RuntimeError("qda_app span does not hold the passage")
             calls.append((start, end, [qda_path(CODE_PATHS[i]) for i in span.codes]))
 
-        if profile is not None:
-            profile.enable()
+        if profiles:
+            profiles["creation"].enable()
         began = time.perf_counter()
         for start, end, paths in calls:
             coding.code_span(project, document=document.number, start=start, end=end, codes=paths)
             result.created += 1
         result.create_seconds = time.perf_counter() - began
+        if profiles:
+            profiles["creation"].disable()
 
+        if profiles:
+            profiles["codebook"].enable()
         result.codebook_seconds, runs = timed_median(lambda: export_codebook(project, folder / "codebook.qdc"))
+        if profiles:
+            profiles["codebook"].disable()
         result.extra["codebook_runs"] = runs
+        if profiles:
+            profiles["quotations"].enable()
         result.quotations_export_seconds, runs = timed_median(
             lambda: write_quotation_csv(project, folder / "quotations.csv"))
+        if profiles:
+            profiles["quotations"].disable()
         result.extra["quotations_runs"] = runs
-        if profile is not None:
-            profile.disable()
 
         quotations = coding.list_quotations(project)
         if len(quotations) != len(spans):
@@ -263,6 +271,30 @@ def run_qda_app(folder: Path, html_file: Path, paragraphs: list[str], spans: lis
     finally:
         project.close()
     return result
+
+
+def commit_floor(folder: Path, commits: int = 200) -> dict[str, float]:
+    """Milliseconds per bare one-row SQLite commit on this disk, in qda_app's mode (WAL,
+    synchronous=FULL) and in Taguette's (rollback journal, SQLite's default synchronous=FULL)."""
+    import sqlite3
+
+    floor = {}
+    for journal in ("WAL", "DELETE"):
+        path = folder / f"floor-{journal}.sqlite3"
+        connection = sqlite3.connect(str(path), isolation_level=None)
+        try:
+            connection.execute(f"PRAGMA journal_mode = {journal}")
+            connection.execute("PRAGMA synchronous = FULL")
+            connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT)")
+            began = time.perf_counter()
+            for _ in range(commits):
+                connection.execute("BEGIN")
+                connection.execute("INSERT INTO t (a) VALUES (?)", ("x" * 300,))
+                connection.execute("COMMIT")
+            floor[journal] = (time.perf_counter() - began) / commits * 1000
+        finally:
+            connection.close()
+    return floor
 
 
 # --- Taguette: environment and server ----------------------------------------------------------
@@ -316,7 +348,8 @@ class TaguetteServer:
         deadline = time.monotonic() + STARTUP_TIMEOUT
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"Taguette exited with {self.process.returncode}; see {self.folder / 'taguette.log'}")
+                raise RuntimeError(
+                    f"Taguette exited with {self.process.returncode}; see {self.folder / 'taguette.log'}")
             if self._banner.wait(0.1) and self._answers():
                 return
         raise RuntimeError(f"Taguette did not answer within {STARTUP_TIMEOUT:.0f} s")
@@ -529,7 +562,7 @@ def ratio(fast: float, slow: float) -> float:
     return slow / fast if fast else float("inf")
 
 
-def print_report(qda: Result, taguette: Result | None, *, chars: int) -> dict:
+def print_report(qda: Result, taguette: Result | None, *, chars: int, floor: dict[str, float]) -> dict:
     header = f"{'tool':<16}{'quotations':>11}{'seconds':>10}{'quot./s':>10}{'codebook s':>12}{'quot. export s':>16}"
     print()
     print(f"Same transcript ({chars:,} characters target), same {qda.created:,} quotations")
@@ -570,6 +603,12 @@ def print_report(qda: Result, taguette: Result | None, *, chars: int) -> dict:
         payload["ratios"] = {"creation": creation, "codebook_export": codebook, "quotation_export": quotes}
         payload["targets_met"] = {"creation": creation >= TARGET_CREATION, "codebook_export": codebook >= TARGET_EXPORT,
                                   "quotation_export": quotes >= TARGET_EXPORT}
+    per_call = qda.create_seconds / qda.created * 1000 if qda.created else 0.0
+    print(f"\ndisk: a bare durable SQLite commit costs {floor['WAL']:.2f} ms in WAL+FULL (qda_app's mode), "
+          f"{floor['DELETE']:.2f} ms in rollback+FULL (Taguette's); qda_app spends {per_call:.2f} ms per code_span, "
+          f"at that commit cost one durable transaction per quotation caps any tool at "
+          f"~{1000 / floor['WAL']:.0f} quotations/s (floor measured just before the qda_app run)")
+    payload["commit_floor_ms"] = floor
     for result in rows:
         for note in result.notes:
             print(f"note ({result.tool}): {note}")
@@ -603,18 +642,20 @@ def main(argv: list[str] | None = None) -> int:
         html_file.write_text(page, encoding="utf-8")
         print(f"transcript: {len(page.encode('utf-8')):,} bytes of HTML, {len(paragraphs)} paragraphs; "
               f"{len(spans):,} quotations", flush=True)
+        floor = commit_floor(workspace)  # just before, as the disk's latency drifts
         qda = run_qda_app(workspace / "qda_app", html_file, paragraphs, spans)
         print(f"qda_app: {qda.created:,} quotations in {qda.create_seconds:.3f} s", flush=True)
         taguette = None
         if not args.skip_taguette:
             taguette = run_taguette(workspace / "taguette", html_file, paragraphs, spans)
             print(f"Taguette: {taguette.created:,} highlights in {taguette.create_seconds:.3f} s", flush=True)
-        print_report(qda, taguette, chars=args.chars)
+        print_report(qda, taguette, chars=args.chars, floor=floor)
         if args.profile:
-            profile = cProfile.Profile()
-            run_qda_app(workspace / "qda_app_profiled", html_file, paragraphs, spans, profile=profile)
-            print("\ncProfile of the qda_app side (creation loop + exports):")
-            print_profile(profile, args.profile_lines)
+            profiles = {name: cProfile.Profile() for name in ("creation", "codebook", "quotations")}
+            run_qda_app(workspace / "qda_app_profiled", html_file, paragraphs, spans, profiles=profiles)
+            for name, profile in profiles.items():
+                print(f"\ncProfile of qda_app, {name} (exports: {EXPORT_REPEATS} runs):")
+                print_profile(profile, args.profile_lines)
     finally:
         if args.keep:
             print(f"kept {workspace}")

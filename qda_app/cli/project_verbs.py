@@ -72,6 +72,14 @@ def register(verbs: argparse._SubParsersAction) -> None:
     quotes.add_argument("--json", action="store_true")
     quotes.set_defaults(run=run_quotes)
 
+    attributes = verbs.add_parser(
+        "attributes", help="set document attributes from a CSV or Excel sheet (first column: document name)"
+    )
+    attributes.add_argument("project")
+    attributes.add_argument("file")
+    attributes.add_argument("--json", action="store_true")
+    attributes.set_defaults(run=run_attributes)
+
     demo = verbs.add_parser("demo", help="build the demo project (the Puno study) and open it")
     demo.add_argument("project", nargs="?", help="where to write it (default: your data folder)")
     demo.add_argument("--no-gui", action="store_true", help="only build it")
@@ -213,6 +221,21 @@ def run_quotes(options: argparse.Namespace) -> int:
     else:
         write_table(["ID", "codes", "text"],
                     [[q.quotation_id, "; ".join(q.codes), q.text.replace("\n", " ")] for q in found])
+    return 0
+
+
+def run_attributes(options: argparse.Namespace) -> int:
+    from qda_app.services.attributes import import_attributes
+
+    with _write(options.project) as project:
+        result = import_attributes(project, options.file)
+    if options.json:
+        write_json(result.__dict__)
+    else:
+        write_text(f"{result.values_set} values of {len(result.attributes)} attributes set on "
+                   f"{result.documents_updated} documents\n")
+    for name in result.unknown_documents:
+        warn(f"qda-app: warning: no document named {name!r}")
     return 0
 
 

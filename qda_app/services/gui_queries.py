@@ -4,8 +4,8 @@ The viewer redraws highlights and margin brackets for thousands of quotations, s
 for lean records (no quotation text, no code paths) and, after an action, only for the
 quotations that action touched (``touched_quotations`` reads them off the CommandRecord).
 
-The SQL below belongs in ``store/quotations.py`` by the architecture's rule; it lives here
-because this module was the one the GUI work may add. Moving it is mechanical.
+Only store functions are used (SQL stays in store/). A lean store query for marks (no
+quotation text, codings for given ids) would make these reads cheaper; see the notes.
 """
 
 from __future__ import annotations
@@ -66,60 +66,53 @@ class SearchHit:
     after: str
 
 
-_MARK_SQL = """SELECT q.id, q.document_id, d.number AS document_number, q.number, q.start, q."end",
-                      q.created_at, q.comment, c.name AS creator
-               FROM quotations q JOIN documents d ON d.id = q.document_id
-               LEFT JOIN coders c ON c.id = q.created_by"""
+def _marks(project: Project, where: quotation_store.QuotationFilter, *, few: bool) -> list[QuotationMark]:
+    """Marks from store reads only (no SQL here: the layering test keeps SQL in store/).
 
-
-def _marks(project: Project, where: str, params: Sequence[object]) -> list[QuotationMark]:
+    ``few``: read codings per quotation (an action touched a handful) instead of all at once.
+    """
     db = project.database
-    rows = db.rows(f"{_MARK_SQL} WHERE {where} ORDER BY q.start, q.\"end\" DESC, q.number", params)
-    if not rows:
+    quotations = quotation_store.list_quotations(db, where)
+    if not quotations:
         return []
-    ids = [row["id"] for row in rows]
+    wanted = {quotation.id for quotation in quotations}
     codings: dict[int, list[tuple[int, str]]] = {}
+    if few:
+        found = [coding for quotation_id in wanted for coding in quotation_store.list_codings(db, quotation_id=quotation_id)]
+    else:
+        found = [coding for coding in quotation_store.list_codings(db) if coding.quotation_id in wanted]
+    for coding in sorted(found, key=lambda item: item.id):
+        codings.setdefault(coding.quotation_id, []).append((coding.code_id, coding.coder))
     representative: dict[int, list[int]] = {}
-    # Chunked IN lists: SQLite limits bound parameters per statement.
-    for offset in range(0, len(ids), 900):
-        chunk = ids[offset : offset + 900]
-        marks = ",".join("?" * len(chunk))
-        for coding in db.rows(
-            f"""SELECT k.quotation_id, k.code_id, c.name AS coder FROM codings k
-                JOIN coders c ON c.id = k.coder_id WHERE k.quotation_id IN ({marks}) ORDER BY k.id""",
-            chunk,
-        ):
-            codings.setdefault(coding["quotation_id"], []).append((coding["code_id"], coding["coder"]))
-        for mark in db.rows(
-            f"SELECT quotation_id, code_id FROM representatives WHERE quotation_id IN ({marks})", chunk
-        ):
-            representative.setdefault(mark["quotation_id"], []).append(mark["code_id"])
-    return [
+    for code_id, quotation_id in quotation_store.list_representatives(db):
+        if quotation_id in wanted:
+            representative.setdefault(quotation_id, []).append(code_id)
+    marks = [
         QuotationMark(
-            id=row["id"], document_id=row["document_id"], document_number=row["document_number"],
-            number=row["number"], start=row["start"], end=row["end"], created_by=row["creator"],
-            created_at=row["created_at"], comment=row["comment"] or "",
-            codings=tuple(codings.get(row["id"], ())),
-            representative_of=tuple(representative.get(row["id"], ())),
+            id=quotation.id, document_id=quotation.document_id, document_number=quotation.document_number,
+            number=quotation.number, start=quotation.start, end=quotation.end, created_by=quotation.created_by,
+            created_at=quotation.created_at, comment=quotation.comment or "",
+            codings=tuple(codings.get(quotation.id, ())),
+            representative_of=tuple(representative.get(quotation.id, ())),
         )
-        for row in rows
+        for quotation in quotations
     ]
+    marks.sort(key=lambda mark: (mark.start, -mark.end, mark.number))
+    return marks
 
 
 def document_marks(project: Project, *, document: int) -> list[QuotationMark]:
     """Every quotation of one document, sorted by start."""
     found = lookup.document(project, document)
-    return _marks(project, "q.document_id = ?", [found.id])
+    return _marks(project, quotation_store.QuotationFilter(document_ids=[found.id]), few=False)
 
 
 def quotation_marks(project: Project, *, quotation_ids: Iterable[int]) -> list[QuotationMark]:
     """The named quotations that still exist (an undone creation simply is not returned)."""
     wanted = sorted(set(quotation_ids))
-    result: list[QuotationMark] = []
-    for offset in range(0, len(wanted), 900):
-        chunk = wanted[offset : offset + 900]
-        result.extend(_marks(project, f"q.id IN ({','.join('?' * len(chunk))})", chunk))
-    return result
+    if not wanted:
+        return []
+    return _marks(project, quotation_store.QuotationFilter(quotation_ids=wanted), few=len(wanted) <= 50)
 
 
 def touched_quotations(record: CommandRecord | None) -> set[int] | None:

@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
+from qda_app.store._sqlite_utils import Database
 
 from qda_app.core.errors import (
     NotAProject,

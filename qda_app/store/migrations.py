@@ -6,7 +6,7 @@ of migrations this version knows; a file that recorded more was written by a new
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from qda_app.store._sqlite_utils import Database, Migrations
 
 migrations = Migrations("qda_app")
 

@@ -55,7 +55,10 @@ def _complete(
 ) -> list[Quotation]:
     if not rows:
         return []
-    paths = {code.id: code.path for code in list_codes(db)}
+    few = len(rows) <= 20  # coding one selection: read only what that quotation needs
+    paths = _paths_of_codes_on(db, [row["id"] for row in rows]) if few else {
+        code.id: code.path for code in list_codes(db)
+    }
     codings: dict[int, list[tuple[str, str]]] = {}
     coding_sql = """SELECT k.quotation_id, k.code_id, c.name AS coder FROM codings k
                     JOIN coders c ON c.id = k.coder_id"""
@@ -80,10 +83,17 @@ def _complete(
     texts: dict[int, str] = {}
     result = []
     for row in rows:
-        text = texts.get(row["document_id"])
-        if text is None:
-            text = db.scalar("SELECT text FROM documents WHERE id = ?", [row["document_id"]]) or ""
-            texts[row["document_id"]] = text
+        if few:
+            quoted = db.scalar(
+                "SELECT substr(text, ? + 1, ?) FROM documents WHERE id = ?",
+                [row["start"], row["end"] - row["start"], row["document_id"]],
+            ) or ""
+        else:
+            text = texts.get(row["document_id"])
+            if text is None:
+                text = db.scalar("SELECT text FROM documents WHERE id = ?", [row["document_id"]]) or ""
+                texts[row["document_id"]] = text
+            quoted = text[row["start"] : row["end"]]
         pairs = codings.get(row["id"], [])
         result.append(
             Quotation(
@@ -98,12 +108,29 @@ def _complete(
                 created_at=row["created_at"],
                 modified_at=row["modified_at"],
                 comment=row["comment"],
-                text=text[row["start"] : row["end"]],
+                text=quoted,
                 codes=tuple(dict.fromkeys(path for path, _ in pairs)),
                 coders=tuple(dict.fromkeys(coder for _, coder in pairs)),
             )
         )
     return result
+
+
+def _paths_of_codes_on(db: ProjectDatabase, quotation_ids: Sequence[int]) -> dict[int, str]:
+    """Paths of the codes linked to these quotations, built upwards through their parents."""
+    marks = ",".join("?" * len(quotation_ids))
+    return {
+        row["id"]: row["path"]
+        for row in db.rows(
+            f"""WITH RECURSIVE up(id, path, parent_id) AS (
+                    SELECT c.id, c.name, c.parent_id FROM codes c
+                    WHERE c.id IN (SELECT code_id FROM codings WHERE quotation_id IN ({marks}))
+                    UNION ALL
+                    SELECT up.id, p.name || '::' || up.path, p.parent_id FROM up JOIN codes p ON p.id = up.parent_id)
+                SELECT id, path FROM up WHERE parent_id IS NULL""",
+            list(quotation_ids),
+        )
+    }
 
 
 def get_quotation(db: ProjectDatabase, quotation_id: int) -> Quotation | None:

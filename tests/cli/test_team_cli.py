@@ -106,9 +106,10 @@ def test_whole_team_workflow_on_the_demo(tmp_path, cli):
     assert 0.5 < data["overall"]["alpha_binary"] < 1.0 and 0.5 < data["overall"]["cu_alpha"] < 1.0
     passages = cli("disagreements", lead, "--coders", "Rosa Quispe Mamani", second, "--json").json()["passages"]
     assert {"confused", "partial", "missing"} <= {p["kind"] for p in passages}
-    assert cli("consensus", lead, "--coders", "Rosa Quispe Mamani", second, "--accept", "union").code == 0
+    decided = cli("consensus", lead, "--coders", "Rosa Quispe Mamani", second, "--accept", "union")
+    assert decided.code == 0, decided.stderr
     after = cli("agreement", lead, "--coders", "Rosa Quispe Mamani", second, "--json").json()
-    assert after["overall"] == data["overall"] | {"interval": data["overall"]["interval"]} or \
-        after["overall"]["alpha_binary"] == data["overall"]["alpha_binary"]
+    # The coders' own layers are untouched, so their agreement is still reportable unchanged.
+    assert after["overall"]["alpha_binary"] == data["overall"]["alpha_binary"]
     consensus = cli("agreement", lead, "--coders", "Rosa Quispe Mamani", "Consensus", "--json").json()
     assert consensus["overall"]["alpha_binary"] > data["overall"]["alpha_binary"]

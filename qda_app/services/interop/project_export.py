@@ -15,6 +15,7 @@ code and when, the original file's provenance. Each is listed in the returned re
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections import defaultdict
 from dataclasses import replace
@@ -53,6 +54,7 @@ __all__ = ["export_project", "export_codebook", "build_refi_project", "build_ref
 ORIGIN = f"qda_app {__version__}"
 
 
+@functools.lru_cache(maxsize=8192)  # tens of thousands of rows share a few timestamps
 def parse_stored_datetime(value: str | None) -> datetime | None:
     """Our stored ``...Z`` strings as aware UTC datetimes with whole seconds."""
     if not value:

@@ -114,14 +114,20 @@ class Resolver:
         if coding.code_guid not in self.codes:
             self.ctx.dangling(referrer=coding.guid, target=coding.code_guid, ref_kind="code")
             return None
-        return replace(coding, creator_guid=self.user(coding.creator_guid, referrer=coding.guid))
+        creator = self.user(coding.creator_guid, referrer=coding.guid)
+        # replace() is slow and this runs per coding: copy only when something changed.
+        return coding if creator == coding.creator_guid else replace(coding, creator_guid=creator)
 
     def selection(self, selection: RefiSelection) -> RefiSelection:
-        codings = (self.coding(coding) for coding in selection.codings)
-        return replace(selection,
-                       creator_guid=self.user(selection.creator_guid, referrer=selection.guid),
-                       codings=tuple(coding for coding in codings if coding),
-                       note_refs=self.note_refs(selection.guid, selection.note_refs))
+        found = (self.coding(coding) for coding in selection.codings)
+        codings = tuple(coding for coding in found if coding)
+        creator = self.user(selection.creator_guid, referrer=selection.guid)
+        note_refs = (self.note_refs(selection.guid, selection.note_refs)
+                     if selection.note_refs or selection.guid in self.attached else ())
+        if (codings == selection.codings and creator == selection.creator_guid
+                and note_refs == selection.note_refs):
+            return selection
+        return replace(selection, creator_guid=creator, codings=codings, note_refs=note_refs)
 
     def source(self, source: RefiSource, extra_values: list[VariableValue]) -> RefiSource:
         values = list(self.values(source.variable_values, owner=source.guid))

@@ -230,7 +230,10 @@ def build_codebook_xml(codebook: RefiCodebook) -> ET.Element:
 
 def _serialise(root: ET.Element) -> bytes:
     ET.indent(root, space=" ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    # Serialising to str and encoding once is ~2x faster than encoding="utf-8", which
+    # pushes each of a large project's million small writes through an encoder.
+    text = ET.tostring(root, encoding="unicode")
+    return b"<?xml version='1.0' encoding='utf-8'?>\n" + text.encode("utf-8")
 
 
 # --- atomic output ----------------------------------------------------------------------------
@@ -261,17 +264,50 @@ def write_qdpx(project: RefiProject, path: str | PathLike[str]) -> tuple[str, ..
     """Write ``project`` as a .qdpx. Returns the GUIDs of sources left out (no text to write)."""
     target = Path(path)
     root, members = build_project_xml(project)
-    document = _serialise(root)
+    ET.indent(root, space=" ")
 
     def write(temporary: Path) -> None:
-        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("project.qde", document)
+        # Level 1: text still shrinks ~3x, at a fraction of the default level's time.
+        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED,
+                             compresslevel=1) as archive:
+            with archive.open("project.qde", "w", force_zip64=True) as stream:
+                _stream_xml(root, stream)
             for name, text in members.items():
                 # UTF-8 without BOM, exactly the stored text: offsets count its code points.
                 archive.writestr(name, text.encode("utf-8"))
 
     _write_atomically(target, write)
     return tuple(source.guid for source in project.sources if source.text is None)
+
+
+class _Utf8Sink:
+    """ElementTree writes a large project in a million small strings; encode them in
+    1 MB batches straight into the archive, so the whole document never sits in memory
+    (a str of it costs 4 bytes a character once a single emoji is in it)."""
+
+    def __init__(self, stream: object) -> None:
+        self._stream = stream
+        self._pending: list[str] = []
+        self._size = 0
+
+    def write(self, text: str) -> int:
+        self._pending.append(text)
+        self._size += len(text)
+        if self._size >= 1 << 20:
+            self.flush()
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self._stream.write("".join(self._pending).encode("utf-8"))  # type: ignore[attr-defined]
+            self._pending, self._size = [], 0
+
+
+def _stream_xml(root: ET.Element, stream: object) -> None:
+    sink = _Utf8Sink(stream)
+    sink.write("<?xml version='1.0' encoding='utf-8'?>\n")
+    ET.ElementTree(root).write(sink, encoding="unicode", xml_declaration=False)  # type: ignore[arg-type]
+    sink.flush()
 
 
 def write_qdc(codebook: RefiCodebook, path: str | PathLike[str]) -> None:

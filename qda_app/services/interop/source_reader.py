@@ -158,7 +158,9 @@ def _choose_unit(raw: list[_RawSelection], text: NormalisedText, ctx: ReadContex
                    for item in named)
 
     by_code_points = score(text.from_code_points)
-    by_utf16 = score(text.from_utf16_units) if text.has_astral else by_code_points
+    # UTF-16 wins only by explaining strictly more, impossible once every quote matched.
+    by_utf16 = (score(text.from_utf16_units) if text.has_astral and by_code_points < len(named)
+                else by_code_points)
     unit = "utf16" if by_utf16 > by_code_points else "code_points"
     best = max(by_code_points, by_utf16)
     ctx.report.add("warning" if unit == "utf16" else "info", "offset_unit", source=source,
@@ -183,7 +185,9 @@ def _place_selections(raw: list[_RawSelection], text: NormalisedText, ctx: ReadC
             ctx.report.add("warning", "clamped_offset", source=source, selection=item.guid,
                            start=start, end=end, length=limit)
             start, end = min(start, limit), limit
-        placed.append(replace(item.selection, start=convert(start), end=convert(end)))
+        start, end = convert(start), convert(end)
+        same = start == item.selection.start and end == item.selection.end
+        placed.append(item.selection if same else replace(item.selection, start=start, end=end))
     return tuple(placed)
 
 

@@ -177,6 +177,8 @@ def quote_matches(name: str | None, quoted: str) -> bool:
     """Does a selection's ``name`` hold the text ``quoted`` (whole, or cut off with "...")?"""
     if not name:
         return False
+    if name == quoted:
+        return True
     key = _quote_key(name)
     target = _quote_key(quoted)
     if not key:

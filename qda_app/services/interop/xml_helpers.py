@@ -7,6 +7,7 @@ form, and tells the caller when it had to guess so the import report can say so.
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 import xml.etree.ElementTree as ET
@@ -27,6 +28,8 @@ CODEBOOK_NAMESPACE = "urn:QDA-XML:codebook:1.0"
 # the same GUID everywhere in the file, so references to it still resolve.
 _FALLBACK_GUID_NAMESPACE = uuid.UUID("6f1c2a4e-3b7d-4c1e-9a51-0d2e8f7b6c35")
 
+# Already canonical (what we and most producers write): no need to parse it as a UUID.
+_CANONICAL_GUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _HEX_COLOUR = re.compile(r"#?([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})")
 # XML 1.0 cannot carry these code points at all, not even as character references.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -43,6 +46,7 @@ def parse_xml(data: bytes, *, file: str) -> ET.Element:
         raise InteropError(file=file, reason="malformed_xml", detail=str(error)) from error
 
 
+@functools.lru_cache(maxsize=512)  # a file uses a few dozen distinct tags, millions of times
 def split_tag(tag: str) -> tuple[str, str]:
     """``{namespace}Local`` -> (namespace, Local); no namespace gives ''."""
     if tag.startswith("{"):
@@ -52,13 +56,15 @@ def split_tag(tag: str) -> tuple[str, str]:
 
 
 def local_name(element: ET.Element) -> str:
-    return split_tag(element.tag)[1] if isinstance(element.tag, str) else ""
+    tag = element.tag
+    return split_tag(tag)[1] if isinstance(tag, str) else ""
 
 
 def children(element: ET.Element, name: str) -> Iterator[ET.Element]:
     """Children with this local name, whatever namespace (version) the producer used."""
     for child in element:
-        if local_name(child) == name:
+        tag = child.tag
+        if isinstance(tag, str) and split_tag(tag)[1] == name:
             yield child
 
 
@@ -75,6 +81,8 @@ def child_text(element: ET.Element, name: str) -> str | None:
 
 def canonical_guid(raw: str | None) -> tuple[str | None, bool]:
     """(canonical lower-case GUID, was_valid). Braces and upper case are fine (valid)."""
+    if raw is not None and _CANONICAL_GUID.fullmatch(raw):
+        return raw, True
     if raw is None or not raw.strip():
         return None, False
     text = raw.strip()
@@ -97,6 +105,7 @@ def canonical_colour(raw: str | None) -> str | None:
     return "#" + digits[:6].upper()
 
 
+@functools.lru_cache(maxsize=8192)  # a project repeats the same few thousand timestamps
 def parse_datetime(raw: str | None) -> tuple[datetime | None, bool]:
     """(UTC datetime with whole seconds, guessed). Guessed: no zone given, or unparseable."""
     if raw is None or not raw.strip():
@@ -117,6 +126,7 @@ def parse_datetime(raw: str | None) -> tuple[datetime | None, bool]:
     return value.astimezone(timezone.utc).replace(microsecond=0), guessed
 
 
+@functools.lru_cache(maxsize=8192)
 def format_datetime(value: datetime) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)

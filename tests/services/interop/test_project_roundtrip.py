@@ -26,6 +26,7 @@ from qda_app.services.interop.project_export import export_codebook, export_proj
 from qda_app.services.interop.project_import import import_project
 from qda_app.services.project import Project
 from qda_app.store import coders as coder_store
+from qda_app.store import documents as document_store
 from qda_app.store import groups as group_store
 from qda_app.store import quotations as quotation_store
 
@@ -119,8 +120,7 @@ def snapshot(project: Project) -> dict:
         "attributes": documents.document_attributes(project),
         "relations": [(path_of[r.source_code_id], path_of[r.target_code_id], r.name, r.guid)
                       for r in code_store_relations(project)],
-        "next_numbers": [db.scalar("SELECT next_quotation_number FROM documents WHERE id = ?",
-                                   [d.id]) for d in docs],
+        "next_numbers": [document_store.next_quotation_number(db, d.id) for d in docs],
         "coder_of_ids": sorted(coder_of.values()),
     }
 

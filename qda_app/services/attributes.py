@@ -1,0 +1,73 @@
+"""Document attributes (variables such as province, role, gender) from a CSV or Excel sheet."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qda_app.core.errors import ImportRefused
+from qda_app.core.numbering import check_name
+from qda_app.services.project import Project
+from qda_app.store import documents as document_store
+from qda_app.store import groups as group_store
+
+MAX_ROWS = 100_000
+
+
+@dataclass
+class AttributeImport:
+    documents_updated: int = 0
+    values_set: int = 0
+    attributes: list[str] = field(default_factory=list)
+    unknown_documents: list[str] = field(default_factory=list)
+
+
+def _read_rows(path: Path) -> list[list[str]]:
+    if not path.is_file():
+        raise ImportRefused(file=str(path), reason="not_found", detail="")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from openpyxl import load_workbook
+
+        try:
+            sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
+            return [["" if cell is None else str(cell).strip() for cell in row]
+                    for row in sheet.iter_rows(values_only=True, max_row=MAX_ROWS)]
+        except Exception as error:  # openpyxl raises many kinds on a damaged file
+            raise ImportRefused(file=str(path), reason="corrupt", detail=str(error)[:200]) from error
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = path.read_bytes().decode("cp1252", errors="replace")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return [[cell.strip() for cell in row] for row in csv.reader(text.splitlines(), dialect)][:MAX_ROWS]
+
+
+def import_attributes(project: Project, path: str | Path) -> AttributeImport:
+    """First column: document name (or number); first row: attribute names. One undoable action."""
+    path = Path(path)
+    rows = [row for row in _read_rows(path) if any(row)]
+    if len(rows) < 2 or len(rows[0]) < 2:
+        raise ImportRefused(file=str(path), reason="empty", detail="needs a header row and a document column")
+    names = [check_name(name, kind="attribute") if name else "" for name in rows[0][1:]]
+    documents = document_store.list_documents(project.database)
+    by_key = {doc.name.casefold(): doc for doc in documents} | {str(doc.number): doc for doc in documents}
+    result = AttributeImport(attributes=[name for name in names if name])
+
+    def action() -> None:
+        for row in rows[1:]:
+            document = by_key.get(row[0].casefold())
+            if document is None:
+                result.unknown_documents.append(row[0])
+                continue
+            result.documents_updated += 1
+            for name, value in zip(names, row[1:]):
+                if name:
+                    group_store.set_attribute(project.database, document.id, name, value or None)
+                    result.values_set += 1
+
+    project.execute(f"Import attributes from '{path.name}'", action)
+    return result
