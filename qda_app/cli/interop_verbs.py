@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from qda_app.cli.output import warn, write_json, write_text
+from qda_app.cli.output import write_json, write_text
 from qda_app.core.errors import InteropError
-from qda_app.services.interop.codebook_import import import_codebook
-from qda_app.services.interop.project_export import export_codebook, export_project
-from qda_app.services.interop.project_import import import_project
-from qda_app.services.interop.refi_model import ImportReport, ReportEntry
+if TYPE_CHECKING:
+    from qda_app.services.interop.refi_model import ImportReport, ReportEntry
 from qda_app.services.project import Project
 
 # InteropError.reason -> what it means for the person who chose the file.
@@ -167,7 +166,9 @@ def _print_report(report: ImportReport, *, verb: str, as_json: bool) -> None:
 
 @_guarded
 def run_import_qdpx(options: argparse.Namespace) -> int:
-    report = import_project(options.file, options.output, coder=options.coder)
+    from qda_app.services.interop import project_import
+
+    report = project_import.import_project(options.file, options.output, coder=options.coder)
     _print_report(report, verb=f"imported {options.output}", as_json=options.json)
     return 0
 
@@ -175,7 +176,9 @@ def run_import_qdpx(options: argparse.Namespace) -> int:
 @_guarded
 def run_export_qdpx(options: argparse.Namespace) -> int:
     with Project.open(options.project, read_only=True) as project:
-        report = export_project(project, options.output)
+        from qda_app.services.interop import project_export
+
+        report = project_export.export_project(project, options.output)
     _print_report(report, verb=f"exported {options.output}", as_json=options.json)
     return 0
 
@@ -183,7 +186,9 @@ def run_export_qdpx(options: argparse.Namespace) -> int:
 @_guarded
 def run_export_qdc(options: argparse.Namespace) -> int:
     with Project.open(options.project, read_only=True) as project:
-        report = export_codebook(project, options.output)
+        from qda_app.services.interop import project_export
+
+        report = project_export.export_codebook(project, options.output)
     _print_report(report, verb=f"exported {options.output}", as_json=False)
     return 0
 
@@ -192,6 +197,8 @@ def run_export_qdc(options: argparse.Namespace) -> int:
 def run_import_qdc(options: argparse.Namespace) -> int:
     with Project.open(options.project, coder=options.coder,
                       program="qda-app (command line)") as project:
-        report = import_codebook(project, options.file)
+        from qda_app.services.interop import codebook_import
+
+        report = codebook_import.import_codebook(project, options.file)
     _print_report(report, verb=f"merged {options.file}", as_json=options.json)
     return 0

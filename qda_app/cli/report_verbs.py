@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import argparse
 
+from typing import TYPE_CHECKING
+
 from qda_app.cli.output import ProgressBar, write_text
-from qda_app.services.exporters import export_figure, export_report
 from qda_app.services.project import Project
-from qda_app.services.reports.filters import ReportFilter
-from qda_app.services.reports.labels import LANGUAGES
+
+if TYPE_CHECKING:
+    from qda_app.services.reports.filters import ReportFilter
+
+# Kept here rather than imported: reading them from the reports package would load pandas on
+# every command-line call. tests/cli/test_report_cli.py checks they stay equal.
+LANGUAGES = ("en", "es", "pt")
 
 
 def _filter_options(parser: argparse.ArgumentParser) -> None:
@@ -42,12 +48,16 @@ def register(verbs: argparse._SubParsersAction) -> None:
 
 
 def _report_filter(options: argparse.Namespace) -> ReportFilter:
+    from qda_app.services.reports.filters import ReportFilter
+
     return ReportFilter(coders=options.coder, document_groups=options.group, documents=options.doc,
                         codes=options.code)
 
 
 def run_report(options: argparse.Namespace) -> int:
     with Project.open(options.project, read_only=True) as project:
+        from qda_app.services.exporters import export_report
+
         written = export_report(
             project, options.output, report_filter=_report_filter(options), language=options.lang,
             order=options.order, progress=ProgressBar("reports"),
@@ -59,6 +69,8 @@ def run_report(options: argparse.Namespace) -> int:
 
 def run_figure(options: argparse.Namespace) -> int:
     with Project.open(options.project, read_only=True) as project:
+        from qda_app.services.exporters import export_figure
+
         path = export_figure(project, options.output, report_filter=_report_filter(options), language=options.lang)
     write_text(f"wrote {path}\n")
     return 0

@@ -63,3 +63,10 @@ def test_errors_are_one_line_and_exit_1(known_file, tmp_path, cli, arguments, me
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "r.xlsx").exists()
+
+
+def test_cli_language_choices_match_the_report_labels():
+    from qda_app.cli import report_verbs
+    from qda_app.services.reports.labels import LANGUAGES
+
+    assert tuple(report_verbs.LANGUAGES) == tuple(LANGUAGES)
