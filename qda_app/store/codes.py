@@ -126,11 +126,14 @@ def code_counts(
 ) -> dict[int, CodeCounts]:
     """Groundedness (own and with sub-codes, distinct quotations) and density of every code."""
     where, params = _coding_filter(coder_ids, document_ids)
+    # Only join quotations when filtering by document; CROSS JOIN makes SQLite walk the small
+    # ancestry table and probe the codings index, instead of probing the unindexed CTE.
+    quotations = "JOIN quotations q ON q.id = k.quotation_id" if document_ids is not None else ""
     own = {
         row["code_id"]: row["n"]
         for row in db.rows(
             f"""SELECT k.code_id, count(DISTINCT k.quotation_id) AS n FROM codings k
-                JOIN quotations q ON q.id = k.quotation_id {where} GROUP BY k.code_id""",
+                {quotations} {where} GROUP BY k.code_id""",
             params,
         )
     }
@@ -138,9 +141,9 @@ def code_counts(
         row["ancestor_id"]: row["n"]
         for row in db.rows(
             _ANCESTRY
-            + f"""SELECT a.ancestor_id, count(DISTINCT k.quotation_id) AS n FROM codings k
-                  JOIN quotations q ON q.id = k.quotation_id
-                  JOIN ancestry a ON a.code_id = k.code_id {where} GROUP BY a.ancestor_id""",
+            + f"""SELECT a.ancestor_id, count(DISTINCT k.quotation_id) AS n
+                  FROM ancestry a CROSS JOIN codings k ON k.code_id = a.code_id
+                  {quotations} {where} GROUP BY a.ancestor_id""",
             params,
         )
     }

@@ -111,7 +111,7 @@ CREATE TABLE codings (
     created_at TEXT NOT NULL,
     UNIQUE (quotation_id, code_id, coder_id)
 );
-CREATE INDEX codings_code ON codings(code_id);
+CREATE INDEX codings_code ON codings(code_id, quotation_id);
 CREATE INDEX codings_coder ON codings(coder_id);
 CREATE TABLE memos (
     id INTEGER PRIMARY KEY,

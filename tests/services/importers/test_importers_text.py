@@ -92,10 +92,10 @@ def test_cyrillic_code_page_is_not_read_as_cp1252(write_bytes: WriteBytes) -> No
         (bytes(random.Random(1).randrange(256) for _ in range(4000)) + b"\x00", "binary"),
         (b"texto\x00con NUL", "binary"),
         (bytes(range(1, 32)) * 10, "binary"),
-        (b"\x89PNG\r\n\x1a\n" + os.urandom(100), "binary"),
+        (b"\x89PNG\r\n\x1a\n" + random.Random(100).randbytes(100), "binary"),
         (b"\x7fELF\x02\x01\x01" + bytes(50), "binary"),
-        (b"PK\x03\x04" + os.urandom(200), "binary"),
-        (b"\xff\xd8\xff\xe0" + os.urandom(100), "binary"),
+        (b"PK\x03\x04" + random.Random(200).randbytes(200), "binary"),
+        (b"\xff\xd8\xff\xe0" + random.Random(100).randbytes(100), "binary"),
         # Bytes 0x80-0xFF: not UTF-8; 0x81/0x8D/0x8F/0x90/0x9D are undefined in cp1252.
         (bytes(range(128, 256)) * 3, "undecodable"),
         (b"\xef\xbb\xbfok \xff\xfe bad", "undecodable"),
