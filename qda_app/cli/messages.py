@@ -69,6 +69,8 @@ def describe(error: QdaError, translate: Translate = _identity) -> str:
         text = f"{fields.get('file')}: {translate(reason)}"
         return f"{text} ({detail})" if detail else text
     template = _TEMPLATES.get(error.code)
+    if error.code == "project_read_only" and fields.get("detail"):
+        template = "{path}: cannot be changed: {detail}"
     if template is None:
         return str(error)
     try:

@@ -254,6 +254,19 @@ def run_demo(options: argparse.Namespace) -> int:
 
 
 def open_gui(project: str | None) -> int:
+    import os
+    import sys
+
+    headless = (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    )
+    if headless:  # Qt would abort with a platform-plugin message; say what to do instead
+        warn("qda-app: error: no display found for the program window; run it in a desktop session, "
+             "or use the command-line verbs (qda-app --help)")
+        return 1
     from qda_app.gui.app import run_gui
 
     return run_gui(project)

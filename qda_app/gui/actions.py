@@ -61,6 +61,18 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("actionZoomOut", QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), QKeySequence.StandardKey.ZoomOut),
     ActionSpec("actionColourByCoder", QT_TRANSLATE_NOOP("Actions", "Colour by C&oder"), None, checkable=True),
     ActionSpec("actionChooseCoders", QT_TRANSLATE_NOOP("Actions", "Show Codings &of…"), None, needs=("project",)),
+    ActionSpec("actionImportQdpx", QT_TRANSLATE_NOOP("Actions", "REFI-QDA &Project (.qdpx)…")),
+    ActionSpec("actionImportQdc", QT_TRANSLATE_NOOP("Actions", "REFI-QDA &Codebook (.qdc)…"), None, needs=("writable",)),
+    ActionSpec("actionExportQdpx", QT_TRANSLATE_NOOP("Actions", "REFI-QDA &Project (.qdpx)…"), None, needs=("project",)),
+    ActionSpec("actionExportQdc", QT_TRANSLATE_NOOP("Actions", "REFI-QDA &Codebook (.qdc)…"), None, needs=("project",)),
+    ActionSpec("actionExportReport", QT_TRANSLATE_NOOP("Actions", "&Report Workbook (.xlsx / .docx / .html)…"), None,
+               needs=("project",)),
+    ActionSpec("actionRestoreBackup", QT_TRANSLATE_NOOP("Actions", "Restore from &Backup…"), None, needs=("project",)),
+    ActionSpec("actionPseudonymiseCopy", QT_TRANSLATE_NOOP("Actions", "Pseudonymise Cop&y…"), None, needs=("project",)),
+    ActionSpec("actionCopyForCoder", QT_TRANSLATE_NOOP("Actions", "&Copy for Coder…"), None, needs=("project",)),
+    ActionSpec("actionMergeCopy", QT_TRANSLATE_NOOP("Actions", "&Merge Coder's Copy…"), None, needs=("writable",)),
+    ActionSpec("actionAgreement", QT_TRANSLATE_NOOP("Actions", "Intercoder &Agreement…"), "Ctrl+Shift+A",
+               needs=("project",)),
     ActionSpec("actionAbout", QT_TRANSLATE_NOOP("Actions", "&About qda_app")),
 )
 

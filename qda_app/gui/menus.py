@@ -9,7 +9,8 @@ from qda_app.gui.actions import ActionRegistry
 
 # (menu object name, title, action names; None is a separator)
 MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
-    ("menuFile", QT_TRANSLATE_NOOP("Menus", "&File"), ("actionNewProject", "actionOpenProject", "actionOpenDemo", None, "actionImport", None,
+    ("menuFile", QT_TRANSLATE_NOOP("Menus", "&File"), ("actionNewProject", "actionOpenProject", "actionOpenDemo", None, "actionImport",
+                           "menuImport", "menuExport", None, "actionRestoreBackup", "actionPseudonymiseCopy", None,
                            "actionCloseProject", "actionQuit")),
     ("menuEdit", QT_TRANSLATE_NOOP("Menus", "&Edit"), ("actionUndo", "actionRedo", None, "actionFind", "actionFindAll", None,
                            "actionSwitchCoder", "actionPreferences")),
@@ -19,9 +20,16 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
     ("menuCodes", QT_TRANSLATE_NOOP("Menus", "Co&des"), ("actionNewCode", "actionRenameCode", "actionRecolourCode", "actionDescribeCode", None,
                              "actionMergeCode", "actionSplitCategory", None, "actionDeleteCode")),
     ("menuMemos", QT_TRANSLATE_NOOP("Menus", "&Memos"), ("actionNewMemo",)),
+    ("menuTeam", QT_TRANSLATE_NOOP("Menus", "&Team"), ("actionCopyForCoder", "actionMergeCopy", None, "actionAgreement")),
     ("menuView", QT_TRANSLATE_NOOP("Menus", "&View"), ("actionZoomIn", "actionZoomOut", None, "actionColourByCoder", "actionChooseCoders")),
     ("menuHelp", QT_TRANSLATE_NOOP("Menus", "&Help"), ("actionAbout",)),
 )
+# Submenus, named in a menu's action list by their object name.
+SUBMENUS: dict[str, tuple[str, tuple[str | None, ...]]] = {
+    "menuImport": (QT_TRANSLATE_NOOP("Menus", "I&mport"), ("actionImportQdpx", "actionImportQdc")),
+    "menuExport": (QT_TRANSLATE_NOOP("Menus", "E&xport"), ("actionExportQdpx", "actionExportQdc", None,
+                                                         "actionExportReport")),
+}
 TOOLBAR = ("actionOpenProject", "actionImport", None, "actionUndo", "actionRedo", None, "actionQuickCode",
            "actionCodeSelection", "actionInVivoCode", None, "actionFind")
 TEXT_CONTEXT = ("actionQuickCode", "actionCodeSelection", "actionInVivoCode", None, "actionRemoveCode",
@@ -34,10 +42,19 @@ def _menu_title(source: str) -> str:
     return QCoreApplication.translate("Menus", source)
 
 
-def _fill(menu: QMenu, registry: ActionRegistry, names: tuple[str | None, ...]) -> None:
+def _fill(menu: QMenu, registry: ActionRegistry, names: tuple[str | None, ...],
+          menus: dict[str, QMenu] | None = None) -> None:
     for name in names:
         if name is None:
             menu.addSeparator()
+        elif name in SUBMENUS:
+            title, inner = SUBMENUS[name]
+            submenu = menu.addMenu(_menu_title(title))
+            submenu.setObjectName(name)
+            submenu.setProperty("source_title", title)
+            _fill(submenu, registry, inner, menus)
+            if menus is not None:
+                menus[name] = submenu
         else:
             menu.addAction(registry[name])
 
@@ -48,7 +65,7 @@ def build_menus(window: QMainWindow, registry: ActionRegistry) -> dict[str, QMen
         menu = window.menuBar().addMenu(_menu_title(title))
         menu.setObjectName(object_name)
         menu.setProperty("source_title", title)
-        _fill(menu, registry, names)
+        _fill(menu, registry, names, menus)
         menus[object_name] = menu
     # Panes can be shown and hidden from View.
     return menus

@@ -9,13 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from qda_app.gui.undo_names import translated_command_name
 from qda_app.services.commands import ChangeNotice, CommandRecord
 from qda_app.services.project import Project
 
 
 class RecordCommand(QUndoCommand):
     def __init__(self, project: Project, record: CommandRecord) -> None:
-        super().__init__(record.name)
+        super().__init__(translated_command_name(record.name))
         self.project = project
         self.record = record
         self._first_redo = True

@@ -10,7 +10,13 @@ from typing import TypeVar
 from qda_app.core.errors import ProjectLocked, ProjectReadOnly
 from qda_app.services.commands import ChangeNotice, CommandRecord, Listener
 from qda_app.store import coders as coder_store
-from qda_app.store.database import ProjectDatabase, create_database, open_database, utc_now
+from qda_app.store.database import (
+    ProjectDatabase,
+    create_database,
+    open_database,
+    remove_project_files,
+    utc_now,
+)
 from qda_app.store.lock import LockHolder, ProjectLock, read_lock
 
 Result = TypeVar("Result")
@@ -33,10 +39,13 @@ class Project:
         lock: ProjectLock | None,
         coder: str | None,
         locked_by: LockHolder | None = None,
+        read_only_reason: str | None = None,
     ) -> None:
         self.database = database
         self.lock = lock
         self.locked_by = locked_by
+        # Why a project asked for writing opened read-only: the file or folder cannot be written.
+        self.read_only_reason = read_only_reason
         self._listeners: list[Listener] = []
         self.last_backup_at: float | None = None  # monotonic time of this session's last backup
         self._coder = (coder or "").strip() or coder_store.get_setting(database, "last_coder") or default_coder_name()
@@ -51,15 +60,18 @@ class Project:
         lock = ProjectLock(path, holder=coder or default_coder_name(), program=program)
         try:
             lock.acquire()
-        except ProjectLocked:
+            project = cls(database, lock=lock, coder=coder)
+            with database.transaction():
+                coder_store.set_setting(database, "name", name or path.stem)
+                coder_store.set_setting(database, "created_at", utc_now())
+                coder_store.ensure_coder(database, project.coder)
+                coder_store.set_setting(database, "last_coder", project.coder)
+        except BaseException:
+            # Half a new project (a full disk, another program's lock) is not left behind.
             database.close()
+            lock.release()
+            remove_project_files(path)
             raise
-        project = cls(database, lock=lock, coder=coder)
-        with database.transaction():
-            coder_store.set_setting(database, "name", name or path.stem)
-            coder_store.set_setting(database, "created_at", utc_now())
-            coder_store.ensure_coder(database, project.coder)
-            coder_store.set_setting(database, "last_coder", project.coder)
         return project
 
     @classmethod
@@ -71,17 +83,27 @@ class Project:
         coder: str | None = None,
         program: str = "qda-app",
         read_only_if_locked: bool = False,
+        read_only_if_unwritable: bool = False,
     ) -> Project:
         """Open for writing (taking the lock), or read-only (no lock, other writers allowed).
 
         With ``read_only_if_locked`` a project held by another program opens read-only and
-        ``locked_by`` says who holds it; otherwise that raises ``ProjectLocked``.
+        ``locked_by`` says who holds it; otherwise that raises ``ProjectLocked``. Likewise a
+        project on read-only media or in a read-only folder raises ``ProjectReadOnly`` naming
+        why, or with ``read_only_if_unwritable`` opens read-only with ``read_only_reason``.
         """
         path = Path(path)
         if read_only:
             database = open_database(path, read_only=True)
             return cls(database, lock=None, coder=coder, locked_by=read_lock(path))
-        database = open_database(path, read_only=False)
+        try:
+            database = open_database(path, read_only=False)
+        except ProjectReadOnly as refused:
+            if not read_only_if_unwritable:
+                raise
+            database = open_database(path, read_only=True)
+            return cls(database, lock=None, coder=coder, locked_by=read_lock(path),
+                       read_only_reason=str(refused.fields.get("detail") or "read-only"))
         lock = ProjectLock(path, holder=coder or default_coder_name(), program=program)
         try:
             lock.acquire()

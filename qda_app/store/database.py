@@ -23,6 +23,7 @@ from qda_app.store._sqlite_utils import Database
 
 from qda_app.core.errors import (
     NotAProject,
+    QdaError,
     ProjectDamaged,
     ProjectExists,
     ProjectNotFound,
@@ -107,8 +108,12 @@ class ProjectDatabase:
         try:
             with self.db.atomic():
                 yield self._changes
-        except sqlite3.OperationalError as error:
-            raise WriteFailed(path=str(self.path), detail=str(error)) from error
+        except sqlite3.Error as error:
+            # atomic() has rolled back: the project is as it was before the action.
+            translated = storage_error(error, path=self.path)
+            if translated is None:
+                raise  # a constraint or SQL mistake is a bug, not the user's disk
+            raise translated from error
         finally:
             self._changes = None
 
@@ -191,6 +196,48 @@ class ProjectDatabase:
             pass
 
 
+# --- storage errors --------------------------------------------------------------------------
+
+_READ_ONLY_DETAIL = "the file or its folder cannot be written (read-only media or permissions)"
+
+
+def storage_error(error: sqlite3.Error, *, path: Path) -> QdaError | None:
+    """The user-facing error for SQLite failing to store a change, or None for a bug.
+
+    Full disk, read-only media, I/O errors and a busy file are the user's situation and get a
+    message; a constraint violation or an SQL mistake is a programming error and stays as it is.
+    """
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error)
+    if name.startswith("SQLITE_READONLY") or "readonly database" in text:
+        return ProjectReadOnly(path=str(path), detail=_READ_ONLY_DETAIL)
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return ProjectDamaged(path=str(path), detail=text)
+    if name == "SQLITE_FULL" or "disk is full" in text:
+        return WriteFailed(path=str(path), detail=f"the disk is full: {text}")
+    if name.startswith(_STORAGE_ERRORS) or (not name and isinstance(error, sqlite3.OperationalError)):
+        return WriteFailed(path=str(path), detail=text)
+    return None
+
+
+_STORAGE_ERRORS = ("SQLITE_IOERR", "SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_CANTOPEN", "SQLITE_NOMEM",
+                   "SQLITE_PROTOCOL", "SQLITE_NOLFS", "SQLITE_PERM", "SQLITE_AUTH")
+
+
+def unwritable_reason(path: Path) -> str | None:
+    """Why a project cannot be opened for writing here, or None when it can.
+
+    WAL mode creates ``-wal`` and ``-shm`` files beside the project, so its folder must be
+    writable too. ``os.access`` answers for read-only mounts and immutable files even for
+    root, for whom permission bits alone do not stop writes (and then writing works).
+    """
+    if not os.access(path, os.W_OK):
+        return "the file is read-only"
+    if not os.access(path.parent if str(path.parent) else Path("."), os.W_OK):
+        return "its folder is read-only"
+    return None
+
+
 # --- opening ---------------------------------------------------------------------------------
 
 def _configure(connection: sqlite3.Connection, *, read_only: bool) -> None:
@@ -205,10 +252,20 @@ def _configure(connection: sqlite3.Connection, *, read_only: bool) -> None:
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     if read_only:
         uri = f"{path.resolve().as_uri()}?mode=ro"
+        if _needs_immutable(path):
+            # A WAL project in a read-only folder (a CD, a read-only share): SQLite cannot
+            # create the -shm file, but with no -wal file nobody can be writing it either.
+            uri += "&immutable=1"
         connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     else:
         connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     return connection
+
+
+def _needs_immutable(path: Path) -> bool:
+    folder = path.parent if str(path.parent) else Path(".")
+    wal = Path(str(path) + "-wal")
+    return not os.access(folder, os.W_OK) and not wal.exists()
 
 
 def create_database(path: Path) -> ProjectDatabase:
@@ -223,6 +280,7 @@ def create_database(path: Path) -> ProjectDatabase:
     except OSError as error:
         raise WriteFailed(path=str(path), detail=error.strerror or str(error)) from error
     os.close(descriptor)
+    connection: sqlite3.Connection | None = None
     try:
         connection = _connect(path, read_only=False)
         connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -230,15 +288,28 @@ def create_database(path: Path) -> ProjectDatabase:
         database = ProjectDatabase(path, connection, read_only=False)
         migrations.apply(database.db)
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    except sqlite3.Error as error:
-        path.unlink(missing_ok=True)
+    except (sqlite3.Error, OSError) as error:
+        if connection is not None:
+            connection.close()
+        remove_project_files(path)
         raise WriteFailed(path=str(path), detail=str(error)) from error
     return database
+
+
+def remove_project_files(path: Path) -> None:
+    """Remove a project file this program has just created, with its journal files."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def open_database(path: Path, *, read_only: bool = False, check_integrity: bool = True) -> ProjectDatabase:
     path = Path(path)
     _check_file(path)
+    if not read_only:
+        reason = unwritable_reason(path)
+        if reason is not None:
+            raise ProjectReadOnly(path=str(path), detail=reason)
+    connection: sqlite3.Connection | None = None
     try:
         connection = _connect(path, read_only=read_only)
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
@@ -255,7 +326,22 @@ def open_database(path: Path, *, read_only: bool = False, check_integrity: bool 
         _migrate(database)
         return database
     except sqlite3.DatabaseError as error:
-        raise ProjectDamaged(path=str(path), detail=str(error)) from error
+        if connection is not None:
+            connection.close()
+        raise _opening_error(error, path=path) from error
+
+
+def _opening_error(error: sqlite3.DatabaseError, *, path: Path) -> QdaError:
+    """A failure while opening: the user's disk or media where it is that, else damage."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_CANTOPEN") and unwritable_reason(path) is not None:
+        # A WAL project whose -wal file was left behind in a folder we cannot write.
+        return ProjectReadOnly(path=str(path), detail="its folder is read-only and holds an unfinished "
+                               "-wal journal; copy the project with its -wal file to a writable folder")
+    translated = storage_error(error, path=path)
+    if name.startswith(("SQLITE_READONLY", "SQLITE_FULL")) and translated is not None:
+        return translated  # e.g. a migration that does not fit on the disk: not damage
+    return ProjectDamaged(path=str(path), detail=str(error))
 
 
 def _check_file(path: Path) -> None:
@@ -298,14 +384,26 @@ def backup_before_migration(database: ProjectDatabase, *, applied_count: int) ->
 
 
 def backup_to(database: ProjectDatabase, target: Path) -> None:
-    """A consistent copy through SQLite's backup API (safe while the project is open)."""
-    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.close(descriptor)
-    destination = sqlite3.connect(str(target))
+    """A consistent copy through SQLite's backup API (safe while the project is open).
+
+    The copy is private to its owner like the project. A copy that fails (full disk,
+    read-only folder) is removed, never left half-written, and raises WriteFailed.
+    """
+    target = Path(target)
     try:
-        database.connection.backup(destination)
-    finally:
-        destination.close()
+        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    except OSError as error:
+        raise WriteFailed(path=str(target), detail=error.strerror or str(error)) from error
+    os.close(descriptor)
+    try:
+        destination = sqlite3.connect(str(target))
+        try:
+            database.connection.backup(destination)
+        finally:
+            destination.close()
+    except (sqlite3.Error, OSError) as error:
+        remove_project_files(target)
+        raise WriteFailed(path=str(target), detail=str(error)) from error
 
 
 def copy_file(source: Path, target: Path) -> None:

@@ -6,14 +6,21 @@ taken over; a lock from another machine cannot be checked and is respected.
 
 from __future__ import annotations
 
+import errno
 import getpass
 import json
 import os
 import socket
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from qda_app.core.errors import ProjectLocked
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
+from qda_app.core.errors import ProjectLocked, ProjectReadOnly, WriteFailed
 from qda_app.store.database import utc_now
 
 
@@ -64,8 +71,25 @@ def is_stale(holder: LockHolder | None) -> bool:
     return not _process_alive(holder.pid)
 
 
+def _lock_error(project_path: Path, error: OSError) -> WriteFailed | ProjectReadOnly:
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ProjectReadOnly(path=str(project_path),
+                               detail=f"its folder is read-only: no lock file can be made ({error.strerror})")
+    return WriteFailed(path=str(project_path),
+                       detail=f"the lock file could not be written: {error.strerror or error}")
+
+
 class ProjectLock:
-    """Held while a program may write to the project."""
+    """Held while a program may write to the project.
+
+    Two programs starting at the same moment must not both win. The lock file is therefore
+    also locked with ``flock`` for as long as the project is open: the kernel lets exactly one
+    process hold it and drops it when that process dies, so a lock file nobody has
+    ``flock``-ed is left over from a crash. The JSON inside only names the holder; it is
+    written while the ``flock`` is held, so a reader never takes a lock being written for stale.
+    Lock files from other machines (or from programs without ``flock``) are still respected
+    when their holder may be alive.
+    """
 
     def __init__(self, project_path: Path, *, holder: str, program: str) -> None:
         self.project_path = project_path
@@ -73,15 +97,89 @@ class ProjectLock:
         self.holder = holder
         self.program = program
         self.held = False
+        self._descriptor: int | None = None
 
-    def acquire(self) -> None:
-        record = {
+    def _record(self) -> dict[str, object]:
+        return {
             "holder": self.holder or getpass.getuser(),
             "host": socket.gethostname(),
             "pid": os.getpid(),
             "program": self.program,
             "since": utc_now(),
         }
+
+    def acquire(self) -> None:
+        if fcntl is None:
+            self._acquire_exclusive_create()
+            return
+        for _attempt in range(20):
+            try:
+                descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError as error:  # a read-only folder, a full disk
+                raise _lock_error(self.project_path, error) from error
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(descriptor)
+                raise self._held_by_other() from None
+            except OSError as error:  # a file system without flock: fall back to the file alone
+                os.close(descriptor)
+                if error.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
+                    self._acquire_exclusive_create()
+                    return
+                raise _lock_error(self.project_path, error) from error
+            if not self._still_named(descriptor):
+                os.close(descriptor)  # its holder released (removed) it meanwhile: look again
+                continue
+            current = read_lock(self.project_path)
+            if current is not None and not is_stale(current) and not self._is_me(current):
+                # Another machine's lock, or one of a program that does not flock: respect it.
+                os.close(descriptor)
+                raise _locked(self.project_path, current)
+            try:
+                self._write(descriptor)
+            except OSError as error:
+                self.path.unlink(missing_ok=True)  # half a lock would name nobody
+                os.close(descriptor)
+                raise _lock_error(self.project_path, error) from error
+            self._descriptor = descriptor
+            self.held = True
+            return
+        raise ProjectLocked(path=str(self.project_path), holder="?", host="?", pid=0, since="?")
+
+    def _still_named(self, descriptor: int) -> bool:
+        try:
+            named = os.stat(self.path)
+        except FileNotFoundError:
+            return False
+        opened = os.fstat(descriptor)
+        return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
+
+    @staticmethod
+    def _is_me(current: LockHolder) -> bool:
+        return current.pid == os.getpid() and current.host == socket.gethostname()
+
+    def _write(self, descriptor: int) -> None:
+        data = json.dumps(self._record()).encode("utf-8")
+        os.ftruncate(descriptor, 0)
+        os.pwrite(descriptor, data, 0)
+        os.fsync(descriptor)
+
+    def _held_by_other(self) -> ProjectLocked:
+        # The holder may be between taking the flock and writing its name (over a stale
+        # name, or into an empty file): give it a moment to say who it is.
+        current = None
+        for _attempt in range(40):
+            current = read_lock(self.project_path)
+            if current is not None and not is_stale(current):
+                break
+            time.sleep(0.025)
+        if current is None:
+            return ProjectLocked(path=str(self.project_path), holder="?", host="?", pid=0, since="?")
+        return _locked(self.project_path, current)
+
+    def _acquire_exclusive_create(self) -> None:
+        """Without flock: the lock is the file itself, created exclusively."""
         for _attempt in range(3):
             try:
                 descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -90,17 +188,17 @@ class ProjectLock:
                 if is_stale(current):
                     self.path.unlink(missing_ok=True)
                     continue
-                raise ProjectLocked(
-                    path=str(self.project_path),
-                    holder=current.holder,
-                    host=current.host,
-                    pid=current.pid,
-                    since=current.since,
-                ) from None
-            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                json.dump(record, handle)
-                handle.flush()
-                os.fsync(handle.fileno())
+                assert current is not None
+                raise _locked(self.project_path, current) from None
+            except OSError as error:
+                raise _lock_error(self.project_path, error) from error
+            try:
+                self._write(descriptor)
+            except OSError as error:
+                self.path.unlink(missing_ok=True)
+                raise _lock_error(self.project_path, error) from error
+            finally:
+                os.close(descriptor)
             self.held = True
             return
         raise ProjectLocked(path=str(self.project_path), holder="?", host="?", pid=0, since="?")
@@ -109,6 +207,15 @@ class ProjectLock:
         if not self.held:
             return
         current = read_lock(self.project_path)
-        if current is not None and current.pid == os.getpid() and current.host == socket.gethostname():
+        if current is not None and self._is_me(current):
+            # Removed while still flock-ed, so nobody takes over a file about to vanish.
             self.path.unlink(missing_ok=True)
+        if self._descriptor is not None:
+            os.close(self._descriptor)
+            self._descriptor = None
         self.held = False
+
+
+def _locked(project_path: Path, current: LockHolder) -> ProjectLocked:
+    return ProjectLocked(path=str(project_path), holder=current.holder, host=current.host,
+                         pid=current.pid, since=current.since)

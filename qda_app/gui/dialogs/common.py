@@ -9,16 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from qda_app.cli.messages import describe
 from qda_app.core.errors import QdaError
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
-def error_text(error: QdaError) -> str:
-    return describe(error, _translate)
+from qda_app.gui.messages import error_text
 
 
 def show_error(parent: QWidget | None, error: QdaError | str, *, title: str | None = None) -> None:

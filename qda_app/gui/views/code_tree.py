@@ -33,6 +33,8 @@ class CodeTreeView(QTreeView):
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.setAnimated(True)
+        # Long subcategory names: elide in the middle so the {G-D} counts at the end stay visible.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget,
+)
 
 from qda_app.gui.models.document_model import DocumentFilterModel, DocumentTableModel, NumberRole
 
@@ -52,6 +54,15 @@ class DocumentListView(QTableView):
                 self.selectRow(row)
                 self.blockSignals(False)
                 return
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+        from qda_app.gui import document_actions
+
+        index = self.indexAt(event.pos())
+        menu = QMenu(self)
+        document_actions.build_menu(self.window(), index.data(NumberRole) if index.isValid() else None, menu)
+        if not menu.isEmpty():
+            menu.exec(event.globalPos())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
         if event.mimeData().hasUrls():

@@ -142,19 +142,41 @@ def density(project: Project, codes: tuple[Code, ...]) -> dict[int, int]:
     return found
 
 
+class QuotationSlicer:
+    """Cuts the in-scope quotations' texts out of each document text as it is read."""
+
+    def __init__(self, spans: pd.DataFrame) -> None:
+        self.texts: list[str] = [""] * len(spans)
+        self._rows = spans.groupby("document_id", sort=False).indices if len(spans) else {}
+        self._starts = spans["start"].to_numpy()
+        self._ends = spans["end"].to_numpy()
+
+    @property
+    def document_ids(self) -> list[int]:
+        return sorted(int(document_id) for document_id in self._rows)
+
+    def take(self, document_id: int, text: str) -> None:
+        rows = self._rows.get(document_id)
+        if rows is None:
+            return
+        texts = self.texts
+        for row, start, end in zip(rows.tolist(), self._starts[rows].tolist(), self._ends[rows].tolist()):
+            texts[row] = text[start:end]
+
+
+def quotation_slicer(data: ReportData) -> QuotationSlicer:
+    return QuotationSlicer(data.quotations)
+
+
 def quotation_texts(project: Project, data: ReportData) -> list[str]:
-    """The in-scope quotations' text in their row order, reading one document at a time."""
-    if "quotation_texts" in data.cache:
-        return data.cache["quotation_texts"]
-    spans = data.quotations
-    rows = {key: frame for key, frame in spans.groupby("document_id", sort=False)}
-    result: list[str] = [""] * len(spans)
-    for document in report_queries.document_texts(project.database, document_ids=sorted(rows)):
-        frame = rows[document.id]
-        for position, start, end in zip(frame.index, frame["start"], frame["end"]):
-            result[position] = document.text[start:end]
-    data.cache["quotation_texts"] = result
-    return result
+    """The in-scope quotations' text in their row order, reading one document at a time
+    (``words.scan_documents`` fills this cache in the same read as the word counts)."""
+    if "quotation_texts" not in data.cache:
+        slicer = quotation_slicer(data)
+        for document in report_queries.document_texts(project.database, document_ids=slicer.document_ids):
+            slicer.take(document.id, document.text)
+        data.cache["quotation_texts"] = slicer.texts
+    return data.cache["quotation_texts"]
 
 
 def finish(

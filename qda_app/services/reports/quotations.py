@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from qda_app.core.model import CODE_PATH_SEPARATOR
+from qda_app.core.model import CODE_PATH_SEPARATOR, Document
 from qda_app.services.project import Project
 from qda_app.services.reports.data import (
     ReportData,
@@ -26,6 +26,19 @@ def _quotation_ids(data: ReportData) -> list[str]:
     return [f"{d}:{n}" for d, n in zip(data.quotations["document_number"], data.quotations["number"])]
 
 
+def _pages(spans: pd.DataFrame, documents: dict[int, Document]) -> pd.arrays.IntegerArray:
+    """Each quotation's page (paged sources only), by a binary search per paged document."""
+    pages = np.zeros(len(spans), dtype="int64")
+    paged = [doc for doc in documents.values() if doc.page_starts]
+    if paged:
+        owner = spans["document_id"].to_numpy()
+        starts = spans["start"].to_numpy()
+        for doc in paged:
+            rows = np.flatnonzero(owner == doc.id)
+            pages[rows] = [doc.page_of(int(start)) for start in starts[rows]]
+    return pd.arrays.IntegerArray(pages, mask=pages == 0)
+
+
 def quotation_report(
     project: Project,
     *,
@@ -38,34 +51,33 @@ def quotation_report(
     spans = data.quotations
     order = {code.id: index for index, code in enumerate(data.codes)}
     paths = {code.id: code.path.replace(CODE_PATH_SEPARATOR, " > ") for code in data.codes}
-    links = data.codings[["quotation_id", "code_id"]].drop_duplicates().copy()
-    links["order"] = links["code_id"].map(order)
-    links = links.sort_values(["quotation_id", "order"])
+    links = data.codings[["quotation_id", "code_id"]].drop_duplicates()
+    links = links.assign(order=links["code_id"].map(order)).sort_values(["quotation_id", "order"])
     # Plain dict building: a pandas groupby with a joining lambda is ten times slower here.
     codes_of: dict[int, list[str]] = {}
     for quotation_id, code_id in zip(links["quotation_id"].tolist(), links["code_id"].tolist()):
         codes_of.setdefault(quotation_id, []).append(paths[code_id])
-    coders_of: dict[int, set[str]] = {}
-    for quotation_id, coder in zip(data.codings["quotation_id"].tolist(), data.codings["coder"].tolist()):
-        coders_of.setdefault(quotation_id, set()).add(coder)
+    coders_of: dict[int, list[str]] = {}
+    names = data.codings[["quotation_id", "coder"]].dropna().drop_duplicates()
+    names = names.assign(key=names["coder"].str.casefold()).sort_values(["quotation_id", "key"], kind="stable")
+    for quotation_id, coder in zip(names["quotation_id"].tolist(), names["coder"].tolist()):
+        coders_of.setdefault(quotation_id, []).append(coder)
     documents = {doc.id: doc for doc in data.documents}
     ids = spans["id"].tolist()
     coders = [
-        "; ".join(sorted(coders_of[q], key=str.casefold)) if q in coders_of else (creator or "")
+        "; ".join(coders_of[q]) if q in coders_of else (creator or "")
         for q, creator in zip(ids, spans["created_by"].tolist())
     ]
     frame = pd.DataFrame(
         {
             "quotation_id": _quotation_ids(data),
-            "document": [documents[i].name for i in spans["document_id"]],
+            "document": spans["document_id"].map({i: doc.name for i, doc in documents.items()}).tolist(),
             "text": quotation_texts(project, data),
-            "codes": ["; ".join(codes_of.get(q, ())) for q in ids],
+            "codes": ["; ".join(codes_of[q]) if q in codes_of else "" for q in ids],
             "coder": coders,
             "created": to_datetime(spans["created_at"]),
             "comment": spans["comment"].tolist(),
-            "page": pd.array(
-                [documents[d].page_of(s) for d, s in zip(spans["document_id"], spans["start"])], dtype="Int64"
-            ),
+            "page": _pages(spans, documents),
         }
     )
     return finish(

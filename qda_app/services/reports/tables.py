@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from itertools import combinations
 
 import pandas as pd
 
@@ -13,6 +12,7 @@ from qda_app.services.project import Project
 from qda_app.services.reports.data import ReportData, coded_with_ancestors, finish, load_report_data
 from qda_app.services.reports.filters import ReportFilter
 from qda_app.services.reports.labels import label
+from qda_app.services.reports.sweep import cooccurrence_counts
 
 MEASURES = ("count", "normalized", "row_percent", "column_percent")
 ROW_SETS = ("leaves", "categories", "all")
@@ -118,42 +118,6 @@ def code_document_table(
     )
 
 
-def _cooccurrence(data: ReportData, codes: list[Code]) -> tuple[dict[int, int], Counter]:
-    """(groundedness per code, n12 per code pair) by one sweep per document over sorted spans.
-
-    A pair of quotations co-occurs when it is one quotation or two overlapping ones in the same
-    document; each such quotation pair counts once for every code pair it joins."""
-    wanted = {code.id for code in codes}
-    coded = coded_with_ancestors(data)
-    coded = coded[coded["ancestor_id"].isin(wanted)]
-    frequency = coded.groupby("ancestor_id")["quotation_id"].nunique().to_dict()
-    codes_of = coded.groupby("quotation_id")["ancestor_id"].agg(frozenset).to_dict()
-    ancestors = data.ancestry.groupby("code_id")["ancestor_id"].agg(frozenset).to_dict()
-    spans = data.quotations[data.quotations["id"].isin(codes_of.keys())]
-    pairs: Counter = Counter()
-    active: list[tuple[int, int]] = []  # (end, quotation id) of spans still open
-    current_document = None
-    for quotation_id, document_id, start, end in zip(
-        spans["id"], spans["document_id"], spans["start"], spans["end"]
-    ):
-        if document_id != current_document:
-            active, current_document = [], document_id
-        active = [item for item in active if item[0] > start]
-        mine = codes_of[quotation_id]
-        joined: set[tuple[int, int]] = {(a, b) if a < b else (b, a) for a, b in combinations(mine, 2)}
-        pairs.update(joined)
-        for _, other in active:
-            theirs = codes_of[other]
-            joined = {(a, b) if a < b else (b, a) for a in mine for b in theirs if a != b}
-            pairs.update(joined)
-        active.append((end, quotation_id))
-    # A code trivially co-occurs with the categories above it; those pairs say nothing.
-    for a, b in list(pairs):
-        if a in ancestors.get(b, ()) or b in ancestors.get(a, ()):
-            del pairs[(a, b)]
-    return {code.id: int(frequency.get(code.id, 0)) for code in codes}, pairs
-
-
 def c_coefficient(n12: int, n1: int, n2: int) -> float:
     denominator = n1 + n2 - n12
     return round(n12 / denominator, 4) if denominator > 0 else 0.0
@@ -162,7 +126,7 @@ def c_coefficient(n12: int, n1: int, n2: int) -> float:
 def _cached(data: ReportData, codes: list[Code], rows: str) -> tuple[dict[int, int], Counter]:
     key = ("cooccurrence", rows)
     if key not in data.cache:
-        data.cache[key] = _cooccurrence(data, codes)
+        data.cache[key] = cooccurrence_counts(data, codes)
     return data.cache[key]
 
 

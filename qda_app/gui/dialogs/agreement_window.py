@@ -1,0 +1,259 @@
+"""Intercoder agreement: choose coders, documents, codes and domains; read the coefficients.
+
+The numbers are :func:`qda_app.services.agreement.compute_agreement`'s, presented through
+``as_json`` like the workbook; the Disagreements tab (disagreements_panel.py) lists the
+passages behind them and records consensus decisions. The window recomputes whenever the
+project's undo stack moves (a decision, an undo, a merge).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from qda_app.core.errors import QdaError
+from qda_app.gui.background import run_in_background
+from qda_app.gui.dialogs.common import show_error
+from qda_app.gui.dialogs.disagreements_panel import DisagreementsPanel
+from qda_app.gui.models.agreement_models import READING_COLOURS, CoefficientTableModel, code_rows, domain_rows
+from qda_app.services import agreement, gui_queries
+from qda_app.services import codes as code_service
+from qda_app.services import documents as document_service
+from qda_app.services.agreement import AgreementResult, as_json, compute_agreement
+
+if TYPE_CHECKING:
+    from qda_app.gui.main_window import MainWindow
+
+
+def _check_list(parent: QWidget, name: str, entries: list[tuple[str, object]], checked: set) -> QListWidget:
+    widget = QListWidget(parent)
+    widget.setAccessibleName(name)
+    for text, value in entries:
+        item = QListWidgetItem(text, widget)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setToolTip(str(value))
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
+    return widget
+
+
+def checked_values(widget: QListWidget) -> list:
+    return [widget.item(row).data(Qt.ItemDataRole.UserRole) for row in range(widget.count())
+            if widget.item(row).checkState() == Qt.CheckState.Checked]
+
+
+def set_checked(widget: QListWidget, values: set) -> None:
+    for row in range(widget.count()):
+        item = widget.item(row)
+        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in values
+                           else Qt.CheckState.Unchecked)
+
+
+class AgreementWindow(QWidget):
+    def __init__(self, main: MainWindow) -> None:
+        super().__init__(main, Qt.WindowType.Window)
+        self.setObjectName("agreementWindow")
+        self.main = main
+        self.project = main.project
+        self.result: AgreementResult | None = None
+        self.computed_index = -1
+        self.setWindowTitle(self.tr("Intercoder Agreement"))
+        self.setAccessibleName(self.tr("Intercoder Agreement"))
+        project = self.project
+        coders = [name for name in gui_queries.coder_names(project) if name != "Consensus"]
+        documents = document_service.list_documents(project)
+        self.document_names = {document.number: document.name for document in documents}
+        codes = code_service.list_codes(project)
+        domains = agreement.default_domains(project)
+
+        settings = QWidget(self)
+        form = QVBoxLayout(settings)
+        form.addWidget(QLabel(self.tr("Coders (two or more):"), settings))
+        self.coder_list = _check_list(settings, self.tr("Coders"), [(name, name) for name in coders],
+                                      set(coders[:2]))
+        form.addWidget(self.coder_list)
+        self.all_coded = QCheckBox(self.tr("Only documents every chosen coder coded"), settings)
+        self.all_coded.setChecked(True)
+        form.addWidget(self.all_coded)
+        self.document_list = _check_list(settings, self.tr("Documents"),
+                                         [(f"{d.number}: {d.name}", d.number) for d in documents], set())
+        self.document_list.setEnabled(False)
+        self.all_coded.toggled.connect(lambda on: self.document_list.setEnabled(not on))
+        form.addWidget(self.document_list)
+        form.addWidget(QLabel(self.tr("Codes:"), settings))
+        self.code_list = _check_list(settings, self.tr("Codes"), [(c.path.replace("::", " › "), c.path) for c in codes],
+                                     {c.path for c in codes})
+        form.addWidget(self.code_list)
+        form.addWidget(QLabel(self.tr("Semantic domains:"), settings))
+        self.domain_list = _check_list(settings, self.tr("Semantic domains"), [(name, name) for name in domains],
+                                       set(domains))
+        form.addWidget(self.domain_list)
+        bootstrap_box = QGroupBox(self.tr("Bootstrap confidence intervals"), settings)
+        bootstrap_form = QFormLayout(bootstrap_box)
+        self.resamples = QSpinBox(bootstrap_box)
+        self.resamples.setRange(0, 100000)
+        self.resamples.setSingleStep(500)
+        self.resamples.setSpecialValueText(self.tr("off"))
+        self.resamples.setAccessibleName(self.tr("Resamples"))
+        self.seed = QSpinBox(bootstrap_box)
+        self.seed.setRange(0, 2_000_000_000)
+        self.seed.setAccessibleName(self.tr("Seed"))
+        bootstrap_form.addRow(self.tr("Resamples:"), self.resamples)
+        bootstrap_form.addRow(self.tr("Seed:"), self.seed)
+        form.addWidget(bootstrap_box)
+        self.compute_button = QPushButton(self.tr("Compute"), settings)
+        self.compute_button.clicked.connect(self.compute)
+        form.addWidget(self.compute_button)
+
+        results = QWidget(self)
+        results_layout = QVBoxLayout(results)
+        self.summary = QLabel(results)
+        self.summary.setObjectName("agreementSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        results_layout.addWidget(self.summary)
+        self.code_model = CoefficientTableModel("codes", self)
+        self.domain_model = CoefficientTableModel("domains", self)
+        self.code_table = self._table(self.code_model, self.tr("Agreement per code"))
+        self.domain_table = self._table(self.domain_model, self.tr("Agreement per semantic domain"))
+        results_layout.addWidget(QLabel(self.tr("Per semantic domain and overall:"), results))
+        results_layout.addWidget(self.domain_table, 2)
+        results_layout.addWidget(QLabel(self.tr("Per code:"), results))
+        results_layout.addWidget(self.code_table, 5)
+        results_layout.addWidget(self._legend(results))
+        self.disagreements = DisagreementsPanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(results, self.tr("Coefficients"))
+        self.tabs.addTab(self.disagreements, self.tr("Disagreements"))
+
+        splitter = QSplitter(self)
+        splitter.addWidget(settings)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 1000])
+        buttons = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self)
+        self.export_button.clicked.connect(self.export_dialog)
+        self.export_button.setEnabled(False)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.close)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.resize(1400, 860)
+        self.recompute_timer = QTimer(self)
+        self.recompute_timer.setSingleShot(True)
+        self.recompute_timer.setInterval(0)
+        self.recompute_timer.timeout.connect(self._recompute_if_changed)
+        main.undo_stack.indexChanged.connect(lambda _: self.recompute_timer.start())
+
+    def _table(self, model: CoefficientTableModel, name: str) -> QTableView:
+        table = QTableView(self)
+        table.setModel(model)
+        table.setAccessibleName(name)
+        table.setAlternatingRowColors(False)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultSectionSize(150)
+        return table
+
+    def _legend(self, parent: QWidget) -> QLabel:
+        entries = ((READING_COLOURS["reliable"], self.tr("reliable: α ≥ .800")),
+                   (READING_COLOURS["tentative"], self.tr("tentative: .667 ≤ α < .800")),
+                   (READING_COLOURS["unreliable"], self.tr("unreliable: α < .667")),
+                   (READING_COLOURS["n/a"], self.tr("n/a: hover for the reason")))
+        html = "&nbsp;&nbsp;".join(
+            f"<span style='background:{colour}; color:#000'>&nbsp;{text}&nbsp;</span>" for colour, text in entries)
+        legend = QLabel(self.tr("Krippendorff's reading:") + "&nbsp;&nbsp;" + html, parent)
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)
+        return legend
+
+    # --- computing ------------------------------------------------------------------------------
+
+    def chosen(self) -> dict:
+        codes, all_codes = checked_values(self.code_list), self.code_list.count()
+        domains, all_domains = checked_values(self.domain_list), self.domain_list.count()
+        return {
+            "coders": checked_values(self.coder_list),
+            "documents": None if self.all_coded.isChecked() else checked_values(self.document_list) or None,
+            "codes": None if len(codes) == all_codes else codes,
+            "domains": None if len(domains) == all_domains else domains,
+            "bootstrap": self.resamples.value(),
+            "seed": self.seed.value(),
+        }
+
+    def compute(self) -> bool:
+        if self.main.project is not self.project:
+            return False
+        chosen = self.chosen()
+        if chosen["codes"] == [] or chosen["domains"] == []:
+            chosen["codes"] = chosen["codes"] or None
+            chosen["domains"] = chosen["domains"] or None
+        try:
+            result = run_in_background(self, title=self.tr("Computing agreement"),
+                                       work=lambda _progress, _cancelled: compute_agreement(self.project, **chosen))
+        except QdaError as error:
+            show_error(self, error)
+            return False
+        self.show_result(result)
+        self.computed_index = self.main.undo_stack.index()
+        self.disagreements.set_coders(list(result.settings.coders), list(result.documents))
+        return True
+
+    def _recompute_if_changed(self) -> None:
+        if self.result is not None and self.main.undo_stack.index() != self.computed_index:
+            self.compute()
+
+    def show_result(self, result: AgreementResult) -> None:
+        self.result = result
+        data = as_json(result)
+        self.code_model.load(code_rows(data))
+        self.domain_model.load(domain_rows(data))
+        self.export_button.setEnabled(True)
+        locale = QLocale()
+        documents = ", ".join(str(number) for number in result.documents) or self.tr("none")
+        selection = (self.tr("documents every coder coded") if result.document_selection == "coded_by_all"
+                     else self.tr("chosen documents"))
+        text = (self.tr("Coders: %1. Documents (%2): %3. Characters compared: %4.")
+                .replace("%1", ", ".join(result.settings.coders)).replace("%2", selection)
+                .replace("%3", documents).replace("%4", locale.toString(result.characters)))
+        if result.settings.bootstrap:
+            text += " " + (self.tr("Bootstrap: %1 resamples, seed %2, %3 % intervals.")
+                           .replace("%1", locale.toString(result.settings.bootstrap))
+                           .replace("%2", str(result.settings.seed))
+                           .replace("%3", locale.toString(result.settings.confidence * 100, "f", 0)))
+        self.summary.setText(text)
+
+    # --- export -------------------------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Agreement Workbook"),
+                                              str(Path(self.project.path).with_name(f"{self.project.name} agreement.xlsx")),
+                                              self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            self.export(path if path.endswith(".xlsx") else path + ".xlsx")
+
+    def export(self, path: str) -> Path | None:
+        from qda_app.services.agreement_workbook import write_agreement_workbook
+
+        if self.result is None:
+            return None
+        result = self.result
+        try:
+            return run_in_background(self, title=self.tr("Writing the agreement workbook"),
+                                     work=lambda _p, _c: write_agreement_workbook(self.project, result, target=path))
+        except QdaError as error:
+            show_error(self, error)
+            return None

@@ -1,0 +1,142 @@
+"""The sentences of cli/messages.py and services/interop/report_text.py, for Qt Linguist.
+
+Those modules have no Qt (the CLI runs without a display); they word errors and reports
+through a ``translate`` callable. The GUI passes :func:`translate_message`, which looks each
+English template up in context "Messages". The literals below exist so that lupdate collects
+them; tests/gui/test_interop_gui.py checks they match the source tables exactly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from qda_app.cli.messages import describe
+from qda_app.core.errors import InteropError, QdaError
+from qda_app.services.interop.report_text import describe_interop
+
+CONTEXT = "Messages"
+
+ERROR_TEMPLATES = (
+    QT_TRANSLATE_NOOP("Messages", "{path}: no such project file"),
+    QT_TRANSLATE_NOOP("Messages", "{path}: a file of that name exists already"),
+    QT_TRANSLATE_NOOP("Messages", "{path}: not a qda_app project ({detail})"),
+    QT_TRANSLATE_NOOP("Messages", "{path}: written by a newer version of qda_app; update qda_app to open it"),
+    QT_TRANSLATE_NOOP("Messages", "{path}: open for writing by {holder} on {host} (process {pid}) since {since}"),
+    QT_TRANSLATE_NOOP("Messages", "{path}: opened read-only, so it cannot be changed"),
+    QT_TRANSLATE_NOOP("Messages", "{path}: the project file is damaged ({detail}); list its backups with 'qda-app backups {path}' and restore one with 'qda-app restore'"),
+    QT_TRANSLATE_NOOP("Messages", "{path}: the change could not be saved ({detail}); nothing was changed"),
+    QT_TRANSLATE_NOOP("Messages", "there is no document number {number}"),
+    QT_TRANSLATE_NOOP("Messages", "there is no quotation {quotation_id}"),
+    QT_TRANSLATE_NOOP("Messages", "there is no code '{path}'"),
+    QT_TRANSLATE_NOOP("Messages", "there is no coder '{name}'"),
+    QT_TRANSLATE_NOOP("Messages", "there is no {kind} group '{name}'"),
+    QT_TRANSLATE_NOOP("Messages", "there is no memo {memo}"),
+    QT_TRANSLATE_NOOP("Messages", "[{start}, {end}) is not a range inside document {document} (0 to {length}, start before end)"),
+    QT_TRANSLATE_NOOP("Messages", "the {kind} name '{name}' cannot be used: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "a {kind} named '{name}' exists already"),
+    QT_TRANSLATE_NOOP("Messages", "'{value}' is not a colour; use #RRGGBB"),
+    QT_TRANSLATE_NOOP("Messages", "{name}: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "cannot move '{path}' to '{target}': {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: {reason} ({detail})"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: {detail}"),
+)
+
+IMPORT_REASONS = (
+    QT_TRANSLATE_NOOP("Messages", "no such file or folder"),
+    QT_TRANSLATE_NOOP("Messages", "cannot be read"),
+    QT_TRANSLATE_NOOP("Messages", "is a folder"),
+    QT_TRANSLATE_NOOP("Messages", "is empty"),
+    QT_TRANSLATE_NOOP("Messages", "is too large"),
+    QT_TRANSLATE_NOOP("Messages", "is not a text document (binary content)"),
+    QT_TRANSLATE_NOOP("Messages", "has bytes that are invalid in every known text encoding"),
+    QT_TRANSLATE_NOOP("Messages", "is damaged or truncated"),
+    QT_TRANSLATE_NOOP("Messages", "is password-protected"),
+    QT_TRANSLATE_NOOP("Messages", "expands to an unreasonable size (possible zip bomb)"),
+    QT_TRANSLATE_NOOP("Messages", "contains unsafe XML (entity declarations)"),
+    QT_TRANSLATE_NOOP("Messages", "has no text layer (a scanned PDF?); run OCR first"),
+    QT_TRANSLATE_NOOP("Messages", "is not a supported format"),
+    QT_TRANSLATE_NOOP("Messages", "has the same content as a document already in the project"),
+)
+
+INTEROP_REASONS = (
+    QT_TRANSLATE_NOOP("Messages", "no such file"),
+    QT_TRANSLATE_NOOP("Messages", "cannot be read"),
+    QT_TRANSLATE_NOOP("Messages", "is not a REFI-QDA project archive (not a zip file)"),
+    QT_TRANSLATE_NOOP("Messages", "holds no project.qde, so it is not a REFI-QDA project"),
+    QT_TRANSLATE_NOOP("Messages", "holds several .qde project files"),
+    QT_TRANSLATE_NOOP("Messages", "is not a REFI-QDA file"),
+    QT_TRANSLATE_NOOP("Messages", "is damaged: its XML is not well-formed"),
+    QT_TRANSLATE_NOOP("Messages", "contains unsafe XML (DOCTYPE or entity declarations) and was refused"),
+    QT_TRANSLATE_NOOP("Messages", "is too large to import"),
+    QT_TRANSLATE_NOOP("Messages", "has too many files inside"),
+    QT_TRANSLATE_NOOP("Messages", "contains a file path that points outside the archive (refused)"),
+    QT_TRANSLATE_NOOP("Messages", "contains a symbolic link (refused)"),
+    QT_TRANSLATE_NOOP("Messages", "is password-protected"),
+    QT_TRANSLATE_NOOP("Messages", "expands to an unreasonable size (possible zip bomb)"),
+    QT_TRANSLATE_NOOP("Messages", "could not be written"),
+    QT_TRANSLATE_NOOP("Messages", "lacks the text of a document"),
+)
+
+REPORT_ENTRIES = (
+    QT_TRANSLATE_NOOP("Messages", "offsets in {source} counted in {unit_words}{origin}; {action}"),
+    QT_TRANSLATE_NOOP("Messages", "{count} quotation(s) in {source} do not match the text they name"),
+    QT_TRANSLATE_NOOP("Messages", "a quotation in {source} ran past the end of the text; cut at the end"),
+    QT_TRANSLATE_NOOP("Messages", "a quotation in {source} has an impossible range ({start}, {end}); left out"),
+    QT_TRANSLATE_NOOP("Messages", "an empty quotation in {source} (at {start}) was left out"),
+    QT_TRANSLATE_NOOP("Messages", "document {source} has no readable text ({reason}); left out"),
+    QT_TRANSLATE_NOOP("Messages", "{source} is a {source_kind} source{text_words}"),
+    QT_TRANSLATE_NOOP("Messages", "{count} reference(s) to a missing {ref_kind} ({target}) were dropped"),
+    QT_TRANSLATE_NOOP("Messages", "two {element} elements share the GUID {guid}; the second was {dup_action}"),
+    QT_TRANSLATE_NOOP("Messages", "{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived"),
+    QT_TRANSLATE_NOOP("Messages", "a {element} had no GUID; one was assigned"),
+    QT_TRANSLATE_NOOP("Messages", "'{value}' is not a colour ({element_name}); a default colour was used"),
+    QT_TRANSLATE_NOOP("Messages", "{element_name} was not UTF-8 ({encoding}); decoded"),
+    QT_TRANSLATE_NOOP("Messages", "a file inside the archive had another name or folder than referenced; used it"),
+    QT_TRANSLATE_NOOP("Messages", "{count} date(s) without a time zone or unreadable (e.g. '{example}'); read as UTC"),
+    QT_TRANSLATE_NOOP("Messages", "{count} GUID(s) written with braces; normalised"),
+    QT_TRANSLATE_NOOP("Messages", "a variable value of {element_name} did not fit its type; kept as text"),
+    QT_TRANSLATE_NOOP("Messages", "the file uses namespace '{namespace}'; read as REFI-QDA 1.0"),
+    QT_TRANSLATE_NOOP("Messages", "{count} nameless case(s) read as document attributes"),
+    QT_TRANSLATE_NOOP("Messages", "{count} memo(s) attached through Links"),
+    QT_TRANSLATE_NOOP("Messages", "{count} coding(s) of the whole of {source} became a quotation of all its text"),
+    QT_TRANSLATE_NOOP("Messages", "{count} {variant} element(s) are not supported and were left out"),
+    QT_TRANSLATE_NOOP("Messages", "the text of {source} was normalised (newlines, Unicode NFC); offsets converted"),
+    QT_TRANSLATE_NOOP("Messages", "the text of memo {note} is missing; imported with an empty text"),
+    QT_TRANSLATE_NOOP("Messages", "{element} '{name}' renamed to '{new_name}'"),
+    QT_TRANSLATE_NOOP("Messages", "a repeated coding (same code and coder) in a quotation was merged"),
+    QT_TRANSLATE_NOOP("Messages", "quotation IDs with gaps kept in the note 'qda_app quotation IDs'"),
+    QT_TRANSLATE_NOOP("Messages", "the quotation ID table does not fit this file; quotations numbered in order"),
+    QT_TRANSLATE_NOOP("Messages", "set '{name}' holds codes and documents; made a code group and a document group"),
+    QT_TRANSLATE_NOOP("Messages", "two values for one attribute of {source}; kept '{kept}', ignored '{ignored}'"),
+    QT_TRANSLATE_NOOP("Messages", "{what_words} cannot be stored in REFI-QDA and were not exported"),
+)
+
+REPORT_WORDS = (
+    QT_TRANSLATE_NOOP("Messages", "{count} representative mark(s)"),
+    QT_TRANSLATE_NOOP("Messages", "the empty {kind} group '{name}'"),
+    QT_TRANSLATE_NOOP("Messages", "UTF-16 units"),
+    QT_TRANSLATE_NOOP("Messages", "code points"),
+    QT_TRANSLATE_NOOP("Messages", "converted"),
+    QT_TRANSLATE_NOOP("Messages", "used as they are"),
+    QT_TRANSLATE_NOOP("Messages", "; its text was imported"),
+    QT_TRANSLATE_NOOP("Messages", " without text; not imported"),
+    QT_TRANSLATE_NOOP("Messages", "given a new GUID"),
+    QT_TRANSLATE_NOOP("Messages", "left out"),
+    QT_TRANSLATE_NOOP("Messages", "info"),
+    QT_TRANSLATE_NOOP("Messages", "warning"),
+    QT_TRANSLATE_NOOP("Messages", "error"),
+)
+
+
+
+def translate_message(template: str) -> str:
+    """The ``translate`` callable that describe() and report_text take."""
+    return QCoreApplication.translate(CONTEXT, template)
+
+
+def error_text(error: QdaError) -> str:
+    """One translated sentence for any domain error, REFI-QDA reasons worded as well."""
+    if isinstance(error, InteropError):
+        return describe_interop(error, translate_message)
+    return describe(error, translate_message)

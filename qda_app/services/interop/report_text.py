@@ -1,0 +1,136 @@
+"""Wording of REFI-QDA import/export reports and interop errors, shared by the CLI and the GUI.
+
+Reports from the services carry kinds and fields only; this module words them, one line per
+entry, naming documents and codes by their names rather than GUIDs. ``translate`` turns an
+English template into the reader's language (the GUI passes Qt's translator, context
+"Messages"); fields are filled in after translation, so translations keep the ``{names}``.
+No Qt here: the CLI runs without a display.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from qda_app.core.errors import InteropError
+
+if TYPE_CHECKING:
+    from qda_app.services.interop.refi_model import ImportReport, ReportEntry
+
+Translate = Callable[[str], str]
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+SEVERITIES = ("info", "warning", "error")
+
+# InteropError.reason -> what it means for the person who chose the file.
+REASONS = {
+    "not_found": "no such file",
+    "unreadable": "cannot be read",
+    "not_a_zip": "is not a REFI-QDA project archive (not a zip file)",
+    "no_project_file": "holds no project.qde, so it is not a REFI-QDA project",
+    "ambiguous_project": "holds several .qde project files",
+    "not_refi_qda": "is not a REFI-QDA file",
+    "malformed_xml": "is damaged: its XML is not well-formed",
+    "unsafe_xml": "contains unsafe XML (DOCTYPE or entity declarations) and was refused",
+    "too_large": "is too large to import",
+    "too_many_members": "has too many files inside",
+    "unsafe_path": "contains a file path that points outside the archive (refused)",
+    "symlink": "contains a symbolic link (refused)",
+    "encrypted": "is password-protected",
+    "zip_bomb": "expands to an unreasonable size (possible zip bomb)",
+    "write_failed": "could not be written",
+    "missing_text": "lacks the text of a document",
+}
+
+ENTRIES = {
+    "offset_unit": "offsets in {source} counted in {unit_words}{origin}; {action}",
+    "quote_mismatch": "{count} quotation(s) in {source} do not match the text they name",
+    "clamped_offset": "a quotation in {source} ran past the end of the text; cut at the end",
+    "invalid_range": "a quotation in {source} has an impossible range ({start}, {end}); left out",
+    "empty_selection": "an empty quotation in {source} (at {start}) was left out",
+    "dropped_source": "document {source} has no readable text ({reason}); left out",
+    "non_text_source": "{source} is a {source_kind} source{text_words}",
+    "dangling_reference": "{count} reference(s) to a missing {ref_kind} ({target}) were dropped",
+    "duplicate_guid": "two {element} elements share the GUID {guid}; the second was {dup_action}",
+    "invalid_guid": "{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived",
+    "missing_guid": "a {element} had no GUID; one was assigned",
+    "invalid_color": "'{value}' is not a colour ({element_name}); a default colour was used",
+    "encoding": "{element_name} was not UTF-8 ({encoding}); decoded",
+    "renamed_file": "a file inside the archive had another name or folder than referenced; used it",
+    "guessed_date": "{count} date(s) without a time zone or unreadable (e.g. '{example}'); read as UTC",
+    "guid_format": "{count} GUID(s) written with braces; normalised",
+    "invalid_value": "a variable value of {element_name} did not fit its type; kept as text",
+    "namespace": "the file uses namespace '{namespace}'; read as REFI-QDA 1.0",
+    "document_variables": "{count} nameless case(s) read as document attributes",
+    "note_link": "{count} memo(s) attached through Links",
+    "document_coding": "{count} coding(s) of the whole of {source} became a quotation of all its text",
+    "ignored_element": "{count} {variant} element(s) are not supported and were left out",
+    "normalised_text": "the text of {source} was normalised (newlines, Unicode NFC); offsets converted",
+    "missing_note_text": "the text of memo {note} is missing; imported with an empty text",
+    "renamed": "{element} '{name}' renamed to '{new_name}'",
+    "duplicate_coding": "a repeated coding (same code and coder) in a quotation was merged",
+    "id_table": "quotation IDs with gaps kept in the note 'qda_app quotation IDs'",
+    "id_table_ignored": "the quotation ID table does not fit this file; quotations numbered in order",
+    "mixed_set": "set '{name}' holds codes and documents; made a code group and a document group",
+    "conflicting_value": "two values for one attribute of {source}; kept '{kept}', ignored '{ignored}'",
+    "not_exported": "{what_words} cannot be stored in REFI-QDA and were not exported",
+}
+
+LOST = {"representatives": "{count} representative mark(s)",
+        "empty_group": "the empty {kind} group '{name}'"}
+
+# Words filled into the templates above; translated like them.
+WORDS = ("UTF-16 units", "code points", "converted", "used as they are", "; its text was imported",
+         " without text; not imported", "given a new GUID", "left out")
+
+
+def describe_interop(error: InteropError, translate: Translate = _identity) -> str:
+    fields = error.fields
+    raw = str(fields.get("reason"))
+    reason = translate(REASONS[raw]) if raw in REASONS else raw
+    detail = fields.get("detail")
+    return f"{fields.get('file')}: {reason}" + (f" ({detail})" if detail else "")
+
+
+def word_entry(entry: ReportEntry, report: ImportReport, translate: Translate = _identity, *,
+               with_severity: bool = True) -> str:
+    """One line for one report entry; ``with_severity`` prefixes "info: " / "warning: "."""
+    fields: dict[str, object] = {key: value for key, value in entry.fields.items()}
+
+    def name(guid: object) -> str:
+        return f"'{report.names[guid]}'" if guid in report.names else str(guid)
+
+    for key in ("source", "note"):
+        if key in fields:
+            fields[key] = name(fields[key])
+    fields["element_name"] = name(fields.get("element", ""))
+    fields["origin"] = f" ({report.origin})" if report.origin else ""
+    utf16 = fields.get("unit") == "utf16"
+    fields["unit_words"] = translate("UTF-16 units" if utf16 else "code points")
+    fields["action"] = translate("converted" if utf16 else "used as they are")
+    fields["text_words"] = translate("; its text was imported" if fields.get("has_text")
+                                     else " without text; not imported")
+    fields["dup_action"] = translate("given a new GUID" if entry.severity == "info" else "left out")
+    if entry.kind == "not_exported":
+        what = str(fields.get("what"))
+        lost = translate(LOST[what]) if what in LOST else what
+        try:
+            fields["what_words"] = lost.format(**entry.fields)
+        except (KeyError, IndexError, ValueError):
+            fields["what_words"] = lost
+    template = ENTRIES.get(entry.kind)
+    try:
+        text = translate(template).format(**fields) if template else None
+    except (KeyError, IndexError, ValueError):
+        text = None
+    if text is None:
+        text = entry.kind.replace("_", " ") + ": " + ", ".join(
+            f"{key}={value}" for key, value in entry.fields.items())
+    if not with_severity:
+        return text
+    severity = translate(entry.severity) if entry.severity in SEVERITIES else entry.severity
+    return f"{severity}: {text}"
