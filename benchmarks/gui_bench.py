@@ -1,13 +1,15 @@
 """Workbench timings, offscreen: open a big coded transcript, scroll, code, load the code tree.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/gui_bench.py [--keep DIR]
+    QT_QPA_PLATFORM=offscreen python benchmarks/gui_bench.py [--keep DIR] [--json]
 
-Prints figures; asserts nothing (timings belong in reports, not in tests).
+Prints figures; asserts nothing (timings belong in reports, not in tests). With --json the
+last line is one JSON object with the figures (benchmarks/run.py reads it).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import statistics
@@ -64,11 +66,13 @@ def build(path: Path, documents: list[tuple[int, int]], *, seed: int = 7) -> Pat
     return path
 
 
-def measure(label: str, seconds: float) -> None:
+def measure(label: str, seconds: float) -> float:
     print(f"{label:<58} {seconds * 1000:9.1f} ms")
+    return seconds
 
 
-def bench_document(window, number: int, label: str) -> None:
+def bench_document(window, number: int, label: str) -> dict[str, float]:
+    """Seconds to open, scroll frames (seconds each) and seconds to code one selection."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -78,7 +82,7 @@ def bench_document(window, number: int, label: str) -> None:
     view.editor.viewport().repaint()
     view.margin.repaint()
     app.processEvents()
-    measure(f"open {label} (text, highlights, margin)", time.perf_counter() - started)
+    opened = measure(f"open {label} (text, highlights, margin)", time.perf_counter() - started)
     bar = view.editor.verticalScrollBar()
     frames = []
     for step in range(40):
@@ -95,16 +99,18 @@ def bench_document(window, number: int, label: str) -> None:
     window.registry["actionQuickCode"].trigger()
     view.editor.viewport().repaint()
     view.margin.repaint()
-    measure("  code a selection until highlight and bracket show", time.perf_counter() - started)
+    coded = measure("  code a selection until highlight and bracket show", time.perf_counter() - started)
     started = time.perf_counter()
     window.undo_stack.undo()
     view.margin.repaint()
     measure("  undo it", time.perf_counter() - started)
+    return {"open": opened, "frames": frames, "code": coded}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--keep", type=Path, help="build the projects in this folder and keep them")
+    parser.add_argument("--json", action="store_true", help="end with one JSON line of the figures")
     options = parser.parse_args()
     folder = options.keep or Path(tempfile.mkdtemp(prefix="qda_gui_bench_"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -122,19 +128,28 @@ def main() -> None:
 
     window = open_main_window(documents_path)
     window.resize(1600, 1000)
-    bench_document(window, 1, "300 KB, 5,000 quotations")
-    bench_document(window, 2, "1 MB, 2,000 quotations")
+    small = bench_document(window, 1, "300 KB, 5,000 quotations")
+    large = bench_document(window, 2, "1 MB, 2,000 quotations")
     window.close()
 
     window = open_main_window(tree_path)
     started = time.perf_counter()
     refresh.reload_codes(window)
     window.code_tree.viewport().repaint()
-    measure("code tree with counts, 50,000 quotations", time.perf_counter() - started)
+    tree = measure("code tree with counts, 50,000 quotations", time.perf_counter() - started)
     started = time.perf_counter()
     refresh.reload_quotations(window)
     measure("quotation manager, 50,000 quotations (for reference)", time.perf_counter() - started)
     window.close()
+    if options.json:
+        print(json.dumps({
+            "open_300kb_5000_s": round(small["open"], 4),
+            "open_1mb_2000_s": round(large["open"], 4),
+            "scroll_repaint_median_ms": round(statistics.median(small["frames"]) * 1000, 2),
+            "scroll_repaint_worst_ms": round(max(small["frames"]) * 1000, 2),
+            "code_selection_ms": round(max(small["code"], large["code"]) * 1000, 2),
+            "code_tree_50000_s": round(tree, 4),
+        }))
 
 
 if __name__ == "__main__":

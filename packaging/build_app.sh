@@ -70,9 +70,15 @@ cat "$WORK/gui.err" >&2
 if grep -q -E "Traceback|Error|could not load the Qt platform plugin" "$WORK/gui.err"; then
     fail "the program wrote errors while starting"
 fi
-case $status in
-    0) echo "program opened the main window and closed it" ;;
-    124) echo "program still running after 40 s without errors (no QDA_APP_SMOKE_TEST support): stopped" ;;
-    *) fail "program exited with status $status" ;;
-esac
+if grep -q QDA_APP_SMOKE_TEST qda_app/gui/app.py; then
+    # The program was built from a checkout that knows the variable: it must have closed itself.
+    [[ $status == 0 ]] || fail "program exited with status $status (124: did not close within 40 s)"
+    echo "program opened the project in its main window and closed it"
+else
+    case $status in
+        0) echo "program started and closed" ;;
+        124) echo "program still running after 40 s without errors (qda_app/gui/app.py has no QDA_APP_SMOKE_TEST support yet): stopped" ;;
+        *) fail "program exited with status $status" ;;
+    esac
+fi
 echo "== smoke tests passed"

@@ -24,6 +24,7 @@ _IMPORT_REASONS = {
     "encrypted": "is password-protected",
     "zip_bomb": "expands to an unreasonable size (possible zip bomb)",
     "unsafe_xml": "contains unsafe XML (entity declarations)",
+    "unsafe_path": "contains a file path that points outside the archive, or a link (refused)",
     "no_text_layer": "has no text layer (a scanned PDF?); run OCR first",
     "unsupported_format": "is not a supported format",
     "duplicate": "has the same content as a document already in the project",
@@ -61,7 +62,11 @@ def _identity(text: str) -> str:
 
 
 def describe(error: QdaError, translate: Translate = _identity) -> str:
-    """One clear sentence naming the file or thing and the problem."""
+    """One clear sentence naming the file or thing and the problem, on one line."""
+    return " ".join(_describe(error, translate).splitlines())
+
+
+def _describe(error: QdaError, translate: Translate) -> str:
     fields = dict(error.fields)
     if error.code == "import_refused":
         reason = _IMPORT_REASONS.get(fields.get("reason", ""), str(fields.get("reason", "")))

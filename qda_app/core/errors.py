@@ -143,7 +143,7 @@ class ImportRefused(QdaError):
     """A file that cannot become a document.
 
     ``reason`` is one of: not_found, unreadable, is_directory, empty, too_large, binary,
-    undecodable, corrupt, encrypted, zip_bomb, unsafe_xml, no_text_layer, unsupported_format,
+    undecodable, corrupt, encrypted, zip_bomb, unsafe_xml, unsafe_path, no_text_layer, unsupported_format,
     duplicate.
     """
 

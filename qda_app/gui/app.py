@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 
-from qda_app.cli.messages import describe
-from qda_app.core.errors import ProjectExists, QdaError
+from qda_app.core.errors import ProjectDamaged, ProjectExists, QdaError
 from qda_app.gui.i18n import install_language
+from qda_app.gui.messages import error_text
 from qda_app.gui.settings import AppSettings
 from qda_app.services.demo import build_demo_project, default_demo_path
 from qda_app.services.project import Project, default_coder_name
@@ -50,9 +50,16 @@ def open_project_file(parent: QWidget | None, path: str | Path, *, coder: str | 
     """Open for writing, or read-only when another program holds it; errors become a message."""
     try:
         return Project.open(path, coder=coder, program=PROGRAM, read_only_if_locked=True)
+    except ProjectDamaged as error:
+        from qda_app.gui.dialogs.backup_dialog import offer_backups_for_damaged
+
+        if offer_backups_for_damaged(parent, path, error):
+            return open_project_file(parent, path, coder=coder)
+        QMessageBox.warning(parent, QCoreApplication.translate("App", "Cannot open the project"), error_text(error))
+        return None
     except QdaError as error:
-        text = describe(error, lambda source: QCoreApplication.translate("Messages", source))
-        QMessageBox.warning(parent, QCoreApplication.translate("App", "Cannot open the project"), text)
+        QMessageBox.warning(parent, QCoreApplication.translate("App", "Cannot open the project"),
+                            error_text(error))
         return None
     except OSError as error:
         QMessageBox.warning(parent, QCoreApplication.translate("App", "Cannot open the project"),
@@ -101,7 +108,7 @@ def run_gui(path: str | None) -> int:
         try:
             path = str(ensure_demo_project())
         except (QdaError, OSError) as error:
-            message = describe(error) if isinstance(error, QdaError) else str(error)
+            message = error_text(error) if isinstance(error, QdaError) else str(error)
             QMessageBox.warning(window, QCoreApplication.translate("App", "Demo project"), message)
             path = None
     if path is not None:

@@ -14,29 +14,25 @@ from qda_app.services import documents
 from qda_app.services.attributes import import_attributes
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentActions", text)
-
-
 def build_menu(window: QMainWindow, number: int | None, menu: QMenu) -> None:
     """Fill ``menu`` for the document ``number`` (None: clicked on empty space)."""
     project = getattr(window, "project", None)
     if project is None or project.read_only:
         return
     if number is not None:
-        menu.addAction(_tr("Rename Document…"), lambda: rename(window, number))
-        menu.addAction(_tr("Add to Group…"), lambda: add_to_group(window, number))
-        menu.addAction(_tr("Remove from Group…"), lambda: remove_from_group(window, number))
-        menu.addAction(_tr("Set Attribute…"), lambda: set_attribute(window, number))
+        menu.addAction(QCoreApplication.translate("DocumentActions", "Rename Document…"), lambda: rename(window, number))
+        menu.addAction(QCoreApplication.translate("DocumentActions", "Add to Group…"), lambda: add_to_group(window, number))
+        menu.addAction(QCoreApplication.translate("DocumentActions", "Remove from Group…"), lambda: remove_from_group(window, number))
+        menu.addAction(QCoreApplication.translate("DocumentActions", "Set Attribute…"), lambda: set_attribute(window, number))
         menu.addSeparator()
-        menu.addAction(_tr("Delete Document…"), lambda: delete(window, number))
+        menu.addAction(QCoreApplication.translate("DocumentActions", "Delete Document…"), lambda: delete(window, number))
         menu.addSeparator()
-    menu.addAction(_tr("Import Attributes from CSV or Excel…"), lambda: import_attribute_sheet(window))
+    menu.addAction(QCoreApplication.translate("DocumentActions", "Import Attributes from CSV or Excel…"), lambda: import_attribute_sheet(window))
 
 
 def rename(window: QMainWindow, number: int) -> None:
     current = next((doc.name for doc in documents.list_documents(window.project) if doc.number == number), "")
-    name = common.ask_text(window, title=_tr("Rename Document"), label=_tr("New name:"), value=current)
+    name = common.ask_text(window, title=QCoreApplication.translate("DocumentActions", "Rename Document"), label=QCoreApplication.translate("DocumentActions", "New name:"), value=current)
     if name and name.strip() and name.strip() != current:
         window.run(lambda: documents.rename_document(window.project, number=number, name=name))
 
@@ -45,14 +41,14 @@ def delete(window: QMainWindow, number: int) -> None:
     found = next((doc for doc in documents.list_documents(window.project) if doc.number == number), None)
     if found is None:
         return
-    text = _tr("Delete document {number} '{name}' with its {count} quotations? You can undo this.").format(
+    text = QCoreApplication.translate("DocumentActions", "Delete document {number} '{name}' with its {count} quotations? You can undo this.").format(
         number=number, name=found.name, count=found.quotation_count)
-    if common.confirm(window, title=_tr("Delete Document"), text=text):
+    if common.confirm(window, title=QCoreApplication.translate("DocumentActions", "Delete Document"), text=text):
         window.run(lambda: documents.delete_document(window.project, number=number))
 
 
 def add_to_group(window: QMainWindow, number: int) -> None:
-    group = common.ask_text(window, title=_tr("Add to Group"), label=_tr("Document group (new or existing):"))
+    group = common.ask_text(window, title=QCoreApplication.translate("DocumentActions", "Add to Group"), label=QCoreApplication.translate("DocumentActions", "Document group (new or existing):"))
     if group and group.strip():
         window.run(lambda: documents.add_to_group(window.project, numbers=[number], group=group))
 
@@ -61,7 +57,7 @@ def remove_from_group(window: QMainWindow, number: int) -> None:
     found = next((doc for doc in documents.list_documents(window.project) if doc.number == number), None)
     if found is None or not found.groups:
         return
-    group = common.ask_item(window, title=_tr("Remove from Group"), label=_tr("Group:"), items=list(found.groups))
+    group = common.ask_item(window, title=QCoreApplication.translate("DocumentActions", "Remove from Group"), label=QCoreApplication.translate("DocumentActions", "Group:"), items=list(found.groups))
     if group:
         window.run(lambda: documents.remove_from_group(window.project, numbers=[number], group=group))
 
@@ -69,11 +65,11 @@ def remove_from_group(window: QMainWindow, number: int) -> None:
 def set_attribute(window: QMainWindow, number: int) -> None:
     values = documents.document_attributes(window.project).get(number, {})
     names = sorted({name for attributes in documents.document_attributes(window.project).values() for name in attributes})
-    name = common.ask_text(window, title=_tr("Set Attribute"),
-                           label=_tr("Attribute (e.g. provincia, gender):") + ("\n" + ", ".join(names) if names else ""))
+    name = common.ask_text(window, title=QCoreApplication.translate("DocumentActions", "Set Attribute"),
+                           label=QCoreApplication.translate("DocumentActions", "Attribute (e.g. provincia, gender):") + ("\n" + ", ".join(names) if names else ""))
     if not name or not name.strip():
         return
-    value = common.ask_text(window, title=_tr("Set Attribute"), label=_tr("Value (empty removes it):"),
+    value = common.ask_text(window, title=QCoreApplication.translate("DocumentActions", "Set Attribute"), label=QCoreApplication.translate("DocumentActions", "Value (empty removes it):"),
                             value=values.get(name.strip(), ""))
     if value is not None:
         window.run(lambda: documents.set_attribute(window.project, number=number, name=name, value=value.strip() or None))
@@ -81,10 +77,10 @@ def set_attribute(window: QMainWindow, number: int) -> None:
 
 def import_attribute_sheet(window: QMainWindow) -> None:
     path, _ = QFileDialog.getOpenFileName(
-        window, _tr("Import Attributes"), "", _tr("Spreadsheets (*.csv *.xlsx);;All files (*)"))
+        window, QCoreApplication.translate("DocumentActions", "Import Attributes"), "", QCoreApplication.translate("DocumentActions", "Spreadsheets (*.csv *.xlsx);;All files (*)"))
     if not path:
         return
     result = window.run(lambda: import_attributes(window.project, path))
     if result is not None and result.unknown_documents:
-        common.show_error(window, _tr("No document is named: {names}").format(names=", ".join(result.unknown_documents)),
-                          title=_tr("Import Attributes"))
+        common.show_error(window, QCoreApplication.translate("DocumentActions", "No document is named: {names}").format(names=", ".join(result.unknown_documents)),
+                          title=QCoreApplication.translate("DocumentActions", "Import Attributes"))

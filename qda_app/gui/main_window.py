@@ -19,14 +19,17 @@ from qda_app.core.errors import QdaError
 from qda_app.core.model import Code
 from qda_app.gui import refresh
 from qda_app.gui.actions import ActionRegistry
+from qda_app.gui.backup_actions import BackupActions
 from qda_app.gui.code_actions import CodeActions
 from qda_app.gui.coding_actions import CodingActions
 from qda_app.gui.dialogs.common import ask_text, show_error
 from qda_app.gui.dialogs.preferences import PreferencesDialog
 from qda_app.gui.docks import build_docks, retranslate_docks
 from qda_app.gui.i18n import install_language
+from qda_app.gui.interop_actions import InteropActions
 from qda_app.gui.menus import CODE_CONTEXT, TEXT_CONTEXT, build_menus, build_toolbar, fill_context_menu, retranslate_menus
 from qda_app.gui.settings import AppSettings
+from qda_app.gui.team_actions import TeamActions
 from qda_app.gui.undo import UndoBridge
 from qda_app.gui.views.document_view import DocumentView
 from qda_app.gui.views.welcome import WelcomePage
@@ -71,6 +74,9 @@ class MainWindow(QMainWindow):
         self.memo_pane = self.docks.memo_pane
         self.coding = CodingActions(self)
         self.code_actions = CodeActions(self)
+        self.team = TeamActions(self)  # these three connect their own actions
+        self.interop = InteropActions(self)
+        self.backups = BackupActions(self)
         self.coder_label = QLabel(self)
         self.coder_label.setObjectName("coderLabel")
         self.project_label = QLabel(self)
@@ -162,6 +168,7 @@ class MainWindow(QMainWindow):
         if documents:
             self.open_document(documents[0].number)
         self._show_project_state()
+        self.backups.project_opened()
 
     def open_project_path(self, path: str | Path) -> bool:
         from qda_app.gui.app import open_project_file
@@ -175,6 +182,8 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         if self.project is None:
             return
+        self.team.project_closed()
+        self.backups.project_closed()
         if self.bridge is not None:
             self.bridge.detach()
             self.bridge.deleteLater()

@@ -54,6 +54,7 @@ IMPORT_REASONS = (
     QT_TRANSLATE_NOOP("Messages", "is password-protected"),
     QT_TRANSLATE_NOOP("Messages", "expands to an unreasonable size (possible zip bomb)"),
     QT_TRANSLATE_NOOP("Messages", "contains unsafe XML (entity declarations)"),
+    QT_TRANSLATE_NOOP("Messages", "contains a file path that points outside the archive, or a link (refused)"),
     QT_TRANSLATE_NOOP("Messages", "has no text layer (a scanned PDF?); run OCR first"),
     QT_TRANSLATE_NOOP("Messages", "is not a supported format"),
     QT_TRANSLATE_NOOP("Messages", "has the same content as a document already in the project"),

@@ -7,9 +7,10 @@ the quotations the CommandRecord touched.
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from qda_app.core.errors import QdaError
@@ -48,6 +49,27 @@ def reload_codes(window: MainWindow, *, counts_only: bool = False) -> None:
         tree.expandToDepth(0)
     else:
         tree.restore(expanded=expanded, selected=selected)
+
+
+_COUNTS_PENDING: weakref.WeakSet = weakref.WeakSet()
+
+
+def reload_counts_soon(window: MainWindow) -> None:
+    """Refresh the code tree's counts on the next turn of the event loop, once per burst.
+
+    Counting runs over the whole project (tens of ms on a large one); after coding a
+    selection the highlight and bracket are drawn first, the figures follow a moment later.
+    """
+    if window in _COUNTS_PENDING:
+        return
+    _COUNTS_PENDING.add(window)
+
+    def run() -> None:
+        _COUNTS_PENDING.discard(window)
+        if window.project is not None:
+            reload_codes(window, counts_only=True)
+
+    QTimer.singleShot(0, window, run)
 
 
 def reload_documents(window: MainWindow) -> None:
@@ -126,7 +148,10 @@ def on_change(window: MainWindow, notice: ChangeNotice, record: CommandRecord | 
         return
     tables = gui_queries.notice_tables(record, notice.tables)
     if tables & CODE_TABLES:
-        reload_codes(window, counts_only=not (tables & {"codes", "*"}))
+        if tables & {"codes", "*"}:
+            reload_codes(window)
+        else:
+            reload_counts_soon(window)
     if tables & DOCUMENT_TABLES:
         reload_documents(window)
     touched = gui_queries.touched_quotations(record) if "*" not in tables else None

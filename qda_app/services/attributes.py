@@ -6,7 +6,7 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qda_app.core.errors import ImportRefused
+from qda_app.core.errors import ImportRefused, InvalidName
 from qda_app.core.numbering import check_name
 from qda_app.services.project import Project
 from qda_app.store import documents as document_store
@@ -26,19 +26,27 @@ class AttributeImport:
 def _read_rows(path: Path) -> list[list[str]]:
     if not path.is_file():
         raise ImportRefused(file=str(path), reason="not_found", detail="")
+    data = path.read_bytes()
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         from openpyxl import load_workbook
 
+        from qda_app.services.importers.archive_safety import check_document_zip
+
+        # The same zip-bomb, unsafe-path and XML-entity checks as a .docx, before openpyxl.
+        check_document_zip(str(path), data)
         try:
             sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
             return [["" if cell is None else str(cell).strip() for cell in row]
                     for row in sheet.iter_rows(values_only=True, max_row=MAX_ROWS)]
         except Exception as error:  # openpyxl raises many kinds on a damaged file
-            raise ImportRefused(file=str(path), reason="corrupt", detail=str(error)[:200]) from error
+            detail = " ".join(str(error).split())[:200]  # openpyxl's messages span lines
+            raise ImportRefused(file=str(path), reason="corrupt", detail=detail) from error
+    if b"\x00" in data:
+        raise ImportRefused(file=str(path), reason="binary", detail="NUL bytes: not a CSV text file")
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = path.read_bytes().decode("cp1252", errors="replace")
+        text = data.decode("cp1252", errors="replace")
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -52,7 +60,11 @@ def import_attributes(project: Project, path: str | Path) -> AttributeImport:
     rows = [row for row in _read_rows(path) if any(row)]
     if len(rows) < 2 or len(rows[0]) < 2:
         raise ImportRefused(file=str(path), reason="empty", detail="needs a header row and a document column")
-    names = [check_name(name, kind="attribute") if name else "" for name in rows[0][1:]]
+    try:
+        names = [check_name(name, kind="attribute") if name else "" for name in rows[0][1:]]
+    except InvalidName as error:
+        raise ImportRefused(file=str(path), reason="corrupt",
+                            detail=f"header {error.name!r}: {error.reason}") from error
     documents = document_store.list_documents(project.database)
     by_key = {doc.name.casefold(): doc for doc in documents} | {str(doc.number): doc for doc in documents}
     result = AttributeImport(attributes=[name for name in names if name])

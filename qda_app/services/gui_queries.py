@@ -4,8 +4,8 @@ The viewer redraws highlights and margin brackets for thousands of quotations, s
 for lean records (no quotation text, no code paths) and, after an action, only for the
 quotations that action touched (``touched_quotations`` reads them off the CommandRecord).
 
-Only store functions are used (SQL stays in store/). A lean store query for marks (no
-quotation text, codings for given ids) would make these reads cheaper; see the notes.
+Only store functions are used (SQL stays in store/); the marks come from the lean
+``store.viewer_queries.list_marks`` (no quotation text, codings of the wanted quotations only).
 """
 
 from __future__ import annotations
@@ -26,31 +26,8 @@ from qda_app.store import coders as coder_store
 from qda_app.store import documents as document_store
 from qda_app.store import groups as group_store
 from qda_app.store import quotations as quotation_store
-
-
-@dataclass(frozen=True)
-class QuotationMark:
-    """What the viewer draws for one quotation: span, ID, codings (code id, coder)."""
-
-    id: int
-    document_id: int
-    document_number: int
-    number: int
-    start: int
-    end: int
-    created_by: str | None
-    created_at: str
-    comment: str
-    codings: tuple[tuple[int, str], ...] = ()
-    representative_of: tuple[int, ...] = ()
-
-    @property
-    def quotation_id(self) -> str:
-        return f"{self.document_number}:{self.number}"
-
-    @property
-    def code_ids(self) -> tuple[int, ...]:
-        return tuple(dict.fromkeys(code_id for code_id, _ in self.codings))
+from qda_app.store import viewer_queries as viewer_store
+from qda_app.store.viewer_queries import QuotationMark
 
 
 @dataclass(frozen=True)
@@ -66,45 +43,9 @@ class SearchHit:
     after: str
 
 
-def _marks(project: Project, where: quotation_store.QuotationFilter, *, few: bool) -> list[QuotationMark]:
-    """Marks from store reads only (no SQL here: the layering test keeps SQL in store/).
-
-    ``few``: read codings per quotation (an action touched a handful) instead of all at once.
-    """
-    db = project.database
-    quotations = quotation_store.list_quotations(db, where)
-    if not quotations:
-        return []
-    wanted = {quotation.id for quotation in quotations}
-    codings: dict[int, list[tuple[int, str]]] = {}
-    if few:
-        found = [coding for quotation_id in wanted for coding in quotation_store.list_codings(db, quotation_id=quotation_id)]
-    else:
-        found = [coding for coding in quotation_store.list_codings(db) if coding.quotation_id in wanted]
-    for coding in sorted(found, key=lambda item: item.id):
-        codings.setdefault(coding.quotation_id, []).append((coding.code_id, coding.coder))
-    representative: dict[int, list[int]] = {}
-    for code_id, quotation_id in quotation_store.list_representatives(db):
-        if quotation_id in wanted:
-            representative.setdefault(quotation_id, []).append(code_id)
-    marks = [
-        QuotationMark(
-            id=quotation.id, document_id=quotation.document_id, document_number=quotation.document_number,
-            number=quotation.number, start=quotation.start, end=quotation.end, created_by=quotation.created_by,
-            created_at=quotation.created_at, comment=quotation.comment or "",
-            codings=tuple(codings.get(quotation.id, ())),
-            representative_of=tuple(representative.get(quotation.id, ())),
-        )
-        for quotation in quotations
-    ]
-    marks.sort(key=lambda mark: (mark.start, -mark.end, mark.number))
-    return marks
-
-
 def document_marks(project: Project, *, document: int) -> list[QuotationMark]:
-    """Every quotation of one document, sorted by start."""
-    found = lookup.document(project, document)
-    return _marks(project, quotation_store.QuotationFilter(document_ids=[found.id]), few=False)
+    """Every quotation of one document, sorted by start (one lean read, no quotation text)."""
+    return viewer_store.list_marks(project.database, document_id=lookup.document(project, document).id)
 
 
 def quotation_marks(project: Project, *, quotation_ids: Iterable[int]) -> list[QuotationMark]:
@@ -112,7 +53,7 @@ def quotation_marks(project: Project, *, quotation_ids: Iterable[int]) -> list[Q
     wanted = sorted(set(quotation_ids))
     if not wanted:
         return []
-    return _marks(project, quotation_store.QuotationFilter(quotation_ids=wanted), few=len(wanted) <= 50)
+    return viewer_store.list_marks(project.database, quotation_ids=wanted)
 
 
 def touched_quotations(record: CommandRecord | None) -> set[int] | None:

@@ -78,17 +78,16 @@ def test_full_disk_during_undo_keeps_the_record_for_a_second_try(project):
     records = []
     project.subscribe(lambda notice, record: records.append(record))
     documents.add_text_document(project, name="E01", text="hola " * 20000)
-    done = snapshot(project)
+    documents.delete_document(project, number=1)
+    deleted = snapshot(project)
+    project.database.connection.execute("VACUUM")  # no free pages left to reuse
     _limit_pages(project)
-    # Undo frees pages rather than needing new ones; grow the free list away first.
-    project.database.connection.execute("PRAGMA max_page_count = 1")
-    try:
-        project.undo(records[-1])
-    except WriteFailed:
-        assert snapshot(project) == done
+    with pytest.raises(WriteFailed):
+        project.undo(records[-1])  # brings the 100 kB text back: needs new pages
+    assert snapshot(project) == deleted
     _unlimit_pages(project)
-    project.undo(records[-1]) if snapshot(project) == done else None
-    assert snapshot(project)["documents"] == []
+    project.undo(records[-1])
+    assert [doc.name for doc in documents.list_documents(project)] == ["E01"]
 
 
 def test_cli_reports_a_full_disk_in_one_line_and_changes_nothing(tmp_path, capsys, monkeypatch):
@@ -242,11 +241,14 @@ def test_project_creation_that_fails_leaves_nothing(tmp_path, monkeypatch) -> No
 def test_copies_that_do_not_fit_are_removed(project, tmp_path, monkeypatch) -> None:
     from qda_app.services.backups import backup_project, copy_project
 
-    def fails(self, target, *args, **kwargs):  # noqa: ANN001
-        Path(target.execute("PRAGMA database_list").fetchone()[2]).write_bytes(b"half")
-        raise sqlite3.OperationalError("database or disk is full")
+    connect = sqlite3.connect
 
-    monkeypatch.setattr(sqlite3.Connection, "backup", fails, raising=False)
+    def small_disk(*args, **kwargs):  # every new file gets room for two pages only
+        connection = connect(*args, **kwargs)
+        connection.execute("PRAGMA max_page_count = 2")
+        return connection
+
+    monkeypatch.setattr(sqlite3, "connect", small_disk)
     with pytest.raises(WriteFailed):
         copy_project(project.path, tmp_path / "copia.qdaproj")
     with pytest.raises(WriteFailed):

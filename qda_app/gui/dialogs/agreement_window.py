@@ -8,6 +8,8 @@ project's undo stack moves (a decision, an undo, a merge).
 
 from __future__ import annotations
 
+import html
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +28,7 @@ from qda_app.services import agreement, gui_queries
 from qda_app.services import codes as code_service
 from qda_app.services import documents as document_service
 from qda_app.services.agreement import AgreementResult, as_json, compute_agreement
+from qda_app.services.consensus import CONSENSUS_CODER
 
 if TYPE_CHECKING:
     from qda_app.gui.main_window import MainWindow
@@ -66,7 +69,10 @@ class AgreementWindow(QWidget):
         self.setWindowTitle(self.tr("Intercoder Agreement"))
         self.setAccessibleName(self.tr("Intercoder Agreement"))
         project = self.project
-        coders = [name for name in gui_queries.coder_names(project) if name != "Consensus"]
+        coders = [name for name in gui_queries.coder_names(project) if name != CONSENSUS_CODER]
+        # Preselect the two coders with the most codings: in a merged project, the pair to compare.
+        counts = Counter(span.coder for span in agreement.coded_spans(project))
+        busiest = sorted(coders, key=lambda name: -counts.get(name, 0))[:2]
         documents = document_service.list_documents(project)
         self.document_names = {document.number: document.name for document in documents}
         codes = code_service.list_codes(project)
@@ -76,7 +82,7 @@ class AgreementWindow(QWidget):
         form = QVBoxLayout(settings)
         form.addWidget(QLabel(self.tr("Coders (two or more):"), settings))
         self.coder_list = _check_list(settings, self.tr("Coders"), [(name, name) for name in coders],
-                                      set(coders[:2]))
+                                      set(busiest))
         form.addWidget(self.coder_list)
         self.all_coded = QCheckBox(self.tr("Only documents every chosen coder coded"), settings)
         self.all_coded.setChecked(True)
@@ -123,7 +129,7 @@ class AgreementWindow(QWidget):
         self.code_table = self._table(self.code_model, self.tr("Agreement per code"))
         self.domain_table = self._table(self.domain_model, self.tr("Agreement per semantic domain"))
         results_layout.addWidget(QLabel(self.tr("Per semantic domain and overall:"), results))
-        results_layout.addWidget(self.domain_table, 2)
+        results_layout.addWidget(self.domain_table, 3)
         results_layout.addWidget(QLabel(self.tr("Per code:"), results))
         results_layout.addWidget(self.code_table, 5)
         results_layout.addWidget(self._legend(results))
@@ -163,6 +169,7 @@ class AgreementWindow(QWidget):
         table.setAlternatingRowColors(False)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setDefaultSectionSize(150)
@@ -173,9 +180,9 @@ class AgreementWindow(QWidget):
                    (READING_COLOURS["tentative"], self.tr("tentative: .667 ≤ α < .800")),
                    (READING_COLOURS["unreliable"], self.tr("unreliable: α < .667")),
                    (READING_COLOURS["n/a"], self.tr("n/a: hover for the reason")))
-        html = "&nbsp;&nbsp;".join(
-            f"<span style='background:{colour}; color:#000'>&nbsp;{text}&nbsp;</span>" for colour, text in entries)
-        legend = QLabel(self.tr("Krippendorff's reading:") + "&nbsp;&nbsp;" + html, parent)
+        spans = "&nbsp;&nbsp;".join(f"<span style='background:{colour}; color:#000'>&nbsp;{html.escape(text)}&nbsp;</span>"
+                                    for colour, text in entries)
+        legend = QLabel(html.escape(self.tr("Krippendorff's reading:")) + "&nbsp;&nbsp;" + spans, parent)
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)
         return legend

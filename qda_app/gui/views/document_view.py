@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
-    QColor, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QTextCharFormat,
-    QTextCursor, QTextDocument, QTextOption,
+    QColor, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QPainter, QPaintEvent, QTextBlock,
+    QTextCharFormat, QTextCursor, QTextDocument, QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QSplitter, QTextEdit, QVBoxLayout, QWidget
 
@@ -21,6 +21,17 @@ from qda_app.gui.views.marks import MarkIndex, MarkStyle
 from qda_app.services.gui_queries import QuotationMark
 
 CODE_MIME = "application/x-qda-code-paths"
+
+
+def utf16_map(text: str) -> Utf16Map:
+    """The text's position map; a text without astral characters maps one to one.
+
+    Checking that through one encode is a C loop, where Utf16Map scans character by
+    character (a second for a 1 MB transcript with accents).
+    """
+    if text.isascii() or len(text.encode("utf-16-le")) == 2 * len(text):
+        return Utf16Map("")
+    return Utf16Map(text)
 
 
 def code_paths_from(mime: QMimeData) -> list[str]:
@@ -68,6 +79,14 @@ class TextView(QPlainTextEdit):
         position = self.cursorForPosition(event.position().toPoint()).position()
         self.codes_dropped.emit(paths, self.owner.utf16.to_code_point(position))
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        # Highlights first, under the text: QPlainTextEdit draws the lines without a background.
+        painter = QPainter(self.viewport())
+        painter.setClipRect(event.rect())
+        self.owner.highlighter.paint(painter, self, self.owner.visible_blocks())
+        painter.end()
+        super().paintEvent(event)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
         menu = self.createStandardContextMenu()
         self.context_menu_wanted.emit(menu)
@@ -107,9 +126,7 @@ class DocumentView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.splitter)
-        self.highlighter = QuotationHighlighter(
-            self.editor.document(), index=self.index, style=self.style, palette=self.editor.palette()
-        )
+        self.highlighter = QuotationHighlighter(index=self.index, style=self.style, palette=self.editor.palette())
         self._apply_reading_font()
         self.editor.updateRequest.connect(lambda *_: self.margin.update())
         self.editor.selectionChanged.connect(self.selection_changed)
@@ -124,49 +141,61 @@ class DocumentView(QWidget):
     # --- content ---------------------------------------------------------------------------
 
     def load(self, *, number: int | None, text: str, marks: list[QuotationMark]) -> None:
-        """Show a document. One highlighter pass, not one edit per quotation."""
+        """Show a document; highlights are painted for the blocks on screen only."""
         self.document_number = number
         self.selected_quotation = None
         self.text = text
-        self.utf16 = Utf16Map(text)
+        self.utf16 = utf16_map(text)
         self.highlighter.utf16 = self.utf16
         self.index.replace(marks)
-        self.highlighter.blockSignals(True)
-        self.editor.setPlainText(text)  # the highlighter re-highlights the new blocks itself
-        self.highlighter.blockSignals(False)
+        self.highlighter.clear_cache()
+        self.editor.setPlainText(text)
         self.editor.setExtraSelections([])
         self.margin.update()
         self.quotation_selected.emit(None)
 
     def update_marks(self, touched: set[int], fresh: list[QuotationMark]) -> None:
-        """After an action: re-read marks replace old ones; only their blocks re-highlight."""
-        old = [self.index.by_id[mark_id] for mark_id in touched if mark_id in self.index.by_id]
-        self.index.update(touched, [mark for mark in fresh if mark.document_number == self.document_number])
-        spans = [(mark.start, mark.end) for mark in old + fresh if mark.document_number == self.document_number]
-        self._rehighlight_spans(spans)
+        """After an action: swap in the re-read marks; only the blocks they span are recomputed."""
+        mine = [mark for mark in fresh if mark.document_number == self.document_number]
+        old = self.index.update(touched, mine)
+        self.highlighter.forget([mark.id for mark in old + mine], self._block_numbers(old + mine))
+        self.editor.viewport().update()
         if self.selected_quotation is not None and self.selected_quotation not in self.index.by_id:
             self.select_quotation(None)
         else:
             self._show_selected()
         self.margin.update()
 
-    def _rehighlight_spans(self, spans: list[tuple[int, int]]) -> None:
+    def _block_numbers(self, marks: list[QuotationMark]) -> set[int]:
         document = self.editor.document()
-        for start, end in spans:
-            block = document.findBlock(self.utf16.to_utf16(start))
-            last = document.findBlock(self.utf16.to_utf16(max(start, end - 1)))
-            while block.isValid():
-                self.highlighter.rehighlightBlock(block)
-                if block == last:
-                    break
-                block = block.next()
+        numbers: set[int] = set()
+        for mark in marks:
+            first = document.findBlock(self.utf16.to_utf16(mark.start)).blockNumber()
+            last = document.findBlock(self.utf16.to_utf16(max(mark.start, mark.end - 1))).blockNumber()
+            numbers.update(range(max(first, 0), max(last, first) + 1))
+        return numbers
 
     def restyle(self) -> None:
-        """Colours, palette or coder filter changed: redraw everything once."""
+        """Colours, palette or coder filter changed: every block is recomputed when next painted."""
         self.highlighter.set_palette(self.editor.palette())
-        self.highlighter.rehighlight()
+        self.editor.viewport().update()
         self._show_selected()
         self.margin.update()
+
+    def visible_blocks(self) -> list[QTextBlock]:
+        """The blocks on screen, top to bottom (partly visible ones included)."""
+        editor = self.editor
+        block = editor.firstVisibleBlock()
+        offset = editor.contentOffset()
+        height = editor.viewport().height()
+        blocks = []
+        while block.isValid():
+            if block.isVisible():
+                if editor.blockBoundingGeometry(block).translated(offset).top() > height:
+                    break
+                blocks.append(block)
+            block = block.next()
+        return blocks
 
     # --- automation interface: code points in and out ----------------------------------------
 
@@ -228,12 +257,44 @@ class DocumentView(QWidget):
     # --- geometry the margin asks for -------------------------------------------------------
 
     def visible_range(self) -> tuple[int, int]:
-        editor = self.editor
-        first = editor.cursorForPosition(editor.viewport().rect().topLeft()).block()
-        last = editor.cursorForPosition(editor.viewport().rect().bottomRight()).block()
-        start = first.position()
-        end = last.position() + last.length()
+        blocks = self.visible_blocks()
+        if not blocks:
+            return 0, 0
+        start = blocks[0].position()
+        end = blocks[-1].position() + blocks[-1].length()
         return self.utf16.to_code_point(start), self.utf16.to_code_point(end)
+
+    def screen_lines(self) -> tuple[tuple[int, int], list[int], list[int], list[int]]:
+        """The visible range, and each laid-out line on screen: code-point start, top, bottom.
+
+        One pass over the visible blocks, so the margin finds a bracket's ends by bisect
+        instead of asking Qt for a block's geometry twice per quotation.
+        """
+        editor = self.editor
+        offset = editor.contentOffset()
+        to_code_point = self.utf16.to_code_point
+        starts: list[int] = []
+        tops: list[int] = []
+        bottoms: list[int] = []
+        blocks = self.visible_blocks()
+        for block in blocks:
+            geometry = editor.blockBoundingGeometry(block).translated(offset)
+            layout = block.layout()
+            count = layout.lineCount() if layout else 0
+            if not count:
+                starts.append(to_code_point(block.position()))
+                tops.append(int(geometry.top()))
+                bottoms.append(int(geometry.bottom()))
+                continue
+            for number in range(count):
+                line = layout.lineAt(number)
+                starts.append(to_code_point(block.position() + line.textStart()))
+                tops.append(int(geometry.top() + line.y()))
+                bottoms.append(int(geometry.top() + line.y() + line.height()))
+        if not blocks:
+            return (0, 0), starts, tops, bottoms
+        end = blocks[-1].position() + blocks[-1].length()
+        return (to_code_point(blocks[0].position()), to_code_point(end)), starts, tops, bottoms
 
     def _line_rect(self, utf16_position: int) -> tuple[float, float]:
         editor = self.editor

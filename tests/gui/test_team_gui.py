@@ -1,0 +1,140 @@
+"""Team menu: copy for a coder, merge the copy back (undoable), agreement window, consensus."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from qda_app.gui.dialogs.disagreements_panel import marked_excerpt
+from qda_app.gui.models.agreement_models import READING_COLOURS, Cell, CoefficientTableModel, Row
+from qda_app.services import coding, consensus
+from qda_app.services.project import Project
+from tests.gui.sample import TRANSCRIPT
+from tests.gui.test_coding_actions import snapshot
+
+
+def make_copy(window, monkeypatch, target, coder="carla", blind=True):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: shown.append(args[2]))
+    dialog = window.team.copy_for_coder(show=False)
+    dialog.coder.setText(coder)
+    assert dialog.path.text().endswith(".qdaproj")  # suggested beside the project
+    dialog.path.setText(str(target))
+    dialog.blind.setChecked(blind)
+    dialog.accept()
+    assert dialog.made is not None and shown and coder in shown[0]
+    return dialog.made
+
+
+def test_copy_for_coder_blind(window, monkeypatch, tmp_path):
+    made = make_copy(window, monkeypatch, tmp_path / "carla.qdaproj")
+    assert made.path.exists() and made.blind and made.quotations_removed == 3
+    with Project.open(made.path, read_only=True) as copy:
+        assert coding.list_quotations(copy) == []
+
+
+def test_merge_adds_the_copys_quotations_and_undo_restores(window, monkeypatch, tmp_path):
+    made = make_copy(window, monkeypatch, tmp_path / "carla.qdaproj")
+    with Project.open(made.path, coder="carla") as copy:
+        start = TRANSCRIPT.index("Si el ministerio")
+        coding.code_span(copy, document=1, start=start, end=start + 50, codes=["Centralismo::Recorte presupuestal"])
+    before = snapshot(window.project)
+    report = window.team.merge_copy(str(made.path), show=False)
+    assert report is not None and report.quotations_added == 1 and report.codings_added == 1
+    quotations = coding.list_quotations(window.project)
+    assert len(quotations) == 4 and any("carla" in q.coders for q in quotations)
+    html = window.team.last_report_dialog.report_html()
+    assert "Quotations added" in html and "Edit &gt; Undo" in html
+    assert window.docks.quotation_pane.source.rowCount() == 4  # the panes followed
+    window.undo_stack.undo()
+    assert snapshot(window.project) == before
+    window.undo_stack.redo()
+    assert len(coding.list_quotations(window.project)) == 4
+
+
+def test_merge_error_is_worded(window, monkeypatch):
+    from qda_app.gui.dialogs import common
+
+    errors = []
+    monkeypatch.setattr(common, "show_error", lambda parent, error, **_: errors.append(common.error_text(error)))
+    import qda_app.gui.team_actions as team_actions
+
+    monkeypatch.setattr(team_actions, "show_error", lambda parent, error, **_: errors.append(common.error_text(error)))
+    assert window.team.merge_copy(str(window.project.path), show=False) is None
+    assert errors and "cannot be merged into itself" in errors[0]
+
+
+def test_agreement_window_tables(window, qtmodeltester):
+    agreement = window.team.agreement(show=False)
+    assert agreement.result is not None
+    assert set(agreement.result.settings.coders) == {"ana", "beto"}
+    qtmodeltester.check(agreement.code_model)
+    qtmodeltester.check(agreement.domain_model)
+    qtmodeltester.check(agreement.disagreements.model)
+    assert agreement.code_model.rowCount() >= 1
+    overall = agreement.domain_model.rows[-1]
+    assert overall.overall
+    assert agreement.domain_model.index(agreement.domain_model.rowCount() - 1, 0).data() == "Overall"
+    colours = {agreement.code_model.index(row, 1).data(8).color().name()
+               for row in range(agreement.code_model.rowCount())}
+    assert colours <= set(READING_COLOURS.values())
+
+
+def test_not_available_cells_say_why(qtmodeltester):
+    model = CoefficientTableModel("codes")
+    model.load([Row("A::b", (Cell(None, "no_coding"), Cell(0.9, coloured=False, percent=True), Cell(0.81)))])
+    qtmodeltester.check(model)
+    assert model.index(0, 1).data() == "n/a"
+    assert model.index(0, 1).data(3) == "n/a: no compared coder applied this code"
+    assert model.index(0, 1).data(8).color().name() == READING_COLOURS["n/a"]
+    assert model.index(0, 3).data(8).color().name() == READING_COLOURS["reliable"]
+    assert model.index(0, 2).data(8) is None  # % agreement is not chance-corrected: not coloured
+    assert model.index(0, 0).data() == "b" and model.index(0, 0).data(3) == "A::b"
+
+
+def test_bootstrap_shows_seed_and_interval(window):
+    agreement = window.team.agreement(show=False)
+    agreement.resamples.setValue(50)
+    agreement.seed.setValue(7)
+    assert agreement.compute()
+    assert "seed 7" in agreement.summary.text()
+
+
+def test_export_agreement_workbook(window, tmp_path):
+    agreement = window.team.agreement(show=False)
+    target = agreement.export(str(tmp_path / "agreement.xlsx"))
+    assert target is not None and target.exists()
+
+
+def test_disagreement_selection_jumps_and_resolve_is_undoable(window):
+    agreement = window.team.agreement(show=False)
+    panel = agreement.disagreements
+    assert panel.model.rowCount() >= 1
+    panel.select_row(0)
+    passage = panel.selected_passage()
+    assert window.document_view.document_number == passage.document
+    assert window.document_view.selected_range() == (passage.start, passage.end)
+    assert "<span" in panel.text_a.toHtml() or panel.text_a.toPlainText()
+    before = snapshot(window.project)
+    panel.rationale.setText("Ana's boundaries follow the turn of speech.")
+    decision = "accept_b" if passage.b else "accept_a"
+    assert panel.decide(decision)
+    written = [q for q in coding.list_quotations(window.project) if "Consensus" in q.coders]
+    assert written
+    assert [p for p in consensus.list_disagreements(window.project, coders=["ana", "beto"]) if p.resolved]
+    assert panel.model.rowCount() >= 1 and any(p.resolved for p in panel.model.passages)
+    window.undo_stack.undo()
+    assert snapshot(window.project) == before
+    agreement.recompute_timer.timeout.emit()  # what the undo stack's signal schedules
+    assert not any(p.resolved for p in panel.model.passages)
+
+
+def test_marked_excerpt_marks_differences(window):
+    passages = consensus.list_disagreements(window.project, coders=["ana", "beto"])
+    confused = [p for p in passages if p.kind != "matched"][0]
+    assert "font-weight:bold" in marked_excerpt(confused, "a") + marked_excerpt(confused, "b")
+
+
+def test_closing_the_project_closes_the_agreement_window(window):
+    window.team.agreement(show=False)
+    window.close_project()
+    assert window.team.agreement_window is None
