@@ -6,10 +6,13 @@ Quotations are stored in code points (the REFI-QDA convention); Qt counts UTF-16
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from qda_app.core.errors import InvalidRange
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 def check_span(*, start: int, end: int, length: int, document: int | str = "?") -> None:
@@ -95,8 +98,9 @@ class Utf16Map:
     __slots__ = ("_astral",)
 
     def __init__(self, text: str) -> None:
-        # Code-point offsets of characters that take two UTF-16 units.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        # Code-point offsets of characters that take two UTF-16 units (found by the regex
+        # engine: a per-character Python loop costs ~50 ms on a 1 MB transcript).
+        self._astral = [match.start() for match in _ASTRAL.finditer(text)] if not text.isascii() else []
 
     @property
     def is_identity(self) -> bool:

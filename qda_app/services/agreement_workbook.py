@@ -13,6 +13,7 @@ from pathlib import Path
 from qda_app.core.errors import ExportFailed
 from qda_app.services.agreement import AgreementResult, as_json
 from qda_app.services.consensus import list_disagreements
+from qda_app.services.exporters.atomic import atomic_path
 from qda_app.services.project import Project
 
 
@@ -68,8 +69,16 @@ def write_agreement_workbook(project: Project, result: AgreementResult, *, targe
     for sheet in book.worksheets:
         for cell in sheet[1]:
             cell.font = bold
-    try:
-        book.save(target)
-    except OSError as error:
-        raise ExportFailed(file=str(target), detail=error.strerror or str(error)) from error
+        # openpyxl makes any text starting with "=" a formula: a code name or a quotation
+        # could then run as one in Excel. Everything this workbook holds is data.
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
+    # Quotations are confidential: owner-only (0600) like every export, and atomic.
+    with atomic_path(target) as temporary:
+        try:
+            book.save(temporary)
+        except OSError as error:
+            raise ExportFailed(file=str(target), detail=error.strerror or str(error)) from error
     return target

@@ -8,7 +8,6 @@ project from a refused import-qdpx), and the project exactly as it was.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,8 +19,6 @@ from qda_app.services import coding, documents
 from qda_app.services.importers import extract
 from qda_app.services.project import Project
 from tests.conftest import snapshot
-
-sys.path.insert(0, str(Path(__file__).parent))
 
 SECRET = "TOP-SECRET-CONTENT-42"
 

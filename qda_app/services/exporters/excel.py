@@ -1,10 +1,9 @@
-"""The report book as one Excel workbook (XlsxWriter in constant-memory mode).
+"""The report book as one Excel workbook, streamed sheet by sheet (see ``xlsx_stream``).
 
-Every sheet streams its rows to disk as they are written, so memory stays flat however many
-quotations there are. Each cell goes through the typed writer for its value (``write_string``,
-``write_number``, ``write_datetime``, ``write_boolean``): text is never parsed, so text that
-starts like a formula stays text (and carries Excel's quote prefix), and numbers stay numbers.
-Formats are made once per combination of bold, fill, wrap and number format.
+Rows go to the file as they are made, so memory stays flat however many quotations there are.
+Each cell is written with its value's own type: text is never parsed, so text that starts like
+a formula stays text (and carries Excel's quote prefix), numbers stay numbers, dates are dates.
+Styles are made once per combination of bold, fill, wrap and number format.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from qda_app.services.exporters.atomic import atomic_path
+from qda_app.services.exporters.xlsx_stream import SheetWriter, StyleTable, cell_xml, column_letter, write_package
 from qda_app.services.reports.book import Block, ReportBook, Sheet
 from qda_app.services.reports.labels import label
 
@@ -28,12 +28,10 @@ MAX_CELL_TEXT = 32_767  # Excel's limit; a longer cell makes Excel "repair" the 
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _DATE_FORMAT = "yyyy-mm-dd hh:mm"
 _WIDTH_SAMPLE = 300
-# Control characters XML 1.0 cannot hold (openpyxl's list); tab, newline and CR are allowed.
-ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
-_OPTIONS = {
-    "constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
-    "strings_to_urls": False, "nan_inf_to_errors": True, "remove_timezone": True,
-}
+# Characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF); tab,
+# newline and CR are allowed.
+ILLEGAL_CHARACTERS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_PLAIN_TYPES = (str, int, float, bool, type(None), datetime)
 
 
 def sheet_names(names: list[str]) -> list[str]:
@@ -105,32 +103,22 @@ def _widths(blocks: tuple[Block, ...]) -> list[float]:
     return widths
 
 
-class _Formats:
-    """One XlsxWriter format per combination of properties, made on first use."""
+class _Styles:
+    """Style indexes by (bold, fill, wrap, number format, title, quote prefix), made on first use."""
 
-    def __init__(self, workbook: Any) -> None:
-        self._workbook = workbook
-        self._made: dict[tuple, Any] = {}
+    def __init__(self) -> None:
+        self.table = StyleTable()
+        self._made: dict[tuple, int] = {}
 
     def get(self, bold: bool = False, fill: str | None = None, wrap: bool = False,
-            number_format: str | None = None, title: bool = False, risky: bool = False) -> Any:
+            number_format: str | None = None, title: bool = False, risky: bool = False) -> int:
         key = (bold, fill, wrap, number_format, title, risky)
         made = self._made.get(key)
-        if made is None and any(key):
-            properties: dict[str, Any] = {}
-            if bold or title:
-                properties["bold"] = True
-            if title:
-                properties["font_size"] = 12
-            if fill:
-                properties.update(pattern=1, bg_color="#" + fill.lstrip("#").upper(), font_color="#" + text_color(fill))
-            if wrap:
-                properties.update(text_wrap=True, valign="top")
-            if number_format:
-                properties["num_format"] = number_format
-            if risky:
-                properties["quote_prefix"] = True  # shown and edited as text in Excel and LibreOffice
-            made = self._made[key] = self._workbook.add_format(properties)
+        if made is None:
+            rgb = fill.lstrip("#").upper() if fill else None
+            made = self._made[key] = self.table.index(
+                bold=bold or title, size=12 if title else 11, color=text_color(fill) if fill else None, fill=rgb,
+                wrap=wrap, number_format=number_format, quote_prefix=risky)  # quote prefix: shown as text
         return made
 
 
@@ -147,41 +135,29 @@ def _column_values(series: pd.Series) -> list[Any]:
     return [clean_value(value) for value in series.tolist()]
 
 
-def _write_cell(sheet: Any, formats: _Formats, row: int, column: int, value: Any, *, bold: bool = False,
-                fill: str | None = None, wrap: bool = False, number_format: str | None = None,
-                title: bool = False) -> None:
-    kind = type(value)
-    if kind is str:
-        risky = value.startswith(FORMULA_STARTS)
-        style = formats.get(bold, fill, wrap, number_format, title, risky)
-        sheet.write_string(row, column, value, style)
-    elif kind is int or kind is float:
-        sheet.write_number(row, column, value, formats.get(bold, fill, wrap, number_format, title))
-    elif value is None:
-        style = formats.get(bold, fill, wrap, number_format, title)
-        if style is not None:
-            sheet.write_blank(row, column, None, style)
-    elif kind is bool:
-        sheet.write_boolean(row, column, value, formats.get(bold, fill, wrap, number_format, title))
-    elif isinstance(value, datetime):
-        sheet.write_datetime(row, column, value, formats.get(bold, fill, wrap, number_format or _DATE_FORMAT, title))
-    else:
-        _write_cell(sheet, formats, row, column, clean_value(value), bold=bold, fill=fill, wrap=wrap,
-                    number_format=number_format, title=title)
+def _cell(styles: _Styles, reference: str, value: Any, *, bold: bool = False, fill: str | None = None,
+          wrap: bool = False, number_format: str | None = None, title: bool = False) -> str:
+    if isinstance(value, datetime) and number_format is None:
+        number_format = _DATE_FORMAT
+    risky = type(value) is str and value.startswith(FORMULA_STARTS)
+    if not (bold or fill or wrap or number_format or title or risky):
+        return cell_xml(reference, value, 0)
+    return cell_xml(reference, value, styles.get(bold, fill, wrap, number_format, title, risky))
 
 
-def _write_block(sheet: Any, formats: _Formats, block: Block, *, first_row: int) -> int:
-    """Title row (optional), header row, data rows (0-based rows); returns the next free row."""
+def _write_block(sheet: SheetWriter, styles: _Styles, block: Block, *, first_row: int) -> int:
+    """Title row (optional), header row, data rows (1-based rows); returns the next free row."""
     frame = block.frame
     attrs = frame.attrs
     row = first_row
     if block.title:
-        _write_cell(sheet, formats, row, 0, clean_value(block.title), title=True)
+        sheet.row(row, [_cell(styles, f"A{row}", clean_value(block.title), title=True)])
         row += 1
-    for index, column in enumerate(frame.columns):
-        _write_cell(sheet, formats, row, index, clean_value(column), bold=True, fill="#DDDDDD")
-    row += 1
     columns = list(frame.columns)
+    letters = [column_letter(index) for index in range(len(columns))]
+    sheet.row(row, [_cell(styles, f"{letter}{row}", clean_value(column), bold=True, fill="#DDDDDD")
+                    for letter, column in zip(letters, columns)])
+    row += 1
     color_index = columns.index(attrs["color_column"]) if attrs.get("color_column") in columns else -1
     colors = attrs.get("colors", [])
     bold_rows = set(attrs.get("bold_rows", []))
@@ -190,67 +166,77 @@ def _write_block(sheet: Any, formats: _Formats, block: Block, *, first_row: int)
     number_formats = [attrs.get("number_formats", {}).get(column) for column in columns]
     bare = _bare(frame)
     values = [_column_values(bare.iloc[:, index]) for index in range(len(columns))]
-    plain = [not wrap and not number_format for wrap, number_format in zip(wraps, number_formats)]
-    write_string, write_number = sheet.write_string, sheet.write_number
+    # Per column, the style of its ordinary cells (None: work it out per cell).
+    plain = [None if wrap or number_format else 0 for wrap, number_format in zip(wraps, number_formats)]
+    for index, (wrap, number_format) in enumerate(zip(wraps, number_formats)):
+        if wrap and not number_format:
+            plain[index] = styles.get(wrap=True)
     for position in range(len(frame)):
         bold = position in bold_rows
         fill = colors[position] if position < len(colors) and colors[position] else None
-        for index, cells in enumerate(values):
-            value = cells[position]
+        cells = []
+        for index, (letter, column_values) in enumerate(zip(letters, values)):
+            value = column_values[position]
+            style = plain[index]
             kind = type(value)
-            # The common case inline: unstyled text and numbers in a plain column.
-            if plain[index] and not bold and (fill is None or index != color_index):
-                if kind is str and not value.startswith(FORMULA_STARTS):
-                    write_string(row, index, value)
-                    continue
-                if kind is int or kind is float:
-                    write_number(row, index, value)
-                    continue
-            _write_cell(sheet, formats, row, index, value, bold=bold, wrap=wraps[index],
-                        number_format=number_formats[index], fill=fill if index == color_index else None)
+            # The common case inline: text that is not formula-like, numbers, in an unstyled cell.
+            if style is not None and not bold and (fill is None or index != color_index) and (
+                (kind is str and not value.startswith(FORMULA_STARTS)) or kind is int or kind is float
+                or value is None
+            ):
+                cells.append(cell_xml(f"{letter}{row}", value, style))
+                continue
+            cells.append(_cell(styles, f"{letter}{row}", value if kind in _PLAIN_TYPES else clean_value(value),
+                               bold=bold, wrap=wraps[index], number_format=number_formats[index],
+                               fill=fill if index == color_index else None))
+        sheet.row(row, cells)
         row += 1
     return row
 
 
-def _write_sheet(sheet: Any, formats: _Formats, report_sheet: Sheet) -> None:
-    for index, width in enumerate(_widths(report_sheet.blocks)):
-        sheet.set_column(index, index, width)
-    blocks = report_sheet.blocks
-    if len(blocks) == 1 and not blocks[0].title:
-        frame = blocks[0].frame
+def _sheet_writer(styles: _Styles, report_sheet: Sheet, *, selected: bool) -> Any:
+    def write(stream: Any) -> SheetWriter:
+        blocks = report_sheet.blocks
+        single = len(blocks) == 1 and not blocks[0].title
+        frame = blocks[0].frame if blocks else pd.DataFrame()
         # Freeze the header, and the first column of wide tables (codes, IDs stay in view).
-        sheet.freeze_panes(1, 1 if len(frame.columns) > 4 else 0)
-        if len(frame.columns):
-            sheet.autofilter(0, 0, max(len(frame), 0), len(frame.columns) - 1)
-        _write_block(sheet, formats, blocks[0], first_row=0)
-        return
-    row = 0
-    for block in blocks:
-        row = _write_block(sheet, formats, block, first_row=row) + 1  # an empty row between tables
+        freeze = (1, 1 if len(frame.columns) > 4 else 0) if single else None
+        sheet = SheetWriter(stream, widths=_widths(blocks), freeze=freeze, selected=selected)
+        if single and len(frame.columns):
+            sheet.autofilter = (len(frame.columns), max(len(frame) + 1, 1))
+        row = 1
+        for block in blocks:
+            row = _write_block(sheet, styles, block, first_row=row) + 1  # an empty row between tables
+        sheet.close()
+        return sheet
+
+    return write
+
+
+def _notes_writer(styles: _Styles, language: str, notes: list[tuple[str, str]]) -> Any:
+    def write(stream: Any) -> SheetWriter:
+        sheet = SheetWriter(stream, widths=[24, 110], freeze=None, selected=False)
+        sheet.row(1, [_cell(styles, f"{letter}1", label(key, language), bold=True, fill="#DDDDDD")
+                      for letter, key in (("A", "sheet_notes"), ("B", "note"))])
+        for row, (name, note) in enumerate(notes, start=2):
+            sheet.row(row, [_cell(styles, f"A{row}", clean_value(name)),
+                            _cell(styles, f"B{row}", clean_value(note), wrap=True)])
+        sheet.close()
+        return sheet
+
+    return write
 
 
 def write_workbook(book: ReportBook, path: str | Path) -> Path:
     """Write ``book`` to ``path`` (.xlsx) atomically; returns the path."""
-    import xlsxwriter
-
     target = Path(path)
     names = sheet_names([sheet.name for sheet in book.sheets] + [label("sheet_notes", book.language)])
     notes = [(name, note) for name, sheet in zip(names, book.sheets) for note in sheet.notes]
     notes += [("", note) for note in book.notes]
+    styles = _Styles()
+    parts = [(name, _sheet_writer(styles, sheet, selected=index == 0))
+             for index, (name, sheet) in enumerate(zip(names, book.sheets))]
+    parts.append((names[-1], _notes_writer(styles, book.language, notes)))
     with atomic_path(target) as temporary:
-        workbook = xlsxwriter.Workbook(str(temporary), _OPTIONS)
-        try:
-            formats = _Formats(workbook)
-            for name, report_sheet in zip(names, book.sheets):
-                _write_sheet(workbook.add_worksheet(name), formats, report_sheet)
-            notes_sheet = workbook.add_worksheet(names[-1])
-            notes_sheet.set_column(0, 0, 24)
-            notes_sheet.set_column(1, 1, 110)
-            for index, key in enumerate(("sheet_notes", "note")):
-                _write_cell(notes_sheet, formats, 0, index, label(key, book.language), bold=True, fill="#DDDDDD")
-            for row, (name, note) in enumerate(notes, start=1):
-                _write_cell(notes_sheet, formats, row, 0, clean_value(name))
-                _write_cell(notes_sheet, formats, row, 1, clean_value(note), wrap=True)
-        finally:
-            workbook.close()
+        write_package(temporary, parts, styles.table)
     return target
