@@ -6,10 +6,11 @@ first (no modal dialog ever waits), the CLI the second.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 
@@ -96,7 +97,10 @@ def run_gui(path: str | None) -> int:
 
     application = ensure_application()
     settings = AppSettings()
-    ask_coder_name(settings)
+    # packaging/build_app.sh: start the frozen program, load the project, close cleanly.
+    smoke_test = os.environ.get("QDA_APP_SMOKE_TEST") == "1"
+    if not smoke_test:
+        ask_coder_name(settings)
     window = MainWindow(settings=settings)
     geometry, state = settings.geometry()
     if geometry is not None:
@@ -113,6 +117,8 @@ def run_gui(path: str | None) -> int:
             path = None
     if path is not None:
         window.open_project_path(path)
+    if smoke_test:
+        QTimer.singleShot(0, window.close)
     return application.exec()
 
 
