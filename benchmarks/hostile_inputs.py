@@ -38,7 +38,9 @@ def _rows(path: Path) -> dict:
 
 
 def _listing(folder: Path) -> set[str]:
-    return {str(path.relative_to(folder)) for path in folder.rglob("*")}
+    # SQLite's WAL index files come and go with connections to the project: not "written".
+    return {str(path.relative_to(folder)) for path in folder.rglob("*")
+            if not path.name.endswith(("-wal", "-shm"))}
 
 
 def main() -> int:

@@ -32,7 +32,7 @@ class QuotationColumns:
     number: tuple[int, ...]
     start: tuple[int, ...]
     end: tuple[int, ...]
-    created_by: tuple[str | None, ...]
+    created_by: tuple[int | None, ...]  # coder id (names are mapped by the caller: cheaper than a join)
     created_at: tuple[str, ...]
     comment: tuple[str, ...]
 
@@ -81,10 +81,9 @@ def quotation_columns(
     """Quotations of the given documents, by document number and position (the sweep order)."""
     clause, params = _ids_clause("q.document_id", document_ids)
     rows = db.connection.execute(
-        f"""SELECT q.id, q.document_id, d.number, q.number, q.start, q."end", c.name,
+        f"""SELECT q.id, q.document_id, d.number, q.number, q.start, q."end", q.created_by,
                    q.created_at, q.comment
-            FROM quotations q JOIN documents d ON d.id = q.document_id
-            LEFT JOIN coders c ON c.id = q.created_by WHERE 1 = 1 {clause}
+            FROM quotations q JOIN documents d ON d.id = q.document_id WHERE 1 = 1 {clause}
             ORDER BY d.number, q.start, q."end", q.number""",
         params,
     ).fetchall()

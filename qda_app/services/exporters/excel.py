@@ -56,6 +56,8 @@ def text_color(fill: str) -> str:
 
 def clean_value(value: Any) -> Any:
     """A value openpyxl can store: numbers as numbers, dates as naive datetimes, text cleaned."""
+    if type(value) is str and len(value) <= MAX_CELL_TEXT and not ILLEGAL_CHARACTERS_RE.search(value):
+        return value or None  # the common case first
     if value is None or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, (bool, np.bool_)):
@@ -90,7 +92,11 @@ def _widths(blocks: tuple[Block, ...]) -> list[float]:
         sample = _bare(frame).head(_WIDTH_SAMPLE)
         for index, column in enumerate(frame.columns):
             longest = len(str(column))
-            for value in sample[column]:
+            values = sample.iloc[:, index]
+            if values.dtype.kind in "iubf" and not isinstance(values.dtype, pd.api.extensions.ExtensionDtype):
+                longest = max([longest, *map(len, map(str, values.tolist()))])
+                values = ()
+            for value in values:
                 if isinstance(value, (pd.Timestamp, datetime)):
                     longest = max(longest, 16)
                 elif value is not None and value is not pd.NA:
@@ -166,26 +172,26 @@ def _write_block(sheet: SheetWriter, styles: _Styles, block: Block, *, first_row
     number_formats = [attrs.get("number_formats", {}).get(column) for column in columns]
     bare = _bare(frame)
     values = [_column_values(bare.iloc[:, index]) for index in range(len(columns))]
-    # Per column, the style of its ordinary cells (None: work it out per cell).
-    plain = [None if wrap or number_format else 0 for wrap, number_format in zip(wraps, number_formats)]
-    for index, (wrap, number_format) in enumerate(zip(wraps, number_formats)):
-        if wrap and not number_format:
-            plain[index] = styles.get(wrap=True)
+    # Per column, the style of its ordinary cells (text, numbers, blanks) and of its dates.
+    plain = [styles.get(wrap=wrap, number_format=number_format) for wrap, number_format in zip(wraps, number_formats)]
+    dated = [styles.get(wrap=wrap, number_format=number_format or _DATE_FORMAT)
+             for wrap, number_format in zip(wraps, number_formats)]
     for position in range(len(frame)):
         bold = position in bold_rows
         fill = colors[position] if position < len(colors) and colors[position] else None
         cells = []
         for index, (letter, column_values) in enumerate(zip(letters, values)):
             value = column_values[position]
-            style = plain[index]
             kind = type(value)
-            # The common case inline: text that is not formula-like, numbers, in an unstyled cell.
-            if style is not None and not bold and (fill is None or index != color_index) and (
-                (kind is str and not value.startswith(FORMULA_STARTS)) or kind is int or kind is float
-                or value is None
-            ):
-                cells.append(cell_xml(f"{letter}{row}", value, style))
-                continue
+            # The common cases inline: no row style, and text that does not look like a formula.
+            if not bold and (fill is None or index != color_index):
+                if (kind is str and not value.startswith(FORMULA_STARTS)) or kind is int or kind is float \
+                        or value is None:
+                    cells.append(cell_xml(f"{letter}{row}", value, plain[index]))
+                    continue
+                if kind is datetime:
+                    cells.append(cell_xml(f"{letter}{row}", value, dated[index]))
+                    continue
             cells.append(_cell(styles, f"{letter}{row}", value if kind in _PLAIN_TYPES else clean_value(value),
                                bold=bold, wrap=wraps[index], number_format=number_formats[index],
                                fill=fill if index == color_index else None))

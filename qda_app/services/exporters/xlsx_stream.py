@@ -22,7 +22,6 @@ RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relations
 PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _EPOCH = datetime(1899, 12, 30)
-_TEXT_ESCAPES = {"\r": "&#13;"}  # a bare CR would be read back as a newline
 
 
 def column_letter(index: int) -> str:
@@ -87,13 +86,17 @@ def cell_xml(reference: str, value: Any, style: int) -> str:
     styled = f' s="{style}"' if style else ""
     kind = type(value)
     if kind is str:
-        return f'<c r="{reference}"{styled} t="inlineStr"><is><t xml:space="preserve">{escape(value, _TEXT_ESCAPES)}</t></is></c>'
+        text = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        if "\r" in text:
+            text = text.replace("\r", "&#13;")  # a bare CR would be read back as a newline
+        return f'<c r="{reference}"{styled} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
     if kind is int or (kind is float and math.isfinite(value)):
         return f'<c r="{reference}"{styled}><v>{value!r}</v></c>'
     if kind is bool:
         return f'<c r="{reference}"{styled} t="b"><v>{int(value)}</v></c>'
     if isinstance(value, datetime):
-        serial = (value.replace(tzinfo=None) - _EPOCH).total_seconds() / 86400
+        naive = value if value.tzinfo is None else value.replace(tzinfo=None)
+        serial = (naive - _EPOCH).total_seconds() / 86400
         return f'<c r="{reference}"{styled}><v>{serial!r}</v></c>'
     return f'<c r="{reference}"{styled}/>' if style else ""
 

@@ -7,12 +7,23 @@ empty: the user must run OCR first.
 
 from __future__ import annotations
 
+import logging
 from io import BytesIO
 
 from qda_app.services.importers.detect import refuse
 
 # Acrobat accepts the end-of-file marker anywhere in the last 1024 bytes.
 _EOF_WINDOW = 1024
+
+
+def _quiet_pypdf() -> None:
+    """pypdf logs its repairs of a damaged file ("Ignoring wrong pointing object") as warnings,
+    which Python prints on stderr: the command line would print them around its one-line
+    answer. The outcome (imported or refused) is what the user is told."""
+    logger = logging.getLogger("pypdf")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
+        logger.propagate = False
 
 
 def extract_pdf(
@@ -26,6 +37,7 @@ def extract_pdf(
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
 
+    _quiet_pypdf()
     reader = PdfReader(BytesIO(data))
     warnings: list[str] = []
     if reader.is_encrypted:

@@ -89,7 +89,7 @@ def load_report_data(project: Project, report_filter: ReportFilter | None = None
             "number": pd.array(spans.number, dtype="int64"),
             "start": pd.array(spans.start, dtype="int64"),
             "end": pd.array(spans.end, dtype="int64"),
-            "created_by": list(spans.created_by),
+            "created_by": [names.get(coder_id) for coder_id in spans.created_by],
             "created_at": list(spans.created_at),
             "comment": list(spans.comment),
         }
@@ -122,9 +122,12 @@ def _ancestry(codes: tuple[Code, ...]) -> pd.DataFrame:
 
 def coded_with_ancestors(data: ReportData) -> pd.DataFrame:
     """Distinct (quotation_id, ancestor_id, document_id): each coding also counts for the
-    categories above its code, once per quotation."""
-    merged = data.codings[["quotation_id", "code_id", "document_id"]].merge(data.ancestry, on="code_id")
-    return merged[["quotation_id", "ancestor_id", "document_id"]].drop_duplicates(["quotation_id", "ancestor_id"])
+    categories above its code, once per quotation. Computed once per load and shared: do not modify."""
+    if "coded_with_ancestors" not in data.cache:
+        merged = data.codings[["quotation_id", "code_id", "document_id"]].merge(data.ancestry, on="code_id")
+        data.cache["coded_with_ancestors"] = merged[["quotation_id", "ancestor_id", "document_id"]].drop_duplicates(
+            ["quotation_id", "ancestor_id"])
+    return data.cache["coded_with_ancestors"]
 
 
 def groundedness(data: ReportData) -> dict[int, int]:

@@ -17,7 +17,7 @@ from qda_app.services.reports.data import (
 )
 from qda_app.services.reports.filters import ReportFilter
 from qda_app.services.reports.labels import label
-from qda_app.services.reports.tables import _code_label
+from qda_app.services.reports.tables import _code_labels
 from qda_app.services.reports.words import document_word_counts
 from qda_app.store import groups as group_store
 
@@ -144,11 +144,11 @@ def quotation_code_matrix(
     by_code = coded.groupby("ancestor_id")["quotation_id"]
     found = set(by_code.groups)
     flags: dict[str, object] = {}
-    for code in codes:
+    for code, name in zip(codes, _code_labels(codes)):
         column = np.zeros(len(spans), dtype="int8")
         if code.id in found:
             column[position.loc[by_code.get_group(code.id)].to_numpy()] = 1
-        flags[_code_label(code, codes)] = column
+        flags[name] = column
     # One concat instead of a hundred inserts: pandas fragments a frame grown column by column.
     frame = pd.concat([frame, pd.DataFrame(flags, index=frame.index)], axis=1)
     return finish(

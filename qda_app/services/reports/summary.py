@@ -26,7 +26,7 @@ def summary(
     categories = [code for code in data.codes if code.parent_id is None and code.id in parents]
     category_ids = {code.id for code in categories}
     subcategories = [code for code in data.codes if code.id in shown and code.parent_id in category_ids]
-    coder_names = sorted(set(data.codings["coder"].dropna()), key=str.casefold)
+    coder_names = sorted(set(data.codings["coder"].dropna().unique().tolist()), key=str.casefold)
     dates = to_datetime(data.codings["created_at"]) if len(data.codings) else pd.Series([], dtype="datetime64[ns]")
     words = document_word_counts(project, data)
     figures = [

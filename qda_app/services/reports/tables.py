@@ -43,6 +43,13 @@ def _code_label(code: Code, codes: list[Code]) -> str:
     return code.name
 
 
+def _code_labels(codes: list[Code]) -> list[str]:
+    """``_code_label`` of every code, counting the names once."""
+    names = Counter(code.name.casefold() for code in codes)
+    return [code.path.replace(CODE_PATH_SEPARATOR, " > ") if names[code.name.casefold()] > 1 else code.name
+            for code in codes]
+
+
 def code_document_table(
     project: Project,
     *,
@@ -65,18 +72,19 @@ def code_document_table(
     else:
         pairs = [(doc.id, group) for doc in data.documents for group in doc.groups]
         order = sorted({group for _, group in pairs}, key=str.casefold)
-    placement = pd.DataFrame(pairs, columns=["document_id", "column"])
-    placement["document_id"] = placement["document_id"].astype("int64")
-    coded = coded_with_ancestors(data)
-    coded = coded[coded["ancestor_id"].isin([code.id for code in codes])].merge(placement, on="document_id")
-    counts = (
-        coded.groupby(["ancestor_id", "column"]).size().unstack(fill_value=0)
-        .reindex(index=[code.id for code in codes], columns=order, fill_value=0).astype("int64")
-    )
-    sizes = (
-        data.quotations[["document_id"]].merge(placement, on="document_id").groupby("column").size()
-        .reindex(order, fill_value=0)
-    )
+    key = ("code_document", columns, rows)
+    if key not in data.cache:  # the four measures share the counts
+        placement = pd.DataFrame(pairs, columns=["document_id", "column"])
+        placement["document_id"] = placement["document_id"].astype("int64")
+        coded = coded_with_ancestors(data)
+        coded = coded[coded["ancestor_id"].isin([code.id for code in codes])].merge(placement, on="document_id")
+        data.cache[key] = (
+            coded.groupby(["ancestor_id", "column"]).size().unstack(fill_value=0)
+            .reindex(index=[code.id for code in codes], columns=order, fill_value=0).astype("int64"),
+            data.quotations[["document_id"]].merge(placement, on="document_id").groupby("column").size()
+            .reindex(order, fill_value=0),
+        )
+    counts, sizes = data.cache[key]
     values = counts.astype("float64") if measure != "count" else counts
     if measure == "normalized":
         largest = float(sizes.max()) if len(sizes) else 0.0
@@ -98,12 +106,12 @@ def code_document_table(
         row_totals = (counts.sum(axis=1) / (counts.values.sum() or 1) * 100).round(2)
         grand = 100.0 if counts.values.sum() else 0.0
     frame = values.copy()
-    frame.insert(0, "code", [_code_label(code, codes) for code in codes])
+    frame.insert(0, "code", _code_labels(codes))
     frame["total"] = row_totals.round(2) if measure != "count" else row_totals.astype("int64")
     total_row = {"code": label("total", language), **column_totals.round(2).to_dict(), "total": round(grand, 2)}
     frame = pd.concat([frame, pd.DataFrame([total_row])], ignore_index=True)
     if measure == "count":
-        frame[order + ["total"]] = frame[order + ["total"]].astype("int64")
+        frame = frame.astype(dict.fromkeys(order + ["total"], "int64"))  # one step: no per-column reinsertion
     number_format = "0" if measure == "count" else "0.00"
     return finish(
         frame,
@@ -144,7 +152,7 @@ def cooccurrence_table(
     data = data or load_report_data(project, report_filter)
     codes = row_codes(data, rows)
     frequency, pairs = _cached(data, codes, rows)
-    names = [_code_label(code, codes) for code in codes]
+    names = _code_labels(codes)
     matrix: dict[str, list] = {"code": names}
     for column_code, column_name in zip(codes, names):
         cells: list = []
@@ -182,7 +190,7 @@ def cooccurrence_pairs(
     codes = row_codes(data, rows)
     frequency, pairs = _cached(data, codes, rows)
     by_id = {code.id: code for code in codes}
-    names = {code.id: _code_label(code, codes) for code in codes}
+    names = dict(zip([code.id for code in codes], _code_labels(codes)))
     records = []
     for (a, b), n12 in pairs.items():
         n1, n2 = frequency[a], frequency[b]

@@ -24,6 +24,7 @@ OTHER, LETTER, APOSTROPHE, UNSAFE = 0, 1, 2, 3
 _BASE = np.uint64(0x9E3779B97F4A7C15)  # odd: invertible modulo 2**64
 _LONGEST_WORD = 256  # polynomial hashes modulo 2**64 have known collisions only for far longer strings
 _BMP = 0x10000
+_SINGLE_BYTE = "cp1252"
 
 
 def _is_letter(character: str) -> bool:
@@ -44,7 +45,14 @@ def classify(character: str) -> int:
 
 @lru_cache(maxsize=1)
 def _bmp_classes() -> np.ndarray:
-    return np.fromiter((classify(chr(code)) for code in range(_BMP)), dtype=np.uint8, count=_BMP)
+    """``classify`` of every BMP character, made in bulk (one regex scan, casefold only where needed)."""
+    characters = "".join(map(chr, range(_BMP)))
+    classes = np.full(_BMP, OTHER, dtype=np.uint8)
+    classes[[match.start() for match in _LETTER.finditer(characters)]] = LETTER
+    classes[[ord("'"), ord("’")]] = APOSTROPHE
+    for code in [ord(c) for c in characters if c.casefold() != c]:
+        classes[code] = classify(chr(code))
+    return classes
 
 
 @lru_cache(maxsize=None)
@@ -77,15 +85,42 @@ def _classes(codes: np.ndarray) -> np.ndarray:
     return classes
 
 
-def count_words_fast(text: str) -> Counter | None:
-    """Casefolded word counts in order of first occurrence, or None: use ``count_words``."""
+@lru_cache(maxsize=1)
+def _single_byte_classes() -> bytes:
+    """``classify`` of each cp1252 byte, as a ``bytes.translate`` table (undefined bytes: OTHER)."""
+    table = bytearray(256)
+    for byte in range(256):
+        try:
+            table[byte] = classify(bytes([byte]).decode(_SINGLE_BYTE))
+        except UnicodeDecodeError:
+            pass
+    return bytes(table)
+
+
+def _codes_and_classes(text: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """One number per character (equal characters, equal numbers) and its class. Most Western
+    transcripts fit cp1252, one byte a character, classified by ``bytes.translate`` in C; other
+    texts use their code points and the BMP table."""
+    try:
+        encoded = text.encode(_SINGLE_BYTE)
+        return np.frombuffer(encoded, dtype=np.uint8), np.frombuffer(encoded.translate(_single_byte_classes()), dtype=np.uint8)
+    except UnicodeEncodeError:
+        pass
     try:
         codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     except UnicodeEncodeError:  # lone surrogates
         return None
-    if len(codes) == 0:
+    return codes, _classes(codes)
+
+
+def count_words_fast(text: str) -> Counter | None:
+    """Casefolded word counts in order of first occurrence, or None: use ``count_words``."""
+    if not text:
         return Counter()
-    classes = _classes(codes)
+    found = _codes_and_classes(text)
+    if found is None:
+        return None
+    codes, classes = found
     if (classes == UNSAFE).any():
         return None
     letter = classes == LETTER
@@ -101,7 +136,9 @@ def count_words_fast(text: str) -> Counter | None:
         return None
     powers = _Powers.upto(len(codes))
     with np.errstate(over="ignore"):
-        prefix = np.concatenate(([np.uint64(0)], np.cumsum(codes.astype(np.uint64) * powers, dtype=np.uint64)))
+        prefix = np.empty(len(codes) + 1, dtype=np.uint64)
+        prefix[0] = 0
+        np.cumsum(np.multiply(codes, powers, dtype=np.uint64), out=prefix[1:])
         # Shift every word to the same top power so equal spellings get equal hashes.
         keys = (prefix[ends] - prefix[starts]) * powers[len(codes) - 1 - starts] + lengths.astype(np.uint64)
     ranks, _ = pd.factorize(keys)  # ranks in order of first occurrence
