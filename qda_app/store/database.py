@@ -133,6 +133,29 @@ class ProjectDatabase:
         changes.changes.append(RowChange(table, row_id, None, {**values, "id": row_id}))
         return row_id
 
+    def insert_many(self, table: str, rows: Sequence[dict[str, Any]]) -> list[int]:
+        """Recorded inserts of rows with the same columns in one statement (imports, merges).
+
+        Ids are assigned here, after the table's highest: inside the write transaction no
+        other writer can take them.
+        """
+        changes = self._recorder()
+        if not rows:
+            return []
+        first = int(self.scalar(f'SELECT coalesce(max(id), 0) + 1 FROM "{table}"'))
+        names = list(rows[0])
+        columns = ", ".join(f'"{name}"' for name in ["id", *names])
+        marks = ", ".join("?" for _ in range(len(names) + 1))
+        ids = list(range(first, first + len(rows)))
+        self.connection.executemany(
+            f'INSERT INTO "{table}" ({columns}) VALUES ({marks})',
+            [(row_id, *(row[name] for name in names)) for row_id, row in zip(ids, rows)],
+        )
+        changes.changes.extend(
+            RowChange(table, row_id, None, {**row, "id": row_id}) for row_id, row in zip(ids, rows)
+        )
+        return ids
+
     def update(self, table: str, row_id: int, values: dict[str, Any]) -> None:
         changes = self._recorder()
         # Only the columns that change are imaged: a document's text is not copied for

@@ -158,6 +158,13 @@ def insert_row(db: ProjectDatabase, table: str, values: dict[str, Any]) -> int:
     return db.insert(table, values)
 
 
+def insert_rows(db: ProjectDatabase, table: str, rows: list[dict[str, Any]]) -> list[int]:
+    """Recorded inserts of many rows of one import table in one statement."""
+    if table not in _IMPORT_TABLES:
+        raise ValueError(f"not an import table: {table}")
+    return db.insert_many(table, rows)
+
+
 _IMPORT_TABLES = frozenset({"codes", "quotations", "codings", "memos", "memo_links", "groups",
                             "group_members", "attributes", "document_attributes",
                             "code_relations", "coders"})

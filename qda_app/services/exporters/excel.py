@@ -18,7 +18,13 @@ import numpy as np
 import pandas as pd
 
 from qda_app.services.exporters.atomic import atomic_path
-from qda_app.services.exporters.xlsx_stream import SheetWriter, StyleTable, cell_xml, column_letter, write_package
+from qda_app.services.exporters.xlsx_stream import (
+    SheetWriter,
+    StyleTable,
+    cell_xml,
+    column_letter,
+    write_package,
+)
 from qda_app.services.reports.book import Block, ReportBook, Sheet
 from qda_app.services.reports.labels import label
 
@@ -135,7 +141,7 @@ def _column_values(series: pd.Series) -> list[Any]:
     if kind in "iu":
         return series.tolist()
     if kind == "f" and not isinstance(series.dtype, pd.api.extensions.ExtensionDtype):
-        return [None if value != value else value for value in series.tolist()]
+        return [None if math.isnan(value) else value for value in series.tolist()]
     if kind == "M" and not isinstance(series.dtype, pd.DatetimeTZDtype):
         return [None if value is pd.NaT else value.to_pydatetime() for value in series.tolist()]
     return [clean_value(value) for value in series.tolist()]

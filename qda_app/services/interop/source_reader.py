@@ -163,8 +163,9 @@ def _choose_unit(raw: list[_RawSelection], text: NormalisedText, ctx: ReadContex
                 else by_code_points)
     unit = "utf16" if by_utf16 > by_code_points else "code_points"
     best = max(by_code_points, by_utf16)
-    ctx.report.add("warning" if unit == "utf16" else "info", "offset_unit", source=source,
-                   unit=unit, matched=best, tested=len(named), ambiguous=not text.has_astral)
+    if text.has_astral:  # without characters outside the BMP both units agree: nothing to say
+        ctx.report.add("warning" if unit == "utf16" else "info", "offset_unit", source=source,
+                       unit=unit, matched=best, tested=len(named), ambiguous=False)
     if 0 < best < len(named):
         # Names are quotes here (some matched), so a mismatch is a misplaced selection.
         ctx.report.add("warning", "quote_mismatch", source=source, count=len(named) - best)

@@ -16,13 +16,21 @@ from qda_app.services.reports.codebook import category_tables, category_totals, 
 from qda_app.services.reports.data import load_report_data
 from qda_app.services.reports.filters import ReportFilter
 from qda_app.services.reports.labels import check_language, label
-from qda_app.services.reports.quotations import documents_report, quotation_code_matrix, quotation_report
+from qda_app.services.reports.quotations import (
+    documents_report,
+    quotation_code_matrix,
+    quotation_report,
+)
 from qda_app.services.reports.summary import summary
-from qda_app.services.reports.tables import code_document_table, cooccurrence_pairs, cooccurrence_table
+from qda_app.services.reports.tables import (
+    code_document_table,
+    cooccurrence_pairs,
+    cooccurrence_table,
+)
 from qda_app.services.reports.words import scan_documents, word_frequencies
 
-# Openpyxl writes roughly 100,000-200,000 cells a second; past this the 0/1 matrix (quotations x
-# codes) would dominate the workbook's time, so it goes to the CSV export only.
+# Past this the 0/1 matrix (quotations x codes) would dominate the workbook's time and size (and
+# few spreadsheet users want it), so it goes to the CSV export only.
 MATRIX_CELL_LIMIT = 1_000_000
 
 Progress = Callable[[int, int, str], None]

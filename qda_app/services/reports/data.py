@@ -20,8 +20,8 @@ from qda_app.core.model import Code, Document
 from qda_app.services.project import Project
 from qda_app.services.reports.filters import ReportFilter, ResolvedFilter, resolve
 from qda_app.services.reports.labels import check_language, label
-from qda_app.store import codes as code_store
 from qda_app.store import coders as coder_store
+from qda_app.store import codes as code_store
 from qda_app.store import documents as document_store
 from qda_app.store import report_queries
 

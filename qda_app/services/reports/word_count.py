@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -55,7 +55,7 @@ def _bmp_classes() -> np.ndarray:
     return classes
 
 
-@lru_cache(maxsize=None)
+@cache
 def _astral_class(code: int) -> int:
     return classify(chr(code))
 

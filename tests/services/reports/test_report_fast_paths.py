@@ -15,7 +15,12 @@ from openpyxl import load_workbook
 from qda_app.services import coding, documents
 from qda_app.services.exporters.excel import write_workbook
 from qda_app.services.project import Project
-from qda_app.services.reports import build_report_book, cooccurrence_table, load_report_data, word_frequencies
+from qda_app.services.reports import (
+    build_report_book,
+    cooccurrence_table,
+    load_report_data,
+    word_frequencies,
+)
 from qda_app.services.reports.book import Block, ReportBook, Sheet
 from qda_app.services.reports.word_count import count_words_fast
 from qda_app.services.reports.words import count_words, words_of
