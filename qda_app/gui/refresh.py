@@ -72,6 +72,22 @@ def reload_counts_soon(window: MainWindow) -> None:
     QTimer.singleShot(0, window, run)
 
 
+def update_counts(window: MainWindow, notice: ChangeNotice, record: CommandRecord | None) -> None:
+    """After a coding action: add what it changed to the touched codes' counts, now.
+
+    Falls back to a full recount on the next event-loop pass when the service cannot tell
+    (relations changed, a large action or its undo).
+    """
+    assert window.project is not None
+    source = window.code_tree.source
+    changes = gui_queries.groundedness_changes(
+        window.project, record=record, kind=notice.kind, parents=source.parents())
+    if changes is None:
+        reload_counts_soon(window)
+    else:
+        source.apply_count_changes(changes)
+
+
 def reload_documents(window: MainWindow) -> None:
     project = window.project
     assert project is not None
@@ -151,7 +167,7 @@ def on_change(window: MainWindow, notice: ChangeNotice, record: CommandRecord | 
         if tables & {"codes", "*"}:
             reload_codes(window)
         else:
-            reload_counts_soon(window)
+            update_counts(window, notice, record)
     if tables & DOCUMENT_TABLES:
         reload_documents(window)
     touched = gui_queries.touched_quotations(record) if "*" not in tables else None

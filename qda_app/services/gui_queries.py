@@ -11,7 +11,7 @@ Only store functions are used (SQL stays in store/); the marks come from the lea
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from qda_app.core.model import Group
@@ -73,6 +73,87 @@ def touched_quotations(record: CommandRecord | None) -> set[int] | None:
         elif change.table in ("documents", "codes", "coders"):
             return None  # numbers, colours or names shown on every mark may have moved
     return touched
+
+
+COUNT_LIMIT = 500  # codings an action may touch before a full recount is the cheaper way
+_COUNTED_COLUMNS = {"quotation_id", "code_id"}
+
+
+def groundedness_changes(
+    project: Project, *, record: CommandRecord | None, kind: str, parents: Mapping[int, int | None],
+) -> dict[int, tuple[int, int]] | None:
+    """Per code, how an action (or its undo or redo) changed (groundedness, own groundedness).
+
+    Groundedness counts distinct quotations, so a coding only counts when its quotation had
+    no other coding of the code (of the code's subtree, for the total). The touched
+    quotations' codings after the action are read back; before the action they were those
+    minus the action's inserts plus its deletes. ``parents`` maps every code id to its parent.
+    None when unsure (codes or relations changed, a large action): recount everything then.
+    """
+    if record is None or kind not in ("do", "undo", "redo"):
+        return None
+    codings = []
+    for change in record.changes.changes:
+        if change.table in ("codes", "code_relations"):
+            return None
+        if change.table != "codings":
+            continue
+        if change.is_update:
+            if _COUNTED_COLUMNS & (set(change.before or {}) | set(change.after or {})):
+                return None  # a coding moved to another code or quotation: not worth the care
+            continue
+        codings.append(change)
+    if len(codings) > COUNT_LIMIT:
+        return None
+    if not codings:
+        return {}
+    # Walk back from the state now to the state before: an undo went from after to before.
+    steps = [(change.row_id, change.after if kind == "undo" else change.before) for change in
+             (codings if kind == "undo" else reversed(codings))]
+    quotation_ids = {int(image["quotation_id"]) for change in codings
+                     for image in (change.before, change.after) if image}
+    now = {link.id: (link.quotation_id, link.code_id)
+           for link in viewer_store.codings_of_quotations(project.database, sorted(quotation_ids))}
+    then = dict(now)
+    for row_id, image in steps:
+        if image is None:
+            then.pop(row_id, None)
+        else:
+            then[row_id] = (int(image["quotation_id"]), int(image["code_id"]))
+    if any(code_id not in parents for _, code_id in (*now.values(), *then.values())):
+        return None
+    lineage: dict[int, tuple[int, ...]] = {}
+
+    def with_ancestors(code_id: int) -> tuple[int, ...]:
+        found = lineage.get(code_id)
+        if found is None:
+            chain, current = [], code_id
+            while current is not None and current not in chain:
+                chain.append(current)
+                current = parents.get(current)
+            found = lineage[code_id] = tuple(chain)
+        return found
+
+    codes_now, codes_then = _codes_by_quotation(now.values()), _codes_by_quotation(then.values())
+    deltas: dict[int, list[int]] = {}
+    for quotation_id in quotation_ids:
+        own_now, own_then = codes_now.get(quotation_id, set()), codes_then.get(quotation_id, set())
+        if own_now == own_then:
+            continue
+        total_now = {a for code_id in own_now for a in with_ancestors(code_id)}
+        total_then = {a for code_id in own_then for a in with_ancestors(code_id)}
+        for code_id in total_now ^ total_then:
+            deltas.setdefault(code_id, [0, 0])[0] += 1 if code_id in total_now else -1
+        for code_id in own_now ^ own_then:
+            deltas.setdefault(code_id, [0, 0])[1] += 1 if code_id in own_now else -1
+    return {code_id: (total, own) for code_id, (total, own) in deltas.items() if total or own}
+
+
+def _codes_by_quotation(pairs: Iterable[tuple[int, int]]) -> dict[int, set[int]]:
+    found: dict[int, set[int]] = {}
+    for quotation_id, code_id in pairs:
+        found.setdefault(quotation_id, set()).add(code_id)
+    return found
 
 
 def _only_counter(before: dict | None, after: dict | None) -> bool:

@@ -101,3 +101,24 @@ def list_marks(
     ]
     marks.sort(key=lambda mark: (mark.start, -mark.end, mark.number))
     return marks
+
+
+@dataclass(frozen=True)
+class CodingLink:
+    """One coding reduced to what groundedness counts: which code on which quotation."""
+
+    id: int
+    quotation_id: int
+    code_id: int
+
+
+def codings_of_quotations(db: ProjectDatabase, quotation_ids: Sequence[int]) -> list[CodingLink]:
+    """Every coding of the named quotations (through the codings' quotation index)."""
+    wanted = list(quotation_ids)
+    if not wanted:
+        return []
+    rows = db.connection.execute(
+        f"SELECT k.id, k.quotation_id, k.code_id FROM codings k WHERE {_ids_clause('k.quotation_id', wanted)}",
+        wanted,
+    ).fetchall()
+    return [CodingLink(*row) for row in rows]

@@ -135,3 +135,26 @@ def test_brackets_of_overlapping_quotations_sit_side_by_side(window):
         for other in overlapping:
             if other.id != mark.id and overlaps(mark.start, mark.end, other.start, other.end):
                 assert rects[mark.id].left() != rects[other.id].left()
+
+
+def test_idle_precompute_paints_what_a_fresh_computation_paints(window, qtbot):
+    view = _shown(window)
+    highlighter, precompute = view.highlighter, view.shapes_ahead
+    assert precompute.running, "opening starts the idle-time precompute"
+    qtbot.waitUntil(lambda: not precompute.running)
+    document = view.editor.document()
+    coded = [document.findBlock(view.utf16.to_utf16(mark.start)).blockNumber() for mark in view.index.sorted]
+    assert set(coded) <= highlighter.cached_blocks
+    cached = {number: highlighter._blocks[number] for number in highlighter.cached_blocks}
+    highlighter.clear_cache()
+    for number, (signature, shapes) in cached.items():
+        fresh = highlighter._shapes(document.findBlockByNumber(number))
+        assert highlighter._blocks[number][0] == signature
+        assert fresh == shapes, number
+    # An action restarts it; blocks it did not touch stay cached.
+    view.select_range(0, 8)
+    window.code_tree.select_codes(["Cultura política::Paternalismo"])
+    window.registry["actionQuickCode"].trigger()
+    assert precompute.running
+    precompute.run_to_end()
+    assert document.findBlock(0).blockNumber() in highlighter.cached_blocks

@@ -7,7 +7,7 @@ command each; the model itself is rebuilt or updated from the project's change n
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -60,6 +60,22 @@ class CodeTreeModel(QAbstractItemModel):
         for code_id, item in self.by_id.items():
             item.counts = counts.get(code_id)
         self._emit_all_changed(self.root)
+
+    def parents(self) -> dict[int, int | None]:
+        """Every code's parent id, for working out which totals an action touched."""
+        return {code_id: item.code.parent_id for code_id, item in self.by_id.items() if item.code}
+
+    def apply_count_changes(self, changes: dict[int, tuple[int, int]]) -> None:
+        """Add (groundedness, own groundedness) differences; only the changed rows repaint."""
+        for code_id, (total, own) in changes.items():
+            item = self.by_id.get(code_id)
+            if item is None:
+                continue
+            counts = item.counts or CodeCounts(code_id=code_id, groundedness=0, own_groundedness=0, density=0)
+            item.counts = replace(counts, groundedness=counts.groundedness + total,
+                                  own_groundedness=counts.own_groundedness + own)
+            row = item.row()
+            self.dataChanged.emit(self.createIndex(row, 0, item), self.createIndex(row, COLUMNS - 1, item))
 
     def _emit_all_changed(self, item: CodeItem) -> None:
         if item.children:

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
-    QColor, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QPainter, QPaintEvent, QTextBlock,
+    QColor, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QPainter, QPaintEvent, QResizeEvent,
+    QTextBlock,
     QTextCharFormat, QTextCursor, QTextDocument, QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QSplitter, QTextEdit, QVBoxLayout, QWidget
 
 from qda_app.core.spans import Utf16Map
 from qda_app.gui.views.find_bar import FindBar
-from qda_app.gui.views.highlighter import QuotationHighlighter
+from qda_app.gui.views.highlighter import QuotationHighlighter, ShapePrecomputer
 from qda_app.gui.views.margin import Margin
 from qda_app.gui.views.marks import MarkIndex, MarkStyle
 from qda_app.services.gui_queries import QuotationMark
@@ -87,6 +88,11 @@ class TextView(QPlainTextEdit):
         painter.end()
         super().paintEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # the lines re-wrap
+            self.owner.shapes_ahead.restart()
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
         menu = self.createStandardContextMenu()
         self.context_menu_wanted.emit(menu)
@@ -127,6 +133,8 @@ class DocumentView(QWidget):
         layout.addWidget(self.find_bar)
         layout.addWidget(self.splitter)
         self.highlighter = QuotationHighlighter(index=self.index, style=self.style, palette=self.editor.palette())
+        self.shapes_ahead = ShapePrecomputer(self.editor, self.highlighter)
+        self.editor.verticalScrollBar().valueChanged.connect(lambda *_: self.shapes_ahead.restart())
         self._apply_reading_font()
         self.editor.updateRequest.connect(lambda *_: self.margin.update())
         self.editor.selectionChanged.connect(self.selection_changed)
@@ -151,6 +159,7 @@ class DocumentView(QWidget):
         self.highlighter.clear_cache()
         self.editor.setPlainText(text)
         self.editor.setExtraSelections([])
+        self.shapes_ahead.restart()
         self.margin.update()
         self.quotation_selected.emit(None)
 
@@ -160,6 +169,7 @@ class DocumentView(QWidget):
         old = self.index.update(touched, mine)
         self.highlighter.forget([mark.id for mark in old + mine], self._block_numbers(old + mine))
         self.editor.viewport().update()
+        self.shapes_ahead.restart()
         if self.selected_quotation is not None and self.selected_quotation not in self.index.by_id:
             self.select_quotation(None)
         else:
@@ -179,7 +189,9 @@ class DocumentView(QWidget):
         """Colours, palette or coder filter changed: every block is recomputed when next painted."""
         self.highlighter.set_palette(self.editor.palette())
         self.editor.viewport().update()
+        self.shapes_ahead.restart()
         self._show_selected()
+        self.margin.forget_looks()
         self.margin.update()
 
     def visible_blocks(self) -> list[QTextBlock]:
@@ -324,6 +336,7 @@ class DocumentView(QWidget):
     def zoom(self, steps: int) -> None:
         self.zoom_steps = max(-6, min(24, self.zoom_steps + steps))
         self._apply_reading_font()
+        self.shapes_ahead.restart()
         self.margin.update()
 
     def find_text(self, pattern: str, *, backward: bool = False, case_sensitive: bool = False) -> bool:

@@ -11,9 +11,10 @@ breaks change; a new coding forgets only the blocks it spans.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from time import perf_counter
 
-from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, QTimer
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextBlock
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -68,13 +69,16 @@ class QuotationHighlighter:
             shapes = self._shapes(block)
             if not shapes:
                 continue
+            # Shapes are block-relative: move the painter once, not every rectangle.
             origin = editor.blockBoundingGeometry(block).translated(offset).topLeft()
+            painter.translate(origin)
             for rect, fill, underline, colour in shapes:
-                painter.fillRect(rect.translated(origin), fill)
+                painter.fillRect(rect, fill)
                 if underline is not None:
                     underline_pen.setColor(colour)
                     painter.setPen(underline_pen)
-                    painter.drawLine(underline.translated(origin))
+                    painter.drawLine(underline)
+            painter.translate(-origin)
 
     def _shapes(self, block: QTextBlock) -> list[Shape]:
         layout = block.layout()
@@ -163,3 +167,74 @@ class QuotationHighlighter:
             found = self.style.colours(mark)[0] if self.style.is_shown(mark) else None
             self._colour[mark.id] = found
         return found
+
+
+SLICE_SECONDS = 0.005  # idle work per event-loop pass: short enough not to delay input
+
+
+class ShapePrecomputer(QObject):
+    """Works out blocks' rectangles in idle time, so scrolling finds them cached.
+
+    Blocks nearest the viewport first (two below for one above: reading goes down), then
+    the rest of the document, in slices of about 5 ms on a zero-interval timer. Laying a
+    block out here is the work Qt would otherwise do in the paint that first shows it.
+    Restarted from the viewport when the text, marks, style, size or scroll position change;
+    blocks already cached cost a signature check.
+    """
+
+    def __init__(self, editor: QPlainTextEdit, highlighter: QuotationHighlighter) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.highlighter = highlighter
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self._run_slice)
+        self._order: Iterator[QTextBlock] = iter(())
+
+    @property
+    def running(self) -> bool:
+        return self.timer.isActive()
+
+    def restart(self) -> None:
+        self._order = self._outward(self.editor.firstVisibleBlock())
+        self.timer.start()
+
+    def cancel(self) -> None:
+        self.timer.stop()
+        self._order = iter(())
+
+    def run_to_end(self) -> None:
+        """Finish now (tests, benchmarks)."""
+        self._work(None)
+        self.timer.stop()
+
+    def _run_slice(self) -> None:
+        if self._work(perf_counter() + SLICE_SECONDS):
+            self.timer.start()
+
+    def _work(self, deadline: float | None) -> bool:
+        """Compute blocks until the deadline; True when some remain."""
+        layout = self.editor.document().documentLayout()
+        shapes = self.highlighter._shapes
+        for block in self._order:
+            if not block.isValid() or not block.isVisible() or block.length() <= 1:
+                continue
+            if not block.layout().lineCount():
+                layout.ensureBlockLayout(block)
+            shapes(block)
+            if deadline is not None and perf_counter() > deadline:
+                return True
+        return False
+
+    @staticmethod
+    def _outward(first: QTextBlock) -> Iterator[QTextBlock]:
+        below, above = first, first.previous() if first.isValid() else first
+        while below.isValid() or above.isValid():
+            for _ in range(2):
+                if below.isValid():
+                    yield below
+                    below = below.next()
+            if above.isValid():
+                yield above
+                above = above.previous()

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from qda_app.gui.views.document_view import DocumentView
     from qda_app.services.gui_queries import QuotationMark
 
+# Pen, selected pen, lighter fill, ID text, then (swatch colour, name) per code label.
+MarkLook = tuple[QPen, QPen, QColor, str, list[tuple[QColor, str]]]
+
 MIN_COLUMN = 46
 MAX_COLUMN = 260
 TICK = 6
@@ -45,6 +48,12 @@ class Margin(QWidget):
         self._hits: list[tuple[QRect, int]] = []
         self._label_cache: dict[tuple[str, int], QStaticText] = {}
         self._label_font_key = ""
+        self._font: QFont | None = None
+        self._metrics: QFontMetrics | None = None
+        # Per mark, what its bracket and labels need; valid while the mark object and the
+        # style's (codes, by coder, coders) stay the same: the marks are frozen, replaced on change.
+        self._looks: dict[int, tuple[QuotationMark, MarkLook]] = {}
+        self._style_key: tuple = ()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(300, 400)
@@ -53,6 +62,29 @@ class Margin(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         return font
+
+    def _look(self, mark: QuotationMark) -> MarkLook:
+        found = self._looks.get(mark.id)
+        if found is not None and found[0] is mark:
+            return found[1]
+        style = self.view.style
+        colour = QColor(style.colours(mark)[0])
+        look = (QPen(colour, 2), QPen(colour, 3), colour.lighter(130),
+                mark.quotation_id + (" ★" if mark.representative_of else ""),
+                [(QColor(swatch), name) for name, swatch in style.labels(mark)])
+        self._looks[mark.id] = (mark, look)
+        return look
+
+    def _check_style(self) -> None:
+        style = self.view.style
+        key = (id(style.codes), len(style.codes), style.by_coder, style.coders, self.view.document_number)
+        if key != self._style_key:
+            self._style_key = key
+            self._looks.clear()
+
+    def forget_looks(self) -> None:
+        """Colours or names changed in place: every bracket's look is worked out again."""
+        self._looks.clear()
 
     def _label(self, metrics: QFontMetrics, text: str, width: int) -> QStaticText:
         """The text elided to the width, laid out once: labels repeat on every repaint."""
@@ -65,6 +97,15 @@ class Margin(QWidget):
             found.setTextFormat(Qt.TextFormat.PlainText)
             self._label_cache[key] = found
         return found
+
+    def _font_and_metrics(self) -> tuple[QFont, QFontMetrics]:
+        font = self._label_font()
+        if self._font is None or self._label_font_key != font.key():
+            self._label_font_key = font.key()
+            self._label_cache.clear()
+            self._font, self._metrics = font, QFontMetrics(font)
+        assert self._metrics is not None
+        return self._font, self._metrics
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
@@ -88,13 +129,12 @@ class Margin(QWidget):
         shown = [position for position, lane in enumerate(lanes) if lane < fitting]
         marks = [marks[position] for position in shown]
         lanes = [lanes[position] for position in shown]
-        font = self._label_font()
+        font, metrics = self._font_and_metrics()
         painter.setFont(font)
-        metrics = QFontMetrics(font)
-        if self._label_font_key != font.key():
-            self._label_font_key = font.key()
-            self._label_cache.clear()
+        self._check_style()
         line_height = metrics.height()
+        swatch_offset = (line_height - 8) // 2
+        selected_id = view.selected_quotation
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         text_colour = palette.color(QPalette.ColorRole.Text)
         dim_colour = palette.color(QPalette.ColorRole.PlaceholderText)
@@ -122,15 +162,14 @@ class Margin(QWidget):
                 bottom = height + 4
             if bottom - top < 6:
                 bottom = top + 6
-            colours = view.style.colours(mark)
-            selected = mark.id == view.selected_quotation
-            pen = QPen(QColor(colours[0]), 3 if selected else 2)
-            painter.setPen(pen)
+            pen, selected_pen, selected_fill, identifier, labels = self._look(mark)
+            selected = mark.id == selected_id
+            painter.setPen(selected_pen if selected else pen)
             painter.drawLine(x, top, x, bottom)
             painter.drawLine(x, top, x + TICK, top)
             painter.drawLine(x, bottom, x + TICK, bottom)
             if selected:
-                painter.fillRect(QRect(x - 3, top, 3, bottom - top), QColor(colours[0]).lighter(130))
+                painter.fillRect(x - 3, top, 3, bottom - top, selected_fill)
             label_x = x + TICK + 3
             width = column - TICK - 8
             y = max(top, floor[lane], 0)
@@ -140,15 +179,14 @@ class Margin(QWidget):
             if width < 14 or y + line_height > limit + line_height // 2 or y > height:
                 continue
             painter.setPen(dim_colour)
-            identifier = mark.quotation_id + (" ★" if mark.representative_of else "")
             painter.drawStaticText(label_x, y, self._label(metrics, identifier, width))
             y += line_height
-            for name, colour in view.style.labels(mark):
+            if labels:
+                painter.setPen(text_colour)
+            for colour, name in labels:
                 if y + line_height > limit + 2 or y > height:
                     break
-                swatch = QRect(label_x, y + (line_height - 8) // 2, 8, 8)
-                painter.fillRect(swatch, QColor(colour))
-                painter.setPen(text_colour)
+                painter.fillRect(label_x, y + swatch_offset, 8, 8, colour)
                 painter.drawStaticText(label_x + 11, y, self._label(metrics, name, width - 11))
                 y += line_height
             floor[lane] = y + 2

@@ -60,7 +60,8 @@ class StyleTable:
         fills = "".join(
             '<fill><patternFill patternType="none"/></fill>' if fill is None
             else '<fill><patternFill patternType="gray125"/></fill>' if fill == "gray125"
-            else f'<fill><patternFill patternType="solid"><fgColor rgb="FF{fill}"/><bgColor indexed="64"/></patternFill></fill>'
+            else f'<fill><patternFill patternType="solid"><fgColor rgb="FF{fill}"/>'
+                 '<bgColor indexed="64"/></patternFill></fill>'
             for fill in self._fills
         )
         xfs = "".join(
@@ -159,7 +160,8 @@ def write_package(path: Path, sheets: list[tuple[str, Any]], styles: StyleTable,
     filters: list[str] = []
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=compresslevel) as archive:
         for number, (name, write) in enumerate(sheets, start=1):
-            with archive.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as stream:
+            # No zip64 records (some Excel versions warn about them): a sheet stays far below 4 GB.
+            with archive.open(f"xl/worksheets/sheet{number}.xml", "w") as stream:
                 sheet = write(stream)
             if sheet.autofilter:
                 last_column, last_row = column_letter(sheet.autofilter[0] - 1), sheet.autofilter[1]

@@ -24,7 +24,7 @@ OTHER, LETTER, APOSTROPHE, UNSAFE = 0, 1, 2, 3
 _BASE = np.uint64(0x9E3779B97F4A7C15)  # odd: invertible modulo 2**64
 _LONGEST_WORD = 256  # polynomial hashes modulo 2**64 have known collisions only for far longer strings
 _BMP = 0x10000
-_SINGLE_BYTE = "cp1252"
+_SINGLE_BYTE = ("latin-1", "cp1252")
 
 
 def _is_letter(character: str) -> bool:
@@ -85,27 +85,30 @@ def _classes(codes: np.ndarray) -> np.ndarray:
     return classes
 
 
-@lru_cache(maxsize=1)
-def _single_byte_classes() -> bytes:
-    """``classify`` of each cp1252 byte, as a ``bytes.translate`` table (undefined bytes: OTHER)."""
+@cache
+def _single_byte_classes(encoding: str) -> bytes:
+    """``classify`` of each byte of a one-byte encoding, as a ``bytes.translate`` table."""
     table = bytearray(256)
     for byte in range(256):
         try:
-            table[byte] = classify(bytes([byte]).decode(_SINGLE_BYTE))
-        except UnicodeDecodeError:
+            table[byte] = classify(bytes([byte]).decode(encoding))
+        except UnicodeDecodeError:  # undefined in the encoding: never produced by encode
             pass
     return bytes(table)
 
 
 def _codes_and_classes(text: str) -> tuple[np.ndarray, np.ndarray] | None:
     """One number per character (equal characters, equal numbers) and its class. Most Western
-    transcripts fit cp1252, one byte a character, classified by ``bytes.translate`` in C; other
-    texts use their code points and the BMP table."""
-    try:
-        encoded = text.encode(_SINGLE_BYTE)
-        return np.frombuffer(encoded, dtype=np.uint8), np.frombuffer(encoded.translate(_single_byte_classes()), dtype=np.uint8)
-    except UnicodeEncodeError:
-        pass
+    transcripts fit Latin-1 (a copy: Python stores such text one byte a character) or cp1252
+    (Latin-1 with typographic quotes), classified by ``bytes.translate`` in C; other texts use
+    their code points and the BMP table."""
+    for encoding in _SINGLE_BYTE:
+        try:
+            encoded = text.encode(encoding)
+        except UnicodeEncodeError:
+            continue
+        classes = encoded.translate(_single_byte_classes(encoding))
+        return np.frombuffer(encoded, dtype=np.uint8), np.frombuffer(classes, dtype=np.uint8)
     try:
         codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     except UnicodeEncodeError:  # lone surrogates
