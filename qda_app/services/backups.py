@@ -39,7 +39,7 @@ def restore_backup(project_path: str | Path, backup: str | Path) -> Path:
 def copy_project(source: str | Path, target: str | Path) -> Path:
     """A consistent copy of a project file (even while it is open) at a new path."""
     from qda_app.core.errors import ProjectExists
-    from qda_app.store.database import backup_to, open_database
+    from qda_app.store.opening import backup_to, open_database
 
     target = Path(target)
     if target.exists():

@@ -31,7 +31,8 @@ from qda_app.store import groups as group_store
 from qda_app.store import memos as memo_store
 from qda_app.store import quotations as quotation_store
 from qda_app.store import team_queries
-from qda_app.store.database import ProjectDatabase, new_guid, open_database, utc_now
+from qda_app.store.database import ProjectDatabase, new_guid, utc_now
+from qda_app.store.opening import open_database
 
 
 @dataclass(frozen=True)

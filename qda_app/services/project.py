@@ -10,13 +10,8 @@ from typing import TypeVar
 from qda_app.core.errors import ProjectLocked, ProjectReadOnly
 from qda_app.services.commands import ChangeNotice, CommandRecord, Listener
 from qda_app.store import coders as coder_store
-from qda_app.store.database import (
-    ProjectDatabase,
-    create_database,
-    open_database,
-    remove_project_files,
-    utc_now,
-)
+from qda_app.store.database import ProjectDatabase, utc_now
+from qda_app.store.opening import create_database, open_database, remove_project_files
 from qda_app.store.lock import LockHolder, ProjectLock, read_lock
 
 Result = TypeVar("Result")

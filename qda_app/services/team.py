@@ -14,7 +14,8 @@ from qda_app.store import codes as code_store
 from qda_app.store import coders as coder_store
 from qda_app.store import quotations as quotation_store
 from qda_app.store import team_queries
-from qda_app.store.database import backup_to, utc_now
+from qda_app.store.database import utc_now
+from qda_app.store.opening import backup_to
 
 DEMO_SECOND_CODER = "Marco Ccama Flores"
 DEMO_SEED = 20210414

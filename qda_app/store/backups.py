@@ -12,7 +12,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from qda_app.core.errors import ProjectDamaged, ProjectLocked, WriteFailed
-from qda_app.store.database import ProjectDatabase, backup_to, open_database
+from qda_app.store.database import ProjectDatabase
+from qda_app.store.opening import backup_to, open_database
 from qda_app.store.lock import is_stale, read_lock
 
 BACKUP_SUFFIX = ".qdaproj"

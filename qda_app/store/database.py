@@ -1,4 +1,4 @@
-"""Opening the project file, its pragmas and migrations, and recorded writes.
+"""The open project file and its recorded writes (opening it: ``store.opening``).
 
 Every write goes through ``ProjectDatabase.insert/update/delete`` inside ``transaction()``,
 which captures before- and after-images of each row. Those ``ChangeSet``s are what makes
@@ -8,8 +8,6 @@ writing its own inverse.
 
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
@@ -19,19 +17,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from qda_app.core.errors import ProjectDamaged, ProjectReadOnly, QdaError, WriteFailed
 from qda_app.store._sqlite_utils import Database
-
-from qda_app.core.errors import (
-    NotAProject,
-    QdaError,
-    ProjectDamaged,
-    ProjectExists,
-    ProjectNotFound,
-    ProjectReadOnly,
-    ProjectTooNew,
-    WriteFailed,
-)
-from qda_app.store.migrations import SCHEMA_VERSION, migrations
 
 APPLICATION_ID = 0x51444150  # "QDAP"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -245,189 +232,3 @@ def storage_error(error: sqlite3.Error, *, path: Path) -> QdaError | None:
 
 _STORAGE_ERRORS = ("SQLITE_IOERR", "SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_CANTOPEN", "SQLITE_NOMEM",
                    "SQLITE_PROTOCOL", "SQLITE_NOLFS", "SQLITE_PERM", "SQLITE_AUTH")
-
-
-def unwritable_reason(path: Path) -> str | None:
-    """Why a project cannot be opened for writing here, or None when it can.
-
-    WAL mode creates ``-wal`` and ``-shm`` files beside the project, so its folder must be
-    writable too. ``os.access`` answers for read-only mounts and immutable files even for
-    root, for whom permission bits alone do not stop writes (and then writing works).
-    """
-    if not os.access(path, os.W_OK):
-        return "the file is read-only"
-    if not os.access(path.parent if str(path.parent) else Path("."), os.W_OK):
-        return "its folder is read-only"
-    return None
-
-
-# --- opening ---------------------------------------------------------------------------------
-
-def _configure(connection: sqlite3.Connection, *, read_only: bool) -> None:
-    connection.execute("PRAGMA busy_timeout = 5000")
-    connection.execute("PRAGMA foreign_keys = ON")
-    if not read_only:
-        connection.execute("PRAGMA journal_mode = WAL")
-        # FULL: a transaction that returned survives power loss as well as a killed process.
-        connection.execute("PRAGMA synchronous = FULL")
-
-
-def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
-    if read_only:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        if _needs_immutable(path):
-            # A WAL project in a read-only folder (a CD, a read-only share): SQLite cannot
-            # create the -shm file, but with no -wal file nobody can be writing it either.
-            uri += "&immutable=1"
-        connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    else:
-        connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    return connection
-
-
-def _needs_immutable(path: Path) -> bool:
-    folder = path.parent if str(path.parent) else Path(".")
-    wal = Path(str(path) + "-wal")
-    return not os.access(folder, os.W_OK) and not wal.exists()
-
-
-def create_database(path: Path) -> ProjectDatabase:
-    path = Path(path)
-    if path.exists():
-        raise ProjectExists(path=str(path))
-    if not path.parent.is_dir():
-        raise ProjectNotFound(path=str(path.parent))
-    # Transcripts are confidential: the file is readable by its owner only.
-    try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except OSError as error:
-        raise WriteFailed(path=str(path), detail=error.strerror or str(error)) from error
-    os.close(descriptor)
-    connection: sqlite3.Connection | None = None
-    try:
-        connection = _connect(path, read_only=False)
-        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        _configure(connection, read_only=False)
-        database = ProjectDatabase(path, connection, read_only=False)
-        migrations.apply(database.db)
-        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    except (sqlite3.Error, OSError) as error:
-        if connection is not None:
-            connection.close()
-        remove_project_files(path)
-        raise WriteFailed(path=str(path), detail=str(error)) from error
-    return database
-
-
-def remove_project_files(path: Path) -> None:
-    """Remove a project file this program has just created, with its journal files."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-
-
-def open_database(path: Path, *, read_only: bool = False, check_integrity: bool = True) -> ProjectDatabase:
-    path = Path(path)
-    _check_file(path)
-    if not read_only:
-        reason = unwritable_reason(path)
-        if reason is not None:
-            raise ProjectReadOnly(path=str(path), detail=reason)
-    connection: sqlite3.Connection | None = None
-    try:
-        connection = _connect(path, read_only=read_only)
-        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        if application_id != APPLICATION_ID:
-            connection.close()
-            raise NotAProject(path=str(path), detail="an SQLite file of another program")
-        _configure(connection, read_only=read_only)
-        if check_integrity:
-            result = connection.execute("PRAGMA quick_check").fetchone()[0]
-            if result != "ok":
-                connection.close()
-                raise ProjectDamaged(path=str(path), detail=result)
-        database = ProjectDatabase(path, connection, read_only=read_only)
-        _migrate(database)
-        return database
-    except sqlite3.DatabaseError as error:
-        if connection is not None:
-            connection.close()
-        raise _opening_error(error, path=path) from error
-
-
-def _opening_error(error: sqlite3.DatabaseError, *, path: Path) -> QdaError:
-    """A failure while opening: the user's disk or media where it is that, else damage."""
-    name = getattr(error, "sqlite_errorname", "") or ""
-    if name.startswith("SQLITE_CANTOPEN") and unwritable_reason(path) is not None:
-        # A WAL project whose -wal file was left behind in a folder we cannot write.
-        return ProjectReadOnly(path=str(path), detail="its folder is read-only and holds an unfinished "
-                               "-wal journal; copy the project with its -wal file to a writable folder")
-    translated = storage_error(error, path=path)
-    if name.startswith(("SQLITE_READONLY", "SQLITE_FULL")) and translated is not None:
-        return translated  # e.g. a migration that does not fit on the disk: not damage
-    return ProjectDamaged(path=str(path), detail=str(error))
-
-
-def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise ProjectNotFound(path=str(path))
-    if path.is_dir():
-        raise NotAProject(path=str(path), detail="a folder")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise NotAProject(path=str(path), detail=error.strerror or str(error)) from error
-    if not header:
-        raise NotAProject(path=str(path), detail="an empty file")
-    if header != SQLITE_HEADER:
-        raise NotAProject(path=str(path), detail="not an SQLite file")
-
-
-def _migrate(database: ProjectDatabase) -> None:
-    known = {migration.name for migration in migrations._migrations}
-    applied = [migration.name for migration in migrations.applied(database.db)]
-    unknown = [name for name in applied if name not in known]
-    if unknown:
-        database.close()
-        raise ProjectTooNew(path=str(database.path), found=len(applied), supported=SCHEMA_VERSION)
-    if len(applied) == len(known):
-        return
-    if database.read_only:
-        return  # read what there is; the writer migrates
-    backup_before_migration(database, applied_count=len(applied))
-    migrations.apply(database.db)
-    database.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-
-
-def backup_before_migration(database: ProjectDatabase, *, applied_count: int) -> Path:
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    target = database.path.with_name(f"{database.path.name}.schema{applied_count}-{stamp}.bak")
-    backup_to(database, target)
-    return target
-
-
-def backup_to(database: ProjectDatabase, target: Path) -> None:
-    """A consistent copy through SQLite's backup API (safe while the project is open).
-
-    The copy is private to its owner like the project. A copy that fails (full disk,
-    read-only folder) is removed, never left half-written, and raises WriteFailed.
-    """
-    target = Path(target)
-    try:
-        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    except OSError as error:
-        raise WriteFailed(path=str(target), detail=error.strerror or str(error)) from error
-    os.close(descriptor)
-    try:
-        destination = sqlite3.connect(str(target))
-        try:
-            database.connection.backup(destination)
-        finally:
-            destination.close()
-    except (sqlite3.Error, OSError) as error:
-        remove_project_files(target)
-        raise WriteFailed(path=str(target), detail=str(error)) from error
-
-
-def copy_file(source: Path, target: Path) -> None:
-    shutil.copyfile(source, target)

@@ -18,7 +18,8 @@ from qda_app.core.errors import (
 from qda_app.services import documents
 from qda_app.services.project import Project
 from qda_app.store import migrations as migration_module
-from qda_app.store.database import APPLICATION_ID, open_database
+from qda_app.store.database import APPLICATION_ID
+from qda_app.store.opening import open_database
 from qda_app.store.lock import lock_path
 
 

@@ -27,6 +27,7 @@ from qda_app.services import coding, documents
 from qda_app.services import codes as code_service
 from qda_app.services.project import Project
 from qda_app.store import database as database_module
+from qda_app.store import opening as opening_module
 from qda_app.store.lock import lock_path
 from tests.conftest import snapshot
 
@@ -97,14 +98,14 @@ def test_cli_reports_a_full_disk_in_one_line_and_changes_nothing(tmp_path, capsy
         before = snapshot(project)
     big = tmp_path / "grande.txt"
     big.write_text("texto que no cabe en el disco. " * 10000, encoding="utf-8")
-    configure = database_module._configure
+    configure = opening_module._configure
 
     def full_disk(connection: sqlite3.Connection, *, read_only: bool) -> None:
         configure(connection, read_only=read_only)
         pages = connection.execute("PRAGMA page_count").fetchone()[0]
         connection.execute(f"PRAGMA max_page_count = {pages}")
 
-    monkeypatch.setattr(database_module, "_configure", full_disk)
+    monkeypatch.setattr(opening_module, "_configure", full_disk)
     for argv in (["import", str(path), str(big)],
                  ["add-code", str(path), "Categoría::" + "x" * 200, "--description", "d" * 200_000]):
         assert main(argv) == 1
