@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from qda_app.core.errors import DocumentNotFound
 from qda_app.core.model import Quotation
 from qda_app.core.numbering import split_code_path
 from qda_app.core.spans import check_span
@@ -32,8 +33,11 @@ def code_span(
 ) -> Quotation:
     """Code ``[start, end)`` of a document: the coder's quotation on that exact span is reused,
     otherwise a new one is numbered; missing codes and coders are created."""
-    found = lookup.document(project, document)
-    check_span(start=start, end=end, length=found.chars, document=document)
+    extent = document_store.document_extent(project.database, int(document))
+    if extent is None:
+        raise DocumentNotFound(number=document)
+    document_id, length = extent
+    check_span(start=start, end=end, length=length, document=document)
     for path in codes:
         split_code_path(path)  # refuse a malformed path before anything is written
     db = project.database
@@ -42,11 +46,11 @@ def code_span(
     def action() -> int:
         coder_id = coder_store.ensure_coder(db, coder_name)
         quotation_id = quotation_store.find_same_span(
-            db, document_id=found.id, start=start, end=end, coder_id=coder_id
+            db, document_id=document_id, start=start, end=end, coder_id=coder_id
         )
         if quotation_id is None:
             quotation_id = insert_quotation(
-                project, document_id=found.id, start=start, end=end, coder_id=coder_id, comment=comment or ""
+                project, document_id=document_id, start=start, end=end, coder_id=coder_id, comment=comment or ""
             )
         elif comment is not None:
             quotation_store.update_quotation(db, quotation_id, {"comment": comment, "modified_at": utc_now()})

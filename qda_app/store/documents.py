@@ -54,6 +54,12 @@ def get_document_by_id(db: ProjectDatabase, document_id: int) -> Document | None
     return _document(row) if row else None
 
 
+def document_extent(db: ProjectDatabase, number: int) -> tuple[int, int] | None:
+    """(id, length in code points) of document ``number``: what coding a range needs, cheaply."""
+    row = db.connection.execute("SELECT id, chars FROM documents WHERE number = ?", [number]).fetchone()
+    return (int(row[0]), int(row[1])) if row else None
+
+
 def get_text(db: ProjectDatabase, document_id: int) -> str:
     return db.scalar("SELECT text FROM documents WHERE id = ?", [document_id]) or ""
 

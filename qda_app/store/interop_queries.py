@@ -158,6 +158,11 @@ def insert_row(db: ProjectDatabase, table: str, values: dict[str, Any]) -> int:
     return db.insert(table, values)
 
 
+def coded_code_ids(db: ProjectDatabase) -> set[int]:
+    """Codes that hold at least one coding (read from the codings index alone)."""
+    return {row[0] for row in db.connection.execute("SELECT DISTINCT code_id FROM codings")}
+
+
 def insert_rows(db: ProjectDatabase, table: str, rows: list[dict[str, Any]]) -> list[int]:
     """Recorded inserts of many rows of one import table in one statement."""
     if table not in _IMPORT_TABLES:

@@ -114,14 +114,9 @@ def _code_sets(project: Project, guid_of_code: dict[int, str]) -> list[RefiSet]:
 def build_refi_codebook(project: Project) -> RefiCodebook:
     codes = code_store.list_codes(project.database)
     guid_of_code = {code.id: code.guid for code in codes}
-    coded = {code_id for code_id, _ in _coded_pairs(project)}
+    coded = queries.coded_code_ids(project.database)
     return RefiCodebook(codes=_code_tree(codes, coded=coded, memos=None),
                         sets=tuple(_code_sets(project, guid_of_code)), origin=ORIGIN)
-
-
-def _coded_pairs(project: Project) -> set[tuple[int, int]]:
-    return {(record.code_id, record.quotation_id)
-            for record in queries.coding_records(project.database)}
 
 
 def _selections(project: Project, memos: _MemoRefs, guid_of_code: dict[int, str]
