@@ -20,7 +20,8 @@ from qda_app.core.errors import InteropError
 class ReadLimits:
     max_members: int = 10_000
     max_member_bytes: int = 512 * 1024 * 1024  # one video can be big; we never read those
-    max_text_bytes: int = 64 * 1024 * 1024  # project.qde and every text file we read
+    # project.qde and every text file we read: a 200,000-quotation project writes ~240 MB of XML
+    max_text_bytes: int = 512 * 1024 * 1024
     max_total_bytes: int = 4 * 1024 * 1024 * 1024
     # Plain text compresses about 3-10x; only a bomb reaches hundreds. Tiny members are
     # exempt because a few repeated bytes legitimately compress enormously.
