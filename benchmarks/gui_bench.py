@@ -148,6 +148,14 @@ def code_selection(app, window, *, start: int, end: int, path: str) -> tuple[flo
         app.processEvents()
         window.code_tree.viewport().repaint()
 
+    if os.environ.get("QDA_BENCH_PROFILE"):
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        result = timed(lambda: profiler.runcall(work))
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(int(os.environ["QDA_BENCH_PROFILE"]))
+        return result
     return timed(work)
 
 

@@ -72,6 +72,46 @@ def reload_counts_soon(window: MainWindow) -> None:
     QTimer.singleShot(0, window, run)
 
 
+# Panes the user is not looking at while coding (the quotation manager's rows, the document
+# list's quotation counts) follow a moment after an action, once the viewer has drawn the new
+# highlight and bracket: a burst of actions (auto-coding, undo repeated) refreshes them once.
+PANES_DELAY_MS = 30
+_PANES_PENDING: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def refresh_panes_soon(window: MainWindow, *, quotations: set[int] = frozenset(), documents: bool = False) -> None:
+    pending = _PANES_PENDING.get(window)
+    if pending is None:
+        pending = _PANES_PENDING[window] = {"quotations": set(), "documents": False}
+        QTimer.singleShot(PANES_DELAY_MS, window, lambda: flush_panes(window))
+    pending["quotations"] |= set(quotations)
+    pending["documents"] = pending["documents"] or documents
+
+
+def panes_pending(window: MainWindow) -> bool:
+    return window in _PANES_PENDING
+
+
+def _drop_pending(window: MainWindow, pane: str) -> None:
+    """A full reload is about to run: the pending partial refresh of that pane is covered by it."""
+    pending = _PANES_PENDING.get(window)
+    if pending is not None:
+        pending[pane] = set() if pane == "quotations" else False
+
+
+def flush_panes(window: MainWindow) -> None:
+    """Apply the deferred pane refreshes now (the timer, or a reader that needs them current)."""
+    pending = _PANES_PENDING.pop(window, None)
+    if pending is None or window.project is None:
+        return
+    if pending["documents"]:
+        reload_documents(window)
+    touched = pending["quotations"]
+    if touched:
+        window.docks.quotation_pane.source.update(
+            touched, gui_queries.quotations_by_id(window.project, quotation_ids=touched))
+
+
 def update_counts(window: MainWindow, notice: ChangeNotice, record: CommandRecord | None) -> None:
     """After a coding action: add what it changed to the touched codes' counts, now.
 
@@ -120,6 +160,7 @@ def reload_memos(window: MainWindow) -> None:
 
 
 def reload_everything(window: MainWindow) -> None:
+    _PANES_PENDING.pop(window, None)
     reload_codes(window)
     reload_documents(window)
     reload_quotations(window)
@@ -127,6 +168,7 @@ def reload_everything(window: MainWindow) -> None:
 
 
 def clear_panes(window: MainWindow) -> None:
+    _PANES_PENDING.pop(window, None)
     window.codes_by_id, window.code_ids_by_path = {}, {}
     window.code_tree.source.load([], {})
     window.docks.document_pane.list.source.load([], {})
@@ -151,6 +193,7 @@ def open_document(window: MainWindow, number: int) -> None:
 
 
 def jump_to_quotation(window: MainWindow, quotation_id: int) -> None:
+    flush_panes(window)
     rows = [row for row in window.docks.quotation_pane.source.rows if row.id == quotation_id]
     if not rows:
         return
@@ -168,9 +211,13 @@ def on_change(window: MainWindow, notice: ChangeNotice, record: CommandRecord | 
             reload_codes(window)
         else:
             update_counts(window, notice, record)
-    if tables & DOCUMENT_TABLES:
-        reload_documents(window)
     touched = gui_queries.touched_quotations(record) if "*" not in tables else None
+    if tables & DOCUMENT_TABLES:
+        if touched is not None and not tables - {"quotations", "codings", "representatives", "codes", "code_relations"}:
+            refresh_panes_soon(window, documents=True)  # only the per-document quotation counts moved
+        else:
+            _drop_pending(window, "documents")
+            reload_documents(window)
     if tables & MARK_TABLES:
         view = window.document_view
         if touched is not None and not tables & {"codes", "documents", "coders"}:
@@ -182,9 +229,9 @@ def on_change(window: MainWindow, notice: ChangeNotice, record: CommandRecord | 
             view.select_quotation(keep)
     if tables & (MARK_TABLES | DOCUMENT_TABLES):
         if touched is not None and not tables & {"codes", "documents", "coders", "groups", "group_members"}:
-            window.docks.quotation_pane.source.update(
-                touched, gui_queries.quotations_by_id(window.project, quotation_ids=touched))
+            refresh_panes_soon(window, quotations=touched)
         else:
+            _drop_pending(window, "quotations")
             reload_quotations(window)
     if tables & MEMO_TABLES:
         reload_memos(window)

@@ -62,11 +62,24 @@ def coding_columns(
     coder_ids: Sequence[int] | None = None,
     document_ids: Sequence[int] | None = None,
     code_ids: Sequence[int] | None = None,
+    with_documents: bool = True,
 ) -> CodingColumns:
-    """Every coding (quotation x code x coder) inside the filter."""
+    """Every coding (quotation x code x coder) inside the filter. ``with_documents=False`` (only
+    without a document filter): ``document_id`` is left empty, for the caller to take from the
+    quotations it has read anyway (joining every coding to its quotation is most of this query's time)."""
+    if not with_documents and document_ids is None:
+        sql = "SELECT k.quotation_id, k.code_id, k.coder_id, NULL, k.created_at FROM codings k WHERE 1 = 1"
+        params: list[Any] = []
+        for column, ids in (("k.coder_id", coder_ids), ("k.code_id", code_ids)):
+            clause, values = _ids_clause(column, ids)
+            sql += clause
+            params += values
+        rows = db.connection.execute(sql + " ORDER BY k.id", params).fetchall()
+        quotation_id, code_id, coder_id, _, created_at = _columns(rows, 5)
+        return CodingColumns(quotation_id, code_id, coder_id, (), created_at)
     sql = """SELECT k.quotation_id, k.code_id, k.coder_id, q.document_id, k.created_at
              FROM codings k JOIN quotations q ON q.id = k.quotation_id WHERE 1 = 1"""
-    params: list[Any] = []
+    params = []
     for column, ids in (("k.coder_id", coder_ids), ("q.document_id", document_ids), ("k.code_id", code_ids)):
         clause, values = _ids_clause(column, ids)
         sql += clause

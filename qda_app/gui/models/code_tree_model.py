@@ -20,6 +20,13 @@ Index = QModelIndex | QPersistentModelIndex
 PathRole = Qt.ItemDataRole.UserRole + 1
 CodeIdRole = Qt.ItemDataRole.UserRole + 2
 COLUMNS = 4  # name {G-D}, groundedness, density, definition
+_CELL_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+               | Qt.ItemFlag.ItemIsDropEnabled)
+_NAME_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsEditable
+_ROLES = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.TextAlignmentRole,
+    PathRole, CodeIdRole))
 
 
 @dataclass(eq=False)
@@ -101,32 +108,39 @@ class CodeTreeModel(QAbstractItemModel):
 
     # --- Qt model interface ----------------------------------------------------------------
 
+    # index, parent, rowCount, flags and data run hundreds of times a repaint: checked in
+    # Python without calling back into Qt (hasIndex would call rowCount/columnCount again).
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            children = parent.internalPointer().children
+        else:
+            children = self.root.children
+        if not (0 <= row < len(children) and 0 <= column < COLUMNS):
             return QModelIndex()
-        parent_item = self.item(parent)
-        return self.createIndex(row, column, parent_item.children[row])
+        return self.createIndex(row, column, children[row])
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
-        parent_item = self.item(index).parent
+        parent_item = index.internalPointer().parent
         if parent_item is None or parent_item is self.root:
             return QModelIndex()
         return self.createIndex(parent_item.row(), 0, parent_item)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self.item(parent).children)
+        if parent.isValid():
+            return len(parent.internalPointer().children) if parent.column() == 0 else 0
+        return len(self.root.children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
         return COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
-        item = self.item(index)
+        item = index.internalPointer()
         code, counts = item.code, item.counts
         assert code is not None
         grounded = counts.groundedness if counts else 0
@@ -168,11 +182,7 @@ class CodeTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        flags |= Qt.ItemFlag.ItemIsDropEnabled
-        if index.column() == 0:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _NAME_FLAGS if index.column() == 0 else _CELL_FLAGS
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or index.column() != 0 or self.rename_code is None:

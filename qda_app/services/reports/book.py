@@ -7,13 +7,16 @@ DataFrames out, so a figure can never differ between two exports of the same fil
 from __future__ import annotations
 
 from collections.abc import Callable
+import threading
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from qda_app.services.project import Project
 from qda_app.services.reports.codebook import category_tables, category_totals, codebook
-from qda_app.services.reports.data import load_report_data
+from qda_app.services.reports.data import ReportData, load_report_data
 from qda_app.services.reports.filters import ReportFilter
 from qda_app.services.reports.labels import check_language, label
 from qda_app.services.reports.quotations import (
@@ -27,7 +30,8 @@ from qda_app.services.reports.tables import (
     cooccurrence_pairs,
     cooccurrence_table,
 )
-from qda_app.services.reports.words import scan_documents, word_frequencies
+from qda_app.services.reports.words import scan_documents, scan_texts, word_frequencies
+from qda_app.store.opening import open_database
 
 # Past this the 0/1 matrix (quotations x codes) would dominate the workbook's time and size (and
 # few spreadsheet users want it), so it goes to the CSV export only.
@@ -85,8 +89,9 @@ def build_report_book(
     workbook (see MATRIX_CELL_LIMIT); True always (CSV), False never."""
     check_language(language)
     data = load_report_data(project, report_filter)
-    # One read of the texts gives the word counts (summary, documents, words) and the quotations' text.
-    scan_documents(project, data, quotations=True)
+    # One read of the texts gives the word counts (summary, documents, words) and the quotations' text;
+    # it runs beside the tables that do not need it (see _BackgroundScan).
+    scan = _BackgroundScan(project, data)
     steps = 10
     done = 0
 
@@ -117,22 +122,70 @@ def build_report_book(
         Block(frame, frame.attrs["title"])
         for frame in (cooccurrence_table(project, measure=m, **common) for m in ("count", "coefficient"))
     ]
+    codebook_frame = codebook(project, **common)
+    pairs = cooccurrence_pairs(project, **common)
+    notes: list[str] = []
+    cells = len(data.quotations) * (len(data.shown_codes) + 3)
+    matrix = None
+    if include_matrix or (include_matrix is None and cells <= MATRIX_CELL_LIMIT):
+        matrix = quotation_code_matrix(project, **common)
+    else:
+        notes.append(label("note_matrix_csv", language).format(rows=len(data.quotations), codes=len(data.shown_codes)))
+    scan.join()  # the reports below use the texts
     sheets = [
         sheet("summary", Block(summary(project, **common))),
-        sheet("codebook", Block(codebook(project, **common))),
+        sheet("codebook", Block(codebook_frame)),
         sheet("categories", *category_blocks),
         sheet("code_document", *code_document),
         sheet("cooccurrence", *cooccurrence),
         sheet("quotations", Block(quotation_report(project, **common))),
         sheet("documents", Block(documents_report(project, **common))),
-        sheet("pairs", Block(cooccurrence_pairs(project, **common))),
+        sheet("pairs", Block(pairs)),
     ]
-    notes: list[str] = []
-    cells = len(data.quotations) * (len(data.shown_codes) + 3)
-    if include_matrix or (include_matrix is None and cells <= MATRIX_CELL_LIMIT):
-        sheets.append(sheet("matrix", Block(quotation_code_matrix(project, **common))))
+    if matrix is not None:
+        sheets.append(sheet("matrix", Block(matrix)))
     else:
         step("matrix")
-        notes.append(label("note_matrix_csv", language).format(rows=len(data.quotations), codes=len(data.shown_codes)))
     sheets.append(sheet("words", Block(word_frequencies(project, by=word_scope, top=top_words, **common))))
     return ReportBook(language=language, sheets=tuple(sheets), notes=tuple(notes))
+
+
+class _BackgroundScan:
+    """``scan_documents(project, data, quotations=True)`` in a worker thread with its own read-only
+    connection (a connection is one thread's), so that the texts are read and counted while the
+    main thread builds the tables that need no text (numpy releases the GIL in its array work).
+    ``join`` stores the results in ``data.cache``. Where a second connection could see other data
+    than the project's (an open transaction, a file it cannot open) the scan runs in ``join``."""
+
+    def __init__(self, project: Project, data: ReportData) -> None:
+        self._project = project
+        self._data = data
+        self._found: dict[str, Any] | None = None
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        database = project.database
+        if database.connection.in_transaction or not Path(database.path).is_file():
+            return
+        self._thread = threading.Thread(target=self._run, name="report-text-scan", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            database = open_database(Path(self._project.database.path), read_only=True, check_integrity=False)
+        except Exception as error:  # noqa: BLE001 - fall back to the project's own connection
+            self._error = error
+            return
+        try:
+            self._found = scan_texts(database, self._data, quotations=True)
+        except BaseException as error:  # noqa: BLE001 - re-raised by join
+            self._error = error
+        finally:
+            database.close()
+
+    def join(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+        if self._found is not None:
+            self._data.cache.update(self._found)
+        else:
+            scan_documents(self._project, self._data, quotations=True)

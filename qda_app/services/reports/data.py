@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from qda_app.core.model import Code, Document
@@ -63,24 +64,36 @@ def load_report_data(project: Project, report_filter: ReportFilter | None = None
     if resolved.document_ids is not None:
         wanted = set(resolved.document_ids)
         documents = tuple(d for d in documents if d.id in wanted)
+    spans = report_queries.quotation_columns(db, document_ids=resolved.document_ids)
+    # Without a document filter every quotation is read, so each coding's document comes from there.
+    all_quotations = resolved.document_ids is None
     columns = report_queries.coding_columns(
         db,
         coder_ids=resolved.coder_ids,
         document_ids=resolved.document_ids,
         code_ids=sorted(resolved.code_ids) if resolved.code_ids is not None else None,
+        with_documents=not all_quotations,
     )
+    quotation_ids = np.fromiter(columns.quotation_id, dtype=np.int64, count=len(columns.quotation_id))
+    if all_quotations:
+        span_ids = np.fromiter(spans.id, dtype=np.int64, count=len(spans.id))
+        span_documents = np.fromiter(spans.document_id, dtype=np.int64, count=len(spans.document_id))
+        order = np.argsort(span_ids, kind="stable")
+        found = np.searchsorted(span_ids[order], quotation_ids)
+        document_ids = span_documents[order][found] if len(quotation_ids) else np.empty(0, dtype=np.int64)
+    else:
+        document_ids = np.fromiter(columns.document_id, dtype=np.int64, count=len(columns.document_id))
     codings = pd.DataFrame(
         {
-            "quotation_id": pd.array(columns.quotation_id, dtype="int64"),
-            "code_id": pd.array(columns.code_id, dtype="int64"),
-            "coder_id": pd.array(columns.coder_id, dtype="int64"),
-            "document_id": pd.array(columns.document_id, dtype="int64"),
+            "quotation_id": quotation_ids,
+            "code_id": np.fromiter(columns.code_id, dtype=np.int64, count=len(columns.code_id)),
+            "coder_id": np.fromiter(columns.coder_id, dtype=np.int64, count=len(columns.coder_id)),
+            "document_id": document_ids,
             "created_at": list(columns.created_at),
         }
     )
     names = {coder.id: coder.name for coder in coder_store.list_coders(db)}
     codings["coder"] = codings["coder_id"].map(names)
-    spans = report_queries.quotation_columns(db, document_ids=resolved.document_ids)
     quotations = pd.DataFrame(
         {
             "id": pd.array(spans.id, dtype="int64"),

@@ -7,6 +7,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 import pandas as pd
 
@@ -23,13 +24,15 @@ from qda_app.services.reports.data import (
 )
 from qda_app.services.reports.filters import ReportFilter
 from qda_app.services.reports.labels import LANGUAGES, label
-from qda_app.services.reports.word_count import count_words_fast
+from qda_app.services.reports.word_count import count_words_fast, count_words_many
 from qda_app.store import report_queries
+from qda_app.store.database import ProjectDatabase
 
 # Letters only (no digits or underscores), keeping inner apostrophes: "don't", "d'água".
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 SCOPES = ("all", "documents", "groups", "codes")
 _SAMPLE_CHARACTERS = 200_000
+_BATCH_CHARACTERS = 4_000_000
 
 
 @lru_cache(maxsize=None)
@@ -82,28 +85,50 @@ def document_counters(project: Project, data: ReportData) -> dict[int, Counter]:
 def scan_documents(project: Project, data: ReportData, *, quotations: bool = False) -> None:
     """One read of the in-scope texts for every figure taken from them: each document's word
     counts, the language sample, and (``quotations=True``) the quotations' texts."""
+    data.cache.update(scan_texts(project.database, data, quotations=quotations))
+
+
+def scan_texts(db: ProjectDatabase, data: ReportData, *, quotations: bool = False) -> dict[str, Any]:
+    """What ``scan_documents`` adds to ``data.cache``, read through ``db`` and returned instead
+    of stored: safe to run in a worker thread with its own connection (``data`` is only read)."""
     want_words = "word_counters" not in data.cache
     want_quotes = quotations and "quotation_texts" not in data.cache
     if not (want_words or want_quotes):
-        return
+        return {}
     slicer = quotation_slicer(data) if want_quotes else None
     counters: dict[int, Counter] = {}
     known: dict[str, tuple[str, ...]] = {}
     sample: list[str] = []
     ids = [doc.id for doc in data.documents]
-    for document in report_queries.document_texts(project.database, document_ids=ids):
+    pending: list[tuple[int, str]] = []  # texts counted together, a few million characters at a time
+    size = 0
+
+    def count_pending() -> None:
+        texts = [text for _, text in pending]
+        for (document_id, text), counted in zip(pending, count_words_many(texts)):
+            counters[document_id] = counted if counted is not None else count_words(text, known)
+        pending.clear()
+
+    for document in report_queries.document_texts(db, document_ids=ids):
         if slicer is not None:
             slicer.take(document.id, document.text)
         if want_words:
-            counted = count_words_fast(document.text)
-            counters[document.id] = counted if counted is not None else count_words(document.text, known)
+            pending.append((document.id, document.text))
+            size += len(document.text)
+            if size >= _BATCH_CHARACTERS:
+                count_pending()
+                size = 0
             if sum(map(len, sample)) < _SAMPLE_CHARACTERS:
                 sample.append(document.text[:_SAMPLE_CHARACTERS])
+    if pending:
+        count_pending()
+    found: dict[str, Any] = {}
     if want_words:
-        data.cache["word_counters"] = counters
-        data.cache["language_sample"] = sample
+        found["word_counters"] = counters
+        found["language_sample"] = sample
     if slicer is not None:
-        data.cache["quotation_texts"] = slicer.texts
+        found["quotation_texts"] = slicer.texts
+    return found
 
 
 def guess_language(texts: Iterable[str]) -> str:
