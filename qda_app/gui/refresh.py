@@ -75,7 +75,7 @@ def reload_counts_soon(window: MainWindow) -> None:
 # Panes the user is not looking at while coding (the quotation manager's rows, the document
 # list's quotation counts) follow a moment after an action, once the viewer has drawn the new
 # highlight and bracket: a burst of actions (auto-coding, undo repeated) refreshes them once.
-PANES_DELAY_MS = 30
+PANES_DELAY_MS = 50
 _PANES_PENDING: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
-    QColor, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QPainter, QPaintEvent, QResizeEvent,
+    QColor, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QPainter, QPaintEvent, QRegion,
+    QResizeEvent,
     QTextBlock,
     QTextCharFormat, QTextCursor, QTextDocument, QTextOption,
 )
@@ -167,14 +168,30 @@ class DocumentView(QWidget):
         """After an action: swap in the re-read marks; only the blocks they span are recomputed."""
         mine = [mark for mark in fresh if mark.document_number == self.document_number]
         old = self.index.update(touched, mine)
-        self.highlighter.forget([mark.id for mark in old + mine], self._block_numbers(old + mine))
-        self.editor.viewport().update()
-        self.shapes_ahead.restart()
+        numbers = self._block_numbers(old + mine)
+        self.highlighter.forget([mark.id for mark in old + mine], numbers)
+        self._update_blocks(numbers)
+        self.shapes_ahead.queue(numbers)  # the other blocks' cached shapes are still right
         if self.selected_quotation is not None and self.selected_quotation not in self.index.by_id:
             self.select_quotation(None)
         else:
             self._show_selected()
         self.margin.update()
+
+    def _update_blocks(self, numbers: set[int]) -> None:
+        """Schedule a repaint of just the on-screen parts of these blocks."""
+        editor, viewport = self.editor, self.editor.viewport()
+        document, offset, screen = editor.document(), editor.contentOffset(), viewport.rect()
+        region = QRegion()
+        for number in numbers:
+            block = document.findBlockByNumber(number)
+            if block.isValid() and block.isVisible():
+                rect = editor.blockBoundingGeometry(block).translated(offset).toAlignedRect()
+                rect.setLeft(screen.left())
+                rect.setRight(screen.right())  # the whole width: the text margins too
+                region += rect & screen
+        if not region.isEmpty():
+            viewport.update(region)
 
     def _block_numbers(self, marks: list[QuotationMark]) -> set[int]:
         document = self.editor.document()

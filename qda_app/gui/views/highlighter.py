@@ -11,6 +11,7 @@ breaks change; a new coding forgets only the blocks it spans.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import chain
 from collections.abc import Iterable, Iterator
 from time import perf_counter
 
@@ -172,6 +173,9 @@ class QuotationHighlighter:
 SLICE_SECONDS = 0.005  # idle work per event-loop pass: short enough not to delay input
 
 
+AFTER_ACTION_MS = 20
+
+
 class ShapePrecomputer(QObject):
     """Works out blocks' rectangles in idle time, so scrolling finds them cached.
 
@@ -198,7 +202,15 @@ class ShapePrecomputer(QObject):
 
     def restart(self) -> None:
         self._order = self._outward(self.editor.firstVisibleBlock())
-        self.timer.start()
+        self.timer.start(0)
+
+    def queue(self, block_numbers: Iterable[int]) -> None:
+        """Some blocks' shapes were forgotten (an action): recompute just those, ahead of the rest."""
+        document = self.editor.document()
+        blocks = [document.findBlockByNumber(number) for number in sorted(block_numbers)]
+        self._order = chain(blocks, self._order)
+        # Idle time begins once the action's repaint is on screen: wait about a frame for it.
+        self.timer.start(AFTER_ACTION_MS)
 
     def cancel(self) -> None:
         self.timer.stop()
@@ -211,7 +223,7 @@ class ShapePrecomputer(QObject):
 
     def _run_slice(self) -> None:
         if self._work(perf_counter() + SLICE_SECONDS):
-            self.timer.start()
+            self.timer.start(0)
 
     def _work(self, deadline: float | None) -> bool:
         """Compute blocks until the deadline; True when some remain."""

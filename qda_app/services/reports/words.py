@@ -24,7 +24,7 @@ from qda_app.services.reports.data import (
 )
 from qda_app.services.reports.filters import ReportFilter
 from qda_app.services.reports.labels import LANGUAGES, label
-from qda_app.services.reports.word_count import count_words_fast, count_words_many
+from qda_app.services.reports.word_count import count_words_many
 from qda_app.store import report_queries
 from qda_app.store.database import ProjectDatabase
 
