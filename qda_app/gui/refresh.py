@@ -28,6 +28,8 @@ CODE_TABLES = {"codes", "codings", "quotations", "code_relations", "*"}
 MARK_TABLES = {"codes", "codings", "quotations", "representatives", "coders", "documents", "*"}
 DOCUMENT_TABLES = {"documents", "groups", "group_members", "attributes", "document_attributes", "quotations", "*"}
 MEMO_TABLES = {"memos", "memo_links", "*"}
+# Actions on quotations only: the document list just shows new quotation counts, a moment later.
+QUOTATION_ONLY_TABLES = {"quotations", "quotation_counters", "codings", "representatives", "codes", "code_relations"}
 
 
 def reload_codes(window: MainWindow, *, counts_only: bool = False) -> None:
@@ -213,7 +215,7 @@ def on_change(window: MainWindow, notice: ChangeNotice, record: CommandRecord | 
             update_counts(window, notice, record)
     touched = gui_queries.touched_quotations(record) if "*" not in tables else None
     if tables & DOCUMENT_TABLES:
-        if touched is not None and not tables - {"quotations", "codings", "representatives", "codes", "code_relations"}:
+        if touched is not None and not tables - QUOTATION_ONLY_TABLES:
             refresh_panes_soon(window, documents=True)  # only the per-document quotation counts moved
         else:
             _drop_pending(window, "documents")

@@ -158,3 +158,33 @@ def test_idle_precompute_paints_what_a_fresh_computation_paints(window, qtbot):
     assert precompute.running
     precompute.run_to_end()
     assert document.findBlock(0).blockNumber() in highlighter.cached_blocks
+
+
+def test_coding_draws_the_viewer_first_and_the_panes_follow(window, qtbot):
+    """The highlight and counts show at once; the quotation manager and document list follow
+    once the event loop runs (one refresh for a burst of actions), and match a full reload."""
+    from qda_app.gui import refresh
+
+    view = _shown(window)
+    rows = window.docks.quotation_pane.source.rowCount()
+    view.select_range(0, 8)
+    window.code_tree.select_codes(["Cultura política::Paternalismo"])
+    window.registry["actionQuickCode"].trigger()
+    created = view.selected_quotation
+    assert created is not None and created in view.index.by_id  # the highlight and bracket: now
+    assert refresh.panes_pending(window)
+    assert window.docks.quotation_pane.source.rowCount() == rows  # not yet
+    qtbot.waitUntil(lambda: not refresh.panes_pending(window), timeout=2000)
+    source = window.docks.quotation_pane.source
+    assert source.rowCount() == rows + 1
+    assert sorted(source.rows, key=lambda q: q.id) == sorted(coding.list_quotations(window.project), key=lambda q: q.id)
+    shown = list(window.docks.document_pane.list.source.rows)
+    refresh.reload_documents(window)
+    assert list(window.docks.document_pane.list.source.rows) == shown
+    # A jump reads the quotation manager's rows: pending refreshes are applied first.
+    window.undo_stack.undo()
+    window.undo_stack.redo()
+    assert refresh.panes_pending(window)
+    window.jump_to_quotation(created)
+    assert not refresh.panes_pending(window)
+    assert view.selected_quotation == created

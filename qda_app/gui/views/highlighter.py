@@ -173,7 +173,7 @@ class QuotationHighlighter:
 SLICE_SECONDS = 0.005  # idle work per event-loop pass: short enough not to delay input
 
 
-AFTER_ACTION_MS = 20
+AFTER_ACTION_MS = 50  # idle work resumes after the action has been drawn (about three frames)
 
 
 class ShapePrecomputer(QObject):
@@ -209,7 +209,7 @@ class ShapePrecomputer(QObject):
         document = self.editor.document()
         blocks = [document.findBlockByNumber(number) for number in sorted(block_numbers)]
         self._order = chain(blocks, self._order)
-        # Idle time begins once the action's repaint is on screen: wait about a frame for it.
+        # Idle time begins once the action's repaint is on screen: wait a few frames for it.
         self.timer.start(AFTER_ACTION_MS)
 
     def cancel(self) -> None:

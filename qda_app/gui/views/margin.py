@@ -40,6 +40,8 @@ class Margin(QWidget):
         self.setObjectName("quotationMargin")
         self.view = view
         self.setMouseTracking(True)
+        # paintEvent fills its whole rectangle: the window behind it need not be drawn first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumWidth(90)
         self.setAccessibleName(self.tr("Quotation margin"))
         self.setAccessibleDescription(
