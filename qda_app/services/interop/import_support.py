@@ -7,12 +7,12 @@ duplicates among siblings). Import makes them acceptable instead of failing, and
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import datetime
 
 from qda_app.core.model import CODE_PATH_SEPARATOR
 from qda_app.core.numbering import MAX_NAME_LENGTH
 from qda_app.services.interop.refi_model import ImportReport
-from qda_app.services.interop.xml_helpers import format_datetime, format_float
+from qda_app.services.interop.xml_helpers import format_datetime, typed_value_text
 # Codes that arrive without a colour get the ones qda_app hands new categories.
 from qda_app.services.codes import PALETTE
 
@@ -52,18 +52,10 @@ class UniqueNames:
 
 
 def value_text(value: object) -> str | None:
-    """A typed REFI-QDA variable value as our attributes store it (text)."""
+    """A typed REFI-QDA variable value as our attributes store it (text); empty is no value."""
     if value is None:
         return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return format_float(value)
-    if isinstance(value, datetime):
-        return format_datetime(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value)
+    text = typed_value_text(value)
     return text if text != "" else None
 
 

@@ -13,7 +13,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from os import PathLike
 from pathlib import Path
 
@@ -32,7 +32,7 @@ from qda_app.services.interop.xml_helpers import (
     canonical_colour,
     canonical_guid,
     format_datetime,
-    format_float,
+    typed_value_text,
     xml_safe,
 )
 
@@ -86,25 +86,13 @@ def _refs(parent: ET.Element, tag: str, guids: tuple[str, ...], *,
         _sub(parent, tag, **{attribute: _guid(guid)})
 
 
-def _value_text(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return format_float(value)
-    if isinstance(value, datetime):
-        return format_datetime(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
 def _variable_values(parent: ET.Element, values: tuple[VariableValue, ...],
                      types: dict[str, str]) -> None:
     for variable, value in values:
         holder = _sub(parent, "VariableValue")
         _sub(holder, "VariableRef", targetGUID=_guid(variable))
         if value is not None:
-            _text(holder, _VALUE_ELEMENTS[types.get(variable, "Text")], _value_text(value))
+            _text(holder, _VALUE_ELEMENTS[types.get(variable, "Text")], typed_value_text(value))
 
 
 def _code(parent: ET.Element, code: RefiCode, *, with_notes: bool) -> None:

@@ -179,3 +179,16 @@ def parse_typed_value(element_name: str, raw: str) -> object:
             raise ValueError(raw)
         return value
     raise ValueError(element_name)
+
+
+def typed_value_text(value: object) -> str:
+    """A typed variable value (bool, float, date, datetime, int, text) as REFI-QDA writes it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return format_float(value)
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)

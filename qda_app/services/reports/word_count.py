@@ -116,6 +116,17 @@ def _codes_and_classes(text: str) -> tuple[np.ndarray, np.ndarray] | None:
     return codes, _classes(codes)
 
 
+def _word_keys(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """A 64-bit polynomial hash per word (wrapping arithmetic), equal for equal spellings."""
+    powers = _Powers.upto(len(codes))
+    with np.errstate(over="ignore"):
+        prefix = np.empty(len(codes) + 1, dtype=np.uint64)
+        prefix[0] = 0
+        np.cumsum(np.multiply(codes, powers, dtype=np.uint64), out=prefix[1:])
+        # Shift every word to the same top power so equal spellings get equal hashes.
+        return (prefix[ends] - prefix[starts]) * powers[len(codes) - 1 - starts] + lengths.astype(np.uint64)
+
+
 def count_words_fast(text: str) -> Counter | None:
     """Casefolded word counts in order of first occurrence, or None: use ``count_words``."""
     if not text:
@@ -137,13 +148,7 @@ def count_words_fast(text: str) -> Counter | None:
     lengths = ends - starts
     if lengths.max() > _LONGEST_WORD:
         return None
-    powers = _Powers.upto(len(codes))
-    with np.errstate(over="ignore"):
-        prefix = np.empty(len(codes) + 1, dtype=np.uint64)
-        prefix[0] = 0
-        np.cumsum(np.multiply(codes, powers, dtype=np.uint64), out=prefix[1:])
-        # Shift every word to the same top power so equal spellings get equal hashes.
-        keys = (prefix[ends] - prefix[starts]) * powers[len(codes) - 1 - starts] + lengths.astype(np.uint64)
+    keys = _word_keys(codes, starts, ends, lengths)
     ranks, _ = pd.factorize(keys)  # ranks in order of first occurrence
     counts = np.bincount(ranks)
     highest = np.maximum.accumulate(ranks)
@@ -214,12 +219,7 @@ def _count_batch(batch: list[tuple[int, str, bytes, bytes]], results: list[Count
             results[index] = Counter()
     if len(starts) == 0:
         return
-    powers = _Powers.upto(len(codes))
-    with np.errstate(over="ignore"):
-        prefix = np.empty(len(codes) + 1, dtype=np.uint64)
-        prefix[0] = 0
-        np.cumsum(np.multiply(codes, powers, dtype=np.uint64), out=prefix[1:])
-        keys = (prefix[ends] - prefix[starts]) * powers[len(codes) - 1 - starts] + lengths.astype(np.uint64)
+    keys = _word_keys(codes, starts, ends, lengths)
     ranks, spellings = pd.factorize(keys)  # spellings in order of first occurrence
     first = np.empty(len(spellings), dtype=np.int64)
     first[ranks[::-1]] = np.arange(len(ranks) - 1, -1, -1)  # first occurrence of each spelling
