@@ -70,9 +70,11 @@ def _describe(error: QdaError, translate: Translate) -> str:
     fields = dict(error.fields)
     if error.code == "import_refused":
         reason = _IMPORT_REASONS.get(fields.get("reason", ""), str(fields.get("reason", "")))
-        detail = fields.get("detail")
+        detail = str(fields.get("detail") or "")
         text = f"{fields.get('file')}: {translate(reason)}"
-        return f"{text} ({detail})" if detail else text
+        # A detail that only repeats the reason ("no such file or folder") adds nothing.
+        redundant = not detail or detail.casefold() in reason.casefold() or reason.casefold() in detail.casefold()
+        return text if redundant else f"{text} ({detail})"
     template = _TEMPLATES.get(error.code)
     if error.code == "project_read_only" and fields.get("detail"):
         template = "{path}: cannot be changed: {detail}"

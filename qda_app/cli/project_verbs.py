@@ -52,15 +52,22 @@ def register(verbs: argparse._SubParsersAction) -> None:
     codes.add_argument("--json", action="store_true")
     codes.set_defaults(run=run_codes)
 
-    code = verbs.add_parser("code", help="code a range [START, END) of a document (code points)")
-    code.add_argument("project")
-    code.add_argument("--doc", type=int, required=True)
-    code.add_argument("--start", type=int, required=True)
-    code.add_argument("--end", type=int, required=True)
-    code.add_argument("--code", action="append", default=[], dest="codes", metavar="PATH")
-    code.add_argument("--coder")
-    code.add_argument("--comment")
-    code.add_argument("--json", action="store_true")
+    code = verbs.add_parser(
+        "code", help="code a range [START, END) of a document (code points)",
+        description="Create the quotation [START, END) of document DOC (or reuse this coder's quotation "
+        "on exactly that range) and link the codes to it. Codes and coders that do not exist yet are "
+        "created, so check the spelling of PATH; without --code the quotation stays uncoded. "
+        "Prints the quotation ID D:Q.",
+    )
+    code.add_argument("project", help="the project file (.qdaproj)")
+    code.add_argument("--doc", type=int, required=True, help="document number (see: qda-app docs)")
+    code.add_argument("--start", type=int, required=True, help="first character, counted from 0")
+    code.add_argument("--end", type=int, required=True, help="character after the last one")
+    code.add_argument("--code", action="append", default=[], dest="codes", metavar="PATH",
+                      help="code path such as Category::Subcategory (repeatable)")
+    code.add_argument("--coder", help="who codes (default: the project's last coder)")
+    code.add_argument("--comment", help="comment on the quotation")
+    code.add_argument("--json", action="store_true", help="print the quotation as JSON")
     code.set_defaults(run=run_code)
 
     quotes = verbs.add_parser("quotes", help="list quotations")
@@ -80,7 +87,7 @@ def register(verbs: argparse._SubParsersAction) -> None:
     attributes.add_argument("--json", action="store_true")
     attributes.set_defaults(run=run_attributes)
 
-    demo = verbs.add_parser("demo", help="build the demo project (the Puno study) and open it")
+    demo = verbs.add_parser("demo", help="build the demo project (the Puno study) and open it (--no-gui: only build)")
     demo.add_argument("project", nargs="?", help="where to write it (default: your data folder)")
     demo.add_argument("--no-gui", action="store_true", help="only build it")
     demo.add_argument("--force", action="store_true", help="replace an existing file")
@@ -128,6 +135,8 @@ def run_import(options: argparse.Namespace) -> int:
             write_text(f"imported {doc.number}: {doc.name} ({doc.chars} characters)\n")
         for file, warning in summary.warnings:
             warn(f"qda-app: warning: {file}: {warning}")
+        write_text(f"{len(summary.imported)} imported, {len(summary.skipped)} skipped as duplicates, "
+                   f"{len(summary.refused)} refused\n")
     for error in summary.skipped:
         warn(f"qda-app: skipped: {describe(error)}")
     for error in summary.refused:
@@ -160,11 +169,22 @@ def run_text(options: argparse.Namespace) -> int:
 
 
 def run_add_code(options: argparse.Namespace) -> int:
+    from qda_app.core.errors import CodeNotFound
+    from qda_app.services import lookup
+
     with _write(options.project, options.coder) as project:
+        try:
+            lookup.code_id(project, options.path)
+            existed = True
+        except CodeNotFound:
+            existed = False
         code = code_service.create_code(
             project, path=options.path, color=options.color, description=options.description
         )
     write_text(f"{code.path}\n")
+    if existed:
+        changed = " (colour and definition updated)" if options.color or options.description else ""
+        warn(f"qda-app: note: the code {code.path!r} exists already{changed}")
     return 0
 
 
@@ -256,6 +276,11 @@ def run_demo(options: argparse.Namespace) -> int:
 def open_gui(project: str | None) -> int:
     import os
     import sys
+
+    if project is not None and not Path(project).exists():
+        from qda_app.core.errors import ProjectNotFound
+
+        raise ProjectNotFound(path=project)
 
     headless = (
         sys.platform.startswith("linux")

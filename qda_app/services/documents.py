@@ -125,7 +125,7 @@ def import_files(
         digest = text_digest(extracted.text)
         if not allow_duplicates and (extracted.sha256 in seen or digest in seen):
             summary.skipped.append(
-                ImportRefused(file=str(path), reason="duplicate", detail="same content as a document in the project")
+                ImportRefused(file=str(path), reason="duplicate", detail="")
             )
             continue
         seen |= {extracted.sha256, digest}

@@ -8,9 +8,12 @@ Id lists go in as one JSON parameter (``json_each``) so no SQLite variable limit
 from __future__ import annotations
 
 import json
+from operator import itemgetter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+import numpy as np
 
 from qda_app.store.database import ProjectDatabase
 
@@ -93,14 +96,25 @@ def quotation_columns(
 ) -> QuotationColumns:
     """Quotations of the given documents, by document number and position (the sweep order)."""
     clause, params = _ids_clause("q.document_id", document_ids)
+    # Read unsorted and sort here: SQLite would sort every row in a temporary B-tree.
     rows = db.connection.execute(
         f"""SELECT q.id, q.document_id, d.number, q.number, q.start, q."end", q.created_by,
                    q.created_at, q.comment
-            FROM quotations q JOIN documents d ON d.id = q.document_id WHERE 1 = 1 {clause}
-            ORDER BY d.number, q.start, q."end", q.number""",
+            FROM quotations q JOIN documents d ON d.id = q.document_id WHERE 1 = 1 {clause}""",
         params,
     ).fetchall()
-    return QuotationColumns(*_columns(rows, 9))
+    if not rows:
+        return QuotationColumns(*_columns(rows, 9))
+    columns = list(zip(*rows))
+    document_number, number, start, end = (
+        np.fromiter(column, dtype=np.int64, count=len(rows)) for column in columns[2:6]
+    )
+    # ORDER BY d.number, q.start, q."end", q.number (document numbers and (document, number) are
+    # unique, so the key has no ties); lexsort is stable and takes its last key first.
+    pick = itemgetter(*np.lexsort((number, end, start, document_number)).tolist())
+    if len(rows) == 1:
+        return QuotationColumns(*columns)
+    return QuotationColumns(*(pick(column) for column in columns))
 
 
 def document_texts(db: ProjectDatabase, *, document_ids: Sequence[int] | None = None) -> Iterator[DocumentText]:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from qda_app.core.model import Document
 from qda_app.services.project import Project
 from qda_app.services.reports.codebook import category_tables, category_totals, codebook
 from qda_app.services.reports.data import ReportData, load_report_data
@@ -88,10 +89,10 @@ def build_report_book(
     """Every report, in sheet order. ``include_matrix=None``: only when it is small enough for a
     workbook (see MATRIX_CELL_LIMIT); True always (CSV), False never."""
     check_language(language)
-    data = load_report_data(project, report_filter)
     # One read of the texts gives the word counts (summary, documents, words) and the quotations' text;
-    # it runs beside the tables that do not need it (see _BackgroundScan).
-    scan = _BackgroundScan(project, data)
+    # it runs beside the codings' read and the tables that do not need it (see _BackgroundScan).
+    scan = _BackgroundScan(project)
+    data = load_report_data(project, report_filter, quotations_ready=scan.start)
     steps = 10
     done = 0
 
@@ -131,7 +132,7 @@ def build_report_book(
         matrix = quotation_code_matrix(project, **common)
     else:
         notes.append(label("note_matrix_csv", language).format(rows=len(data.quotations), codes=len(data.shown_codes)))
-    scan.join()  # the reports below use the texts
+    scan.join(data)  # the reports below use the texts
     sheets = [
         sheet("summary", Block(summary(project, **common))),
         sheet("codebook", Block(codebook_frame)),
@@ -150,42 +151,54 @@ def build_report_book(
     return ReportBook(language=language, sheets=tuple(sheets), notes=tuple(notes))
 
 
+@dataclass
+class _ScanInput:
+    """What ``scan_texts`` reads of a ``ReportData``, available before the codings are loaded."""
+
+    documents: tuple[Document, ...]
+    quotations: pd.DataFrame
+    cache: dict[str, Any] = field(default_factory=dict)
+
+
 class _BackgroundScan:
     """``scan_documents(project, data, quotations=True)`` in a worker thread with its own read-only
     connection (a connection is one thread's), so that the texts are read and counted while the
-    main thread builds the tables that need no text (numpy releases the GIL in its array work).
-    ``join`` stores the results in ``data.cache``. Where a second connection could see other data
-    than the project's (an open transaction, a file it cannot open) the scan runs in ``join``."""
+    main thread reads the codings and builds the tables that need no text (sqlite and numpy release
+    the GIL). ``start`` is ``load_report_data``'s ``quotations_ready``; ``join`` stores the results
+    in ``data.cache``. Where a second connection could see other data than the project's (an open
+    transaction, a file it cannot open) the scan runs in ``join``."""
 
-    def __init__(self, project: Project, data: ReportData) -> None:
+    def __init__(self, project: Project) -> None:
         self._project = project
-        self._data = data
         self._found: dict[str, Any] | None = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
-        database = project.database
+
+    def start(self, documents: tuple[Document, ...], quotations: pd.DataFrame) -> None:
+        database = self._project.database
         if database.connection.in_transaction or not Path(database.path).is_file():
             return
-        self._thread = threading.Thread(target=self._run, name="report-text-scan", daemon=True)
+        source = _ScanInput(documents, quotations)
+        self._thread = threading.Thread(target=self._run, args=(source,), name="report-text-scan", daemon=True)
         self._thread.start()
 
-    def _run(self) -> None:
+    def _run(self, source: _ScanInput) -> None:
         try:
             database = open_database(Path(self._project.database.path), read_only=True, check_integrity=False)
         except Exception as error:  # noqa: BLE001 - fall back to the project's own connection
             self._error = error
             return
         try:
-            self._found = scan_texts(database, self._data, quotations=True)
+            self._found = scan_texts(database, source, quotations=True)  # type: ignore[arg-type]
         except BaseException as error:  # noqa: BLE001 - re-raised by join
             self._error = error
         finally:
             database.close()
 
-    def join(self) -> None:
+    def join(self, data: ReportData) -> None:
         if self._thread is not None:
             self._thread.join()
         if self._found is not None:
-            self._data.cache.update(self._found)
+            data.cache.update(self._found)
         else:
-            scan_documents(self._project, self._data, quotations=True)
+            scan_documents(self._project, data, quotations=True)

@@ -11,6 +11,7 @@ models and every writer show the same frame the same way:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,9 +54,16 @@ def to_datetime(values: Any) -> pd.Series:
     return pd.to_datetime(pd.Series(values, dtype="object"), utc=True, errors="coerce").dt.tz_localize(None)
 
 
-def load_report_data(project: Project, report_filter: ReportFilter | None = None) -> ReportData:
+def load_report_data(
+    project: Project,
+    report_filter: ReportFilter | None = None,
+    *,
+    quotations_ready: Callable[[tuple[Document, ...], pd.DataFrame], None] | None = None,
+) -> ReportData:
     """Quotations in scope: all quotations of the filtered documents, or, when coders or codes are
-    filtered, the quotations that have at least one coding inside the filter."""
+    filtered, the quotations that have at least one coding inside the filter.
+    ``quotations_ready(documents, quotations)`` is called once those two are final (before the
+    codings are read when no coder or code filter applies), with what ``ReportData`` will hold."""
     db = project.database
     resolved = resolve(project, report_filter)
     codes = tuple(code_store.list_codes(db))
@@ -65,6 +73,22 @@ def load_report_data(project: Project, report_filter: ReportFilter | None = None
         wanted = set(resolved.document_ids)
         documents = tuple(d for d in documents if d.id in wanted)
     spans = report_queries.quotation_columns(db, document_ids=resolved.document_ids)
+    names = {coder.id: coder.name for coder in coder_store.list_coders(db)}
+    quotations = pd.DataFrame(
+        {
+            "id": np.fromiter(spans.id, dtype=np.int64, count=len(spans.id)),
+            "document_id": np.fromiter(spans.document_id, dtype=np.int64, count=len(spans.id)),
+            "document_number": np.fromiter(spans.document_number, dtype=np.int64, count=len(spans.id)),
+            "number": np.fromiter(spans.number, dtype=np.int64, count=len(spans.id)),
+            "start": np.fromiter(spans.start, dtype=np.int64, count=len(spans.id)),
+            "end": np.fromiter(spans.end, dtype=np.int64, count=len(spans.id)),
+            "created_by": [names.get(coder_id) for coder_id in spans.created_by],
+            "created_at": list(spans.created_at),
+            "comment": list(spans.comment),
+        }
+    )
+    if quotations_ready is not None and not resolved.restricts_codings:
+        quotations_ready(documents, quotations)
     # Without a document filter every quotation is read, so each coding's document comes from there.
     all_quotations = resolved.document_ids is None
     columns = report_queries.coding_columns(
@@ -92,24 +116,11 @@ def load_report_data(project: Project, report_filter: ReportFilter | None = None
             "created_at": list(columns.created_at),
         }
     )
-    names = {coder.id: coder.name for coder in coder_store.list_coders(db)}
     codings["coder"] = codings["coder_id"].map(names)
-    quotations = pd.DataFrame(
-        {
-            "id": pd.array(spans.id, dtype="int64"),
-            "document_id": pd.array(spans.document_id, dtype="int64"),
-            "document_number": pd.array(spans.document_number, dtype="int64"),
-            "number": pd.array(spans.number, dtype="int64"),
-            "start": pd.array(spans.start, dtype="int64"),
-            "end": pd.array(spans.end, dtype="int64"),
-            "created_by": [names.get(coder_id) for coder_id in spans.created_by],
-            "created_at": list(spans.created_at),
-            "comment": list(spans.comment),
-        }
-    )
     if resolved.restricts_codings:
-        quotations = quotations[quotations["id"].isin(set(codings["quotation_id"]))]
-    quotations = quotations.reset_index(drop=True)
+        quotations = quotations[quotations["id"].isin(set(codings["quotation_id"]))].reset_index(drop=True)
+        if quotations_ready is not None:
+            quotations_ready(documents, quotations)
     return ReportData(
         project_name=project.name,
         codes=codes,

@@ -23,7 +23,60 @@ from qda_app.store import groups as group_store
 
 
 def _quotation_ids(data: ReportData) -> list[str]:
-    return [f"{d}:{n}" for d, n in zip(data.quotations["document_number"], data.quotations["number"])]
+    return list(map("{}:{}".format, data.quotations["document_number"].tolist(), data.quotations["number"].tolist()))
+
+
+def _code_links(data: ReportData) -> tuple[np.ndarray, list[str]]:
+    """Distinct (quotation, code) pairs sorted by quotation then code tree order: the quotation
+    ids and the codes' paths (as ``drop_duplicates`` then ``sort_values`` would give them)."""
+    order = {code.id: index for index, code in enumerate(data.codes)}
+    paths = [code.path.replace(CODE_PATH_SEPARATOR, " > ") for code in data.codes]
+    quotation_ids = data.codings["quotation_id"].to_numpy(dtype=np.int64)
+    code_ids = data.codings["code_id"].to_numpy(dtype=np.int64)
+    uniques, inverse = np.unique(code_ids, return_inverse=True)
+    positions = np.array([order[int(code_id)] for code_id in uniques], dtype=np.int64)[inverse.reshape(-1)]
+    sort = np.lexsort((positions, quotation_ids))
+    quotation_ids, positions = quotation_ids[sort], positions[sort]
+    keep = np.ones(len(sort), dtype=bool)
+    keep[1:] = (quotation_ids[1:] != quotation_ids[:-1]) | (positions[1:] != positions[:-1])
+    return quotation_ids[keep], [paths[i] for i in positions[keep].tolist()]
+
+
+def _coder_links(data: ReportData) -> tuple[np.ndarray, list[str]]:
+    """Distinct (quotation, coder name) pairs sorted by quotation then casefolded name, equal
+    keys in their first coding's order (as ``drop_duplicates`` then a stable sort would give)."""
+    names = data.codings["coder"]
+    present = names.notna().to_numpy()
+    quotation_ids = data.codings["quotation_id"].to_numpy(dtype=np.int64)[present]
+    labels, uniques = pd.factorize(names[present], sort=False)
+    uniques = list(uniques)
+    keys = [name.casefold() for name in uniques]
+    dense = {key: rank for rank, key in enumerate(sorted(set(keys)))}
+    folded = np.array([dense[key] for key in keys], dtype=np.int64)
+    rows = np.arange(len(labels), dtype=np.int64)
+    # First occurrence of each (quotation, name): sort by both, then position, keep each run's first.
+    sort = np.lexsort((rows, labels, quotation_ids))
+    first = np.ones(len(sort), dtype=bool)
+    first[1:] = (quotation_ids[sort][1:] != quotation_ids[sort][:-1]) | (labels[sort][1:] != labels[sort][:-1])
+    picked = sort[first]
+    # By casefolded name; equal keys keep their first coding's order (the stable sort).
+    final = picked[np.lexsort((rows[picked], folded[labels[picked]], quotation_ids[picked]))]
+    return quotation_ids[final], [uniques[i] for i in labels[final].tolist()]
+
+
+def _joined_per_quotation(ids: np.ndarray, linked: np.ndarray, values: list[str]) -> list[str | None]:
+    """``"; ".join`` of each quotation's values (``linked`` sorted by quotation), None where it has none."""
+    if not len(linked):
+        return [None] * len(ids)
+    bounds = np.flatnonzero(linked[1:] != linked[:-1]) + 1
+    starts = np.concatenate(([0], bounds)).tolist()
+    ends = np.concatenate((bounds, [len(linked)])).tolist()
+    owners = linked[starts]
+    joined = ["; ".join(values[a:b]) for a, b in zip(starts, ends)]
+    where = np.searchsorted(owners, ids)
+    where[where >= len(owners)] = 0
+    found = (owners[where] == ids).tolist()
+    return [joined[w] if hit else None for w, hit in zip(where.tolist(), found)]
 
 
 def _pages(spans: pd.DataFrame, documents: dict[int, Document]) -> pd.arrays.IntegerArray:
@@ -49,31 +102,18 @@ def quotation_report(
     """ID | Document | Text | Codes | Coder | Created | Comment | Page, in document order."""
     data = data or load_report_data(project, report_filter)
     spans = data.quotations
-    order = {code.id: index for index, code in enumerate(data.codes)}
-    paths = {code.id: code.path.replace(CODE_PATH_SEPARATOR, " > ") for code in data.codes}
-    links = data.codings[["quotation_id", "code_id"]].drop_duplicates()
-    links = links.assign(order=links["code_id"].map(order)).sort_values(["quotation_id", "order"])
-    # Plain dict building: a pandas groupby with a joining lambda is ten times slower here.
-    codes_of: dict[int, list[str]] = {}
-    for quotation_id, code_id in zip(links["quotation_id"].tolist(), links["code_id"].tolist()):
-        codes_of.setdefault(quotation_id, []).append(paths[code_id])
-    coders_of: dict[int, list[str]] = {}
-    names = data.codings[["quotation_id", "coder"]].dropna().drop_duplicates()
-    names = names.assign(key=names["coder"].str.casefold()).sort_values(["quotation_id", "key"], kind="stable")
-    for quotation_id, coder in zip(names["quotation_id"].tolist(), names["coder"].tolist()):
-        coders_of.setdefault(quotation_id, []).append(coder)
+    ids = spans["id"].to_numpy(dtype=np.int64)
+    codes = _joined_per_quotation(ids, *_code_links(data))
+    coders = _joined_per_quotation(ids, *_coder_links(data))
+    creators = spans["created_by"].tolist()
+    coders = [joined if joined is not None else (creator or "") for joined, creator in zip(coders, creators)]
     documents = {doc.id: doc for doc in data.documents}
-    ids = spans["id"].tolist()
-    coders = [
-        "; ".join(coders_of[q]) if q in coders_of else (creator or "")
-        for q, creator in zip(ids, spans["created_by"].tolist())
-    ]
     frame = pd.DataFrame(
         {
             "quotation_id": _quotation_ids(data),
             "document": spans["document_id"].map({i: doc.name for i, doc in documents.items()}).tolist(),
             "text": quotation_texts(project, data),
-            "codes": ["; ".join(codes_of[q]) if q in codes_of else "" for q in ids],
+            "codes": [joined if joined is not None else "" for joined in codes],
             "coder": coders,
             "created": to_datetime(spans["created_at"]),
             "comment": spans["comment"].tolist(),
