@@ -22,6 +22,7 @@ from qda_app.services.reports.filters import ReportFilter
 from qda_app.services.reports.labels import check_language, label
 from qda_app.services.reports.quotations import (
     documents_report,
+    prepare_quotation_report,
     quotation_code_matrix,
     quotation_report,
 )
@@ -132,6 +133,7 @@ def build_report_book(
         matrix = quotation_code_matrix(project, **common)
     else:
         notes.append(label("note_matrix_csv", language).format(rows=len(data.quotations), codes=len(data.shown_codes)))
+    prepare_quotation_report(data)  # all but the texts, still being read
     scan.join(data)  # the reports below use the texts
     sheets = [
         sheet("summary", Block(summary(project, **common))),

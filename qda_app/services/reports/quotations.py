@@ -29,12 +29,15 @@ def _quotation_ids(data: ReportData) -> list[str]:
 def _code_links(data: ReportData) -> tuple[np.ndarray, list[str]]:
     """Distinct (quotation, code) pairs sorted by quotation then code tree order: the quotation
     ids and the codes' paths (as ``drop_duplicates`` then ``sort_values`` would give them)."""
-    order = {code.id: index for index, code in enumerate(data.codes)}
     paths = [code.path.replace(CODE_PATH_SEPARATOR, " > ") for code in data.codes]
     quotation_ids = data.codings["quotation_id"].to_numpy(dtype=np.int64)
     code_ids = data.codings["code_id"].to_numpy(dtype=np.int64)
-    uniques, inverse = np.unique(code_ids, return_inverse=True)
-    positions = np.array([order[int(code_id)] for code_id in uniques], dtype=np.int64)[inverse.reshape(-1)]
+    known = np.array([code.id for code in data.codes], dtype=np.int64)
+    order = np.full(int(max(known.max(initial=0), code_ids.max(initial=0))) + 1, -1, dtype=np.int64)
+    order[known] = np.arange(len(known))
+    positions = order[code_ids]
+    if (positions < 0).any():
+        raise KeyError(int(code_ids[np.flatnonzero(positions < 0)[0]]))
     sort = np.lexsort((positions, quotation_ids))
     quotation_ids, positions = quotation_ids[sort], positions[sort]
     keep = np.ones(len(sort), dtype=bool)
@@ -64,19 +67,27 @@ def _coder_links(data: ReportData) -> tuple[np.ndarray, list[str]]:
     return quotation_ids[final], [uniques[i] for i in labels[final].tolist()]
 
 
-def _joined_per_quotation(ids: np.ndarray, linked: np.ndarray, values: list[str]) -> list[str | None]:
-    """``"; ".join`` of each quotation's values (``linked`` sorted by quotation), None where it has none."""
+def _joined_per_quotation(ids: np.ndarray, linked: np.ndarray, values: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """``"; ".join`` of each quotation's values (``linked`` sorted by quotation) as an object
+    array, and whether the quotation has any (where not, the cell is ``""``)."""
+    found = np.zeros(len(ids), dtype=bool)
+    result = np.full(len(ids), "", dtype=object)
     if not len(linked):
-        return [None] * len(ids)
+        return result, found
     bounds = np.flatnonzero(linked[1:] != linked[:-1]) + 1
-    starts = np.concatenate(([0], bounds)).tolist()
-    ends = np.concatenate((bounds, [len(linked)])).tolist()
+    starts = np.concatenate(([0], bounds))
+    # One join of every value, then each quotation's run is a slice of it (separators included).
+    text = "; ".join(values)
+    offsets = np.zeros(len(values) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, values), dtype=np.int64, count=len(values)) + 2, out=offsets[1:])
+    ends = np.concatenate((bounds, [len(linked)]))
+    joined = list(map(text.__getitem__, map(slice, offsets[starts].tolist(), (offsets[ends] - 2).tolist())))
     owners = linked[starts]
-    joined = ["; ".join(values[a:b]) for a, b in zip(starts, ends)]
     where = np.searchsorted(owners, ids)
     where[where >= len(owners)] = 0
-    found = (owners[where] == ids).tolist()
-    return [joined[w] if hit else None for w, hit in zip(where.tolist(), found)]
+    found = owners[where] == ids
+    result[found] = np.array(joined, dtype=object)[where[found]]
+    return result, found
 
 
 def _pages(spans: pd.DataFrame, documents: dict[int, Document]) -> pd.arrays.IntegerArray:
@@ -92,6 +103,34 @@ def _pages(spans: pd.DataFrame, documents: dict[int, Document]) -> pd.arrays.Int
     return pd.arrays.IntegerArray(pages, mask=pages == 0)
 
 
+_QUOTATION_COLUMNS = ("quotation_id", "document", "text", "codes", "coder", "created", "comment", "page")
+
+
+def prepare_quotation_report(data: ReportData) -> dict[str, object]:
+    """Every column of ``quotation_report`` but the text, computed once per load (``build_report_book``
+    does it while the texts are still being read)."""
+    if "quotation_report_columns" not in data.cache:
+        spans = data.quotations
+        ids = spans["id"].to_numpy(dtype=np.int64)
+        codes, _ = _joined_per_quotation(ids, *_code_links(data))
+        coders, found = _joined_per_quotation(ids, *_coder_links(data))
+        missing = np.flatnonzero(~found)
+        if len(missing):  # no coding with a coder: the quotation's creator
+            creators = spans["created_by"].to_numpy(dtype=object)[missing]
+            coders[missing] = [creator or "" for creator in creators]
+        documents = {doc.id: doc for doc in data.documents}
+        data.cache["quotation_report_columns"] = {
+            "quotation_id": _quotation_ids(data),
+            "document": spans["document_id"].map({i: doc.name for i, doc in documents.items()}).tolist(),
+            "codes": codes.tolist(),
+            "coder": coders.tolist(),
+            "created": to_datetime(spans["created_at"]),
+            "comment": spans["comment"].tolist(),
+            "page": _pages(spans, documents),
+        }
+    return data.cache["quotation_report_columns"]
+
+
 def quotation_report(
     project: Project,
     *,
@@ -101,25 +140,9 @@ def quotation_report(
 ) -> pd.DataFrame:
     """ID | Document | Text | Codes | Coder | Created | Comment | Page, in document order."""
     data = data or load_report_data(project, report_filter)
-    spans = data.quotations
-    ids = spans["id"].to_numpy(dtype=np.int64)
-    codes = _joined_per_quotation(ids, *_code_links(data))
-    coders = _joined_per_quotation(ids, *_coder_links(data))
-    creators = spans["created_by"].tolist()
-    coders = [joined if joined is not None else (creator or "") for joined, creator in zip(coders, creators)]
-    documents = {doc.id: doc for doc in data.documents}
-    frame = pd.DataFrame(
-        {
-            "quotation_id": _quotation_ids(data),
-            "document": spans["document_id"].map({i: doc.name for i, doc in documents.items()}).tolist(),
-            "text": quotation_texts(project, data),
-            "codes": [joined if joined is not None else "" for joined in codes],
-            "coder": coders,
-            "created": to_datetime(spans["created_at"]),
-            "comment": spans["comment"].tolist(),
-            "page": _pages(spans, documents),
-        }
-    )
+    columns = dict(prepare_quotation_report(data))
+    columns["text"] = quotation_texts(project, data)
+    frame = pd.DataFrame({key: columns[key] for key in _QUOTATION_COLUMNS})
     return finish(
         frame, list(frame.columns), language, title=label("sheet_quotations", language),
         wrap_columns=["text", "codes", "comment"],

@@ -71,7 +71,11 @@ def cooccurrence_counts(data: ReportData, codes: list[Code]) -> tuple[dict[int, 
     different = code_a != code_b
     pair, code_a, code_b = pair[different], code_a[different], code_b[different]
     low, high = np.minimum(code_a, code_b), np.maximum(code_a, code_b)
-    joined = np.unique(pair.astype("int64") * (size * size) + low * size + high) % (size * size)
+    # Distinct (pair, low, high) by sorting: np.unique's hashing is many times slower on these.
+    keys = np.sort(pair.astype("int64") * (size * size) + low * size + high)
+    if len(keys):
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    joined = keys % (size * size)
     counts = np.bincount(joined, minlength=size * size)
     related = set(zip(data.ancestry["code_id"].tolist(), data.ancestry["ancestor_id"].tolist()))
     pairs: Counter = Counter()

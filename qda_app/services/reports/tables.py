@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
 import pandas as pd
 
 from qda_app.core.errors import InvalidArgument
@@ -105,13 +106,27 @@ def code_document_table(
         column_totals = pd.Series(100.0, index=values.columns).where(counts.sum(axis=0) > 0, 0.0)
         row_totals = (counts.sum(axis=1) / (counts.values.sum() or 1) * 100).round(2)
         grand = 100.0 if counts.values.sum() else 0.0
-    frame = values.copy()
-    frame.insert(0, "code", _code_labels(codes))
-    frame["total"] = row_totals.round(2) if measure != "count" else row_totals.astype("int64")
-    total_row = {"code": label("total", language), **column_totals.round(2).to_dict(), "total": round(grand, 2)}
-    frame = pd.concat([frame, pd.DataFrame([total_row])], ignore_index=True)
-    if measure == "count":
-        frame = frame.astype(dict.fromkeys(order + ["total"], "int64"))  # one step: no per-column reinsertion
+    if "code" in order or "total" in order:  # a column that the label columns would overwrite
+        frame = values.copy()
+        frame.insert(0, "code", _code_labels(codes))
+        frame["total"] = row_totals.round(2) if measure != "count" else row_totals.astype("int64")
+        total_row = {"code": label("total", language), **column_totals.round(2).to_dict(), "total": round(grand, 2)}
+        frame = pd.concat([frame, pd.DataFrame([total_row])], ignore_index=True)
+        if measure == "count":
+            frame = frame.astype(dict.fromkeys(order + ["total"], "int64"))
+    else:
+        # The same cells as inserting the label columns and concatenating the total row, built as
+        # one block: pandas would otherwise convert the hundreds of document columns one by one.
+        dtype = "int64" if measure == "count" else "float64"
+        cells = np.empty((len(values) + 1, len(order)), dtype=dtype)
+        cells[:-1] = values.to_numpy(dtype=dtype)
+        cells[-1] = column_totals.round(2).to_numpy(dtype=dtype)
+        totals = np.empty(len(values) + 1, dtype=dtype)
+        totals[:-1] = (row_totals.round(2) if measure != "count" else row_totals).to_numpy(dtype=dtype)
+        totals[-1] = round(grand, 2)
+        frame = pd.DataFrame(cells, columns=order)
+        frame.insert(0, "code", _code_labels(codes) + [label("total", language)])
+        frame["total"] = totals
     number_format = "0" if measure == "count" else "0.00"
     return finish(
         frame,
@@ -153,21 +168,20 @@ def cooccurrence_table(
     codes = row_codes(data, rows)
     frequency, pairs = _cached(data, codes, rows)
     names = _code_labels(codes)
-    matrix: dict[str, list] = {"code": names}
-    for column_code, column_name in zip(codes, names):
-        cells: list = []
-        for row_code in codes:
-            if row_code.id == column_code.id:
-                cells.append(None)
-                continue
-            key = (min(row_code.id, column_code.id), max(row_code.id, column_code.id))
-            n12 = pairs.get(key, 0)
-            if measure == "count":
-                cells.append(n12)
-            else:
-                cells.append(c_coefficient(n12, frequency[row_code.id], frequency[column_code.id]))
+    index = {code.id: position for position, code in enumerate(codes)}
+    size = len(codes)
+    # Pairs that never co-occur count 0 and have the c-coefficient 0.0 (c_coefficient(0, n1, n2)).
+    cells = np.zeros((size, size), dtype="int64" if measure == "count" else "float64")
+    for (a, b), n12 in pairs.items():
+        if a in index and b in index:
+            value = n12 if measure == "count" else c_coefficient(n12, frequency[a], frequency[b])
+            cells[index[a], index[b]] = cells[index[b], index[a]] = value
+    diagonal = np.eye(size, dtype=bool)
+    array_type = pd.arrays.IntegerArray if measure == "count" else pd.arrays.FloatingArray
+    matrix: dict[str, object] = {"code": names}
+    for position, column_name in enumerate(names):
         # Nullable dtypes: the diagonal stays empty and counts stay integers.
-        matrix[column_name] = pd.array(cells, dtype="Int64" if measure == "count" else "Float64")
+        matrix[column_name] = array_type(cells[:, position].copy(), diagonal[:, position].copy())
     frame = pd.DataFrame(matrix)
     title = label("cooc_counts" if measure == "count" else "cooc_coefficients", language)
     return finish(
