@@ -97,17 +97,25 @@ def _single_byte_classes(encoding: str) -> bytes:
     return bytes(table)
 
 
-def _codes_and_classes(text: str) -> tuple[np.ndarray, np.ndarray] | None:
-    """One number per character (equal characters, equal numbers) and its class. Most Western
-    transcripts fit Latin-1 (a copy: Python stores such text one byte a character) or cp1252
-    (Latin-1 with typographic quotes), classified by ``bytes.translate`` in C; other texts use
-    their code points and the BMP table."""
+def _single_byte(text: str) -> tuple[bytes, bytes] | None:
+    """The text in the first single-byte encoding that holds it, and its character classes."""
     for encoding in _SINGLE_BYTE:
         try:
             encoded = text.encode(encoding)
         except UnicodeEncodeError:
             continue
-        classes = encoded.translate(_single_byte_classes(encoding))
+        return encoded, encoded.translate(_single_byte_classes(encoding))
+    return None
+
+
+def _codes_and_classes(text: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """One number per character (equal characters, equal numbers) and its class. Most Western
+    transcripts fit Latin-1 (a copy: Python stores such text one byte a character) or cp1252
+    (Latin-1 with typographic quotes), classified by ``bytes.translate`` in C; other texts use
+    their code points and the BMP table."""
+    single = _single_byte(text)
+    if single is not None:
+        encoded, classes = single
         return np.frombuffer(encoded, dtype=np.uint8), np.frombuffer(classes, dtype=np.uint8)
     try:
         codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
@@ -175,19 +183,12 @@ def count_words_many(texts: list[str]) -> list[Counter | None]:
         if not text:
             results[index] = Counter()
             continue
-        for encoding in _SINGLE_BYTE:
-            try:
-                encoded = text.encode(encoding)
-            except UnicodeEncodeError:
-                continue
-            classes = encoded.translate(_single_byte_classes(encoding))
-            if UNSAFE in classes:
-                break  # results[index] stays None: the exact path
-            batch.append((index, text, encoded, classes))
-            size += len(encoded) + 1
-            break
-        else:
+        single = _single_byte(text)
+        if single is None:
             results[index] = count_words_fast(text)  # code points: text by text
+        elif UNSAFE not in single[1]:  # an unsafe character leaves None: the exact path
+            batch.append((index, text, *single))
+            size += len(single[0]) + 1
         if size >= _CHUNK_CHARACTERS:
             _count_batch(batch, results)
             batch, size = [], 0
