@@ -32,6 +32,10 @@ def ensure_code_path(
     project: Project, path: str, *, color: str | None = None, description: str | None = None
 ) -> int:
     """Id of the code at ``path``, creating missing levels. Call inside an action."""
+    known = project.cache("code ids by path", ("codes",))
+    plain_lookup = color is None and description is None
+    if plain_lookup and path in known:
+        return known[path]
     db = project.database
     parent: int | None = None
     parts = split_code_path(path)
@@ -71,7 +75,17 @@ def ensure_code_path(
                 code_store.update_code(db, found, {**changes, "modified_at": utc_now()})
         parent = found
     assert parent is not None
+    if plain_lookup:
+        known[path] = parent  # if a level was created here, this dict is already outdated
     return parent
+
+
+def code_paths_by_id(project: Project) -> dict[int, str]:
+    """Every code's full path, kept until the code system changes."""
+    paths = project.cache("code paths by id", ("codes",))
+    if not paths:
+        paths.update((code.id, code.path) for code in code_store.list_codes(project.database))
+    return paths
 
 
 def create_code(

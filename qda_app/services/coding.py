@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from qda_app.core.errors import DocumentNotFound
 from qda_app.core.model import Quotation
 from qda_app.core.numbering import split_code_path
 from qda_app.core.spans import check_span
 from qda_app.services import lookup
-from qda_app.services.codes import ensure_code_path
+from qda_app.services.codes import code_paths_by_id, ensure_code_path
 from qda_app.services.project import Project
 from qda_app.store import coders as coder_store
 from qda_app.store import documents as document_store
@@ -33,34 +34,81 @@ def code_span(
 ) -> Quotation:
     """Code ``[start, end)`` of a document: the coder's quotation on that exact span is reused,
     otherwise a new one is numbered; missing codes and coders are created."""
-    extent = document_store.document_extent(project.database, int(document))
+    extents = project.cache("document extents", ("documents",))
+    extent = extents.get(int(document))
     if extent is None:
-        raise DocumentNotFound(number=document)
+        extent = document_store.document_extent(project.database, int(document))
+        if extent is None:
+            raise DocumentNotFound(number=document)
+        extents[int(document)] = extent
     document_id, length = extent
     check_span(start=start, end=end, length=length, document=document)
-    for path in codes:
-        split_code_path(path)  # refuse a malformed path before anything is written
+    leaf_names = [split_code_path(path)[-1] for path in codes]  # a malformed path: refused before writing
     db = project.database
     coder_name = (coder or project.coder).strip()
 
-    def action() -> int:
-        coder_id = coder_store.ensure_coder(db, coder_name)
+    def action() -> int | _NewQuotation:
+        coder_id = project.coder_id(coder_name)
         quotation_id = quotation_store.find_same_span(
             db, document_id=document_id, start=start, end=end, coder_id=coder_id
         )
-        if quotation_id is None:
-            quotation_id = insert_quotation(
-                project, document_id=document_id, start=start, end=end, coder_id=coder_id, comment=comment or ""
+        code_ids = list(dict.fromkeys(ensure_code_path(project, path) for path in codes))
+        if quotation_id is not None:
+            if comment is not None:
+                quotation_store.update_quotation(db, quotation_id, {"comment": comment, "modified_at": utc_now()})
+            for code_id in code_ids:
+                add_coding(project, quotation_id=quotation_id, code_id=code_id, coder_id=coder_id)
+            return quotation_id
+        now = utc_now()
+        new = _NewQuotation(guid=new_guid(), number=document_store.take_quotation_number(db, document_id),
+                            created_at=now, code_ids=code_ids)
+        new.id = quotation_store.insert_quotation(
+            db,
+            {"guid": new.guid, "document_id": document_id, "number": new.number, "start": start, "end": end,
+             "created_by": coder_id, "created_at": now, "modified_at": now, "comment": comment or ""},
+        )
+        for code_id in code_ids:  # a new quotation has no codings yet: nothing to look up first
+            quotation_store.insert_coding(
+                db,
+                {"guid": new_guid(), "quotation_id": new.id, "code_id": code_id, "coder_id": coder_id,
+                 "created_at": now},
             )
-        elif comment is not None:
-            quotation_store.update_quotation(db, quotation_id, {"comment": comment, "modified_at": utc_now()})
-        for path in codes:
-            add_coding(project, quotation_id=quotation_id, code_id=ensure_code_path(project, path), coder_id=coder_id)
-        return quotation_id
+        return new
 
-    name = f"Code {_leaf_names(codes)}" if codes else "Create quotation"
-    quotation_id = project.execute(name, action)
-    return _get(project, quotation_id)
+    name = "Code " + ", ".join(f"'{leaf}'" for leaf in leaf_names) if codes else "Create quotation"
+    outcome = project.execute(name, action)
+    if not isinstance(outcome, _NewQuotation):
+        return _get(project, outcome)
+    # Everything about a quotation made just now is known: only its text is read back.
+    paths = code_paths_by_id(project)
+    return Quotation(
+        id=outcome.id, guid=outcome.guid, document_id=document_id, document_number=int(document),
+        number=outcome.number, start=start, end=end, created_by=coder_name,
+        created_at=outcome.created_at, modified_at=outcome.created_at, comment=comment or "",
+        text=_document_text(project, document_id)[start:end],
+        codes=tuple(paths[code_id] for code_id in outcome.code_ids),
+        coders=(coder_name,) if outcome.code_ids else (),
+    )
+
+
+def _document_text(project: Project, document_id: int) -> str:
+    """The text of the document being coded: coding goes on in one document for a while, and
+    slicing a kept text is far cheaper than SQLite decoding it up to the offset each time."""
+    texts = project.cache("document text", ("documents",))
+    text = texts.get(document_id)
+    if text is None:
+        texts.clear()  # keep one document's text, not every text coded this session
+        text = texts[document_id] = document_store.get_text(project.database, document_id)
+    return text
+
+
+@dataclass
+class _NewQuotation:
+    guid: str
+    number: int
+    created_at: str
+    code_ids: list[int]
+    id: int = 0
 
 
 def insert_quotation(

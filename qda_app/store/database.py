@@ -65,6 +65,11 @@ class ProjectDatabase:
         self.connection = connection
         self.db = Database(connection)
         self._changes: ChangeSet | None = None
+        # Versions let callers cache what they read (code paths, coder ids) and notice any
+        # write to a table; a rollback moves the epoch, since rolled-back rows no longer exist.
+        self._epoch = 0
+        self._table_versions: dict[str, int] = {}
+        self._insert_sql: dict[tuple[str, tuple[str, ...]], str] = {}  # the same few shapes, over and over
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -81,6 +86,13 @@ class ProjectDatabase:
         result = self.connection.execute(sql, params).fetchone()
         return result[0] if result else None
 
+    def version(self, table: str) -> tuple[int, int]:
+        """Changes whenever ``table`` is written or a transaction is rolled back."""
+        return self._epoch, self._table_versions.get(table, 0)
+
+    def _touch(self, table: str) -> None:
+        self._table_versions[table] = self._table_versions.get(table, 0) + 1
+
     # --- writing ---------------------------------------------------------------------------
 
     @contextmanager
@@ -95,8 +107,11 @@ class ProjectDatabase:
         try:
             with self.db.atomic():
                 yield self._changes
-        except sqlite3.Error as error:
+        except BaseException as error:
             # atomic() has rolled back: the project is as it was before the action.
+            self._epoch += 1
+            if not isinstance(error, sqlite3.Error):
+                raise
             translated = storage_error(error, path=self.path)
             if translated is None:
                 raise  # a constraint or SQL mistake is a bug, not the user's disk
@@ -111,12 +126,15 @@ class ProjectDatabase:
 
     def insert(self, table: str, values: dict[str, Any]) -> int:
         changes = self._recorder()
-        columns = ", ".join(f'"{name}"' for name in values)
-        marks = ", ".join("?" for _ in values)
-        cursor = self.connection.execute(
-            f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(values.values())
-        )
+        shape = (table, tuple(values))
+        sql = self._insert_sql.get(shape)
+        if sql is None:
+            columns = ", ".join(f'"{name}"' for name in values)
+            marks = ", ".join("?" for _ in values)
+            sql = self._insert_sql[shape] = f'INSERT INTO "{table}" ({columns}) VALUES ({marks})'
+        cursor = self.connection.execute(sql, list(values.values()))
         row_id = int(cursor.lastrowid)
+        self._touch(table)
         changes.changes.append(RowChange(table, row_id, None, {**values, "id": row_id}))
         return row_id
 
@@ -138,23 +156,32 @@ class ProjectDatabase:
             f'INSERT INTO "{table}" ({columns}) VALUES ({marks})',
             [(row_id, *(row[name] for name in names)) for row_id, row in zip(ids, rows)],
         )
+        self._touch(table)
         changes.changes.extend(
             RowChange(table, row_id, None, {**row, "id": row_id}) for row_id, row in zip(ids, rows)
         )
         return ids
 
-    def update(self, table: str, row_id: int, values: dict[str, Any]) -> None:
+    def update(
+        self, table: str, row_id: int, values: dict[str, Any], *, before: dict[str, Any] | None = None
+    ) -> None:
+        """Recorded update. ``before``: the changed columns' current values when the caller has
+        just read them in this transaction (saves reading them again)."""
         changes = self._recorder()
         # Only the columns that change are imaged: a document's text is not copied for
         # every quotation number it hands out.
-        columns = ", ".join(f'"{name}"' for name in values)
-        before = self.row(f'SELECT {columns} FROM "{table}" WHERE id = ?', [row_id])
         if before is None:
-            raise KeyError(f"{table} {row_id}")
+            columns = ", ".join(f'"{name}"' for name in values)
+            before = self.row(f'SELECT {columns} FROM "{table}" WHERE id = ?', [row_id])
+            if before is None:
+                raise KeyError(f"{table} {row_id}")
+        elif set(before) != set(values):
+            raise ValueError("the before-image must hold exactly the updated columns")
         assignments = ", ".join(f'"{name}" = ?' for name in values)
         self.connection.execute(
             f'UPDATE "{table}" SET {assignments} WHERE id = ?', [*values.values(), row_id]
         )
+        self._touch(table)
         changes.changes.append(RowChange(table, row_id, before, dict(values), is_update=True))
 
     def delete(self, table: str, row_id: int) -> None:
@@ -163,6 +190,7 @@ class ProjectDatabase:
         if before is None:
             return
         self.connection.execute(f'DELETE FROM "{table}" WHERE id = ?', [row_id])
+        self._touch(table)
         changes.changes.append(RowChange(table, row_id, before, None))
 
     def delete_where(self, table: str, where: str, params: Sequence[Any]) -> int:

@@ -60,6 +60,7 @@ def document_extent(db: ProjectDatabase, number: int) -> tuple[int, int] | None:
     return (int(row[0]), int(row[1])) if row else None
 
 
+
 def get_text(db: ProjectDatabase, document_id: int) -> str:
     return db.scalar("SELECT text FROM documents WHERE id = ?", [document_id]) or ""
 
@@ -116,8 +117,13 @@ def raise_next_quotation_number(db: ProjectDatabase, document_id: int, at_least:
 
 def take_quotation_number(db: ProjectDatabase, document_id: int) -> int:
     """Next quotation number of a document; numbers are never handed out twice."""
-    number = next_quotation_number(db, document_id)
-    set_next_quotation_number(db, document_id, number + 1)
+    stored = db.scalar("SELECT next_number FROM quotation_counters WHERE id = ?", [document_id])
+    if stored is None:
+        number = next_quotation_number(db, document_id)
+        db.insert("quotation_counters", {"id": document_id, "next_number": number + 1})
+        return number
+    number = int(stored)
+    db.update("quotation_counters", document_id, {"next_number": number + 1}, before={"next_number": stored})
     return number
 
 

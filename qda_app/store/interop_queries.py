@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from qda_app.store.database import ProjectDatabase
 
@@ -26,6 +26,17 @@ class DocumentRecord:
     imported_by_guid: str | None
     imported_at: str
     next_quotation_number: int
+
+
+class CodeRecord(NamedTuple):  # a tuple: a codebook export builds one per code, quickly
+    id: int
+    parent_id: int | None
+    guid: str
+    name: str
+    color: str
+    description: str
+    sort_order: int
+    coded: bool  # holds at least one coding
 
 
 @dataclass(frozen=True)
@@ -158,9 +169,15 @@ def insert_row(db: ProjectDatabase, table: str, values: dict[str, Any]) -> int:
     return db.insert(table, values)
 
 
-def coded_code_ids(db: ProjectDatabase) -> set[int]:
-    """Codes that hold at least one coding (read from the codings index alone)."""
-    return {row[0] for row in db.connection.execute("SELECT DISTINCT code_id FROM codings")}
+def code_records(db: ProjectDatabase) -> list[CodeRecord]:
+    """Every code, siblings in tree order (sort order, then name), with whether it holds codings:
+    one index probe per code, not a pass over all codings."""
+    records = [CodeRecord._make(row) for row in db.connection.execute(
+        """SELECT id, parent_id, guid, name, color, description, sort_order,
+                  EXISTS (SELECT 1 FROM codings k WHERE k.code_id = c.id)
+           FROM codes c""")]
+    records.sort(key=lambda record: (record.sort_order, record.name.casefold()))
+    return records
 
 
 def insert_rows(db: ProjectDatabase, table: str, rows: list[dict[str, Any]]) -> list[int]:

@@ -88,3 +88,62 @@ def test_delete_code_reports_codings_removed(coded_project):
     assert codes.codings_below(coded_project, path="Centralismo") == 2
     assert codes.delete_code(coded_project, path="Centralismo") == 2
     assert [c.path for c in codes.list_codes(coded_project)] == ["Región", "Recentralización", "Recentralización::Recorte"]
+
+
+def test_new_quotation_returned_by_code_span_equals_it_read_back(coded_project):
+    made = coding.code_span(coded_project, document=1, start=3, end=40, codes=["Región", "Nuevo::Hijo", "Región"],
+                            comment="primera lectura")
+    read_back = coding.list_quotations(coded_project, documents=[1])
+    assert made in read_back
+    assert made.codes == ("Región", "Nuevo::Hijo") and made.coders == ("Ana",)
+    assert made.text == SAMPLE_TEXT[3:40]
+
+
+def test_code_paths_follow_renames_moves_and_undo(coded_project):
+    from qda_app.services.commands import History
+
+    history = History(coded_project)
+    first = coding.code_span(coded_project, document=1, start=0, end=10, codes=["Centralismo::Viajes"])
+    codes.rename_code(coded_project, path="Centralismo::Viajes", new_name="Traslados")
+    renamed = coding.code_span(coded_project, document=1, start=11, end=20, codes=["Centralismo::Traslados"])
+    assert renamed.codes == ("Centralismo::Traslados",)
+    # The old path names no code any more: coding with it makes a new one, not the renamed one.
+    again = coding.code_span(coded_project, document=1, start=21, end=30, codes=["Centralismo::Viajes"])
+    paths = {code.path: code.id for code in codes.list_codes(coded_project)}
+    assert again.codes == ("Centralismo::Viajes",)
+    assert paths["Centralismo::Viajes"] != paths["Centralismo::Traslados"]
+    history.undo()  # the new "Viajes" and its quotation
+    history.undo()  # the quotation coded "Traslados"
+    history.undo()  # the rename
+    restored = coding.code_span(coded_project, document=1, start=31, end=40, codes=["Centralismo::Viajes"])
+    assert restored.codes == ("Centralismo::Viajes",)
+    assert {c.path for c in codes.list_codes(coded_project)} >= {"Centralismo::Viajes"}
+    assert "Centralismo::Traslados" not in {c.path for c in codes.list_codes(coded_project)}
+    assert first.codes == restored.codes
+
+
+def test_a_failed_action_leaves_no_cached_code_behind(coded_project):
+    def create_then_fail():
+        codes.ensure_code_path(coded_project, "Efímero::Hijo")
+        codes.ensure_code_path(coded_project, "Efímero::Hijo")  # found, and kept, after it was made
+        raise RuntimeError("the action fails after creating the code")
+
+    with pytest.raises(RuntimeError):
+        coded_project.execute("Failing action", create_then_fail)
+    assert "Efímero::Hijo" not in {code.path for code in codes.list_codes(coded_project)}
+    made = coding.code_span(coded_project, document=1, start=0, end=10, codes=["Efímero::Hijo"])
+    assert made.codes == ("Efímero::Hijo",)
+    assert "Efímero::Hijo" in {code.path for code in codes.list_codes(coded_project)}
+
+
+def test_document_text_kept_for_coding_follows_a_renumbered_document(coded_project):
+    from qda_app.services import documents
+
+    coding.code_span(coded_project, document=2, start=0, end=5, codes=["Región"])
+    documents.delete_document(coded_project, number=2)
+    with pytest.raises(DocumentNotFound):
+        coding.code_span(coded_project, document=2, start=0, end=5, codes=["Región"])
+    documents.add_text_document(coded_project, name="E03", text="Otro texto distinto del segundo.")
+    number = max(d.number for d in documents.list_documents(coded_project))
+    made = coding.code_span(coded_project, document=number, start=0, end=10, codes=["Región"])
+    assert made.text == "Otro texto"

@@ -1,7 +1,8 @@
 """Atomic output: write to a temporary file beside the target, then ``os.replace`` it.
 
 A failed or interrupted export therefore never leaves half a file under the user's name, and a
-previous file of that name survives until the new one is complete. Exports hold quotation
+previous file of that name survives until the new one is complete. The file is flushed to disk
+before the rename, so after a power cut the name holds the old file or the whole new one. Exports hold quotation
 text, so like the project file they stay readable by their owner only (mkstemp's 0600).
 """
 
@@ -37,6 +38,8 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     temporary_path = Path(temporary)
     try:
         yield temporary_path
+        with open(temporary_path, "rb+") as written:
+            os.fsync(written.fileno())
         os.replace(temporary_path, path)
     except OSError as error:
         temporary_path.unlink(missing_ok=True)

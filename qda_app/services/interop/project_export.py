@@ -24,7 +24,6 @@ from os import PathLike
 from pathlib import Path
 
 from qda_app import __version__
-from qda_app.core.model import Code
 from qda_app.services.interop import quotation_ids
 from qda_app.services.interop.refi_model import (
     ImportReport,
@@ -87,18 +86,18 @@ class _MemoRefs:
         return tuple(self._by_target.get((target_type, target_id), ()))
 
 
-def _code_tree(codes: list[Code], *, coded: set[int], memos: _MemoRefs | None) -> tuple[RefiCode, ...]:
-    children: dict[int | None, list[Code]] = defaultdict(list)
-    for code in codes:  # list_codes is in tree order, so siblings keep their sort order
+def _code_tree(codes: list[queries.CodeRecord], *, memos: _MemoRefs | None) -> tuple[RefiCode, ...]:
+    children: dict[int | None, list[queries.CodeRecord]] = defaultdict(list)
+    for code in codes:  # siblings arrive in their sort order
         children[code.parent_id].append(code)
 
-    def build(code: Code) -> RefiCode:
+    def build(code: queries.CodeRecord) -> RefiCode:
         kids = tuple(build(child) for child in children.get(code.id, ()))
         return RefiCode(
             guid=code.guid, name=code.name, color=code.color.upper() if code.color else None,
             description=_optional(code.description),
             # A category with codings of its own must stay codable or they would be invalid.
-            is_codable=not kids or code.id in coded,
+            is_codable=not kids or bool(code.coded),
             children=kids, note_refs=memos.of("code", code.id) if memos else ())
 
     return tuple(build(code) for code in children.get(None, ()))
@@ -112,21 +111,18 @@ def _code_sets(project: Project, guid_of_code: dict[int, str]) -> list[RefiSet]:
 
 
 def build_refi_codebook(project: Project) -> RefiCodebook:
-    codes = code_store.list_codes(project.database)
+    codes = queries.code_records(project.database)
     guid_of_code = {code.id: code.guid for code in codes}
-    coded = queries.coded_code_ids(project.database)
-    return RefiCodebook(codes=_code_tree(codes, coded=coded, memos=None),
+    return RefiCodebook(codes=_code_tree(codes, memos=None),
                         sets=tuple(_code_sets(project, guid_of_code)), origin=ORIGIN)
 
 
 def _selections(project: Project, memos: _MemoRefs, guid_of_code: dict[int, str]
-                ) -> tuple[dict[int, list[RefiSelection]], dict[int, list[int]], set[int]]:
-    """Selections per document id, quotation numbers per document id, coded code ids."""
+                ) -> tuple[dict[int, list[RefiSelection]], dict[int, list[int]]]:
+    """Selections per document id, quotation numbers per document id."""
     db = project.database
     codings: dict[int, list[RefiCoding]] = defaultdict(list)
-    coded: set[int] = set()
     for record in queries.coding_records(db):
-        coded.add(record.code_id)
         codings[record.quotation_id].append(RefiCoding(
             guid=record.guid, code_guid=guid_of_code[record.code_id],
             creator_guid=record.coder_guid, created=parse_stored_datetime(record.created_at)))
@@ -142,7 +138,7 @@ def _selections(project: Project, memos: _MemoRefs, guid_of_code: dict[int, str]
             description=_optional(quotation.comment),
             codings=tuple(codings.get(quotation.id, ())),
             note_refs=memos.of("quotation", quotation.id)))
-    return selections, numbers, coded
+    return selections, numbers
 
 
 def _variables(project: Project, document_guid: dict[int, tuple[str, str]]
@@ -169,9 +165,9 @@ def build_refi_project(project: Project) -> tuple[RefiProject, ImportReport]:
     db = project.database
     report = ImportReport(file=str(project.path))
     memos = _MemoRefs(project)
-    codes = code_store.list_codes(db)
+    codes = queries.code_records(db)
     guid_of_code = {code.id: code.guid for code in codes}
-    selections, numbers, coded = _selections(project, memos, guid_of_code)
+    selections, numbers = _selections(project, memos, guid_of_code)
     documents = queries.document_records(db)
     sources: list[RefiSource] = []
     ids = quotation_ids.IdTable()
@@ -217,7 +213,7 @@ def build_refi_project(project: Project) -> tuple[RefiProject, ImportReport]:
         creating_user_guid=current.guid if current else None,
         creation_date_time=parse_stored_datetime(coder_store.get_setting(db, "created_at")),
         users=tuple(RefiUser(guid=coder.guid, name=coder.name) for coder in coders),
-        codes=_code_tree(codes, coded=coded, memos=memos), variables=variables, cases=cases,
+        codes=_code_tree(codes, memos=memos), variables=variables, cases=cases,
         sources=tuple(sources), notes=tuple(notes), sets=tuple(sets),
         description=_optional(coder_store.get_setting(db, "description")),
         note_refs=memos.of("project", None), links=links)

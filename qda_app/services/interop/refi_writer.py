@@ -226,19 +226,28 @@ def _serialise(root: ET.Element) -> bytes:
 
 # --- atomic output ----------------------------------------------------------------------------
 
-def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+def _write_atomically(path: Path, write: Callable[[Path], None] | bytes) -> None:
+    """Write to a temporary file beside ``path`` (owner-only, as mkstemp makes it), make it
+    durable, then give it the real name: a failure never leaves half a file under that name.
+    ``write`` fills the temporary file, or is the whole content."""
     directory = path.parent if str(path.parent) else Path(".")
     try:
         handle, temporary_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
                                                   dir=directory)
     except OSError as error:
         raise InteropError(file=str(path), reason="write_failed", detail=str(error)) from error
-    os.close(handle)
     temporary = Path(temporary_name)
     try:
-        write(temporary)
-        with open(temporary, "rb+") as stream:
-            os.fsync(stream.fileno())  # durable before it takes the real name
+        if isinstance(write, bytes):
+            with open(handle, "wb", closefd=True) as stream:  # the descriptor mkstemp opened
+                stream.write(write)
+                stream.flush()
+                os.fsync(stream.fileno())
+        else:
+            os.close(handle)
+            write(temporary)
+            with open(temporary, "rb+") as stream:
+                os.fsync(stream.fileno())  # durable before it takes the real name
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
@@ -301,4 +310,4 @@ def _stream_xml(root: ET.Element, stream: object) -> None:
 def write_qdc(codebook: RefiCodebook, path: str | PathLike[str]) -> None:
     target = Path(path)
     document = _serialise(build_codebook_xml(codebook))
-    _write_atomically(target, lambda temporary: temporary.write_bytes(document))
+    _write_atomically(target, document)
