@@ -32,7 +32,7 @@ def ensure_code_path(
     project: Project, path: str, *, color: str | None = None, description: str | None = None
 ) -> int:
     """Id of the code at ``path``, creating missing levels. Call inside an action."""
-    known = project.cache("code ids by path", ("codes",))
+    known = project.cache("code ids by path", "codes")
     plain_lookup = color is None and description is None
     if plain_lookup and path in known:
         return known[path]
@@ -82,7 +82,7 @@ def ensure_code_path(
 
 def code_paths_by_id(project: Project) -> dict[int, str]:
     """Every code's full path, kept until the code system changes."""
-    paths = project.cache("code paths by id", ("codes",))
+    paths = project.cache("code paths by id", "codes")
     if not paths:
         paths.update((code.id, code.path) for code in code_store.list_codes(project.database))
     return paths

@@ -34,7 +34,7 @@ def code_span(
 ) -> Quotation:
     """Code ``[start, end)`` of a document: the coder's quotation on that exact span is reused,
     otherwise a new one is numbered; missing codes and coders are created."""
-    extents = project.cache("document extents", ("documents",))
+    extents = project.cache("document extents", "documents")
     extent = extents.get(int(document))
     if extent is None:
         extent = document_store.document_extent(project.database, int(document))
@@ -94,7 +94,7 @@ def code_span(
 def _document_text(project: Project, document_id: int) -> str:
     """The text of the document being coded: coding goes on in one document for a while, and
     slicing a kept text is far cheaper than SQLite decoding it up to the offset each time."""
-    texts = project.cache("document text", ("documents",))
+    texts = project.cache("document text", "documents")
     text = texts.get(document_id)
     if text is None:
         texts.clear()  # keep one document's text, not every text coded this session

@@ -43,7 +43,7 @@ class Project:
         self.read_only_reason = read_only_reason
         self._listeners: list[Listener] = []
         self.last_backup_at: float | None = None  # monotonic time of this session's last backup
-        self._caches: dict[str, tuple[tuple[tuple[int, int], ...], dict[Any, Any]]] = {}
+        self._caches: dict[str, tuple[tuple[int, int], dict[Any, Any]]] = {}
         self._coder = (coder or "").strip() or coder_store.get_setting(database, "last_coder") or default_coder_name()
 
     # --- life cycle ------------------------------------------------------------------------
@@ -154,16 +154,16 @@ class Project:
     def coder_id(self, name: str | None = None) -> int:
         """Id of the named (or current) coder, created inside the running action if new."""
         name = (name or self._coder).strip()
-        known = self.cache("coder ids", ("coders",))
+        known = self.cache("coder ids", "coders")
         found = known.get(name)
         if found is None:
             found = known[name] = coder_store.ensure_coder(self.database, name)
         return found
 
-    def cache(self, key: str, tables: tuple[str, ...]) -> dict[Any, Any]:
-        """A dict for keeping what was read from ``tables``: handed out empty again as soon as
-        any of them is written (this action, undo, redo) or a transaction is rolled back."""
-        version = tuple(self.database.version(table) for table in tables)
+    def cache(self, key: str, table: str) -> dict[Any, Any]:
+        """A dict for keeping what was read from ``table``: handed out empty again as soon as
+        the table is written (an action, undo, redo) or a transaction is rolled back."""
+        version = self.database.version(table)
         entry = self._caches.get(key)
         if entry is None or entry[0] != version:
             entry = (version, {})
