@@ -84,6 +84,7 @@ class ActionRegistry(QObject):
         super().__init__(parent)
         self.specs = {spec.name: spec for spec in SPECS}
         self.actions: dict[str, QAction] = {}
+        self._state: frozenset[str] | None = None  # the state the enablement was last set for
         for spec in SPECS:
             action = QAction(parent)
             action.setObjectName(spec.name)
@@ -111,5 +112,10 @@ class ActionRegistry(QObject):
             action.setStatusTip(plain)
 
     def update_enabled(self, state: set[str]) -> None:
+        # One action sends several signals that ask for this (undo stack, selection, notice):
+        # the actions are only touched when the state they depend on moved.
+        if state == self._state:
+            return
+        self._state = frozenset(state)
         for spec in SPECS:
             self.actions[spec.name].setEnabled(all(need in state for need in spec.needs))

@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
             state |= {"selection", "target"}
         if self.document_view.selected_quotation is not None:
             state |= {"quotation", "target"}
-        if self.code_tree.selected_paths():
+        if self.code_tree.has_selection():
             state.add("code")
         if self.undo_stack.canUndo():
             state.add("undo")
@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
         undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
         undo.setText(self.tr("&Undo %1").replace("%1", undo_text).strip() if undo_text else self.tr("&Undo"))
         redo.setText(self.tr("&Redo %1").replace("%1", redo_text).strip() if redo_text else self.tr("&Redo"))
-        self.update_actions()
+        # Enablement follows canUndoChanged/canRedoChanged; the texts alone change nothing there.
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.settings.save_geometry(self.saveGeometry(), self.saveState())

@@ -107,7 +107,7 @@ def flush_panes(window: MainWindow) -> None:
     if pending is None or window.project is None:
         return
     if pending["documents"]:
-        reload_documents(window)
+        refresh_document_counts(window)
     touched = pending["quotations"]
     if touched:
         window.docks.quotation_pane.source.update(
@@ -137,6 +137,14 @@ def reload_documents(window: MainWindow) -> None:
     pane.list.source.load(documents.list_documents(project), documents.document_attributes(project))
     pane.set_groups([group.name for group in gui_queries.document_groups(project)])
     pane.list.select_number(window.document_view.document_number)
+
+
+def refresh_document_counts(window: MainWindow) -> None:
+    """After actions on quotations only the documents' quotation counts moved: one read, rows
+    updated in place (names, groups and attributes are as they were)."""
+    assert window.project is not None
+    if not window.docks.document_pane.list.source.update_rows(documents.list_documents(window.project)):
+        reload_documents(window)
 
 
 def reload_quotations(window: MainWindow) -> None:
@@ -196,11 +204,11 @@ def open_document(window: MainWindow, number: int) -> None:
 
 def jump_to_quotation(window: MainWindow, quotation_id: int) -> None:
     flush_panes(window)
-    rows = [row for row in window.docks.quotation_pane.source.rows if row.id == quotation_id]
-    if not rows:
+    quotation = window.docks.quotation_pane.source.quotation(quotation_id)
+    if quotation is None:
         return
-    if window.document_view.document_number != rows[0].document_number:
-        open_document(window, rows[0].document_number)
+    if window.document_view.document_number != quotation.document_number:
+        open_document(window, quotation.document_number)
     window.document_view.select_quotation(quotation_id, scroll=True)
 
 
@@ -253,9 +261,9 @@ def describe_memo_target(window: MainWindow, memo: Memo) -> str:
             if document.id == link.target_id:
                 return QCoreApplication.translate("Refresh", "Document %1").replace("%1", f"{document.number}: {document.name}")
         return QCoreApplication.translate("Refresh", "Document %1").replace("%1", "?")
-    for quotation in window.docks.quotation_pane.source.rows:
-        if quotation.id == link.target_id:
-            return QCoreApplication.translate("Refresh", "Quotation %1").replace("%1", quotation.quotation_id)
+    quotation = window.docks.quotation_pane.source.quotation(link.target_id or -1)
+    if quotation is not None:
+        return QCoreApplication.translate("Refresh", "Quotation %1").replace("%1", quotation.quotation_id)
     return QCoreApplication.translate("Refresh", "Quotation %1").replace("%1", "?")
 
 

@@ -39,3 +39,13 @@ def build_sample_project(path: Path, *, coder: str = "ana") -> Path:
     finally:
         project.close()
     return path
+
+
+def shown_document(window, number: int = 1):
+    """Open document ``number`` in a shown, sized main window, painted once; returns the viewer."""
+    view = window.document_view
+    window.open_document(number)
+    window.resize(1200, 800)
+    window.show()
+    view.editor.viewport().repaint()
+    return view

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from qda_app.gui import refresh
 from qda_app.gui.dialogs import common
+from qda_app.gui.models.code_tree_model import PathRole
 from qda_app.services import codes, coding
 from tests.gui.test_coding_actions import snapshot
 
@@ -88,14 +90,48 @@ def test_move_by_drop(window, qtbot):
     qtbot.waitUntil(lambda: "Paternalismo" in paths(window), timeout=2000)
 
 
+def _shown_rows(tree, parent=None) -> list[str]:
+    """Paths of the rows the filter shows, depth first."""
+    parent = parent or QModelIndex()
+    shown = []
+    for row in range(tree.source.rowCount(parent)):
+        index = tree.source.index(row, 0, parent)
+        if not tree.isRowHidden(row, parent):
+            shown.append(index.data(PathRole))
+            shown.extend(_shown_rows(tree, index))
+    return shown
+
+
 def test_filter_box(window):
     pane = window.docks.code_pane
+    everything = _shown_rows(pane.tree)
     pane.filter.setText("recorte")
-    proxy = pane.tree.proxy
-    assert proxy.rowCount() == 1  # only the category holding the match
-    assert proxy.rowCount(proxy.index(0, 0)) == 1
+    # only the category holding the match, and the match (not its sibling)
+    assert _shown_rows(pane.tree) == ["Centralismo", "Centralismo::Recorte presupuestal"]
+    pane.filter.setText("RECORTE")  # case-insensitive
+    assert _shown_rows(pane.tree) == ["Centralismo", "Centralismo::Recorte presupuestal"]
+    tree = pane.tree
+    assert tree.isExpanded(tree.source.index_of_path("Centralismo"))
+    assert not tree.isExpanded(tree.source.index_of_path("Cultura política"))  # hidden: left closed
     pane.filter.setText("")
-    assert proxy.rowCount() == 2
+    assert _shown_rows(pane.tree) == everything
+    assert len([path for path in everything if "::" not in path]) == 2
+
+
+def test_filter_drops_hidden_codes_from_the_selection_and_follows_reloads(window):
+    pane = window.docks.code_pane
+    tree = pane.tree
+    tree.select_codes(["Cultura política::Paternalismo"])
+    assert tree.selected_paths() == ["Cultura política::Paternalismo"]
+    pane.filter.setText("recorte")
+    assert tree.selected_paths() == []  # a filtered-out code cannot stay selected
+    tree.select_codes(["Cultura política::Paternalismo"])
+    assert tree.selected_paths() == []
+    refresh.reload_codes(window)  # a reload keeps the filter
+    assert _shown_rows(tree) == ["Centralismo", "Centralismo::Recorte presupuestal"]
+    pane.filter.setText("")
+    tree.select_codes(["Cultura política::Paternalismo"])
+    assert tree.selected_paths() == ["Cultura política::Paternalismo"]
 
 
 def test_clicking_a_code_lists_its_quotations(window):

@@ -86,7 +86,6 @@ def test_language_switch_to_spanish_changes_menus(window):
 
 MODELS = {
     "code_tree": lambda docks: docks.code_pane.tree.source,
-    "code_tree_proxy": lambda docks: docks.code_pane.tree.proxy,
     "documents": lambda docks: docks.document_pane.list.source,
     "documents_proxy": lambda docks: docks.document_pane.list.proxy,
     "quotations": lambda docks: docks.quotation_pane.source,

@@ -10,7 +10,7 @@ from qda_app.core.spans import overlaps
 from qda_app.gui.views.marks import MarkIndex
 from qda_app.services import coding, gui_queries
 from qda_app.store.viewer_queries import QuotationMark
-from tests.gui.sample import TRANSCRIPT
+from tests.gui.sample import TRANSCRIPT, shown_document
 
 
 def _mark(mark_id: int, start: int, end: int) -> QuotationMark:
@@ -21,15 +21,6 @@ def _painted_colours(view, position: int) -> set[str]:
     """Fill colours the highlighter paints on the block holding a code-point position."""
     block = view.editor.document().findBlock(view.utf16.to_utf16(position))
     return {shape[1].name() for shape in view.highlighter._shapes(block)}
-
-
-def _shown(window, number: int = 1):
-    view = window.document_view
-    window.open_document(number)
-    window.resize(1200, 800)
-    window.show()
-    view.editor.viewport().repaint()
-    return view
 
 
 def test_index_update_matches_a_rebuild_and_keeps_other_lanes():
@@ -77,7 +68,7 @@ def test_lean_marks_agree_with_the_full_quotation_records(window):
 
 
 def test_coding_a_selection_updates_only_its_blocks(window):
-    view = _shown(window)
+    view = shown_document(window)
     highlighter = view.highlighter
     cached = highlighter.cached_blocks
     assert cached, "the visible blocks were painted"
@@ -96,12 +87,12 @@ def test_coding_a_selection_updates_only_its_blocks(window):
     assert len(_painted_colours(view, start)) == 1  # a highlight where there was none
     assert view.index.sorted == gui_queries.document_marks(window.project, document=1)
     view.margin.repaint()
-    assert made[0].id in {mark_id for _, mark_id in view.margin._hits}
+    assert made[0].id in {mark_id for _, mark_id in view.margin.hits}
     window.undo_stack.undo()
     assert made[0].id not in view.index.by_id
     assert not _painted_colours(view, start)
     view.margin.repaint()
-    assert made[0].id not in {mark_id for _, mark_id in view.margin._hits}
+    assert made[0].id not in {mark_id for _, mark_id in view.margin.hits}
     window.undo_stack.redo()
     assert [mark.id for mark in view.index.sorted] == [
         mark.id for mark in gui_queries.document_marks(window.project, document=1)]
@@ -109,7 +100,7 @@ def test_coding_a_selection_updates_only_its_blocks(window):
 
 
 def test_overlaps_are_underlined_and_the_coder_filter_repaints(window):
-    view = _shown(window)
+    view = shown_document(window)
     overlap_start = TRANSCRIPT.index("La torta") + 50
     block = view.editor.document().findBlock(view.utf16.to_utf16(overlap_start))
     shapes = view.highlighter._shapes(block)
@@ -119,16 +110,16 @@ def test_overlaps_are_underlined_and_the_coder_filter_repaints(window):
     assert shapes and all(underline is None for _, _, underline, _ in shapes)  # beto's layer hidden
     view.margin.repaint()
     beto = [mark.id for mark in view.index.sorted if mark.created_by == "beto"]
-    assert beto and not set(beto) & {mark_id for _, mark_id in view.margin._hits}
+    assert beto and not set(beto) & {mark_id for _, mark_id in view.margin.hits}
     window.set_visible_coders(None)
     view.margin.repaint()
-    assert set(beto) <= {mark_id for _, mark_id in view.margin._hits}
+    assert set(beto) <= {mark_id for _, mark_id in view.margin.hits}
 
 
 def test_brackets_of_overlapping_quotations_sit_side_by_side(window):
-    view = _shown(window)
+    view = shown_document(window)
     view.margin.repaint()
-    rects = {mark_id: rect for rect, mark_id in view.margin._hits}
+    rects = {mark_id: rect for rect, mark_id in view.margin.hits}
     overlapping = [mark for mark in view.index.sorted if mark.id in rects]
     assert len(overlapping) >= 2
     for mark in overlapping:
@@ -138,7 +129,7 @@ def test_brackets_of_overlapping_quotations_sit_side_by_side(window):
 
 
 def test_idle_precompute_paints_what_a_fresh_computation_paints(window, qtbot):
-    view = _shown(window)
+    view = shown_document(window)
     highlighter, precompute = view.highlighter, view.shapes_ahead
     assert precompute.running, "opening starts the idle-time precompute"
     qtbot.waitUntil(lambda: not precompute.running)
@@ -165,7 +156,7 @@ def test_coding_draws_the_viewer_first_and_the_panes_follow(window, qtbot):
     once the event loop runs (one refresh for a burst of actions), and match a full reload."""
     from qda_app.gui import refresh
 
-    view = _shown(window)
+    view = shown_document(window)
     rows = window.docks.quotation_pane.source.rowCount()
     view.select_range(0, 8)
     window.code_tree.select_codes(["Cultura política::Paternalismo"])

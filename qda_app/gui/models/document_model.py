@@ -24,6 +24,17 @@ class DocumentTableModel(QAbstractTableModel):
         self.attributes = attributes
         self.endResetModel()
 
+    def update_rows(self, documents: list[Document]) -> bool:
+        """Take re-read rows of the same documents in place (their quotation counts moved), so
+        the list keeps its selection and scroll; False when the documents themselves differ."""
+        if [document.id for document in documents] != [document.id for document in self.rows]:
+            return False
+        for row, (old, new) in enumerate(zip(self.rows, documents)):
+            if old != new:
+                self.rows[row] = new
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self.rows)
 

@@ -19,32 +19,45 @@ class QuotationTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[Quotation] = []
+        self._row_of: dict[int, int] = {}  # quotation id -> row, so an action finds its rows at once
         self.document_names: dict[int, str] = {}
         self.document_groups: dict[int, tuple[str, ...]] = {}
 
     def load(self, quotations: list[Quotation]) -> None:
         self.beginResetModel()
         self.rows = list(quotations)
+        self._row_of = {quotation.id: row for row, quotation in enumerate(self.rows)}
         self.endResetModel()
+
+    def quotation(self, quotation_id: int) -> Quotation | None:
+        row = self._row_of.get(quotation_id)
+        return None if row is None else self.rows[row]
 
     def update(self, touched: set[int], fresh: Iterable[Quotation]) -> None:
         """Apply an action's effect row by row, so the view keeps its scroll and selection."""
         fresh_by_id = {quotation.id: quotation for quotation in fresh}
-        for row in range(len(self.rows) - 1, -1, -1):
+        removed = []
+        for row in sorted((self._row_of[quotation_id] for quotation_id in touched if quotation_id in self._row_of),
+                          reverse=True):
             quotation = self.rows[row]
-            if quotation.id not in touched:
-                continue
             if quotation.id in fresh_by_id:
                 self.rows[row] = fresh_by_id.pop(quotation.id)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, COMMENT))
             else:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self.rows[row]
+                del self._row_of[quotation.id]
                 self.endRemoveRows()
+                removed.append(row)
+        if removed:  # the rows below moved up
+            for row in range(min(removed), len(self.rows)):
+                self._row_of[self.rows[row].id] = row
         if fresh_by_id:
             first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(fresh_by_id) - 1)
             self.rows.extend(fresh_by_id.values())
+            for row in range(first, len(self.rows)):
+                self._row_of[self.rows[row].id] = row
             self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QRegularExpression, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from qda_app.gui.models.code_tree_model import CodeTreeModel, PathRole
 
 
 class CodeTreeView(QTreeView):
-    """objectName ``codeTree``; ``select_codes`` is part of the automation interface."""
+    """objectName ``codeTree``; ``select_codes`` is part of the automation interface.
+
+    The filter hides rows instead of going through a QSortFilterProxyModel: a proxy maps
+    every index and every data() call of a repaint back to the Python model, a fifth of the
+    tree's painting time. The rows shown are the proxy's recursive filtering: those whose
+    name contains the text (case-insensitively), and the categories above them.
+    """
 
     codes_selected = Signal(list)  # code paths
 
@@ -17,12 +23,9 @@ class CodeTreeView(QTreeView):
         super().__init__(parent)
         self.setObjectName("codeTree")
         self.source = model
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(model)
-        self.proxy.setRecursiveFilteringEnabled(True)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(0)
-        self.setModel(self.proxy)
+        self._filter_text = ""
+        self._filter = QRegularExpression()
+        self.setModel(model)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
@@ -42,6 +45,64 @@ class CodeTreeView(QTreeView):
         self.setColumnHidden(1, True)  # the name already shows {G-D}; columns stay for sorting by choice
         self.setColumnHidden(2, True)
         self.selectionModel().selectionChanged.connect(self._on_selection)
+        # The shown rows follow the names and counts, as a proxy's dynamic filter did (a reset
+        # shows every row again).
+        model.modelReset.connect(self._follow_model)
+        model.dataChanged.connect(self._follow_model)
+
+    # --- filter ------------------------------------------------------------------------------
+
+    def set_filter(self, text: str) -> None:
+        self._filter_text = text
+        self._filter = QRegularExpression(QRegularExpression.escape(text),
+                                          QRegularExpression.PatternOption.CaseInsensitiveOption)
+        self._refilter()
+
+    def _follow_model(self, *_: object) -> None:
+        if self._filter_text:
+            self._refilter()
+
+    def _refilter(self) -> None:
+        self._filter_rows(QModelIndex())
+        # A hidden code leaves the selection, as a row the proxy filtered out did.
+        hidden = QItemSelection()
+        for index in self.selectionModel().selectedRows(0):
+            if not self.is_shown(index):
+                hidden.select(index, index)
+        if not hidden.isEmpty():
+            flags = QItemSelectionModel.SelectionFlag.Deselect | QItemSelectionModel.SelectionFlag.Rows
+            self.selectionModel().select(hidden, flags)
+
+    def _filter_rows(self, parent: QModelIndex) -> bool:
+        """Show or hide the children of parent; True when any of them is shown."""
+        model, text, any_shown = self.source, self._filter_text, False
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            below = self._filter_rows(index)  # every level is walked: hidden rows keep no stale state
+            shown = not text or below or self._filter.match(index.data() or "").hasMatch()
+            if self.isRowHidden(row, parent) == shown:
+                self.setRowHidden(row, parent, not shown)
+                if not shown:
+                    self.collapse(index)  # it comes back collapsed, as a row the proxy re-added
+            any_shown = any_shown or shown
+        return any_shown
+
+    def expand_shown(self, parent: QModelIndex | None = None) -> None:
+        """Expand every row the filter shows (expandAll would open the hidden ones too)."""
+        parent = parent or QModelIndex()
+        for row in range(self.source.rowCount(parent)):
+            index = self.source.index(row, 0, parent)
+            if not self.isRowHidden(row, parent):
+                self.expand(index)
+                self.expand_shown(index)
+
+    def is_shown(self, index: QModelIndex) -> bool:
+        """Whether the filter lets the row and every row above it show."""
+        while index.isValid():
+            if self.isRowHidden(index.row(), index.parent()):
+                return False
+            index = index.parent()
+        return True
 
     def _on_selection(self, *_: object) -> None:
         self.codes_selected.emit(self.selected_paths())
@@ -50,27 +111,35 @@ class CodeTreeView(QTreeView):
         rows = self.selectionModel().selectedRows(0)
         return [index.data(PathRole) for index in rows]
 
+    def has_selection(self) -> bool:
+        """Whether any code is selected, without reading the paths (asked after every action)."""
+        return self.selectionModel().hasSelection()
+
     def select_codes(self, paths: list[str]) -> None:
         selection = QItemSelection()
         for path in paths:
-            source = self.source.index_of_path(path)
-            index = self.proxy.mapFromSource(source)
+            index = self._shown_index(path)
             if index.isValid():
                 selection.select(index, index)
                 self.expand(index.parent())
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.selectionModel().select(selection, flags)
         if paths:
-            first = self.proxy.mapFromSource(self.source.index_of_path(paths[0]))
+            first = self._shown_index(paths[0])
             self.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.scrollTo(first)
+
+    def _shown_index(self, path: str) -> QModelIndex:
+        """The code's index, invalid when it is missing or filtered out (it cannot be selected)."""
+        index = self.source.index_of_path(path)
+        return index if index.isValid() and self.is_shown(index) else QModelIndex()
 
     def expanded_paths(self) -> set[str]:
         found: set[str] = set()
 
         def walk(parent: QModelIndex) -> None:
-            for row in range(self.proxy.rowCount(parent)):
-                index = self.proxy.index(row, 0, parent)
+            for row in range(self.source.rowCount(parent)):
+                index = self.source.index(row, 0, parent)
                 if self.isExpanded(index):
                     found.add(index.data(PathRole))
                     walk(index)
@@ -80,7 +149,7 @@ class CodeTreeView(QTreeView):
 
     def restore(self, *, expanded: set[str], selected: list[str]) -> None:
         for path in expanded:
-            index = self.proxy.mapFromSource(self.source.index_of_path(path))
+            index = self.source.index_of_path(path)
             if index.isValid():
                 self.expand(index)
         self.blockSignals(True)
@@ -104,9 +173,9 @@ class CodePane(QWidget):
         self.retranslate()
 
     def _filter(self, text: str) -> None:
-        self.tree.proxy.setFilterFixedString(text)
+        self.tree.set_filter(text)
         if text:
-            self.tree.expandAll()
+            self.tree.expand_shown()
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter codes"))

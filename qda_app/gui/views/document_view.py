@@ -6,7 +6,7 @@ conversion to Qt's UTF-16 positions happens here only, through core.spans.Utf16M
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QPainter, QPaintEvent, QRegion,
     QResizeEvent,
@@ -85,7 +85,7 @@ class TextView(QPlainTextEdit):
         # Highlights first, under the text: QPlainTextEdit draws the lines without a background.
         painter = QPainter(self.viewport())
         painter.setClipRect(event.rect())
-        self.owner.highlighter.paint(painter, self, self.owner.visible_blocks())
+        self.owner.highlighter.paint(painter, self, self.owner.visible_blocks(event.rect()))
         painter.end()
         super().paintEvent(event)
 
@@ -135,7 +135,7 @@ class DocumentView(QWidget):
         layout.addWidget(self.splitter)
         self.highlighter = QuotationHighlighter(index=self.index, style=self.style, palette=self.editor.palette())
         self.shapes_ahead = ShapePrecomputer(self.editor, self.highlighter)
-        self.editor.verticalScrollBar().valueChanged.connect(lambda *_: self.shapes_ahead.restart())
+        self.editor.verticalScrollBar().valueChanged.connect(lambda *_: self.shapes_ahead.scrolled())
         self._apply_reading_font()
         self.editor.updateRequest.connect(lambda *_: self.margin.update())
         self.editor.selectionChanged.connect(self.selection_changed)
@@ -211,18 +211,22 @@ class DocumentView(QWidget):
         self.margin.forget_looks()
         self.margin.update()
 
-    def visible_blocks(self) -> list[QTextBlock]:
-        """The blocks on screen, top to bottom (partly visible ones included)."""
+    def visible_blocks(self, area: QRect | None = None) -> list[QTextBlock]:
+        """The blocks on screen, top to bottom (partly visible ones included); with an area
+        (what a paint event repaints), only the blocks crossing it."""
         editor = self.editor
         block = editor.firstVisibleBlock()
         offset = editor.contentOffset()
         height = editor.viewport().height()
+        top, bottom = (None, height) if area is None else (area.top(), min(height, area.bottom()))
         blocks = []
         while block.isValid():
             if block.isVisible():
-                if editor.blockBoundingGeometry(block).translated(offset).top() > height:
+                geometry = editor.blockBoundingGeometry(block).translated(offset)
+                if geometry.top() > bottom:
                     break
-                blocks.append(block)
+                if top is None or geometry.bottom() >= top:
+                    blocks.append(block)
             block = block.next()
         return blocks
 
@@ -296,34 +300,46 @@ class DocumentView(QWidget):
     def screen_lines(self) -> tuple[tuple[int, int], list[int], list[int], list[int]]:
         """The visible range, and each laid-out line on screen: code-point start, top, bottom.
 
-        One pass over the visible blocks, so the margin finds a bracket's ends by bisect
-        instead of asking Qt for a block's geometry twice per quotation.
+        One pass over the visible blocks (the margin asks at every scroll step), so the margin
+        finds a bracket's ends by bisect instead of asking Qt for a block's geometry twice per
+        quotation.
         """
         editor = self.editor
         offset = editor.contentOffset()
+        height = editor.viewport().height()
         to_code_point = self.utf16.to_code_point
         starts: list[int] = []
         tops: list[int] = []
         bottoms: list[int] = []
-        blocks = self.visible_blocks()
-        for block in blocks:
-            geometry = editor.blockBoundingGeometry(block).translated(offset)
-            layout = block.layout()
-            count = layout.lineCount() if layout else 0
-            if not count:
-                starts.append(to_code_point(block.position()))
-                tops.append(int(geometry.top()))
-                bottoms.append(int(geometry.bottom()))
-                continue
-            for number in range(count):
-                line = layout.lineAt(number)
-                starts.append(to_code_point(block.position() + line.textStart()))
-                tops.append(int(geometry.top() + line.y()))
-                bottoms.append(int(geometry.top() + line.y() + line.height()))
-        if not blocks:
+        first = last = None
+        block = editor.firstVisibleBlock()
+        while block.isValid():
+            if block.isVisible():
+                geometry = editor.blockBoundingGeometry(block).translated(offset)
+                block_top = geometry.top()
+                if block_top > height:
+                    break
+                if first is None:
+                    first = block
+                last = block
+                position = block.position()
+                layout = block.layout()
+                count = layout.lineCount() if layout else 0
+                if not count:
+                    starts.append(to_code_point(position))
+                    tops.append(int(block_top))
+                    bottoms.append(int(geometry.bottom()))
+                for number in range(count):
+                    line = layout.lineAt(number)
+                    line_top = block_top + line.y()
+                    starts.append(to_code_point(position + line.textStart()))
+                    tops.append(int(line_top))
+                    bottoms.append(int(line_top + line.height()))
+            block = block.next()
+        if first is None or last is None:
             return (0, 0), starts, tops, bottoms
-        end = blocks[-1].position() + blocks[-1].length()
-        return (to_code_point(blocks[0].position()), to_code_point(end)), starts, tops, bottoms
+        end = last.position() + last.length()
+        return (to_code_point(first.position()), to_code_point(end)), starts, tops, bottoms
 
     def _line_rect(self, utf16_position: int) -> tuple[float, float]:
         editor = self.editor

@@ -10,11 +10,12 @@ start beyond the margin's right edge are not drawn (they were clipped away befor
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QStaticText,
+    QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QStaticText,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -24,12 +25,26 @@ if TYPE_CHECKING:
     from qda_app.gui.views.document_view import DocumentView
     from qda_app.services.gui_queries import QuotationMark
 
-# Pen, selected pen, lighter fill, ID text, then (swatch colour, name) per code label.
-MarkLook = tuple[QPen, QPen, QColor, str, list[tuple[QColor, str]]]
+# Colour, lighter fill when selected, ID text, then (swatch colour, name) per code label.
+MarkLook = tuple[QColor, QColor, str, list[tuple[QColor, str]]]
 
 MIN_COLUMN = 46
 MAX_COLUMN = 260
 TICK = 6
+STROKE, SELECTED_STROKE = 2, 3  # bracket line widths
+
+
+def fill_bracket(fill_rect: Callable[..., None], x: int, top: int, bottom: int, stroke: int,
+                 colour: QColor) -> None:
+    """A bracket from top to bottom at x with a tick at each end, as three filled rectangles.
+
+    They cover the pixels that lines drawn with a pen of that width (square caps) cover, for
+    a third of the calls (setPen and three drawLine): every bracket on screen is drawn at
+    every scroll step.
+    """
+    fill_rect(x - 1, top - 1, stroke, bottom - top + stroke, colour)
+    fill_rect(x - 1, top - 1, TICK + stroke, stroke, colour)
+    fill_rect(x - 1, bottom - 1, TICK + stroke, stroke, colour)
 
 
 class Margin(QWidget):
@@ -47,7 +62,7 @@ class Margin(QWidget):
         self.setAccessibleDescription(
             self.tr("Brackets showing each quotation's extent, ID and codes; click one to select it")
         )
-        self._hits: list[tuple[QRect, int]] = []
+        self._hits: list[tuple[int, int, int, int, int]] = []  # x, y, width, height, quotation id
         self._label_cache: dict[tuple[str, int], QStaticText] = {}
         self._label_font_key = ""
         self._font: QFont | None = None
@@ -71,7 +86,7 @@ class Margin(QWidget):
             return found[1]
         style = self.view.style
         colour = QColor(style.colours(mark)[0])
-        look = (QPen(colour, 2), QPen(colour, 3), colour.lighter(130),
+        look = (colour, colour.lighter(130),
                 mark.quotation_id + (" ★" if mark.representative_of else ""),
                 [(QColor(swatch), name) for name, swatch in style.labels(mark)])
         self._looks[mark.id] = (mark, look)
@@ -112,9 +127,10 @@ class Margin(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         palette = self.palette()
+        height = self.height()
         painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.AlternateBase))
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.drawLine(0, 0, 0, self.height())
+        # The separator: the pixels of a one-pixel pen line from (0, 0) to (0, height).
+        painter.fillRect(0, 0, 1, height + 1, palette.color(QPalette.ColorRole.Mid))
         self._hits = []
         view = self.view
         (start, end), line_starts, line_tops, line_bottoms = view.screen_lines()
@@ -138,9 +154,6 @@ class Margin(QWidget):
         swatch_offset = (line_height - 8) // 2
         selected_id = view.selected_quotation
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        text_colour = palette.color(QPalette.ColorRole.Text)
-        dim_colour = palette.color(QPalette.ColorRole.PlaceholderText)
-        height = self.height()
         # A quotation running on above or below the screen needs no line geometry: it is clipped.
         tops = [line_tops[bisect_right(line_starts, mark.start) - 1] if mark.start >= start else -10_000
                 for mark in marks]
@@ -154,48 +167,74 @@ class Margin(QWidget):
             if lane in next_top:
                 following[position] = next_top[lane]
             next_top[lane] = tops[position]
+        # This loop runs for every bracket on screen at every scroll step: what does not depend
+        # on the bracket is worked out before it, and cached values are read inline.
+        fill_rect = painter.fillRect
+        looks, look_of = self._looks, self._look
+        labels_cache, label_of = self._label_cache, self._label
+        width = column - TICK - 8
+        hits = self._hits
+        identifiers: list[tuple[int, int, QStaticText]] = []  # drawn after the brackets, with one
+        names: list[tuple[int, int, QStaticText]] = []  # pen each: labels and brackets never overlap
         for position, mark in enumerate(marks):
             lane = lanes[position]
             x = 8 + lane * column
-            top = max(tops[position], -4)
+            top = tops[position]
+            if top < -4:
+                top = -4
             if mark.end <= end:
-                bottom = min(line_bottoms[max(0, bisect_right(line_starts, mark.end - 1) - 1)], height + 4)
+                bottom = line_bottoms[max(0, bisect_right(line_starts, mark.end - 1) - 1)]
+                if bottom > height + 4:
+                    bottom = height + 4
             else:
                 bottom = height + 4
             if bottom - top < 6:
                 bottom = top + 6
-            pen, selected_pen, selected_fill, identifier, labels = self._look(mark)
-            selected = mark.id == selected_id
-            painter.setPen(selected_pen if selected else pen)
-            painter.drawLine(x, top, x, bottom)
-            painter.drawLine(x, top, x + TICK, top)
-            painter.drawLine(x, bottom, x + TICK, bottom)
-            if selected:
-                painter.fillRect(x - 3, top, 3, bottom - top, selected_fill)
-            label_x = x + TICK + 3
-            width = column - TICK - 8
-            y = max(top, floor[lane], 0)
+            found = looks.get(mark.id)
+            colour, selected_fill, identifier, labels = found[1] if found is not None and found[0] is mark \
+                else look_of(mark)
+            if mark.id == selected_id:
+                fill_bracket(fill_rect, x, top, bottom, SELECTED_STROKE, colour)
+                fill_rect(x - 3, top, 3, bottom - top, selected_fill)
+            else:
+                fill_bracket(fill_rect, x, top, bottom, STROKE, colour)
+            hit_height = bottom - top if bottom - top > line_height else line_height
+            hits.append((x - 4, top, column, hit_height, mark.id))
+            y = top if top > floor[lane] else floor[lane]
+            if y < 0:
+                y = 0
             limit = following[position] - 1
-            hit = QRect(x - 4, top, column, max(bottom - top, line_height))
-            self._hits.append((hit, mark.id))
             if width < 14 or y + line_height > limit + line_height // 2 or y > height:
                 continue
-            painter.setPen(dim_colour)
-            painter.drawStaticText(label_x, y, self._label(metrics, identifier, width))
+            label_x = x + TICK + 3
+            text = labels_cache.get((identifier, width)) or label_of(metrics, identifier, width)
+            identifiers.append((label_x, y, text))
             y += line_height
-            if labels:
-                painter.setPen(text_colour)
-            for colour, name in labels:
+            for swatch, name in labels:
                 if y + line_height > limit + 2 or y > height:
                     break
-                painter.fillRect(label_x, y + swatch_offset, 8, 8, colour)
-                painter.drawStaticText(label_x + 11, y, self._label(metrics, name, width - 11))
+                fill_rect(label_x, y + swatch_offset, 8, 8, swatch)
+                text = labels_cache.get((name, width - 11)) or label_of(metrics, name, width - 11)
+                names.append((label_x + 11, y, text))
                 y += line_height
             floor[lane] = y + 2
+        draw_static_text = painter.drawStaticText
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        for x, y, text in identifiers:
+            draw_static_text(x, y, text)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        for x, y, text in names:
+            draw_static_text(x, y, text)
+
+    @property
+    def hits(self) -> list[tuple[QRect, int]]:
+        """The brackets painted last, as (clickable rectangle, quotation id), in painting order."""
+        return [(QRect(x, y, width, height), mark_id) for x, y, width, height, mark_id in self._hits]
 
     def mark_at(self, point: QPoint) -> QuotationMark | None:
-        for rect, mark_id in reversed(self._hits):
-            if rect.contains(point):
+        px, py = point.x(), point.y()
+        for x, y, width, height, mark_id in reversed(self._hits):
+            if x <= px < x + width and y <= py < y + height:
                 return self.view.index.by_id.get(mark_id)
         return None
 

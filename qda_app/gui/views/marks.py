@@ -91,7 +91,8 @@ class MarkIndex:
         self.sorted = sorted(self.by_id.values(), key=_order)
         self._keys = [_order(mark) for mark in self.sorted]
         self.starts = [mark.start for mark in self.sorted]
-        self.max_end = list(accumulate((mark.end for mark in self.sorted), max))
+        self._ends = [mark.end for mark in self.sorted]
+        self.max_end = list(accumulate(self._ends, max))
         spans = [(mark.start, mark.end) for mark in self.sorted]
         self.lanes = {mark.id: lane for mark, lane in zip(self.sorted, assign_lanes(spans))}
 
@@ -102,24 +103,26 @@ class MarkIndex:
         """
         fresh_by_id = {mark.id: mark for mark in fresh}
         old = [self.by_id[mark_id] for mark_id in set(touched) | set(fresh_by_id) if mark_id in self.by_id]
-        lowest = len(self.sorted)
+        # The entries before `lowest` and the last `unchanged` ones keep their marks (counting
+        # from the end, a later edit further up does not move them).
+        lowest, unchanged = len(self.sorted), len(self.sorted)
         for mark in old:
             position = bisect_left(self._keys, _order(mark))
             del self.sorted[position], self._keys[position], self.starts[position]
+            del self._ends[position], self.max_end[position]
             del self.by_id[mark.id]
-            lowest = min(lowest, position)
+            lowest, unchanged = min(lowest, position), min(unchanged, len(self.sorted) - position)
         for mark in fresh_by_id.values():
             key = _order(mark)
             position = bisect_left(self._keys, key)
             self.sorted.insert(position, mark)
             self._keys.insert(position, key)
             self.starts.insert(position, mark.start)
+            self._ends.insert(position, mark.end)
+            self.max_end.insert(position, mark.end)
             self.by_id[mark.id] = mark
-            lowest = min(lowest, position)
-        del self.max_end[lowest:]
-        running = self.max_end[-1] if self.max_end else 0
-        self.max_end.extend(accumulate((mark.end for mark in self.sorted[lowest:]), max, initial=running))
-        del self.max_end[lowest]  # accumulate repeats the initial value first
+            lowest, unchanged = min(lowest, position), min(unchanged, len(self.sorted) - position - 1)
+        self._repair_max_end(lowest, len(self.sorted) - unchanged - 1)
         old_by_id = {mark.id: mark for mark in old}
         for mark in old:
             if mark.id not in fresh_by_id:
@@ -130,6 +133,21 @@ class MarkIndex:
                 self.lanes.pop(mark.id, None)
                 self.lanes[mark.id] = self._free_lane(mark)
         return old
+
+    def _repair_max_end(self, lowest: int, highest: int) -> None:
+        """Recompute the running maximum from the first changed position until it agrees again.
+
+        Past the last changed position every entry follows from the one before it, so once a
+        recomputed entry equals the stored one the rest are right already: an action costs
+        the marks its quotations overlap, not every quotation after them.
+        """
+        ends, max_end = self._ends, self.max_end
+        running = max_end[lowest - 1] if lowest > 0 else None
+        for position in range(lowest, len(ends)):
+            value = ends[position] if running is None or ends[position] > running else running
+            if position > highest and value == max_end[position]:
+                return
+            max_end[position] = running = value
 
     def _free_lane(self, mark: QuotationMark) -> int:
         used = {self.lanes[other.id] for other in self.touching(mark.start, max(mark.end, mark.start + 1))
