@@ -122,3 +122,27 @@ def test_unwritable_target_is_an_interop_error(tmp_path: Path) -> None:
     with pytest.raises(InteropError) as caught:
         write_qdpx(rich_project(), tmp_path / "missing-folder" / "x.qdpx")
     assert caught.value.reason == "write_failed"
+
+
+def test_codebook_text_survives_writing_and_reading_back(tmp_path: Path, codebook_schema) -> None:
+    from qda_app.services.interop.refi_model import RefiSet
+    from qda_app.services.interop.refi_reader import read_qdc
+    from qda_app.services.interop.text_positions import normalise_plain
+
+    awkward = 'A & <b> "q" \'s\'\ttab\nline\r\nend 😀'
+    codebook = RefiCodebook(
+        codes=(RefiCode(guid=guid(1), name=awkward, color="#AABBCC", description=awkward, is_codable=False,
+                        children=(RefiCode(guid=guid(2), name="vacía", description=""),
+                                  RefiCode(guid=guid(3), name="sin definición"))),),
+        sets=(RefiSet(guid=guid(4), name=awkward, description=awkward, member_codes=(guid(2), guid(3))),
+              RefiSet(guid=guid(5), name="sin miembros")),
+        origin=awkward)
+    target = tmp_path / "awkward.qdc"
+    write_qdc(codebook, target)
+    codebook_schema.validate(target.read_bytes())
+    back, _ = read_qdc(target)
+    first = back.codes[0]
+    read_as = normalise_plain(awkward)  # the reader normalises line ends, as for any imported text
+    assert (first.name, first.description, first.is_codable) == (read_as, read_as, False)
+    assert [(child.name, child.description) for child in first.children] == [("vacía", ""), ("sin definición", None)]
+    assert back.sets[0].name == read_as and back.sets[0].member_codes == (guid(2), guid(3))
