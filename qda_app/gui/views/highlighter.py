@@ -213,7 +213,7 @@ class QuotationHighlighter:
         return found
 
 
-SLICE_SECONDS = 0.005  # idle work per event-loop pass: short enough not to delay input
+SLICE_SECONDS = 0.003  # idle work per event-loop pass: a wheel notch waits at most this (plus one block)
 
 
 AFTER_ACTION_MS = 50  # idle work resumes after the action has been drawn (about three frames)
@@ -223,7 +223,7 @@ class ShapePrecomputer(QObject):
     """Works out blocks' rectangles in idle time, so scrolling finds them cached.
 
     Blocks nearest the viewport first (two below for one above: reading goes down), then
-    the rest of the document, in slices of about 5 ms on a zero-interval timer. Laying a
+    the rest of the document, in slices of about 3 ms on a zero-interval timer. Laying a
     block out here is the work Qt would otherwise do in the paint that first shows it.
     Restarted from the viewport when the text, marks, style or size change, and when the view
     scrolls before a whole pass is done (blocks already cached cost a signature check); once
