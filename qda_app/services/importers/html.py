@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import warnings
 
 from qda_app.services.importers.detect import refuse
 from qda_app.services.importers.text import DecodedText, decode_text
@@ -77,9 +78,12 @@ def _declared_charset(data: bytes) -> str | None:
 
 def visible_text(markup: str) -> str:
     """The text of ``markup`` as a browser shows it (not yet normalised)."""
-    from bs4 import BeautifulSoup, CData, NavigableString, Tag
+    from bs4 import BeautifulSoup, CData, NavigableString, Tag, XMLParsedAsHTMLWarning
 
-    soup = BeautifulSoup(markup, "html.parser")
+    with warnings.catch_warnings():
+        # XHTML is read as HTML on purpose; the warning would only reach the user's terminal.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(markup, "html.parser")
     writer = _Writer()
     # An explicit stack instead of recursion: deeply nested markup must not hit the
     # recursion limit. Entries are (node, inside <pre>) or a closing action.

@@ -124,3 +124,15 @@ def test_docx_named_odt_is_read_as_docx(make_docx: Maker, tmp_path: Path) -> Non
     document = extract(misnamed)
     assert document.format == "docx"
     assert SPANISH_PORTUGUESE in document.text
+
+
+def test_xml_saved_as_html_is_read_as_html_without_a_warning(write_bytes: WriteBytes) -> None:
+    import warnings
+
+    xhtml = ('<?xml version="1.0" encoding="utf-8"?>\n<transcripcion><p>Entrevista en Ilave</p>'
+             "</transcripcion>").encode("utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        document = extract(write_bytes("x.html", xhtml))
+    assert document.text == "Entrevista en Ilave"
+    assert not caught, [str(warning.message) for warning in caught]
