@@ -1,7 +1,8 @@
 """Aggregate reads for the reports: codings and quotations as columns, document texts one by one.
 
 Reports work on tens of thousands of rows, so these return columnar frozen dataclasses (one
-tuple per column) instead of one object per row: cheap to build, and pandas takes them as is.
+tuple or read-only numpy array per column) instead of one object per row: cheap to build, and
+pandas takes them as is.
 Id lists go in as one JSON parameter (``json_each``) so no SQLite variable limit applies.
 """
 
@@ -20,21 +21,25 @@ from qda_app.store.database import ProjectDatabase
 
 @dataclass(frozen=True)
 class CodingColumns:
-    quotation_id: tuple[int, ...]
-    code_id: tuple[int, ...]
-    coder_id: tuple[int, ...]
-    document_id: tuple[int, ...]
+    """One read-only int64 array per id column, in coding id order."""
+
+    quotation_id: np.ndarray
+    code_id: np.ndarray
+    coder_id: np.ndarray
+    document_id: np.ndarray  # empty where the caller takes it from the quotations
     created_at: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class QuotationColumns:
-    id: tuple[int, ...]
-    document_id: tuple[int, ...]
-    document_number: tuple[int, ...]
-    number: tuple[int, ...]
-    start: tuple[int, ...]
-    end: tuple[int, ...]
+    """Read-only int64 arrays for the numbers, tuples for the rest."""
+
+    id: np.ndarray
+    document_id: np.ndarray
+    document_number: np.ndarray
+    number: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
     created_by: tuple[int | None, ...]  # coder id (names are mapped by the caller: cheaper than a join)
     created_at: tuple[str, ...]
     comment: tuple[str, ...]
@@ -53,10 +58,10 @@ def _ids_clause(column: str, ids: Sequence[int] | None) -> tuple[str, list[Any]]
     return f" AND {column} IN (SELECT value FROM json_each(?))", [json.dumps([int(i) for i in ids])]
 
 
-def _columns(rows: list[tuple[Any, ...]], width: int) -> list[tuple[Any, ...]]:
-    if not rows:
-        return [()] * width
-    return [tuple(column) for column in zip(*rows)]
+_CODINGS_WITH_DOCUMENTS = """SELECT k.id, k.quotation_id, k.code_id, k.coder_id, q.document_id, k.created_at
+    FROM codings k JOIN quotations q ON q.id = k.quotation_id WHERE 1 = 1"""
+_CODINGS_ALONE = """SELECT k.id, k.quotation_id, k.code_id, k.coder_id, 0 AS document_id, k.created_at
+    FROM codings k WHERE 1 = 1"""
 
 
 def coding_columns(
@@ -69,52 +74,69 @@ def coding_columns(
 ) -> CodingColumns:
     """Every coding (quotation x code x coder) inside the filter. ``with_documents=False`` (only
     without a document filter): ``document_id`` is left empty, for the caller to take from the
-    quotations it has read anyway (joining every coding to its quotation is most of this query's time)."""
-    if not with_documents and document_ids is None:
-        sql = "SELECT k.quotation_id, k.code_id, k.coder_id, NULL, k.created_at FROM codings k WHERE 1 = 1"
-        params: list[Any] = []
-        for column, ids in (("k.coder_id", coder_ids), ("k.code_id", code_ids)):
+    quotations it has read anyway (joining every coding to its quotation is most of this query's time).
+
+    The rows come aggregated, as one string of numbers and one JSON array of stamps: a hundred
+    thousand rows fetched one by one cost several times more (each step hands the GIL over, which
+    a report's worker thread makes slow)."""
+    joined = with_documents or document_ids is not None
+    sql = _CODINGS_WITH_DOCUMENTS if joined else _CODINGS_ALONE
+    params: list[Any] = []
+    filters = [("k.coder_id", coder_ids), ("q.document_id", document_ids), ("k.code_id", code_ids)]
+    for column, ids in filters:
+        if ids is not None:
             clause, values = _ids_clause(column, ids)
             sql += clause
             params += values
-        rows = db.connection.execute(sql + " ORDER BY k.id", params).fetchall()
-        quotation_id, code_id, coder_id, _, created_at = _columns(rows, 5)
-        return CodingColumns(quotation_id, code_id, coder_id, (), created_at)
-    sql = """SELECT k.quotation_id, k.code_id, k.coder_id, q.document_id, k.created_at
-             FROM codings k JOIN quotations q ON q.id = k.quotation_id WHERE 1 = 1"""
-    params = []
-    for column, ids in (("k.coder_id", coder_ids), ("q.document_id", document_ids), ("k.code_id", code_ids)):
-        clause, values = _ids_clause(column, ids)
-        sql += clause
-        params += values
-    rows = db.connection.execute(sql + " ORDER BY k.id", params).fetchall()
-    return CodingColumns(*_columns(rows, 5))
+    numbers, stamps = db.connection.execute(
+        f"""SELECT group_concat(id || ',' || quotation_id || ',' || code_id || ',' || coder_id || ','
+                                || document_id, ','),
+                   json_group_array(created_at)
+            FROM ({sql} ORDER BY k.id)""",
+        params,
+    ).fetchone()
+    table = np.array(numbers.split(",") if numbers else [], dtype=np.int64).reshape(-1, 5)
+    created_at = json.loads(stamps)
+    order = np.flatnonzero(np.diff(table[:, 0]) <= 0)
+    if len(order):  # an aggregate's order is the subquery's in practice, not by promise
+        sort = np.argsort(table[:, 0], kind="stable")
+        table = table[sort]
+        created_at = [created_at[i] for i in sort.tolist()]
+    columns = [np.ascontiguousarray(table[:, i]) for i in range(1, 5)]
+    for column in columns:
+        column.flags.writeable = False
+    if not joined:
+        columns[3] = np.empty(0, dtype=np.int64)
+    return CodingColumns(*columns, tuple(created_at))
 
 
 def quotation_columns(
     db: ProjectDatabase, *, document_ids: Sequence[int] | None = None
 ) -> QuotationColumns:
-    """Quotations of the given documents, by document number and position (the sweep order)."""
+    """Quotations of the given documents, by document number and position (the sweep order),
+    read aggregated as ``coding_columns`` reads the codings."""
     clause, params = _ids_clause("q.document_id", document_ids)
     # Read unsorted and sort here: SQLite would sort every row in a temporary B-tree.
-    rows = db.connection.execute(
-        f"""SELECT q.id, q.document_id, d.number, q.number, q.start, q."end", q.created_by,
-                   q.created_at, q.comment
+    numbers, created_by, created_at, comment = db.connection.execute(
+        f"""SELECT group_concat(q.id || ',' || q.document_id || ',' || d.number || ',' || q.number || ','
+                                || q.start || ',' || q."end", ','),
+                   json_group_array(q.created_by), json_group_array(q.created_at), json_group_array(q.comment)
             FROM quotations q JOIN documents d ON d.id = q.document_id WHERE 1 = 1 {clause}""",
         params,
-    ).fetchall()
-    if not rows:
-        return QuotationColumns(*_columns(rows, 9))
-    columns = list(zip(*rows))
-    document_number, number, start, end = (
-        np.fromiter(column, dtype=np.int64, count=len(rows)) for column in columns[2:6]
-    )
-    # ORDER BY d.number, q.start, q."end", q.number (document numbers and (document, number) are
-    # unique, so the key has no ties); lexsort is stable and takes its last key first.
-    pick = itemgetter(*np.lexsort((number, end, start, document_number)).tolist())
-    if len(rows) == 1:
-        return QuotationColumns(*columns)
-    return QuotationColumns(*(pick(column) for column in columns))
+    ).fetchone()
+    table = np.array(numbers.split(",") if numbers else [], dtype=np.int64).reshape(-1, 6)
+    texts = [json.loads(created_by), json.loads(created_at), json.loads(comment)]
+    if len(table) > 1:
+        # ORDER BY d.number, q.start, q."end", q.number (document numbers and (document, number) are
+        # unique, so the key has no ties); lexsort is stable and takes its last key first.
+        order = np.lexsort((table[:, 3], table[:, 5], table[:, 4], table[:, 2]))
+        table = table[order]
+        pick = itemgetter(*order.tolist())
+        texts = [pick(column) for column in texts]
+    numeric = [np.ascontiguousarray(table[:, i]) for i in range(6)]
+    for column in numeric:
+        column.flags.writeable = False
+    return QuotationColumns(*numeric, *(tuple(column) for column in texts))
 
 
 def document_texts(db: ProjectDatabase, *, document_ids: Sequence[int] | None = None) -> Iterator[DocumentText]:

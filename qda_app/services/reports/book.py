@@ -6,8 +6,10 @@ DataFrames out, so a figure can never differ between two exports of the same fil
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
 import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,10 +92,57 @@ def build_report_book(
     """Every report, in sheet order. ``include_matrix=None``: only when it is small enough for a
     workbook (see MATRIX_CELL_LIMIT); True always (CSV), False never."""
     check_language(language)
+    with _collector_paused():
+        return _build(project, report_filter=report_filter, language=language, order=order,
+                      include_matrix=include_matrix, word_scope=word_scope, top_words=top_words,
+                      progress=progress)
+
+
+_pause_lock = threading.Lock()
+_pauses = 0
+_resume = False
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while the reports are built. They allocate millions of
+    short-lived objects (rows, strings, counters) that reference counting frees, and each
+    allocation burst would otherwise start a collection that walks the whole heap: a fifth of
+    the build's time on a large project. Nested or concurrent builds resume it once, at the end."""
+    global _pauses, _resume
+    with _pause_lock:
+        if _pauses == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume:
+                gc.enable()
+
+
+def _build(
+    project: Project,
+    *,
+    report_filter: ReportFilter | None,
+    language: str,
+    order: str,
+    include_matrix: bool | None,
+    word_scope: str,
+    top_words: int,
+    progress: Progress | None,
+) -> ReportBook:
     # One read of the texts gives the word counts (summary, documents, words) and the quotations' text;
     # it runs beside the codings' read and the tables that do not need it (see _BackgroundScan).
     scan = _BackgroundScan(project)
-    data = load_report_data(project, report_filter, quotations_ready=scan.start)
+    try:
+        data = load_report_data(project, report_filter, documents_ready=scan.start, quotations_ready=scan.quotations_ready)
+    except BaseException:
+        scan.cancel()
+        raise
     steps = 10
     done = 0
 
@@ -155,34 +204,51 @@ def build_report_book(
 
 @dataclass
 class _ScanInput:
-    """What ``scan_texts`` reads of a ``ReportData``, available before the codings are loaded."""
+    """What ``scan_texts`` reads of a ``ReportData``: the documents before the quotations are read,
+    the quotations (set once known, then ``known`` is set) before the codings are."""
 
     documents: tuple[Document, ...]
-    quotations: pd.DataFrame
+    quotations: pd.DataFrame | None = None
+    known: threading.Event = field(default_factory=threading.Event)
     cache: dict[str, Any] = field(default_factory=dict)
 
 
 class _BackgroundScan:
     """``scan_documents(project, data, quotations=True)`` in a worker thread with its own read-only
     connection (a connection is one thread's), so that the texts are read and counted while the
-    main thread reads the codings and builds the tables that need no text (sqlite and numpy release
-    the GIL). ``start`` is ``load_report_data``'s ``quotations_ready``; ``join`` stores the results
-    in ``data.cache``. Where a second connection could see other data than the project's (an open
-    transaction, a file it cannot open) the scan runs in ``join``."""
+    main thread reads the quotations and codings and builds the tables that need no text (sqlite
+    and numpy release the GIL). ``start`` is ``load_report_data``'s ``documents_ready``: the word
+    counts need only the documents, so the scan begins before the quotations are read;
+    ``quotations_ready`` hands them over for the quotations' texts; ``join`` stores the results in
+    ``data.cache``; ``cancel`` (the load failed) stops the worker. Where a second connection could
+    see other data than the project's (an open transaction, a file it cannot open) the scan runs in
+    ``join``."""
 
     def __init__(self, project: Project) -> None:
         self._project = project
         self._found: dict[str, Any] | None = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
+        self._source: _ScanInput | None = None
 
-    def start(self, documents: tuple[Document, ...], quotations: pd.DataFrame) -> None:
+    def start(self, documents: tuple[Document, ...]) -> None:
         database = self._project.database
         if database.connection.in_transaction or not Path(database.path).is_file():
             return
-        source = _ScanInput(documents, quotations)
-        self._thread = threading.Thread(target=self._run, args=(source,), name="report-text-scan", daemon=True)
+        self._source = _ScanInput(documents)
+        self._thread = threading.Thread(target=self._run, args=(self._source,), name="report-text-scan", daemon=True)
         self._thread.start()
+
+    def quotations_ready(self, documents: tuple[Document, ...], quotations: pd.DataFrame) -> None:
+        if self._source is not None:
+            self._source.quotations = quotations
+            self._source.known.set()
+
+    def cancel(self) -> None:
+        if self._source is not None:
+            self._source.known.set()  # with no quotations: the worker stops
+        if self._thread is not None:
+            self._thread.join()
 
     def _run(self, source: _ScanInput) -> None:
         try:
@@ -191,7 +257,9 @@ class _BackgroundScan:
             self._error = error
             return
         try:
-            self._found = scan_texts(database, source, quotations=True)  # type: ignore[arg-type]
+            self._found = scan_texts(
+                database, source, quotations=True, quotations_known=source.known  # type: ignore[arg-type]
+            )
         except BaseException as error:  # noqa: BLE001 - re-raised by join
             self._error = error
         finally:

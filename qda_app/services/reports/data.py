@@ -58,12 +58,14 @@ def load_report_data(
     project: Project,
     report_filter: ReportFilter | None = None,
     *,
+    documents_ready: Callable[[tuple[Document, ...]], None] | None = None,
     quotations_ready: Callable[[tuple[Document, ...], pd.DataFrame], None] | None = None,
 ) -> ReportData:
     """Quotations in scope: all quotations of the filtered documents, or, when coders or codes are
     filtered, the quotations that have at least one coding inside the filter.
     ``quotations_ready(documents, quotations)`` is called once those two are final (before the
-    codings are read when no coder or code filter applies), with what ``ReportData`` will hold."""
+    codings are read when no coder or code filter applies), with what ``ReportData`` will hold;
+    ``documents_ready(documents)`` as soon as the documents in scope are known, before any quotation."""
     db = project.database
     resolved = resolve(project, report_filter)
     codes = tuple(code_store.list_codes(db))
@@ -72,16 +74,18 @@ def load_report_data(
     if resolved.document_ids is not None:
         wanted = set(resolved.document_ids)
         documents = tuple(d for d in documents if d.id in wanted)
+    if documents_ready is not None:
+        documents_ready(documents)
     spans = report_queries.quotation_columns(db, document_ids=resolved.document_ids)
     names = {coder.id: coder.name for coder in coder_store.list_coders(db)}
     quotations = pd.DataFrame(
         {
-            "id": np.fromiter(spans.id, dtype=np.int64, count=len(spans.id)),
-            "document_id": np.fromiter(spans.document_id, dtype=np.int64, count=len(spans.id)),
-            "document_number": np.fromiter(spans.document_number, dtype=np.int64, count=len(spans.id)),
-            "number": np.fromiter(spans.number, dtype=np.int64, count=len(spans.id)),
-            "start": np.fromiter(spans.start, dtype=np.int64, count=len(spans.id)),
-            "end": np.fromiter(spans.end, dtype=np.int64, count=len(spans.id)),
+            "id": np.asarray(spans.id, dtype=np.int64),
+            "document_id": np.asarray(spans.document_id, dtype=np.int64),
+            "document_number": np.asarray(spans.document_number, dtype=np.int64),
+            "number": np.asarray(spans.number, dtype=np.int64),
+            "start": np.asarray(spans.start, dtype=np.int64),
+            "end": np.asarray(spans.end, dtype=np.int64),
             "created_by": [names.get(coder_id) for coder_id in spans.created_by],
             "created_at": list(spans.created_at),
             "comment": list(spans.comment),
@@ -98,20 +102,20 @@ def load_report_data(
         code_ids=sorted(resolved.code_ids) if resolved.code_ids is not None else None,
         with_documents=not all_quotations,
     )
-    quotation_ids = np.fromiter(columns.quotation_id, dtype=np.int64, count=len(columns.quotation_id))
+    quotation_ids = columns.quotation_id
     if all_quotations:
-        span_ids = np.fromiter(spans.id, dtype=np.int64, count=len(spans.id))
-        span_documents = np.fromiter(spans.document_id, dtype=np.int64, count=len(spans.document_id))
+        span_ids = np.asarray(spans.id, dtype=np.int64)
+        span_documents = np.asarray(spans.document_id, dtype=np.int64)
         order = np.argsort(span_ids, kind="stable")
         found = np.searchsorted(span_ids[order], quotation_ids)
         document_ids = span_documents[order][found] if len(quotation_ids) else np.empty(0, dtype=np.int64)
     else:
-        document_ids = np.fromiter(columns.document_id, dtype=np.int64, count=len(columns.document_id))
+        document_ids = columns.document_id
     codings = pd.DataFrame(
         {
             "quotation_id": quotation_ids,
-            "code_id": np.fromiter(columns.code_id, dtype=np.int64, count=len(columns.code_id)),
-            "coder_id": np.fromiter(columns.coder_id, dtype=np.int64, count=len(columns.coder_id)),
+            "code_id": columns.code_id,
+            "coder_id": columns.coder_id,
             "document_id": document_ids,
             "created_at": list(columns.created_at),
         }
@@ -155,9 +159,14 @@ def coded_with_ancestors(data: ReportData) -> pd.DataFrame:
 
 
 def groundedness(data: ReportData) -> dict[int, int]:
-    """Distinct quotations of each code or any code below it (Atlas.ti's groundedness)."""
-    counts = coded_with_ancestors(data).groupby("ancestor_id")["quotation_id"].nunique()
-    return {code.id: int(counts.get(code.id, 0)) for code in data.codes}
+    """Distinct quotations of each code or any code below it (Atlas.ti's groundedness).
+    Computed once per load (the codebook and the category tables both show it): do not modify."""
+    if "groundedness" not in data.cache:
+        # coded_with_ancestors holds each (quotation, ancestor) once: its rows per ancestor are
+        # the distinct quotations.
+        counts = coded_with_ancestors(data)["ancestor_id"].value_counts()
+        data.cache["groundedness"] = {code.id: int(counts.get(code.id, 0)) for code in data.codes}
+    return data.cache["groundedness"]
 
 
 def density(project: Project, codes: tuple[Code, ...]) -> dict[int, int]:

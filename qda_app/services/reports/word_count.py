@@ -135,6 +135,58 @@ def _word_keys(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray, lengths:
         return (prefix[ends] - prefix[starts]) * powers[len(codes) - 1 - starts] + lengths.astype(np.uint64)
 
 
+_WORD_BYTES = 8
+# Keep the low ``length`` bytes of an 8-byte little-endian load (index: min(length, 8)).
+_LOW_BYTES = np.array([(1 << (8 * n)) - 1 for n in range(_WORD_BYTES)] + [(1 << 64) - 1], dtype=np.uint64)
+_MIX_1, _MIX_2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)  # splitmix64
+_TOP_BIT = np.uint64(1 << 63)
+
+
+def _mix(values: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser (a bijection of 64-bit values), in place."""
+    with np.errstate(over="ignore"):
+        values ^= values >> np.uint64(30)
+        values *= _MIX_1
+        values ^= values >> np.uint64(27)
+        values *= _MIX_2
+        values ^= values >> np.uint64(31)
+    return values
+
+
+def _byte_word_ranks(codes: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """One id per word of one-byte ``codes``, equal for equal spellings, numbered in order of
+    first occurrence.
+
+    ``_word_keys`` needs 64-bit prefix sums over every character; here each word is read as 8-byte
+    loads instead. A word of up to 7 characters is its own key, exactly (below 2**56); a longer
+    word is hashed load by load, after its length, through a 64-bit mixer, and takes the top bit
+    so that a hash can never meet an exact key."""
+    # Whole 8-byte words of the text (zero padded), so that any unaligned load is two aligned ones.
+    padded = np.zeros((len(codes) // _WORD_BYTES + 2) * _WORD_BYTES, dtype=np.uint8)
+    padded[:len(codes)] = codes
+    aligned = padded.view("<u8")
+
+    def load(offsets: np.ndarray, remaining: np.ndarray) -> np.ndarray:
+        index = offsets >> 3
+        shift = ((offsets & 7) << 3).astype(np.uint64)
+        low = aligned[index] >> shift
+        # (x << 1) << (63 - shift): the high word's part, also where shift is 0 (x << 64 is undefined).
+        high = (aligned[index + 1] << np.uint64(1)) << (np.uint64(63) - shift)
+        return (low | high) & _LOW_BYTES[np.minimum(remaining, _WORD_BYTES)]
+
+    keys = load(starts, lengths)
+    long_rows = np.flatnonzero(lengths >= _WORD_BYTES)
+    if len(long_rows):
+        long_starts, long_lengths = starts[long_rows], lengths[long_rows]
+        hashed = _mix(_mix(long_lengths.astype(np.uint64)) ^ keys[long_rows])
+        for offset in range(_WORD_BYTES, int(long_lengths.max()), _WORD_BYTES):
+            rows = np.flatnonzero(long_lengths > offset)
+            hashed[rows] = _mix(hashed[rows] ^ load(long_starts[rows] + offset, long_lengths[rows] - offset))
+        keys[long_rows] = hashed | _TOP_BIT
+    ranks, _ = pd.factorize(keys)
+    return ranks
+
+
 def count_words_fast(text: str) -> Counter | None:
     """Casefolded word counts in order of first occurrence, or None: use ``count_words``."""
     if not text:
@@ -208,7 +260,9 @@ def _count_batch(batch: list[tuple[int, str, bytes, bytes]], results: list[Count
     starts = np.flatnonzero(edges == 1)
     ends = np.flatnonzero(edges == -1)
     lengths = ends - starts
-    owner = np.searchsorted(offsets, starts, side="right") - 1  # batch position of each word
+    # Batch position of each word: the words come in text order, so each text's are one run.
+    runs = np.searchsorted(starts, offsets)
+    owner = np.repeat(np.arange(len(batch), dtype=np.int64), np.diff(np.append(runs, len(starts))))
     too_long = lengths > _LONGEST_WORD
     excluded = np.zeros(len(batch), dtype=bool)
     if too_long.any():  # those texts take the exact path (None), their words are left out
@@ -220,13 +274,12 @@ def _count_batch(batch: list[tuple[int, str, bytes, bytes]], results: list[Count
             results[index] = Counter()
     if len(starts) == 0:
         return
-    keys = _word_keys(codes, starts, ends, lengths)
-    ranks, spellings = pd.factorize(keys)  # spellings in order of first occurrence
-    first = np.empty(len(spellings), dtype=np.int64)
+    ranks = _byte_word_ranks(codes, starts, lengths)
+    first = np.empty(int(ranks.max()) + 1, dtype=np.int64)  # ranks in order of first occurrence
     first[ranks[::-1]] = np.arange(len(ranks) - 1, -1, -1)  # first occurrence of each spelling
     word_of: dict[str, int] = {}
     names: list[str] = []
-    spelling_word = np.empty(len(spellings), dtype=np.int64)
+    spelling_word = np.empty(len(first), dtype=np.int64)
     first_owner = owner[first].tolist()
     for number, (start, end, position) in enumerate(zip(starts[first].tolist(), ends[first].tolist(), first_owner)):
         offset = int(offsets[position])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -15,6 +16,7 @@ from qda_app.core.errors import InvalidArgument
 from qda_app.resources_path import resource
 from qda_app.services.project import Project
 from qda_app.services.reports.data import (
+    QuotationSlicer,
     ReportData,
     coded_with_ancestors,
     finish,
@@ -88,14 +90,36 @@ def scan_documents(project: Project, data: ReportData, *, quotations: bool = Fal
     data.cache.update(scan_texts(project.database, data, quotations=quotations))
 
 
-def scan_texts(db: ProjectDatabase, data: ReportData, *, quotations: bool = False) -> dict[str, Any]:
+def scan_texts(
+    db: ProjectDatabase, data: ReportData, *, quotations: bool = False, quotations_known: threading.Event | None = None
+) -> dict[str, Any]:
     """What ``scan_documents`` adds to ``data.cache``, read through ``db`` and returned instead
-    of stored: safe to run in a worker thread with its own connection (``data`` is only read)."""
+    of stored: safe to run in a worker thread with its own connection (``data`` is only read).
+
+    ``quotations_known``: ``data.quotations`` is set by another thread, which then sets this event;
+    the texts are read and counted meanwhile, and those read before it are kept until they can be cut.
+    Where ``data.quotations`` is still None when the event is set, the scan stops (``ScanCancelled``)."""
     want_words = "word_counters" not in data.cache
     want_quotes = quotations and "quotation_texts" not in data.cache
     if not (want_words or want_quotes):
         return {}
-    slicer = quotation_slicer(data) if want_quotes else None
+    slicer: QuotationSlicer | None = None
+    uncut: list[tuple[int, str]] = []  # texts read before the quotations were known
+
+    def cut(*, wait: bool) -> None:
+        nonlocal slicer
+        if slicer is None:
+            if quotations_known is not None:
+                if not (wait or quotations_known.is_set()):
+                    return
+                quotations_known.wait()
+                if data.quotations is None:
+                    raise ScanCancelled
+            slicer = quotation_slicer(data)
+        for document_id, text in uncut:
+            slicer.take(document_id, text)
+        uncut.clear()
+
     counters: dict[int, Counter] = {}
     known: dict[str, tuple[str, ...]] = {}
     sample: list[str] = []
@@ -110,8 +134,9 @@ def scan_texts(db: ProjectDatabase, data: ReportData, *, quotations: bool = Fals
         pending.clear()
 
     for document in report_queries.document_texts(db, document_ids=ids):
-        if slicer is not None:
-            slicer.take(document.id, document.text)
+        if want_quotes:
+            uncut.append((document.id, document.text))
+            cut(wait=False)
         if want_words:
             pending.append((document.id, document.text))
             size += len(document.text)
@@ -126,9 +151,15 @@ def scan_texts(db: ProjectDatabase, data: ReportData, *, quotations: bool = Fals
     if want_words:
         found["word_counters"] = counters
         found["language_sample"] = sample
-    if slicer is not None:
+    if want_quotes:
+        cut(wait=True)
+        assert slicer is not None
         found["quotation_texts"] = slicer.texts
     return found
+
+
+class ScanCancelled(Exception):
+    """The quotations a background ``scan_texts`` waited for will not come."""
 
 
 def guess_language(texts: Iterable[str]) -> str:
@@ -197,19 +228,30 @@ def word_frequencies(
         excluded = stop_words(guess_language(data.cache["language_sample"]))
     else:
         excluded = stop_words(stop_list)
-    rows = []
+    columns: dict[str, list] = {"scope": [], "rank": [], "word": [], "count": [], "percent": []}
+    decided: set[str] = set()  # every word seen, its test done once for the whole corpus
+    dropped: set[str] = set()  # of those, the words left out (too short, or stop words)
     for scope, counts in _scopes(project, data, by):
         counter: Counter = Counter()
         for counted_words in counts:
             counter.update(counted_words)  # the shared per-document counters are never modified
-        counter = Counter({w: n for w, n in counter.items() if len(w) >= min_length and w not in excluded})
-        counted = counter.total()
-        for rank, (word, count) in enumerate(counter.most_common(top), start=1):
-            rows.append(
-                {"scope": label("all", language) if by == "all" else scope, "rank": rank, "word": word,
-                 "count": count, "percent": round(100 * count / counted, 2) if counted else 0.0}
-            )
-    frame = pd.DataFrame(rows, columns=["scope", "rank", "word", "count", "percent"])
+        # ``counter`` is this scope's own: delete the words left out (the same words in the same
+        # order as filtering item by item), testing each distinct word of the corpus once.
+        new_words = counter.keys() - decided
+        decided |= new_words
+        dropped.update(word for word in new_words if len(word) < min_length or word in excluded)
+        kept = counter
+        for word in counter.keys() & dropped:
+            del kept[word]
+        counted = kept.total()
+        top_words = kept.most_common(top)
+        columns["scope"] += [label("all", language) if by == "all" else scope] * len(top_words)
+        columns["rank"] += range(1, len(top_words) + 1)
+        columns["word"] += [word for word, _ in top_words]
+        columns["count"] += [count for _, count in top_words]
+        columns["percent"] += [round(100 * count / counted, 2) if counted else 0.0 for _, count in top_words]
+    # No rows: the empty frame of old (object columns), not float columns made from empty lists.
+    frame = pd.DataFrame(columns if columns["rank"] else [], columns=["scope", "rank", "word", "count", "percent"])
     return finish(
         frame, list(frame.columns), language, title=label("sheet_words", language),
         number_formats={"percent": "0.00"},
