@@ -187,6 +187,16 @@ def _byte_word_ranks(codes: np.ndarray, starts: np.ndarray, lengths: np.ndarray)
     return ranks
 
 
+def _word_bounds(classes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end positions of the words: runs of letters, an apostrophe between two letters
+    included."""
+    letter = classes == LETTER
+    inside = letter.copy()
+    inside[1:-1] |= (classes[1:-1] == APOSTROPHE) & letter[:-2] & letter[2:]
+    edges = np.diff(np.concatenate(([False], inside, [False])).view(np.int8))
+    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+
+
 def count_words_fast(text: str) -> Counter | None:
     """Casefolded word counts in order of first occurrence, or None: use ``count_words``."""
     if not text:
@@ -197,12 +207,7 @@ def count_words_fast(text: str) -> Counter | None:
     codes, classes = found
     if (classes == UNSAFE).any():
         return None
-    letter = classes == LETTER
-    inside = letter.copy()
-    inside[1:-1] |= (classes[1:-1] == APOSTROPHE) & letter[:-2] & letter[2:]
-    edges = np.diff(np.concatenate(([False], inside, [False])).view(np.int8))
-    starts = np.flatnonzero(edges == 1)
-    ends = np.flatnonzero(edges == -1)
+    starts, ends = _word_bounds(classes)
     if len(starts) == 0:
         return Counter()
     lengths = ends - starts
@@ -253,12 +258,7 @@ def _count_batch(batch: list[tuple[int, str, bytes, bytes]], results: list[Count
     codes = np.frombuffer(_SEPARATOR.join(item[2] for item in batch), dtype=np.uint8)
     classes = np.frombuffer(_SEPARATOR.join(item[3] for item in batch), dtype=np.uint8)
     offsets = np.cumsum([0] + [len(item[2]) + 1 for item in batch[:-1]], dtype=np.int64)
-    letter = classes == LETTER
-    inside = letter.copy()
-    inside[1:-1] |= (classes[1:-1] == APOSTROPHE) & letter[:-2] & letter[2:]
-    edges = np.diff(np.concatenate(([False], inside, [False])).view(np.int8))
-    starts = np.flatnonzero(edges == 1)
-    ends = np.flatnonzero(edges == -1)
+    starts, ends = _word_bounds(classes)
     lengths = ends - starts
     # Batch position of each word: the words come in text order, so each text's are one run.
     runs = np.searchsorted(starts, offsets)
