@@ -12,14 +12,17 @@ from qda_app.core.spans import check_span
 from qda_app.services import lookup
 from qda_app.services.codes import code_paths_by_id, ensure_code_path
 from qda_app.services.project import Project
-from qda_app.store import coders as coder_store
 from qda_app.store import documents as document_store
 from qda_app.store import quotations as quotation_store
 from qda_app.store.database import new_guid, utc_now
 
 
+def _quoted(names: Sequence[str]) -> str:
+    return ", ".join(f"'{name}'" for name in names)
+
+
 def _leaf_names(paths: Sequence[str]) -> str:
-    return ", ".join(f"'{split_code_path(path)[-1]}'" for path in paths)
+    return _quoted([split_code_path(path)[-1] for path in paths])
 
 
 def code_span(
@@ -75,12 +78,12 @@ def code_span(
             )
         return new
 
-    name = "Code " + ", ".join(f"'{leaf}'" for leaf in leaf_names) if codes else "Create quotation"
+    name = f"Code {_quoted(leaf_names)}" if codes else "Create quotation"
     outcome = project.execute(name, action)
     if not isinstance(outcome, _NewQuotation):
         return _get(project, outcome)
     # Everything about a quotation made just now is known: only its text is read back.
-    paths = code_paths_by_id(project)
+    paths = code_paths_by_id(project) if outcome.code_ids else {}
     return Quotation(
         id=outcome.id, guid=outcome.guid, document_id=document_id, document_number=int(document),
         number=outcome.number, start=start, end=end, created_by=coder_name,
@@ -173,7 +176,7 @@ def code_quotation(
     coder_name = (coder or project.coder).strip()
 
     def action() -> None:
-        coder_id = coder_store.ensure_coder(project.database, coder_name)
+        coder_id = project.coder_id(coder_name)
         for path in codes:
             add_coding(project, quotation_id=quotation_id, code_id=ensure_code_path(project, path), coder_id=coder_id)
 
