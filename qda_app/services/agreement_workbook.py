@@ -13,7 +13,7 @@ from pathlib import Path
 from qda_app.core.errors import ExportFailed
 from qda_app.services.agreement import AgreementResult, as_json
 from qda_app.services.consensus import list_disagreements
-from qda_app.services.exporters.atomic import atomic_path
+from qda_app.services.atomic_files import atomic_path
 from qda_app.services.project import Project
 
 

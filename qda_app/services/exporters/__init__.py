@@ -38,7 +38,7 @@ def export_report(
     """Write the reports to ``path``; returns the files written."""
     kind = output_kind(path)
     if kind != "csv":
-        from qda_app.services.exporters.atomic import check_target
+        from qda_app.services.atomic_files import check_target
 
         check_target(Path(path))  # refuse a bad target before the (long) computation
     book = build_report_book(
@@ -65,7 +65,7 @@ def export_report(
 def export_figure(
     project: Project, path: str | Path, *, report_filter: ReportFilter | None = None, language: str = "en"
 ) -> Path:
-    from qda_app.services.exporters.atomic import check_target
+    from qda_app.services.atomic_files import check_target
     from qda_app.services.exporters.figure import write_figure
     from qda_app.services.reports.network import network_nodes
 

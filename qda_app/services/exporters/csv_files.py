@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from qda_app.core.errors import ExportFailed
-from qda_app.services.exporters.atomic import atomic_path
+from qda_app.services.atomic_files import atomic_path
 from qda_app.services.reports.book import ReportBook
 
 

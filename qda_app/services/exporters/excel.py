@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from qda_app.services.exporters.atomic import atomic_path
+from qda_app.services.atomic_files import atomic_path
 from qda_app.services.exporters.xlsx_stream import (
     SheetWriter,
     StyleTable,

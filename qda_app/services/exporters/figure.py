@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from qda_app.core.errors import ExportFailed
-from qda_app.services.exporters.atomic import atomic_path
+from qda_app.services.atomic_files import atomic_path
 from qda_app.services.reports.labels import label
 
 FORMATS = ("png", "svg", "pdf")

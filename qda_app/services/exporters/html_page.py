@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from qda_app.services.exporters.atomic import atomic_path
+from qda_app.services.atomic_files import atomic_path
 from qda_app.services.exporters.excel import clean_value, text_color
 from qda_app.services.reports.book import Block, ReportBook
 from qda_app.services.reports.labels import label

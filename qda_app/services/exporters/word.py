@@ -13,7 +13,7 @@ from docx import Document as WordDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Pt
 
-from qda_app.services.exporters.atomic import atomic_path
+from qda_app.services.atomic_files import atomic_path
 from qda_app.services.exporters.excel import clean_value
 from qda_app.services.reports.book import ReportBook
 from qda_app.services.reports.labels import label

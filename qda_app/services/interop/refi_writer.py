@@ -8,16 +8,16 @@ file beside the target and renamed over it, so a failed export never leaves half
 
 from __future__ import annotations
 
-import os
-import tempfile
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from os import PathLike
 from pathlib import Path
 
-from qda_app.core.errors import InteropError
+from qda_app.core.errors import ExportFailed, InteropError
+from qda_app.services.atomic_files import atomic_path, write_atomically
 from qda_app.services.interop.refi_model import (
     RefiCode,
     RefiCodebook,
@@ -278,35 +278,14 @@ def codebook_document(codebook: RefiCodebook) -> bytes:
 
 # --- atomic output ----------------------------------------------------------------------------
 
-def _write_atomically(path: Path, write: Callable[[Path], None] | bytes) -> None:
-    """Write to a temporary file beside ``path`` (owner-only, as mkstemp makes it), make it
-    durable, then give it the real name: a failure never leaves half a file under that name.
-    ``write`` fills the temporary file, or is the whole content."""
-    directory = path.parent if str(path.parent) else Path(".")
+@contextmanager
+def _as_interop_error() -> Iterator[None]:
+    """The exchange reports a file it cannot write as an InteropError, like one it cannot read."""
     try:
-        handle, temporary_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                                  dir=directory)
-    except OSError as error:
-        raise InteropError(file=str(path), reason="write_failed", detail=str(error)) from error
-    temporary = Path(temporary_name)
-    try:
-        if isinstance(write, bytes):
-            with open(handle, "wb", closefd=True) as stream:  # the descriptor mkstemp opened
-                stream.write(write)
-                stream.flush()
-                os.fsync(stream.fileno())
-        else:
-            os.close(handle)
-            write(temporary)
-            with open(temporary, "rb+") as stream:
-                os.fsync(stream.fileno())  # durable before it takes the real name
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise InteropError(file=str(path), reason="write_failed", detail=str(error)) from error
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+        yield
+    except ExportFailed as error:
+        raise InteropError(file=str(error.fields.get("file")), reason="write_failed",
+                           detail=str(error.fields.get("detail"))) from error
 
 
 def write_qdpx(project: RefiProject, path: str | PathLike[str]) -> tuple[str, ...]:
@@ -325,7 +304,8 @@ def write_qdpx(project: RefiProject, path: str | PathLike[str]) -> tuple[str, ..
                 # UTF-8 without BOM, exactly the stored text: offsets count its code points.
                 archive.writestr(name, text.encode("utf-8"))
 
-    _write_atomically(target, write)
+    with _as_interop_error(), atomic_path(target) as temporary:
+        write(temporary)
     return tuple(source.guid for source in project.sources if source.text is None)
 
 
@@ -361,4 +341,6 @@ def _stream_xml(root: ET.Element, stream: object) -> None:
 
 def write_qdc(codebook: RefiCodebook, path: str | PathLike[str]) -> None:
     target = Path(path)
-    _write_atomically(target, codebook_document(codebook))
+    document = codebook_document(codebook)
+    with _as_interop_error():
+        write_atomically(target, document)

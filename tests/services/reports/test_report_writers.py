@@ -155,7 +155,7 @@ def test_word_csv_html_and_figures(known, tmp_path):
 
 
 def test_failed_export_leaves_no_file(known, tmp_path, monkeypatch):
-    from qda_app.services.exporters import atomic
+    from qda_app.services import atomic_files as atomic
 
     target = tmp_path / "broken.xlsx"
     target.write_bytes(b"previous")

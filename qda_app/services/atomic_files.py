@@ -30,12 +30,8 @@ def check_target(path: Path) -> Path:
 def atomic_path(target: str | Path) -> Iterator[Path]:
     """A temporary path in the target's folder; it becomes ``target`` if the block succeeds."""
     path = check_target(Path(target))
-    try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as error:
-        raise ExportFailed(file=str(path), detail=error.strerror or str(error)) from error
+    descriptor, temporary_path = _temporary_beside(path)
     os.close(descriptor)
-    temporary_path = Path(temporary)
     try:
         yield temporary_path
         with open(temporary_path, "rb+") as written:
@@ -48,3 +44,26 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         temporary_path.unlink(missing_ok=True)
         raise
 
+
+def write_atomically(target: str | Path, data: bytes) -> None:
+    """``atomic_path`` for content already in memory: written, flushed and renamed through the one
+    descriptor the temporary file was made with (small exports are mostly this file work)."""
+    path = check_target(Path(target))
+    descriptor, temporary_path = _temporary_beside(path)
+    try:
+        with open(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary_path, path)
+    except OSError as error:
+        temporary_path.unlink(missing_ok=True)
+        raise ExportFailed(file=str(path), detail=error.strerror or str(error)) from error
+
+
+def _temporary_beside(path: Path) -> tuple[int, Path]:
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise ExportFailed(file=str(path), detail=error.strerror or str(error)) from error
+    return descriptor, Path(temporary)
