@@ -80,7 +80,7 @@ from make_project import transcript  # noqa: E402
 from qda_app.services import coding, documents  # noqa: E402
 from qda_app.services import reports  # noqa: E402
 from qda_app.services.codes import create_code  # noqa: E402
-from qda_app.services.exporters.atomic import atomic_path  # noqa: E402
+from qda_app.services.atomic_files import atomic_path  # noqa: E402
 from qda_app.services.interop.project_export import export_codebook  # noqa: E402
 from qda_app.services.project import Project  # noqa: E402
 
