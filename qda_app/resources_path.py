@@ -6,14 +6,18 @@ from pathlib import Path
 
 
 def resources_dir() -> Path:
-    """The ``resources`` folder: inside the installed package, or at the top of a checkout."""
+    """The ``resources`` folder: at the top of the checkout this code runs from, else the package's.
+
+    The checkout's own folder comes first so that a second checkout (a git worktree) run beside
+    an editable install of another one uses its own demo and catalogues, not the installed ones.
+    """
+    locations = [Path(__file__).resolve().parent.parent / "resources"]
     try:
         import qda_app.resources as package  # installed wheel or editable install
 
-        locations = [Path(path) for path in package.__path__]
+        locations += [Path(path) for path in package.__path__]
     except ImportError:
-        locations = []
-    locations.append(Path(__file__).resolve().parent.parent / "resources")
+        pass
     for location in locations:
         if (location / "demo").is_dir():
             return location
