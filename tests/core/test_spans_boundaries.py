@@ -74,3 +74,19 @@ def test_surrogate_pair_positions_by_hand():
     assert [mapping.to_code_point(unit) for unit in range(6)] == [0, 0, 1, 2, 2, 3]
     assert mapping.astral_before(0) == 0 and mapping.astral_before(1) == 1 and mapping.astral_before(3) == 2
     assert not mapping.is_identity and Utf16Map("ascii").is_identity
+
+
+def test_refused_span_without_a_document_says_so():
+    with pytest.raises(InvalidRange) as caught:
+        check_span(start=0, end=0, length=5)
+    assert caught.value.fields["document"] == "?"
+
+
+def test_empty_range_keeps_its_lane_for_exactly_one_position():
+    assert assign_lanes([(3, 3), (3, 3)]) == [0, 1]
+    assert assign_lanes([(3, 3), (4, 6)]) == [0, 0]
+
+
+def test_text_without_astral_characters_has_none_before_any_position():
+    assert Utf16Map("abc").astral_before(2) == 0
+    assert Utf16Map("ñandú").astral_before(5) == 0
