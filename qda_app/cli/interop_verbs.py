@@ -31,11 +31,13 @@ def register(verbs: argparse._SubParsersAction) -> None:
     write.add_argument("project")
     write.add_argument("-o", "--output", required=True, metavar="FILE.qdpx")
     write.add_argument("--json", action="store_true")
+    write.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
     write.set_defaults(run=run_export_qdpx)
 
     codebook = verbs.add_parser("export-qdc", help="write the code system as a REFI-QDA .qdc")
     codebook.add_argument("project")
     codebook.add_argument("-o", "--output", required=True, metavar="FILE.qdc")
+    codebook.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
     codebook.set_defaults(run=run_export_qdc)
 
     merge = verbs.add_parser("import-qdc", help="merge a REFI-QDA codebook into a project")

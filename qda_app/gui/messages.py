@@ -20,8 +20,10 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "{path}: no such project file"),
     QT_TRANSLATE_NOOP("Messages", "{path}: a file of that name exists already"),
     QT_TRANSLATE_NOOP("Messages", "{path}: not a qda_app project ({detail})"),
-    QT_TRANSLATE_NOOP("Messages", "{path}: written by a newer version of qda_app; update qda_app to open it"),
-    QT_TRANSLATE_NOOP("Messages", "{path}: open for writing by {holder} on {host} (process {pid}) since {since}"),
+    QT_TRANSLATE_NOOP("Messages", "{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it"),
+    QT_TRANSLATE_NOOP("Messages", "{path}: open for writing by {holder} on {host} (process {pid}) since {since}; close it there. If that program is no longer running (a crash, another computer switched off), delete the lock file {path}.lock and open the project again"),
+    QT_TRANSLATE_NOOP("Messages", "{path}: permission denied ({detail}); ask the file's owner for access or copy it to a folder of yours"),
+    QT_TRANSLATE_NOOP("Messages", "{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again"),
     QT_TRANSLATE_NOOP("Messages", "{path}: opened read-only, so it cannot be changed"),
     QT_TRANSLATE_NOOP("Messages", "{path}: the project file is damaged ({detail}); list its backups with 'qda-app backups {path}' and restore one with 'qda-app restore'"),
     QT_TRANSLATE_NOOP("Messages", "{path}: the change could not be saved ({detail}); nothing was changed"),
@@ -40,6 +42,7 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "{file}: {reason} ({detail})"),
     QT_TRANSLATE_NOOP("Messages", "{file}: {detail}"),
     QT_TRANSLATE_NOOP("Messages", "{file}: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)"),
 )
 
 IMPORT_REASONS = (
