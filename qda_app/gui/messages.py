@@ -80,6 +80,7 @@ INTEROP_REASONS = (
     QT_TRANSLATE_NOOP("Messages", "expands to an unreasonable size (possible zip bomb)"),
     QT_TRANSLATE_NOOP("Messages", "could not be written"),
     QT_TRANSLATE_NOOP("Messages", "lacks the text of a document"),
+    QT_TRANSLATE_NOOP("Messages", "cannot be imported without losing data"),
 )
 
 REPORT_ENTRIES = (
@@ -92,6 +93,7 @@ REPORT_ENTRIES = (
     QT_TRANSLATE_NOOP("Messages", "{source} is a {source_kind} source{text_words}"),
     QT_TRANSLATE_NOOP("Messages", "{count} reference(s) to a missing {ref_kind} ({target}) were dropped"),
     QT_TRANSLATE_NOOP("Messages", "two {element} elements share the GUID {guid}; the second was {dup_action}"),
+    QT_TRANSLATE_NOOP("Messages", "a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}"),
     QT_TRANSLATE_NOOP("Messages", "{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived"),
     QT_TRANSLATE_NOOP("Messages", "a {element} had no GUID; one was assigned"),
     QT_TRANSLATE_NOOP("Messages", "'{value}' is not a colour ({element_name}); a default colour was used"),
