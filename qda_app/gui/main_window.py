@@ -155,6 +155,12 @@ class MainWindow(QMainWindow):
             show_error(self, error)
             return None
 
+    def on_replay_failed(self, error: QdaError) -> None:
+        """An undo or redo was refused: say why; after a lost lock nothing more is replayed."""
+        if error.code == "lock_lost":
+            self.undo_stack.clear()
+        show_error(self, error)
+
     # --- project life cycle -------------------------------------------------------------------
 
     def set_project(self, project: Project) -> None:
@@ -162,6 +168,7 @@ class MainWindow(QMainWindow):
         self.project = project
         self.bridge = UndoBridge(project, self.undo_stack, self)
         self.bridge.changed.connect(self.on_change)
+        self.bridge.failed.connect(self.on_replay_failed, Qt.ConnectionType.QueuedConnection)
         self.settings.add_recent(project.path)
         self.pages.setCurrentIndex(1)
         refresh.reload_everything(self)
