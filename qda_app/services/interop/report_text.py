@@ -47,7 +47,10 @@ REASONS = {
 }
 
 ENTRIES = {
-    "offset_unit": "offsets in {source} counted in {unit_words}{origin}; {action}",
+    "offset_unit": "offsets in {source} read as {unit_words}{origin}: {reason_words}",
+    "offset_units_agree": "offsets in {count} document(s) read as code points: no character "
+                          "outside the BMP comes before their quotations, so code points and "
+                          "UTF-16 units agree",
     "quote_mismatch": "{count} quotation(s) in {source} do not match the text they name",
     "clamped_offset": "a quotation in {source} ran past the end of the text; cut at the end",
     "invalid_range": "a quotation in {source} has an impossible range ({start}, {end}); left out",
@@ -83,6 +86,18 @@ ENTRIES = {
 LOST = {"representatives": "{count} representative mark(s)",
         "empty_group": "the empty {kind} group '{name}'"}
 
+# Why an offset unit was chosen (offset_units.UnitDecision.reason).
+UNIT_REASONS = {
+    "impossible_offsets": "the other reading gives offsets that cannot exist in the text",
+    "quoted_text": "{matched} of {tested} quoted texts match in this reading, more than in the other",
+    "word_boundaries": "{on_boundaries} of {ends} quotation ends fall on word boundaries, "
+                       "clearly more than in the other reading",
+    "producer": "the evidence in the file does not decide; this is the producer's convention",
+    "no_evidence": "the evidence is too thin to tell code points from UTF-16 units; "
+                   "check the quotations of this document",
+    "units_agree": "both readings agree",
+}
+
 # Words filled into the templates above; translated like them.
 WORDS = ("UTF-16 units", "code points", "converted", "used as they are", "; its text was imported",
          " without text; not imported", "given a new GUID", "left out")
@@ -112,6 +127,11 @@ def word_entry(entry: ReportEntry, report: ImportReport, translate: Translate = 
     utf16 = fields.get("unit") == "utf16"
     fields["unit_words"] = translate("UTF-16 units" if utf16 else "code points")
     fields["action"] = translate("converted" if utf16 else "used as they are")
+    reason = UNIT_REASONS.get(str(fields.get("reason")))
+    try:
+        fields["reason_words"] = translate(reason).format(**entry.fields) if reason else ""
+    except (KeyError, IndexError, ValueError):
+        fields["reason_words"] = translate(reason or "")
     fields["text_words"] = translate("; its text was imported" if fields.get("has_text")
                                      else " without text; not imported")
     fields["dup_action"] = translate("given a new GUID" if entry.severity == "info" else "left out")
