@@ -81,8 +81,10 @@ def test_report_lines_are_translated_through_the_callable():
 
     report = ImportReport(file="x.qdpx")
     report.add("info", "guid_format", count=3)
-    line = report_text.word_entry(report.entries[0], report, lambda text: text.upper())
-    assert line == "INFO: {COUNT} GUID(S) WRITTEN WITH BRACES; NORMALISED" or line.startswith("INFO: ")
+    spanish = {"info": "información",
+               "{count} GUID(s) written with braces; normalised": "{count} GUID escritos con llaves; normalizados"}
+    line = report_text.word_entry(report.entries[0], report, lambda text: spanish.get(text, text))
+    assert line == "información: 3 GUID escritos con llaves; normalizados"
     assert report_text.word_entry(report.entries[0], report) == "info: 3 GUID(s) written with braces; normalised"
 
 
