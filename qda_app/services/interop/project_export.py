@@ -1,8 +1,10 @@
 """A qda_app project as REFI-QDA: ``.qdpx`` (everything) or ``.qdc`` (the code system).
 
 Mapping (the import module reverses it):
-coders -> Users; code tree -> CodeBook (colours upper-cased, empty definitions left out,
-``isCodable="false"`` only on categories that hold no codings of their own); code and
+coders -> Users; code tree -> CodeBook (colours upper-cased, empty definitions left out;
+codes that came from another program keep its ``isCodable`` and, if it gave none, stay
+without a colour; codes made here are ``isCodable="false"`` only as categories that hold
+no codings of their own); code and
 document groups -> Sets; documents -> TextSources (text byte-identical, UTF-8, creator and
 date of the import) in number order; quotations -> PlainTextSelections in quotation-number
 order (code-point offsets, quoted text as ``name``, comment as Description); each coding
@@ -93,11 +95,16 @@ def _code_tree(codes: list[queries.CodeRecord], *, memos: _MemoRefs | None) -> t
 
     def build(code: queries.CodeRecord) -> RefiCode:
         kids = tuple(build(child) for child in children.get(code.id, ()))
+        if code.coded:  # a code with codings of its own must be codable or they are invalid
+            codable = True
+        elif code.is_codable is not None:  # as the program it came from said
+            codable = bool(code.is_codable)
+        else:  # made here: a category that only gathers sub-codes
+            codable = not kids
+        shown_only = code.color_assigned or not code.color
         return RefiCode(
-            guid=code.guid, name=code.name, color=code.color.upper() if code.color else None,
-            description=_optional(code.description),
-            # A category with codings of its own must stay codable or they would be invalid.
-            is_codable=not kids or bool(code.coded),
+            guid=code.guid, name=code.name, color=None if shown_only else code.color.upper(),
+            description=_optional(code.description), is_codable=codable,
             children=kids, note_refs=memos.of("code", code.id) if memos else ())
 
     return tuple(build(code) for code in children.get(None, ()))
@@ -191,7 +198,9 @@ def build_refi_project(project: Project) -> tuple[RefiProject, ImportReport]:
             (document.number, document.next_quotation_number, numbers.get(document.id, []))
             for document in documents]):
         notes.append(RefiNote(guid=quotation_ids.note_guid(documents[0].guid),
-                              name=quotation_ids.NOTE_NAME, text=quotation_ids.format_table(ids)))
+                              name=quotation_ids.NOTE_NAME, text=quotation_ids.format_table(ids),
+                              created=parse_stored_datetime(
+                                  coder_store.get_setting(db, "created_at"))))
         report.add("info", "id_table", documents=len(documents))
     sets = _code_sets(project, guid_of_code)
     guid_of_document = {document.id: document.guid for document in documents}

@@ -17,6 +17,7 @@ from os import PathLike
 from pathlib import Path
 
 from qda_app.core.errors import ProjectExists, ProjectNotFound
+from qda_app.core.numbering import name_key
 from qda_app.services.interop import quotation_ids
 from qda_app.services.interop.import_support import (
     UniqueNames,
@@ -96,6 +97,8 @@ class _Builder:
         self.now = utc_now()
         self.coders: dict[str, int] = {}  # user guid -> coder id
         self.codes: dict[str, int] = {}  # code guid -> code id
+        self.code_scopes: dict[int | None, dict[str, int]] = {}  # parent -> name key -> id
+        self.code_names: dict[int, str] = {}
         self.documents: dict[str, int] = {}  # source guid -> document id
         self.quotations: dict[str, int] = {}  # selection guid -> quotation id
         self.memos: dict[str, int] = {}  # note guid -> memo id
@@ -158,17 +161,28 @@ class _Builder:
 
     def _codes(self, codes: tuple[RefiCode, ...], *, parent_id: int | None,
                inherited: str | None) -> None:
-        siblings = UniqueNames()
+        siblings = self.code_scopes.setdefault(parent_id, {})
         for order, code in enumerate(codes):
             name = clean_name(code.name, kind="code", fallback="Code", report=self.report,
                               guid=code.guid)
-            name = siblings.claim(name, kind="code", report=self.report, guid=code.guid)
+            same = siblings.get(name_key(name))
+            if same is not None:
+                # "Éxito" and "éxito" under one parent are one code here: its codings, memos
+                # and sub-codes join the first one's.
+                self.codes[code.guid] = same
+                self.report.add("warning", "merged_code", guid=code.guid, name=code.name,
+                                into=self.code_names[same])
+                self._codes(code.children, parent_id=same, inherited=inherited)
+                continue
             code_colour = colour(code.color, inherited=inherited, index=order)
             self.codes[code.guid] = queries.insert_row(self.db, "codes", {
                 "guid": code.guid, "parent_id": parent_id, "name": name, "color": code_colour,
                 "description": code.description or "", "sort_order": order,
+                "is_codable": int(code.is_codable), "color_assigned": int(not code.color),
                 "created_by": self.default_coder, "created_at": self.now,
                 "modified_at": self.now})
+            siblings[name_key(name)] = self.codes[code.guid]
+            self.code_names[self.codes[code.guid]] = name
             self.counts["codes"] += 1
             self._codes(code.children, parent_id=self.codes[code.guid], inherited=code_colour)
 
@@ -341,7 +355,7 @@ class _Builder:
         for link in self.model.links:
             name = (link.name or "").strip() or DEFAULT_RELATION
             key = (self.codes[link.origin_guid], self.codes[link.target_guid], name)
-            if key in seen:
+            if key in seen or key[0] == key[1]:  # a link between two codes merged into one
                 continue
             seen.add(key)
             queries.insert_row(self.db, "code_relations", {

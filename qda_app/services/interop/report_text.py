@@ -44,6 +44,7 @@ REASONS = {
     "zip_bomb": "expands to an unreasonable size (possible zip bomb)",
     "write_failed": "could not be written",
     "missing_text": "lacks the text of a document",
+    "empty_codebook": "was not written: a REFI-QDA codebook must hold at least one code",
 }
 
 ENTRIES = {
@@ -75,6 +76,8 @@ ENTRIES = {
     "normalised_text": "the text of {source} was normalised (newlines, Unicode NFC); offsets converted",
     "missing_note_text": "the text of memo {note} is missing; imported with an empty text",
     "renamed": "{element} '{name}' renamed to '{new_name}'",
+    "merged_code": "code '{name}' has the same name as its sibling '{into}' (ignoring case, "
+                   "Unicode composition and spacing); merged into it",
     "duplicate_coding": "a repeated coding (same code and coder) in a quotation was merged",
     "id_table": "quotation IDs with gaps kept in the note 'qda_app quotation IDs'",
     "id_table_ignored": "the quotation ID table does not fit this file; quotations numbered in order",
