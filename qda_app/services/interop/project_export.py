@@ -11,6 +11,8 @@ order (code-point offsets, quoted text as ``name``, comment as Description); eac
 (quotation x code x coder) -> its own Coding with that coder and date; memos -> Notes,
 linked by NoteRefs from the project, source, code or selection; attributes -> Variables
 plus one Case per document; code relations -> Links between codes (``OneWay``).
+A document's memos are also written, joined, as its source's Description (QualCoder shows
+that as the file memo and ignores Notes referenced from a source; our import recognises it).
 Not carried (the schema has no place): representative marks, empty groups, who created a
 code and when, the original file's provenance. Each is listed in the returned report.
 """
@@ -71,6 +73,12 @@ def parse_stored_datetime(value: str | None) -> datetime | None:
 
 def _optional(text: str | None) -> str | None:
     return text if text else None
+
+
+def source_description(memo_texts: list[str]) -> str | None:
+    """A document's memos as the Description of its source: their texts, a blank line apart."""
+    joined = "\n\n".join(text.strip() for text in memo_texts if text.strip())
+    return joined or None
 
 
 class _MemoRefs:
@@ -178,13 +186,19 @@ def build_refi_project(project: Project) -> tuple[RefiProject, ImportReport]:
     documents = queries.document_records(db)
     sources: list[RefiSource] = []
     ids = quotation_ids.IdTable()
+    memo_text = {memo.guid: memo.text for memo in memos.memos}
     for document in documents:
         chosen = selections.get(document.id, [])
         text = document.text
         chosen = [replace(selection, name=text[selection.start:selection.end])
                   for selection in chosen]
+        document_memos = memos.of("document", document.id)
         sources.append(RefiSource(
             guid=document.guid, name=document.name, text=text,
+            # Programs that show a document's memo from its Description (QualCoder's file
+            # memo, which drops Notes referenced from a source) get it there too; our import
+            # recognises the repetition.
+            description=source_description([memo_text[guid] for guid in document_memos]),
             creator_guid=document.imported_by_guid,
             created=parse_stored_datetime(document.imported_at), selections=tuple(chosen),
             note_refs=memos.of("document", document.id)))

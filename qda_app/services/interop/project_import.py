@@ -17,8 +17,9 @@ from os import PathLike
 from pathlib import Path
 
 from qda_app.core.errors import ProjectExists, ProjectNotFound
-from qda_app.core.numbering import name_key
+from qda_app.core.numbering import MAX_NAME_LENGTH, name_key
 from qda_app.services.interop import quotation_ids
+from qda_app.services.interop.project_export import source_description
 from qda_app.services.interop.import_support import (
     UniqueNames,
     clean_name,
@@ -280,16 +281,35 @@ class _Builder:
                 "created_at": created, "modified_at": stored_date(note.modified, created)})
             self.counts["memos"] += 1
         self._link_memos(self.model.note_refs, "project", None)
+        texts = {note.guid: note.text for note in self.model.notes}
         for source in self.model.sources:
             document_id = self.documents.get(source.guid)
             if document_id is not None:
                 self._link_memos(source.note_refs, "document", document_id)
+                self._description_memo(source, document_id, [
+                    texts[guid] for guid in source.note_refs if guid in texts])
             for selection in source.selections:
                 if selection.guid in self.quotations:
                     self._link_memos(selection.note_refs, "quotation",
                                      self.quotations[selection.guid])
         for code in self.model.all_codes():
             self._link_memos(code.note_refs, "code", self.codes[code.guid])
+
+    def _description_memo(self, source: RefiSource, document_id: int, memo_texts: list[str]) -> None:
+        """A source's Description becomes a memo on its document, unless it only repeats the
+        document's memos (as our own export writes them)."""
+        description = (source.description or "").strip()
+        if not description or description == (source_description(memo_texts) or ""):
+            return
+        title = f"{source.name} (description)"[:MAX_NAME_LENGTH]
+        memo_id = queries.insert_row(self.db, "memos", {
+            "guid": new_guid(), "title": title, "text": description,
+            "author_id": self.coders.get(source.creator_guid or ""),
+            "created_at": stored_date(source.created, self.now), "modified_at": self.now})
+        queries.insert_row(self.db, "memo_links", {"memo_id": memo_id, "target_type": "document",
+                                                   "target_id": document_id})
+        self.counts["memos"] += 1
+        self.report.add("info", "description_memo", source=source.guid)
 
     def _link_memos(self, refs: tuple[str, ...], target_type: str, target_id: int | None) -> None:
         for guid in dict.fromkeys(refs):

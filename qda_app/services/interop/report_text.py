@@ -74,6 +74,7 @@ ENTRIES = {
     "document_coding": "{count} coding(s) of the whole of {source} became a quotation of all its text",
     "ignored_element": "{count} {variant} element(s) are not supported and were left out",
     "normalised_text": "the text of {source} was normalised (newlines, Unicode NFC); offsets converted",
+    "description_memo": "the description of {source} became a memo on that document",
     "missing_note_text": "the text of memo {note} is missing; imported with an empty text",
     "renamed": "{element} '{name}' renamed to '{new_name}'",
     "merged_code": "code '{name}' has the same name as its sibling '{into}' (ignoring case, "

@@ -117,3 +117,21 @@ def test_empty_codebook_is_refused_with_a_clear_message(tmp_path: Path, cli) -> 
         "e.qdc: was not written: a REFI-QDA codebook must hold at least one code "
         "(the project has no codes)")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_source_description_becomes_a_memo_and_ours_is_not_doubled(tmp_path: Path) -> None:
+    qde = project_xml(f'<Sources><TextSource guid="{SOURCE}" name="T" plainTextPath="internal://t.txt">'
+                      "<Description>Entrevista en la plaza</Description></TextSource></Sources>")
+    make_qdpx(tmp_path / "in.qdpx", qde, {"sources/t.txt": "uno dos\n"})
+    report = import_project(tmp_path / "in.qdpx", tmp_path / "p.qdaproj")
+    assert report.of_kind("description_memo") and report.summary["memos"] == 1
+    with Project.open(tmp_path / "p.qdaproj") as project:
+        (memo,) = project.database.rows("SELECT title, text FROM memos")
+        assert memo == {"title": "T (description)", "text": "Entrevista en la plaza"}
+        export_project(project, tmp_path / "out.qdpx")
+    qde_out = zipfile.ZipFile(tmp_path / "out.qdpx").read("project.qde").decode("utf-8")
+    # The memo goes out as a Note (NoteRef) and, for QualCoder, as the Description too ...
+    assert "<Description>Entrevista en la plaza</Description>" in qde_out and "<NoteRef" in qde_out
+    # ... and comes back as one memo, not two.
+    again = import_project(tmp_path / "out.qdpx", tmp_path / "q.qdaproj")
+    assert again.summary["memos"] == 1 and not again.of_kind("description_memo")
