@@ -44,17 +44,20 @@ class Span:
 class SpanIndex:
     """The quotations in scope, ordered by document and start, for set arithmetic as masks."""
 
-    def __init__(self, spans: Collection[Span]) -> None:
-        ordered = sorted(spans, key=lambda span: (span.document_id, span.start, span.end, span.quotation_id))
-        self.ids = np.fromiter((span.quotation_id for span in ordered), dtype=np.int64, count=len(ordered))
-        self.documents = np.fromiter((span.document_id for span in ordered), dtype=np.int64, count=len(ordered))
-        self.starts = np.fromiter((span.start for span in ordered), dtype=np.int64, count=len(ordered))
-        self.ends = np.fromiter((span.end for span in ordered), dtype=np.int64, count=len(ordered))
-        boundaries = np.flatnonzero(np.diff(self.documents)) + 1 if len(ordered) else np.array([], dtype=np.int64)
-        self.document_slices = list(zip(np.r_[0, boundaries].tolist(), np.r_[boundaries, len(ordered)].tolist())) \
-            if len(ordered) else []
-        self._sorted_ids = np.sort(self.ids)
+    def __init__(self, spans: Collection[Span] | Collection[tuple[int, int, int, int]]) -> None:
+        """``spans``: ``Span``s or plain (quotation id, document id, start, end) tuples."""
+        table = np.array([tuple(span) if not isinstance(span, Span) else
+                          (span.quotation_id, span.document_id, span.start, span.end) for span in spans],
+                         dtype=np.int64).reshape(-1, 4)
+        order = np.lexsort((table[:, 0], table[:, 3], table[:, 2], table[:, 1]))
+        table = table[order]
+        self.ids, self.documents, self.starts, self.ends = (np.ascontiguousarray(table[:, k]) for k in range(4))
+        count = len(self.ids)
+        boundaries = np.flatnonzero(np.diff(self.documents)) + 1
+        self.document_slices = list(zip(np.r_[0, boundaries].tolist(), np.r_[boundaries, count].tolist())) \
+            if count else []
         self._position_of_sorted = np.argsort(self.ids, kind="stable")
+        self._sorted_ids = self.ids[self._position_of_sorted]
 
     def __len__(self) -> int:
         return len(self.ids)

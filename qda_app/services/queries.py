@@ -22,7 +22,7 @@ from qda_app.core.errors import DuplicateName, QueryCycle, QueryOperandNotFound,
 from qda_app.core.model import Quotation, SmartCode
 from qda_app.core.numbering import check_name, split_code_path
 from qda_app.core.query import Expression, format_query, operand_names, parse_query
-from qda_app.core.query_eval import Span, SpanIndex, evaluate
+from qda_app.core.query_eval import SpanIndex, evaluate_mask
 from qda_app.services import lookup
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
@@ -70,9 +70,8 @@ def run_query(project: Project, query: str | Expression, *, scope: QueryScope = 
     ``QueryCycle``, ``GroupNotFound`` or ``CoderNotFound``."""
     expression = parse_query(query) if isinstance(query, str) else query
     runner = _Runner(project)
-    found = runner.evaluate(expression, (scope,), ())
-    ordered = tuple(row[0] for row in sorted(runner.spans((scope,)).values(), key=lambda s: (s[1], s[2], s[3]))
-                    if row[0] in found) if found else ()
+    mask = runner.evaluate_mask(expression, (scope,), ())
+    ordered = tuple(runner.index((scope,)).ids[mask].tolist())  # by document, start, end
     return QueryResult(text=format_query(expression), expression=expression, scope=scope,
                        quotation_ids=ordered, smart_codes=tuple(runner.used))
 
@@ -112,7 +111,12 @@ class _Runner:
 
     def index(self, scopes: tuple[QueryScope, ...]) -> SpanIndex:
         if scopes not in self._indexes:
-            self._indexes[scopes] = SpanIndex([Span(*row) for row in self.spans(scopes).values()])
+            unscoped = not any(scope.document_groups or scope.attributes for scope in scopes)
+            # The whole project's index is kept until a quotation changes (queries in a row).
+            kept = self.project.cache("query span index", "quotations") if unscoped else {}
+            if "index" not in kept:
+                kept["index"] = SpanIndex(list(self.spans(scopes).values()))
+            self._indexes[scopes] = kept["index"]
         return self._indexes[scopes]
 
     def coder_ids(self, scopes: tuple[QueryScope, ...]) -> set[int] | None:
@@ -124,6 +128,9 @@ class _Runner:
         return allowed
 
     def evaluate(self, expression: Expression, scopes: tuple[QueryScope, ...], stack: tuple[str, ...]) -> frozenset[int]:
+        return self.index(scopes).quotation_ids(self.evaluate_mask(expression, scopes, stack))
+
+    def evaluate_mask(self, expression: Expression, scopes: tuple[QueryScope, ...], stack: tuple[str, ...]):  # type: ignore[no-untyped-def]
         coder_ids = self.coder_ids(scopes)
 
         def operand(name: str) -> set[int] | frozenset[int]:
@@ -138,10 +145,11 @@ class _Runner:
                 raise QueryCycle(name=smart.name, path=" -> ".join([*stack, smart.name]))
             if smart.name not in self.used:
                 self.used.append(smart.name)
-            inner = (*scopes, QueryScope.from_json(smart.scope))
+            own = QueryScope.from_json(smart.scope)
+            inner = scopes if own == QueryScope() or own in scopes else (*scopes, own)
             return self.evaluate(parse_query(smart.expression), inner, (*stack, smart.name))
 
-        return evaluate(expression, self.index(scopes), operand)
+        return evaluate_mask(expression, self.index(scopes), operand)
 
 
 # --- smart codes -------------------------------------------------------------------------------
