@@ -40,13 +40,15 @@ def draw_network_view(view: NetworkView, *, title: str | None = None):  # -> mat
         left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
     else:
         left = right = top = bottom = 0.0
-    margin = 110.0
+    # Room for the boxes around the outermost centres (a tight bounding box would move the
+    # boxes after the links were clipped to them).
+    margin, margin_y = 260.0, 90.0
     width = max(6.0, (right - left + 2 * margin) / _UNITS_PER_INCH)
-    height = max(4.0, (bottom - top + 2 * margin) / _UNITS_PER_INCH)
+    height = max(4.0, (bottom - top + 2 * margin_y) / _UNITS_PER_INCH)
     figure = Figure(figsize=(min(width, 60.0), min(height, 60.0)))
     axes = figure.add_axes((0, 0, 1, 0.95 if title else 1))
     axes.set_xlim(left - margin, right + margin)
-    axes.set_ylim(bottom + margin, top - margin)  # scene y grows downwards
+    axes.set_ylim(bottom + margin_y, top - margin_y)  # scene y grows downwards
     axes.axis("off")
     if title:
         figure.suptitle(title, fontsize=12, fontweight="bold")
@@ -56,7 +58,7 @@ def draw_network_view(view: NetworkView, *, title: str | None = None):  # -> mat
         color = node.color or "#5d6d7e"
         label = node.label if node.kind != "quotation" else node.label[:90] + ("…" if len(node.label) > 90 else "")
         boxes[node.node_id] = axes.text(
-            x, y, textwrap.fill(label, 28), ha="center", va="center", fontsize=8, zorder=3,
+            x, y, textwrap.fill(label, 38), ha="center", va="center", fontsize=8, zorder=3,
             fontweight="bold" if node.kind in ("code_group", "document_group") else "normal",
             bbox={"boxstyle": _BOX.get(node.kind, "round,pad=0.35"), "fc": _lighter(color), "ec": color, "lw": 1.2})
     for link in view.links:
