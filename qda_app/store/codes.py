@@ -149,10 +149,9 @@ def code_counts(
             params,
         )
     }
-    density: dict[int, int] = {}
-    for row in db.rows("SELECT source_code_id, target_code_id FROM code_relations"):
-        density[row["source_code_id"]] = density.get(row["source_code_id"], 0) + 1
-        density[row["target_code_id"]] = density.get(row["target_code_id"], 0) + 1
+    from qda_app.store.relations import densities  # one definition of density for every view
+
+    density = densities(db)
     return {
         row["id"]: CodeCounts(
             code_id=row["id"],
