@@ -66,3 +66,10 @@ def quotation_labels(db: ProjectDatabase) -> dict[int, str]:
     """"D:Q" of every quotation id."""
     return {row[0]: f"{row[1]}:{row[2]}" for row in db.connection.execute(
         "SELECT q.id, d.number, q.number FROM quotations q JOIN documents d ON d.id = q.document_id")}
+
+
+def quotation_places(db: ProjectDatabase) -> dict[int, tuple[int, int]]:
+    """(document id, quotation number) of every quotation with a link."""
+    return {row[0]: (row[1], row[2]) for row in db.connection.execute(
+        """SELECT q.id, q.document_id, q.number FROM quotations q WHERE q.id IN
+           (SELECT source_quotation_id FROM quotation_links UNION SELECT target_quotation_id FROM quotation_links)""")}
