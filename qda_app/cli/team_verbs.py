@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from qda_app.cli.agreement_output import add_arguments as add_agreement_arguments
+from qda_app.cli.agreement_output import print_result
 from qda_app.cli.output import write_json, write_table, write_text
-from qda_app.core.agreement import classify_reliability
 from qda_app.core.errors import InvalidArgument
 from qda_app.services.project import Project
 
@@ -26,18 +27,9 @@ def register(verbs: argparse._SubParsersAction) -> None:
     merge.add_argument("--json", action="store_true")
     merge.set_defaults(run=run_merge)
 
-    agree = verbs.add_parser("agreement", help="inter-coder agreement (Krippendorff's alpha family)")
-    agree.add_argument("project")
-    agree.add_argument("--coders", nargs="+", required=True, metavar="NAME")
-    agree.add_argument("--code", action="append", dest="codes", metavar="PATH")
-    agree.add_argument("--doc", action="append", type=int, dest="documents", metavar="N",
-                       help="compare these documents (default: those every coder coded)")
-    agree.add_argument("--domain", action="append", dest="domains", metavar="PATH",
-                       help="semantic domain (default: every top-level category with sub-codes)")
-    agree.add_argument("--bootstrap", type=int, default=0, metavar="N", help="resamples for confidence intervals")
-    agree.add_argument("--seed", type=int, default=0)
-    agree.add_argument("-o", "--output", metavar="FILE.xlsx", help="also write the agreement workbook")
-    agree.add_argument("--json", action="store_true")
+    agree = verbs.add_parser("agreement", help="inter-coder agreement (Krippendorff's alpha family, kappas, "
+                                               "segments); definitions in docs/agreement.md")
+    add_agreement_arguments(agree)
     agree.set_defaults(run=run_agreement)
 
     disagreements = verbs.add_parser("disagreements", help="passages two coders coded differently, worst first")
@@ -109,40 +101,21 @@ def run_merge(options: argparse.Namespace) -> int:
     return 0
 
 
-def _number(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.3f}"
-
-
 def run_agreement(options: argparse.Namespace) -> int:
-    from qda_app.services.agreement import as_json, compute_agreement
+    from qda_app.services.agreement import DEFAULT_MIN_OVERLAP, as_json, compute_agreement
 
+    min_overlap = DEFAULT_MIN_OVERLAP if options.min_overlap is None else options.min_overlap / 100.0
     with Project.open(options.project, read_only=True) as project:
         result = compute_agreement(
             project, coders=options.coders, codes=options.codes, documents=options.documents,
-            domains=options.domains, bootstrap=options.bootstrap, seed=options.seed,
+            domains=options.domains, bootstrap=options.bootstrap, seed=options.seed, min_overlap=min_overlap,
+            by_document=options.by_document, units=options.units, level=options.level, cu_variant=options.cu_variant,
         )
         if options.output:
             from qda_app.services.agreement_workbook import write_agreement_workbook
 
-            write_agreement_workbook(project, result, target=options.output)
-    data = as_json(result)
-    if options.json:
-        write_json(data)
-        return 0
-    write_text(f"coders: {', '.join(data['coders'])}; documents: {', '.join(map(str, data['documents'])) or 'none'} "
-               f"({data['characters']} characters)\n\n")
-    write_table(["code", "alpha-bin", "% agree", "kappa", "reading"],
-                [[e["path"], _number(e["alpha_binary"]), _number(e["percent_agreement"]), _number(e["cohen_kappa"]),
-                  e["reliability"]] for e in data["codes"]])
-    write_text("\n")
-    write_table(["domain", "u-alpha", "alpha-bin", "cu-alpha", "coverage", "reading"],
-                [[e["path"], _number(e["u_alpha"]), _number(e["alpha_binary"]), _number(e["cu_alpha"]),
-                  _number(e["coverage"]), e["reliability"]] for e in data["domains"]]
-                + [["overall", _number(data["overall"]["u_alpha"]), _number(data["overall"]["alpha_binary"]),
-                    _number(data["overall"]["cu_alpha"]), "", classify_reliability(data["overall"]["cu_alpha"])]])
-    write_text("\nKrippendorff: alpha >= .800 reliable; .667 <= alpha < .800 tentative conclusions only.\n")
-    if options.output:
-        write_text(f"workbook written to {options.output}\n")
+            write_agreement_workbook(project, result, target=options.output, language=options.lang)
+    print_result(as_json(result), options)
     return 0
 
 
