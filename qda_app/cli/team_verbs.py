@@ -6,7 +6,7 @@ import argparse
 
 from qda_app.cli.agreement_output import add_arguments as add_agreement_arguments
 from qda_app.cli.agreement_output import print_result
-from qda_app.cli.output import write_json, write_table, write_text
+from qda_app.cli.output import warn, write_json, write_table, write_text
 from qda_app.core.errors import InvalidArgument
 from qda_app.services.project import Project
 
@@ -24,6 +24,11 @@ def register(verbs: argparse._SubParsersAction) -> None:
     merge = verbs.add_parser("merge", help="merge coders' copies into the project (one undoable step each)")
     merge.add_argument("project")
     merge.add_argument("others", nargs="+", metavar="OTHER.qdaproj")
+    accept = merge.add_mutually_exclusive_group()
+    accept.add_argument("--accept-all", action="store_true",
+                        help="apply every removal and resize the coder made in the copy")
+    accept.add_argument("--accept", action="append", type=int, dest="accepted", metavar="N",
+                        help="apply decision N of the report (repeatable); the others stay pending")
     merge.add_argument("--json", action="store_true")
     merge.set_defaults(run=run_merge)
 
@@ -77,7 +82,8 @@ def run_merge(options: argparse.Namespace) -> int:
     reports = []
     with _write(options.project) as project:
         for other in options.others:
-            reports.append(merge_project(project, other=other))
+            accept = "all" if options.accept_all else set(options.accepted) if options.accepted else "none"
+            reports.append(merge_project(project, other=other, accept=accept))
     if options.json:
         write_json([report.as_dict() for report in reports] if len(reports) > 1 else reports[0].as_dict())
         return 0
@@ -88,16 +94,24 @@ def run_merge(options: argparse.Namespace) -> int:
             f"{len(data['codes_added'])} codes, {len(data['documents_added'])} documents, {data['memos_added']} memos "
             f"added; {data['quotations_present']} quotations were there already\n"
         )
-        for item in data["document_conflicts"]:
-            write_text(f"  document {item['lead_number']} '{item['name']}' has other text in the copy: added as "
-                       f"{item['added_number']} '{item['added_name']}' with the copy's quotations\n")
         for item in data["code_renames"]:
             write_text(f"  code renamed in the copy: kept '{item['kept_path']}' (copy: '{item['other_path']}')\n")
         for item in data["renumbered"]:
             write_text(f"  quotation {item['from']} of the copy is {item['to']} here (number taken)\n")
-        for item in data["span_differences"]:
-            write_text(f"  quotation {item['quotation']}: kept [{item['kept'][0]}, {item['kept'][1]}), "
-                       f"the copy has [{item['other'][0]}, {item['other'][1]})\n")
+        for item in data["documents_aligned"]:
+            write_text(f"  document {item['number']} '{item['name']}' has a corrected text in the copy: "
+                       f"{item['carried']} quotations moved onto the project's text, {item['not_carried']} not\n")
+        for item in data["not_carried"]:
+            warn(f"warning: quotation {item['quotation']} of the copy not carried: its passage was "
+                 f"{'deleted' if item['reason'] == 'passage_deleted' else 'edited'} in the copy "
+                 f"([{item['start']}, {item['end']}) '{item['text'][:60]}', codes: {', '.join(item['codes']) or '-'})")
+        for item in data["decisions"]:
+            what = (f"resize quotation {item['quotation']} from [{item['kept'][0]}, {item['kept'][1]}) to "
+                    f"[{item['proposed'][0]}, {item['proposed'][1]})" if item["kind"] == "resize"
+                    else f"remove {item['coder']}'s coding of {item['quotation']} with '{item['code']}'")
+            write_text(f"  decision {item['number']}: {what}: {'applied' if item['applied'] else 'pending'}\n")
+        if report.pending:
+            write_text(f"  {len(report.pending)} decisions pending: merge again with --accept-all or --accept N\n")
     return 0
 
 

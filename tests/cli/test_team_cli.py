@@ -43,7 +43,7 @@ def test_copy_code_merge_agree_disagree_consensus(lead, tmp_path, cli):
     assert merged.code == 0, merged.stderr
     report = merged.json()
     assert report["quotations_added"] == 2 and report["coders_added"] == ["Luis"]
-    assert {"renumbered", "document_conflicts", "code_renames", "documents_added"} <= report.keys()
+    assert {"renumbered", "documents_aligned", "not_carried", "decisions", "code_renames", "documents_added"} <= report.keys()
     assert [(item["from"], item["to"]) for item in report["renumbered"]] == []
 
     agreement = cli("agreement", lead, "--coders", "Ana", "Luis", "--json", "-o", tmp_path / "a.xlsx")
