@@ -10,7 +10,8 @@ from qda_app.cli.output import warn, write_json, write_table, write_text
 from qda_app.core.errors import InvalidArgument
 from qda_app.services.project import Project
 
-_DECISIONS = {"a": "accept_a", "b": "accept_b", "union": "union", "intersection": "intersection"}
+_DECISIONS = {"a": "accept_a", "b": "accept_b", "union": "union", "intersection": "intersection",
+              "custom": "custom"}
 
 
 def register(verbs: argparse._SubParsersAction) -> None:
@@ -50,6 +51,10 @@ def register(verbs: argparse._SubParsersAction) -> None:
     consensus.add_argument("--coders", nargs=2, required=True, metavar="NAME")
     consensus.add_argument("--accept", required=True, choices=sorted(_DECISIONS))
     consensus.add_argument("--passage", type=int, metavar="N", help="only this passage (default: every unresolved one)")
+    consensus.add_argument("--start", type=int, help="custom boundaries: first character (with --accept custom)")
+    consensus.add_argument("--end", type=int, help="custom boundaries: character after the last one")
+    consensus.add_argument("--code", action="append", dest="codes", metavar="PATH",
+                           help="custom boundaries: the code(s) to keep, when the coders used different ones")
     consensus.add_argument("--rationale", default="")
     consensus.add_argument("--coder", help="who decides (default: the project's last coder)")
     consensus.add_argument("--json", action="store_true")
@@ -167,12 +172,15 @@ def run_consensus(options: argparse.Namespace) -> int:
     from qda_app.services.consensus import list_disagreements, resolve, resolve_all
 
     decision = _DECISIONS[options.accept]
+    if decision == "custom" and (options.passage is None or options.start is None or options.end is None):
+        raise InvalidArgument(name="--accept custom", reason="give --passage N, --start and --end")
     with _write(options.project, options.coder) as project:
         if options.passage is not None:
             passages = {p.number: p for p in list_disagreements(project, coders=options.coders)}
             if options.passage not in passages:
                 raise InvalidArgument(name="--passage", reason=f"no passage {options.passage} (1 to {len(passages)})")
             written, skipped = [resolve(project, passages[options.passage], decision=decision,
+                                        start=options.start, end=options.end, codes=options.codes,
                                         rationale=options.rationale)], []
         else:
             written, skipped = resolve_all(project, coders=options.coders, decision=decision,

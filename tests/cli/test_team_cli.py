@@ -80,6 +80,14 @@ def test_copy_code_merge_agree_disagree_consensus(lead, tmp_path, cli):
         decided_spans = coding.list_quotations(project, coders=["Consensus"])
         assert sorted((q.start, q.end) for q in decided_spans) == [(5, 40), (100, 160)]
         assert len(coding.list_quotations(project, coders=["Luis"])) == 2
+    custom = cli("consensus", lead, "--coders", "Ana", "Luis", "--accept", "custom", "--passage", 2, "--start", 10,
+                 "--end", 38, "--rationale", "we agreed on the clause", "--json")
+    assert custom.code == 0, custom.stderr
+    with Project.open(lead, read_only=True) as project:
+        decided_spans = coding.list_quotations(project, coders=["Consensus"])
+        assert sorted((q.start, q.end) for q in decided_spans) == [(10, 38), (100, 160)]
+    incomplete = cli("consensus", lead, "--coders", "Ana", "Luis", "--accept", "custom", "--passage", 2)
+    assert incomplete.code == 1 and "--start" in incomplete.stderr
     missing = cli("consensus", lead, "--coders", "Ana", "Luis", "--accept", "a", "--passage", 9)
     assert missing.code == 1 and "no passage 9" in missing.stderr
 
