@@ -56,11 +56,12 @@ __all__ = ["AlignedDocument", "CodeRename", "MergeDecision", "MergeReport", "Not
            "Renumbering", "SpanDifference", "merge_project"]
 
 
-def merge_project(project: Project, *, other: str | Path, accept: str | Collection[int] = "none") -> MergeReport:
+def merge_project(project: Project, *, other: str | Path, accept: str | Collection[int | str] = "none") -> MergeReport:
     """Merge another copy of the project into ``project`` as one undoable action.
 
     ``accept`` says which of the coder's removals and resizes to apply: ``"all"``, ``"none"``
-    (report them as pending) or the numbers of the decisions (as a previous report gave them).
+    (report them as pending) or the numbers of the decisions as the previous report gave them
+    (numbers shift once some are applied) or their ``key``s (stable).
     """
     path = Path(other)
     if path.resolve() == project.path.resolve():
@@ -81,7 +82,7 @@ class _Merger:
     """One merge: maps the copy's row ids to this project's, table by table, parents first."""
 
     def __init__(self, project: Project, source: ProjectDatabase, report: MergeReport, path: Path,
-                 accept: str | Collection[int] = "none") -> None:
+                 accept: str | Collection[int | str] = "none") -> None:
         self.project = project
         self.db = project.database
         self.source = source
@@ -323,24 +324,25 @@ class _Merger:
         return (coder_store.get_setting(self.source, "copy_for_coder")
                 or coder_store.get_setting(self.source, "last_coder"))
 
-    def _accepted(self, number: int) -> bool:
+    def _accepted(self, number: int, key: str) -> bool:
         if self.accept == "all":
             return True
         if self.accept == "none" or isinstance(self.accept, str):
             return False
-        return number in self.accept
+        return number in self.accept or key in self.accept
 
     def _decide(self) -> None:
         labels = {q.id: q for q in quotation_store.list_quotations(self.db)}
         number = 0
         for local, kept, proposed, creator in self.resizes:
             number += 1
-            applied = self._accepted(number)
+            key = f"resize:{labels[local].guid}"
+            applied = self._accepted(number, key)
             if applied:
                 quotation_store.update_quotation(self.db, local, {"start": proposed[0], "end": proposed[1],
                                                                   "modified_at": utc_now()})
             self.report.decisions.append(MergeDecision(number, "resize", labels[local].quotation_id, creator or "",
-                                                       None, kept, proposed, applied))
+                                                       None, kept, proposed, applied, key))
         owner = self._owner()
         if not owner or owner not in self.coders:
             return
@@ -354,11 +356,12 @@ class _Merger:
                     or quotation.document_id not in shared_documents):
                 continue
             number += 1
-            applied = self._accepted(number)
+            key = f"removal:{coding.guid}"
+            applied = self._accepted(number, key)
             if applied:
                 team_queries.delete_coder_codings(self.db, coding_ids=[coding.id])
                 if quotation.guid not in quotations_in_copy:
                     team_queries.delete_quotation_if_uncoded(self.db, quotation.id)
             self.report.decisions.append(MergeDecision(number, "removal", quotation.quotation_id, owner,
                                                        paths.get(coding.code_id), (quotation.start, quotation.end),
-                                                       None, applied))
+                                                       None, applied, key))

@@ -72,11 +72,12 @@ class MergeDecision:
     kept: tuple[int, int]  # the project's boundaries
     proposed: tuple[int, int] | None  # resize: the copy's boundaries (on the project's text)
     applied: bool
+    key: str = ""  # stable across merges: "resize:<quotation GUID>" or "removal:<coding GUID>"
 
     def as_dict(self) -> dict:
         return {"number": self.number, "kind": self.kind, "quotation": self.quotation_id, "coder": self.coder,
                 "code": self.code, "kept": list(self.kept),
-                "proposed": list(self.proposed) if self.proposed else None, "applied": self.applied}
+                "proposed": list(self.proposed) if self.proposed else None, "applied": self.applied, "key": self.key}
 
 
 @dataclass
