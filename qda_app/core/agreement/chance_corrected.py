@@ -1,7 +1,7 @@
 """Kappas: Fleiss' kappa on characters and Brennan & Prediger's kappa on segments.
 
 Fleiss (1971), "Measuring nominal scale agreement among many raters", Psychological
-Bulletin 76(5):378-382, eq. (2)-(6): with ``N`` subjects (here: characters), ``m`` raters
+Bulletin 76(5):378-382: with ``N`` subjects (here: characters), ``m`` raters
 (coders) and categories "coded"/"not coded", ``P_i = (Σ_j n_ij² - m) / (m (m - 1))``,
 ``P̄ = mean P_i``, ``p_j = Σ_i n_ij / (N m)``, ``P̄_e = Σ_j p_j²`` and
 ``kappa = (P̄ - P̄_e) / (1 - P̄_e)``. Per character ``Σ_j n_ij² - m`` is twice the number of
@@ -9,7 +9,7 @@ agreeing coder pairs, so ``P̄`` is the mean pairwise agreement that a :class:`B
 already holds. For two coders this is Scott's pi.
 
 Brennan & Prediger (1981), "Coefficient kappa: some uses, misuses, and alternatives",
-Educational and Psychological Measurement 41(3):687-699: ``kappa_n = (p_o - 1/k) / (1 - 1/k)``
+Educational and Psychological Measurement 41(3):687-699, their kappa_n: ``kappa_n = (p_o - 1/k) / (1 - 1/k)``
 with ``k`` categories, i.e. chance agreement taken as uniform over the categories.
 """
 

@@ -161,9 +161,13 @@ def _cu_alpha(tally: DomainTally, squares: tuple[int, ...]) -> Coefficient:
     (n² - S')``; below every term is scaled by ``(m - 1)²``, which cancels.
 
     For two coders ``w_g = |g ∩ units_j|`` and this is the correction of Krippendorff et
-    al. (2016, cu-alpha). For more coders, summing per-coder squares instead can make
-    ``n² - S'`` vanish (three coders, one character coded by two of them); the unit's own
-    weight keeps ``n² - S' > 0`` whenever ``n > 0``.
+    al. (2016, cu-alpha). For three or more coders the paper can be read two ways:
+    ``"sum_squared"`` (default) keeps a unit indivisible as u-alpha does - its ``w_g`` values
+    cannot pair with one another, so it removes ``w_g²`` - while ``"per_coder"`` removes
+    ``Σ_j (|g ∩ units_j| / (m - 1))²``, treating the unit's overlap with each other coder
+    as a separate piece. The second removes less, so its ``D_e`` is smaller or equal (its alpha
+    lower or equal). Both keep
+    ``n² - S' > 0`` whenever ``n > 0`` (overlaps come in pairs: ``(Σ w)² - Σ w² > 0``).
     """
     if tally.coded_pairs == 0:
         return undefined(NO_OVERLAP)
