@@ -131,15 +131,16 @@ def compute_agreement(
     spans = [span for span in all_spans if span.document in lengths]
     code_paths = _chosen_codes(project, codes, spans)
     domain_codes = _chosen_domains(project, domains)
-    by_code = core.agreement_by_code(spans, lengths=lengths, codes=code_paths, coders=compared)
-    fleiss = measures.fleiss_by_code(spans, lengths=lengths, codes=code_paths, coders=compared)
-    by_domain = core.agreement_by_domain(spans, lengths=lengths, domains=domain_codes, coders=compared,
-                                         variant=cu_variant)
+    # Per-document tallies, computed once: the coefficients, the code x document table and the
+    # bootstrap all sum or resample them.
+    code_tallies = core.code_tallies_by_document(spans, lengths=lengths, codes=code_paths, coders=compared)
+    by_code, fleiss = measures.code_results(code_tallies, compared)
+    domain_tallies = core.domain_tallies_by_document(spans, lengths=lengths, domains=domain_codes, coders=compared)
+    by_domain = measures.domain_results(domain_tallies, compared, variant=cu_variant)
     other_variant = {}
     if len(compared) > 2:
         other = "per_coder" if cu_variant == "sum_squared" else "sum_squared"
-        other_variant = core.agreement_by_domain(spans, lengths=lengths, domains=domain_codes, coders=compared,
-                                                 variant=other)
+        other_variant = measures.domain_results(domain_tallies, compared, variant=other)
     overall = core.pooled_domains(by_domain.values()) if by_domain else _pooled_codes(by_code)
     rests_on = {name: tuple(path for path, result in by_domain.items()
                             if getattr(result, name).observed is not None) for name in DOMAIN_COEFFICIENTS}
@@ -157,8 +158,8 @@ def compute_agreement(
         pairs = measures.pairwise(all_spans, coders=compared, all_lengths=all_lengths,
                                   given_documents=chosen if documents else None, codes=code_paths)
     segments = measures.segments_by_pair(all_spans, pairs, codes=code_paths, min_overlap=min_overlap)
-    table = (measures.code_document_table(spans, lengths=lengths, codes=code_paths, coders=compared,
-                                          measure=by_document) if by_document else None)
+    table = (measures.code_document_table(code_tallies, documents=chosen, measure=by_document)
+             if by_document else None)
     units_result = (units_agreement(project, coders=compared, documents=chosen, codes=code_paths, level=level)
                     if units else None)
     intervals: dict[tuple[str, str, str], core.BootstrapInterval] = {}
@@ -171,7 +172,7 @@ def compute_agreement(
         for name in DOMAIN_COEFFICIENTS:
             estimates["overall", "", name] = getattr(overall, name)
         intervals = bootstrap_intervals(
-            spans, lengths=lengths, code_paths=code_paths, domain_codes=domain_codes, coders=compared,
+            code_tallies, domain_tallies, documents=chosen, coders=compared,
             estimates=estimates, overall_domains=rests_on if by_domain else {}, overall_codes=codes_overall.codes,
             resamples=bootstrap, seed=seed, confidence=confidence, variant=cu_variant)
     return AgreementResult(

@@ -18,18 +18,19 @@ IntervalKey = tuple[str, str, str]  # (code | domain | overall | overall_codes, 
 
 
 def bootstrap_intervals(
-    spans: Sequence[core.CodedSpan], *, lengths: Mapping[int, int], code_paths: Sequence[str],
-    domain_codes: Mapping[str, Sequence[str]], coders: tuple[str, ...], estimates: Mapping[IntervalKey, core.Coefficient],
+    code_tallies: Mapping[str, Mapping[int, core.BinaryTally]],
+    domain_tallies: Mapping[str, Mapping[int, core.DomainTally]], *, documents: Sequence[int],
+    coders: tuple[str, ...], estimates: Mapping[IntervalKey, core.Coefficient],
     overall_domains: Mapping[str, Sequence[str]], overall_codes: Sequence[str],
     resamples: int, seed: int, confidence: float, variant: str,
 ) -> dict[IntervalKey, core.BootstrapInterval]:
-    pool, counts = resampling.resample_counts(list(lengths), resamples=resamples, seed=seed)
+    """Intervals from the per-document tallies the point estimates were summed from."""
+    pool, counts = resampling.resample_counts(list(documents), resamples=resamples, seed=seed)
     options = {"confidence": confidence, "resamples": resamples, "seed": seed}
     intervals: dict[IntervalKey, core.BootstrapInterval] = {}
     code_parts: dict[str, resampling.Disagreements] = {}
-    by_document = core.code_tallies_by_document(spans, lengths=lengths, codes=code_paths, coders=coders)
-    for path, tallies in by_document.items():
-        part = resampling.alpha_binary(resampling.binary_sums(tallies, pool, counts), len(coders))
+    for path, sums in resampling.binary_sums_by_code(code_tallies, pool, counts).items():
+        part = resampling.alpha_binary(sums, len(coders))
         code_parts[path] = part
         key = ("code", path, "alpha_binary")
         intervals[key] = resampling.interval(estimates[key], part.values, **options)
@@ -38,9 +39,7 @@ def bootstrap_intervals(
         intervals[key] = resampling.interval(
             estimates[key], resampling.pooled([code_parts[path] for path in overall_codes]), **options)
     domain_parts: dict[tuple[str, str], resampling.Disagreements] = {}
-    for name, codes in domain_codes.items():
-        codes_tuple = tuple(dict.fromkeys(codes))
-        tallies = core.domain_tallies(spans, lengths=lengths, domain_codes=codes_tuple, coders=coders)
+    for name, tallies in domain_tallies.items():
         sums = resampling.domain_sums(tallies, pool, counts, variant=variant)
         binary = resampling.alpha_binary({**sums, "self_pairs": sums["binary_self_pairs"]}, len(coders))
         parts = {"u_alpha": resampling.u_alpha(sums, len(coders)), "alpha_binary": binary,

@@ -48,12 +48,29 @@ def codes_overall(by_code: Mapping[str, core.CodeAgreement],
     )
 
 
-def fleiss_by_code(spans: Sequence[core.CodedSpan], *, lengths: Mapping[int, int], codes: Sequence[str],
-                   coders: Sequence[str]) -> dict[str, core.Coefficient]:
-    tallies = core.code_tallies_by_document(spans, lengths=lengths, codes=codes, coders=coders)
+CodeTallies = Mapping[str, Mapping[int, core.BinaryTally]]  # code -> document -> tally
+
+
+def code_results(tallies: CodeTallies, coders: Sequence[str]
+                 ) -> tuple[dict[str, core.CodeAgreement], dict[str, core.Coefficient]]:
+    """Per code: alpha-binary, % agreement, Cohen's kappa, and Fleiss' kappa, from one tally each."""
     empty = core.BinaryTally.empty(len(coders))
-    return {code: core.fleiss_kappa_from(core.combine_tallies(per_document.values(), empty))
-            for code, per_document in tallies.items()}
+    by_code, fleiss = {}, {}
+    for code, per_document in tallies.items():
+        total = core.combine_tallies(per_document.values(), empty)
+        by_code[code] = core.code_agreement_from(code, total, coders)
+        fleiss[code] = core.fleiss_kappa_from(total)
+    return by_code, fleiss
+
+
+def domain_results(tallies: Mapping[str, Mapping[int, core.DomainTally]], coders: Sequence[str], *,
+                   variant: str) -> dict[str, core.DomainAgreement]:
+    results = {}
+    for name, per_document in tallies.items():
+        codes = next(iter(per_document.values())).codes if per_document else ()
+        total = core.combine_tallies(per_document.values(), core.DomainTally.empty(codes, len(coders)))
+        results[name] = core.domain_agreement_from(total, variant=variant)
+    return results
 
 
 @dataclass(frozen=True)
@@ -74,8 +91,8 @@ def pairwise(spans: Sequence[core.CodedSpan], *, coders: Sequence[str], all_leng
         documents = (tuple(sorted(given_documents)) if given_documents
                      else tuple(int(d) for d in core.documents_coded_by_all(pair_spans, pair)))
         lengths = {number: all_lengths[number] for number in documents}
-        by_code = core.agreement_by_code(pair_spans, lengths=lengths, codes=codes, coders=pair)
-        fleiss = fleiss_by_code(pair_spans, lengths=lengths, codes=codes, coders=pair)
+        tallies = core.code_tallies_by_document(pair_spans, lengths=lengths, codes=codes, coders=pair)
+        by_code, fleiss = code_results(tallies, pair)
         pairs.append(PairAgreement(pair, documents, sum(lengths.values()), by_code, codes_overall(by_code, fleiss)))
     return pairs
 
@@ -87,12 +104,10 @@ class CodeDocumentTable:
     cells: dict[str, dict[int, core.Coefficient]]  # code -> document -> value
 
 
-def code_document_table(spans: Sequence[core.CodedSpan], *, lengths: Mapping[int, int], codes: Sequence[str],
-                        coders: Sequence[str], measure: str) -> CodeDocumentTable:
+def code_document_table(tallies: CodeTallies, *, documents: Sequence[int], measure: str) -> CodeDocumentTable:
     """One measure for every code in every compared document (each document on its own)."""
     compute = _FROM_TALLY[measure]
-    tallies = core.code_tallies_by_document(spans, lengths=lengths, codes=codes, coders=coders)
-    return CodeDocumentTable(measure, tuple(lengths),
+    return CodeDocumentTable(measure, tuple(documents),
                              {code: {document: compute(tally) for document, tally in per_document.items()}
                               for code, per_document in tallies.items()})
 

@@ -50,9 +50,9 @@ WORDS: dict[str, tuple[str, str, str]] = {
                          "codificadas por codificadores distintos ({coded_by}): vuelva a fusionar la copia para alinearlas",
                          "os documentos {item} ({names}) são versões de uma transcrição com textos diferentes, "
                          "codificadas por codificadores diferentes ({coded_by}): funda a cópia de novo para alinhá-las"),
-    "no_coefficient": ("domain {item} left out of the overall {coefficient}: {why}",
-                       "dominio {item} excluido del {coefficient} global: {why}",
-                       "domínio {item} excluído do {coefficient} global: {why}"),
+    "no_coefficient": ("left out of the overall {coefficient}: {item} ({why})",
+                       "excluido del {coefficient} global: {item} ({why})",
+                       "excluído do {coefficient} global: {item} ({why})"),
     "several_values": ("unit {item}: {coder} gave it several codes ({codes}); that value is left out",
                        "unidad {item}: {coder} le dio varios códigos ({codes}); ese valor se excluye",
                        "unidade {item}: {coder} deu-lhe vários códigos ({codes}); esse valor é excluído"),
@@ -106,6 +106,16 @@ class _Missing(dict):
         return "-"
 
 
+def _grouped_domains(entries: list[dict], language: str) -> list[str]:
+    """One line per coefficient and reason, naming every domain it leaves out."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for entry in entries:
+        groups.setdefault((entry["coefficient"], entry["why"]), []).append(str(entry["item"]))
+    return [left_out_sentence({"kind": "domain", "item": ", ".join(items), "reason": "no_coefficient",
+                               "coefficient": coefficient, "why": why}, language)
+            for (coefficient, why), items in groups.items()]
+
+
 def reasons_sentence(reasons: dict[str, str], language: str = "en") -> str:
     """``{"cu_alpha": "no_variation"}`` as "cu_alpha: no variation: ..."."""
     return "; ".join(f"{name}: {word(reason, language)}" for name, reason in reasons.items())
@@ -122,8 +132,8 @@ def warnings(data: dict, language: str = "en") -> list[str]:
             if len(domains) < total:
                 lines.append(WORDS["partial_overall"][language_index(language)].format(
                     coefficient=coefficient, count=len(domains), total=total, domains=", ".join(domains) or "-"))
-        lines += [left_out_sentence(entry, language) for entry in data["left_out"]
-                  if entry["reason"] == "no_coefficient"]
+        lines += _grouped_domains([entry for entry in data["left_out"] if entry["reason"] == "no_coefficient"],
+                                  language)
     if data.get("units"):
         lines += [left_out_sentence(entry, language) for entry in data["units"]["left_out"]]
     return lines

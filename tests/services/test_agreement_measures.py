@@ -134,7 +134,7 @@ def test_two_domains_one_violated_overall_says_what_it_rests_on(project):
             "why": "domain_violation"} in data["left_out"]
     lines = warnings(data)
     assert "the overall cu_alpha rests on 1 of 2 domains (P)" in lines
-    assert any(line.startswith("domain Q left out of the overall cu_alpha: a coder applied two codes") for line in lines)
+    assert "left out of the overall cu_alpha: Q (a coder applied two codes of this domain to the same text)" in lines
 
 
 def test_vectorised_bootstrap_equals_scalar_coefficients_per_resample():
@@ -169,3 +169,21 @@ def test_cu_alpha_readings_coincide_for_two_coders_and_are_both_offered_for_thre
     three = as_json(compute_agreement(team_project, coders=["Ana", "Luis", "Eva"]))
     other = three["domains"][0]["other_reading"]
     assert other["variant"] == "per_coder" and three["settings"]["cu_variant"] == "sum_squared"
+
+
+def test_batched_code_sums_equal_one_code_at_a_time():
+    spans = [core.CodedSpan("A", 1, "x", 0, 30), core.CodedSpan("B", 1, "x", 5, 30), core.CodedSpan("A", 2, "y", 0, 9),
+             core.CodedSpan("B", 2, "x", 3, 12)]
+    lengths = {1: 60, 2: 40}
+    tallies = core.code_tallies_by_document(spans, lengths=lengths, codes=["x", "y"], coders=["A", "B"])
+    pool, counts = resampling.resample_counts(list(lengths), resamples=25, seed=9)
+    batched = resampling.binary_sums_by_code(tallies, pool, counts)
+    for code in ("x", "y"):
+        alone = resampling.binary_sums(tallies[code], pool, counts)
+        for name, values in alone.items():
+            assert np.array_equal(batched[code][name], values)
+        scalar = [core.alpha_binary_from(core.combine_tallies(
+            [tallies[code][d] for d, n in zip(pool, row) for _ in range(int(n))], core.BinaryTally.empty(2))).value
+            for row in counts]
+        vector = resampling.alpha_binary(batched[code], 2).values
+        assert [None if np.isnan(v) else pytest.approx(v, abs=1e-12) for v in vector] == scalar

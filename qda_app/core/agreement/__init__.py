@@ -22,11 +22,13 @@ from qda_app.core.agreement.characters import (
     agreement_by_domain,
     alpha_binary,
     code_agreement,
+    code_agreement_from,
     code_tallies,
     code_tallies_by_document,
     cohen_kappa_characters,
     domain_agreement,
     domain_tallies,
+    domain_tallies_by_document,
     percent_agreement_characters,
     pooled_domains,
 )
@@ -75,7 +77,8 @@ from qda_app.core.agreement.unitizing import BinaryTally, DomainTally, combine_t
 
 __all__ = [
     "CU_VARIANTS", "SegmentAgreement", "SegmentCount", "brennan_prediger_kappa",
-    "code_tallies_by_document", "fleiss_kappa_from", "segment_agreement",
+    "code_agreement_from", "code_tallies_by_document", "domain_tallies_by_document", "fleiss_kappa_from",
+    "segment_agreement",
     "DOMAIN_VIOLATION", "LEVELS", "NOT_AVAILABLE", "NOT_TWO_CODERS", "NO_CODING",
     "NO_OVERLAP", "NO_RESAMPLES", "NO_UNITS", "NO_VALUE", "NO_VARIATION", "RELIABLE",
     "SINGLE_CODER", "TENTATIVE", "UNRELIABLE",

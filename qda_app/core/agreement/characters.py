@@ -121,6 +121,29 @@ def cohen_kappa_characters(spans: Iterable[CodedSpan], *, lengths: Mapping[Docum
                                                coders=coders))
 
 
+def code_agreement_from(code: str, tally: BinaryTally, coders: Sequence[str]) -> CodeAgreement:
+    """Alpha-binary, percentage agreement and Cohen's kappa of one code from its summed tally."""
+    return _code_agreement(code, tally, distinct_coders(coders))
+
+
+def domain_tallies_by_document(
+    spans: Iterable[CodedSpan],
+    *,
+    lengths: Mapping[DocumentKey, int],
+    domains: Mapping[str, Sequence[str]],
+    coders: Sequence[str],
+) -> dict[str, dict[DocumentKey, DomainTally]]:
+    """``domain -> document -> tally`` for every domain and document of ``lengths``, reading
+    the spans once; sum a domain's tallies for :func:`domain_agreement_from` (either reading)
+    or resample them for the bootstrap."""
+    compared = distinct_coders(coders)
+    all_codes = {code for codes in domains.values() for code in codes}
+    grouped = group_spans(spans, lengths=lengths, coders=compared, codes=all_codes)
+    return {name: _domain_tally_per_document(grouped, codes=tuple(dict.fromkeys(codes)), coders=compared,
+                                             lengths=lengths)
+            for name, codes in domains.items()}
+
+
 def _code_agreement(code: str, tally: BinaryTally, coders: tuple[str, ...]) -> CodeAgreement:
     return CodeAgreement(
         code,

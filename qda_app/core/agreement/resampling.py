@@ -86,6 +86,22 @@ def binary_sums(tallies: Mapping[DocumentKey, BinaryTally], pool: Sequence[Docum
     return {"length": length, "coded": coded, "disagreeing": disagreeing, "self_pairs": self_pairs}
 
 
+def binary_sums_by_code(tallies: Mapping[str, Mapping[DocumentKey, BinaryTally]], pool: Sequence[DocumentKey],
+                       counts: np.ndarray) -> dict[str, dict[str, np.ndarray]]:
+    """:func:`binary_sums` of many codes with one matrix product (``D x 4K`` per-document sums)."""
+    codes = list(tallies)
+    if not codes:
+        return {}
+    matrix = np.array([[value for code in codes
+                        for value in (tallies[code][d].length, sum(tallies[code][d].coded_by_coder),
+                                      tallies[code][d].disagreeing, tallies[code][d].self_pairs)]
+                       for d in pool], dtype=np.float64).reshape(len(pool), 4 * len(codes))
+    totals = counts @ matrix
+    names = ("length", "coded", "disagreeing", "self_pairs")
+    return {code: {name: totals[:, 4 * index + offset] for offset, name in enumerate(names)}
+            for index, code in enumerate(codes)}
+
+
 def alpha_binary(sums: Mapping[str, np.ndarray], coders: int) -> Disagreements:
     """|u-alpha per resample; the formula of ``coefficients.alpha_binary_from``."""
     pairable = coders * sums["length"]
