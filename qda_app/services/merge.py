@@ -194,28 +194,43 @@ class _Merger:
     def _merge_quotations(self) -> None:
         carried: dict[int, list[int]] = {document: [0, 0] for document in self.maps}
         for quotation in quotation_store.list_quotations(self.source):
+            local = team_queries.id_by_guid(self.db, "quotations", quotation.guid)
+            if local is not None:  # the same quotation: its identity holds whatever its text
+                self.quotations[quotation.id] = local
+                self.report.quotations_present += 1
+                self._compare_spans(quotation, local)
+                continue
             span = self._placed(quotation)
             if span is None:
                 carried[quotation.document_id][1] += 1
                 continue
             if quotation.document_id in carried:
                 carried[quotation.document_id][0] += 1
-            local = team_queries.id_by_guid(self.db, "quotations", quotation.guid)
-            if local is not None:
-                self.quotations[quotation.id] = local
-                self.report.quotations_present += 1
-                _, start, end = team_queries.quotation_span(self.db, local)
-                if (start, end) != span:
-                    row = quotation_store.get_quotation_row(self.db, local)
-                    label = f"{self.document_numbers.get(row['document_id'], '?')}:{row['number']}"
-                    self.report.span_differences.append(SpanDifference(label, (start, end), span))
-                    self.resizes.append((local, (start, end), span, quotation.created_by))
-                continue
             self._insert_quotation(quotation, span)
         for document_id, (moved, left) in carried.items():
             local = document_store.get_document_by_id(self.db, self.documents[document_id])
             self.report.documents_aligned.append(
                 AlignedDocument(local.number, local.name, len(self.maps[document_id].changes), moved, left))
+
+    def _compare_spans(self, quotation, local: int) -> None:
+        """A shared quotation with other boundaries in the copy: reported, and proposed as a resize
+        when the copy changed it last (a lead's later resize is not undone by an old copy)."""
+        offsets = self.maps.get(quotation.document_id)
+        if offsets is not None:
+            mapped = offsets.map_span(quotation.start, quotation.end)
+            if mapped.passage_changed:
+                return  # the copy's boundaries lie on text the project does not have
+            span = (mapped.start, mapped.end)
+        else:
+            span = (quotation.start, quotation.end)
+        row = quotation_store.get_quotation_row(self.db, local)
+        if (row["start"], row["end"]) == span:
+            return
+        label = f"{self.document_numbers.get(row['document_id'], '?')}:{row['number']}"
+        self.report.span_differences.append(SpanDifference(label, (row["start"], row["end"]), span))
+        # Timestamps have one-second resolution: on a tie the user decides (it stays pending).
+        if (row["modified_at"] or "") <= (quotation.modified_at or ""):
+            self.resizes.append((local, (row["start"], row["end"]), span, quotation.created_by))
 
     def _placed(self, quotation) -> tuple[int, int] | None:
         """The quotation's span on the project's text, or ``None`` (listed) if its passage was edited."""

@@ -116,18 +116,24 @@ def test_copy_with_a_corrected_typo_merges_every_coding_onto_the_projects_docume
         _edit_copy_text(copy, 2, corrected)
         coding.code_span(copy, document=2, start=37, end=73, codes=["Recentralización::Recorte"], comment="de Luis")
         coding.code_span(copy, document=2, start=111, end=148, codes=["Región"], coder="Luis")
+        coding.code_span(copy, document=2, start=0, end=20, codes=["Región"], coder="Luis")  # on the typo
+        coding.code_quotation(copy, quotation="2:1", codes=["Región"], coder="Luis")  # the lead's quotation
     report = merge_project(coded_project, other=target)
     assert [doc.number for doc in documents.list_documents(coded_project)] == [1, 2]  # no second E02
     assert documents.document_text(coded_project, 2) == lead_text
     aligned = report.documents_aligned
-    assert [(a.number, a.changes, a.not_carried) for a in aligned] == [(2, 1, 1)]
-    luis = coding.list_quotations(coded_project, documents=[2], coders=["Luis"])
+    assert [(a.number, a.changes, a.carried, a.not_carried) for a in aligned] == [(2, 1, 2, 1)]
+    luis = [q for q in coding.list_quotations(coded_project, documents=[2], coders=["Luis"]) if q.number != 1]
     # Each passage lands one character earlier, on the same words of the project's text.
     assert [(q.start, q.end, q.codes) for q in luis] == [(36, 72, ("Recentralización::Recorte",)),
                                                          (110, 147, ("Región",))]
     assert [lead_text[q.start:q.end] for q in luis] == [corrected[37:73], corrected[111:148]]
-    # The lead's own quotation 2:1 spans the corrected typo: the copy's version is listed, not placed.
-    assert [(item.quotation_id, item.reason) for item in report.not_carried] == [("2:1", "passage_edited")]
+    # Luis's new quotation on the corrected words cannot be placed on the old text: listed.
+    assert [(item.quotation_id, item.reason, item.text, item.codes) for item in report.not_carried] == [
+        ("2:4", "passage_edited", "Segundo  texto: reco", ("Región",))]
+    # The lead's quotation 2:1 spans the typo too, but it is the same quotation: Luis's coding of it comes along.
+    first = next(q for q in coding.list_quotations(coded_project, documents=[2]) if q.number == 1)
+    assert (first.start, first.end) == (0, 30) and "Región" in first.codes and "Luis" in first.coders
     once = snapshot(coded_project)
     merge_project(coded_project, other=target)
     assert snapshot(coded_project) == once
@@ -154,8 +160,7 @@ def test_removals_and_resizes_are_decisions_accepted_or_left_pending(coded_proje
     copy_for_coder(coded_project, target=target, coder="Luis")
     with Project.open(target, coder="Luis") as copy:
         quotation = next(q for q in coding.list_quotations(copy) if q.quotation_id == "1:2")
-        copy.execute("resize", lambda: quotation_store.update_quotation(copy.database, quotation.id,
-                                                                       {"start": 62, "end": 110}))
+        coding.resize_quotation(copy, quotation="1:2", start=62, end=110)
         paths = {code.id: code.path for code in codes.list_codes(copy)}
         removed = next(c for c in quotation_store.list_codings(copy.database)
                        if c.quotation_id == quotation.id and paths[c.code_id] == "Región")
@@ -176,6 +181,34 @@ def test_removals_and_resizes_are_decisions_accepted_or_left_pending(coded_proje
     moved = next(q for q in coding.list_quotations(coded_project) if q.quotation_id == "1:2")
     assert moved.codes == ("Centralismo::Viajes",)
     assert not merge_project(coded_project, other=target, accept="all").decisions
+
+
+def test_a_resize_made_here_after_the_copy_is_not_undone_by_the_copy(coded_project, tmp_path):
+    target = tmp_path / "luis.qdaproj"
+    copy_for_coder(coded_project, target=target, coder="Luis")
+    coding.resize_quotation(coded_project, quotation="1:2", start=61, end=119)  # the lead, after the copy
+    quotation = next(q for q in coding.list_quotations(coded_project) if q.quotation_id == "1:2")
+    with coded_project.database.transaction():  # later than anything in the copy
+        quotation_store.update_quotation(coded_project.database, quotation.id, {"modified_at": "2999-01-01T00:00:00Z"})
+    report = merge_project(coded_project, other=target, accept="all")
+    assert [(d.quotation_id, d.kept, d.other) for d in report.span_differences] == [("1:2", (61, 119), (60, 120))]
+    assert not report.decisions
+    kept = next(q for q in coding.list_quotations(coded_project) if q.quotation_id == "1:2")
+    assert (kept.start, kept.end) == (61, 119)
+
+
+def test_accepting_decisions_is_one_undoable_step(coded_project, tmp_path):
+    history = History(coded_project)
+    target = tmp_path / "luis.qdaproj"
+    copy_for_coder(coded_project, target=target, coder="Luis")
+    with Project.open(target, coder="Luis") as copy:
+        coding.uncode_quotation(copy, quotation="1:2", code="Región", coder="Luis")
+    before = snapshot(coded_project)
+    report = merge_project(coded_project, other=target, accept="all")
+    assert [(d.kind, d.code, d.applied) for d in report.decisions] == [("removal", "Región", True)]
+    assert snapshot(coded_project) != before
+    history.undo()
+    assert snapshot(coded_project) == before
 
 
 def test_renamed_code_keeps_the_leads_name_and_is_reported(coded_project, tmp_path):
