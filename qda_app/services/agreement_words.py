@@ -35,9 +35,9 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "no_value": ("no value", "sin valor", "sem valor"),
     "n/a": ("not computed for this comparison", "no se calcula en esta comparación", "não calculado nesta comparação"),
     # what is left out, and why
-    "not_coded_by_all": ("document {item} left out: coded by {coded_by} but not by {not_coded_by}",
-                         "documento {item} excluido: codificado por {coded_by} pero no por {not_coded_by}",
-                         "documento {item} excluído: codificado por {coded_by} mas não por {not_coded_by}"),
+    "not_coded_by_all": ("documents left out, coded by {coded_by} but not by {not_coded_by}: {item}",
+                         "documentos excluidos, codificados por {coded_by} pero no por {not_coded_by}: {item}",
+                         "documentos excluídos, codificados por {coded_by} mas não por {not_coded_by}: {item}"),
     "only_in_left_out_documents": ("code {item} left out: used only in documents not compared ({documents})",
                                    "código {item} excluido: solo se usa en documentos no comparados ({documents})",
                                    "código {item} excluído: usado só em documentos não comparados ({documents})"),
@@ -56,9 +56,9 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "several_values": ("unit {item}: {coder} gave it several codes ({codes}); that value is left out",
                        "unidad {item}: {coder} le dio varios códigos ({codes}); ese valor se excluye",
                        "unidade {item}: {coder} deu-lhe vários códigos ({codes}); esse valor é excluído"),
-    "not_pairable": ("unit {item}: valued by fewer than two coders ({valued_by}), not pairable",
-                     "unidad {item}: valorada por menos de dos codificadores ({valued_by}), no emparejable",
-                     "unidade {item}: valorada por menos de dois codificadores ({valued_by}), não emparelhável"),
+    "not_pairable": ("units valued by fewer than two coders ({valued_by}), not pairable: {item}",
+                     "unidades valoradas por menos de dos codificadores ({valued_by}), no emparejables: {item}",
+                     "unidades valoradas por menos de dois codificadores ({valued_by}), não emparelháveis: {item}"),
     "partial_overall": ("the overall {coefficient} rests on {count} of {total} domains ({domains})",
                         "el {coefficient} global se basa en {count} de {total} dominios ({domains})",
                         "o {coefficient} global baseia-se em {count} de {total} domínios ({domains})"),
@@ -121,10 +121,26 @@ def reasons_sentence(reasons: dict[str, str], language: str = "en") -> str:
     return "; ".join(f"{name}: {word(reason, language)}" for name, reason in reasons.items())
 
 
+def _grouped(entries: list[dict], keys: tuple[str, ...], language: str) -> list[str]:
+    """Entries that differ only in ``item`` as one sentence naming every item."""
+    groups: dict[tuple, list[dict]] = {}
+    for entry in entries:
+        groups.setdefault(tuple(str(entry.get(key)) for key in keys), []).append(entry)
+    return [left_out_sentence({**members[0], "item": ", ".join(str(m["item"]) for m in members)}, language)
+            for members in groups.values()]
+
+
 def warnings(data: dict, language: str = "en") -> list[str]:
-    """Every left-out entry and a partial overall value, as sentences (the terminal's warnings)."""
-    lines = [left_out_sentence(entry, language) for entry in data["left_out"]
-             if entry["reason"] != "no_coefficient"]
+    """Every left-out entry and a partial overall value, as sentences (the terminal's warnings).
+
+    Entries with the same reason and details share one line that names all their items, so a
+    long list stays readable and still complete.
+    """
+    entries = data["left_out"]
+    lines = _grouped([e for e in entries if e["reason"] == "not_coded_by_all"], ("coded_by", "not_coded_by"),
+                     language)
+    lines += [left_out_sentence(entry, language) for entry in entries
+              if entry["reason"] not in ("no_coefficient", "not_coded_by_all")]
     overall = data["overall"]
     if overall.get("rests_on_domains") and not overall.get("complete", True):
         total = len(data["domains"])
@@ -132,8 +148,9 @@ def warnings(data: dict, language: str = "en") -> list[str]:
             if len(domains) < total:
                 lines.append(WORDS["partial_overall"][language_index(language)].format(
                     coefficient=coefficient, count=len(domains), total=total, domains=", ".join(domains) or "-"))
-        lines += _grouped_domains([entry for entry in data["left_out"] if entry["reason"] == "no_coefficient"],
-                                  language)
+        lines += _grouped_domains([entry for entry in entries if entry["reason"] == "no_coefficient"], language)
     if data.get("units"):
-        lines += [left_out_sentence(entry, language) for entry in data["units"]["left_out"]]
+        unit_entries = data["units"]["left_out"]
+        lines += [left_out_sentence(entry, language) for entry in unit_entries if entry["reason"] != "not_pairable"]
+        lines += _grouped([e for e in unit_entries if e["reason"] == "not_pairable"], ("valued_by",), language)
     return lines

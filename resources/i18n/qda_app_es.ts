@@ -340,7 +340,7 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="147" />
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="289" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="295" />
         <source>Left out</source>
         <translation>Excluido</translation>
     </message>
@@ -405,138 +405,147 @@
         <translation>Tabla código × documento:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="193" />
         <source>Alpha over passages as units (codes as values)</source>
-        <translation>Alfa con pasajes como unidades (códigos como valores)</translation>
+        <translation type="vanished">Alfa con pasajes como unidades (códigos como valores)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="197" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199" />
         <source>Level of measurement</source>
         <translation>Nivel de medición</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="198" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200" />
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="198" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200" />
         <source>ordinal</source>
         <translation>ordinal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201" />
         <source>interval</source>
         <translation>intervalo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201" />
         <source>ratio</source>
         <translation>razón</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="203" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="205" />
         <source>Level:</source>
         <translation>Nivel:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="205" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="207" />
         <source>cu-alpha reading for three or more coders</source>
         <translation>lectura de cu-alfa para tres o más codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="206" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="208" />
         <source>square of summed overlaps (default)</source>
         <translation>cuadrado de la suma de solapamientos (predeterminada)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="207" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="209" />
         <source>sum of squared overlaps per coder</source>
         <translation>suma de cuadrados por codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="208" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="210" />
         <source>cu-α with 3+ coders:</source>
         <translation>cu-α con 3+ codificadores:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="225" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="231" />
         <source>reliable: α ≥ .800</source>
         <translation>fiable: α ≥ ,800</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="226" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="232" />
         <source>tentative: .667 ≤ α &lt; .800</source>
         <translation>provisional: ,667 ≤ α &lt; ,800</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="227" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="233" />
         <source>unreliable: α &lt; .667</source>
         <translation>no fiable: α &lt; ,667</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="228" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="234" />
         <source>n/a: hover for the reason</source>
         <translation>n/d: pase el ratón para ver el motivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="231" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="237" />
         <source>Krippendorff's reading:</source>
         <translation>Lectura de Krippendorff:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="263" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="269" />
         <source>Computing agreement</source>
         <translation>Calculando el acuerdo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="188" />
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="292" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="298" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="288" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="193" />
+        <source>Alpha over passages as units</source>
+        <translation>Alfa con pasajes como unidades</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="194" />
+        <source>Krippendorff's alpha with each coded passage as a unit and each code as a value (Krippendorff 2011)</source>
+        <translation>Alfa de Krippendorff con cada pasaje codificado como unidad y cada código como valor (Krippendorff 2011)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="294" />
         <source>Left out (%1)</source>
         <translation>Excluido (%1)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="293" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="299" />
         <source>documents every coder coded</source>
         <translation>documentos que codificaron todos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="294" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="300" />
         <source>chosen documents</source>
         <translation>documentos elegidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="295" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="301" />
         <source>Coders: %1. Documents (%2): %3. Characters compared: %4.</source>
         <translation>Codificadores: %1. Documentos (%2): %3. Caracteres comparados: %4.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="299" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="305" />
         <source>Bootstrap: %1 resamples, seed %2, %3 % intervals.</source>
         <translation>Bootstrap: %1 remuestreos, semilla %2, intervalos al %3 %.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="304" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="310" />
         <source>⚠ %1 parts of the project are not part of these figures: see “Left out”.</source>
         <translation>⚠ %1 partes del proyecto no entran en estas cifras: véase «Excluido».</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="311" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="317" />
         <source>Export Agreement Workbook</source>
         <translation>Exportar el libro de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="313" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="319" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="324" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="330" />
         <source>Writing the agreement workbook</source>
         <translation>Escribiendo el libro de acuerdo</translation>
     </message>
@@ -587,22 +596,22 @@
 <context>
     <name>ByDocumentTab</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="167" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="178" />
         <source>Code × document table</source>
         <translation>Tabla código × documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="176" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="187" />
         <source>Choose a measure under “Code × document table” and compute.</source>
         <translation>Elija una medida en «Tabla código × documento» y calcule.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="180" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="191" />
         <source>Each document compared on its own (measure: %1).</source>
         <translation>Cada documento comparado por separado (medida: %1).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="184" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="195" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -1705,17 +1714,17 @@
 <context>
     <name>LeftOutTab</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="224" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="246" />
         <source>Left out of the comparison</source>
         <translation>Excluido de la comparación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="234" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="256" />
         <source>Nothing was left out: every figure rests on all chosen coders, codes and documents.</source>
         <translation>No se excluyó nada: cada cifra se basa en todos los codificadores, códigos y documentos elegidos.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="236" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="258" />
         <source>These parts of the project are not part of the figures, for the reason given.</source>
         <translation>Estas partes del proyecto no entran en las cifras, por el motivo indicado.</translation>
     </message>
@@ -2686,37 +2695,37 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>PairsTab</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="72" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="83" />
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="73" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84" />
         <source>Cohen's κ</source>
         <translation>κ de Cohen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="73" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84" />
         <source>α-binary (|u-α)</source>
         <translation>α binaria (|u-α)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="74" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="85" />
         <source>% agreement</source>
         <translation>% de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="77" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="88" />
         <source>All codes pooled; each pair is compared on the documents both coders coded, exactly as if the two were compared alone.</source>
         <translation>Todos los códigos juntos; cada par se compara en los documentos que codificaron ambos, igual que si se compararan solos.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="80" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="91" />
         <source>Coder × coder matrix</source>
         <translation>Matriz codificador × codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="83" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="94" />
         <source>Measure:</source>
         <translation>Medida:</translation>
     </message>
@@ -3173,52 +3182,52 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>SegmentsTab</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="119" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="130" />
         <source>Pair of coders</source>
         <translation>Par de codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="123" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="134" />
         <source>Segment agreement per code</source>
         <translation>Acuerdo de segmentos por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="126" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="137" />
         <source>Coders:</source>
         <translation>Codificadores:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="150" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="161" />
         <source>A segment counts as matched when the other coder coded the same code on a segment overlapping it by at least %1 % of both together. Brennan &amp; Prediger's κ = %2 (k = %3 codes).</source>
         <translation>Un segmento coincide cuando el otro codificador aplicó el mismo código a un segmento que lo solapa en al menos el %1 % de ambos juntos. κ de Brennan y Prediger = %2 (k = %3 códigos).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="158" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="169" />
         <source>All codes</source>
         <translation>Todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="159" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="159" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="159" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
         <source>Disagreements</source>
         <translation>Desacuerdos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="159" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="160" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="171" />
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
@@ -3418,22 +3427,22 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="193" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="204" />
         <source>Values per unit and coder</source>
         <translation>Valores por unidad y codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="201" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="212" />
         <source>Tick “Alpha over passages as units” and compute: each coded passage is a unit, each code a value (Krippendorff 2011).</source>
         <translation>Marque «Alfa con pasajes como unidades» y calcule: cada pasaje codificado es una unidad, cada código un valor (Krippendorff 2011).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="206" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="217" />
         <source>Krippendorff's α (%1) over %2 passages as units, codes as values: %3 (%4 pairable units, %5 pairable values).</source>
         <translation>α de Krippendorff (%1) con %2 pasajes como unidades y códigos como valores: %3 (%4 unidades emparejables, %5 valores emparejables).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="212" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="223" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>

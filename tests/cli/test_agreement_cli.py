@@ -60,7 +60,7 @@ def test_krippendorff_2011_example_through_the_cli(example_project):
     assert units["units"] == 12 and units["pairable_units"] == 11 and units["pairable_values"] == 40
     assert units["left_out"] == [{"kind": "unit", "item": "1:20", "reason": "not_pairable", "document": 1,
                                   "start": 264, "end": 287, "valued_by": ["B"]}]
-    assert "unit 1:20: valued by fewer than two coders (B), not pairable" in result.stderr
+    assert "units valued by fewer than two coders (B), not pairable: 1:20" in result.stderr
     interval = cli("agreement", example_project, "--coders", "A", "B", "C", "D", "--units", "quotations", *codes,
                    "--level", "interval", "--json").json()["units"]
     assert interval["alpha"] == pytest.approx(INTERVAL_ALPHA, abs=5e-4)

@@ -103,7 +103,7 @@ def test_documents_only_some_coders_coded_are_listed_and_warned(team_project):
     entry = next(e for e in data["left_out"] if e["kind"] == "document")
     assert entry == {"kind": "document", "item": 3, "reason": "not_coded_by_all", "coded_by": ["Ana"],
                      "not_coded_by": ["Luis"]}
-    assert "document 3 left out: coded by Ana but not by Luis" in warnings(data)
+    assert "documents left out, coded by Ana but not by Luis: 3" in warnings(data)
 
 
 def test_coders_sharing_no_document_are_warned(project):

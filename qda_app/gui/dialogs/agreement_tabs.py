@@ -36,7 +36,11 @@ def _table(parent: QWidget, name: str) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(False)
     return table
+
+
+
 
 
 def _fill(table: QTableWidget, headers: list[str], rows: list[list[tuple[str, float | None, bool]]],
@@ -49,9 +53,16 @@ def _fill(table: QTableWidget, headers: list[str], rows: list[list[tuple[str, fl
     if vertical is not None:
         table.setVerticalHeaderLabels(vertical)
     table.verticalHeader().setVisible(vertical is not None)
+    header = table.horizontalHeader()
+    if vertical is None and headers:
+        # The code column takes the room left; numbers keep their width. The leaf name is
+        # shown, the whole path is the tooltip.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for row_number, row in enumerate(rows):
         for column, (text, value, coloured) in enumerate(row):
-            item = QTableWidgetItem(text)
+            item = QTableWidgetItem(text.rsplit("::", 1)[-1] if column == 0 and vertical is None else text)
+            if column == 0 and vertical is None:
+                item.setToolTip(text)
             if column or vertical is not None:
                 item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
             if coloured:
@@ -210,6 +221,17 @@ class UnitsTab(QWidget):
         rows = [[(entry["unit"], None, False)] + [(entry["values"].get(coder) or "", None, False)
                                                   for coder in data["coders"]] for entry in units["table"]]
         _fill(self.table, [self.tr("Unit")] + data["coders"], rows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(1, self.table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for row in range(self.table.rowCount()):
+            for column in range(1, self.table.columnCount()):
+                item = self.table.item(row, column)
+                path = item.text()
+                item.setText(path.rsplit("::", 1)[-1])  # the code's name; the path in the tooltip
+                item.setToolTip(path)
+                item.setTextAlignment(int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
 
 
 class LeftOutTab(QWidget):

@@ -154,7 +154,7 @@ class AgreementWindow(QWidget):
         splitter.addWidget(settings_scroll)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 1000])
+        splitter.setSizes([360, 1000])
         buttons = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Export to Excel…"), self)
         self.export_button.clicked.connect(self.export_dialog)
@@ -190,7 +190,9 @@ class AgreementWindow(QWidget):
                           ("fleiss_kappa", self.tr("Fleiss' κ"))):
             self.by_document.addItem(text, key)
         form.addRow(self.tr("Code × document table:"), self.by_document)
-        self.units = QCheckBox(self.tr("Alpha over passages as units (codes as values)"), box)
+        self.units = QCheckBox(self.tr("Alpha over passages as units"), box)
+        self.units.setToolTip(self.tr("Krippendorff's alpha with each coded passage as a unit and each code as a "
+                                      "value (Krippendorff 2011)"))
         self.units.setObjectName("unitsChoice")
         form.addRow(self.units)
         self.level = QComboBox(box)
@@ -206,6 +208,10 @@ class AgreementWindow(QWidget):
         self.cu_variant.addItem(self.tr("square of summed overlaps (default)"), "sum_squared")
         self.cu_variant.addItem(self.tr("sum of squared overlaps per coder"), "per_coder")
         form.addRow(self.tr("cu-α with 3+ coders:"), self.cu_variant)
+        for combo in (self.by_document, self.level, self.cu_variant):
+            # Long entries must not widen the settings column; the open list shows them whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         return box
 
     def _table(self, model: CoefficientTableModel, name: str) -> QTableView:
