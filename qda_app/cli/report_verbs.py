@@ -35,8 +35,8 @@ def register(verbs: argparse._SubParsersAction) -> None:
     )
     report.add_argument("project")
     report.add_argument("-o", "--output", required=True, metavar="FILE|DIR")
-    report.add_argument("--order", choices=("groundedness", "tree"), default="groundedness",
-                        help="order of subcategories in the category tables")
+    report.add_argument("--order", choices=("tree", "groundedness"), default="tree",
+                        help="order of subcategories in the category tables (tree: the codebook's order)")
     _filter_options(report)
     report.set_defaults(run=run_report)
 

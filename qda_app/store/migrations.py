@@ -159,4 +159,17 @@ def m0001_initial(db: Database) -> None:
             db.execute(statement)
 
 
+@migrations()
+def m0002_quotation_excerpts(db: Database) -> None:
+    """The part of a quotation a published table prints ("[…]" marks what it leaves out)."""
+    db.execute(
+        """CREATE TABLE quotation_excerpts (
+            id INTEGER PRIMARY KEY,
+            quotation_id INTEGER NOT NULL UNIQUE REFERENCES quotations(id),
+            text TEXT NOT NULL,
+            modified_at TEXT NOT NULL
+        )"""
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)

@@ -115,7 +115,7 @@ def test_pending_migration_is_applied_after_a_backup(tmp_path, monkeypatch):
     with Project.open(path) as project:
         columns = [row["name"] for row in project.database.rows("PRAGMA table_info(coders)")]
     assert "email" in columns
-    backups = list(tmp_path.glob("p.qdaproj.schema1-*.bak"))
+    backups = list(tmp_path.glob(f"p.qdaproj.schema{len(extra) - 1}-*.bak"))
     assert len(backups) == 1
     connection = sqlite3.connect(backups[0])
     assert "email" not in [row[1] for row in connection.execute("PRAGMA table_info(coders)")]

@@ -32,7 +32,7 @@ def export_report(
     *,
     report_filter: ReportFilter | None = None,
     language: str = "en",
-    order: str = "groundedness",
+    order: str = "tree",
     progress: Progress | None = None,
 ) -> list[Path]:
     """Write the reports to ``path``; returns the files written."""

@@ -81,6 +81,7 @@ ENTRIES = {
 }
 
 LOST = {"representatives": "{count} representative mark(s)",
+        "excerpts": "{count} table excerpt(s) of quotations",
         "empty_group": "the empty {kind} group '{name}'"}
 
 # Words filled into the templates above; translated like them.

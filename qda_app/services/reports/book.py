@@ -83,7 +83,7 @@ def build_report_book(
     *,
     report_filter: ReportFilter | None = None,
     language: str = "en",
-    order: str = "groundedness",
+    order: str = "tree",
     include_matrix: bool | None = None,
     word_scope: str = "documents",
     top_words: int = 30,

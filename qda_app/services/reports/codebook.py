@@ -20,7 +20,7 @@ from qda_app.services.reports.labels import label
 from qda_app.store import groups as group_store
 from qda_app.store import quotations as quotation_store
 
-ORDERS = ("groundedness", "tree")
+ORDERS = ("tree", "groundedness")  # tree: the codebook's order, as the paper prints it
 
 
 def codebook(
@@ -99,7 +99,7 @@ def category_tables(
     *,
     report_filter: ReportFilter | None = None,
     language: str = "en",
-    order: str = "groundedness",
+    order: str = "tree",
     data: ReportData | None = None,
 ) -> list[pd.DataFrame]:
     """One table per category (a top-level code with sub-codes): Category | Subcategory |
