@@ -24,6 +24,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "sheet_pairs": ("Co-occurrence pairs", "Pares de coocurrencia", "Pares de coocorrência"),
     "sheet_matrix": ("Quotation-Code matrix", "Matriz cita-código", "Matriz citação-código"),
     "sheet_words": ("Word frequencies", "Frecuencia de palabras", "Frequência de palavras"),
+    "sheet_by_code": ("Quotations by code", "Citas por código", "Citações por código"),
     "sheet_notes": ("Notes", "Notas", "Notas"),
     # columns
     "code": ("Code", "Código", "Código"),
