@@ -134,6 +134,14 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "Células: codificações (citações distintas do código na coluna). Normalizado: frequência x "
         "(citações da maior coluna / citações da coluna). % da linha e da coluna: parte do total.",
     ),
+    "note_speakers": (
+        "Word frequencies leave out speaker labels (a name and a colon starting two or more lines, "
+        "such as \"Interviewer:\").",
+        "Las frecuencias de palabras no cuentan las etiquetas de hablante (un nombre y dos puntos al "
+        "inicio de dos o más líneas, como \"Entrevistador:\").",
+        "As frequências de palavras não contam os rótulos de falante (um nome e dois pontos no início "
+        "de duas ou mais linhas, como \"Entrevistador:\").",
+    ),
     "note_matrix_csv": (
         "The quotation-code matrix ({rows} quotations x {codes} codes) is too large for the workbook; "
         "export CSV files (a folder) to get it.",
