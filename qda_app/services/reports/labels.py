@@ -134,6 +134,17 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "Células: codificações (citações distintas do código na coluna). Normalizado: frequência x "
         "(citações da maior coluna / citações da coluna). % da linha e da coluna: parte do total.",
     ),
+    "note_c_above_one": (
+        "A c-coefficient above 1 (marked) means one code's quotations each hold several of the "
+        "other's: n12 counts pairs of quotations, so it can exceed the smaller frequency. Read those "
+        "pairs in the quotations, not as a share.",
+        "Un coeficiente c mayor que 1 (marcado) indica que las citas de un código contienen varias "
+        "del otro: n12 cuenta pares de citas y puede superar la frecuencia menor. Revise esos pares "
+        "en las citas; no es una proporción.",
+        "Um coeficiente c maior que 1 (marcado) indica que as citações de um código contêm várias "
+        "do outro: n12 conta pares de citações e pode superar a frequência menor. Reveja esses pares "
+        "nas citações; não é uma proporção.",
+    ),
     "note_speakers": (
         "Word frequencies leave out speaker labels (a name and a colon starting two or more lines, "
         "such as \"Interviewer:\").",
