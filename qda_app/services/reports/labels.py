@@ -76,6 +76,12 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "cite": ("quotation", "cita", "citação"),
     "table_caption": ("Table", "Tabla", "Tabela"),
     "figure_caption": ("Figure", "Figura", "Figura"),
+    "is_part_of": ("is part of", "es parte de", "é parte de"),
+    "figure_legend": (
+        "{G-D}: groundedness (quotations) - density (links to other codes)",
+        "{E-D}: enraizamiento (citas) - densidad (vínculos con otros códigos)",
+        "{E-D}: enraizamento (citações) - densidade (ligações com outros códigos)",
+    ),
     # summary figures
     "project": ("Project", "Proyecto", "Projeto"),
     "documents": ("Documents", "Documentos", "Documentos"),
