@@ -133,6 +133,7 @@ REPORT_ENTRIES = (
 
 REPORT_WORDS = (
     QT_TRANSLATE_NOOP("Messages", "{count} representative mark(s)"),
+    QT_TRANSLATE_NOOP("Messages", "{count} table excerpt(s) of quotations"),
     QT_TRANSLATE_NOOP("Messages", "the empty {kind} group '{name}'"),
     QT_TRANSLATE_NOOP("Messages", "UTF-16 units"),
     QT_TRANSLATE_NOOP("Messages", "code points"),

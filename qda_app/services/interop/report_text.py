@@ -90,6 +90,7 @@ ENTRIES = {
 }
 
 LOST = {"representatives": "{count} representative mark(s)",
+        "excerpts": "{count} table excerpt(s) of quotations",
         "empty_group": "the empty {kind} group '{name}'"}
 
 # Why an offset unit was chosen (offset_units.UnitDecision.reason).
