@@ -58,6 +58,8 @@ ENTRIES = {
     "empty_selection": "an empty quotation in {source} (at {start}) was left out",
     "dropped_source": "document {source} has no readable text ({reason}); left out",
     "non_text_source": "{source} is a {source_kind} source{text_words}",
+    "not_carried": "{source}: {count} {element_words} not imported ({codings} coding(s) on them): "
+                   "{reason_words}",
     "dangling_reference": "{count} reference(s) to a missing {ref_kind} ({target}) were dropped",
     "duplicate_guid": "two {element} elements share the GUID {guid}; the second was {dup_action}",
     "invalid_guid": "{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived",
@@ -90,6 +92,19 @@ ENTRIES = {
 LOST = {"representatives": "{count} representative mark(s)",
         "empty_group": "the empty {kind} group '{name}'"}
 
+# What a media source's element is, and why a text document has no place for it.
+NOT_CARRIED = {
+    "PDFSelection": ("PDF region(s)", "areas of a page, not text positions"),
+    "PictureSelection": ("picture region(s)", "areas of an image, not text positions"),
+    "AudioSelection": ("audio time range(s)", "time ranges of a recording, not text positions"),
+    "VideoSelection": ("video time range(s)", "time ranges of a recording, not text positions"),
+    "TranscriptSelection": ("transcript selection(s)",
+                            "their sync points give no text position"),
+    "Transcript": ("transcript(s)", "their text is not in the file"),
+    "SyncPoint": ("sync point time stamp(s)", "a text document has no time line"),
+    "Coding": ("coding(s) of the whole source", "the source has no text to quote"),
+}
+
 # Why an offset unit was chosen (offset_units.UnitDecision.reason).
 UNIT_REASONS = {
     "impossible_offsets": "the other reading gives offsets that cannot exist in the text",
@@ -103,8 +118,10 @@ UNIT_REASONS = {
 }
 
 # Words filled into the templates above; translated like them.
-WORDS = ("UTF-16 units", "code points", "converted", "used as they are", "; its text was imported",
-         " without text; not imported", "given a new GUID", "left out")
+WORDS = ("UTF-16 units", "code points", "converted", "used as they are",
+         " without text; not imported", "given a new GUID", "left out",
+         "; its {text_from} was imported as a text document with {quotations} quotation(s)",
+         *UNIT_REASONS.values(), *(words for pair in NOT_CARRIED.values() for words in pair))
 
 
 def describe_interop(error: InteropError, translate: Translate = _identity) -> str:
@@ -136,8 +153,14 @@ def word_entry(entry: ReportEntry, report: ImportReport, translate: Translate = 
         fields["reason_words"] = translate(reason).format(**entry.fields) if reason else ""
     except (KeyError, IndexError, ValueError):
         fields["reason_words"] = translate(reason or "")
-    fields["text_words"] = translate("; its text was imported" if fields.get("has_text")
-                                     else " without text; not imported")
+    if fields.get("has_text"):
+        fields["text_words"] = translate("; its {text_from} was imported as a text document "
+                                         "with {quotations} quotation(s)").format(**entry.fields)
+    else:
+        fields["text_words"] = translate(" without text; not imported")
+    if entry.kind == "not_carried":
+        words, why = NOT_CARRIED.get(str(fields.get("element")), (str(fields.get("element")), ""))
+        fields["element_words"], fields["reason_words"] = translate(words), translate(why)
     fields["dup_action"] = translate("given a new GUID" if entry.severity == "info" else "left out")
     if entry.kind == "not_exported":
         what = str(fields.get("what"))
