@@ -134,78 +134,83 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="58" />
+        <source>Merge Codes with the Same Na&amp;me…</source>
+        <translation>Fusionar códigos con el mismo &amp;nombre…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="60" />
         <source>&amp;Delete Code…</source>
         <translation>&amp;Eliminar código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="59" />
+        <location filename="../../qda_app/gui/actions.py" line="61" />
         <source>New &amp;Memo…</source>
         <translation>Nuevo &amp;memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="60" />
+        <location filename="../../qda_app/gui/actions.py" line="62" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="61" />
+        <location filename="../../qda_app/gui/actions.py" line="63" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="62" />
+        <location filename="../../qda_app/gui/actions.py" line="64" />
         <source>Colour by C&amp;oder</source>
         <translation>Colorear por c&amp;odificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="63" />
+        <location filename="../../qda_app/gui/actions.py" line="65" />
         <source>Show Codings &amp;of…</source>
         <translation>Mostrar codificaciones &amp;de…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="64" />
         <location filename="../../qda_app/gui/actions.py" line="66" />
+        <location filename="../../qda_app/gui/actions.py" line="68" />
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>&amp;Proyecto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="65" />
         <location filename="../../qda_app/gui/actions.py" line="67" />
+        <location filename="../../qda_app/gui/actions.py" line="69" />
         <source>REFI-QDA &amp;Codebook (.qdc)…</source>
         <translation>&amp;Libro de códigos REFI-QDA (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="68" />
+        <location filename="../../qda_app/gui/actions.py" line="70" />
         <source>&amp;Report Workbook (.xlsx / .docx / .html)…</source>
         <translation>&amp;Informes (.xlsx / .docx / .html)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="70" />
+        <location filename="../../qda_app/gui/actions.py" line="72" />
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurar desde una copia de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="71" />
+        <location filename="../../qda_app/gui/actions.py" line="73" />
         <source>Pseudonymise Cop&amp;y…</source>
         <translation>Cop&amp;ia seudonimizada…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="72" />
+        <location filename="../../qda_app/gui/actions.py" line="74" />
         <source>&amp;Copy for Coder…</source>
         <translation>&amp;Copia para codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="73" />
+        <location filename="../../qda_app/gui/actions.py" line="75" />
         <source>&amp;Merge Coder's Copy…</source>
         <translation>&amp;Fusionar copia de un codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="74" />
+        <location filename="../../qda_app/gui/actions.py" line="76" />
         <source>Intercoder &amp;Agreement…</source>
         <translation>&amp;Acuerdo entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="76" />
+        <location filename="../../qda_app/gui/actions.py" line="78" />
         <source>&amp;About qda_app</source>
         <translation>&amp;Acerca de qda_app</translation>
     </message>
@@ -407,24 +412,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="58" />
-        <location filename="../../qda_app/gui/app.py" line="61" />
-        <location filename="../../qda_app/gui/app.py" line="65" />
+        <location filename="../../qda_app/gui/app.py" line="59" />
+        <location filename="../../qda_app/gui/app.py" line="62" />
+        <location filename="../../qda_app/gui/app.py" line="66" />
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="87" />
+        <location filename="../../qda_app/gui/app.py" line="88" />
         <source>Welcome to qda_app</source>
         <translation>Bienvenido a qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="88" />
+        <location filename="../../qda_app/gui/app.py" line="89" />
         <source>Your name as a coder (it is recorded with every coding):</source>
         <translation>Su nombre como codificador (se registra con cada codificación):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="112" />
+        <location filename="../../qda_app/gui/app.py" line="116" />
         <source>Demo project</source>
         <translation>Proyecto de demostración</translation>
     </message>
@@ -450,117 +455,141 @@
 <context>
     <name>CodeActions</name>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="39" />
+        <location filename="../../qda_app/gui/code_actions.py" line="40" />
         <source>New Code</source>
         <translation>Nuevo código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="40" />
+        <location filename="../../qda_app/gui/code_actions.py" line="41" />
         <source>Name (Category::Code makes a sub-code):</source>
         <translation>Nombre (Categoría::Código crea un subcódigo):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="51" />
+        <location filename="../../qda_app/gui/code_actions.py" line="52" />
         <source>Rename Code</source>
         <translation>Renombrar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="51" />
+        <location filename="../../qda_app/gui/code_actions.py" line="52" />
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="62" />
+        <location filename="../../qda_app/gui/code_actions.py" line="63" />
         <source>Code Colour</source>
         <translation>Color del código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="72" />
+        <location filename="../../qda_app/gui/code_actions.py" line="73" />
         <source>Code Definition</source>
         <translation>Definición del código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="73" />
+        <location filename="../../qda_app/gui/code_actions.py" line="74" />
         <source>Definition of “%1”:</source>
         <translation>Definición de «%1»:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="86" />
+        <location filename="../../qda_app/gui/code_actions.py" line="87" />
         <source>Merge “%1” into</source>
         <translation>Fusionar «%1» con</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="100" />
+        <location filename="../../qda_app/gui/code_actions.py" line="101" />
+        <location filename="../../qda_app/gui/code_actions.py" line="109" />
+        <source>Merge Codes with the Same Name</source>
+        <translation>Fusionar códigos con el mismo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="102" />
+        <source>No two codes have the same name.</source>
+        <translation>No hay dos códigos con el mismo nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="105" />
+        <source>These codes have the same name, ignoring case, accents' composition and spacing, and are one code for coding, merging and agreement:
+
+%1
+
+Merge each group into its first code? Codings, sub-codes, memos and links move over; Undo takes it back.</source>
+        <translation>Estos códigos tienen el mismo nombre si se ignoran mayúsculas, la composición de los acentos y los espacios, y son un solo código al codificar, fusionar y calcular el acuerdo:
+
+%1
+
+¿Fusionar cada grupo en su primer código? Las codificaciones, subcódigos, memos y vínculos pasan a él; Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="122" />
         <source>Split Category</source>
         <translation>Dividir categoría</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="100" />
+        <location filename="../../qda_app/gui/code_actions.py" line="122" />
         <source>Sub-codes to move:</source>
         <translation>Subcódigos que se trasladan:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="102" />
+        <location filename="../../qda_app/gui/code_actions.py" line="124" />
         <source>Name of the new category:</source>
         <translation>Nombre de la nueva categoría:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="109" />
+        <location filename="../../qda_app/gui/code_actions.py" line="131" />
         <source>Split “%1”</source>
         <translation>Dividir «%1»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="124" />
+        <location filename="../../qda_app/gui/code_actions.py" line="146" />
         <source>Delete the code “%1” and its sub-codes? %2 codings will be removed. You can undo this.</source>
         <translation>¿Eliminar el código «%1» y sus subcódigos? Se quitarán %2 codificaciones. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="126" />
+        <location filename="../../qda_app/gui/code_actions.py" line="148" />
         <source>Delete Code</source>
         <translation>Eliminar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="134" />
+        <location filename="../../qda_app/gui/code_actions.py" line="156" />
         <source>Move codes</source>
         <translation>Mover códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="148" />
+        <location filename="../../qda_app/gui/code_actions.py" line="170" />
         <source>The project (research journal)</source>
         <translation>El proyecto (diario de investigación)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="151" />
+        <location filename="../../qda_app/gui/code_actions.py" line="173" />
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="153" />
+        <location filename="../../qda_app/gui/code_actions.py" line="175" />
         <source>Code “%1”</source>
         <translation>Código «%1»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="156" />
+        <location filename="../../qda_app/gui/code_actions.py" line="178" />
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="175" />
+        <location filename="../../qda_app/gui/code_actions.py" line="197" />
         <source>Delete Memo</source>
         <translation>Eliminar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="175" />
+        <location filename="../../qda_app/gui/code_actions.py" line="197" />
         <source>Delete this memo? You can undo this.</source>
         <translation>¿Eliminar este memo? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="184" />
+        <location filename="../../qda_app/gui/code_actions.py" line="206" />
         <source>Show Codings Of</source>
         <translation>Mostrar codificaciones de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="184" />
+        <location filename="../../qda_app/gui/code_actions.py" line="206" />
         <source>Coders whose codings are shown:</source>
         <translation>Codificadores cuyas codificaciones se muestran:</translation>
     </message>
@@ -601,13 +630,13 @@
 <context>
     <name>CodePane</name>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="112" />
-        <location filename="../../qda_app/gui/views/code_tree.py" line="113" />
+        <location filename="../../qda_app/gui/views/code_tree.py" line="181" />
+        <location filename="../../qda_app/gui/views/code_tree.py" line="182" />
         <source>Filter codes</source>
         <translation>Filtrar códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="114" />
+        <location filename="../../qda_app/gui/views/code_tree.py" line="183" />
         <source>Code tree</source>
         <translation>Árbol de códigos</translation>
     </message>
@@ -615,32 +644,32 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="132" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="162" />
         <source>Groundedness %1, density %2</source>
         <translation>Fundamentación %1, densidad %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="137" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="167" />
         <source>%1, groundedness %2, density %3</source>
         <translation>%1, fundamentación %2, densidad %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180" />
         <source>Code {G-D}</source>
         <translation>Código {F-D}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180" />
         <source>Grounded</source>
         <translation>Fundamentación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180" />
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180" />
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
@@ -1141,27 +1170,27 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>Attributes</source>
         <translation>Atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
@@ -1169,12 +1198,12 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="137" />
+        <location filename="../../qda_app/gui/views/document_view.py" line="146" />
         <source>Document text</source>
         <translation>Texto del documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="138" />
+        <location filename="../../qda_app/gui/views/document_view.py" line="147" />
         <source>Document viewer</source>
         <translation>Visor de documentos</translation>
     </message>
@@ -1481,116 +1510,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="201" />
+        <location filename="../../qda_app/gui/main_window.py" line="206" />
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="202" />
-        <location filename="../../qda_app/gui/main_window.py" line="212" />
+        <location filename="../../qda_app/gui/main_window.py" line="207" />
+        <location filename="../../qda_app/gui/main_window.py" line="217" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="211" />
+        <location filename="../../qda_app/gui/main_window.py" line="216" />
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="224" />
+        <location filename="../../qda_app/gui/main_window.py" line="229" />
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="225" />
+        <location filename="../../qda_app/gui/main_window.py" line="230" />
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="277" />
+        <location filename="../../qda_app/gui/main_window.py" line="282" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="279" />
+        <location filename="../../qda_app/gui/main_window.py" line="284" />
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="283" />
+        <location filename="../../qda_app/gui/main_window.py" line="288" />
         <source>%1 on %2 since %3</source>
         <translation>%1 en %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="284" />
+        <location filename="../../qda_app/gui/main_window.py" line="289" />
         <source>another program</source>
         <translation>otro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="285" />
+        <location filename="../../qda_app/gui/main_window.py" line="290" />
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Solo lectura: %1 tiene este proyecto abierto para escritura. Puede leer y buscar, pero no modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="304" />
+        <location filename="../../qda_app/gui/main_window.py" line="309" />
         <source>Switch Coder</source>
         <translation>Cambiar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="304" />
+        <location filename="../../qda_app/gui/main_window.py" line="309" />
         <source>Who is coding?</source>
         <translation>¿Quién codifica?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="338" />
+        <location filename="../../qda_app/gui/main_window.py" line="343" />
         <source>About qda_app</source>
         <translation>Acerca de qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="339" />
+        <location filename="../../qda_app/gui/main_window.py" line="344" />
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análisis cualitativo de datos a mano: codifique entrevistas, compare codificadores y exporte tablas al estilo de Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="354" />
-        <location filename="../../qda_app/gui/main_window.py" line="355" />
+        <location filename="../../qda_app/gui/main_window.py" line="359" />
+        <location filename="../../qda_app/gui/main_window.py" line="360" />
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="358" />
+        <location filename="../../qda_app/gui/main_window.py" line="363" />
         <source>Current coder</source>
         <translation>Codificador actual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="359" />
+        <location filename="../../qda_app/gui/main_window.py" line="364" />
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="360" />
+        <location filename="../../qda_app/gui/main_window.py" line="365" />
         <source>Read-only notice</source>
         <translation>Aviso de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="369" />
+        <location filename="../../qda_app/gui/main_window.py" line="374" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="369" />
+        <location filename="../../qda_app/gui/main_window.py" line="374" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="370" />
+        <location filename="../../qda_app/gui/main_window.py" line="375" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="370" />
+        <location filename="../../qda_app/gui/main_window.py" line="375" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -1598,42 +1627,42 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Margin</name>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="41" />
+        <location filename="../../qda_app/gui/views/margin.py" line="61" />
         <source>Quotation margin</source>
         <translation>Margen de citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="43" />
+        <location filename="../../qda_app/gui/views/margin.py" line="63" />
         <source>Brackets showing each quotation's extent, ID and codes; click one to select it</source>
         <translation>Corchetes con la extensión, el ID y los códigos de cada cita; haga clic en uno para seleccionarla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="172" />
+        <location filename="../../qda_app/gui/views/margin.py" line="251" />
         <source>(no codes)</source>
         <translation>(sin códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="175" />
+        <location filename="../../qda_app/gui/views/margin.py" line="254" />
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="176" />
+        <location filename="../../qda_app/gui/views/margin.py" line="255" />
         <source>Codes: %1</source>
         <translation>Códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="177" />
+        <location filename="../../qda_app/gui/views/margin.py" line="256" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="178" />
+        <location filename="../../qda_app/gui/views/margin.py" line="257" />
         <source>Created: %1</source>
         <translation>Creada: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="181" />
+        <location filename="../../qda_app/gui/views/margin.py" line="260" />
         <source>Comment: %1</source>
         <translation>Comentario: %1</translation>
     </message>
@@ -1733,32 +1762,32 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Có&amp;digos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="22" />
+        <location filename="../../qda_app/gui/menus.py" line="23" />
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="23" />
+        <location filename="../../qda_app/gui/menus.py" line="24" />
         <source>&amp;Team</source>
         <translation>&amp;Equipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="24" />
+        <location filename="../../qda_app/gui/menus.py" line="25" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="25" />
+        <location filename="../../qda_app/gui/menus.py" line="26" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="29" />
+        <location filename="../../qda_app/gui/menus.py" line="30" />
         <source>I&amp;mport</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="30" />
+        <location filename="../../qda_app/gui/menus.py" line="31" />
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
@@ -2134,222 +2163,361 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>le falta el texto de un documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="83" />
-        <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
-        <translation>posiciones en {source} contadas en {unit_words}{origin}; {action}</translation>
+        <location filename="../../qda_app/gui/messages.py" line="80" />
+        <source>was not written: a REFI-QDA codebook must hold at least one code</source>
+        <translation>no se escribió: un libro de códigos REFI-QDA debe tener al menos un código</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="84" />
+        <source>offsets in {source} read as {unit_words}{origin}: {reason_words}</source>
+        <translation>posiciones de {source} leídas como {unit_words}{origin}: {reason_words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="85" />
+        <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
+        <translation>posiciones de {count} documento(s) leídas como puntos de código: ningún carácter fuera del BMP precede a sus citas, así que puntos de código y unidades UTF-16 coinciden</translation>
+    </message>
+    <message>
+        <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
+        <translation type="vanished">posiciones en {source} contadas en {unit_words}{origin}; {action}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="86" />
         <source>{count} quotation(s) in {source} do not match the text they name</source>
         <translation>{count} cita(s) en {source} no coinciden con el texto que indican</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="85" />
+        <location filename="../../qda_app/gui/messages.py" line="87" />
         <source>a quotation in {source} ran past the end of the text; cut at the end</source>
         <translation>una cita en {source} iba más allá del final del texto; se cortó al final</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="86" />
+        <location filename="../../qda_app/gui/messages.py" line="88" />
         <source>a quotation in {source} has an impossible range ({start}, {end}); left out</source>
         <translation>una cita en {source} tiene un rango imposible ({start}, {end}); se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="87" />
+        <location filename="../../qda_app/gui/messages.py" line="89" />
         <source>an empty quotation in {source} (at {start}) was left out</source>
         <translation>se omitió una cita vacía en {source} (en {start})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="88" />
+        <location filename="../../qda_app/gui/messages.py" line="90" />
         <source>document {source} has no readable text ({reason}); left out</source>
         <translation>el documento {source} no tiene texto legible ({reason}); se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="89" />
+        <location filename="../../qda_app/gui/messages.py" line="91" />
         <source>{source} is a {source_kind} source{text_words}</source>
         <translation>{source} es una fuente de tipo {source_kind}{text_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="90" />
+        <location filename="../../qda_app/gui/messages.py" line="92" />
+        <source>{source}: {count} {element_words} not imported ({codings} coding(s) on them): {reason_words}</source>
+        <translation>{source}: {count} {element_words} no importado(s) ({codings} codificación(es) en ellos): {reason_words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="93" />
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>se descartaron {count} referencia(s) a un {ref_kind} inexistente ({target})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="91" />
+        <location filename="../../qda_app/gui/messages.py" line="94" />
         <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
         <translation>dos elementos {element} comparten el GUID {guid}; el segundo fue {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="92" />
+        <location filename="../../qda_app/gui/messages.py" line="95" />
         <source>{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived</source>
         <translation>{count} identificador(es) no eran GUID (p. ej. '{example}'); se derivaron otros nuevos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="93" />
+        <location filename="../../qda_app/gui/messages.py" line="96" />
         <source>a {element} had no GUID; one was assigned</source>
         <translation>un {element} no tenía GUID; se le asignó uno</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="94" />
+        <location filename="../../qda_app/gui/messages.py" line="97" />
         <source>'{value}' is not a colour ({element_name}); a default colour was used</source>
         <translation>'{value}' no es un color ({element_name}); se usó un color predeterminado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="95" />
+        <location filename="../../qda_app/gui/messages.py" line="98" />
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} no estaba en UTF-8 ({encoding}); se decodificó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="96" />
+        <location filename="../../qda_app/gui/messages.py" line="99" />
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>un archivo dentro del paquete tenía otro nombre o carpeta que el indicado; se usó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="97" />
+        <location filename="../../qda_app/gui/messages.py" line="100" />
         <source>{count} date(s) without a time zone or unreadable (e.g. '{example}'); read as UTC</source>
         <translation>{count} fecha(s) sin zona horaria o ilegibles (p. ej. '{example}'); leídas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="98" />
+        <location filename="../../qda_app/gui/messages.py" line="101" />
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID escritos con llaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="99" />
+        <location filename="../../qda_app/gui/messages.py" line="102" />
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>un valor de variable de {element_name} no correspondía a su tipo; se conservó como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="100" />
+        <location filename="../../qda_app/gui/messages.py" line="103" />
         <source>the file uses namespace '{namespace}'; read as REFI-QDA 1.0</source>
         <translation>el archivo usa el espacio de nombres '{namespace}'; se leyó como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="101" />
+        <location filename="../../qda_app/gui/messages.py" line="104" />
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sin nombre leídos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="102" />
+        <location filename="../../qda_app/gui/messages.py" line="105" />
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memo(s) vinculados mediante Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="103" />
+        <location filename="../../qda_app/gui/messages.py" line="106" />
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificación(es) de todo {source} se convirtieron en una cita de todo su texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="104" />
+        <location filename="../../qda_app/gui/messages.py" line="107" />
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} no se admiten y se omitieron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="105" />
+        <location filename="../../qda_app/gui/messages.py" line="108" />
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>el texto de {source} se normalizó (saltos de línea, Unicode NFC); posiciones convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106" />
+        <location filename="../../qda_app/gui/messages.py" line="109" />
+        <source>the description of {source} became a memo on that document</source>
+        <translation>la descripción de {source} pasó a ser un memo de ese documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="110" />
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta el texto del memo {note}; se importó con texto vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107" />
+        <location filename="../../qda_app/gui/messages.py" line="111" />
         <source>{element} '{name}' renamed to '{new_name}'</source>
         <translation>{element} '{name}' renombrado como '{new_name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108" />
+        <location filename="../../qda_app/gui/messages.py" line="112" />
+        <source>code '{name}' has the same name as its sibling '{into}' (ignoring case, Unicode composition and spacing); merged into it</source>
+        <translation>el código '{name}' tiene el mismo nombre que su hermano '{into}' (sin contar mayúsculas, composición Unicode ni espacios); fusionado en él</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="113" />
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>se fusionó una codificación repetida (mismo código y codificador) en una cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109" />
+        <location filename="../../qda_app/gui/messages.py" line="114" />
         <source>quotation IDs with gaps kept in the note 'qda_app quotation IDs'</source>
         <translation>ID de citas con huecos conservados en la nota 'qda_app quotation IDs'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110" />
+        <location filename="../../qda_app/gui/messages.py" line="115" />
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>la tabla de ID de citas no corresponde a este archivo; citas numeradas en orden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111" />
+        <location filename="../../qda_app/gui/messages.py" line="116" />
         <source>set '{name}' holds codes and documents; made a code group and a document group</source>
         <translation>el conjunto '{name}' contiene códigos y documentos; se creó un grupo de códigos y uno de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112" />
+        <location filename="../../qda_app/gui/messages.py" line="117" />
         <source>two values for one attribute of {source}; kept '{kept}', ignored '{ignored}'</source>
         <translation>dos valores para un atributo de {source}; se conservó '{kept}', se ignoró '{ignored}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113" />
+        <location filename="../../qda_app/gui/messages.py" line="118" />
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: no se pueden guardar en REFI-QDA y no se exportaron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117" />
+        <location filename="../../qda_app/gui/messages.py" line="122" />
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118" />
+        <location filename="../../qda_app/gui/messages.py" line="123" />
         <source>the empty {kind} group '{name}'</source>
         <translation>el grupo de {kind} vacío '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119" />
+        <location filename="../../qda_app/gui/messages.py" line="124" />
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120" />
+        <location filename="../../qda_app/gui/messages.py" line="125" />
         <source>code points</source>
         <translation>puntos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121" />
+        <location filename="../../qda_app/gui/messages.py" line="126" />
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122" />
+        <location filename="../../qda_app/gui/messages.py" line="127" />
         <source>used as they are</source>
         <translation>usadas tal cual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123" />
         <source>; its text was imported</source>
-        <translation>; su texto se importó</translation>
+        <translation type="vanished">; su texto se importó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124" />
+        <location filename="../../qda_app/gui/messages.py" line="128" />
         <source> without text; not imported</source>
         <translation> sin texto; no se importó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125" />
+        <location filename="../../qda_app/gui/messages.py" line="129" />
         <source>given a new GUID</source>
         <translation>provisto de un GUID nuevo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126" />
+        <location filename="../../qda_app/gui/messages.py" line="130" />
         <source>left out</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127" />
+        <location filename="../../qda_app/gui/messages.py" line="131" />
+        <source>; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
+        <translation>; su {text_from} se importó como documento de texto con {quotations} cita(s)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="132" />
+        <source>the other reading gives offsets that cannot exist in the text</source>
+        <translation>la otra lectura da posiciones que no pueden existir en el texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="133" />
+        <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
+        <translation>{matched} de {tested} textos citados coinciden con esta lectura, más que con la otra</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="134" />
+        <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
+        <translation>{on_boundaries} de {ends} extremos de citas caen en límites de palabra, claramente más que en la otra lectura</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="135" />
+        <source>the evidence in the file does not decide; this is the producer's convention</source>
+        <translation>el archivo no basta para decidir; es la convención del programa que lo creó</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="136" />
+        <source>the evidence is too thin to tell code points from UTF-16 units; check the quotations of this document</source>
+        <translation>no hay indicios suficientes para distinguir puntos de código de unidades UTF-16; revise las citas de este documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="137" />
+        <source>both readings agree</source>
+        <translation>ambas lecturas coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="138" />
+        <source>PDF region(s)</source>
+        <translation>región(es) de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="139" />
+        <source>areas of a page, not text positions</source>
+        <translation>son áreas de una página, no posiciones de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="140" />
+        <source>picture region(s)</source>
+        <translation>región(es) de imagen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="141" />
+        <source>areas of an image, not text positions</source>
+        <translation>son áreas de una imagen, no posiciones de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="142" />
+        <source>audio time range(s)</source>
+        <translation>intervalo(s) de audio</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="143" />
+        <location filename="../../qda_app/gui/messages.py" line="145" />
+        <source>time ranges of a recording, not text positions</source>
+        <translation>son intervalos de tiempo de una grabación, no posiciones de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="144" />
+        <source>video time range(s)</source>
+        <translation>intervalo(s) de video</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="146" />
+        <source>transcript selection(s)</source>
+        <translation>selección(es) de transcripción</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="147" />
+        <source>their sync points give no text position</source>
+        <translation>sus puntos de sincronización no dan una posición en el texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="148" />
+        <source>transcript(s)</source>
+        <translation>transcripción(es)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="149" />
+        <source>their text is not in the file</source>
+        <translation>su texto no está en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="150" />
+        <source>sync point time stamp(s)</source>
+        <translation>marca(s) de tiempo de puntos de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="151" />
+        <source>a text document has no time line</source>
+        <translation>un documento de texto no tiene línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="152" />
+        <source>coding(s) of the whole source</source>
+        <translation>codificación(es) de toda la fuente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="153" />
+        <source>the source has no text to quote</source>
+        <translation>la fuente no tiene texto que citar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="154" />
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128" />
+        <location filename="../../qda_app/gui/messages.py" line="155" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129" />
+        <location filename="../../qda_app/gui/messages.py" line="156" />
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -2639,37 +2807,37 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QuotationTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="60" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="73" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="60" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="73" />
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
@@ -2677,55 +2845,55 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="179" />
-        <location filename="../../qda_app/gui/refresh.py" line="182" />
+        <location filename="../../qda_app/gui/refresh.py" line="252" />
+        <location filename="../../qda_app/gui/refresh.py" line="255" />
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="185" />
+        <location filename="../../qda_app/gui/refresh.py" line="258" />
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="189" />
-        <location filename="../../qda_app/gui/refresh.py" line="190" />
+        <location filename="../../qda_app/gui/refresh.py" line="262" />
+        <location filename="../../qda_app/gui/refresh.py" line="263" />
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="193" />
-        <location filename="../../qda_app/gui/refresh.py" line="194" />
+        <location filename="../../qda_app/gui/refresh.py" line="266" />
+        <location filename="../../qda_app/gui/refresh.py" line="267" />
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="211" />
+        <location filename="../../qda_app/gui/refresh.py" line="284" />
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="219" />
+        <location filename="../../qda_app/gui/refresh.py" line="292" />
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="221" />
+        <location filename="../../qda_app/gui/refresh.py" line="294" />
         <source>Skipped (already in the project): %1</source>
         <translation>Omitidos (ya están en el proyecto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="223" />
+        <location filename="../../qda_app/gui/refresh.py" line="296" />
         <source>The import was cancelled; nothing was added.</source>
         <translation>Se canceló la importación; no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="225" />
+        <location filename="../../qda_app/gui/refresh.py" line="298" />
         <source>Not imported:</source>
         <translation>No importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="228" />
+        <location filename="../../qda_app/gui/refresh.py" line="301" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>

@@ -134,78 +134,83 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="58" />
+        <source>Merge Codes with the Same Na&amp;me…</source>
+        <translation>Mesclar códigos com o mesmo &amp;nome…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="60" />
         <source>&amp;Delete Code…</source>
         <translation>&amp;Excluir código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="59" />
+        <location filename="../../qda_app/gui/actions.py" line="61" />
         <source>New &amp;Memo…</source>
         <translation>Novo &amp;memorando…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="60" />
+        <location filename="../../qda_app/gui/actions.py" line="62" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="61" />
+        <location filename="../../qda_app/gui/actions.py" line="63" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reduzir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="62" />
+        <location filename="../../qda_app/gui/actions.py" line="64" />
         <source>Colour by C&amp;oder</source>
         <translation>Colorir por c&amp;odificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="63" />
+        <location filename="../../qda_app/gui/actions.py" line="65" />
         <source>Show Codings &amp;of…</source>
         <translation>Mostrar codificações &amp;de…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="64" />
         <location filename="../../qda_app/gui/actions.py" line="66" />
+        <location filename="../../qda_app/gui/actions.py" line="68" />
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>&amp;Projeto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="65" />
         <location filename="../../qda_app/gui/actions.py" line="67" />
+        <location filename="../../qda_app/gui/actions.py" line="69" />
         <source>REFI-QDA &amp;Codebook (.qdc)…</source>
         <translation>&amp;Livro de códigos REFI-QDA (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="68" />
+        <location filename="../../qda_app/gui/actions.py" line="70" />
         <source>&amp;Report Workbook (.xlsx / .docx / .html)…</source>
         <translation>&amp;Relatórios (.xlsx / .docx / .html)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="70" />
+        <location filename="../../qda_app/gui/actions.py" line="72" />
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurar a partir de um &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="71" />
+        <location filename="../../qda_app/gui/actions.py" line="73" />
         <source>Pseudonymise Cop&amp;y…</source>
         <translation>Cóp&amp;ia pseudonimizada…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="72" />
+        <location filename="../../qda_app/gui/actions.py" line="74" />
         <source>&amp;Copy for Coder…</source>
         <translation>&amp;Cópia para codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="73" />
+        <location filename="../../qda_app/gui/actions.py" line="75" />
         <source>&amp;Merge Coder's Copy…</source>
         <translation>&amp;Mesclar cópia de um codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="74" />
+        <location filename="../../qda_app/gui/actions.py" line="76" />
         <source>Intercoder &amp;Agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="76" />
+        <location filename="../../qda_app/gui/actions.py" line="78" />
         <source>&amp;About qda_app</source>
         <translation>&amp;Sobre o qda_app</translation>
     </message>
@@ -407,24 +412,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="58" />
-        <location filename="../../qda_app/gui/app.py" line="61" />
-        <location filename="../../qda_app/gui/app.py" line="65" />
+        <location filename="../../qda_app/gui/app.py" line="59" />
+        <location filename="../../qda_app/gui/app.py" line="62" />
+        <location filename="../../qda_app/gui/app.py" line="66" />
         <source>Cannot open the project</source>
         <translation>Não é possível abrir o projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="87" />
+        <location filename="../../qda_app/gui/app.py" line="88" />
         <source>Welcome to qda_app</source>
         <translation>Bem-vindo ao qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="88" />
+        <location filename="../../qda_app/gui/app.py" line="89" />
         <source>Your name as a coder (it is recorded with every coding):</source>
         <translation>Seu nome como codificador (é registrado em cada codificação):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="112" />
+        <location filename="../../qda_app/gui/app.py" line="116" />
         <source>Demo project</source>
         <translation>Projeto de demonstração</translation>
     </message>
@@ -450,117 +455,141 @@
 <context>
     <name>CodeActions</name>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="39" />
+        <location filename="../../qda_app/gui/code_actions.py" line="40" />
         <source>New Code</source>
         <translation>Novo código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="40" />
+        <location filename="../../qda_app/gui/code_actions.py" line="41" />
         <source>Name (Category::Code makes a sub-code):</source>
         <translation>Nome (Categoria::Código cria um subcódigo):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="51" />
+        <location filename="../../qda_app/gui/code_actions.py" line="52" />
         <source>Rename Code</source>
         <translation>Renomear código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="51" />
+        <location filename="../../qda_app/gui/code_actions.py" line="52" />
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="62" />
+        <location filename="../../qda_app/gui/code_actions.py" line="63" />
         <source>Code Colour</source>
         <translation>Cor do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="72" />
+        <location filename="../../qda_app/gui/code_actions.py" line="73" />
         <source>Code Definition</source>
         <translation>Definição do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="73" />
+        <location filename="../../qda_app/gui/code_actions.py" line="74" />
         <source>Definition of “%1”:</source>
         <translation>Definição de “%1”:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="86" />
+        <location filename="../../qda_app/gui/code_actions.py" line="87" />
         <source>Merge “%1” into</source>
         <translation>Mesclar “%1” com</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="100" />
+        <location filename="../../qda_app/gui/code_actions.py" line="101" />
+        <location filename="../../qda_app/gui/code_actions.py" line="109" />
+        <source>Merge Codes with the Same Name</source>
+        <translation>Mesclar códigos com o mesmo nome</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="102" />
+        <source>No two codes have the same name.</source>
+        <translation>Não há dois códigos com o mesmo nome.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="105" />
+        <source>These codes have the same name, ignoring case, accents' composition and spacing, and are one code for coding, merging and agreement:
+
+%1
+
+Merge each group into its first code? Codings, sub-codes, memos and links move over; Undo takes it back.</source>
+        <translation>Estes códigos têm o mesmo nome se ignorarmos maiúsculas, a composição dos acentos e os espaços, e são um só código ao codificar, mesclar e calcular a concordância:
+
+%1
+
+Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memos e vínculos passam para ele; Desfazer reverte.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="122" />
         <source>Split Category</source>
         <translation>Dividir categoria</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="100" />
+        <location filename="../../qda_app/gui/code_actions.py" line="122" />
         <source>Sub-codes to move:</source>
         <translation>Subcódigos a mover:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="102" />
+        <location filename="../../qda_app/gui/code_actions.py" line="124" />
         <source>Name of the new category:</source>
         <translation>Nome da nova categoria:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="109" />
+        <location filename="../../qda_app/gui/code_actions.py" line="131" />
         <source>Split “%1”</source>
         <translation>Dividir “%1”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="124" />
+        <location filename="../../qda_app/gui/code_actions.py" line="146" />
         <source>Delete the code “%1” and its sub-codes? %2 codings will be removed. You can undo this.</source>
         <translation>Excluir o código “%1” e seus subcódigos? %2 codificações serão removidas. É possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="126" />
+        <location filename="../../qda_app/gui/code_actions.py" line="148" />
         <source>Delete Code</source>
         <translation>Excluir código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="134" />
+        <location filename="../../qda_app/gui/code_actions.py" line="156" />
         <source>Move codes</source>
         <translation>Mover códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="148" />
+        <location filename="../../qda_app/gui/code_actions.py" line="170" />
         <source>The project (research journal)</source>
         <translation>O projeto (diário de pesquisa)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="151" />
+        <location filename="../../qda_app/gui/code_actions.py" line="173" />
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="153" />
+        <location filename="../../qda_app/gui/code_actions.py" line="175" />
         <source>Code “%1”</source>
         <translation>Código “%1”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="156" />
+        <location filename="../../qda_app/gui/code_actions.py" line="178" />
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="175" />
+        <location filename="../../qda_app/gui/code_actions.py" line="197" />
         <source>Delete Memo</source>
         <translation>Excluir memorando</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="175" />
+        <location filename="../../qda_app/gui/code_actions.py" line="197" />
         <source>Delete this memo? You can undo this.</source>
         <translation>Excluir este memorando? É possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="184" />
+        <location filename="../../qda_app/gui/code_actions.py" line="206" />
         <source>Show Codings Of</source>
         <translation>Mostrar codificações de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="184" />
+        <location filename="../../qda_app/gui/code_actions.py" line="206" />
         <source>Coders whose codings are shown:</source>
         <translation>Codificadores cujas codificações são mostradas:</translation>
     </message>
@@ -601,13 +630,13 @@
 <context>
     <name>CodePane</name>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="112" />
-        <location filename="../../qda_app/gui/views/code_tree.py" line="113" />
+        <location filename="../../qda_app/gui/views/code_tree.py" line="181" />
+        <location filename="../../qda_app/gui/views/code_tree.py" line="182" />
         <source>Filter codes</source>
         <translation>Filtrar códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="114" />
+        <location filename="../../qda_app/gui/views/code_tree.py" line="183" />
         <source>Code tree</source>
         <translation>Árvore de códigos</translation>
     </message>
@@ -615,32 +644,32 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="132" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="162" />
         <source>Groundedness %1, density %2</source>
         <translation>Fundamentação %1, densidade %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="137" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="167" />
         <source>%1, groundedness %2, density %3</source>
         <translation>%1, fundamentação %2, densidade %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180" />
         <source>Code {G-D}</source>
         <translation>Código {F-D}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180" />
         <source>Grounded</source>
         <translation>Fundamentação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180" />
         <source>Density</source>
         <translation>Densidade</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180" />
         <source>Definition</source>
         <translation>Definição</translation>
     </message>
@@ -1141,27 +1170,27 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>Attributes</source>
         <translation>Atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
@@ -1169,12 +1198,12 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="137" />
+        <location filename="../../qda_app/gui/views/document_view.py" line="146" />
         <source>Document text</source>
         <translation>Texto do documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="138" />
+        <location filename="../../qda_app/gui/views/document_view.py" line="147" />
         <source>Document viewer</source>
         <translation>Visualizador de documentos</translation>
     </message>
@@ -1481,116 +1510,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="201" />
+        <location filename="../../qda_app/gui/main_window.py" line="206" />
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="202" />
-        <location filename="../../qda_app/gui/main_window.py" line="212" />
+        <location filename="../../qda_app/gui/main_window.py" line="207" />
+        <location filename="../../qda_app/gui/main_window.py" line="217" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="211" />
+        <location filename="../../qda_app/gui/main_window.py" line="216" />
         <source>Open Project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="224" />
+        <location filename="../../qda_app/gui/main_window.py" line="229" />
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="225" />
+        <location filename="../../qda_app/gui/main_window.py" line="230" />
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="277" />
+        <location filename="../../qda_app/gui/main_window.py" line="282" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="279" />
+        <location filename="../../qda_app/gui/main_window.py" line="284" />
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="283" />
+        <location filename="../../qda_app/gui/main_window.py" line="288" />
         <source>%1 on %2 since %3</source>
         <translation>%1 em %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="284" />
+        <location filename="../../qda_app/gui/main_window.py" line="289" />
         <source>another program</source>
         <translation>outro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="285" />
+        <location filename="../../qda_app/gui/main_window.py" line="290" />
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Somente leitura: este projeto está aberto para escrita por %1. É possível ler e localizar, mas não alterá-lo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="304" />
+        <location filename="../../qda_app/gui/main_window.py" line="309" />
         <source>Switch Coder</source>
         <translation>Trocar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="304" />
+        <location filename="../../qda_app/gui/main_window.py" line="309" />
         <source>Who is coding?</source>
         <translation>Quem está codificando?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="338" />
+        <location filename="../../qda_app/gui/main_window.py" line="343" />
         <source>About qda_app</source>
         <translation>Sobre o qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="339" />
+        <location filename="../../qda_app/gui/main_window.py" line="344" />
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análise qualitativa de dados à mão: codifique entrevistas, compare codificadores e exporte tabelas no estilo do Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="354" />
-        <location filename="../../qda_app/gui/main_window.py" line="355" />
+        <location filename="../../qda_app/gui/main_window.py" line="359" />
+        <location filename="../../qda_app/gui/main_window.py" line="360" />
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="358" />
+        <location filename="../../qda_app/gui/main_window.py" line="363" />
         <source>Current coder</source>
         <translation>Codificador atual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="359" />
+        <location filename="../../qda_app/gui/main_window.py" line="364" />
         <source>Project name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="360" />
+        <location filename="../../qda_app/gui/main_window.py" line="365" />
         <source>Read-only notice</source>
         <translation>Aviso de somente leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="369" />
+        <location filename="../../qda_app/gui/main_window.py" line="374" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="369" />
+        <location filename="../../qda_app/gui/main_window.py" line="374" />
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="370" />
+        <location filename="../../qda_app/gui/main_window.py" line="375" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Refazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="370" />
+        <location filename="../../qda_app/gui/main_window.py" line="375" />
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
@@ -1598,42 +1627,42 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Margin</name>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="41" />
+        <location filename="../../qda_app/gui/views/margin.py" line="61" />
         <source>Quotation margin</source>
         <translation>Margem de citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="43" />
+        <location filename="../../qda_app/gui/views/margin.py" line="63" />
         <source>Brackets showing each quotation's extent, ID and codes; click one to select it</source>
         <translation>Colchetes com a extensão, o ID e os códigos de cada citação; clique em um para selecioná-la</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="172" />
+        <location filename="../../qda_app/gui/views/margin.py" line="251" />
         <source>(no codes)</source>
         <translation>(sem códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="175" />
+        <location filename="../../qda_app/gui/views/margin.py" line="254" />
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="176" />
+        <location filename="../../qda_app/gui/views/margin.py" line="255" />
         <source>Codes: %1</source>
         <translation>Códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="177" />
+        <location filename="../../qda_app/gui/views/margin.py" line="256" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="178" />
+        <location filename="../../qda_app/gui/views/margin.py" line="257" />
         <source>Created: %1</source>
         <translation>Criada: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="181" />
+        <location filename="../../qda_app/gui/views/margin.py" line="260" />
         <source>Comment: %1</source>
         <translation>Comentário: %1</translation>
     </message>
@@ -1733,32 +1762,32 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Có&amp;digos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="22" />
+        <location filename="../../qda_app/gui/menus.py" line="23" />
         <source>&amp;Memos</source>
         <translation>&amp;Memorandos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="23" />
+        <location filename="../../qda_app/gui/menus.py" line="24" />
         <source>&amp;Team</source>
         <translation>&amp;Equipe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="24" />
+        <location filename="../../qda_app/gui/menus.py" line="25" />
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="25" />
+        <location filename="../../qda_app/gui/menus.py" line="26" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="29" />
+        <location filename="../../qda_app/gui/menus.py" line="30" />
         <source>I&amp;mport</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="30" />
+        <location filename="../../qda_app/gui/menus.py" line="31" />
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
@@ -2134,222 +2163,361 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>falta o texto de um documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="83" />
-        <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
-        <translation>posições em {source} contadas em {unit_words}{origin}; {action}</translation>
+        <location filename="../../qda_app/gui/messages.py" line="80" />
+        <source>was not written: a REFI-QDA codebook must hold at least one code</source>
+        <translation>não foi gravado: um livro de códigos REFI-QDA deve ter pelo menos um código</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="84" />
+        <source>offsets in {source} read as {unit_words}{origin}: {reason_words}</source>
+        <translation>posições de {source} lidas como {unit_words}{origin}: {reason_words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="85" />
+        <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
+        <translation>posições de {count} documento(s) lidas como pontos de código: nenhum caractere fora do BMP precede suas citações, então pontos de código e unidades UTF-16 coincidem</translation>
+    </message>
+    <message>
+        <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
+        <translation type="vanished">posições em {source} contadas em {unit_words}{origin}; {action}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="86" />
         <source>{count} quotation(s) in {source} do not match the text they name</source>
         <translation>{count} citação(ões) em {source} não correspondem ao texto que indicam</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="85" />
+        <location filename="../../qda_app/gui/messages.py" line="87" />
         <source>a quotation in {source} ran past the end of the text; cut at the end</source>
         <translation>uma citação em {source} ia além do fim do texto; cortada no fim</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="86" />
+        <location filename="../../qda_app/gui/messages.py" line="88" />
         <source>a quotation in {source} has an impossible range ({start}, {end}); left out</source>
         <translation>uma citação em {source} tem um intervalo impossível ({start}, {end}); omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="87" />
+        <location filename="../../qda_app/gui/messages.py" line="89" />
         <source>an empty quotation in {source} (at {start}) was left out</source>
         <translation>uma citação vazia em {source} (em {start}) foi omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="88" />
+        <location filename="../../qda_app/gui/messages.py" line="90" />
         <source>document {source} has no readable text ({reason}); left out</source>
         <translation>o documento {source} não tem texto legível ({reason}); omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="89" />
+        <location filename="../../qda_app/gui/messages.py" line="91" />
         <source>{source} is a {source_kind} source{text_words}</source>
         <translation>{source} é uma fonte do tipo {source_kind}{text_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="90" />
+        <location filename="../../qda_app/gui/messages.py" line="92" />
+        <source>{source}: {count} {element_words} not imported ({codings} coding(s) on them): {reason_words}</source>
+        <translation>{source}: {count} {element_words} não importado(s) ({codings} codificação(ões) neles): {reason_words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="93" />
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>{count} referência(s) a um {ref_kind} inexistente ({target}) foram descartadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="91" />
+        <location filename="../../qda_app/gui/messages.py" line="94" />
         <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
         <translation>dois elementos {element} compartilham o GUID {guid}; o segundo foi {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="92" />
+        <location filename="../../qda_app/gui/messages.py" line="95" />
         <source>{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived</source>
         <translation>{count} identificador(es) não eram GUIDs (p. ex. '{example}'); novos foram derivados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="93" />
+        <location filename="../../qda_app/gui/messages.py" line="96" />
         <source>a {element} had no GUID; one was assigned</source>
         <translation>um {element} não tinha GUID; um foi atribuído</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="94" />
+        <location filename="../../qda_app/gui/messages.py" line="97" />
         <source>'{value}' is not a colour ({element_name}); a default colour was used</source>
         <translation>'{value}' não é uma cor ({element_name}); foi usada uma cor padrão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="95" />
+        <location filename="../../qda_app/gui/messages.py" line="98" />
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} não estava em UTF-8 ({encoding}); decodificado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="96" />
+        <location filename="../../qda_app/gui/messages.py" line="99" />
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>um arquivo dentro do pacote tinha outro nome ou pasta que o indicado; foi usado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="97" />
+        <location filename="../../qda_app/gui/messages.py" line="100" />
         <source>{count} date(s) without a time zone or unreadable (e.g. '{example}'); read as UTC</source>
         <translation>{count} data(s) sem fuso horário ou ilegíveis (p. ex. '{example}'); lidas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="98" />
+        <location filename="../../qda_app/gui/messages.py" line="101" />
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID(s) escritos com chaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="99" />
+        <location filename="../../qda_app/gui/messages.py" line="102" />
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>um valor de variável de {element_name} não correspondia ao seu tipo; mantido como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="100" />
+        <location filename="../../qda_app/gui/messages.py" line="103" />
         <source>the file uses namespace '{namespace}'; read as REFI-QDA 1.0</source>
         <translation>o arquivo usa o namespace '{namespace}'; lido como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="101" />
+        <location filename="../../qda_app/gui/messages.py" line="104" />
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sem nome lidos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="102" />
+        <location filename="../../qda_app/gui/messages.py" line="105" />
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memorando(s) vinculados por meio de Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="103" />
+        <location filename="../../qda_app/gui/messages.py" line="106" />
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificação(ões) de todo {source} viraram uma citação de todo o texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="104" />
+        <location filename="../../qda_app/gui/messages.py" line="107" />
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} não são suportados e foram omitidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="105" />
+        <location filename="../../qda_app/gui/messages.py" line="108" />
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>o texto de {source} foi normalizado (quebras de linha, Unicode NFC); posições convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106" />
+        <location filename="../../qda_app/gui/messages.py" line="109" />
+        <source>the description of {source} became a memo on that document</source>
+        <translation>a descrição de {source} tornou-se um memo desse documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="110" />
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta o texto do memorando {note}; importado com texto vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107" />
+        <location filename="../../qda_app/gui/messages.py" line="111" />
         <source>{element} '{name}' renamed to '{new_name}'</source>
         <translation>{element} '{name}' renomeado para '{new_name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108" />
+        <location filename="../../qda_app/gui/messages.py" line="112" />
+        <source>code '{name}' has the same name as its sibling '{into}' (ignoring case, Unicode composition and spacing); merged into it</source>
+        <translation>o código '{name}' tem o mesmo nome que o seu irmão '{into}' (ignorando maiúsculas, composição Unicode e espaços); mesclado nele</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="113" />
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>uma codificação repetida (mesmo código e codificador) em uma citação foi mesclada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109" />
+        <location filename="../../qda_app/gui/messages.py" line="114" />
         <source>quotation IDs with gaps kept in the note 'qda_app quotation IDs'</source>
         <translation>IDs de citações com lacunas mantidos na nota 'qda_app quotation IDs'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110" />
+        <location filename="../../qda_app/gui/messages.py" line="115" />
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>a tabela de IDs de citações não corresponde a este arquivo; citações numeradas em ordem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111" />
+        <location filename="../../qda_app/gui/messages.py" line="116" />
         <source>set '{name}' holds codes and documents; made a code group and a document group</source>
         <translation>o conjunto '{name}' contém códigos e documentos; foram criados um grupo de códigos e um de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112" />
+        <location filename="../../qda_app/gui/messages.py" line="117" />
         <source>two values for one attribute of {source}; kept '{kept}', ignored '{ignored}'</source>
         <translation>dois valores para um atributo de {source}; mantido '{kept}', ignorado '{ignored}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113" />
+        <location filename="../../qda_app/gui/messages.py" line="118" />
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: não podem ser armazenados em REFI-QDA e não foram exportados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117" />
+        <location filename="../../qda_app/gui/messages.py" line="122" />
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118" />
+        <location filename="../../qda_app/gui/messages.py" line="123" />
         <source>the empty {kind} group '{name}'</source>
         <translation>o grupo de {kind} vazio '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119" />
+        <location filename="../../qda_app/gui/messages.py" line="124" />
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120" />
+        <location filename="../../qda_app/gui/messages.py" line="125" />
         <source>code points</source>
         <translation>pontos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121" />
+        <location filename="../../qda_app/gui/messages.py" line="126" />
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122" />
+        <location filename="../../qda_app/gui/messages.py" line="127" />
         <source>used as they are</source>
         <translation>usadas como estão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123" />
         <source>; its text was imported</source>
-        <translation>; seu texto foi importado</translation>
+        <translation type="vanished">; seu texto foi importado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124" />
+        <location filename="../../qda_app/gui/messages.py" line="128" />
         <source> without text; not imported</source>
         <translation> sem texto; não importada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125" />
+        <location filename="../../qda_app/gui/messages.py" line="129" />
         <source>given a new GUID</source>
         <translation>recebeu um GUID novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126" />
+        <location filename="../../qda_app/gui/messages.py" line="130" />
         <source>left out</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127" />
+        <location filename="../../qda_app/gui/messages.py" line="131" />
+        <source>; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
+        <translation>; o seu {text_from} foi importado como documento de texto com {quotations} citação(ões)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="132" />
+        <source>the other reading gives offsets that cannot exist in the text</source>
+        <translation>a outra leitura dá posições que não podem existir no texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="133" />
+        <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
+        <translation>{matched} de {tested} textos citados coincidem nesta leitura, mais do que na outra</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="134" />
+        <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
+        <translation>{on_boundaries} de {ends} extremos de citações caem em limites de palavra, claramente mais do que na outra leitura</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="135" />
+        <source>the evidence in the file does not decide; this is the producer's convention</source>
+        <translation>o arquivo não basta para decidir; é a convenção do programa que o criou</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="136" />
+        <source>the evidence is too thin to tell code points from UTF-16 units; check the quotations of this document</source>
+        <translation>não há indícios suficientes para distinguir pontos de código de unidades UTF-16; verifique as citações deste documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="137" />
+        <source>both readings agree</source>
+        <translation>as duas leituras coincidem</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="138" />
+        <source>PDF region(s)</source>
+        <translation>região(ões) de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="139" />
+        <source>areas of a page, not text positions</source>
+        <translation>são áreas de uma página, não posições de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="140" />
+        <source>picture region(s)</source>
+        <translation>região(ões) de imagem</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="141" />
+        <source>areas of an image, not text positions</source>
+        <translation>são áreas de uma imagem, não posições de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="142" />
+        <source>audio time range(s)</source>
+        <translation>intervalo(s) de áudio</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="143" />
+        <location filename="../../qda_app/gui/messages.py" line="145" />
+        <source>time ranges of a recording, not text positions</source>
+        <translation>são intervalos de tempo de uma gravação, não posições de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="144" />
+        <source>video time range(s)</source>
+        <translation>intervalo(s) de vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="146" />
+        <source>transcript selection(s)</source>
+        <translation>seleção(ões) de transcrição</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="147" />
+        <source>their sync points give no text position</source>
+        <translation>os seus pontos de sincronização não dão posição no texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="148" />
+        <source>transcript(s)</source>
+        <translation>transcrição(ões)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="149" />
+        <source>their text is not in the file</source>
+        <translation>o seu texto não está no arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="150" />
+        <source>sync point time stamp(s)</source>
+        <translation>marca(s) de tempo de pontos de sincronização</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="151" />
+        <source>a text document has no time line</source>
+        <translation>um documento de texto não tem linha do tempo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="152" />
+        <source>coding(s) of the whole source</source>
+        <translation>codificação(ões) da fonte inteira</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="153" />
+        <source>the source has no text to quote</source>
+        <translation>a fonte não tem texto para citar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="154" />
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128" />
+        <location filename="../../qda_app/gui/messages.py" line="155" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129" />
+        <location filename="../../qda_app/gui/messages.py" line="156" />
         <source>error</source>
         <translation>erro</translation>
     </message>
@@ -2639,37 +2807,37 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>QuotationTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="60" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="73" />
         <source>Created</source>
         <translation>Criada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="60" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="73" />
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
@@ -2677,55 +2845,55 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="179" />
-        <location filename="../../qda_app/gui/refresh.py" line="182" />
+        <location filename="../../qda_app/gui/refresh.py" line="252" />
+        <location filename="../../qda_app/gui/refresh.py" line="255" />
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="185" />
+        <location filename="../../qda_app/gui/refresh.py" line="258" />
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="189" />
-        <location filename="../../qda_app/gui/refresh.py" line="190" />
+        <location filename="../../qda_app/gui/refresh.py" line="262" />
+        <location filename="../../qda_app/gui/refresh.py" line="263" />
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="193" />
-        <location filename="../../qda_app/gui/refresh.py" line="194" />
+        <location filename="../../qda_app/gui/refresh.py" line="266" />
+        <location filename="../../qda_app/gui/refresh.py" line="267" />
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="211" />
+        <location filename="../../qda_app/gui/refresh.py" line="284" />
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="219" />
+        <location filename="../../qda_app/gui/refresh.py" line="292" />
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="221" />
+        <location filename="../../qda_app/gui/refresh.py" line="294" />
         <source>Skipped (already in the project): %1</source>
         <translation>Ignorados (já estão no projeto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="223" />
+        <location filename="../../qda_app/gui/refresh.py" line="296" />
         <source>The import was cancelled; nothing was added.</source>
         <translation>A importação foi cancelada; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="225" />
+        <location filename="../../qda_app/gui/refresh.py" line="298" />
         <source>Not imported:</source>
         <translation>Não importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="228" />
+        <location filename="../../qda_app/gui/refresh.py" line="301" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
