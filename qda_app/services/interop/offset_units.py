@@ -101,9 +101,12 @@ def decide_unit(selections: Sequence[RawOffsets], text: NormalisedText, *,
 
     def decided(unit: str, reason: str, *, uncertain: bool = False) -> UnitDecision:
         convert = by_units if unit == UTF16 else by_code_points
+        # Boundary counts are reported only when the readings differ; a large import is
+        # mostly sources where they agree.
+        fit = boundaries(convert) if reason != "units_agree" else 0
         return UnitDecision(unit=unit, reason=reason, uncertain=uncertain,
                             matched=quoted(convert), tested=len(named),
-                            on_boundaries=boundaries(convert), ends=len(ends))
+                            on_boundaries=fit, ends=len(ends))
 
     if not text.has_astral or not ends:
         return decided(CODE_POINTS, "units_agree")

@@ -16,7 +16,7 @@ import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, replace
 
-from qda_app.services.interop.offset_units import UTF16, RawOffsets, decide_unit
+from qda_app.services.interop.offset_units import CODE_POINTS, UTF16, RawOffsets, decide_unit
 from qda_app.services.interop.read_context import ReadContext
 from qda_app.services.interop.refi_model import RefiCoding, RefiSelection, RefiSource
 from qda_app.services.interop.text_positions import (
@@ -148,6 +148,8 @@ def read_selection(element: ET.Element, ctx: ReadContext, *, source: str,
 def _choose_unit(raw: list[_RawSelection], text: NormalisedText, ctx: ReadContext, *,
                  source: str) -> str:
     """The unit of this source's offsets, decided from all the evidence and reported."""
+    if not raw:
+        return CODE_POINTS
     decision = decide_unit([RawOffsets(item.start, item.end, item.name) for item in raw], text,
                            origin=ctx.origin)
     if decision.reason == "units_agree":
