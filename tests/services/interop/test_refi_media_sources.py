@@ -6,10 +6,12 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
 import xmlschema
 from refi_support import PROJECT_XSD, make_qdpx, project_xml
 
 from qda_app.services import coding
+from qda_app.services.interop.import_losses import ImportWouldLoseData
 from qda_app.services.interop.media_sources import TRANSCRIPT_SEPARATOR
 from qda_app.services.interop.project_export import export_project
 from qda_app.services.interop.project_import import import_project
@@ -112,8 +114,20 @@ def test_the_text_of_media_sources_comes_in_with_its_codings(tmp_path: Path) -> 
                for line in lines)
 
 
+def test_what_is_not_carried_refuses_the_import_until_accepted(tmp_path: Path) -> None:
+    with pytest.raises(ImportWouldLoseData) as refused:
+        import_project(_archive(tmp_path), tmp_path / "m.qdaproj")
+    lost = sorted(entry.fields.get("element") or entry.fields.get("source_kind")
+                  for entry in refused.value.lost)
+    # Every region, time range, unplaced selection and whole-source coding, and the video
+    # without any text; sync-point time stamps are timing, not coded data.
+    assert lost == ["AudioSelection", "Coding", "PDFSelection", "PictureSelection",
+                    "TranscriptSelection", "VideoSelection", "video"]
+    assert not (tmp_path / "m.qdaproj").exists()
+
+
 def test_media_texts_become_documents_and_export_as_text_sources(tmp_path: Path) -> None:
-    report = import_project(_archive(tmp_path), tmp_path / "m.qdaproj")
+    report = import_project(_archive(tmp_path), tmp_path / "m.qdaproj", accept_losses=True)
     assert report.summary["documents"] == 3 and report.summary["quotations"] == 5
     with Project.open(tmp_path / "m.qdaproj") as project:
         quotes = {(item.document_number, item.text) for item in coding.list_quotations(project)}
