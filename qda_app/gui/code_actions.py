@@ -101,7 +101,10 @@ class CodeActions(QObject):
                 QMessageBox.information(self.window, self.tr("Merge Codes with the Same Name"),
                                         self.tr("No two codes have the same name."))
             return None
-        lines = "\n".join(f"• {item.kept} ← {', '.join(item.merged)}" for item in found)
+        shown = [f"• {item.kept} ← {', '.join(item.merged)}" for item in found[:12]]
+        if len(found) > len(shown):  # a box taller than the screen hides its buttons
+            shown.append(self.tr("… and %n more group(s)", "", len(found) - len(shown)))
+        lines = "\n".join(shown)
         text = self.tr("These codes have the same name, ignoring case, accents' composition and "
                        "spacing, and are one code for coding, merging and agreement:\n\n%1\n\n"
                        "Merge each group into its first code? Codings, sub-codes, memos and links "

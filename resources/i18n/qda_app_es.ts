@@ -496,7 +496,7 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/code_actions.py" line="101" />
-        <location filename="../../qda_app/gui/code_actions.py" line="109" />
+        <location filename="../../qda_app/gui/code_actions.py" line="112" />
         <source>Merge Codes with the Same Name</source>
         <translation>Fusionar códigos con el mismo nombre</translation>
     </message>
@@ -505,8 +505,16 @@
         <source>No two codes have the same name.</source>
         <translation>No hay dos códigos con el mismo nombre.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../qda_app/gui/code_actions.py" line="106" />
+        <source>… and %n more group(s)</source>
+        <translation>
+            <numerusform>… y %n grupo más</numerusform>
+            <numerusform>… y %n grupos más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="105" />
+        <location filename="../../qda_app/gui/code_actions.py" line="108" />
         <source>These codes have the same name, ignoring case, accents' composition and spacing, and are one code for coding, merging and agreement:
 
 %1
@@ -519,77 +527,77 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 ¿Fusionar cada grupo en su primer código? Las codificaciones, subcódigos, memos y vínculos pasan a él; Deshacer lo revierte.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="122" />
+        <location filename="../../qda_app/gui/code_actions.py" line="125" />
         <source>Split Category</source>
         <translation>Dividir categoría</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="122" />
+        <location filename="../../qda_app/gui/code_actions.py" line="125" />
         <source>Sub-codes to move:</source>
         <translation>Subcódigos que se trasladan:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="124" />
+        <location filename="../../qda_app/gui/code_actions.py" line="127" />
         <source>Name of the new category:</source>
         <translation>Nombre de la nueva categoría:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="131" />
+        <location filename="../../qda_app/gui/code_actions.py" line="134" />
         <source>Split “%1”</source>
         <translation>Dividir «%1»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="146" />
+        <location filename="../../qda_app/gui/code_actions.py" line="149" />
         <source>Delete the code “%1” and its sub-codes? %2 codings will be removed. You can undo this.</source>
         <translation>¿Eliminar el código «%1» y sus subcódigos? Se quitarán %2 codificaciones. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="148" />
+        <location filename="../../qda_app/gui/code_actions.py" line="151" />
         <source>Delete Code</source>
         <translation>Eliminar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="156" />
+        <location filename="../../qda_app/gui/code_actions.py" line="159" />
         <source>Move codes</source>
         <translation>Mover códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="170" />
+        <location filename="../../qda_app/gui/code_actions.py" line="173" />
         <source>The project (research journal)</source>
         <translation>El proyecto (diario de investigación)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="173" />
+        <location filename="../../qda_app/gui/code_actions.py" line="176" />
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="175" />
+        <location filename="../../qda_app/gui/code_actions.py" line="178" />
         <source>Code “%1”</source>
         <translation>Código «%1»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="178" />
+        <location filename="../../qda_app/gui/code_actions.py" line="181" />
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="197" />
+        <location filename="../../qda_app/gui/code_actions.py" line="200" />
         <source>Delete Memo</source>
         <translation>Eliminar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="197" />
+        <location filename="../../qda_app/gui/code_actions.py" line="200" />
         <source>Delete this memo? You can undo this.</source>
         <translation>¿Eliminar este memo? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="206" />
+        <location filename="../../qda_app/gui/code_actions.py" line="209" />
         <source>Show Codings Of</source>
         <translation>Mostrar codificaciones de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="206" />
+        <location filename="../../qda_app/gui/code_actions.py" line="209" />
         <source>Coders whose codings are shown:</source>
         <translation>Codificadores cuyas codificaciones se muestran:</translation>
     </message>

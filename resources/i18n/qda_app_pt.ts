@@ -496,7 +496,7 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/code_actions.py" line="101" />
-        <location filename="../../qda_app/gui/code_actions.py" line="109" />
+        <location filename="../../qda_app/gui/code_actions.py" line="112" />
         <source>Merge Codes with the Same Name</source>
         <translation>Mesclar códigos com o mesmo nome</translation>
     </message>
@@ -505,8 +505,16 @@
         <source>No two codes have the same name.</source>
         <translation>Não há dois códigos com o mesmo nome.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../qda_app/gui/code_actions.py" line="106" />
+        <source>… and %n more group(s)</source>
+        <translation>
+            <numerusform>… e mais %n grupo</numerusform>
+            <numerusform>… e mais %n grupos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="105" />
+        <location filename="../../qda_app/gui/code_actions.py" line="108" />
         <source>These codes have the same name, ignoring case, accents' composition and spacing, and are one code for coding, merging and agreement:
 
 %1
@@ -519,77 +527,77 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memos e vínculos passam para ele; Desfazer reverte.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="122" />
+        <location filename="../../qda_app/gui/code_actions.py" line="125" />
         <source>Split Category</source>
         <translation>Dividir categoria</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="122" />
+        <location filename="../../qda_app/gui/code_actions.py" line="125" />
         <source>Sub-codes to move:</source>
         <translation>Subcódigos a mover:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="124" />
+        <location filename="../../qda_app/gui/code_actions.py" line="127" />
         <source>Name of the new category:</source>
         <translation>Nome da nova categoria:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="131" />
+        <location filename="../../qda_app/gui/code_actions.py" line="134" />
         <source>Split “%1”</source>
         <translation>Dividir “%1”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="146" />
+        <location filename="../../qda_app/gui/code_actions.py" line="149" />
         <source>Delete the code “%1” and its sub-codes? %2 codings will be removed. You can undo this.</source>
         <translation>Excluir o código “%1” e seus subcódigos? %2 codificações serão removidas. É possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="148" />
+        <location filename="../../qda_app/gui/code_actions.py" line="151" />
         <source>Delete Code</source>
         <translation>Excluir código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="156" />
+        <location filename="../../qda_app/gui/code_actions.py" line="159" />
         <source>Move codes</source>
         <translation>Mover códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="170" />
+        <location filename="../../qda_app/gui/code_actions.py" line="173" />
         <source>The project (research journal)</source>
         <translation>O projeto (diário de pesquisa)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="173" />
+        <location filename="../../qda_app/gui/code_actions.py" line="176" />
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="175" />
+        <location filename="../../qda_app/gui/code_actions.py" line="178" />
         <source>Code “%1”</source>
         <translation>Código “%1”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="178" />
+        <location filename="../../qda_app/gui/code_actions.py" line="181" />
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="197" />
+        <location filename="../../qda_app/gui/code_actions.py" line="200" />
         <source>Delete Memo</source>
         <translation>Excluir memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="197" />
+        <location filename="../../qda_app/gui/code_actions.py" line="200" />
         <source>Delete this memo? You can undo this.</source>
         <translation>Excluir este memo? É possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="206" />
+        <location filename="../../qda_app/gui/code_actions.py" line="209" />
         <source>Show Codings Of</source>
         <translation>Mostrar codificações de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="206" />
+        <location filename="../../qda_app/gui/code_actions.py" line="209" />
         <source>Coders whose codings are shown:</source>
         <translation>Codificadores cujas codificações são mostradas:</translation>
     </message>
