@@ -85,7 +85,7 @@ INTEROP_REASONS = (
 )
 
 REPORT_ENTRIES = (
-    QT_TRANSLATE_NOOP("Messages", "offsets in {source} read as {unit_words}{origin}: {reason_words}"),
+    QT_TRANSLATE_NOOP("Messages", "offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}"),
     QT_TRANSLATE_NOOP("Messages", "offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree"),
     QT_TRANSLATE_NOOP("Messages", "{count} quotation(s) in {source} do not match the text they name"),
     QT_TRANSLATE_NOOP("Messages", "a quotation in {source} ran past the end of the text; cut at the end"),
@@ -134,6 +134,7 @@ REPORT_WORDS = (
     QT_TRANSLATE_NOOP("Messages", "given a new GUID"),
     QT_TRANSLATE_NOOP("Messages", "left out"),
     QT_TRANSLATE_NOOP("Messages", "; its {text_from} was imported as a text document with {quotations} quotation(s)"),
+    QT_TRANSLATE_NOOP("Messages", ", the byte-order mark counted as the first position"),
     QT_TRANSLATE_NOOP("Messages", "the other reading gives offsets that cannot exist in the text"),
     QT_TRANSLATE_NOOP("Messages", "{matched} of {tested} quoted texts match in this reading, more than in the other"),
     QT_TRANSLATE_NOOP("Messages", "{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading"),

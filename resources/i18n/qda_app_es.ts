@@ -2216,8 +2216,12 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="88" />
+        <source>offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}</source>
+        <translation>posiciones de {source} leídas como {unit_words}{origin}{bom_words}: {reason_words}</translation>
+    </message>
+    <message>
         <source>offsets in {source} read as {unit_words}{origin}: {reason_words}</source>
-        <translation>posiciones de {source} leídas como {unit_words}{origin}: {reason_words}</translation>
+        <translation type="vanished">posiciones de {source} leídas como {unit_words}{origin}: {reason_words}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="89" />
@@ -2454,122 +2458,127 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="137" />
+        <source>, the byte-order mark counted as the first position</source>
+        <translation>, con la marca de orden de bytes contada como primera posición</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="138" />
         <source>the other reading gives offsets that cannot exist in the text</source>
         <translation>la otra lectura da posiciones que no pueden existir en el texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="138" />
+        <location filename="../../qda_app/gui/messages.py" line="139" />
         <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
         <translation>{matched} de {tested} textos citados coinciden con esta lectura, más que con la otra</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="139" />
+        <location filename="../../qda_app/gui/messages.py" line="140" />
         <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
         <translation>{on_boundaries} de {ends} extremos de citas caen en límites de palabra, claramente más que en la otra lectura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="140" />
+        <location filename="../../qda_app/gui/messages.py" line="141" />
         <source>the evidence in the file does not decide; this is the producer's convention</source>
         <translation>el archivo no basta para decidir; es la convención del programa que lo creó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="141" />
+        <location filename="../../qda_app/gui/messages.py" line="142" />
         <source>the evidence is too thin to tell code points from UTF-16 units; check the quotations of this document</source>
         <translation>no hay indicios suficientes para distinguir puntos de código de unidades UTF-16; revise las citas de este documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="142" />
+        <location filename="../../qda_app/gui/messages.py" line="143" />
         <source>both readings agree</source>
         <translation>ambas lecturas coinciden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="143" />
+        <location filename="../../qda_app/gui/messages.py" line="144" />
         <source>PDF region(s)</source>
         <translation>región(es) de PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="144" />
+        <location filename="../../qda_app/gui/messages.py" line="145" />
         <source>areas of a page, not text positions</source>
         <translation>son áreas de una página, no posiciones de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="145" />
+        <location filename="../../qda_app/gui/messages.py" line="146" />
         <source>picture region(s)</source>
         <translation>región(es) de imagen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="146" />
+        <location filename="../../qda_app/gui/messages.py" line="147" />
         <source>areas of an image, not text positions</source>
         <translation>son áreas de una imagen, no posiciones de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="147" />
+        <location filename="../../qda_app/gui/messages.py" line="148" />
         <source>audio time range(s)</source>
         <translation>intervalo(s) de audio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="148" />
-        <location filename="../../qda_app/gui/messages.py" line="150" />
+        <location filename="../../qda_app/gui/messages.py" line="149" />
+        <location filename="../../qda_app/gui/messages.py" line="151" />
         <source>time ranges of a recording, not text positions</source>
         <translation>son intervalos de tiempo de una grabación, no posiciones de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="149" />
+        <location filename="../../qda_app/gui/messages.py" line="150" />
         <source>video time range(s)</source>
         <translation>intervalo(s) de video</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="151" />
+        <location filename="../../qda_app/gui/messages.py" line="152" />
         <source>transcript selection(s)</source>
         <translation>selección(es) de transcripción</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="152" />
+        <location filename="../../qda_app/gui/messages.py" line="153" />
         <source>their sync points give no text position</source>
         <translation>sus puntos de sincronización no dan una posición en el texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="153" />
+        <location filename="../../qda_app/gui/messages.py" line="154" />
         <source>transcript(s)</source>
         <translation>transcripción(es)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="154" />
+        <location filename="../../qda_app/gui/messages.py" line="155" />
         <source>their text is not in the file</source>
         <translation>su texto no está en el archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="155" />
+        <location filename="../../qda_app/gui/messages.py" line="156" />
         <source>sync point time stamp(s)</source>
         <translation>marca(s) de tiempo de puntos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="156" />
+        <location filename="../../qda_app/gui/messages.py" line="157" />
         <source>a text document has no time line</source>
         <translation>un documento de texto no tiene línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="157" />
+        <location filename="../../qda_app/gui/messages.py" line="158" />
         <source>coding(s) of the whole source</source>
         <translation>codificación(es) de toda la fuente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="158" />
+        <location filename="../../qda_app/gui/messages.py" line="159" />
         <source>the source has no text to quote</source>
         <translation>la fuente no tiene texto que citar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="159" />
+        <location filename="../../qda_app/gui/messages.py" line="160" />
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="160" />
+        <location filename="../../qda_app/gui/messages.py" line="161" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="161" />
+        <location filename="../../qda_app/gui/messages.py" line="162" />
         <source>error</source>
         <translation>error</translation>
     </message>

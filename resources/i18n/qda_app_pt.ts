@@ -2216,8 +2216,12 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="88" />
+        <source>offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}</source>
+        <translation>posições de {source} lidas como {unit_words}{origin}{bom_words}: {reason_words}</translation>
+    </message>
+    <message>
         <source>offsets in {source} read as {unit_words}{origin}: {reason_words}</source>
-        <translation>posições de {source} lidas como {unit_words}{origin}: {reason_words}</translation>
+        <translation type="vanished">posições de {source} lidas como {unit_words}{origin}: {reason_words}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="89" />
@@ -2454,122 +2458,127 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="137" />
+        <source>, the byte-order mark counted as the first position</source>
+        <translation>, com a marca de ordem de bytes contada como primeira posição</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="138" />
         <source>the other reading gives offsets that cannot exist in the text</source>
         <translation>a outra leitura dá posições que não podem existir no texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="138" />
+        <location filename="../../qda_app/gui/messages.py" line="139" />
         <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
         <translation>{matched} de {tested} textos citados coincidem nesta leitura, mais do que na outra</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="139" />
+        <location filename="../../qda_app/gui/messages.py" line="140" />
         <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
         <translation>{on_boundaries} de {ends} extremos de citações caem em limites de palavra, claramente mais do que na outra leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="140" />
+        <location filename="../../qda_app/gui/messages.py" line="141" />
         <source>the evidence in the file does not decide; this is the producer's convention</source>
         <translation>o arquivo não basta para decidir; é a convenção do programa que o criou</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="141" />
+        <location filename="../../qda_app/gui/messages.py" line="142" />
         <source>the evidence is too thin to tell code points from UTF-16 units; check the quotations of this document</source>
         <translation>não há indícios suficientes para distinguir pontos de código de unidades UTF-16; verifique as citações deste documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="142" />
+        <location filename="../../qda_app/gui/messages.py" line="143" />
         <source>both readings agree</source>
         <translation>as duas leituras coincidem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="143" />
+        <location filename="../../qda_app/gui/messages.py" line="144" />
         <source>PDF region(s)</source>
         <translation>região(ões) de PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="144" />
+        <location filename="../../qda_app/gui/messages.py" line="145" />
         <source>areas of a page, not text positions</source>
         <translation>são áreas de uma página, não posições de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="145" />
+        <location filename="../../qda_app/gui/messages.py" line="146" />
         <source>picture region(s)</source>
         <translation>região(ões) de imagem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="146" />
+        <location filename="../../qda_app/gui/messages.py" line="147" />
         <source>areas of an image, not text positions</source>
         <translation>são áreas de uma imagem, não posições de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="147" />
+        <location filename="../../qda_app/gui/messages.py" line="148" />
         <source>audio time range(s)</source>
         <translation>intervalo(s) de áudio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="148" />
-        <location filename="../../qda_app/gui/messages.py" line="150" />
+        <location filename="../../qda_app/gui/messages.py" line="149" />
+        <location filename="../../qda_app/gui/messages.py" line="151" />
         <source>time ranges of a recording, not text positions</source>
         <translation>são intervalos de tempo de uma gravação, não posições de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="149" />
+        <location filename="../../qda_app/gui/messages.py" line="150" />
         <source>video time range(s)</source>
         <translation>intervalo(s) de vídeo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="151" />
+        <location filename="../../qda_app/gui/messages.py" line="152" />
         <source>transcript selection(s)</source>
         <translation>seleção(ões) de transcrição</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="152" />
+        <location filename="../../qda_app/gui/messages.py" line="153" />
         <source>their sync points give no text position</source>
         <translation>os seus pontos de sincronização não dão posição no texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="153" />
+        <location filename="../../qda_app/gui/messages.py" line="154" />
         <source>transcript(s)</source>
         <translation>transcrição(ões)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="154" />
+        <location filename="../../qda_app/gui/messages.py" line="155" />
         <source>their text is not in the file</source>
         <translation>o seu texto não está no arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="155" />
+        <location filename="../../qda_app/gui/messages.py" line="156" />
         <source>sync point time stamp(s)</source>
         <translation>marca(s) de tempo de pontos de sincronização</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="156" />
+        <location filename="../../qda_app/gui/messages.py" line="157" />
         <source>a text document has no time line</source>
         <translation>um documento de texto não tem linha do tempo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="157" />
+        <location filename="../../qda_app/gui/messages.py" line="158" />
         <source>coding(s) of the whole source</source>
         <translation>codificação(ões) da fonte inteira</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="158" />
+        <location filename="../../qda_app/gui/messages.py" line="159" />
         <source>the source has no text to quote</source>
         <translation>a fonte não tem texto para citar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="159" />
+        <location filename="../../qda_app/gui/messages.py" line="160" />
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="160" />
+        <location filename="../../qda_app/gui/messages.py" line="161" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="161" />
+        <location filename="../../qda_app/gui/messages.py" line="162" />
         <source>error</source>
         <translation>erro</translation>
     </message>

@@ -49,7 +49,7 @@ REASONS = {
 }
 
 ENTRIES = {
-    "offset_unit": "offsets in {source} read as {unit_words}{origin}: {reason_words}",
+    "offset_unit": "offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}",
     "offset_units_agree": "offsets in {count} document(s) read as code points: no character "
                           "outside the BMP comes before their quotations, so code points and "
                           "UTF-16 units agree",
@@ -123,6 +123,7 @@ UNIT_REASONS = {
 WORDS = ("UTF-16 units", "code points", "converted", "used as they are",
          " without text; not imported", "given a new GUID", "left out",
          "; its {text_from} was imported as a text document with {quotations} quotation(s)",
+         ", the byte-order mark counted as the first position",
          *UNIT_REASONS.values(), *(words for pair in NOT_CARRIED.values() for words in pair))
 
 
@@ -150,6 +151,8 @@ def word_entry(entry: ReportEntry, report: ImportReport, translate: Translate = 
     utf16 = fields.get("unit") == "utf16"
     fields["unit_words"] = translate("UTF-16 units" if utf16 else "code points")
     fields["action"] = translate("converted" if utf16 else "used as they are")
+    fields["bom_words"] = (translate(", the byte-order mark counted as the first position")
+                           if fields.get("bom_counted") else "")
     reason = UNIT_REASONS.get(str(fields.get("reason")))
     try:
         fields["reason_words"] = translate(reason).format(**entry.fields) if reason else ""

@@ -16,7 +16,7 @@ import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, replace
 
-from qda_app.services.interop.offset_units import CODE_POINTS, UTF16, RawOffsets, decide_unit
+from qda_app.services.interop.offset_units import UTF16, RawOffsets, UnitDecision, decide_unit
 from qda_app.services.interop.read_context import ReadContext
 from qda_app.services.interop.refi_model import RefiCoding, RefiSelection, RefiSource
 from qda_app.services.interop.text_positions import (
@@ -84,6 +84,8 @@ def load_text(element: ET.Element, archive: SafeZip, ctx: ReadContext, *,
     info = archive.find(member)
     assert info is not None
     text, encoding = decode_text(archive.read(info))
+    if encoding in ("utf-8-sig", "utf-16"):
+        ctx.bom_owners.add(owner)  # evidence for offsets: a producer may count the mark
     if encoding != "utf-8":
         ctx.report.add("warning" if encoding == "cp1252" else "info", "encoding",
                        element=owner, member=member, encoding=encoding)
@@ -146,37 +148,39 @@ def read_selection(element: ET.Element, ctx: ReadContext, *, source: str,
 
 
 def _choose_unit(raw: list[_RawSelection], text: NormalisedText, ctx: ReadContext, *,
-                 source: str) -> str:
+                 source: str) -> UnitDecision | None:
     """The unit of this source's offsets, decided from all the evidence and reported."""
     if not raw:
-        return CODE_POINTS
+        return None
     decision = decide_unit([RawOffsets(item.start, item.end, item.name) for item in raw], text,
-                           origin=ctx.origin)
-    if decision.reason == "units_agree":
+                           origin=ctx.origin, bom=source in ctx.bom_owners)
+    if decision.reason == "units_agree" and not decision.bom_counted:
         ctx.tally("offset_units_agree", "no_astral_before_selections", source)
     else:
-        severity = "warning" if decision.uncertain or decision.unit == UTF16 else "info"
+        severity = "warning" if decision.uncertain or decision.reason == "producer" else "info"
         ctx.report.add(severity, "offset_unit", source=source, unit=decision.unit,
                        reason=decision.reason, matched=decision.matched,
                        tested=decision.tested, on_boundaries=decision.on_boundaries,
-                       ends=decision.ends, ambiguous=decision.uncertain)
+                       ends=decision.ends, ambiguous=decision.uncertain,
+                       bom_counted=decision.bom_counted)
     if 0 < decision.matched < decision.tested:
         # Names are quotes here (some matched), so a mismatch is a misplaced selection.
         ctx.report.add("warning", "quote_mismatch", source=source,
                        count=decision.tested - decision.matched)
-    return decision.unit
+    return decision
 
 
 def place_selections(raw: list[_RawSelection], text: NormalisedText, ctx: ReadContext, *,
                       source: str) -> tuple[RefiSelection, ...]:
-    unit = _choose_unit(raw, text, ctx, source=source)
-    if unit == UTF16:
+    decision = _choose_unit(raw, text, ctx, source=source)
+    if decision is not None and decision.unit == UTF16:
         limit, convert = text.raw_utf16_length, text.from_utf16_units
     else:
         limit, convert = len(text.raw), text.from_code_points
+    shift = 1 if decision is not None and decision.bom_counted else 0
     placed: list[RefiSelection] = []
     for item in raw:
-        start, end = item.start, item.end
+        start, end = max(item.start - shift, 0), max(item.end - shift, 0)
         if end > limit:
             ctx.report.add("warning", "clamped_offset", source=source, selection=item.guid,
                            start=start, end=end, length=limit)
