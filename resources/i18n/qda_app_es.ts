@@ -134,78 +134,83 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="58" />
+        <source>Merge Codes with the Same Na&amp;me…</source>
+        <translation>Fusionar códigos con el mismo &amp;nombre…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="60" />
         <source>&amp;Delete Code…</source>
         <translation>&amp;Eliminar código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="59" />
+        <location filename="../../qda_app/gui/actions.py" line="61" />
         <source>New &amp;Memo…</source>
         <translation>Nuevo &amp;memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="60" />
+        <location filename="../../qda_app/gui/actions.py" line="62" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="61" />
+        <location filename="../../qda_app/gui/actions.py" line="63" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="62" />
+        <location filename="../../qda_app/gui/actions.py" line="64" />
         <source>Colour by C&amp;oder</source>
         <translation>Colorear por c&amp;odificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="63" />
+        <location filename="../../qda_app/gui/actions.py" line="65" />
         <source>Show Codings &amp;of…</source>
         <translation>Mostrar codificaciones &amp;de…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="64" />
         <location filename="../../qda_app/gui/actions.py" line="66" />
+        <location filename="../../qda_app/gui/actions.py" line="68" />
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>&amp;Proyecto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="65" />
         <location filename="../../qda_app/gui/actions.py" line="67" />
+        <location filename="../../qda_app/gui/actions.py" line="69" />
         <source>REFI-QDA &amp;Codebook (.qdc)…</source>
         <translation>&amp;Libro de códigos REFI-QDA (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="68" />
+        <location filename="../../qda_app/gui/actions.py" line="70" />
         <source>&amp;Report Workbook (.xlsx / .docx / .html)…</source>
         <translation>&amp;Informes (.xlsx / .docx / .html)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="70" />
+        <location filename="../../qda_app/gui/actions.py" line="72" />
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurar desde una copia de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="71" />
+        <location filename="../../qda_app/gui/actions.py" line="73" />
         <source>Pseudonymise Cop&amp;y…</source>
         <translation>Cop&amp;ia seudonimizada…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="72" />
+        <location filename="../../qda_app/gui/actions.py" line="74" />
         <source>&amp;Copy for Coder…</source>
         <translation>&amp;Copia para codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="73" />
+        <location filename="../../qda_app/gui/actions.py" line="75" />
         <source>&amp;Merge Coder's Copy…</source>
         <translation>&amp;Fusionar copia de un codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="74" />
+        <location filename="../../qda_app/gui/actions.py" line="76" />
         <source>Intercoder &amp;Agreement…</source>
         <translation>&amp;Acuerdo entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="76" />
+        <location filename="../../qda_app/gui/actions.py" line="78" />
         <source>&amp;About qda_app</source>
         <translation>&amp;Acerca de qda_app</translation>
     </message>
@@ -545,7 +550,7 @@
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="330" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="336" />
         <source>Writing the agreement workbook</source>
         <translation>Escribiendo el libro de acuerdo</translation>
     </message>
@@ -619,117 +624,149 @@
 <context>
     <name>CodeActions</name>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="39" />
+        <location filename="../../qda_app/gui/code_actions.py" line="40" />
         <source>New Code</source>
         <translation>Nuevo código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="40" />
+        <location filename="../../qda_app/gui/code_actions.py" line="41" />
         <source>Name (Category::Code makes a sub-code):</source>
         <translation>Nombre (Categoría::Código crea un subcódigo):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="51" />
+        <location filename="../../qda_app/gui/code_actions.py" line="52" />
         <source>Rename Code</source>
         <translation>Renombrar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="51" />
+        <location filename="../../qda_app/gui/code_actions.py" line="52" />
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="62" />
+        <location filename="../../qda_app/gui/code_actions.py" line="63" />
         <source>Code Colour</source>
         <translation>Color del código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="72" />
+        <location filename="../../qda_app/gui/code_actions.py" line="73" />
         <source>Code Definition</source>
         <translation>Definición del código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="73" />
+        <location filename="../../qda_app/gui/code_actions.py" line="74" />
         <source>Definition of “%1”:</source>
         <translation>Definición de «%1»:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="86" />
+        <location filename="../../qda_app/gui/code_actions.py" line="87" />
         <source>Merge “%1” into</source>
         <translation>Fusionar «%1» con</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="100" />
+        <location filename="../../qda_app/gui/code_actions.py" line="101" />
+        <location filename="../../qda_app/gui/code_actions.py" line="112" />
+        <source>Merge Codes with the Same Name</source>
+        <translation>Fusionar códigos con el mismo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="102" />
+        <source>No two codes have the same name.</source>
+        <translation>No hay dos códigos con el mismo nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qda_app/gui/code_actions.py" line="106" />
+        <source>… and %n more group(s)</source>
+        <translation>
+            <numerusform>… y %n grupo más</numerusform>
+            <numerusform>… y %n grupos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="108" />
+        <source>These codes have the same name, ignoring case, accents' composition and spacing, and are one code for coding, merging and agreement:
+
+%1
+
+Merge each group into its first code? Codings, sub-codes, memos and links move over; Undo takes it back.</source>
+        <translation>Estos códigos tienen el mismo nombre si se ignoran mayúsculas, la composición de los acentos y los espacios, y son un solo código al codificar, fusionar y calcular el acuerdo:
+
+%1
+
+¿Fusionar cada grupo en su primer código? Las codificaciones, subcódigos, memos y vínculos pasan a él; Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="125" />
         <source>Split Category</source>
         <translation>Dividir categoría</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="100" />
+        <location filename="../../qda_app/gui/code_actions.py" line="125" />
         <source>Sub-codes to move:</source>
         <translation>Subcódigos que se trasladan:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="102" />
+        <location filename="../../qda_app/gui/code_actions.py" line="127" />
         <source>Name of the new category:</source>
         <translation>Nombre de la nueva categoría:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="109" />
+        <location filename="../../qda_app/gui/code_actions.py" line="134" />
         <source>Split “%1”</source>
         <translation>Dividir «%1»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="124" />
+        <location filename="../../qda_app/gui/code_actions.py" line="149" />
         <source>Delete the code “%1” and its sub-codes? %2 codings will be removed. You can undo this.</source>
         <translation>¿Eliminar el código «%1» y sus subcódigos? Se quitarán %2 codificaciones. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="126" />
+        <location filename="../../qda_app/gui/code_actions.py" line="151" />
         <source>Delete Code</source>
         <translation>Eliminar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="134" />
+        <location filename="../../qda_app/gui/code_actions.py" line="159" />
         <source>Move codes</source>
         <translation>Mover códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="148" />
+        <location filename="../../qda_app/gui/code_actions.py" line="173" />
         <source>The project (research journal)</source>
         <translation>El proyecto (diario de investigación)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="151" />
+        <location filename="../../qda_app/gui/code_actions.py" line="176" />
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="153" />
+        <location filename="../../qda_app/gui/code_actions.py" line="178" />
         <source>Code “%1”</source>
         <translation>Código «%1»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="156" />
+        <location filename="../../qda_app/gui/code_actions.py" line="181" />
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="175" />
+        <location filename="../../qda_app/gui/code_actions.py" line="200" />
         <source>Delete Memo</source>
         <translation>Eliminar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="175" />
+        <location filename="../../qda_app/gui/code_actions.py" line="200" />
         <source>Delete this memo? You can undo this.</source>
         <translation>¿Eliminar este memo? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="184" />
+        <location filename="../../qda_app/gui/code_actions.py" line="209" />
         <source>Show Codings Of</source>
         <translation>Mostrar codificaciones de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="184" />
+        <location filename="../../qda_app/gui/code_actions.py" line="209" />
         <source>Coders whose codings are shown:</source>
         <translation>Codificadores cuyas codificaciones se muestran:</translation>
     </message>
@@ -1589,124 +1626,135 @@
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="66" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="78" />
         <source>Export REFI-QDA Project</source>
         <translation>Exportar proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="67" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="79" />
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>Proyectos REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="70" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="88" />
         <source>Exporting the REFI-QDA project</source>
         <translation>Exportando el proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="73" />
-        <location filename="../../qda_app/gui/interop_actions.py" line="89" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="90" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="112" />
         <source>REFI-QDA Export</source>
         <translation>Exportación REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="74" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="91" />
         <source>Wrote %1. What REFI-QDA could not hold is listed below.</source>
         <translation>Se escribió %1. Abajo se lista lo que REFI-QDA no puede contener.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="83" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="100" />
         <source>Export REFI-QDA Codebook</source>
         <translation>Exportar libro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="84" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="101" />
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>Libros de códigos REFI-QDA (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="87" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="110" />
         <source>Exporting the codebook</source>
         <translation>Exportando el libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="90" />
-        <location filename="../../qda_app/gui/interop_actions.py" line="158" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="113" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="213" />
         <source>Wrote %1.</source>
         <translation>Se escribió %1.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="98" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="121" />
         <source>Import REFI-QDA Project</source>
         <translation>Importar proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="99" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="122" />
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
         <translation>Proyectos REFI-QDA (*.qdpx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="103" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="126" />
         <source>Save the Imported Project As</source>
         <translation>Guardar el proyecto importado como</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="105" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="128" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="110" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="133" />
         <source>Importing %1</source>
         <translation>Importando %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="114" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="147" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="155" />
         <source>REFI-QDA Import</source>
         <translation>Importación REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="115" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="148" />
         <source>Created %1 from %2.</source>
         <translation>Se creó %1 a partir de %2.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="127" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="156" />
+        <source>%1 cannot be imported whole: %2 item(s) would be left out (see the details). Import the rest anyway? Nothing has been written yet.</source>
+        <translation>%1 no se puede importar completo: %2 elemento(s) quedarían fuera (vea los detalles). ¿Importar el resto de todos modos? Todavía no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/interop_actions.py" line="160" />
+        <source>Import without Them</source>
+        <translation>Importar sin ellos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/interop_actions.py" line="178" />
         <source>Import REFI-QDA Codebook</source>
         <translation>Importar libro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="128" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="179" />
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation>Libros de códigos REFI-QDA (*.qdc);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="133" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="184" />
         <source>REFI-QDA Codebook Import</source>
         <translation>Importación de libro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="134" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="185" />
         <source>Merged the codebook %1 into this project (Edit &gt; Undo takes it back).</source>
         <translation>Se fusionó el libro de códigos %1 con este proyecto (Edición &gt; Deshacer lo revierte).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="147" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="198" />
         <source>Export Report Workbook</source>
         <translation>Exportar informes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="148" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="199" />
         <source>Excel workbook (*.xlsx);;Word document (*.docx);;Web page (*.html)</source>
         <translation>Libro de Excel (*.xlsx);;Documento de Word (*.docx);;Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="154" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="210" />
         <source>Exporting the reports</source>
         <translation>Exportando los informes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="157" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="212" />
         <source>Report Workbook</source>
         <translation>Informes</translation>
     </message>
@@ -1732,116 +1780,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="201" />
+        <location filename="../../qda_app/gui/main_window.py" line="214" />
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="202" />
-        <location filename="../../qda_app/gui/main_window.py" line="212" />
+        <location filename="../../qda_app/gui/main_window.py" line="215" />
+        <location filename="../../qda_app/gui/main_window.py" line="225" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="211" />
+        <location filename="../../qda_app/gui/main_window.py" line="224" />
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="224" />
+        <location filename="../../qda_app/gui/main_window.py" line="237" />
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="225" />
+        <location filename="../../qda_app/gui/main_window.py" line="238" />
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="277" />
+        <location filename="../../qda_app/gui/main_window.py" line="290" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="279" />
+        <location filename="../../qda_app/gui/main_window.py" line="292" />
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="283" />
+        <location filename="../../qda_app/gui/main_window.py" line="296" />
         <source>%1 on %2 since %3</source>
         <translation>%1 en %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="284" />
+        <location filename="../../qda_app/gui/main_window.py" line="297" />
         <source>another program</source>
         <translation>otro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="285" />
+        <location filename="../../qda_app/gui/main_window.py" line="298" />
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Solo lectura: %1 tiene este proyecto abierto para escritura. Puede leer y buscar, pero no modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="304" />
+        <location filename="../../qda_app/gui/main_window.py" line="317" />
         <source>Switch Coder</source>
         <translation>Cambiar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="304" />
+        <location filename="../../qda_app/gui/main_window.py" line="317" />
         <source>Who is coding?</source>
         <translation>¿Quién codifica?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="338" />
+        <location filename="../../qda_app/gui/main_window.py" line="351" />
         <source>About qda_app</source>
         <translation>Acerca de qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="339" />
+        <location filename="../../qda_app/gui/main_window.py" line="352" />
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análisis cualitativo de datos a mano: codifique entrevistas, compare codificadores y exporte tablas al estilo de Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="354" />
-        <location filename="../../qda_app/gui/main_window.py" line="355" />
+        <location filename="../../qda_app/gui/main_window.py" line="368" />
+        <location filename="../../qda_app/gui/main_window.py" line="369" />
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="358" />
+        <location filename="../../qda_app/gui/main_window.py" line="372" />
         <source>Current coder</source>
         <translation>Codificador actual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="359" />
+        <location filename="../../qda_app/gui/main_window.py" line="373" />
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="360" />
+        <location filename="../../qda_app/gui/main_window.py" line="374" />
         <source>Read-only notice</source>
         <translation>Aviso de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="369" />
+        <location filename="../../qda_app/gui/main_window.py" line="383" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="369" />
+        <location filename="../../qda_app/gui/main_window.py" line="383" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="370" />
+        <location filename="../../qda_app/gui/main_window.py" line="384" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="370" />
+        <location filename="../../qda_app/gui/main_window.py" line="384" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -1984,32 +2032,32 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Có&amp;digos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="22" />
+        <location filename="../../qda_app/gui/menus.py" line="23" />
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="23" />
+        <location filename="../../qda_app/gui/menus.py" line="24" />
         <source>&amp;Team</source>
         <translation>&amp;Equipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="24" />
+        <location filename="../../qda_app/gui/menus.py" line="25" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="25" />
+        <location filename="../../qda_app/gui/menus.py" line="26" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="29" />
+        <location filename="../../qda_app/gui/menus.py" line="30" />
         <source>I&amp;mport</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="30" />
+        <location filename="../../qda_app/gui/menus.py" line="31" />
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
@@ -2205,461 +2253,683 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>{path}: no es un proyecto de qda_app ({detail})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="23" />
         <source>{path}: written by a newer version of qda_app; update qda_app to open it</source>
-        <translation>{path}: escrito por una versión más reciente de qda_app; actualice qda_app para abrirlo</translation>
+        <translation type="vanished">{path}: escrito por una versión más reciente de qda_app; actualice qda_app para abrirlo</translation>
+    </message>
+    <message>
+        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}</source>
+        <translation type="vanished">{path}: abierto para escritura por {holder} en {host} (proceso {pid}) desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="23" />
+        <source>{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it</source>
+        <translation>{path}: escrito por una versión más nueva de qda_app (versión de esquema del proyecto {found}; esta versión admite hasta {supported}); actualice qda_app para modificarlo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="24" />
-        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}</source>
-        <translation>{path}: abierto para escritura por {holder} en {host} (proceso {pid}) desde {since}</translation>
+        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}; close it there. If that program is no longer running (a crash, another computer switched off), delete the lock file {path}.lock and open the project again</source>
+        <translation>{path}: abierto para escritura por {holder} en {host} (proceso {pid}) desde {since}; ciérrelo allí. Si ese programa ya no está en marcha (un cierre inesperado, otro equipo apagado), borre el archivo de bloqueo {path}.lock y vuelva a abrir el proyecto</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="25" />
+        <source>{path}: permission denied ({detail}); ask the file's owner for access or copy it to a folder of yours</source>
+        <translation>{path}: permiso denegado ({detail}); pida acceso al propietario del archivo o cópielo a una carpeta suya</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="26" />
+        <source>{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again</source>
+        <translation>{path}: el archivo de bloqueo {lock} fue borrado o tomado por otro programa; para proteger el proyecto, esta ventana ya no guarda nada más. Cierre el proyecto y vuelva a abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="27" />
         <source>{path}: opened read-only, so it cannot be changed</source>
         <translation>{path}: abierto en solo lectura, no se puede modificar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="26" />
+        <location filename="../../qda_app/gui/messages.py" line="28" />
         <source>{path}: the project file is damaged ({detail}); list its backups with 'qda-app backups {path}' and restore one with 'qda-app restore'</source>
         <translation>{path}: el archivo del proyecto está dañado ({detail}); liste sus copias de seguridad con 'qda-app backups {path}' y restaure una con 'qda-app restore'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="27" />
+        <location filename="../../qda_app/gui/messages.py" line="29" />
         <source>{path}: the change could not be saved ({detail}); nothing was changed</source>
         <translation>{path}: no se pudo guardar el cambio ({detail}); no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="28" />
+        <location filename="../../qda_app/gui/messages.py" line="30" />
         <source>there is no document number {number}</source>
         <translation>no existe el documento número {number}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="29" />
+        <location filename="../../qda_app/gui/messages.py" line="31" />
         <source>there is no quotation {quotation_id}</source>
         <translation>no existe la cita {quotation_id}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="30" />
+        <location filename="../../qda_app/gui/messages.py" line="32" />
         <source>there is no code '{path}'</source>
         <translation>no existe el código '{path}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="31" />
+        <location filename="../../qda_app/gui/messages.py" line="33" />
         <source>there is no coder '{name}'</source>
         <translation>no existe el codificador '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="32" />
+        <location filename="../../qda_app/gui/messages.py" line="34" />
         <source>there is no {kind} group '{name}'</source>
         <translation>no existe el grupo de {kind} '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="33" />
+        <location filename="../../qda_app/gui/messages.py" line="35" />
         <source>there is no memo {memo}</source>
         <translation>no existe el memo {memo}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="34" />
+        <location filename="../../qda_app/gui/messages.py" line="36" />
         <source>[{start}, {end}) is not a range inside document {document} (0 to {length}, start before end)</source>
         <translation>[{start}, {end}) no es un rango dentro del documento {document} (de 0 a {length}, inicio antes del fin)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="35" />
+        <location filename="../../qda_app/gui/messages.py" line="37" />
         <source>the {kind} name '{name}' cannot be used: {reason}</source>
         <translation>el nombre de {kind} '{name}' no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="36" />
+        <location filename="../../qda_app/gui/messages.py" line="38" />
         <source>a {kind} named '{name}' exists already</source>
         <translation>ya existe un {kind} llamado '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="37" />
+        <location filename="../../qda_app/gui/messages.py" line="39" />
         <source>'{value}' is not a colour; use #RRGGBB</source>
         <translation>'{value}' no es un color; use #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="38" />
+        <location filename="../../qda_app/gui/messages.py" line="40" />
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="39" />
+        <location filename="../../qda_app/gui/messages.py" line="41" />
         <source>cannot move '{path}' to '{target}': {reason}</source>
         <translation>no se puede mover '{path}' a '{target}': {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="40" />
+        <location filename="../../qda_app/gui/messages.py" line="42" />
         <source>{file}: {reason} ({detail})</source>
         <translation>{file}: {reason} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="41" />
-        <location filename="../../qda_app/gui/messages.py" line="42" />
+        <location filename="../../qda_app/gui/messages.py" line="43" />
+        <location filename="../../qda_app/gui/messages.py" line="44" />
         <source>{file}: {detail}</source>
         <translation>{file}: {detail}</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/messages.py" line="45" />
+        <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
+        <translation>{file}: no se escribió: la copia seudonimizada aún contiene {names} (en {places}); añádalos a los nombres que reemplazar (los nombres de codificadores necesitan --coder-names)</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/gui/messages.py" line="46" />
+        <source>there is no {scope} relation type '{name}'; known types: {known}</source>
+        <translation>no hay un tipo de relación de {scope} '{name}'; tipos conocidos: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="47" />
+        <source>the {kind} '{item}' cannot be related to itself</source>
+        <translation>{kind} '{item}' no puede relacionarse consigo mismo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="48" />
+        <source>'{source}' {relation} '{target}' would close a cycle of a transitive relation</source>
+        <translation>'{source}' {relation} '{target}' cerraría un ciclo de una relación transitiva</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="49" />
+        <source>'{source}' {relation} '{target}' is not in the project</source>
+        <translation>'{source}' {relation} '{target}' no está en el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="50" />
+        <source>there is no network '{name}'</source>
+        <translation>no hay una red '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="51" />
+        <source>there is no smart code '{name}'</source>
+        <translation>no hay un código inteligente '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="52" />
+        <source>query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}</source>
+        <translation>error de sintaxis en la consulta, línea {line}, columna {column}: {found_text}; se esperaba {expected_text}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="53" />
+        <source>the query names '{name}', which is neither a code nor a smart code</source>
+        <translation>la consulta nombra '{name}', que no es un código ni un código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="54" />
+        <source>the smart code '{name}' refers to itself ({path})</source>
+        <translation>el código inteligente '{name}' se refiere a sí mismo ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="58" />
         <source>no such file or folder</source>
         <translation>no existe ese archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="47" />
-        <location filename="../../qda_app/gui/messages.py" line="65" />
+        <location filename="../../qda_app/gui/messages.py" line="59" />
+        <location filename="../../qda_app/gui/messages.py" line="77" />
         <source>cannot be read</source>
         <translation>no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="48" />
+        <location filename="../../qda_app/gui/messages.py" line="60" />
         <source>is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="49" />
+        <location filename="../../qda_app/gui/messages.py" line="61" />
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="50" />
+        <location filename="../../qda_app/gui/messages.py" line="62" />
         <source>is too large</source>
         <translation>es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="51" />
+        <location filename="../../qda_app/gui/messages.py" line="63" />
         <source>is not a text document (binary content)</source>
         <translation>no es un documento de texto (contenido binario)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52" />
+        <location filename="../../qda_app/gui/messages.py" line="64" />
         <source>has bytes that are invalid in every known text encoding</source>
         <translation>tiene bytes no válidos en todas las codificaciones de texto conocidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="53" />
+        <location filename="../../qda_app/gui/messages.py" line="65" />
         <source>is damaged or truncated</source>
         <translation>está dañado o truncado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="54" />
-        <location filename="../../qda_app/gui/messages.py" line="76" />
+        <location filename="../../qda_app/gui/messages.py" line="66" />
+        <location filename="../../qda_app/gui/messages.py" line="88" />
         <source>is password-protected</source>
         <translation>está protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="55" />
-        <location filename="../../qda_app/gui/messages.py" line="77" />
+        <location filename="../../qda_app/gui/messages.py" line="67" />
+        <location filename="../../qda_app/gui/messages.py" line="89" />
         <source>expands to an unreasonable size (possible zip bomb)</source>
         <translation>se expande a un tamaño desmesurado (posible bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="56" />
+        <location filename="../../qda_app/gui/messages.py" line="68" />
         <source>contains unsafe XML (entity declarations)</source>
         <translation>contiene XML inseguro (declaraciones de entidades)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="57" />
+        <location filename="../../qda_app/gui/messages.py" line="69" />
         <source>contains a file path that points outside the archive, or a link (refused)</source>
         <translation>contiene una ruta que apunta fuera del archivo, o un enlace (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="58" />
+        <location filename="../../qda_app/gui/messages.py" line="70" />
         <source>has no text layer (a scanned PDF?); run OCR first</source>
         <translation>no tiene capa de texto (¿un PDF escaneado?); aplique OCR primero</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="59" />
+        <location filename="../../qda_app/gui/messages.py" line="71" />
         <source>is not a supported format</source>
         <translation>no es un formato admitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="60" />
+        <location filename="../../qda_app/gui/messages.py" line="72" />
         <source>has the same content as a document already in the project</source>
         <translation>tiene el mismo contenido que un documento que ya está en el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="64" />
+        <location filename="../../qda_app/gui/messages.py" line="76" />
         <source>no such file</source>
         <translation>no existe ese archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="66" />
+        <location filename="../../qda_app/gui/messages.py" line="78" />
         <source>is not a REFI-QDA project archive (not a zip file)</source>
         <translation>no es un archivo de proyecto REFI-QDA (no es un archivo zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="67" />
+        <location filename="../../qda_app/gui/messages.py" line="79" />
         <source>holds no project.qde, so it is not a REFI-QDA project</source>
         <translation>no contiene project.qde, así que no es un proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="68" />
+        <location filename="../../qda_app/gui/messages.py" line="80" />
         <source>holds several .qde project files</source>
         <translation>contiene varios archivos de proyecto .qde</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="69" />
+        <location filename="../../qda_app/gui/messages.py" line="81" />
         <source>is not a REFI-QDA file</source>
         <translation>no es un archivo REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="70" />
+        <location filename="../../qda_app/gui/messages.py" line="82" />
         <source>is damaged: its XML is not well-formed</source>
         <translation>está dañado: su XML no está bien formado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="71" />
+        <location filename="../../qda_app/gui/messages.py" line="83" />
         <source>contains unsafe XML (DOCTYPE or entity declarations) and was refused</source>
         <translation>contiene XML inseguro (DOCTYPE o declaraciones de entidades) y se rechazó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="72" />
+        <location filename="../../qda_app/gui/messages.py" line="84" />
         <source>is too large to import</source>
         <translation>es demasiado grande para importarlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="73" />
+        <location filename="../../qda_app/gui/messages.py" line="85" />
         <source>has too many files inside</source>
         <translation>contiene demasiados archivos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="74" />
+        <location filename="../../qda_app/gui/messages.py" line="86" />
         <source>contains a file path that points outside the archive (refused)</source>
         <translation>contiene una ruta que apunta fuera del archivo (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="75" />
+        <location filename="../../qda_app/gui/messages.py" line="87" />
         <source>contains a symbolic link (refused)</source>
         <translation>contiene un enlace simbólico (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="78" />
+        <location filename="../../qda_app/gui/messages.py" line="90" />
         <source>could not be written</source>
         <translation>no se pudo escribir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="79" />
+        <location filename="../../qda_app/gui/messages.py" line="91" />
         <source>lacks the text of a document</source>
         <translation>le falta el texto de un documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="83" />
-        <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
-        <translation>posiciones en {source} contadas en {unit_words}{origin}; {action}</translation>
+        <location filename="../../qda_app/gui/messages.py" line="92" />
+        <source>cannot be imported without losing data</source>
+        <translation>no se puede importar sin perder datos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="84" />
+        <location filename="../../qda_app/gui/messages.py" line="93" />
+        <source>was not written: a REFI-QDA codebook must hold at least one code</source>
+        <translation>no se escribió: un libro de códigos REFI-QDA debe tener al menos un código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="97" />
+        <source>offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}</source>
+        <translation>posiciones de {source} leídas como {unit_words}{origin}{bom_words}: {reason_words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="98" />
+        <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
+        <translation>posiciones de {count} documento(s) leídas como puntos de código: ningún carácter fuera del BMP precede a sus citas, así que puntos de código y unidades UTF-16 coinciden</translation>
+    </message>
+    <message>
+        <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
+        <translation type="vanished">posiciones en {source} contadas en {unit_words}{origin}; {action}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="99" />
         <source>{count} quotation(s) in {source} do not match the text they name</source>
         <translation>{count} cita(s) en {source} no coinciden con el texto que indican</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="85" />
+        <location filename="../../qda_app/gui/messages.py" line="100" />
         <source>a quotation in {source} ran past the end of the text; cut at the end</source>
         <translation>una cita en {source} iba más allá del final del texto; se cortó al final</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="86" />
+        <location filename="../../qda_app/gui/messages.py" line="101" />
         <source>a quotation in {source} has an impossible range ({start}, {end}); left out</source>
         <translation>una cita en {source} tiene un rango imposible ({start}, {end}); se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="87" />
+        <location filename="../../qda_app/gui/messages.py" line="102" />
         <source>an empty quotation in {source} (at {start}) was left out</source>
         <translation>se omitió una cita vacía en {source} (en {start})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="88" />
+        <location filename="../../qda_app/gui/messages.py" line="103" />
         <source>document {source} has no readable text ({reason}); left out</source>
         <translation>el documento {source} no tiene texto legible ({reason}); se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="89" />
+        <location filename="../../qda_app/gui/messages.py" line="104" />
         <source>{source} is a {source_kind} source{text_words}</source>
         <translation>{source} es una fuente de tipo {source_kind}{text_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="90" />
+        <location filename="../../qda_app/gui/messages.py" line="105" />
+        <source>{source}: {count} {element_words} not imported ({codings} coding(s) on them): {reason_words}</source>
+        <translation>{source}: {count} {element_words} no importado(s) ({codings} codificación(es) en ellos): {reason_words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="106" />
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>se descartaron {count} referencia(s) a un {ref_kind} inexistente ({target})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="91" />
+        <location filename="../../qda_app/gui/messages.py" line="107" />
         <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
         <translation>dos elementos {element} comparten el GUID {guid}; el segundo fue {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="92" />
+        <location filename="../../qda_app/gui/messages.py" line="108" />
+        <source>a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}</source>
+        <translation>un {element} usa el GUID {guid} de un {first}; el {element} fue {dup_action}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="109" />
         <source>{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived</source>
         <translation>{count} identificador(es) no eran GUID (p. ej. '{example}'); se derivaron otros nuevos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="93" />
+        <location filename="../../qda_app/gui/messages.py" line="110" />
         <source>a {element} had no GUID; one was assigned</source>
         <translation>un {element} no tenía GUID; se le asignó uno</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="94" />
+        <location filename="../../qda_app/gui/messages.py" line="111" />
         <source>'{value}' is not a colour ({element_name}); a default colour was used</source>
         <translation>'{value}' no es un color ({element_name}); se usó un color predeterminado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="95" />
+        <location filename="../../qda_app/gui/messages.py" line="112" />
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} no estaba en UTF-8 ({encoding}); se decodificó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="96" />
+        <location filename="../../qda_app/gui/messages.py" line="113" />
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>un archivo dentro del paquete tenía otro nombre o carpeta que el indicado; se usó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="97" />
+        <location filename="../../qda_app/gui/messages.py" line="114" />
         <source>{count} date(s) without a time zone or unreadable (e.g. '{example}'); read as UTC</source>
         <translation>{count} fecha(s) sin zona horaria o ilegibles (p. ej. '{example}'); leídas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="98" />
+        <location filename="../../qda_app/gui/messages.py" line="115" />
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID escritos con llaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="99" />
+        <location filename="../../qda_app/gui/messages.py" line="116" />
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>un valor de variable de {element_name} no correspondía a su tipo; se conservó como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="100" />
+        <location filename="../../qda_app/gui/messages.py" line="117" />
         <source>the file uses namespace '{namespace}'; read as REFI-QDA 1.0</source>
         <translation>el archivo usa el espacio de nombres '{namespace}'; se leyó como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="101" />
+        <location filename="../../qda_app/gui/messages.py" line="118" />
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sin nombre leídos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="102" />
+        <location filename="../../qda_app/gui/messages.py" line="119" />
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memo(s) vinculados mediante Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="103" />
+        <location filename="../../qda_app/gui/messages.py" line="120" />
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificación(es) de todo {source} se convirtieron en una cita de todo su texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="104" />
+        <location filename="../../qda_app/gui/messages.py" line="121" />
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} no se admiten y se omitieron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="105" />
+        <location filename="../../qda_app/gui/messages.py" line="122" />
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>el texto de {source} se normalizó (saltos de línea, Unicode NFC); posiciones convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106" />
+        <location filename="../../qda_app/gui/messages.py" line="123" />
+        <source>the description of {source} became a memo on that document</source>
+        <translation>la descripción de {source} pasó a ser un memo de ese documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="124" />
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta el texto del memo {note}; se importó con texto vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107" />
+        <location filename="../../qda_app/gui/messages.py" line="125" />
         <source>{element} '{name}' renamed to '{new_name}'</source>
         <translation>{element} '{name}' renombrado como '{new_name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108" />
+        <location filename="../../qda_app/gui/messages.py" line="126" />
+        <source>code '{name}' has the same name as its sibling '{into}' (ignoring case, Unicode composition and spacing); merged into it</source>
+        <translation>el código '{name}' tiene el mismo nombre que su hermano '{into}' (sin contar mayúsculas, composición Unicode ni espacios); fusionado en él</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="127" />
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>se fusionó una codificación repetida (mismo código y codificador) en una cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109" />
+        <location filename="../../qda_app/gui/messages.py" line="128" />
         <source>quotation IDs with gaps kept in the note 'qda_app quotation IDs'</source>
         <translation>ID de citas con huecos conservados en la nota 'qda_app quotation IDs'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110" />
+        <location filename="../../qda_app/gui/messages.py" line="129" />
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>la tabla de ID de citas no corresponde a este archivo; citas numeradas en orden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111" />
+        <location filename="../../qda_app/gui/messages.py" line="130" />
         <source>set '{name}' holds codes and documents; made a code group and a document group</source>
         <translation>el conjunto '{name}' contiene códigos y documentos; se creó un grupo de códigos y uno de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112" />
+        <location filename="../../qda_app/gui/messages.py" line="131" />
         <source>two values for one attribute of {source}; kept '{kept}', ignored '{ignored}'</source>
         <translation>dos valores para un atributo de {source}; se conservó '{kept}', se ignoró '{ignored}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113" />
+        <location filename="../../qda_app/gui/messages.py" line="132" />
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: no se pueden guardar en REFI-QDA y no se exportaron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117" />
+        <location filename="../../qda_app/gui/messages.py" line="136" />
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118" />
+        <location filename="../../qda_app/gui/messages.py" line="137" />
         <source>the empty {kind} group '{name}'</source>
         <translation>el grupo de {kind} vacío '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119" />
+        <location filename="../../qda_app/gui/messages.py" line="138" />
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120" />
+        <location filename="../../qda_app/gui/messages.py" line="139" />
         <source>code points</source>
         <translation>puntos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121" />
+        <location filename="../../qda_app/gui/messages.py" line="140" />
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122" />
+        <location filename="../../qda_app/gui/messages.py" line="141" />
         <source>used as they are</source>
         <translation>usadas tal cual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123" />
         <source>; its text was imported</source>
-        <translation>; su texto se importó</translation>
+        <translation type="vanished">; su texto se importó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124" />
+        <location filename="../../qda_app/gui/messages.py" line="142" />
         <source> without text; not imported</source>
         <translation> sin texto; no se importó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125" />
+        <location filename="../../qda_app/gui/messages.py" line="143" />
         <source>given a new GUID</source>
         <translation>provisto de un GUID nuevo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126" />
+        <location filename="../../qda_app/gui/messages.py" line="144" />
         <source>left out</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127" />
+        <location filename="../../qda_app/gui/messages.py" line="145" />
+        <source>; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
+        <translation>; su {text_from} se importó como documento de texto con {quotations} cita(s)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="146" />
+        <source>, the byte-order mark counted as the first position</source>
+        <translation>, con la marca de orden de bytes contada como primera posición</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="147" />
+        <source>the other reading gives offsets that cannot exist in the text</source>
+        <translation>la otra lectura da posiciones que no pueden existir en el texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="148" />
+        <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
+        <translation>{matched} de {tested} textos citados coinciden con esta lectura, más que con la otra</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="149" />
+        <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
+        <translation>{on_boundaries} de {ends} extremos de citas caen en límites de palabra, claramente más que en la otra lectura</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="150" />
+        <source>the evidence in the file does not decide; this is the producer's convention</source>
+        <translation>el archivo no basta para decidir; es la convención del programa que lo creó</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="151" />
+        <source>the evidence is too thin to tell code points from UTF-16 units; check the quotations of this document</source>
+        <translation>no hay indicios suficientes para distinguir puntos de código de unidades UTF-16; revise las citas de este documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="152" />
+        <source>both readings agree</source>
+        <translation>ambas lecturas coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="153" />
+        <source>PDF region(s)</source>
+        <translation>región(es) de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="154" />
+        <source>areas of a page, not text positions</source>
+        <translation>son áreas de una página, no posiciones de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="155" />
+        <source>picture region(s)</source>
+        <translation>región(es) de imagen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="156" />
+        <source>areas of an image, not text positions</source>
+        <translation>son áreas de una imagen, no posiciones de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="157" />
+        <source>audio time range(s)</source>
+        <translation>intervalo(s) de audio</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="158" />
+        <location filename="../../qda_app/gui/messages.py" line="160" />
+        <source>time ranges of a recording, not text positions</source>
+        <translation>son intervalos de tiempo de una grabación, no posiciones de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="159" />
+        <source>video time range(s)</source>
+        <translation>intervalo(s) de video</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="161" />
+        <source>transcript selection(s)</source>
+        <translation>selección(es) de transcripción</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="162" />
+        <source>their sync points give no text position</source>
+        <translation>sus puntos de sincronización no dan una posición en el texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="163" />
+        <source>transcript(s)</source>
+        <translation>transcripción(es)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="164" />
+        <source>their text is not in the file</source>
+        <translation>su texto no está en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="165" />
+        <source>sync point time stamp(s)</source>
+        <translation>marca(s) de tiempo de puntos de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="166" />
+        <source>a text document has no time line</source>
+        <translation>un documento de texto no tiene línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="167" />
+        <source>coding(s) of the whole source</source>
+        <translation>codificación(es) de toda la fuente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="168" />
+        <source>the source has no text to quote</source>
+        <translation>la fuente no tiene texto que citar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="169" />
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128" />
+        <location filename="../../qda_app/gui/messages.py" line="170" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129" />
+        <location filename="../../qda_app/gui/messages.py" line="171" />
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -2824,42 +3094,47 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>PseudonymiseDialog</name>
     <message>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="23" />
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="24" />
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25" />
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="83" />
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="98" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="84" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="96" />
         <source>Pseudonymise Copy</source>
         <translation>Copia seudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="26" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25" />
         <source>Names are replaced in every document of a copy; quotations move with the text. This project is not changed.</source>
         <translation>Los nombres se reemplazan en todos los documentos de una copia; las citas se desplazan con el texto. Este proyecto no cambia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="30" />
         <source>Names and pseudonyms</source>
         <translation>Nombres y seudónimos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31" />
         <source>Name in the text</source>
         <translation>Nombre en el texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31" />
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="35" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="34" />
         <source>Add Row</source>
         <translation>Añadir fila</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="37" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="36" />
         <source>Whole words only</source>
         <translation>Solo palabras completas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="38" />
+        <source>Replace the names in coders' names too</source>
+        <translation>Reemplazar los nombres también en los nombres de los codificadores</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="40" />
@@ -2877,22 +3152,22 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Guardar la copia como:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="75" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="76" />
         <source>Save the Pseudonymised Copy</source>
         <translation>Guardar la copia seudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="76" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="77" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="84" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="85" />
         <source>Give at least one name, and where to save the copy.</source>
         <translation>Indique al menos un nombre y dónde guardar la copia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="99" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97" />
         <source>Wrote %1.
 %2 replacements in %3 documents; %4 quotations moved with the text.</source>
         <translation>Se escribió %1.
@@ -3088,9 +3363,13 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28" />
         <source>Choose a backup to put in the project's place. The current file is kept beside it with the ending .before-restore.</source>
-        <translation>Elija una copia de seguridad que ocupará el lugar del proyecto. El archivo actual se conserva al lado con la terminación .before-restore.</translation>
+        <translation type="vanished">Elija una copia de seguridad que ocupará el lugar del proyecto. El archivo actual se conserva al lado con la terminación .before-restore.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28" />
+        <source>Choose a backup to put in the project's place. The current file is kept beside it with the ending .before-restore-1 (-2, -3 ... for later restores), so no earlier state is lost.</source>
+        <translation>Elija una copia de seguridad para ponerla en lugar del proyecto. El archivo actual se conserva a su lado con la terminación .before-restore-1 (-2, -3... en restauraciones posteriores), de modo que no se pierde ningún estado anterior.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="34" />

@@ -134,78 +134,83 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="58" />
+        <source>Merge Codes with the Same Na&amp;me…</source>
+        <translation>Mesclar códigos com o mesmo &amp;nome…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="60" />
         <source>&amp;Delete Code…</source>
         <translation>&amp;Excluir código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="59" />
+        <location filename="../../qda_app/gui/actions.py" line="61" />
         <source>New &amp;Memo…</source>
         <translation>Novo &amp;memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="60" />
+        <location filename="../../qda_app/gui/actions.py" line="62" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="61" />
+        <location filename="../../qda_app/gui/actions.py" line="63" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reduzir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="62" />
+        <location filename="../../qda_app/gui/actions.py" line="64" />
         <source>Colour by C&amp;oder</source>
         <translation>Colorir por c&amp;odificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="63" />
+        <location filename="../../qda_app/gui/actions.py" line="65" />
         <source>Show Codings &amp;of…</source>
         <translation>Mostrar codificações &amp;de…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="64" />
         <location filename="../../qda_app/gui/actions.py" line="66" />
+        <location filename="../../qda_app/gui/actions.py" line="68" />
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>&amp;Projeto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="65" />
         <location filename="../../qda_app/gui/actions.py" line="67" />
+        <location filename="../../qda_app/gui/actions.py" line="69" />
         <source>REFI-QDA &amp;Codebook (.qdc)…</source>
         <translation>&amp;Livro de códigos REFI-QDA (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="68" />
+        <location filename="../../qda_app/gui/actions.py" line="70" />
         <source>&amp;Report Workbook (.xlsx / .docx / .html)…</source>
         <translation>&amp;Relatórios (.xlsx / .docx / .html)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="70" />
+        <location filename="../../qda_app/gui/actions.py" line="72" />
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurar a partir de um &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="71" />
+        <location filename="../../qda_app/gui/actions.py" line="73" />
         <source>Pseudonymise Cop&amp;y…</source>
         <translation>Cóp&amp;ia pseudonimizada…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="72" />
+        <location filename="../../qda_app/gui/actions.py" line="74" />
         <source>&amp;Copy for Coder…</source>
         <translation>&amp;Cópia para codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="73" />
+        <location filename="../../qda_app/gui/actions.py" line="75" />
         <source>&amp;Merge Coder's Copy…</source>
         <translation>&amp;Mesclar cópia de um codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="74" />
+        <location filename="../../qda_app/gui/actions.py" line="76" />
         <source>Intercoder &amp;Agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="76" />
+        <location filename="../../qda_app/gui/actions.py" line="78" />
         <source>&amp;About qda_app</source>
         <translation>&amp;Sobre o qda_app</translation>
     </message>
@@ -545,7 +550,7 @@
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="330" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="336" />
         <source>Writing the agreement workbook</source>
         <translation>Gravando a pasta de trabalho de concordância</translation>
     </message>
@@ -619,117 +624,149 @@
 <context>
     <name>CodeActions</name>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="39" />
+        <location filename="../../qda_app/gui/code_actions.py" line="40" />
         <source>New Code</source>
         <translation>Novo código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="40" />
+        <location filename="../../qda_app/gui/code_actions.py" line="41" />
         <source>Name (Category::Code makes a sub-code):</source>
         <translation>Nome (Categoria::Código cria um subcódigo):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="51" />
+        <location filename="../../qda_app/gui/code_actions.py" line="52" />
         <source>Rename Code</source>
         <translation>Renomear código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="51" />
+        <location filename="../../qda_app/gui/code_actions.py" line="52" />
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="62" />
+        <location filename="../../qda_app/gui/code_actions.py" line="63" />
         <source>Code Colour</source>
         <translation>Cor do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="72" />
+        <location filename="../../qda_app/gui/code_actions.py" line="73" />
         <source>Code Definition</source>
         <translation>Definição do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="73" />
+        <location filename="../../qda_app/gui/code_actions.py" line="74" />
         <source>Definition of “%1”:</source>
         <translation>Definição de “%1”:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="86" />
+        <location filename="../../qda_app/gui/code_actions.py" line="87" />
         <source>Merge “%1” into</source>
         <translation>Mesclar “%1” com</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="100" />
+        <location filename="../../qda_app/gui/code_actions.py" line="101" />
+        <location filename="../../qda_app/gui/code_actions.py" line="112" />
+        <source>Merge Codes with the Same Name</source>
+        <translation>Mesclar códigos com o mesmo nome</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="102" />
+        <source>No two codes have the same name.</source>
+        <translation>Não há dois códigos com o mesmo nome.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qda_app/gui/code_actions.py" line="106" />
+        <source>… and %n more group(s)</source>
+        <translation>
+            <numerusform>… e mais %n grupo</numerusform>
+            <numerusform>… e mais %n grupos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="108" />
+        <source>These codes have the same name, ignoring case, accents' composition and spacing, and are one code for coding, merging and agreement:
+
+%1
+
+Merge each group into its first code? Codings, sub-codes, memos and links move over; Undo takes it back.</source>
+        <translation>Estes códigos têm o mesmo nome se ignorarmos maiúsculas, a composição dos acentos e os espaços, e são um só código ao codificar, mesclar e calcular a concordância:
+
+%1
+
+Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memos e vínculos passam para ele; Desfazer reverte.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="125" />
         <source>Split Category</source>
         <translation>Dividir categoria</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="100" />
+        <location filename="../../qda_app/gui/code_actions.py" line="125" />
         <source>Sub-codes to move:</source>
         <translation>Subcódigos a mover:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="102" />
+        <location filename="../../qda_app/gui/code_actions.py" line="127" />
         <source>Name of the new category:</source>
         <translation>Nome da nova categoria:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="109" />
+        <location filename="../../qda_app/gui/code_actions.py" line="134" />
         <source>Split “%1”</source>
         <translation>Dividir “%1”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="124" />
+        <location filename="../../qda_app/gui/code_actions.py" line="149" />
         <source>Delete the code “%1” and its sub-codes? %2 codings will be removed. You can undo this.</source>
         <translation>Excluir o código “%1” e seus subcódigos? %2 codificações serão removidas. É possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="126" />
+        <location filename="../../qda_app/gui/code_actions.py" line="151" />
         <source>Delete Code</source>
         <translation>Excluir código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="134" />
+        <location filename="../../qda_app/gui/code_actions.py" line="159" />
         <source>Move codes</source>
         <translation>Mover códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="148" />
+        <location filename="../../qda_app/gui/code_actions.py" line="173" />
         <source>The project (research journal)</source>
         <translation>O projeto (diário de pesquisa)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="151" />
+        <location filename="../../qda_app/gui/code_actions.py" line="176" />
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="153" />
+        <location filename="../../qda_app/gui/code_actions.py" line="178" />
         <source>Code “%1”</source>
         <translation>Código “%1”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="156" />
+        <location filename="../../qda_app/gui/code_actions.py" line="181" />
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="175" />
+        <location filename="../../qda_app/gui/code_actions.py" line="200" />
         <source>Delete Memo</source>
         <translation>Excluir memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="175" />
+        <location filename="../../qda_app/gui/code_actions.py" line="200" />
         <source>Delete this memo? You can undo this.</source>
         <translation>Excluir este memo? É possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="184" />
+        <location filename="../../qda_app/gui/code_actions.py" line="209" />
         <source>Show Codings Of</source>
         <translation>Mostrar codificações de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="184" />
+        <location filename="../../qda_app/gui/code_actions.py" line="209" />
         <source>Coders whose codings are shown:</source>
         <translation>Codificadores cujas codificações são mostradas:</translation>
     </message>
@@ -1589,124 +1626,135 @@
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="66" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="78" />
         <source>Export REFI-QDA Project</source>
         <translation>Exportar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="67" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="79" />
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>Projetos REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="70" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="88" />
         <source>Exporting the REFI-QDA project</source>
         <translation>Exportando o projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="73" />
-        <location filename="../../qda_app/gui/interop_actions.py" line="89" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="90" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="112" />
         <source>REFI-QDA Export</source>
         <translation>Exportação REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="74" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="91" />
         <source>Wrote %1. What REFI-QDA could not hold is listed below.</source>
         <translation>%1 gravado. Abaixo está o que o REFI-QDA não pode conter.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="83" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="100" />
         <source>Export REFI-QDA Codebook</source>
         <translation>Exportar livro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="84" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="101" />
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>Livros de códigos REFI-QDA (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="87" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="110" />
         <source>Exporting the codebook</source>
         <translation>Exportando o livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="90" />
-        <location filename="../../qda_app/gui/interop_actions.py" line="158" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="113" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="213" />
         <source>Wrote %1.</source>
         <translation>%1 gravado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="98" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="121" />
         <source>Import REFI-QDA Project</source>
         <translation>Importar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="99" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="122" />
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
         <translation>Projetos REFI-QDA (*.qdpx);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="103" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="126" />
         <source>Save the Imported Project As</source>
         <translation>Salvar o projeto importado como</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="105" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="128" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="110" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="133" />
         <source>Importing %1</source>
         <translation>Importando %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="114" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="147" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="155" />
         <source>REFI-QDA Import</source>
         <translation>Importação REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="115" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="148" />
         <source>Created %1 from %2.</source>
         <translation>%1 criado a partir de %2.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="127" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="156" />
+        <source>%1 cannot be imported whole: %2 item(s) would be left out (see the details). Import the rest anyway? Nothing has been written yet.</source>
+        <translation>%1 não pode ser importado por inteiro: %2 item(ns) ficariam de fora (veja os detalhes). Importar o resto mesmo assim? Nada foi gravado ainda.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/interop_actions.py" line="160" />
+        <source>Import without Them</source>
+        <translation>Importar sem eles</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/interop_actions.py" line="178" />
         <source>Import REFI-QDA Codebook</source>
         <translation>Importar livro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="128" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="179" />
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation>Livros de códigos REFI-QDA (*.qdc);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="133" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="184" />
         <source>REFI-QDA Codebook Import</source>
         <translation>Importação de livro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="134" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="185" />
         <source>Merged the codebook %1 into this project (Edit &gt; Undo takes it back).</source>
         <translation>O livro de códigos %1 foi mesclado a este projeto (Editar &gt; Desfazer o reverte).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="147" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="198" />
         <source>Export Report Workbook</source>
         <translation>Exportar relatórios</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="148" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="199" />
         <source>Excel workbook (*.xlsx);;Word document (*.docx);;Web page (*.html)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx);;Documento do Word (*.docx);;Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="154" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="210" />
         <source>Exporting the reports</source>
         <translation>Exportando os relatórios</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="157" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="212" />
         <source>Report Workbook</source>
         <translation>Relatórios</translation>
     </message>
@@ -1732,116 +1780,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="201" />
+        <location filename="../../qda_app/gui/main_window.py" line="214" />
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="202" />
-        <location filename="../../qda_app/gui/main_window.py" line="212" />
+        <location filename="../../qda_app/gui/main_window.py" line="215" />
+        <location filename="../../qda_app/gui/main_window.py" line="225" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="211" />
+        <location filename="../../qda_app/gui/main_window.py" line="224" />
         <source>Open Project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="224" />
+        <location filename="../../qda_app/gui/main_window.py" line="237" />
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="225" />
+        <location filename="../../qda_app/gui/main_window.py" line="238" />
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="277" />
+        <location filename="../../qda_app/gui/main_window.py" line="290" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="279" />
+        <location filename="../../qda_app/gui/main_window.py" line="292" />
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="283" />
+        <location filename="../../qda_app/gui/main_window.py" line="296" />
         <source>%1 on %2 since %3</source>
         <translation>%1 em %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="284" />
+        <location filename="../../qda_app/gui/main_window.py" line="297" />
         <source>another program</source>
         <translation>outro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="285" />
+        <location filename="../../qda_app/gui/main_window.py" line="298" />
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Somente leitura: este projeto está aberto para escrita por %1. É possível ler e pesquisar, mas não alterá-lo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="304" />
+        <location filename="../../qda_app/gui/main_window.py" line="317" />
         <source>Switch Coder</source>
         <translation>Trocar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="304" />
+        <location filename="../../qda_app/gui/main_window.py" line="317" />
         <source>Who is coding?</source>
         <translation>Quem está codificando?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="338" />
+        <location filename="../../qda_app/gui/main_window.py" line="351" />
         <source>About qda_app</source>
         <translation>Sobre o qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="339" />
+        <location filename="../../qda_app/gui/main_window.py" line="352" />
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análise qualitativa de dados à mão: codifique entrevistas, compare codificadores e exporte tabelas no estilo do Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="354" />
-        <location filename="../../qda_app/gui/main_window.py" line="355" />
+        <location filename="../../qda_app/gui/main_window.py" line="368" />
+        <location filename="../../qda_app/gui/main_window.py" line="369" />
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="358" />
+        <location filename="../../qda_app/gui/main_window.py" line="372" />
         <source>Current coder</source>
         <translation>Codificador atual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="359" />
+        <location filename="../../qda_app/gui/main_window.py" line="373" />
         <source>Project name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="360" />
+        <location filename="../../qda_app/gui/main_window.py" line="374" />
         <source>Read-only notice</source>
         <translation>Aviso de somente leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="369" />
+        <location filename="../../qda_app/gui/main_window.py" line="383" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="369" />
+        <location filename="../../qda_app/gui/main_window.py" line="383" />
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="370" />
+        <location filename="../../qda_app/gui/main_window.py" line="384" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Refazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="370" />
+        <location filename="../../qda_app/gui/main_window.py" line="384" />
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
@@ -1984,32 +2032,32 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Có&amp;digos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="22" />
+        <location filename="../../qda_app/gui/menus.py" line="23" />
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="23" />
+        <location filename="../../qda_app/gui/menus.py" line="24" />
         <source>&amp;Team</source>
         <translation>&amp;Equipe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="24" />
+        <location filename="../../qda_app/gui/menus.py" line="25" />
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="25" />
+        <location filename="../../qda_app/gui/menus.py" line="26" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="29" />
+        <location filename="../../qda_app/gui/menus.py" line="30" />
         <source>I&amp;mport</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="30" />
+        <location filename="../../qda_app/gui/menus.py" line="31" />
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
@@ -2205,461 +2253,683 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>{path}: não é um projeto do qda_app ({detail})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="23" />
         <source>{path}: written by a newer version of qda_app; update qda_app to open it</source>
-        <translation>{path}: gravado por uma versão mais recente do qda_app; atualize o qda_app para abri-lo</translation>
+        <translation type="vanished">{path}: gravado por uma versão mais recente do qda_app; atualize o qda_app para abri-lo</translation>
+    </message>
+    <message>
+        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}</source>
+        <translation type="vanished">{path}: aberto para escrita por {holder} em {host} (processo {pid}) desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="23" />
+        <source>{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it</source>
+        <translation>{path}: gravado por uma versão mais nova do qda_app (versão de esquema do projeto {found}; esta versão suporta até {supported}); atualize o qda_app para alterá-lo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="24" />
-        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}</source>
-        <translation>{path}: aberto para escrita por {holder} em {host} (processo {pid}) desde {since}</translation>
+        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}; close it there. If that program is no longer running (a crash, another computer switched off), delete the lock file {path}.lock and open the project again</source>
+        <translation>{path}: aberto para escrita por {holder} em {host} (processo {pid}) desde {since}; feche-o lá. Se esse programa já não estiver em execução (uma falha, outro computador desligado), apague o arquivo de bloqueio {path}.lock e abra o projeto de novo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="25" />
+        <source>{path}: permission denied ({detail}); ask the file's owner for access or copy it to a folder of yours</source>
+        <translation>{path}: permissão negada ({detail}); peça acesso ao dono do arquivo ou copie-o para uma pasta sua</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="26" />
+        <source>{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again</source>
+        <translation>{path}: o arquivo de bloqueio {lock} foi apagado ou tomado por outro programa; para proteger o projeto, nada mais é salvo a partir desta janela. Feche o projeto e abra-o de novo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="27" />
         <source>{path}: opened read-only, so it cannot be changed</source>
         <translation>{path}: aberto somente para leitura, não pode ser alterado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="26" />
+        <location filename="../../qda_app/gui/messages.py" line="28" />
         <source>{path}: the project file is damaged ({detail}); list its backups with 'qda-app backups {path}' and restore one with 'qda-app restore'</source>
         <translation>{path}: o arquivo do projeto está danificado ({detail}); liste os backups com 'qda-app backups {path}' e restaure um com 'qda-app restore'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="27" />
+        <location filename="../../qda_app/gui/messages.py" line="29" />
         <source>{path}: the change could not be saved ({detail}); nothing was changed</source>
         <translation>{path}: não foi possível salvar a alteração ({detail}); nada foi alterado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="28" />
+        <location filename="../../qda_app/gui/messages.py" line="30" />
         <source>there is no document number {number}</source>
         <translation>não existe o documento número {number}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="29" />
+        <location filename="../../qda_app/gui/messages.py" line="31" />
         <source>there is no quotation {quotation_id}</source>
         <translation>não existe a citação {quotation_id}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="30" />
+        <location filename="../../qda_app/gui/messages.py" line="32" />
         <source>there is no code '{path}'</source>
         <translation>não existe o código '{path}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="31" />
+        <location filename="../../qda_app/gui/messages.py" line="33" />
         <source>there is no coder '{name}'</source>
         <translation>não existe o codificador '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="32" />
+        <location filename="../../qda_app/gui/messages.py" line="34" />
         <source>there is no {kind} group '{name}'</source>
         <translation>não existe o grupo de {kind} '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="33" />
+        <location filename="../../qda_app/gui/messages.py" line="35" />
         <source>there is no memo {memo}</source>
         <translation>não existe o memo {memo}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="34" />
+        <location filename="../../qda_app/gui/messages.py" line="36" />
         <source>[{start}, {end}) is not a range inside document {document} (0 to {length}, start before end)</source>
         <translation>[{start}, {end}) não é um intervalo dentro do documento {document} (de 0 a {length}, início antes do fim)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="35" />
+        <location filename="../../qda_app/gui/messages.py" line="37" />
         <source>the {kind} name '{name}' cannot be used: {reason}</source>
         <translation>o nome de {kind} '{name}' não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="36" />
+        <location filename="../../qda_app/gui/messages.py" line="38" />
         <source>a {kind} named '{name}' exists already</source>
         <translation>já existe um {kind} chamado '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="37" />
+        <location filename="../../qda_app/gui/messages.py" line="39" />
         <source>'{value}' is not a colour; use #RRGGBB</source>
         <translation>'{value}' não é uma cor; use #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="38" />
+        <location filename="../../qda_app/gui/messages.py" line="40" />
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="39" />
+        <location filename="../../qda_app/gui/messages.py" line="41" />
         <source>cannot move '{path}' to '{target}': {reason}</source>
         <translation>não é possível mover '{path}' para '{target}': {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="40" />
+        <location filename="../../qda_app/gui/messages.py" line="42" />
         <source>{file}: {reason} ({detail})</source>
         <translation>{file}: {reason} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="41" />
-        <location filename="../../qda_app/gui/messages.py" line="42" />
+        <location filename="../../qda_app/gui/messages.py" line="43" />
+        <location filename="../../qda_app/gui/messages.py" line="44" />
         <source>{file}: {detail}</source>
         <translation>{file}: {detail}</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/messages.py" line="45" />
+        <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
+        <translation>{file}: não gravado: a cópia pseudonimizada ainda contém {names} (em {places}); adicione-os aos nomes a substituir (nomes de codificadores precisam de --coder-names)</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/gui/messages.py" line="46" />
+        <source>there is no {scope} relation type '{name}'; known types: {known}</source>
+        <translation>não há um tipo de relação de {scope} '{name}'; tipos conhecidos: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="47" />
+        <source>the {kind} '{item}' cannot be related to itself</source>
+        <translation>{kind} '{item}' não pode ser relacionado consigo mesmo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="48" />
+        <source>'{source}' {relation} '{target}' would close a cycle of a transitive relation</source>
+        <translation>'{source}' {relation} '{target}' fecharia um ciclo de uma relação transitiva</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="49" />
+        <source>'{source}' {relation} '{target}' is not in the project</source>
+        <translation>'{source}' {relation} '{target}' não está no projeto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="50" />
+        <source>there is no network '{name}'</source>
+        <translation>não há uma rede '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="51" />
+        <source>there is no smart code '{name}'</source>
+        <translation>não há um código inteligente '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="52" />
+        <source>query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}</source>
+        <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: {found_text}; esperava-se {expected_text}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="53" />
+        <source>the query names '{name}', which is neither a code nor a smart code</source>
+        <translation>a consulta nomeia '{name}', que não é um código nem um código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="54" />
+        <source>the smart code '{name}' refers to itself ({path})</source>
+        <translation>o código inteligente '{name}' refere-se a si mesmo ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="58" />
         <source>no such file or folder</source>
         <translation>esse arquivo ou pasta não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="47" />
-        <location filename="../../qda_app/gui/messages.py" line="65" />
+        <location filename="../../qda_app/gui/messages.py" line="59" />
+        <location filename="../../qda_app/gui/messages.py" line="77" />
         <source>cannot be read</source>
         <translation>não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="48" />
+        <location filename="../../qda_app/gui/messages.py" line="60" />
         <source>is a folder</source>
         <translation>é uma pasta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="49" />
+        <location filename="../../qda_app/gui/messages.py" line="61" />
         <source>is empty</source>
         <translation>está vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="50" />
+        <location filename="../../qda_app/gui/messages.py" line="62" />
         <source>is too large</source>
         <translation>é grande demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="51" />
+        <location filename="../../qda_app/gui/messages.py" line="63" />
         <source>is not a text document (binary content)</source>
         <translation>não é um documento de texto (conteúdo binário)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52" />
+        <location filename="../../qda_app/gui/messages.py" line="64" />
         <source>has bytes that are invalid in every known text encoding</source>
         <translation>tem bytes inválidos em todas as codificações de texto conhecidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="53" />
+        <location filename="../../qda_app/gui/messages.py" line="65" />
         <source>is damaged or truncated</source>
         <translation>está danificado ou truncado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="54" />
-        <location filename="../../qda_app/gui/messages.py" line="76" />
+        <location filename="../../qda_app/gui/messages.py" line="66" />
+        <location filename="../../qda_app/gui/messages.py" line="88" />
         <source>is password-protected</source>
         <translation>está protegido por senha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="55" />
-        <location filename="../../qda_app/gui/messages.py" line="77" />
+        <location filename="../../qda_app/gui/messages.py" line="67" />
+        <location filename="../../qda_app/gui/messages.py" line="89" />
         <source>expands to an unreasonable size (possible zip bomb)</source>
         <translation>se expande para um tamanho desmedido (possível bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="56" />
+        <location filename="../../qda_app/gui/messages.py" line="68" />
         <source>contains unsafe XML (entity declarations)</source>
         <translation>contém XML inseguro (declarações de entidades)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="57" />
+        <location filename="../../qda_app/gui/messages.py" line="69" />
         <source>contains a file path that points outside the archive, or a link (refused)</source>
         <translation>contém um caminho que aponta para fora do arquivo, ou um link (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="58" />
+        <location filename="../../qda_app/gui/messages.py" line="70" />
         <source>has no text layer (a scanned PDF?); run OCR first</source>
         <translation>não tem camada de texto (um PDF digitalizado?); aplique OCR primeiro</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="59" />
+        <location filename="../../qda_app/gui/messages.py" line="71" />
         <source>is not a supported format</source>
         <translation>não é um formato suportado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="60" />
+        <location filename="../../qda_app/gui/messages.py" line="72" />
         <source>has the same content as a document already in the project</source>
         <translation>tem o mesmo conteúdo de um documento que já está no projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="64" />
+        <location filename="../../qda_app/gui/messages.py" line="76" />
         <source>no such file</source>
         <translation>esse arquivo não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="66" />
+        <location filename="../../qda_app/gui/messages.py" line="78" />
         <source>is not a REFI-QDA project archive (not a zip file)</source>
         <translation>não é um arquivo de projeto REFI-QDA (não é um arquivo zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="67" />
+        <location filename="../../qda_app/gui/messages.py" line="79" />
         <source>holds no project.qde, so it is not a REFI-QDA project</source>
         <translation>não contém project.qde, portanto não é um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="68" />
+        <location filename="../../qda_app/gui/messages.py" line="80" />
         <source>holds several .qde project files</source>
         <translation>contém vários arquivos de projeto .qde</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="69" />
+        <location filename="../../qda_app/gui/messages.py" line="81" />
         <source>is not a REFI-QDA file</source>
         <translation>não é um arquivo REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="70" />
+        <location filename="../../qda_app/gui/messages.py" line="82" />
         <source>is damaged: its XML is not well-formed</source>
         <translation>está danificado: seu XML não está bem formado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="71" />
+        <location filename="../../qda_app/gui/messages.py" line="83" />
         <source>contains unsafe XML (DOCTYPE or entity declarations) and was refused</source>
         <translation>contém XML inseguro (DOCTYPE ou declarações de entidades) e foi recusado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="72" />
+        <location filename="../../qda_app/gui/messages.py" line="84" />
         <source>is too large to import</source>
         <translation>é grande demais para importar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="73" />
+        <location filename="../../qda_app/gui/messages.py" line="85" />
         <source>has too many files inside</source>
         <translation>contém arquivos demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="74" />
+        <location filename="../../qda_app/gui/messages.py" line="86" />
         <source>contains a file path that points outside the archive (refused)</source>
         <translation>contém um caminho que aponta para fora do arquivo (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="75" />
+        <location filename="../../qda_app/gui/messages.py" line="87" />
         <source>contains a symbolic link (refused)</source>
         <translation>contém um link simbólico (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="78" />
+        <location filename="../../qda_app/gui/messages.py" line="90" />
         <source>could not be written</source>
         <translation>não pôde ser gravado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="79" />
+        <location filename="../../qda_app/gui/messages.py" line="91" />
         <source>lacks the text of a document</source>
         <translation>falta o texto de um documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="83" />
-        <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
-        <translation>posições em {source} contadas em {unit_words}{origin}; {action}</translation>
+        <location filename="../../qda_app/gui/messages.py" line="92" />
+        <source>cannot be imported without losing data</source>
+        <translation>não pode ser importado sem perder dados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="84" />
+        <location filename="../../qda_app/gui/messages.py" line="93" />
+        <source>was not written: a REFI-QDA codebook must hold at least one code</source>
+        <translation>não foi gravado: um livro de códigos REFI-QDA deve ter pelo menos um código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="97" />
+        <source>offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}</source>
+        <translation>posições de {source} lidas como {unit_words}{origin}{bom_words}: {reason_words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="98" />
+        <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
+        <translation>posições de {count} documento(s) lidas como pontos de código: nenhum caractere fora do BMP precede suas citações, então pontos de código e unidades UTF-16 coincidem</translation>
+    </message>
+    <message>
+        <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
+        <translation type="vanished">posições em {source} contadas em {unit_words}{origin}; {action}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="99" />
         <source>{count} quotation(s) in {source} do not match the text they name</source>
         <translation>{count} citação(ões) em {source} não correspondem ao texto que indicam</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="85" />
+        <location filename="../../qda_app/gui/messages.py" line="100" />
         <source>a quotation in {source} ran past the end of the text; cut at the end</source>
         <translation>uma citação em {source} ia além do fim do texto; cortada no fim</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="86" />
+        <location filename="../../qda_app/gui/messages.py" line="101" />
         <source>a quotation in {source} has an impossible range ({start}, {end}); left out</source>
         <translation>uma citação em {source} tem um intervalo impossível ({start}, {end}); omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="87" />
+        <location filename="../../qda_app/gui/messages.py" line="102" />
         <source>an empty quotation in {source} (at {start}) was left out</source>
         <translation>uma citação vazia em {source} (em {start}) foi omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="88" />
+        <location filename="../../qda_app/gui/messages.py" line="103" />
         <source>document {source} has no readable text ({reason}); left out</source>
         <translation>o documento {source} não tem texto legível ({reason}); omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="89" />
+        <location filename="../../qda_app/gui/messages.py" line="104" />
         <source>{source} is a {source_kind} source{text_words}</source>
         <translation>{source} é uma fonte do tipo {source_kind}{text_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="90" />
+        <location filename="../../qda_app/gui/messages.py" line="105" />
+        <source>{source}: {count} {element_words} not imported ({codings} coding(s) on them): {reason_words}</source>
+        <translation>{source}: {count} {element_words} não importado(s) ({codings} codificação(ões) neles): {reason_words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="106" />
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>{count} referência(s) a um {ref_kind} inexistente ({target}) foram descartadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="91" />
+        <location filename="../../qda_app/gui/messages.py" line="107" />
         <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
         <translation>dois elementos {element} compartilham o GUID {guid}; o segundo foi {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="92" />
+        <location filename="../../qda_app/gui/messages.py" line="108" />
+        <source>a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}</source>
+        <translation>um {element} usa o GUID {guid} de um {first}; o {element} foi {dup_action}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="109" />
         <source>{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived</source>
         <translation>{count} identificador(es) não eram GUIDs (p. ex. '{example}'); novos foram derivados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="93" />
+        <location filename="../../qda_app/gui/messages.py" line="110" />
         <source>a {element} had no GUID; one was assigned</source>
         <translation>um {element} não tinha GUID; um foi atribuído</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="94" />
+        <location filename="../../qda_app/gui/messages.py" line="111" />
         <source>'{value}' is not a colour ({element_name}); a default colour was used</source>
         <translation>'{value}' não é uma cor ({element_name}); foi usada uma cor padrão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="95" />
+        <location filename="../../qda_app/gui/messages.py" line="112" />
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} não estava em UTF-8 ({encoding}); decodificado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="96" />
+        <location filename="../../qda_app/gui/messages.py" line="113" />
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>um arquivo dentro do pacote tinha outro nome ou pasta que o indicado; foi usado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="97" />
+        <location filename="../../qda_app/gui/messages.py" line="114" />
         <source>{count} date(s) without a time zone or unreadable (e.g. '{example}'); read as UTC</source>
         <translation>{count} data(s) sem fuso horário ou ilegíveis (p. ex. '{example}'); lidas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="98" />
+        <location filename="../../qda_app/gui/messages.py" line="115" />
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID(s) escritos com chaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="99" />
+        <location filename="../../qda_app/gui/messages.py" line="116" />
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>um valor de variável de {element_name} não correspondia ao seu tipo; mantido como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="100" />
+        <location filename="../../qda_app/gui/messages.py" line="117" />
         <source>the file uses namespace '{namespace}'; read as REFI-QDA 1.0</source>
         <translation>o arquivo usa o namespace '{namespace}'; lido como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="101" />
+        <location filename="../../qda_app/gui/messages.py" line="118" />
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sem nome lidos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="102" />
+        <location filename="../../qda_app/gui/messages.py" line="119" />
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memo(s) vinculados por meio de Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="103" />
+        <location filename="../../qda_app/gui/messages.py" line="120" />
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificação(ões) de todo {source} viraram uma citação de todo o texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="104" />
+        <location filename="../../qda_app/gui/messages.py" line="121" />
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} não são suportados e foram omitidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="105" />
+        <location filename="../../qda_app/gui/messages.py" line="122" />
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>o texto de {source} foi normalizado (quebras de linha, Unicode NFC); posições convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106" />
+        <location filename="../../qda_app/gui/messages.py" line="123" />
+        <source>the description of {source} became a memo on that document</source>
+        <translation>a descrição de {source} tornou-se um memo desse documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="124" />
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta o texto do memo {note}; importado com texto vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107" />
+        <location filename="../../qda_app/gui/messages.py" line="125" />
         <source>{element} '{name}' renamed to '{new_name}'</source>
         <translation>{element} '{name}' renomeado para '{new_name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108" />
+        <location filename="../../qda_app/gui/messages.py" line="126" />
+        <source>code '{name}' has the same name as its sibling '{into}' (ignoring case, Unicode composition and spacing); merged into it</source>
+        <translation>o código '{name}' tem o mesmo nome que o seu irmão '{into}' (ignorando maiúsculas, composição Unicode e espaços); mesclado nele</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="127" />
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>uma codificação repetida (mesmo código e codificador) em uma citação foi mesclada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109" />
+        <location filename="../../qda_app/gui/messages.py" line="128" />
         <source>quotation IDs with gaps kept in the note 'qda_app quotation IDs'</source>
         <translation>IDs de citações com lacunas mantidos na nota 'qda_app quotation IDs'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110" />
+        <location filename="../../qda_app/gui/messages.py" line="129" />
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>a tabela de IDs de citações não corresponde a este arquivo; citações numeradas em ordem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111" />
+        <location filename="../../qda_app/gui/messages.py" line="130" />
         <source>set '{name}' holds codes and documents; made a code group and a document group</source>
         <translation>o conjunto '{name}' contém códigos e documentos; foram criados um grupo de códigos e um de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112" />
+        <location filename="../../qda_app/gui/messages.py" line="131" />
         <source>two values for one attribute of {source}; kept '{kept}', ignored '{ignored}'</source>
         <translation>dois valores para um atributo de {source}; mantido '{kept}', ignorado '{ignored}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113" />
+        <location filename="../../qda_app/gui/messages.py" line="132" />
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: não podem ser armazenados em REFI-QDA e não foram exportados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117" />
+        <location filename="../../qda_app/gui/messages.py" line="136" />
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118" />
+        <location filename="../../qda_app/gui/messages.py" line="137" />
         <source>the empty {kind} group '{name}'</source>
         <translation>o grupo de {kind} vazio '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119" />
+        <location filename="../../qda_app/gui/messages.py" line="138" />
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120" />
+        <location filename="../../qda_app/gui/messages.py" line="139" />
         <source>code points</source>
         <translation>pontos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121" />
+        <location filename="../../qda_app/gui/messages.py" line="140" />
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122" />
+        <location filename="../../qda_app/gui/messages.py" line="141" />
         <source>used as they are</source>
         <translation>usadas como estão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123" />
         <source>; its text was imported</source>
-        <translation>; seu texto foi importado</translation>
+        <translation type="vanished">; seu texto foi importado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124" />
+        <location filename="../../qda_app/gui/messages.py" line="142" />
         <source> without text; not imported</source>
         <translation> sem texto; não importada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125" />
+        <location filename="../../qda_app/gui/messages.py" line="143" />
         <source>given a new GUID</source>
         <translation>recebeu um GUID novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126" />
+        <location filename="../../qda_app/gui/messages.py" line="144" />
         <source>left out</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127" />
+        <location filename="../../qda_app/gui/messages.py" line="145" />
+        <source>; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
+        <translation>; o seu {text_from} foi importado como documento de texto com {quotations} citação(ões)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="146" />
+        <source>, the byte-order mark counted as the first position</source>
+        <translation>, com a marca de ordem de bytes contada como primeira posição</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="147" />
+        <source>the other reading gives offsets that cannot exist in the text</source>
+        <translation>a outra leitura dá posições que não podem existir no texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="148" />
+        <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
+        <translation>{matched} de {tested} textos citados coincidem nesta leitura, mais do que na outra</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="149" />
+        <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
+        <translation>{on_boundaries} de {ends} extremos de citações caem em limites de palavra, claramente mais do que na outra leitura</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="150" />
+        <source>the evidence in the file does not decide; this is the producer's convention</source>
+        <translation>o arquivo não basta para decidir; é a convenção do programa que o criou</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="151" />
+        <source>the evidence is too thin to tell code points from UTF-16 units; check the quotations of this document</source>
+        <translation>não há indícios suficientes para distinguir pontos de código de unidades UTF-16; verifique as citações deste documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="152" />
+        <source>both readings agree</source>
+        <translation>as duas leituras coincidem</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="153" />
+        <source>PDF region(s)</source>
+        <translation>região(ões) de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="154" />
+        <source>areas of a page, not text positions</source>
+        <translation>são áreas de uma página, não posições de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="155" />
+        <source>picture region(s)</source>
+        <translation>região(ões) de imagem</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="156" />
+        <source>areas of an image, not text positions</source>
+        <translation>são áreas de uma imagem, não posições de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="157" />
+        <source>audio time range(s)</source>
+        <translation>intervalo(s) de áudio</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="158" />
+        <location filename="../../qda_app/gui/messages.py" line="160" />
+        <source>time ranges of a recording, not text positions</source>
+        <translation>são intervalos de tempo de uma gravação, não posições de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="159" />
+        <source>video time range(s)</source>
+        <translation>intervalo(s) de vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="161" />
+        <source>transcript selection(s)</source>
+        <translation>seleção(ões) de transcrição</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="162" />
+        <source>their sync points give no text position</source>
+        <translation>os seus pontos de sincronização não dão posição no texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="163" />
+        <source>transcript(s)</source>
+        <translation>transcrição(ões)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="164" />
+        <source>their text is not in the file</source>
+        <translation>o seu texto não está no arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="165" />
+        <source>sync point time stamp(s)</source>
+        <translation>marca(s) de tempo de pontos de sincronização</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="166" />
+        <source>a text document has no time line</source>
+        <translation>um documento de texto não tem linha do tempo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="167" />
+        <source>coding(s) of the whole source</source>
+        <translation>codificação(ões) da fonte inteira</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="168" />
+        <source>the source has no text to quote</source>
+        <translation>a fonte não tem texto para citar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="169" />
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128" />
+        <location filename="../../qda_app/gui/messages.py" line="170" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129" />
+        <location filename="../../qda_app/gui/messages.py" line="171" />
         <source>error</source>
         <translation>erro</translation>
     </message>
@@ -2824,42 +3094,47 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>PseudonymiseDialog</name>
     <message>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="23" />
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="24" />
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25" />
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="83" />
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="98" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="84" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="96" />
         <source>Pseudonymise Copy</source>
         <translation>Cópia pseudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="26" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25" />
         <source>Names are replaced in every document of a copy; quotations move with the text. This project is not changed.</source>
         <translation>Os nomes são substituídos em todos os documentos de uma cópia; as citações acompanham o texto. Este projeto não é alterado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="30" />
         <source>Names and pseudonyms</source>
         <translation>Nomes e pseudônimos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31" />
         <source>Name in the text</source>
         <translation>Nome no texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31" />
         <source>Pseudonym</source>
         <translation>Pseudônimo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="35" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="34" />
         <source>Add Row</source>
         <translation>Adicionar linha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="37" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="36" />
         <source>Whole words only</source>
         <translation>Apenas palavras inteiras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="38" />
+        <source>Replace the names in coders' names too</source>
+        <translation>Substituir os nomes também nos nomes dos codificadores</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="40" />
@@ -2877,22 +3152,22 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Salvar a cópia como:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="75" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="76" />
         <source>Save the Pseudonymised Copy</source>
         <translation>Salvar a cópia pseudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="76" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="77" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="84" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="85" />
         <source>Give at least one name, and where to save the copy.</source>
         <translation>Informe pelo menos um nome e onde salvar a cópia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="99" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97" />
         <source>Wrote %1.
 %2 replacements in %3 documents; %4 quotations moved with the text.</source>
         <translation>%1 gravado.
@@ -3088,9 +3363,13 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Restaurar a partir de um backup</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28" />
         <source>Choose a backup to put in the project's place. The current file is kept beside it with the ending .before-restore.</source>
-        <translation>Escolha um backup para ocupar o lugar do projeto. O arquivo atual é mantido ao lado com a terminação .before-restore.</translation>
+        <translation type="vanished">Escolha um backup para ocupar o lugar do projeto. O arquivo atual é mantido ao lado com a terminação .before-restore.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28" />
+        <source>Choose a backup to put in the project's place. The current file is kept beside it with the ending .before-restore-1 (-2, -3 ... for later restores), so no earlier state is lost.</source>
+        <translation>Escolha um backup para colocar no lugar do projeto. O arquivo atual é mantido ao lado com a terminação .before-restore-1 (-2, -3... em restaurações posteriores), para que nenhum estado anterior se perca.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="34" />

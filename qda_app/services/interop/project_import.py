@@ -4,8 +4,10 @@ The file is read and checked completely before anything is created. The project 
 built in a temporary file beside the target, in one action, and renamed into place only
 when everything succeeded: an import that fails for any reason leaves no project behind.
 GUIDs of coders, documents, codes, quotations, codings, memos, groups and relations are
-kept. Sources without text (pictures, audio, video, PDFs without a text layer) cannot
-become documents; the reader lists each of them in the report (``non_text_source``).
+kept. PDF, picture, audio and video sources become text documents when the file carries text
+for them (media_sources: Representation, TextDescription, Transcripts); those without any
+cannot, and the reader lists each of them in the report (``non_text_source``), as it lists
+what a text document has no place for (``not_carried``).
 """
 
 from __future__ import annotations
