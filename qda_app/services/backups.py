@@ -20,6 +20,7 @@ from qda_app.services.atomic_files import (
     check_input,
     place,
     remove_with_companions,
+    sweep_leftovers,
     temporary_name,
 )
 from qda_app.services.project import Project, default_coder_name
@@ -42,6 +43,7 @@ def backup_project(project: Project, *, keep: int = DEFAULT_KEEP) -> BackupFile:
     temporary = temporary_name(target, "partial")
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
+        sweep_leftovers(folder)  # a backup killed half-way
         backup_to(project.database, temporary)
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
