@@ -24,6 +24,7 @@ from qda_app.gui.code_actions import CodeActions
 from qda_app.gui.coding_actions import CodingActions
 from qda_app.gui.dialogs.common import ask_text, show_error
 from qda_app.gui.dialogs.preferences import PreferencesDialog
+from qda_app.gui.accelerators import assign_accelerators
 from qda_app.gui.docks import build_docks, retranslate_docks
 from qda_app.gui.i18n import install_language
 from qda_app.gui.interop_actions import InteropActions
@@ -357,6 +358,7 @@ class MainWindow(QMainWindow):
         self.registry.retranslate()
         self._retranslate_undo()
         retranslate_menus(self.menus)
+        assign_accelerators(self.menuBar())
         retranslate_docks(self.docks)
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.toolbar.setAccessibleName(self.tr("Main toolbar"))
