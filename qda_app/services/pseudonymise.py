@@ -15,7 +15,6 @@ no name is left is renamed to the requested path; otherwise nothing is left ther
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -72,8 +71,12 @@ def pseudonymise(
 
     try:
         project.execute(f"Pseudonymise {len(replacements)} names", action)
-    except sqlite3.IntegrityError as error:  # two codes (or coders) would get the same name
-        raise InvalidArgument(name="replacements", reason=f"a pseudonym would give two items the same name ({error})") from None
+    except Exception as error:
+        if not text_fields.is_constraint_error(error):
+            raise
+        # two codes (or coders) would get the same name
+        raise InvalidArgument(name="replacements",
+                              reason=f"a pseudonym would give two items the same name ({error})") from None
     return PseudonymiseSummary(totals["replacements"], totals["documents"], totals["quotations"], totals["fields"])
 
 
@@ -116,7 +119,8 @@ def _replace_in_fields(project: Project, replacements: Mapping[str, str], whole_
         if not _rewritable(field, coder_names):
             continue
         for row_id, value in text_fields.rows_containing(db, field, names):
-            if field.table == "project_info" and not coder_names and _setting_key(db, row_id) in _CODER_SETTINGS:
+            if field.table == "project_info" and not coder_names \
+                    and text_fields.setting_key(db, row_id) in _CODER_SETTINGS:
                 continue
             result = replace_names(value, replacements, whole_words=whole_words)
             if result.count:
@@ -133,10 +137,6 @@ def _rewritable(field: text_fields.TextField, coder_names: bool) -> bool:
     if field.table == "coders" and not coder_names:
         return False
     return True
-
-
-def _setting_key(db: object, row_id: int) -> str:
-    return str(db.scalar("SELECT key FROM project_info WHERE id = ?", [row_id]))  # type: ignore[attr-defined]
 
 
 # --- the copy users share -----------------------------------------------------------------------

@@ -74,7 +74,10 @@ def checkpoint_into_file(project_path: Path) -> None:
     The caller holds the writer lock, so no writer adds to the WAL meanwhile; readers may
     briefly keep the checkpoint from finishing, so it is retried before giving up.
     """
-    connection = sqlite3.connect(str(project_path), isolation_level=None)
+    try:
+        connection = sqlite3.connect(str(project_path), isolation_level=None)
+    except sqlite3.Error as error:
+        raise WriteFailed(path=str(project_path), detail=str(error)) from error
     try:
         connection.execute("PRAGMA busy_timeout = 5000")
         for _attempt in range(50):
@@ -85,6 +88,8 @@ def checkpoint_into_file(project_path: Path) -> None:
         else:
             raise ProjectLocked(path=str(project_path), holder="a program reading it", host="this computer",
                                 pid=0, since="now")
+    except sqlite3.Error as error:
+        raise WriteFailed(path=str(project_path), detail=str(error)) from error
     finally:
         connection.close()
     wal = Path(f"{project_path}-wal")
@@ -103,6 +108,13 @@ def check_backup(backup_path: Path) -> None:
 
 def copy_database_file(source_path: Path, target: Path) -> None:
     """A consistent copy of the database at ``source_path`` into the new file ``target``."""
+    try:
+        _copy_database_file(source_path, target)
+    except sqlite3.Error as error:
+        raise WriteFailed(path=str(target), detail=str(error)) from error
+
+
+def _copy_database_file(source_path: Path, target: Path) -> None:
     source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -6,6 +6,7 @@ searched too (a name in a new kind of comment cannot slip through).
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from qda_app.store.database import ProjectDatabase
@@ -57,3 +58,12 @@ def any_text_containing(db: ProjectDatabase, table: str, needles: list[str]) -> 
         field = TextField(table, column)
         found.extend((column, value) for _row_id, value in rows_containing(db, field, needles))
     return found
+
+
+def setting_key(db: ProjectDatabase, row_id: int) -> str:
+    return str(db.scalar("SELECT key FROM project_info WHERE id = ?", [row_id]))
+
+
+def is_constraint_error(error: BaseException) -> bool:
+    """A rewrite refused by a UNIQUE or CHECK rule (two codes given the same name)."""
+    return isinstance(error, sqlite3.IntegrityError)
