@@ -43,6 +43,15 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "{file}: {detail}"),
     QT_TRANSLATE_NOOP("Messages", "{file}: {detail}"),
     QT_TRANSLATE_NOOP("Messages", "{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)"),
+    QT_TRANSLATE_NOOP("Messages", "there is no {scope} relation type '{name}'; known types: {known}"),
+    QT_TRANSLATE_NOOP("Messages", "the {kind} '{item}' cannot be related to itself"),
+    QT_TRANSLATE_NOOP("Messages", "'{source}' {relation} '{target}' would close a cycle of a transitive relation"),
+    QT_TRANSLATE_NOOP("Messages", "'{source}' {relation} '{target}' is not in the project"),
+    QT_TRANSLATE_NOOP("Messages", "there is no network '{name}'"),
+    QT_TRANSLATE_NOOP("Messages", "there is no smart code '{name}'"),
+    QT_TRANSLATE_NOOP("Messages", "query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}"),
+    QT_TRANSLATE_NOOP("Messages", "the query names '{name}', which is neither a code nor a smart code"),
+    QT_TRANSLATE_NOOP("Messages", "the smart code '{name}' refers to itself ({path})"),
 )
 
 IMPORT_REASONS = (
@@ -81,10 +90,12 @@ INTEROP_REASONS = (
     QT_TRANSLATE_NOOP("Messages", "could not be written"),
     QT_TRANSLATE_NOOP("Messages", "lacks the text of a document"),
     QT_TRANSLATE_NOOP("Messages", "cannot be imported without losing data"),
+    QT_TRANSLATE_NOOP("Messages", "was not written: a REFI-QDA codebook must hold at least one code"),
 )
 
 REPORT_ENTRIES = (
-    QT_TRANSLATE_NOOP("Messages", "offsets in {source} counted in {unit_words}{origin}; {action}"),
+    QT_TRANSLATE_NOOP("Messages", "offsets in {source} read as {unit_words}{origin}: {reason_words}"),
+    QT_TRANSLATE_NOOP("Messages", "offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree"),
     QT_TRANSLATE_NOOP("Messages", "{count} quotation(s) in {source} do not match the text they name"),
     QT_TRANSLATE_NOOP("Messages", "a quotation in {source} ran past the end of the text; cut at the end"),
     QT_TRANSLATE_NOOP("Messages", "a quotation in {source} has an impossible range ({start}, {end}); left out"),
@@ -108,8 +119,10 @@ REPORT_ENTRIES = (
     QT_TRANSLATE_NOOP("Messages", "{count} coding(s) of the whole of {source} became a quotation of all its text"),
     QT_TRANSLATE_NOOP("Messages", "{count} {variant} element(s) are not supported and were left out"),
     QT_TRANSLATE_NOOP("Messages", "the text of {source} was normalised (newlines, Unicode NFC); offsets converted"),
+    QT_TRANSLATE_NOOP("Messages", "the description of {source} became a memo on that document"),
     QT_TRANSLATE_NOOP("Messages", "the text of memo {note} is missing; imported with an empty text"),
     QT_TRANSLATE_NOOP("Messages", "{element} '{name}' renamed to '{new_name}'"),
+    QT_TRANSLATE_NOOP("Messages", "code '{name}' has the same name as its sibling '{into}' (ignoring case, Unicode composition and spacing); merged into it"),
     QT_TRANSLATE_NOOP("Messages", "a repeated coding (same code and coder) in a quotation was merged"),
     QT_TRANSLATE_NOOP("Messages", "quotation IDs with gaps kept in the note 'qda_app quotation IDs'"),
     QT_TRANSLATE_NOOP("Messages", "the quotation ID table does not fit this file; quotations numbered in order"),

@@ -19,7 +19,6 @@ from qda_app.services.atomic_files import (
     check_input,
     place,
     remove_with_companions,
-    sweep_leftovers,
     temporary_name,
 )
 from qda_app.services.project import Project, default_coder_name
@@ -42,7 +41,6 @@ def backup_project(project: Project, *, keep: int = DEFAULT_KEEP) -> BackupFile:
     temporary = temporary_name(target, "partial")
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
-        sweep_leftovers(folder)  # a backup killed half-way
         backup_to(project.database, temporary)
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
@@ -98,7 +96,7 @@ def restore_backup(project_path: str | Path, backup: str | Path) -> Path:
         os.replace(staging, project_path)
         place_sync(project_path)
     except OSError as error:
-        raise WriteFailed(path=str(project_path), detail=error.strerror or str(error)) from error
+        raise WriteFailed(path=str(project_path), detail=str(error)) from error
     finally:
         remove_with_companions(staging)
         lock.release()

@@ -69,14 +69,7 @@ def pseudonymise(
         if documents is None:  # the whole project: every other text as well
             _replace_in_fields(project, replacements, whole_words, coder_names, totals)
 
-    try:
-        project.execute(f"Pseudonymise {len(replacements)} names", action)
-    except Exception as error:
-        if not text_fields.is_constraint_error(error):
-            raise
-        # two codes (or coders) would get the same name
-        raise InvalidArgument(name="replacements",
-                              reason=f"a pseudonym would give two items the same name ({error})") from None
+    project.execute(f"Pseudonymise {len(replacements)} names", action)
     return PseudonymiseSummary(totals["replacements"], totals["documents"], totals["quotations"], totals["fields"])
 
 
@@ -119,12 +112,11 @@ def _replace_in_fields(project: Project, replacements: Mapping[str, str], whole_
         if not _rewritable(field, coder_names):
             continue
         for row_id, value in text_fields.rows_containing(db, field, names):
-            if field.table == "project_info" and not coder_names \
-                    and text_fields.setting_key(db, row_id) in _CODER_SETTINGS:
+            if field.table == "project_info" and not coder_names and text_fields.setting_key(db, row_id) in _CODER_SETTINGS:
                 continue
             result = replace_names(value, replacements, whole_words=whole_words)
             if result.count:
-                db.update(field.table, row_id, {field.column: result.text})
+                text_fields.rewrite_field(db, field, row_id, result.text)
                 totals["replacements"] += result.count
                 totals["fields"] += 1
 

@@ -75,9 +75,16 @@ def checkpoint_into_file(project_path: Path) -> None:
     briefly keep the checkpoint from finishing, so it is retried before giving up.
     """
     try:
-        connection = sqlite3.connect(str(project_path), isolation_level=None)
+        _checkpoint(project_path)
     except sqlite3.Error as error:
         raise WriteFailed(path=str(project_path), detail=str(error)) from error
+    wal = Path(f"{project_path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise WriteFailed(path=str(project_path), detail="its journal (-wal) could not be written into the file")
+
+
+def _checkpoint(project_path: Path) -> None:
+    connection = sqlite3.connect(str(project_path), isolation_level=None)
     try:
         connection.execute("PRAGMA busy_timeout = 5000")
         for _attempt in range(50):
@@ -88,13 +95,8 @@ def checkpoint_into_file(project_path: Path) -> None:
         else:
             raise ProjectLocked(path=str(project_path), holder="a program reading it", host="this computer",
                                 pid=0, since="now")
-    except sqlite3.Error as error:
-        raise WriteFailed(path=str(project_path), detail=str(error)) from error
     finally:
         connection.close()
-    wal = Path(f"{project_path}-wal")
-    if wal.exists() and wal.stat().st_size:
-        raise WriteFailed(path=str(project_path), detail="its journal (-wal) could not be written into the file")
 
 
 def check_backup(backup_path: Path) -> None:
@@ -109,20 +111,16 @@ def check_backup(backup_path: Path) -> None:
 def copy_database_file(source_path: Path, target: Path) -> None:
     """A consistent copy of the database at ``source_path`` into the new file ``target``."""
     try:
-        _copy_database_file(source_path, target)
+        source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(descriptor)
+            destination = sqlite3.connect(str(target))
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            source.close()
     except sqlite3.Error as error:
         raise WriteFailed(path=str(target), detail=str(error)) from error
-
-
-def _copy_database_file(source_path: Path, target: Path) -> None:
-    source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(descriptor)
-        destination = sqlite3.connect(str(target))
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
