@@ -76,6 +76,8 @@ def import_project(qdpx_path: str | PathLike[str], project_path: str | PathLike[
     report.origin = model.origin
     report.names.update({source.guid: source.name for source in model.sources})
     report.names.update({code.guid: code.name for code in model.all_codes()})
+    report.names.update({str(entry.fields["source"]): str(entry.fields["name"]) for entry in report.entries
+                         if entry.kind == "dropped_source" and entry.fields.get("name")})
     lost = losses(report)
     if lost and not accept_losses:
         raise ImportWouldLoseData(file=str(qdpx_path), report=report, lost=lost)
