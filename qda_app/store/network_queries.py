@@ -155,3 +155,7 @@ def find_by_guid(db: ProjectDatabase, guid: str) -> tuple[str, int] | None:
             return kind, int(found)
     row = db.row("SELECT id, kind FROM groups WHERE guid = ?", [guid])
     return (f"{row['kind']}_group", int(row["id"])) if row else None
+
+
+def all_code_guids(db: ProjectDatabase) -> dict[int, str]:
+    return {row[0]: row[1] for row in db.connection.execute("SELECT id, guid FROM codes")}

@@ -54,7 +54,7 @@ def add_analysis(project: Project, model: RefiProject) -> RefiProject:
     """``model`` with relations and quotation links as links, networks as graphs, and the extras."""
     db = project.database
     types = {kind.id: kind for kind in relation_store.list_relation_types(db)}
-    code_guids = network_queries.guids_of(db, "code", [row["id"] for row in db.rows("SELECT id FROM codes")])
+    code_guids = network_queries.all_code_guids(db)
     relations = relation_store.list_code_relations(db)
     links = [RefiLink(guid=item.guid, origin_guid=code_guids[item.source_code_id],
                       target_guid=code_guids[item.target_code_id], name=types[item.type_id].name,
