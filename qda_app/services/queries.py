@@ -3,9 +3,10 @@
 ``run_query(project, '"A" ENCLOSES "B"', scope=QueryScope(document_groups=("Urban",)))``
 parses the text (``core.query``), reads the quotations in scope and the codings behind each
 operand, and evaluates over plain spans (``core.query_eval``; the exact semantics are written
-there and in the user guide). An operand is a code path, standing for the quotations coded
-with that code or any code below it (as groundedness counts them), or the name of a smart
-code, standing for its saved query's result. The scope limits the quotations to documents in
+there and in the user guide). An operand is, looked up in this order: a code path, standing
+for the quotations coded with that code or any code below it (as groundedness counts them);
+the name of a smart code, standing for its saved query's result; the name of a code group,
+standing for the quotations coded with any of its codes (or below them). The scope limits the quotations to documents in
 any of the document groups and with all the attribute values, and counts only codings by the
 given coders.
 
@@ -26,6 +27,7 @@ from qda_app.core.query_eval import SpanIndex, evaluate_mask
 from qda_app.services import lookup
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
+from qda_app.store import groups as group_store
 from qda_app.store import query_spans
 from qda_app.store import quotations as quotation_store
 from qda_app.store import smart_codes as smart_code_store
@@ -140,7 +142,14 @@ class _Runner:
                 return query_spans.coded_quotations(self.db, ids, coder_ids)
             smart = smart_code_store.find_smart_code(self.db, name)
             if smart is None:
-                raise QueryOperandNotFound(name=name)
+                group_id = group_store.find_group(self.db, "code", name)
+                if group_id is None:
+                    raise QueryOperandNotFound(name=name)
+                members = next(group.members for group in group_store.list_groups(self.db, "code")
+                               if group.id == group_id)
+                ids = {below for member in members
+                       for below in (member, *code_store.descendant_ids(self.db, member))}
+                return query_spans.coded_quotations(self.db, ids, coder_ids)
             if smart.name.casefold() in (item.casefold() for item in stack):
                 raise QueryCycle(name=smart.name, path=" -> ".join([*stack, smart.name]))
             if smart.name not in self.used:
