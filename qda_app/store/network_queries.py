@@ -143,8 +143,9 @@ def guids_of(db: ProjectDatabase, kind: str, ids: Collection[int]) -> dict[int, 
     """GUID of each id of ``kind`` (a node kind)."""
     if not ids:
         return {}
+    table = _GUID_TABLES[kind]  # a fixed table name, never user text
     return {row[0]: row[1] for row in db.connection.execute(
-        f"SELECT id, guid FROM {_GUID_TABLES[kind]} WHERE id IN ({_marks(ids)})", list(ids))}
+        f"SELECT id, guid FROM {table} WHERE id IN ({_marks(ids)})", list(ids))}
 
 
 def find_by_guid(db: ProjectDatabase, guid: str) -> tuple[str, int] | None:
