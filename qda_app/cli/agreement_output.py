@@ -32,6 +32,7 @@ def add_arguments(agree: argparse.ArgumentParser) -> None:
                        help="reading of cu-/(k)u-alpha for 3+ coders (see docs/agreement.md)")
     agree.add_argument("-o", "--output", metavar="FILE.xlsx", help="also write the agreement workbook")
     agree.add_argument("--lang", choices=("en", "es", "pt"), default="en", help="language of the workbook")
+    agree.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
     agree.add_argument("--json", action="store_true")
 
 

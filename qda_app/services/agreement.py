@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from qda_app.core import agreement as core
 from qda_app.core.errors import InvalidArgument
+from qda_app.core.numbering import code_path_key
 from qda_app.services import agreement_measures as measures
 from qda_app.services import agreement_scope as scope
 from qda_app.services import lookup
@@ -66,12 +67,29 @@ class AgreementResult:
     left_out: list[LeftOut] = field(default_factory=list)
 
 
+def canonical_code_paths(project: Project) -> dict[str, str]:
+    """Code path -> the path it counts as in agreement.
+
+    Codes that are one code by name (``name_key``: "Éxito" and "éxito") count as the first of
+    them in tree order, so two coders who meant the same code agree even before the
+    duplicates are merged.
+    """
+    first_by_key: dict[tuple[str, ...], str] = {}
+    canonical: dict[str, str] = {}  # path -> the path it counts as; one key per code, not per span
+    for code in code_store.list_codes(project.database):
+        canonical[code.path] = first_by_key.setdefault(code_path_key(code.path), code.path)
+    return canonical
+
+
 def coded_spans(
     project: Project, *, coders: Sequence[str] | None = None, documents: Sequence[int] | None = None
 ) -> list[core.CodedSpan]:
-    """One CodedSpan per coding (of the given coders and documents)."""
+    """One CodedSpan per coding (of the given coders and documents), codes as
+    :func:`canonical_code_paths` counts them."""
+    canonical = canonical_code_paths(project)
     return [
-        core.CodedSpan(span.coder, span.document_number, span.code_path, span.start, span.end)
+        core.CodedSpan(span.coder, span.document_number,
+                       canonical.get(span.code_path, span.code_path), span.start, span.end)
         for span in team_queries.coding_spans(project.database, coder_names=coders, document_numbers=documents)
     ]
 
@@ -160,8 +178,8 @@ def compute_agreement(
     segments = measures.segments_by_pair(all_spans, pairs, codes=code_paths, min_overlap=min_overlap)
     table = (measures.code_document_table(code_tallies, documents=chosen, measure=by_document)
              if by_document else None)
-    units_result = (units_agreement(project, coders=compared, documents=chosen, codes=code_paths, level=level)
-                    if units else None)
+    units_result = (units_agreement(project, coders=compared, documents=chosen, codes=code_paths, level=level,
+                                    canonical=canonical_code_paths(project)) if units else None)
     intervals: dict[tuple[str, str, str], core.BootstrapInterval] = {}
     if bootstrap and chosen:
         estimates = {("code", path, "alpha_binary"): found.alpha_binary for path, found in by_code.items()}
