@@ -121,9 +121,9 @@ def run_merge(options: argparse.Namespace) -> int:
 
 
 def run_agreement(options: argparse.Namespace) -> int:
-    from qda_app.services.agreement import DEFAULT_MIN_OVERLAP, as_json, compute_agreement
+    from qda_app.services.agreement import as_json, compute_agreement
 
-    min_overlap = DEFAULT_MIN_OVERLAP if options.min_overlap is None else options.min_overlap / 100.0
+    min_overlap = None if options.min_overlap is None else options.min_overlap / 100.0
     if options.output:
         from qda_app.services.atomic_files import check_target
 

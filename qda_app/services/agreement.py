@@ -38,7 +38,7 @@ class AgreementSettings:
     bootstrap: int = 0
     seed: int = 0
     confidence: float = 0.95
-    min_overlap: float = DEFAULT_MIN_OVERLAP
+    min_overlap: float | None = None  # segment agreement only when a threshold is given
     by_document: str | None = None
     units: str | None = None
     level: str = "nominal"
@@ -120,7 +120,7 @@ def compute_agreement(
     bootstrap: int = 0,
     seed: int = 0,
     confidence: float = 0.95,
-    min_overlap: float = DEFAULT_MIN_OVERLAP,
+    min_overlap: float | None = None,
     by_document: str | None = None,
     units: str | None = None,
     level: str = "nominal",
@@ -175,7 +175,8 @@ def compute_agreement(
     else:
         pairs = measures.pairwise(all_spans, coders=compared, all_lengths=all_lengths,
                                   given_documents=chosen if documents else None, codes=code_paths)
-    segments = measures.segments_by_pair(all_spans, pairs, codes=code_paths, min_overlap=min_overlap)
+    segments = (measures.segments_by_pair(all_spans, pairs, codes=code_paths, min_overlap=min_overlap)
+                if min_overlap is not None else [])
     table = (measures.code_document_table(code_tallies, documents=chosen, measure=by_document)
              if by_document else None)
     units_result = (units_agreement(project, coders=compared, documents=chosen, codes=code_paths, level=level,
@@ -202,11 +203,11 @@ def compute_agreement(
     )
 
 
-def _check_options(*, bootstrap: int, min_overlap: float, by_document: str | None, units: str | None,
+def _check_options(*, bootstrap: int, min_overlap: float | None, by_document: str | None, units: str | None,
                    level: str, cu_variant: str) -> None:
     if bootstrap < 0:
         raise InvalidArgument(name="bootstrap", reason="a number of resamples, 0 or more")
-    if not 0.0 <= min_overlap <= 1.0:
+    if min_overlap is not None and not 0.0 <= min_overlap <= 1.0:
         raise InvalidArgument(name="min-overlap", reason="a percentage from 0 to 100")
     if by_document is not None and by_document not in measures.CODE_MEASURES:
         raise InvalidArgument(name="by-document", reason=f"one of {', '.join(measures.CODE_MEASURES)}")

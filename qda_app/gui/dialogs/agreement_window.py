@@ -179,7 +179,7 @@ class AgreementWindow(QWidget):
         form = QFormLayout(box)
         self.min_overlap = QSpinBox(box)
         self.min_overlap.setRange(0, 100)
-        self.min_overlap.setValue(90)
+        self.min_overlap.setValue(round(agreement.DEFAULT_MIN_OVERLAP * 100))
         self.min_overlap.setSuffix(" %")
         self.min_overlap.setAccessibleName(self.tr("Segment agreement: minimum overlap"))
         form.addRow(self.tr("Segments match from:"), self.min_overlap)
