@@ -168,7 +168,8 @@ def compute_agreement(
         domains=tuple(domains) if domains else None, bootstrap=bootstrap, seed=seed, confidence=confidence,
         min_overlap=min_overlap, by_document=by_document, units=units, level=level, cu_variant=cu_variant,
     )
-    left_out = _left_out(project, all_spans, compared, chosen, selection, code_paths, by_domain, rests_on)
+    left_out = _left_out(project, all_spans, compared, chosen, selection, None if codes else code_paths, by_domain,
+                         rests_on)
     if len(compared) == 2:  # the one pair is the comparison itself
         pairs = [measures.PairAgreement((compared[0], compared[1]), chosen, sum(lengths.values()), by_code,
                                         codes_overall)]
@@ -220,12 +221,13 @@ def _check_options(*, bootstrap: int, min_overlap: float | None, by_document: st
 
 
 def _left_out(project: Project, spans: list[core.CodedSpan], compared: tuple[str, ...], chosen: tuple[int, ...],
-              selection: str, code_paths: list[str], by_domain: dict[str, core.DomainAgreement],
+              selection: str, code_paths: list[str] | None, by_domain: dict[str, core.DomainAgreement],
               rests_on: dict[str, tuple[str, ...]]) -> list[LeftOut]:
     entries: list[LeftOut] = []
     if selection == "coded_by_all":
         entries += scope.left_out_documents(spans, compared, chosen)
-    entries += scope.left_out_codes(spans, chosen, code_paths)
+    if code_paths is not None:  # codes the user chose leave the others out on purpose
+        entries += scope.left_out_codes(spans, chosen, code_paths)
     entries += scope.pairs_without_documents(spans, compared)
     entries += scope.differing_versions(project, spans, compared)
     for path, result in by_domain.items():
