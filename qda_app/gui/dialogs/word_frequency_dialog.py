@@ -32,6 +32,7 @@ class WordFrequencyDialog(QDialog):
         self.project = project
         self.language = language
         self.frequencies: dict[str, int] = {}
+        self._cloud_pixmap: QPixmap | None = None
         self.setWindowTitle(self.tr("Word Frequencies"))
         self.setAccessibleName(self.tr("Word Frequencies"))
         self.scope = QComboBox(self)
@@ -137,6 +138,7 @@ class WordFrequencyDialog(QDialog):
     def _show_cloud(self) -> None:
         self.save_button.setEnabled(bool(self.frequencies))
         if not self.frequencies:
+            self._cloud_pixmap = None
             self.cloud.setText(self.tr("No words to show."))
             return
         from qda_app.services.exporters.word_cloud import draw_word_cloud
@@ -146,8 +148,17 @@ class WordFrequencyDialog(QDialog):
         image.save(buffer, format="PNG")
         pixmap = QPixmap()
         pixmap.loadFromData(buffer.getvalue(), "PNG")
-        self.cloud.setPixmap(pixmap.scaled(self.cloud.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation))
+        self._cloud_pixmap = pixmap
+        self._fit_cloud()
+
+    def _fit_cloud(self) -> None:
+        if self._cloud_pixmap is not None:
+            self.cloud.setPixmap(self._cloud_pixmap.scaled(self.cloud.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                                           Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_cloud()
 
     def save_cloud(self, path: str | None = None) -> Path | None:
         from qda_app.services.exporters.word_cloud import write_word_cloud
