@@ -46,12 +46,12 @@
     <message>
         <location filename="../../qda_app/gui/actions.py" line="40"/>
         <source>&amp;Find in Document…</source>
-        <translation>&amp;Localizar no documento…</translation>
+        <translation>&amp;Pesquisar no documento…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="41"/>
         <source>Find in &amp;All Documents…</source>
-        <translation>Localizar em &amp;todos os documentos…</translation>
+        <translation>Pesquisar em &amp;todos os documentos…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="42"/>
@@ -146,7 +146,7 @@
     <message>
         <location filename="../../qda_app/gui/actions.py" line="60"/>
         <source>New &amp;Memo…</source>
-        <translation>Novo &amp;memorando…</translation>
+        <translation>Novo &amp;memo…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="61"/>
@@ -224,193 +224,339 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="69"/>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="70"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="71"/>
         <source>Intercoder Agreement</source>
         <translation>Concordância entre codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="83"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="84"/>
         <source>Coders (two or more):</source>
         <translation>Codificadores (dois ou mais):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="84"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="85"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="87"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="88"/>
         <source>Only documents every chosen coder coded</source>
         <translation>Apenas documentos codificados por todos os codificadores escolhidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="90"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="91"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="95"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="96"/>
         <source>Codes:</source>
         <translation>Códigos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="96"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="97"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="99"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="100"/>
         <source>Semantic domains:</source>
         <translation>Domínios semânticos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="100"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="101"/>
         <source>Semantic domains</source>
         <translation>Domínios semânticos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="103"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="104"/>
         <source>Bootstrap confidence intervals</source>
         <translation>Intervalos de confiança bootstrap</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="108"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="109"/>
         <source>off</source>
         <translation>desativado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="109"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="110"/>
         <source>Resamples</source>
         <translation>Reamostragens</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="112"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="113"/>
         <source>Seed</source>
         <translation>Semente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="113"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="114"/>
         <source>Resamples:</source>
         <translation>Reamostragens:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="114"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="115"/>
         <source>Seed:</source>
         <translation>Semente:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="116"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="118"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="129"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="131"/>
         <source>Agreement per code</source>
         <translation>Concordância por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="130"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="132"/>
         <source>Agreement per semantic domain</source>
         <translation>Concordância por domínio semântico</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="131"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="133"/>
         <source>Per semantic domain and overall:</source>
         <translation>Por domínio semântico e global:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="133"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="135"/>
         <source>Per code:</source>
         <translation>Por código:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="138"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="142"/>
         <source>Coefficients</source>
         <translation>Coeficientes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="139"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="143"/>
+        <source>Pairs of coders</source>
+        <translation>Pares de codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="144"/>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="145"/>
+        <source>Code × document</source>
+        <translation>Código × documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="146"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="147"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="295"/>
+        <source>Left out</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="148"/>
         <source>Disagreements</source>
         <translation>Divergências</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="147"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="159"/>
         <source>Export to Excel…</source>
         <translation>Exportar para Excel…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="150"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="162"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="179"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="178"/>
+        <source>Further measures</source>
+        <translation>Outras medidas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="184"/>
+        <source>Segment agreement: minimum overlap</source>
+        <translation>Concordância de segmentos: sobreposição mínima</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="185"/>
+        <source>Segments match from:</source>
+        <translation>Os segmentos coincidem a partir de:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="187"/>
+        <source>Code × document table</source>
+        <translation>Tabela código × documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="188"/>
+        <source>α-binary</source>
+        <translation>α binária</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="189"/>
+        <source>% agreement</source>
+        <translation>% de concordância</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="189"/>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ de Cohen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="190"/>
+        <source>Fleiss&apos; κ</source>
+        <translation>κ de Fleiss</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="192"/>
+        <source>Code × document table:</source>
+        <translation>Tabela código × documento:</translation>
+    </message>
+    <message>
+        <source>Alpha over passages as units (codes as values)</source>
+        <translation type="vanished">Alfa com trechos como unidades (códigos como valores)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199"/>
+        <source>Level of measurement</source>
+        <translation>Nível de medida</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200"/>
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200"/>
+        <source>ordinal</source>
+        <translation>ordinal</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201"/>
+        <source>interval</source>
+        <translation>intervalar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201"/>
+        <source>ratio</source>
+        <translation>razão</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="205"/>
+        <source>Level:</source>
+        <translation>Nível:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="207"/>
+        <source>cu-alpha reading for three or more coders</source>
+        <translation>leitura de cu-alfa para três ou mais codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="208"/>
+        <source>square of summed overlaps (default)</source>
+        <translation>quadrado da soma das sobreposições (padrão)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="209"/>
+        <source>sum of squared overlaps per coder</source>
+        <translation>soma dos quadrados por codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="210"/>
+        <source>cu-α with 3+ coders:</source>
+        <translation>cu-α com 3+ codificadores:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="231"/>
         <source>reliable: α ≥ .800</source>
         <translation>confiável: α ≥ 0,800</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="180"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="232"/>
         <source>tentative: .667 ≤ α &lt; .800</source>
         <translation>provisória: 0,667 ≤ α &lt; 0,800</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="181"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="233"/>
         <source>unreliable: α &lt; .667</source>
         <translation>não confiável: α &lt; 0,667</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="182"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="234"/>
         <source>n/a: hover for the reason</source>
         <translation>n/d: passe o mouse para ver o motivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="185"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="237"/>
         <source>Krippendorff&apos;s reading:</source>
         <translation>Leitura de Krippendorff:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="212"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="269"/>
         <source>Computing agreement</source>
         <translation>Calculando a concordância</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="233"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="188"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="298"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="234"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="193"/>
+        <source>Alpha over passages as units</source>
+        <translation>Alfa com trechos como unidades</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="194"/>
+        <source>Krippendorff&apos;s alpha with each coded passage as a unit and each code as a value (Krippendorff 2011)</source>
+        <translation>Alfa de Krippendorff com cada trecho codificado como unidade e cada código como valor (Krippendorff 2011)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="294"/>
+        <source>Left out (%1)</source>
+        <translation>Excluído (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="299"/>
         <source>documents every coder coded</source>
         <translation>documentos codificados por todos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="235"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="300"/>
         <source>chosen documents</source>
         <translation>documentos escolhidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="236"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="301"/>
         <source>Coders: %1. Documents (%2): %3. Characters compared: %4.</source>
         <translation>Codificadores: %1. Documentos (%2): %3. Caracteres comparados: %4.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="240"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="305"/>
         <source>Bootstrap: %1 resamples, seed %2, %3 % intervals.</source>
         <translation>Bootstrap: %1 reamostragens, semente %2, intervalos de %3 %.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="249"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="310"/>
+        <source>⚠ %1 parts of the project are not part of these figures: see “Left out”.</source>
+        <translation>⚠ %1 partes do projeto não entram nestes valores: ver «Excluído».</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="317"/>
         <source>Export Agreement Workbook</source>
         <translation>Exportar a pasta de trabalho de concordância</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="251"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="319"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="262"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="336"/>
         <source>Writing the agreement workbook</source>
         <translation>Gravando a pasta de trabalho de concordância</translation>
     </message>
@@ -456,6 +602,29 @@
         <location filename="../../qda_app/gui/backup_actions.py" line="67"/>
         <source>This project has no backups yet.</source>
         <translation>Este projeto ainda não tem backups.</translation>
+    </message>
+</context>
+<context>
+    <name>ByDocumentTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="178"/>
+        <source>Code × document table</source>
+        <translation>Tabela código × documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="187"/>
+        <source>Choose a measure under “Code × document table” and compute.</source>
+        <translation>Escolha uma medida em «Tabela código × documento» e calcule.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="191"/>
+        <source>Each document compared on its own (measure: %1).</source>
+        <translation>Cada documento comparado separadamente (medida: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="195"/>
+        <source>Code</source>
+        <translation>Código</translation>
     </message>
 </context>
 <context>
@@ -558,12 +727,12 @@
     <message>
         <location filename="../../qda_app/gui/code_actions.py" line="175"/>
         <source>Delete Memo</source>
-        <translation>Excluir memorando</translation>
+        <translation>Excluir memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/code_actions.py" line="175"/>
         <source>Delete this memo? You can undo this.</source>
-        <translation>Excluir este memorando? É possível desfazer.</translation>
+        <translation>Excluir este memo? É possível desfazer.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/code_actions.py" line="184"/>
@@ -586,7 +755,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="40"/>
         <source>Type to find a code, or a new name (Category::Code)</source>
-        <translation>Digite para localizar um código, ou um nome novo (Categoria::Código)</translation>
+        <translation>Digite para procurar um código, ou um nome novo (Categoria::Código)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="41"/>
@@ -628,7 +797,7 @@
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="162"/>
         <source>Groundedness %1, density %2</source>
-        <translation>Fundamentação %1, densidade %2</translation>
+        <translation>Enraizamento %1, densidade %2</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="167"/>
@@ -638,12 +807,12 @@
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
         <source>Code {G-D}</source>
-        <translation>Código {F-D}</translation>
+        <translation>Código {E-D}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
         <source>Grounded</source>
-        <translation>Fundamentação</translation>
+        <translation>Enraizamento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
@@ -692,136 +861,151 @@
 <context>
     <name>CoefficientTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="79"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="79"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86"/>
         <source>α-binary</source>
         <translation>α binário</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="79"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86"/>
         <source>% agreement</source>
         <translation>% de concordância</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="79"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86"/>
         <source>Cohen&apos;s κ</source>
         <translation>κ de Cohen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="87"/>
+        <source>Fleiss&apos; κ</source>
+        <translation>κ de Fleiss</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88"/>
         <source>Domain</source>
         <translation>Domínio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88"/>
         <source>u-α</source>
         <translation>u-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88"/>
         <source>|u-α</source>
         <translation>|u-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88"/>
         <source>cu-α</source>
         <translation>cu-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="95"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="103"/>
         <source>fewer than two coders coded here</source>
         <translation>menos de dois codificadores codificaram aqui</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="96"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="104"/>
         <source>Cohen&apos;s kappa compares exactly two coders</source>
         <translation>o kappa de Cohen compara exatamente dois codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="97"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="105"/>
         <source>no characters to compare</source>
         <translation>não há caracteres a comparar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="98"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="106"/>
         <source>no compared coder applied this code</source>
         <translation>nenhum codificador comparado aplicou este código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="99"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="107"/>
         <source>the coders&apos; passages never overlap</source>
         <translation>as passagens dos codificadores nunca se sobrepõem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="100"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="108"/>
         <source>no variation: agreement cannot be measured</source>
         <translation>sem variação: a concordância não pode ser medida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="101"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="109"/>
         <source>a coder applied two codes of this domain to the same characters</source>
         <translation>um codificador aplicou dois códigos deste domínio aos mesmos caracteres</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="102"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="110"/>
+        <source>not computed for this comparison</source>
+        <translation>não calculado nesta comparação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="111"/>
         <source>no bootstrap resample gave a value</source>
         <translation>nenhuma reamostragem bootstrap deu um valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="103"/>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="104"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="112"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="113"/>
         <source>no value</source>
         <translation>sem valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="107"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="116"/>
         <source>reliable (≥ .800)</source>
         <translation>confiável (≥ 0,800)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="107"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="116"/>
         <source>tentative (≥ .667)</source>
         <translation>provisória (≥ 0,667)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="108"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="117"/>
         <source>unreliable (&lt; .667)</source>
         <translation>não confiável (&lt; 0,667)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="108"/>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="112"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="117"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="121"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="122"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="131"/>
         <source>n/a: %1</source>
         <translation>n/d: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="128"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="137"/>
         <source>%1 % bootstrap interval from %2 resamples</source>
         <translation>intervalo bootstrap de %1 % a partir de %2 reamostragens</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="131"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="140"/>
         <source>no interval: %1</source>
         <translation>sem intervalo: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="142"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="152"/>
         <source>Overall</source>
         <translation>Global</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="152"/>
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1075,45 @@
     </message>
 </context>
 <context>
+    <name>CustomBoundariesDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="19"/>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="20"/>
+        <source>Custom Boundaries</source>
+        <translation>Limites personalizados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="23"/>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="23"/>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="31"/>
+        <source>Codes to keep</source>
+        <translation>Códigos a manter</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="38"/>
+        <source>First character:</source>
+        <translation>Primeiro caractere:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="39"/>
+        <source>Character after the last:</source>
+        <translation>Caractere após o último:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="45"/>
+        <source>Codes to keep:</source>
+        <translation>Códigos a manter:</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../qda_app/gui/dialogs/common.py" line="18"/>
@@ -901,92 +1124,102 @@
 <context>
     <name>DisagreementsPanel</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="72"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="74"/>
         <source>Coder A</source>
         <translation>Codificador A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="73"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="75"/>
         <source>Coder B</source>
         <translation>Codificador B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="74"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="76"/>
         <source>Show matched passages</source>
         <translation>Mostrar passagens coincidentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="75"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="77"/>
         <source>Coder A:</source>
         <translation>Codificador A:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="77"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="79"/>
         <source>Coder B:</source>
         <translation>Codificador B:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="87"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="89"/>
         <source>Passages</source>
         <translation>Passagens</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="101"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="103"/>
         <source>Coder A&apos;s reading</source>
         <translation>Leitura do codificador A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="102"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="104"/>
         <source>Coder B&apos;s reading</source>
         <translation>Leitura do codificador B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="110"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="112"/>
         <source>Rationale for the decision (saved as a memo)</source>
-        <translation>Justificativa da decisão (salva como memorando)</translation>
+        <translation>Justificativa da decisão (salva como memo)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="111"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="113"/>
         <source>Rationale</source>
         <translation>Justificativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="115"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117"/>
         <source>Accept A</source>
         <translation>Aceitar A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="115"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117"/>
         <source>Accept B</source>
         <translation>Aceitar B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="115"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117"/>
         <source>Union</source>
         <translation>União</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="116"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="118"/>
         <source>Intersection</source>
         <translation>Interseção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="189"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="124"/>
+        <source>Custom…</source>
+        <translation>Personalizado…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="126"/>
+        <source>Set the passage&apos;s boundaries and codes yourselves</source>
+        <translation>Definam vocês os limites e os códigos do trecho</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="197"/>
         <source>%1: did not code this passage</source>
         <translation>%1: não codificou esta passagem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="198"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="206"/>
         <source>Select a passage to compare the coders&apos; readings.</source>
         <translation>Selecione uma passagem para comparar as leituras dos codificadores.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="202"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="210"/>
         <source>Passage %1 in document %2, domain “%3”: %4; characters %5–%6.</source>
         <translation>Passagem %1 do documento %2, domínio “%3”: %4; caracteres %5–%6.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="207"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="215"/>
         <source>A consensus decision exists; a new one replaces it.</source>
         <translation>Já existe uma decisão de consenso; uma nova a substitui.</translation>
     </message>
@@ -1011,12 +1244,12 @@
     <message>
         <location filename="../../qda_app/gui/docks.py" line="85"/>
         <source>Memos</source>
-        <translation>Memorandos</translation>
+        <translation>Memos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/docks.py" line="86"/>
         <source>Search</source>
-        <translation>Localizar</translation>
+        <translation>Pesquisar</translation>
     </message>
 </context>
 <context>
@@ -1195,12 +1428,12 @@
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="50"/>
         <source>Find in document</source>
-        <translation>Localizar no documento</translation>
+        <translation>Pesquisar no documento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="51"/>
         <source>Text to find</source>
-        <translation>Texto a localizar</translation>
+        <translation>Texto a pesquisar</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="52"/>
@@ -1215,7 +1448,7 @@
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="54"/>
         <source>Find previous</source>
-        <translation>Localizar anterior</translation>
+        <translation>Pesquisar anterior</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="55"/>
@@ -1225,7 +1458,7 @@
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="56"/>
         <source>Find next</source>
-        <translation>Localizar próximo</translation>
+        <translation>Pesquisar próximo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="57"/>
@@ -1240,12 +1473,12 @@
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="60"/>
         <source>Close find bar</source>
-        <translation>Fechar a barra de localização</translation>
+        <translation>Fechar a barra de pesquisa</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="61"/>
         <source>Find status</source>
-        <translation>Estado da localização</translation>
+        <translation>Estado da pesquisa</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="80"/>
@@ -1306,7 +1539,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="40"/>
         <source>Memos</source>
-        <translation>Memorandos</translation>
+        <translation>Memos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="41"/>
@@ -1367,241 +1600,270 @@
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="66"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="78"/>
         <source>Export REFI-QDA Project</source>
         <translation>Exportar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="67"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="79"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>Projetos REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="70"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="88"/>
         <source>Exporting the REFI-QDA project</source>
         <translation>Exportando o projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="73"/>
-        <location filename="../../qda_app/gui/interop_actions.py" line="89"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="90"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="112"/>
         <source>REFI-QDA Export</source>
         <translation>Exportação REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="74"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="91"/>
         <source>Wrote %1. What REFI-QDA could not hold is listed below.</source>
         <translation>%1 gravado. Abaixo está o que o REFI-QDA não pode conter.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="83"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="100"/>
         <source>Export REFI-QDA Codebook</source>
         <translation>Exportar livro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="84"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="101"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>Livros de códigos REFI-QDA (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="87"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="110"/>
         <source>Exporting the codebook</source>
         <translation>Exportando o livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="90"/>
-        <location filename="../../qda_app/gui/interop_actions.py" line="158"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="113"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="213"/>
         <source>Wrote %1.</source>
         <translation>%1 gravado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="98"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="121"/>
         <source>Import REFI-QDA Project</source>
         <translation>Importar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="99"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="122"/>
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
         <translation>Projetos REFI-QDA (*.qdpx);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="103"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="126"/>
         <source>Save the Imported Project As</source>
         <translation>Salvar o projeto importado como</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="105"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="128"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="110"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="133"/>
         <source>Importing %1</source>
         <translation>Importando %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="114"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="147"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="155"/>
         <source>REFI-QDA Import</source>
         <translation>Importação REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="115"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="148"/>
         <source>Created %1 from %2.</source>
         <translation>%1 criado a partir de %2.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="127"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="156"/>
+        <source>%1 cannot be imported whole: %2 item(s) would be left out (see the details). Import the rest anyway? Nothing has been written yet.</source>
+        <translation>%1 não pode ser importado inteiro: %2 item(ns) ficariam de fora (veja os detalhes). Importar o resto mesmo assim? Nada foi gravado ainda.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/interop_actions.py" line="160"/>
+        <source>Import without Them</source>
+        <translation>Importar sem eles</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/interop_actions.py" line="178"/>
         <source>Import REFI-QDA Codebook</source>
         <translation>Importar livro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="128"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="179"/>
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation>Livros de códigos REFI-QDA (*.qdc);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="133"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="184"/>
         <source>REFI-QDA Codebook Import</source>
         <translation>Importação de livro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="134"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="185"/>
         <source>Merged the codebook %1 into this project (Edit &gt; Undo takes it back).</source>
         <translation>O livro de códigos %1 foi mesclado a este projeto (Editar &gt; Desfazer o reverte).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="147"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="198"/>
         <source>Export Report Workbook</source>
         <translation>Exportar relatórios</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="148"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="199"/>
         <source>Excel workbook (*.xlsx);;Word document (*.docx);;Web page (*.html)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx);;Documento do Word (*.docx);;Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="154"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="210"/>
         <source>Exporting the reports</source>
         <translation>Exportando os relatórios</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="157"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="212"/>
         <source>Report Workbook</source>
         <translation>Relatórios</translation>
     </message>
 </context>
 <context>
+    <name>LeftOutTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="246"/>
+        <source>Left out of the comparison</source>
+        <translation>Excluído da comparação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="256"/>
+        <source>Nothing was left out: every figure rests on all chosen coders, codes and documents.</source>
+        <translation>Nada foi excluído: cada valor baseia-se em todos os codificadores, códigos e documentos escolhidos.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="258"/>
+        <source>These parts of the project are not part of the figures, for the reason given.</source>
+        <translation>Estas partes do projeto não entram nos valores, pelo motivo indicado.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="203"/>
+        <location filename="../../qda_app/gui/main_window.py" line="211"/>
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="204"/>
-        <location filename="../../qda_app/gui/main_window.py" line="214"/>
+        <location filename="../../qda_app/gui/main_window.py" line="212"/>
+        <location filename="../../qda_app/gui/main_window.py" line="222"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="213"/>
+        <location filename="../../qda_app/gui/main_window.py" line="221"/>
         <source>Open Project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="226"/>
+        <location filename="../../qda_app/gui/main_window.py" line="234"/>
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="227"/>
+        <location filename="../../qda_app/gui/main_window.py" line="235"/>
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="279"/>
+        <location filename="../../qda_app/gui/main_window.py" line="287"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="281"/>
+        <location filename="../../qda_app/gui/main_window.py" line="289"/>
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="285"/>
+        <location filename="../../qda_app/gui/main_window.py" line="293"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 em %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="286"/>
+        <location filename="../../qda_app/gui/main_window.py" line="294"/>
         <source>another program</source>
         <translation>outro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="287"/>
+        <location filename="../../qda_app/gui/main_window.py" line="295"/>
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
-        <translation>Somente leitura: este projeto está aberto para escrita por %1. É possível ler e localizar, mas não alterá-lo.</translation>
+        <translation>Somente leitura: este projeto está aberto para escrita por %1. É possível ler e pesquisar, mas não alterá-lo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="306"/>
+        <location filename="../../qda_app/gui/main_window.py" line="314"/>
         <source>Switch Coder</source>
         <translation>Trocar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="306"/>
+        <location filename="../../qda_app/gui/main_window.py" line="314"/>
         <source>Who is coding?</source>
         <translation>Quem está codificando?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="340"/>
+        <location filename="../../qda_app/gui/main_window.py" line="348"/>
         <source>About qda_app</source>
         <translation>Sobre o qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="341"/>
+        <location filename="../../qda_app/gui/main_window.py" line="349"/>
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análise qualitativa de dados à mão: codifique entrevistas, compare codificadores e exporte tabelas no estilo do Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="356"/>
-        <location filename="../../qda_app/gui/main_window.py" line="357"/>
+        <location filename="../../qda_app/gui/main_window.py" line="365"/>
+        <location filename="../../qda_app/gui/main_window.py" line="366"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="360"/>
+        <location filename="../../qda_app/gui/main_window.py" line="369"/>
         <source>Current coder</source>
         <translation>Codificador atual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="361"/>
+        <location filename="../../qda_app/gui/main_window.py" line="370"/>
         <source>Project name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="362"/>
+        <location filename="../../qda_app/gui/main_window.py" line="371"/>
         <source>Read-only notice</source>
         <translation>Aviso de somente leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="371"/>
+        <location filename="../../qda_app/gui/main_window.py" line="380"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="371"/>
+        <location filename="../../qda_app/gui/main_window.py" line="380"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="372"/>
+        <location filename="../../qda_app/gui/main_window.py" line="381"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Refazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="372"/>
+        <location filename="../../qda_app/gui/main_window.py" line="381"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
@@ -1673,32 +1935,32 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/views/memo_pane.py" line="113"/>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="114"/>
         <source>Memo title</source>
-        <translation>Título do memorando</translation>
+        <translation>Título do memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="115"/>
         <source>Write the memo here: observations, decisions, ideas…</source>
-        <translation>Escreva o memorando aqui: observações, decisões, ideias…</translation>
+        <translation>Escreva o memo aqui: observações, decisões, ideias…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="116"/>
         <source>Memo text</source>
-        <translation>Texto do memorando</translation>
+        <translation>Texto do memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="117"/>
         <source>Memo target and dates</source>
-        <translation>Objeto e datas do memorando</translation>
+        <translation>Objeto e datas do memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="118"/>
         <source>Memos</source>
-        <translation>Memorandos</translation>
+        <translation>Memos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="119"/>
         <source>New Memo…</source>
-        <translation>Novo memorando…</translation>
+        <translation>Novo memo…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="120"/>
@@ -1759,7 +2021,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/menus.py" line="22"/>
         <source>&amp;Memos</source>
-        <translation>&amp;Memorandos</translation>
+        <translation>&amp;Memos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/menus.py" line="23"/>
@@ -1790,113 +2052,172 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="16"/>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="17"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="24"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="25"/>
         <source>Merge Report</source>
         <translation>Relatório da mesclagem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="38"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="29"/>
+        <source>The coder changed what both sides share. Tick the changes to apply (the others stay as they are here):</source>
+        <translation>O codificador alterou o que ambas as partes partilham. Marque as alterações a aplicar (as outras ficam como estão aqui):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="34"/>
+        <source>Pending decisions</source>
+        <translation>Decisões pendentes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="35"/>
+        <source>Apply Ticked Changes</source>
+        <translation>Aplicar as alterações marcadas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="51"/>
+        <source>Resize quotation %1 from [%2, %3) to [%4, %5) (%6&apos;s boundaries)</source>
+        <translation>Alterar os limites da citação %1 de [%2, %3) para [%4, %5) (limites de %6)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="55"/>
+        <source>Remove %1&apos;s coding of %2 with “%3” (removed in the copy)</source>
+        <translation>Remover a codificação de %2 com «%3» feita por %1 (removida na cópia)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97"/>
         <source>Quotations added</source>
         <translation>Citações adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="39"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98"/>
         <source>Quotations already here</source>
         <translation>Citações já presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="40"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99"/>
         <source>Codings added</source>
         <translation>Codificações adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="41"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100"/>
         <source>Codings already here</source>
         <translation>Codificações já presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="42"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101"/>
         <source>Codes added</source>
         <translation>Códigos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="43"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="102"/>
         <source>Documents matched</source>
         <translation>Documentos reconhecidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="44"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="103"/>
         <source>Documents added</source>
         <translation>Documentos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="45"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="104"/>
         <source>Memos added</source>
-        <translation>Memorandos adicionados</translation>
+        <translation>Memos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="46"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="105"/>
         <source>Code links added</source>
         <translation>Relações entre códigos adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="47"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="106"/>
         <source>Representative marks added</source>
         <translation>Marcas de representativa adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="48"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="107"/>
         <source>Coders added</source>
         <translation>Codificadores adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="55"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114"/>
+        <source>Corrected transcripts</source>
+        <translation>Transcrições corrigidas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
+        <source>Document %1 “%2” has a corrected text in the copy: %3 quotations moved onto this project&apos;s text, %4 not (their passage was edited).</source>
+        <translation>O documento %1 «%2» tem um texto corrigido na cópia: %3 citações passaram para o texto deste projeto, %4 não (o seu trecho foi editado).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
+        <source>Not carried (the passage differs in the copy)</source>
+        <translation>Não transferidas (o trecho difere na cópia)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
+        <source>Quotation %1 of the copy, [%2, %3) “%4”, codes: %5</source>
+        <translation>Citação %1 da cópia, [%2, %3) «%4», códigos: %5</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125"/>
+        <source>The coder&apos;s changes</source>
+        <translation>Alterações do codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
+        <source>applied</source>
+        <translation>aplicada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="56"/>
         <source>Document %1 “%2” has other text in the copy: added as %3 “%4” with the copy&apos;s quotations.</source>
-        <translation>O documento %1 “%2” tem outro texto na cópia: adicionado como %3 “%4” com as citações da cópia.</translation>
+        <translation type="vanished">O documento %1 “%2” tem outro texto na cópia: adicionado como %3 “%4” com as citações da cópia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="60"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="130"/>
         <source>Code renamed in the copy: kept “%1” (the copy calls it “%2”).</source>
         <translation>Código renomeado na cópia: mantido “%1” (a cópia o chama de “%2”).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="63"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="133"/>
         <source>Quotation %1: kept [%2, %3); the copy has [%4, %5).</source>
         <translation>Citação %1: mantido [%2, %3); a cópia tem [%4, %5).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="67"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137"/>
         <source>Renumbered quotations (cite the new IDs)</source>
         <translation>Citações renumeradas (cite os novos IDs)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="68"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="138"/>
         <source>%1 in the copy is %2 here (its number was taken).</source>
         <translation>%1 da cópia é %2 aqui (seu número já estava em uso).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="71"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="141"/>
         <source>Added</source>
         <translation>Adicionado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="72"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="142"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="74"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="144"/>
         <source>Code: %1</source>
         <translation>Código: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="76"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="146"/>
         <source>Document %1: %2</source>
         <translation>Documento %1: %2</translation>
     </message>
@@ -1919,466 +2240,568 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>{path}: não é um projeto do qda_app ({detail})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="23"/>
         <source>{path}: written by a newer version of qda_app; update qda_app to open it</source>
-        <translation>{path}: gravado por uma versão mais recente do qda_app; atualize o qda_app para abri-lo</translation>
+        <translation type="vanished">{path}: gravado por uma versão mais recente do qda_app; atualize o qda_app para abri-lo</translation>
+    </message>
+    <message>
+        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}</source>
+        <translation type="vanished">{path}: aberto para escrita por {holder} em {host} (processo {pid}) desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="23"/>
+        <source>{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it</source>
+        <translation>{path}: gravado por uma versão mais recente do qda_app (versão de esquema {found}; esta versão suporta até {supported}); atualize o qda_app para alterá-lo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="24"/>
-        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}</source>
-        <translation>{path}: aberto para escrita por {holder} em {host} (processo {pid}) desde {since}</translation>
+        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}; close it there. If that program is no longer running (a crash, another computer switched off), delete the lock file {path}.lock and open the project again</source>
+        <translation>{path}: aberto para gravação por {holder} em {host} (processo {pid}) desde {since}; feche-o lá. Se esse programa não está mais em execução (uma falha, outro computador desligado), apague o arquivo de bloqueio {path}.lock e abra o projeto de novo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="25"/>
+        <source>{path}: permission denied ({detail}); ask the file&apos;s owner for access or copy it to a folder of yours</source>
+        <translation>{path}: permissão negada ({detail}); peça acesso ao dono do arquivo ou copie-o para uma pasta sua</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="26"/>
+        <source>{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again</source>
+        <translation>{path}: o arquivo de bloqueio {lock} foi removido ou tomado por outro programa; para proteger o projeto nada mais é salvo a partir desta janela. Feche o projeto e abra-o de novo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="27"/>
         <source>{path}: opened read-only, so it cannot be changed</source>
         <translation>{path}: aberto somente para leitura, não pode ser alterado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="26"/>
+        <location filename="../../qda_app/gui/messages.py" line="28"/>
         <source>{path}: the project file is damaged ({detail}); list its backups with &apos;qda-app backups {path}&apos; and restore one with &apos;qda-app restore&apos;</source>
         <translation>{path}: o arquivo do projeto está danificado ({detail}); liste os backups com &apos;qda-app backups {path}&apos; e restaure um com &apos;qda-app restore&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="27"/>
+        <location filename="../../qda_app/gui/messages.py" line="29"/>
         <source>{path}: the change could not be saved ({detail}); nothing was changed</source>
         <translation>{path}: não foi possível salvar a alteração ({detail}); nada foi alterado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="28"/>
+        <location filename="../../qda_app/gui/messages.py" line="30"/>
         <source>there is no document number {number}</source>
         <translation>não existe o documento número {number}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="29"/>
+        <location filename="../../qda_app/gui/messages.py" line="31"/>
         <source>there is no quotation {quotation_id}</source>
         <translation>não existe a citação {quotation_id}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="30"/>
+        <location filename="../../qda_app/gui/messages.py" line="32"/>
         <source>there is no code &apos;{path}&apos;</source>
         <translation>não existe o código &apos;{path}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="31"/>
+        <location filename="../../qda_app/gui/messages.py" line="33"/>
         <source>there is no coder &apos;{name}&apos;</source>
         <translation>não existe o codificador &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="32"/>
+        <location filename="../../qda_app/gui/messages.py" line="34"/>
         <source>there is no {kind} group &apos;{name}&apos;</source>
         <translation>não existe o grupo de {kind} &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="33"/>
+        <location filename="../../qda_app/gui/messages.py" line="35"/>
         <source>there is no memo {memo}</source>
-        <translation>não existe o memorando {memo}</translation>
+        <translation>não existe o memo {memo}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="34"/>
+        <location filename="../../qda_app/gui/messages.py" line="36"/>
         <source>[{start}, {end}) is not a range inside document {document} (0 to {length}, start before end)</source>
         <translation>[{start}, {end}) não é um intervalo dentro do documento {document} (de 0 a {length}, início antes do fim)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="35"/>
+        <location filename="../../qda_app/gui/messages.py" line="37"/>
         <source>the {kind} name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de {kind} &apos;{name}&apos; não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="36"/>
+        <location filename="../../qda_app/gui/messages.py" line="38"/>
         <source>a {kind} named &apos;{name}&apos; exists already</source>
         <translation>já existe um {kind} chamado &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="37"/>
+        <location filename="../../qda_app/gui/messages.py" line="39"/>
         <source>&apos;{value}&apos; is not a colour; use #RRGGBB</source>
         <translation>&apos;{value}&apos; não é uma cor; use #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="38"/>
+        <location filename="../../qda_app/gui/messages.py" line="40"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="39"/>
+        <location filename="../../qda_app/gui/messages.py" line="41"/>
         <source>cannot move &apos;{path}&apos; to &apos;{target}&apos;: {reason}</source>
         <translation>não é possível mover &apos;{path}&apos; para &apos;{target}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="40"/>
+        <location filename="../../qda_app/gui/messages.py" line="42"/>
         <source>{file}: {reason} ({detail})</source>
         <translation>{file}: {reason} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="41"/>
-        <location filename="../../qda_app/gui/messages.py" line="42"/>
+        <location filename="../../qda_app/gui/messages.py" line="43"/>
+        <location filename="../../qda_app/gui/messages.py" line="44"/>
         <source>{file}: {detail}</source>
         <translation>{file}: {detail}</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/messages.py" line="45"/>
+        <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
+        <translation>{file}: não gravado: a cópia pseudonimizada ainda contém {names} (em {places}); adicione-os aos nomes a substituir (nomes de codificadores exigem --coder-names)</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/gui/messages.py" line="46"/>
+        <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
+        <translation>não há um tipo de relação de {scope} '{name}'; tipos conhecidos: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="47"/>
+        <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
+        <translation>o {kind} '{item}' não pode ser relacionado consigo mesmo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="48"/>
+        <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
+        <translation>'{source}' {relation} '{target}' fecharia um ciclo de uma relação transitiva</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="49"/>
+        <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
+        <translation>'{source}' {relation} '{target}' não está no projeto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="50"/>
+        <source>there is no network &apos;{name}&apos;</source>
+        <translation>não há nenhuma rede '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="51"/>
+        <source>there is no smart code &apos;{name}&apos;</source>
+        <translation>não há nenhum código inteligente '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="52"/>
+        <source>query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}</source>
+        <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: {found_text}; esperava-se {expected_text}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="53"/>
+        <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
+        <translation>a consulta menciona '{name}', que não é um código nem um código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="54"/>
+        <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
+        <translation>o código inteligente '{name}' refere-se a si mesmo ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="58"/>
         <source>no such file or folder</source>
         <translation>esse arquivo ou pasta não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="47"/>
-        <location filename="../../qda_app/gui/messages.py" line="65"/>
+        <location filename="../../qda_app/gui/messages.py" line="59"/>
+        <location filename="../../qda_app/gui/messages.py" line="77"/>
         <source>cannot be read</source>
         <translation>não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="48"/>
+        <location filename="../../qda_app/gui/messages.py" line="60"/>
         <source>is a folder</source>
         <translation>é uma pasta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="49"/>
+        <location filename="../../qda_app/gui/messages.py" line="61"/>
         <source>is empty</source>
         <translation>está vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="50"/>
+        <location filename="../../qda_app/gui/messages.py" line="62"/>
         <source>is too large</source>
         <translation>é grande demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="51"/>
+        <location filename="../../qda_app/gui/messages.py" line="63"/>
         <source>is not a text document (binary content)</source>
         <translation>não é um documento de texto (conteúdo binário)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52"/>
+        <location filename="../../qda_app/gui/messages.py" line="64"/>
         <source>has bytes that are invalid in every known text encoding</source>
         <translation>tem bytes inválidos em todas as codificações de texto conhecidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="53"/>
+        <location filename="../../qda_app/gui/messages.py" line="65"/>
         <source>is damaged or truncated</source>
         <translation>está danificado ou truncado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="54"/>
-        <location filename="../../qda_app/gui/messages.py" line="76"/>
+        <location filename="../../qda_app/gui/messages.py" line="66"/>
+        <location filename="../../qda_app/gui/messages.py" line="88"/>
         <source>is password-protected</source>
         <translation>está protegido por senha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="55"/>
-        <location filename="../../qda_app/gui/messages.py" line="77"/>
+        <location filename="../../qda_app/gui/messages.py" line="67"/>
+        <location filename="../../qda_app/gui/messages.py" line="89"/>
         <source>expands to an unreasonable size (possible zip bomb)</source>
         <translation>se expande para um tamanho desmedido (possível bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="56"/>
+        <location filename="../../qda_app/gui/messages.py" line="68"/>
         <source>contains unsafe XML (entity declarations)</source>
         <translation>contém XML inseguro (declarações de entidades)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="57"/>
+        <location filename="../../qda_app/gui/messages.py" line="69"/>
         <source>contains a file path that points outside the archive, or a link (refused)</source>
         <translation>contém um caminho que aponta para fora do arquivo, ou um link (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="58"/>
+        <location filename="../../qda_app/gui/messages.py" line="70"/>
         <source>has no text layer (a scanned PDF?); run OCR first</source>
         <translation>não tem camada de texto (um PDF digitalizado?); aplique OCR primeiro</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="59"/>
+        <location filename="../../qda_app/gui/messages.py" line="71"/>
         <source>is not a supported format</source>
         <translation>não é um formato suportado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="60"/>
+        <location filename="../../qda_app/gui/messages.py" line="72"/>
         <source>has the same content as a document already in the project</source>
         <translation>tem o mesmo conteúdo de um documento que já está no projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="64"/>
+        <location filename="../../qda_app/gui/messages.py" line="76"/>
         <source>no such file</source>
         <translation>esse arquivo não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="66"/>
+        <location filename="../../qda_app/gui/messages.py" line="78"/>
         <source>is not a REFI-QDA project archive (not a zip file)</source>
         <translation>não é um arquivo de projeto REFI-QDA (não é um arquivo zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="67"/>
+        <location filename="../../qda_app/gui/messages.py" line="79"/>
         <source>holds no project.qde, so it is not a REFI-QDA project</source>
         <translation>não contém project.qde, portanto não é um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="68"/>
+        <location filename="../../qda_app/gui/messages.py" line="80"/>
         <source>holds several .qde project files</source>
         <translation>contém vários arquivos de projeto .qde</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="69"/>
+        <location filename="../../qda_app/gui/messages.py" line="81"/>
         <source>is not a REFI-QDA file</source>
         <translation>não é um arquivo REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="70"/>
+        <location filename="../../qda_app/gui/messages.py" line="82"/>
         <source>is damaged: its XML is not well-formed</source>
         <translation>está danificado: seu XML não está bem formado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="71"/>
+        <location filename="../../qda_app/gui/messages.py" line="83"/>
         <source>contains unsafe XML (DOCTYPE or entity declarations) and was refused</source>
         <translation>contém XML inseguro (DOCTYPE ou declarações de entidades) e foi recusado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="72"/>
+        <location filename="../../qda_app/gui/messages.py" line="84"/>
         <source>is too large to import</source>
         <translation>é grande demais para importar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="73"/>
+        <location filename="../../qda_app/gui/messages.py" line="85"/>
         <source>has too many files inside</source>
         <translation>contém arquivos demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="74"/>
+        <location filename="../../qda_app/gui/messages.py" line="86"/>
         <source>contains a file path that points outside the archive (refused)</source>
         <translation>contém um caminho que aponta para fora do arquivo (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="75"/>
+        <location filename="../../qda_app/gui/messages.py" line="87"/>
         <source>contains a symbolic link (refused)</source>
         <translation>contém um link simbólico (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="78"/>
+        <location filename="../../qda_app/gui/messages.py" line="90"/>
         <source>could not be written</source>
         <translation>não pôde ser gravado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="79"/>
+        <location filename="../../qda_app/gui/messages.py" line="91"/>
         <source>lacks the text of a document</source>
         <translation>falta o texto de um documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="83"/>
-        <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
-        <translation>posições em {source} contadas em {unit_words}{origin}; {action}</translation>
+        <location filename="../../qda_app/gui/messages.py" line="92"/>
+        <source>cannot be imported without losing data</source>
+        <translation>não pode ser importado sem perder dados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="84"/>
+        <location filename="../../qda_app/gui/messages.py" line="93"/>
+        <source>was not written: a REFI-QDA codebook must hold at least one code</source>
+        <translation>não foi gravado: um livro de códigos REFI-QDA deve ter pelo menos um código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="97"/>
+        <source>offsets in {source} read as {unit_words}{origin}: {reason_words}</source>
+        <translation>posições de {source} lidas como {unit_words}{origin}: {reason_words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="98"/>
+        <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
+        <translation>posições de {count} documento(s) lidas como pontos de código: nenhum caractere fora do BMP precede suas citações, então pontos de código e unidades UTF-16 coincidem</translation>
+    </message>
+    <message>
+        <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
+        <translation type="vanished">posições em {source} contadas em {unit_words}{origin}; {action}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="99"/>
         <source>{count} quotation(s) in {source} do not match the text they name</source>
         <translation>{count} citação(ões) em {source} não correspondem ao texto que indicam</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="85"/>
+        <location filename="../../qda_app/gui/messages.py" line="100"/>
         <source>a quotation in {source} ran past the end of the text; cut at the end</source>
         <translation>uma citação em {source} ia além do fim do texto; cortada no fim</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="86"/>
+        <location filename="../../qda_app/gui/messages.py" line="101"/>
         <source>a quotation in {source} has an impossible range ({start}, {end}); left out</source>
         <translation>uma citação em {source} tem um intervalo impossível ({start}, {end}); omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="87"/>
+        <location filename="../../qda_app/gui/messages.py" line="102"/>
         <source>an empty quotation in {source} (at {start}) was left out</source>
         <translation>uma citação vazia em {source} (em {start}) foi omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="88"/>
+        <location filename="../../qda_app/gui/messages.py" line="103"/>
         <source>document {source} has no readable text ({reason}); left out</source>
         <translation>o documento {source} não tem texto legível ({reason}); omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="89"/>
+        <location filename="../../qda_app/gui/messages.py" line="104"/>
         <source>{source} is a {source_kind} source{text_words}</source>
         <translation>{source} é uma fonte do tipo {source_kind}{text_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="90"/>
+        <location filename="../../qda_app/gui/messages.py" line="105"/>
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>{count} referência(s) a um {ref_kind} inexistente ({target}) foram descartadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="91"/>
+        <location filename="../../qda_app/gui/messages.py" line="106"/>
         <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
         <translation>dois elementos {element} compartilham o GUID {guid}; o segundo foi {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="92"/>
+        <location filename="../../qda_app/gui/messages.py" line="107"/>
+        <source>a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}</source>
+        <translation>um {element} usa o GUID {guid} de um {first}; o {element} foi {dup_action}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="108"/>
         <source>{count} identifier(s) were not GUIDs (e.g. &apos;{example}&apos;); new ones derived</source>
         <translation>{count} identificador(es) não eram GUIDs (p. ex. &apos;{example}&apos;); novos foram derivados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="93"/>
+        <location filename="../../qda_app/gui/messages.py" line="109"/>
         <source>a {element} had no GUID; one was assigned</source>
         <translation>um {element} não tinha GUID; um foi atribuído</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="94"/>
+        <location filename="../../qda_app/gui/messages.py" line="110"/>
         <source>&apos;{value}&apos; is not a colour ({element_name}); a default colour was used</source>
         <translation>&apos;{value}&apos; não é uma cor ({element_name}); foi usada uma cor padrão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="95"/>
+        <location filename="../../qda_app/gui/messages.py" line="111"/>
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} não estava em UTF-8 ({encoding}); decodificado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="96"/>
+        <location filename="../../qda_app/gui/messages.py" line="112"/>
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>um arquivo dentro do pacote tinha outro nome ou pasta que o indicado; foi usado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="97"/>
+        <location filename="../../qda_app/gui/messages.py" line="113"/>
         <source>{count} date(s) without a time zone or unreadable (e.g. &apos;{example}&apos;); read as UTC</source>
         <translation>{count} data(s) sem fuso horário ou ilegíveis (p. ex. &apos;{example}&apos;); lidas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="98"/>
+        <location filename="../../qda_app/gui/messages.py" line="114"/>
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID(s) escritos com chaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="99"/>
+        <location filename="../../qda_app/gui/messages.py" line="115"/>
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>um valor de variável de {element_name} não correspondia ao seu tipo; mantido como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="100"/>
+        <location filename="../../qda_app/gui/messages.py" line="116"/>
         <source>the file uses namespace &apos;{namespace}&apos;; read as REFI-QDA 1.0</source>
         <translation>o arquivo usa o namespace &apos;{namespace}&apos;; lido como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="101"/>
+        <location filename="../../qda_app/gui/messages.py" line="117"/>
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sem nome lidos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="102"/>
+        <location filename="../../qda_app/gui/messages.py" line="118"/>
         <source>{count} memo(s) attached through Links</source>
-        <translation>{count} memorando(s) vinculados por meio de Links</translation>
+        <translation>{count} memo(s) vinculados por meio de Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="103"/>
+        <location filename="../../qda_app/gui/messages.py" line="119"/>
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificação(ões) de todo {source} viraram uma citação de todo o texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="104"/>
+        <location filename="../../qda_app/gui/messages.py" line="120"/>
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} não são suportados e foram omitidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="105"/>
+        <location filename="../../qda_app/gui/messages.py" line="121"/>
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>o texto de {source} foi normalizado (quebras de linha, Unicode NFC); posições convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106"/>
-        <source>the text of memo {note} is missing; imported with an empty text</source>
-        <translation>falta o texto do memorando {note}; importado com texto vazio</translation>
+        <location filename="../../qda_app/gui/messages.py" line="122"/>
+        <source>the description of {source} became a memo on that document</source>
+        <translation>a descrição de {source} tornou-se um memo desse documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107"/>
+        <location filename="../../qda_app/gui/messages.py" line="123"/>
+        <source>the text of memo {note} is missing; imported with an empty text</source>
+        <translation>falta o texto do memo {note}; importado com texto vazio</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="124"/>
         <source>{element} &apos;{name}&apos; renamed to &apos;{new_name}&apos;</source>
         <translation>{element} &apos;{name}&apos; renomeado para &apos;{new_name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108"/>
+        <location filename="../../qda_app/gui/messages.py" line="125"/>
+        <source>code &apos;{name}&apos; has the same name as its sibling &apos;{into}&apos; (ignoring case, Unicode composition and spacing); merged into it</source>
+        <translation>o código '{name}' tem o mesmo nome que o seu irmão '{into}' (ignorando maiúsculas, composição Unicode e espaços); mesclado nele</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="126"/>
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>uma codificação repetida (mesmo código e codificador) em uma citação foi mesclada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109"/>
+        <location filename="../../qda_app/gui/messages.py" line="127"/>
         <source>quotation IDs with gaps kept in the note &apos;qda_app quotation IDs&apos;</source>
         <translation>IDs de citações com lacunas mantidos na nota &apos;qda_app quotation IDs&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110"/>
+        <location filename="../../qda_app/gui/messages.py" line="128"/>
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>a tabela de IDs de citações não corresponde a este arquivo; citações numeradas em ordem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111"/>
+        <location filename="../../qda_app/gui/messages.py" line="129"/>
         <source>set &apos;{name}&apos; holds codes and documents; made a code group and a document group</source>
         <translation>o conjunto &apos;{name}&apos; contém códigos e documentos; foram criados um grupo de códigos e um de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112"/>
+        <location filename="../../qda_app/gui/messages.py" line="130"/>
         <source>two values for one attribute of {source}; kept &apos;{kept}&apos;, ignored &apos;{ignored}&apos;</source>
         <translation>dois valores para um atributo de {source}; mantido &apos;{kept}&apos;, ignorado &apos;{ignored}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113"/>
+        <location filename="../../qda_app/gui/messages.py" line="131"/>
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: não podem ser armazenados em REFI-QDA e não foram exportados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117"/>
+        <location filename="../../qda_app/gui/messages.py" line="135"/>
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118"/>
+        <location filename="../../qda_app/gui/messages.py" line="136"/>
         <source>{count} table excerpt(s) of quotations</source>
         <translation>{count} excerto(s) de citações para tabelas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119"/>
+        <location filename="../../qda_app/gui/messages.py" line="137"/>
         <source>the empty {kind} group &apos;{name}&apos;</source>
         <translation>o grupo de {kind} vazio &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120"/>
+        <location filename="../../qda_app/gui/messages.py" line="138"/>
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121"/>
+        <location filename="../../qda_app/gui/messages.py" line="139"/>
         <source>code points</source>
         <translation>pontos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122"/>
+        <location filename="../../qda_app/gui/messages.py" line="140"/>
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123"/>
+        <location filename="../../qda_app/gui/messages.py" line="141"/>
         <source>used as they are</source>
         <translation>usadas como estão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124"/>
+        <location filename="../../qda_app/gui/messages.py" line="142"/>
         <source>; its text was imported</source>
         <translation>; seu texto foi importado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125"/>
+        <location filename="../../qda_app/gui/messages.py" line="143"/>
         <source> without text; not imported</source>
         <translation> sem texto; não importada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126"/>
+        <location filename="../../qda_app/gui/messages.py" line="144"/>
         <source>given a new GUID</source>
         <translation>recebeu um GUID novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127"/>
+        <location filename="../../qda_app/gui/messages.py" line="145"/>
         <source>left out</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128"/>
+        <location filename="../../qda_app/gui/messages.py" line="146"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129"/>
+        <location filename="../../qda_app/gui/messages.py" line="147"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="130"/>
+        <location filename="../../qda_app/gui/messages.py" line="148"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
@@ -2388,17 +2811,17 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="12"/>
         <source>New Memo</source>
-        <translation>Novo memorando</translation>
+        <translation>Novo memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="14"/>
         <source>Memo title</source>
-        <translation>Título do memorando</translation>
+        <translation>Título do memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="16"/>
         <source>Memo is about</source>
-        <translation>O memorando trata de</translation>
+        <translation>O memo trata de</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="21"/>
@@ -2412,59 +2835,97 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>PairsTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="83"/>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84"/>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ de Cohen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84"/>
+        <source>α-binary (|u-α)</source>
+        <translation>α binária (|u-α)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="85"/>
+        <source>% agreement</source>
+        <translation>% de concordância</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="88"/>
+        <source>All codes pooled; each pair is compared on the documents both coders coded, exactly as if the two were compared alone.</source>
+        <translation>Todos os códigos juntos; cada par é comparado nos documentos que ambos codificaram, tal como se fossem comparados sozinhos.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="91"/>
+        <source>Coder × coder matrix</source>
+        <translation>Matriz codificador × codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="94"/>
+        <source>Measure:</source>
+        <translation>Medida:</translation>
+    </message>
+</context>
+<context>
     <name>PassageTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="177"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="188"/>
         <source>matched</source>
         <translation>coincidente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="177"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="188"/>
         <source>boundaries differ</source>
         <translation>limites diferentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="178"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="189"/>
         <source>only one coder</source>
         <translation>apenas um codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="178"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="189"/>
         <source>different codes</source>
         <translation>códigos diferentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200"/>
         <source>Overlap</source>
         <translation>Sobreposição</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200"/>
         <source>Characters</source>
         <translation>Caracteres</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="190"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="201"/>
         <source>Decided</source>
         <translation>Decidido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="203"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="214"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -2505,42 +2966,47 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>PseudonymiseDialog</name>
     <message>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="23"/>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="24"/>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25"/>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="83"/>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="98"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="84"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="96"/>
         <source>Pseudonymise Copy</source>
         <translation>Cópia pseudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="26"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25"/>
         <source>Names are replaced in every document of a copy; quotations move with the text. This project is not changed.</source>
         <translation>Os nomes são substituídos em todos os documentos de uma cópia; as citações acompanham o texto. Este projeto não é alterado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="30"/>
         <source>Names and pseudonyms</source>
         <translation>Nomes e pseudônimos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
         <source>Name in the text</source>
         <translation>Nome no texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
         <source>Pseudonym</source>
         <translation>Pseudônimo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="35"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="34"/>
         <source>Add Row</source>
         <translation>Adicionar linha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="37"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="36"/>
         <source>Whole words only</source>
         <translation>Apenas palavras inteiras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="38"/>
+        <source>Replace the names in coders&apos; names too</source>
+        <translation>Substituir os nomes também nos nomes dos codificadores</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="40"/>
@@ -2558,22 +3024,22 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Salvar a cópia como:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="75"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="76"/>
         <source>Save the Pseudonymised Copy</source>
         <translation>Salvar a cópia pseudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="76"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="77"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="84"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="85"/>
         <source>Give at least one name, and where to save the copy.</source>
         <translation>Informe pelo menos um nome e onde salvar a cópia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="99"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97"/>
         <source>Wrote %1.
 %2 replacements in %3 documents; %4 quotations moved with the text.</source>
         <translation>%1 gravado.
@@ -2769,9 +3235,13 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Restaurar a partir de um backup</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28"/>
         <source>Choose a backup to put in the project&apos;s place. The current file is kept beside it with the ending .before-restore.</source>
-        <translation>Escolha um backup para ocupar o lugar do projeto. O arquivo atual é mantido ao lado com a terminação .before-restore.</translation>
+        <translation type="vanished">Escolha um backup para ocupar o lugar do projeto. O arquivo atual é mantido ao lado com a terminação .before-restore.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28"/>
+        <source>Choose a backup to put in the project&apos;s place. The current file is kept beside it with the ending .before-restore-1 (-2, -3 ... for later restores), so no earlier state is lost.</source>
+        <translation>Escolha uma cópia de segurança para colocar no lugar do projeto. O arquivo atual é mantido ao lado com a terminação .before-restore-1 (-2, -3 ... em restaurações posteriores), assim nenhum estado anterior se perde.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="34"/>
@@ -2817,12 +3287,12 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="75"/>
         <source>Find in all documents</source>
-        <translation>Localizar em todos os documentos</translation>
+        <translation>Pesquisar em todos os documentos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="76"/>
         <source>Text to find in all documents</source>
-        <translation>Texto a localizar em todos os documentos</translation>
+        <translation>Texto a pesquisar em todos os documentos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="77"/>
@@ -2837,7 +3307,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="79"/>
         <source>Search</source>
-        <translation>Localizar</translation>
+        <translation>Pesquisar</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="80"/>
@@ -2852,12 +3322,65 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="82"/>
         <source>Search hits in context</source>
-        <translation>Resultados da localização em contexto</translation>
+        <translation>Resultados da pesquisa em contexto</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="83"/>
         <source>Number of hits</source>
         <translation>Número de resultados</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="130"/>
+        <source>Pair of coders</source>
+        <translation>Par de codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="134"/>
+        <source>Segment agreement per code</source>
+        <translation>Concordância de segmentos por código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="137"/>
+        <source>Coders:</source>
+        <translation>Codificadores:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="161"/>
+        <source>A segment counts as matched when the other coder coded the same code on a segment overlapping it by at least %1 % of both together. Brennan &amp; Prediger&apos;s κ = %2 (k = %3 codes).</source>
+        <translation>Um segmento coincide quando o outro codificador aplicou o mesmo código a um segmento que o sobrepõe em pelo menos %1 % de ambos juntos. κ de Brennan e Prediger = %2 (k = %3 códigos).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="169"/>
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170"/>
+        <source>Agreements</source>
+        <translation>Concordâncias</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170"/>
+        <source>Disagreements</source>
+        <translation>Desacordos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170"/>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="171"/>
+        <source>Share</source>
+        <translation>Proporção</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +3397,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/team_actions.py" line="55"/>
+        <location filename="../../qda_app/gui/team_actions.py" line="62"/>
         <source>Merging %1</source>
         <translation>Mesclando %1</translation>
     </message>
@@ -2928,7 +3452,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="25"/>
         <source>Create memo</source>
-        <translation>Criar memorando</translation>
+        <translation>Criar memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="26"/>
@@ -2943,7 +3467,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="28"/>
         <source>Delete memo</source>
-        <translation>Excluir memorando</translation>
+        <translation>Excluir memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="29"/>
@@ -2958,7 +3482,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="31"/>
         <source>Edit memo</source>
-        <translation>Editar memorando</translation>
+        <translation>Editar memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="32"/>
@@ -3052,6 +3576,29 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>UnitsTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="204"/>
+        <source>Values per unit and coder</source>
+        <translation>Valores por unidade e codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="212"/>
+        <source>Tick “Alpha over passages as units” and compute: each coded passage is a unit, each code a value (Krippendorff 2011).</source>
+        <translation>Marque «Alfa com trechos como unidades» e calcule: cada trecho codificado é uma unidade, cada código um valor (Krippendorff 2011).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="217"/>
+        <source>Krippendorff&apos;s α (%1) over %2 passages as units, codes as values: %3 (%4 pairable units, %5 pairable values).</source>
+        <translation>α de Krippendorff (%1) com %2 trechos como unidades e códigos como valores: %3 (%4 unidades emparelháveis, %5 valores emparelháveis).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="223"/>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../qda_app/gui/views/welcome.py" line="61"/>
@@ -3088,158 +3635,158 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>WordFrequencyDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="35"/>
         <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="36"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="37"/>
         <source>Word Frequencies</source>
         <translation>Frequência de palavras</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="38"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="39"/>
         <source>Scope</source>
         <translation>Âmbito</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="43"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="44"/>
         <source>Number of words</source>
         <translation>Número de palavras</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="44"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="45"/>
         <source>Leave out speaker labels (&quot;Interviewer:&quot;)</source>
         <translation>Omitir rótulos de falante (&quot;Entrevistador:&quot;)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="47"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="48"/>
         <source>Stop list</source>
         <translation>Lista de palavras vazias</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="48"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49"/>
         <source>The texts&apos; language</source>
         <translation>O idioma dos textos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="48"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49"/>
         <source>Spanish</source>
         <translation>Espanhol</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
         <source>English</source>
         <translation>Inglês</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
         <source>Portuguese</source>
         <translation>Português</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
         <source>None</source>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="53"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="54"/>
         <source>Also leave out</source>
         <translation>Omitir também</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="55"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="56"/>
         <source>Count although listed</source>
         <translation>Contar mesmo se listadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="60"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="61"/>
         <source>Scope:</source>
         <translation>Âmbito:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="61"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="62"/>
         <source>Words:</source>
         <translation>Palavras:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="62"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="63"/>
         <source>Stop list:</source>
         <translation>Lista de palavras vazias:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="63"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="64"/>
         <source>Also leave out:</source>
         <translation>Omitir também:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="64"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="65"/>
         <source>Count although listed:</source>
         <translation>Contar mesmo se listadas:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="66"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="67"/>
         <source>Update</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="70"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="71"/>
         <source>Word frequencies</source>
         <translation>Frequência de palavras</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="71"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
         <source>Word</source>
         <translation>Palavra</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="71"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
         <source>Count</source>
         <translation>Frequência</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="71"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="76"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="77"/>
         <source>Word cloud</source>
         <translation>Nuvem de palavras</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="79"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="80"/>
         <source>Save Word Cloud…</source>
         <translation>Salvar nuvem de palavras…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="95"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="96"/>
         <source>All documents</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="98"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="99"/>
         <source>Document group: %1</source>
         <translation>Grupo de documentos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="100"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="101"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="103"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="104"/>
         <source>Quotations of %1</source>
         <translation>Citações de %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="140"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="142"/>
         <source>No words to show.</source>
         <translation>Não há palavras para mostrar.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="159"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="170"/>
         <source>Save Word Cloud</source>
         <translation>Salvar nuvem de palavras</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="160"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="171"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Imagem PNG (*.png);;Imagem SVG (*.svg)</translation>
     </message>

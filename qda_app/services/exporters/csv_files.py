@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from qda_app.core.errors import ExportFailed
-from qda_app.services.atomic_files import atomic_path
+from qda_app.services.atomic_files import atomic_path, refuse_if_protected
 from qda_app.services.exporters.excel import FORMULA_STARTS
 from qda_app.services.reports.book import ReportBook
 
@@ -61,6 +61,7 @@ def slug(name: str) -> str:
 def write_csv_folder(book: ReportBook, folder: str | Path, *, dialect: str | None = None) -> list[Path]:
     """Write every table of ``book`` into ``folder`` (created if missing); returns the files."""
     target = Path(folder)
+    refuse_if_protected(target)  # e.g. a project given without a suffix, or its backups folder
     separator, decimal = dialect_for(book.language, dialect)
     try:
         target.mkdir(parents=True, exist_ok=True)
