@@ -35,7 +35,8 @@ def test_demo_round_trip_keeps_all_535_quotation_ids(tmp_path):
         report = export_project(demo, tmp_path / "demo.qdpx")
     assert len(before) == 535
     assert {entry.fields.get("what") for entry in report.of_kind("not_exported")} == {
-        "representatives"}  # the study's marked quotations: REFI-QDA has no place for them
+        "representatives", "excerpts"}  # the study's marked quotations and the paper's shortened
+    # excerpts of three of them: REFI-QDA has no place for them
     import_project(tmp_path / "demo.qdpx", tmp_path / "copy.qdaproj")
     with Project.open(tmp_path / "copy.qdaproj", read_only=True) as copy:
         after = [(q.quotation_id, q.text, q.codes, q.coders, q.guid)
