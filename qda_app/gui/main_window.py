@@ -28,6 +28,7 @@ from qda_app.gui.accelerators import assign_accelerators
 from qda_app.gui.docks import build_docks, retranslate_docks
 from qda_app.gui.i18n import install_language
 from qda_app.gui.interop_actions import InteropActions
+from qda_app.gui.manuscript_actions import ManuscriptActions
 from qda_app.gui.menus import CODE_CONTEXT, TEXT_CONTEXT, build_menus, build_toolbar, fill_context_menu, retranslate_menus
 from qda_app.gui.settings import AppSettings
 from qda_app.gui.team_actions import TeamActions
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.code_actions = CodeActions(self)
         self.team = TeamActions(self)  # these three connect their own actions
         self.interop = InteropActions(self)
+        self.manuscript = ManuscriptActions(self)
         self.backups = BackupActions(self)
         self.coder_label = QLabel(self)
         self.coder_label.setObjectName("coderLabel")
