@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from qda_app.core.model import Document
@@ -34,6 +36,14 @@ class DocumentTableModel(QAbstractTableModel):
                 self.rows[row] = new
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         return True
+
+    def update_counts(self, counts: dict[int, int]) -> None:
+        """New quotation counts of some documents (by id), in place: one row repainted each."""
+        for row, document in enumerate(self.rows):
+            count = counts.get(document.id)
+            if count is not None and count != document.quotation_count:
+                self.rows[row] = replace(document, quotation_count=count)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self.rows)
