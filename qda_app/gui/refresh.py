@@ -142,7 +142,8 @@ def reload_documents(window: MainWindow) -> None:
     project = window.project
     assert project is not None
     pane = window.docks.document_pane
-    pane.list.source.load(documents.list_documents(project), documents.document_attributes(project))
+    listed = documents.list_documents(project)
+    pane.list.source.load(listed, documents.document_attributes(project, listed=listed))
     pane.set_groups([group.name for group in gui_queries.document_groups(project)])
     pane.list.select_number(window.document_view.document_number)
 

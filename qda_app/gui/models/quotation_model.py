@@ -23,7 +23,7 @@ QuotationIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 ID, DOCUMENT, TEXT, CODES, CODER, CREATED, COMMENT = range(7)
 ORDER_OF_COLUMN = {ID: "id", DOCUMENT: "document", CREATED: "created"}  # the orders SQL can give cheaply
-PAGE_SIZE = 200
+PAGE_SIZE = 64  # a screenful or two: a page filtered by code may span as many documents as rows
 
 
 class QuotationTableModel(QAbstractTableModel):
