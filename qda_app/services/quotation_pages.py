@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 from qda_app.core.model import Quotation
+from qda_app.services import lookup
 from qda_app.services.project import Project
 from qda_app.store import quotation_pages as pages_store
 from qda_app.store.quotation_pages import QuotationQuery, sort_key
 
-__all__ = ["QuotationPages", "QuotationQuery", "sort_key"]
+__all__ = ["QuotationPages", "QuotationQuery", "sort_key", "stream_quotations"]
+
+
+def stream_quotations(project: Project, *, codes: Sequence[str] | None = None, coders: Sequence[str] | None = None,
+                      documents: Sequence[int] | None = None, with_subcodes: bool = False) -> Iterator[Quotation]:
+    """What ``coding.list_quotations`` returns, one document's quotations at a time (memory
+    flat in the project's size); unknown names are refused before the first row."""
+    code_ids = lookup.code_ids(project, codes, with_descendants=with_subcodes) if codes else None
+    coder_ids = lookup.coder_ids(project, coders) if coders else None
+    document_ids = [lookup.document(project, number).id for number in documents] if documents else None
+    return pages_store.stream_quotations(project.database, document_ids=document_ids, code_ids=code_ids,
+                                         coder_ids=coder_ids)
 
 
 class QuotationPages:

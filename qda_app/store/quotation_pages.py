@@ -15,7 +15,7 @@ temporary table the page queries join.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -174,17 +174,43 @@ _SELECT = """SELECT q.id, q.guid, q.document_id, d.number AS document_number, q.
              FROM quotations q JOIN documents d ON d.id = q.document_id LEFT JOIN coders c ON c.id = q.created_by"""
 
 
-def _complete(db: ProjectDatabase, rows: list[dict[str, Any]]) -> list[Quotation]:
-    """Quotation records with their text, code paths and coders: one read per document and one
-    for the codings, whatever the page's size."""
+def stream_quotations(db: ProjectDatabase, *, document_ids: Sequence[int] | None = None,
+                      code_ids: Sequence[int] | None = None,
+                      coder_ids: Sequence[int] | None = None) -> Iterator[Quotation]:
+    """Every quotation the filters let through, as ``quotations.list_quotations`` lists them
+    (document order; with ``coder_ids`` only those coders' codes and names), read one document
+    at a time: memory holds one document's text and quotations, whatever the project's size."""
+    documents = [row[0] for row in db.connection.execute("SELECT id FROM documents ORDER BY number")]
+    if document_ids is not None:
+        wanted = set(document_ids)
+        documents = [document_id for document_id in documents if document_id in wanted]
+    coding_clauses, params = [], []
+    for column, values in (("k.code_id", code_ids), ("k.coder_id", coder_ids)):
+        if values is not None:  # both named: one coding with both, as list_quotations reads them
+            coding_clauses.append(f"{column} IN ({','.join('?' * len(values)) or 'NULL'})")
+            params.extend(values)
+    sql = _SELECT + " WHERE q.document_id = ?"
+    if coding_clauses:
+        sql += " AND q.id IN (SELECT k.quotation_id FROM codings k WHERE " + " AND ".join(coding_clauses) + ")"
+    sql += ' ORDER BY q.start, q."end", q.number'
+    for document_id in documents:
+        yield from _complete(db, db.rows(sql, [document_id, *params]), coder_ids=coder_ids)
+
+
+def _complete(db: ProjectDatabase, rows: list[dict[str, Any]], *,
+              coder_ids: Sequence[int] | None = None) -> list[Quotation]:
+    """Quotation records with their text, code paths and coders (only these coders' codings,
+    when named): one read per document and one for the codings, whatever the page's size."""
     if not rows:
         return []
     ids = [row["id"] for row in rows]
     paths = _code_paths(db)
     codings: dict[int, list[tuple[str, str]]] = {}
+    coders = f" AND k.coder_id IN ({','.join('?' * len(coder_ids)) or 'NULL'})" if coder_ids is not None else ""
     for quotation_id, code_id, coder in db.connection.execute(
         f"""SELECT k.quotation_id, k.code_id, c.name FROM codings k JOIN coders c ON c.id = k.coder_id
-            WHERE k.quotation_id IN ({','.join('?' * len(ids))}) ORDER BY k.id""", ids
+            WHERE k.quotation_id IN ({','.join('?' * len(ids))}){coders} ORDER BY k.id""",
+        [*ids, *(coder_ids or ())],
     ):
         codings.setdefault(quotation_id, []).append((paths.get(code_id, "?"), coder))
     texts = _texts(db, rows)

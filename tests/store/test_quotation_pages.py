@@ -129,3 +129,31 @@ def test_a_read_only_project_can_filter_by_text(varied, tmp_path):
         find_text(opened.database, "gestión")
         assert count_quotations(opened.database, QuotationQuery(text="gestión")) == len(
             shown_by_hand(opened, QuotationQuery(text="gestión")))
+
+
+STREAM_FILTERS = [
+    {},
+    {"codes": ["Centralismo"]},
+    {"codes": ["Centralismo"], "with_subcodes": True},
+    {"coders": ["beto"]},
+    {"coders": ["Luis", "beto"], "codes": ["Región"]},
+    {"documents": [3, 1]},
+    {"documents": [2], "codes": ["Centralismo::Recorte"], "with_subcodes": True, "coders": ["Ana"]},
+]
+
+
+@pytest.mark.parametrize("filters", STREAM_FILTERS, ids=repr)
+def test_streamed_quotations_are_the_listed_ones(varied, filters):
+    from qda_app.services.quotation_pages import stream_quotations
+
+    expected = coding.list_quotations(varied, **filters)
+    assert expected or filters.get("coders") == ["Luis", "beto"]
+    assert list(stream_quotations(varied, **filters)) == expected
+
+
+def test_streaming_refuses_an_unknown_name_before_reading(varied):
+    from qda_app.core.errors import QdaError
+    from qda_app.services.quotation_pages import stream_quotations
+
+    with pytest.raises(QdaError):
+        stream_quotations(varied, codes=["No existe"])
