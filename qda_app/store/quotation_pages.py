@@ -14,8 +14,10 @@ temporary table the page queries join.
 
 from __future__ import annotations
 
+import bisect
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,17 +57,57 @@ def find_text(db: ProjectDatabase, text: str) -> None:
     """Keep the ids of the quotations whose text or comment holds ``text`` for the page queries."""
     needle = text.casefold()
     connection = db.connection
-    connection.execute("CREATE TEMP TABLE IF NOT EXISTS quotation_text_hits (id INTEGER PRIMARY KEY)")
-    connection.execute("DELETE FROM temp.quotation_text_hits")
     hits: list[tuple[int]] = []
     for document_id, document_text in connection.execute("SELECT id, text FROM documents"):
-        whole = needle in document_text.casefold()
+        folded = document_text.casefold()
+        # Casefolding once per document, not once per quotation, is what makes this fast; it
+        # keeps offsets only when no character folded into several (as "ß" into "ss").
+        same_offsets = len(folded) == len(document_text)
+        found = _occurrences(folded, needle) if same_offsets else []
+        whole = needle in folded
         for quotation_id, start, end, comment in connection.execute(
             'SELECT id, start, "end", comment FROM quotations WHERE document_id = ?', [document_id]
         ):
-            if (whole and needle in document_text[start:end].casefold()) or needle in comment.casefold():
+            if whole:
+                if same_offsets:
+                    at = bisect.bisect_left(found, start)
+                    if at < len(found) and found[at] + len(needle) <= end:
+                        hits.append((quotation_id,))
+                        continue
+                elif needle in document_text[start:end].casefold():
+                    hits.append((quotation_id,))
+                    continue
+            if comment and needle in comment.casefold():
                 hits.append((quotation_id,))
-    connection.executemany("INSERT INTO temp.quotation_text_hits VALUES (?)", hits)
+    with _temporary_writes(connection):
+        connection.execute("CREATE TEMP TABLE IF NOT EXISTS quotation_text_hits (id INTEGER PRIMARY KEY)")
+        connection.execute("DELETE FROM temp.quotation_text_hits")
+        connection.executemany("INSERT INTO temp.quotation_text_hits VALUES (?)", hits)
+
+
+def _occurrences(haystack: str, needle: str) -> list[int]:
+    """Every position where ``needle`` starts in ``haystack``, overlapping ones included."""
+    found, at = [], haystack.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = haystack.find(needle, at + 1)
+    return found
+
+
+@contextmanager
+def _temporary_writes(connection) -> Iterator[None]:
+    """One transaction for many rows of a temporary table (one each would cost a journal write
+    per row), unless the connection is inside an action's transaction already."""
+    if connection.in_transaction:
+        yield
+        return
+    connection.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
 
 
 def _note_text_matches(db: ProjectDatabase, query: QuotationQuery, quotations: Sequence[Quotation],
@@ -73,10 +115,11 @@ def _note_text_matches(db: ProjectDatabase, query: QuotationQuery, quotations: S
     """Bring the kept text matches up to date for quotations an action touched."""
     touched = list(touched)
     connection = db.connection
-    connection.executemany("DELETE FROM temp.quotation_text_hits WHERE id = ?", [(i,) for i in touched])
     needle = query.text.casefold()
-    connection.executemany("INSERT INTO temp.quotation_text_hits VALUES (?)", [
-        (quotation.id,) for quotation in quotations if _text_matches(needle, quotation.text, quotation.comment)])
+    with _temporary_writes(connection):
+        connection.executemany("DELETE FROM temp.quotation_text_hits WHERE id = ?", [(i,) for i in touched])
+        connection.executemany("INSERT INTO temp.quotation_text_hits VALUES (?)", [
+            (quotation.id,) for quotation in quotations if _text_matches(needle, quotation.text, quotation.comment)])
 
 
 # Code paths by id, read again only when the codes table changed: every page and every
