@@ -8,11 +8,11 @@ import sys
 from collections.abc import Sequence
 
 from qda_app import __version__
-from qda_app.cli import interop_verbs, maintenance_verbs, project_verbs, report_verbs, team_verbs
+from qda_app.cli import analysis_verbs, interop_verbs, maintenance_verbs, project_verbs, report_verbs, team_verbs
 from qda_app.cli.messages import describe
 from qda_app.core.errors import QdaError
 
-VERB_MODULES = [project_verbs, maintenance_verbs, interop_verbs, report_verbs, team_verbs]
+VERB_MODULES = [project_verbs, maintenance_verbs, interop_verbs, report_verbs, team_verbs, analysis_verbs]
 
 
 class CliUsageError(Exception):
@@ -48,7 +48,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = parser.parse_args(arguments)
         if options.verb is None:
             return project_verbs.open_gui(None)
-        return int(options.run(options) or 0)
+        from qda_app.services.atomic_files import overwrite_allowed
+
+        # --force on an output verb: the user asked to replace an existing file (never a project).
+        replace = bool(getattr(options, "force", False)) and options.verb != "demo"
+        with overwrite_allowed(replace):
+            return int(options.run(options) or 0)
     except CliUsageError as error:
         print(str(error), file=sys.stderr)
         return 1

@@ -34,8 +34,10 @@ _TEMPLATES = {
     "project_not_found": "{path}: no such project file",
     "project_exists": "{path}: a file of that name exists already",
     "not_a_project": "{path}: not a qda_app project ({detail})",
-    "project_too_new": "{path}: written by a newer version of qda_app; update qda_app to open it",
-    "project_locked": "{path}: open for writing by {holder} on {host} (process {pid}) since {since}",
+    "project_too_new": "{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it",
+    "project_locked": "{path}: open for writing by {holder} on {host} (process {pid}) since {since}; close it there. If that program is no longer running (a crash, another computer switched off), delete the lock file {path}.lock and open the project again",
+    "project_unreadable": "{path}: permission denied ({detail}); ask the file's owner for access or copy it to a folder of yours",
+    "lock_lost": "{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again",
     "project_read_only": "{path}: opened read-only, so it cannot be changed",
     "project_damaged": "{path}: the project file is damaged ({detail}); list its backups with 'qda-app backups {path}' and restore one with 'qda-app restore'",
     "write_failed": "{path}: the change could not be saved ({detail}); nothing was changed",
@@ -54,6 +56,16 @@ _TEMPLATES = {
     "interop_error": "{file}: {reason} ({detail})",
     "export_failed": "{file}: {detail}",
     "merge_error": "{file}: {detail}",
+    "names_remain": "{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)",
+    "unknown_relation_type": "there is no {scope} relation type '{name}'; known types: {known}",
+    "self_relation": "the {kind} '{item}' cannot be related to itself",
+    "relation_cycle": "'{source}' {relation} '{target}' would close a cycle of a transitive relation",
+    "relation_not_found": "'{source}' {relation} '{target}' is not in the project",
+    "network_not_found": "there is no network '{name}'",
+    "smart_code_not_found": "there is no smart code '{name}'",
+    "query_syntax_error": "query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}",
+    "query_operand_not_found": "the query names '{name}', which is neither a code nor a smart code",
+    "query_cycle": "the smart code '{name}' refers to itself ({path})",
 }
 
 
@@ -80,6 +92,12 @@ def _describe(error: QdaError, translate: Translate) -> str:
         template = "{path}: cannot be changed: {detail}"
     if template is None:
         return str(error)
+    if error.code == "query_syntax_error":
+        found = fields.get("found") or ""
+        fields["found_text"] = f"unexpected '{found}'" if found else "the query ends too early"
+        fields["expected_text"] = ", ".join(fields.get("expected") or ()) or "something else"
+    if isinstance(fields.get("known"), (list, tuple)):
+        fields["known"] = ", ".join(fields["known"])
     try:
         return translate(template).format(**fields)
     except (KeyError, IndexError, ValueError):

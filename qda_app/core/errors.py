@@ -52,7 +52,7 @@ class NotAProject(QdaError):
 
 class ProjectTooNew(QdaError):
     code = "project_too_new"
-    fallback = "{path}: written by a newer qda_app (schema {found}, this version reads up to {supported})"
+    fallback = "{path}: written by a newer qda_app (schema version {found}; this version supports up to {supported})"
 
 
 class ProjectLocked(QdaError):
@@ -137,6 +137,62 @@ class InvalidMove(QdaError):
     fallback = "cannot move {path!r} under {target!r}: {reason}"
 
 
+# --- analysis: relations, links, networks, queries ---------------------------------------
+
+class UnknownRelationType(QdaError):
+    """``scope``: "code" or "quotation"; ``known``: the English names of the existing types."""
+
+    code = "unknown_relation_type"
+    fallback = "no {scope} relation type {name!r} (known: {known})"
+
+
+class SelfRelation(QdaError):
+    code = "self_relation"
+    fallback = "{kind} {item!r} cannot be related to itself"
+
+
+class RelationCycle(QdaError):
+    """Relating ``source`` to ``target`` with a transitive type would close a cycle."""
+
+    code = "relation_cycle"
+    fallback = "{source!r} {relation} {target!r} would close a cycle of a transitive relation"
+
+
+class RelationNotFound(QdaError):
+    code = "relation_not_found"
+    fallback = "{source!r} {relation} {target!r} is not a relation in the project"
+
+
+class NetworkNotFound(QdaError):
+    code = "network_not_found"
+    fallback = "no network {name!r}"
+
+
+class SmartCodeNotFound(QdaError):
+    code = "smart_code_not_found"
+    fallback = "no smart code {name!r}"
+
+
+class QuerySyntaxError(QdaError):
+    """``line`` and ``column`` (1-based) of the first character the parser could not accept;
+    ``found``: that text; ``expected``: what could stand there."""
+
+    code = "query_syntax_error"
+    fallback = "query syntax error at line {line}, column {column}: unexpected {found!r}"
+
+
+class QueryOperandNotFound(QdaError):
+    """A quoted operand names neither a code nor a smart code."""
+
+    code = "query_operand_not_found"
+    fallback = "the query names {name!r}, which is neither a code nor a smart code"
+
+
+class QueryCycle(QdaError):
+    code = "query_cycle"
+    fallback = "smart code {name!r} refers to itself through {path}"
+
+
 # --- files coming in and going out ------------------------------------------------------------
 
 class ImportRefused(QdaError):
@@ -161,6 +217,33 @@ class InteropError(QdaError):
 class ExportFailed(QdaError):
     code = "export_failed"
     fallback = "{file}: {detail}"
+
+
+class OutputRefused(ExportFailed):
+    """A destination no output may take: a project or one of its files, a special file, or an
+    existing file the user did not ask to replace. ``reason``: project, special, exists."""
+
+    code = "export_failed"
+    fallback = "{file}: {detail}"
+
+
+class LockLost(QdaError):
+    """The project's lock file vanished or names another holder while this program writes."""
+
+    code = "lock_lost"
+    fallback = "{path}: the lock file {lock} was removed or taken over; changes are no longer saved"
+
+
+class ProjectUnreadable(QdaError):
+    code = "project_unreadable"
+    fallback = "{path}: permission denied ({detail})"
+
+
+class NamesRemain(QdaError):
+    """A pseudonymised copy in which a name was still found: refused, nothing written."""
+
+    code = "names_remain"
+    fallback = "{file}: not written, the copy still contains {names} (in {places})"
 
 
 class MergeError(QdaError):

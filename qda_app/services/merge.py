@@ -22,6 +22,7 @@ from pathlib import Path
 
 from qda_app.core.errors import MergeError, QdaError
 from qda_app.core.model import Code, Document
+from qda_app.core.numbering import code_path_key
 from qda_app.services.documents import NewDocument, insert_new_document
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
@@ -30,6 +31,7 @@ from qda_app.store import documents as document_store
 from qda_app.store import groups as group_store
 from qda_app.store import memos as memo_store
 from qda_app.store import quotations as quotation_store
+from qda_app.store import relations as relation_store
 from qda_app.store import team_queries
 from qda_app.store.database import ProjectDatabase, new_guid, utc_now
 from qda_app.store.opening import open_database
@@ -195,7 +197,7 @@ class _Merger:
         for code in code_store.list_codes(self.source):  # tree order: parents come first
             local = code_store.find_by_guid(self.db, code.guid)
             if local is not None:
-                if local_paths.get(local, code.path).casefold() != code.path.casefold():
+                if code_path_key(local_paths.get(local, code.path)) != code_path_key(code.path):
                     self.report.code_renames.append(CodeRename(code.guid, local_paths[local], code.path))
                 self.codes[code.id] = local
                 continue
@@ -213,6 +215,7 @@ class _Merger:
             {
                 "guid": code.guid, "parent_id": parent, "name": code.name, "color": code.color,
                 "description": code.description, "sort_order": code_store.next_sort_order(self.db, parent),
+                "is_codable": row.get("is_codable"), "color_assigned": row.get("color_assigned") or 0,
                 "created_by": self._coder(code.created_by), "created_at": code.created_at,
                 "modified_at": row["modified_at"],
             },
@@ -338,15 +341,18 @@ class _Merger:
     def _merge_relations_and_marks(self) -> None:
         for relation in code_store.list_relations(self.source):
             source_id, target_id = self.codes[relation.source_code_id], self.codes[relation.target_code_id]
-            if source_id == target_id or code_store.relation_exists(
-                self.db, source_id=source_id, target_id=target_id, name=relation.name
-            ):
+            type_id = relation_store.ensure_relation_type_like(
+                self.db, relation_store.get_relation_type(self.source, relation.type_id))
+            if source_id == target_id or relation_store.find_code_relation(
+                self.db, source_id=source_id, target_id=target_id, type_id=type_id
+            ) is not None:
                 continue
-            code_store.insert_relation(
+            relation_store.insert_code_relation(
                 self.db,
                 {"guid": relation.guid if team_queries.id_by_guid(self.db, "code_relations", relation.guid) is None
-                 else new_guid(), "source_code_id": source_id, "target_code_id": target_id, "name": relation.name,
-                 "created_by": self._coder(relation.created_by), "created_at": relation.created_at},
+                 else new_guid(), "source_code_id": source_id, "target_code_id": target_id, "type_id": type_id,
+                 "comment": relation.comment, "created_by": self._coder(relation.created_by),
+                 "created_at": relation.created_at},
             )
             self.report.relations_added += 1
         for code_id, quotation_id in quotation_store.list_representatives(self.source):

@@ -75,7 +75,7 @@
     <message>
         <location filename="../../qda_app/gui/actions.py" line="46" />
         <source>Code &amp;In Vivo</source>
-        <translation>Codificar &amp;in vivo</translation>
+        <translation>Codificar en &amp;vivo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="47" />
@@ -617,22 +617,22 @@
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="132" />
         <source>Groundedness %1, density %2</source>
-        <translation>Fundamentación %1, densidad %2</translation>
+        <translation>Enraizamiento %1, densidad %2</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="137" />
         <source>%1, groundedness %2, density %3</source>
-        <translation>%1, fundamentación %2, densidad %3</translation>
+        <translation>%1, enraizamiento %2, densidad %3</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
         <source>Code {G-D}</source>
-        <translation>Código {F-D}</translation>
+        <translation>Código {E-D}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
         <source>Grounded</source>
-        <translation>Fundamentación</translation>
+        <translation>Enraizamiento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
@@ -748,7 +748,7 @@
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="99" />
         <source>the coders' passages never overlap</source>
-        <translation>los pasajes de los codificadores nunca se solapan</translation>
+        <translation>los fragmentos de los codificadores nunca se solapan</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="100" />
@@ -902,7 +902,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="74" />
         <source>Show matched passages</source>
-        <translation>Mostrar pasajes coincidentes</translation>
+        <translation>Mostrar fragmentos coincidentes</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="75" />
@@ -917,7 +917,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="87" />
         <source>Passages</source>
-        <translation>Pasajes</translation>
+        <translation>Fragmentos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="101" />
@@ -962,17 +962,17 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="189" />
         <source>%1: did not code this passage</source>
-        <translation>%1: no codificó este pasaje</translation>
+        <translation>%1: no codificó este fragmento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="198" />
         <source>Select a passage to compare the coders' readings.</source>
-        <translation>Seleccione un pasaje para comparar las lecturas de los codificadores.</translation>
+        <translation>Seleccione un fragmento para comparar las lecturas de los codificadores.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="202" />
         <source>Passage %1 in document %2, domain “%3”: %4; characters %5–%6.</source>
-        <translation>Pasaje %1 del documento %2, dominio «%3»: %4; caracteres %5–%6.</translation>
+        <translation>Fragmento %1 del documento %2, dominio «%3»: %4; caracteres %5–%6.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="207" />
@@ -2884,7 +2884,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="22" />
         <source>Consensus on passage</source>
-        <translation>Consenso sobre el pasaje</translation>
+        <translation>Consenso sobre el fragmento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="23" />

@@ -45,12 +45,12 @@
     <message>
         <location filename="../../qda_app/gui/actions.py" line="40" />
         <source>&amp;Find in Document…</source>
-        <translation>&amp;Localizar no documento…</translation>
+        <translation>&amp;Pesquisar no documento…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="41" />
         <source>Find in &amp;All Documents…</source>
-        <translation>Localizar em &amp;todos os documentos…</translation>
+        <translation>Pesquisar em &amp;todos os documentos…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="42" />
@@ -140,7 +140,7 @@
     <message>
         <location filename="../../qda_app/gui/actions.py" line="59" />
         <source>New &amp;Memo…</source>
-        <translation>Novo &amp;memorando…</translation>
+        <translation>Novo &amp;memo…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="60" />
@@ -547,12 +547,12 @@
     <message>
         <location filename="../../qda_app/gui/code_actions.py" line="175" />
         <source>Delete Memo</source>
-        <translation>Excluir memorando</translation>
+        <translation>Excluir memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/code_actions.py" line="175" />
         <source>Delete this memo? You can undo this.</source>
-        <translation>Excluir este memorando? É possível desfazer.</translation>
+        <translation>Excluir este memo? É possível desfazer.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/code_actions.py" line="184" />
@@ -575,7 +575,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="40" />
         <source>Type to find a code, or a new name (Category::Code)</source>
-        <translation>Digite para localizar um código, ou um nome novo (Categoria::Código)</translation>
+        <translation>Digite para procurar um código, ou um nome novo (Categoria::Código)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="41" />
@@ -617,7 +617,7 @@
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="132" />
         <source>Groundedness %1, density %2</source>
-        <translation>Fundamentação %1, densidade %2</translation>
+        <translation>Enraizamento %1, densidade %2</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="137" />
@@ -627,12 +627,12 @@
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
         <source>Code {G-D}</source>
-        <translation>Código {F-D}</translation>
+        <translation>Código {E-D}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
         <source>Grounded</source>
-        <translation>Fundamentação</translation>
+        <translation>Enraizamento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
@@ -932,7 +932,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="110" />
         <source>Rationale for the decision (saved as a memo)</source>
-        <translation>Justificativa da decisão (salva como memorando)</translation>
+        <translation>Justificativa da decisão (salva como memo)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="111" />
@@ -1000,12 +1000,12 @@
     <message>
         <location filename="../../qda_app/gui/docks.py" line="85" />
         <source>Memos</source>
-        <translation>Memorandos</translation>
+        <translation>Memos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/docks.py" line="86" />
         <source>Search</source>
-        <translation>Localizar</translation>
+        <translation>Pesquisar</translation>
     </message>
 </context>
 <context>
@@ -1184,12 +1184,12 @@
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="50" />
         <source>Find in document</source>
-        <translation>Localizar no documento</translation>
+        <translation>Pesquisar no documento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="51" />
         <source>Text to find</source>
-        <translation>Texto a localizar</translation>
+        <translation>Texto a pesquisar</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="52" />
@@ -1204,7 +1204,7 @@
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="54" />
         <source>Find previous</source>
-        <translation>Localizar anterior</translation>
+        <translation>Pesquisar anterior</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="55" />
@@ -1214,7 +1214,7 @@
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="56" />
         <source>Find next</source>
-        <translation>Localizar próximo</translation>
+        <translation>Pesquisar próximo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="57" />
@@ -1229,12 +1229,12 @@
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="60" />
         <source>Close find bar</source>
-        <translation>Fechar a barra de localização</translation>
+        <translation>Fechar a barra de pesquisa</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="61" />
         <source>Find status</source>
-        <translation>Estado da localização</translation>
+        <translation>Estado da pesquisa</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="80" />
@@ -1295,7 +1295,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="40" />
         <source>Memos</source>
-        <translation>Memorandos</translation>
+        <translation>Memos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="41" />
@@ -1529,7 +1529,7 @@
     <message>
         <location filename="../../qda_app/gui/main_window.py" line="285" />
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
-        <translation>Somente leitura: este projeto está aberto para escrita por %1. É possível ler e localizar, mas não alterá-lo.</translation>
+        <translation>Somente leitura: este projeto está aberto para escrita por %1. É possível ler e pesquisar, mas não alterá-lo.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/main_window.py" line="304" />
@@ -1649,32 +1649,32 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/views/memo_pane.py" line="113" />
         <location filename="../../qda_app/gui/views/memo_pane.py" line="114" />
         <source>Memo title</source>
-        <translation>Título do memorando</translation>
+        <translation>Título do memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="115" />
         <source>Write the memo here: observations, decisions, ideas…</source>
-        <translation>Escreva o memorando aqui: observações, decisões, ideias…</translation>
+        <translation>Escreva o memo aqui: observações, decisões, ideias…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="116" />
         <source>Memo text</source>
-        <translation>Texto do memorando</translation>
+        <translation>Texto do memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="117" />
         <source>Memo target and dates</source>
-        <translation>Objeto e datas do memorando</translation>
+        <translation>Objeto e datas do memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="118" />
         <source>Memos</source>
-        <translation>Memorandos</translation>
+        <translation>Memos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="119" />
         <source>New Memo…</source>
-        <translation>Novo memorando…</translation>
+        <translation>Novo memo…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="120" />
@@ -1735,7 +1735,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/menus.py" line="22" />
         <source>&amp;Memos</source>
-        <translation>&amp;Memorandos</translation>
+        <translation>&amp;Memos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/menus.py" line="23" />
@@ -1809,7 +1809,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="45" />
         <source>Memos added</source>
-        <translation>Memorandos adicionados</translation>
+        <translation>Memos adicionados</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="46" />
@@ -1947,7 +1947,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="33" />
         <source>there is no memo {memo}</source>
-        <translation>não existe o memorando {memo}</translation>
+        <translation>não existe o memo {memo}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="34" />
@@ -2231,7 +2231,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="102" />
         <source>{count} memo(s) attached through Links</source>
-        <translation>{count} memorando(s) vinculados por meio de Links</translation>
+        <translation>{count} memo(s) vinculados por meio de Links</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="103" />
@@ -2251,7 +2251,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="106" />
         <source>the text of memo {note} is missing; imported with an empty text</source>
-        <translation>falta o texto do memorando {note}; importado com texto vazio</translation>
+        <translation>falta o texto do memo {note}; importado com texto vazio</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="107" />
@@ -2359,17 +2359,17 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="12" />
         <source>New Memo</source>
-        <translation>Novo memorando</translation>
+        <translation>Novo memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="14" />
         <source>Memo title</source>
-        <translation>Título do memorando</translation>
+        <translation>Título do memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="16" />
         <source>Memo is about</source>
-        <translation>O memorando trata de</translation>
+        <translation>O memo trata de</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="21" />
@@ -2788,12 +2788,12 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="75" />
         <source>Find in all documents</source>
-        <translation>Localizar em todos os documentos</translation>
+        <translation>Pesquisar em todos os documentos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="76" />
         <source>Text to find in all documents</source>
-        <translation>Texto a localizar em todos os documentos</translation>
+        <translation>Texto a pesquisar em todos os documentos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="77" />
@@ -2808,7 +2808,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="79" />
         <source>Search</source>
-        <translation>Localizar</translation>
+        <translation>Pesquisar</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="80" />
@@ -2823,7 +2823,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="82" />
         <source>Search hits in context</source>
-        <translation>Resultados da localização em contexto</translation>
+        <translation>Resultados da pesquisa em contexto</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="83" />
@@ -2899,7 +2899,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="25" />
         <source>Create memo</source>
-        <translation>Criar memorando</translation>
+        <translation>Criar memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="26" />
@@ -2914,7 +2914,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="28" />
         <source>Delete memo</source>
-        <translation>Excluir memorando</translation>
+        <translation>Excluir memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="29" />
@@ -2929,7 +2929,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="31" />
         <source>Edit memo</source>
-        <translation>Editar memorando</translation>
+        <translation>Editar memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="32" />

@@ -26,8 +26,7 @@ def test_quotation_ids_round_trip_with_spaces_around_the_colon():
 def test_malformed_quotation_id_names_the_argument_and_value(text):
     with pytest.raises(InvalidArgument) as caught:
         parse_quotation_id(text)
-    assert caught.value.fields["name"] == "quotation"
-    assert caught.value.fields["value"] == text
+    assert caught.value.fields == {"name": "quotation", "value": text, "reason": "expected D:Q, e.g. 3:41"}
 
 
 def test_code_path_levels_are_stripped_and_joined_back():
@@ -43,6 +42,12 @@ def test_empty_level_is_refused_with_its_fields(path):
     assert caught.value.fields["kind"] == "code"
     assert caught.value.fields["name"] == path
     assert caught.value.fields["reason"] == "empty level in code path"
+
+
+def test_a_bad_level_of_a_code_path_is_refused_as_a_code_name():
+    with pytest.raises(InvalidName) as caught:
+        split_code_path("A::b\x01")
+    assert caught.value.fields == {"kind": "code", "name": "b\x01", "reason": "control characters"}
 
 
 def test_name_of_exactly_the_maximum_length_is_accepted():
@@ -68,7 +73,7 @@ def test_empty_name_is_refused(name):
 def test_control_characters_are_refused_but_delete_and_tab_inside_text_count_as_written():
     with pytest.raises(InvalidName) as caught:
         check_name("a\x1fb", kind="code")
-    assert caught.value.fields["reason"] == "control characters"
+    assert caught.value.fields == {"kind": "code", "name": "a\x1fb", "reason": "control characters"}
     with pytest.raises(InvalidName):
         check_name("a\tb", kind="code")
     assert check_name("a\x7fb", kind="code") == "a\x7fb"
@@ -78,7 +83,7 @@ def test_control_characters_are_refused_but_delete_and_tab_inside_text_count_as_
 def test_double_colon_is_refused_in_a_code_level_only():
     with pytest.raises(InvalidName) as caught:
         check_name("A::B", kind="code")
-    assert caught.value.fields["reason"] == "'::' separates levels"
+    assert caught.value.fields == {"kind": "code", "name": "A::B", "reason": "'::' separates levels"}
     assert check_name("A::B", kind="document") == "A::B"
     assert check_name("A:B", kind="code") == "A:B"
 

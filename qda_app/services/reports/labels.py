@@ -25,12 +25,13 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "sheet_matrix": ("Quotation-Code matrix", "Matriz cita-código", "Matriz citação-código"),
     "sheet_words": ("Word frequencies", "Frecuencia de palabras", "Frequência de palavras"),
     "sheet_notes": ("Notes", "Notas", "Notas"),
+    "sheet_relations": ("Relations", "Relaciones", "Relações"),
     # columns
     "code": ("Code", "Código", "Código"),
     "category": ("Category", "Categoría", "Categoria"),
     "subcategory": ("Subcategory", "Subcategoría", "Subcategoria"),
     "category_path": ("Category path", "Ruta de categoría", "Caminho da categoria"),
-    "groundedness": ("Groundedness", "Enraizamiento", "Fundamentação"),
+    "groundedness": ("Groundedness", "Enraizamiento", "Enraizamento"),
     "density": ("Density", "Densidad", "Densidade"),
     "groups": ("Groups", "Grupos", "Grupos"),
     "definition": ("Definition", "Definición", "Definição"),
@@ -45,6 +46,10 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "codes": ("Codes", "Códigos", "Códigos"),
     "coder": ("Coder", "Codificador", "Codificador"),
     "comment": ("Comment", "Comentario", "Comentário"),
+    "source": ("Source", "Origen", "Origem"),
+    "relation": ("Relation", "Relación", "Relação"),
+    "target": ("Target", "Destino", "Destino"),
+    "quotation_links": ("Quotation links", "Vínculos entre citas", "Ligações entre citações"),
     "page": ("Page", "Página", "Página"),
     "quotations": ("Quotations", "Citas", "Citações"),
     "codings": ("Codings", "Codificaciones", "Codificações"),
@@ -103,13 +108,13 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "subcategories (a quotation coded with several of them counts once).",
         "Enraizamiento: citas distintas vinculadas al código; la cifra de una categoría incluye sus "
         "subcategorías (una cita codificada con varias cuenta una vez).",
-        "Fundamentação: citações distintas ligadas ao código; o valor de uma categoria inclui as suas "
+        "Enraizamento: citações distintas ligadas ao código; o valor de uma categoria inclui as suas "
         "subcategorias (uma citação codificada com várias conta uma vez).",
     ),
     "note_density": (
-        "Density: number of links from the code to other codes.",
-        "Densidad: número de vínculos del código con otros códigos.",
-        "Densidade: número de ligações do código com outros códigos.",
+        "Density: number of relations between the code and other codes (as source or target).",
+        "Densidad: número de relaciones del código con otros códigos (como origen o destino).",
+        "Densidade: número de relações do código com outros códigos (como origem ou destino).",
     ),
     "note_subtotal": (
         "Subtotal: sum of the subcategories' groundedness, as published tables add them.",
