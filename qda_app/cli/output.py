@@ -24,11 +24,30 @@ def write_json_list(items: Iterable[Any]) -> None:
     out = sys.stdout.buffer
     first = True
     for item in items:
-        body = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-        out.write((("[\n  " if first else ",\n  ") + body).encode("utf-8"))
+        out.write((("[\n  " if first else ",\n  ") + _indented(item, "  ")).encode("utf-8"))
         first = False
     out.write(b"[]\n" if first else b"\n]\n")
     out.flush()
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+def _indented(value: Any, indent: str) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)`` placed at ``indent``, built from the C
+    encoder's pieces: the standard library indents in pure Python, which was two thirds of the
+    time of listing a big project's quotations."""
+    inner = indent + "  "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        return "{\n" + ",\n".join(f"{inner}{_ENCODER.encode(str(key))}: {_indented(item, inner)}"
+                                   for key, item in value.items()) + "\n" + indent + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        return "[\n" + ",\n".join(inner + _indented(item, inner) for item in value) + "\n" + indent + "]"
+    return _ENCODER.encode(value)
 
 
 def write_table_stream(headers: list[str], rows: Callable[[], Iterable[list[Any]]]) -> None:

@@ -6,8 +6,9 @@ import json
 
 from qda_app.cli.output import write_json, write_json_list, write_table, write_table_stream
 
-ITEMS = [{"id": "1:1", "text": "😀 línea\nsegunda", "codes": ["A::B", "C"], "nested": {"x": [1, 2]}},
-         {"id": "1:2", "text": "", "codes": [], "comment": None}]
+ITEMS = [{"id": "1:1", "text": "😀 línea\nsegunda \"citada\" \\ \t\u2028", "codes": ["A::B", "C"],
+          "nested": {"x": [1, 2.5, True, False], "empty": {}, "list": [[], [{"a": None}]]}},
+         {"id": "1:2", "text": "", "codes": [], "comment": None, "number": -3}]
 
 
 def test_json_list_written_item_by_item_matches_json_dumps(capsysbinary):
