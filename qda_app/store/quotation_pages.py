@@ -249,10 +249,10 @@ def _complete(db: ProjectDatabase, rows: list[dict[str, Any]], *,
     ids = [row["id"] for row in rows]
     paths = _code_paths(db)
     codings: dict[int, list[tuple[str, str]]] = {}
-    coders = f" AND k.coder_id IN ({','.join('?' * len(coder_ids)) or 'NULL'})" if coder_ids is not None else ""
+    clause = f" AND k.coder_id IN ({','.join('?' * len(coder_ids)) or 'NULL'})" if coder_ids is not None else ""
     for quotation_id, code_id, coder in db.connection.execute(
         f"""SELECT k.quotation_id, k.code_id, c.name FROM codings k JOIN coders c ON c.id = k.coder_id
-            WHERE k.quotation_id IN ({','.join('?' * len(ids))}){coders} ORDER BY k.id""",
+            WHERE k.quotation_id IN ({','.join('?' * len(ids))}){clause} ORDER BY k.id""",
         [*ids, *(coder_ids or ())],
     ):
         codings.setdefault(quotation_id, []).append((paths.get(code_id, "?"), coder))
