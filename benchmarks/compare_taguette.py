@@ -233,14 +233,16 @@ def run_qda_app(folder: Path, html_file: Path, paragraphs: list[str], spans: lis
 
         if profiles:
             profiles["codebook"].enable()
-        result.codebook_seconds, runs = timed_median(lambda: export_codebook(project, folder / "codebook.qdc"))
+        # Exports refuse to replace a file: each repetition writes a fresh one, as a user does.
+        result.codebook_seconds, runs = timed_median(lambda: (
+            (folder / "codebook.qdc").unlink(missing_ok=True), export_codebook(project, folder / "codebook.qdc")))
         if profiles:
             profiles["codebook"].disable()
         result.extra["codebook_runs"] = runs
         if profiles:
             profiles["quotations"].enable()
-        result.quotations_export_seconds, runs = timed_median(
-            lambda: write_quotation_csv(project, folder / "quotations.csv"))
+        result.quotations_export_seconds, runs = timed_median(lambda: (
+            (folder / "quotations.csv").unlink(missing_ok=True), write_quotation_csv(project, folder / "quotations.csv")))
         if profiles:
             profiles["quotations"].disable()
         result.extra["quotations_runs"] = runs
