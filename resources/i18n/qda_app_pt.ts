@@ -213,193 +213,339 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="69" />
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="70" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="71" />
         <source>Intercoder Agreement</source>
         <translation>Concordância entre codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="83" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="84" />
         <source>Coders (two or more):</source>
         <translation>Codificadores (dois ou mais):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="84" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="85" />
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="87" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="88" />
         <source>Only documents every chosen coder coded</source>
         <translation>Apenas documentos codificados por todos os codificadores escolhidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="90" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="91" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="95" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="96" />
         <source>Codes:</source>
         <translation>Códigos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="96" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="97" />
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="99" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="100" />
         <source>Semantic domains:</source>
         <translation>Domínios semânticos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="100" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="101" />
         <source>Semantic domains</source>
         <translation>Domínios semânticos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="103" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="104" />
         <source>Bootstrap confidence intervals</source>
         <translation>Intervalos de confiança bootstrap</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="108" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="109" />
         <source>off</source>
         <translation>desativado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="109" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="110" />
         <source>Resamples</source>
         <translation>Reamostragens</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="112" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="113" />
         <source>Seed</source>
         <translation>Semente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="113" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="114" />
         <source>Resamples:</source>
         <translation>Reamostragens:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="114" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="115" />
         <source>Seed:</source>
         <translation>Semente:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="116" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="118" />
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="129" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="131" />
         <source>Agreement per code</source>
         <translation>Concordância por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="130" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="132" />
         <source>Agreement per semantic domain</source>
         <translation>Concordância por domínio semântico</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="131" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="133" />
         <source>Per semantic domain and overall:</source>
         <translation>Por domínio semântico e global:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="133" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="135" />
         <source>Per code:</source>
         <translation>Por código:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="138" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="142" />
         <source>Coefficients</source>
         <translation>Coeficientes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="139" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="143" />
+        <source>Pairs of coders</source>
+        <translation>Pares de codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="144" />
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="145" />
+        <source>Code × document</source>
+        <translation>Código × documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="146" />
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="147" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="295" />
+        <source>Left out</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="148" />
         <source>Disagreements</source>
         <translation>Divergências</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="147" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="159" />
         <source>Export to Excel…</source>
         <translation>Exportar para Excel…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="150" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="162" />
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="179" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="178" />
+        <source>Further measures</source>
+        <translation>Outras medidas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="184" />
+        <source>Segment agreement: minimum overlap</source>
+        <translation>Concordância de segmentos: sobreposição mínima</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="185" />
+        <source>Segments match from:</source>
+        <translation>Os segmentos coincidem a partir de:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="187" />
+        <source>Code × document table</source>
+        <translation>Tabela código × documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="188" />
+        <source>α-binary</source>
+        <translation>α binária</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="189" />
+        <source>% agreement</source>
+        <translation>% de concordância</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="189" />
+        <source>Cohen's κ</source>
+        <translation>κ de Cohen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="190" />
+        <source>Fleiss' κ</source>
+        <translation>κ de Fleiss</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="192" />
+        <source>Code × document table:</source>
+        <translation>Tabela código × documento:</translation>
+    </message>
+    <message>
+        <source>Alpha over passages as units (codes as values)</source>
+        <translation type="vanished">Alfa com trechos como unidades (códigos como valores)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199" />
+        <source>Level of measurement</source>
+        <translation>Nível de medida</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200" />
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200" />
+        <source>ordinal</source>
+        <translation>ordinal</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201" />
+        <source>interval</source>
+        <translation>intervalar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201" />
+        <source>ratio</source>
+        <translation>razão</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="205" />
+        <source>Level:</source>
+        <translation>Nível:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="207" />
+        <source>cu-alpha reading for three or more coders</source>
+        <translation>leitura de cu-alfa para três ou mais codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="208" />
+        <source>square of summed overlaps (default)</source>
+        <translation>quadrado da soma das sobreposições (padrão)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="209" />
+        <source>sum of squared overlaps per coder</source>
+        <translation>soma dos quadrados por codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="210" />
+        <source>cu-α with 3+ coders:</source>
+        <translation>cu-α com 3+ codificadores:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="231" />
         <source>reliable: α ≥ .800</source>
         <translation>confiável: α ≥ 0,800</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="180" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="232" />
         <source>tentative: .667 ≤ α &lt; .800</source>
         <translation>provisória: 0,667 ≤ α &lt; 0,800</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="181" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="233" />
         <source>unreliable: α &lt; .667</source>
         <translation>não confiável: α &lt; 0,667</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="182" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="234" />
         <source>n/a: hover for the reason</source>
         <translation>n/d: passe o mouse para ver o motivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="185" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="237" />
         <source>Krippendorff's reading:</source>
         <translation>Leitura de Krippendorff:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="212" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="269" />
         <source>Computing agreement</source>
         <translation>Calculando a concordância</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="233" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="188" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="298" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="234" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="193" />
+        <source>Alpha over passages as units</source>
+        <translation>Alfa com trechos como unidades</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="194" />
+        <source>Krippendorff's alpha with each coded passage as a unit and each code as a value (Krippendorff 2011)</source>
+        <translation>Alfa de Krippendorff com cada trecho codificado como unidade e cada código como valor (Krippendorff 2011)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="294" />
+        <source>Left out (%1)</source>
+        <translation>Excluído (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="299" />
         <source>documents every coder coded</source>
         <translation>documentos codificados por todos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="235" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="300" />
         <source>chosen documents</source>
         <translation>documentos escolhidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="236" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="301" />
         <source>Coders: %1. Documents (%2): %3. Characters compared: %4.</source>
         <translation>Codificadores: %1. Documentos (%2): %3. Caracteres comparados: %4.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="240" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="305" />
         <source>Bootstrap: %1 resamples, seed %2, %3 % intervals.</source>
         <translation>Bootstrap: %1 reamostragens, semente %2, intervalos de %3 %.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="249" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="310" />
+        <source>⚠ %1 parts of the project are not part of these figures: see “Left out”.</source>
+        <translation>⚠ %1 partes do projeto não entram nestes valores: ver «Excluído».</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="317" />
         <source>Export Agreement Workbook</source>
         <translation>Exportar a pasta de trabalho de concordância</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="251" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="319" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="262" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="330" />
         <source>Writing the agreement workbook</source>
         <translation>Gravando a pasta de trabalho de concordância</translation>
     </message>
@@ -407,24 +553,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="58" />
-        <location filename="../../qda_app/gui/app.py" line="61" />
-        <location filename="../../qda_app/gui/app.py" line="65" />
+        <location filename="../../qda_app/gui/app.py" line="59" />
+        <location filename="../../qda_app/gui/app.py" line="62" />
+        <location filename="../../qda_app/gui/app.py" line="66" />
         <source>Cannot open the project</source>
         <translation>Não é possível abrir o projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="87" />
+        <location filename="../../qda_app/gui/app.py" line="88" />
         <source>Welcome to qda_app</source>
         <translation>Bem-vindo ao qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="88" />
+        <location filename="../../qda_app/gui/app.py" line="89" />
         <source>Your name as a coder (it is recorded with every coding):</source>
         <translation>Seu nome como codificador (é registrado em cada codificação):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="112" />
+        <location filename="../../qda_app/gui/app.py" line="116" />
         <source>Demo project</source>
         <translation>Projeto de demonstração</translation>
     </message>
@@ -445,6 +591,29 @@
         <location filename="../../qda_app/gui/backup_actions.py" line="67" />
         <source>This project has no backups yet.</source>
         <translation>Este projeto ainda não tem backups.</translation>
+    </message>
+</context>
+<context>
+    <name>ByDocumentTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="178" />
+        <source>Code × document table</source>
+        <translation>Tabela código × documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="187" />
+        <source>Choose a measure under “Code × document table” and compute.</source>
+        <translation>Escolha uma medida em «Tabela código × documento» e calcule.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="191" />
+        <source>Each document compared on its own (measure: %1).</source>
+        <translation>Cada documento comparado separadamente (medida: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="195" />
+        <source>Code</source>
+        <translation>Código</translation>
     </message>
 </context>
 <context>
@@ -601,13 +770,13 @@
 <context>
     <name>CodePane</name>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="112" />
-        <location filename="../../qda_app/gui/views/code_tree.py" line="113" />
+        <location filename="../../qda_app/gui/views/code_tree.py" line="181" />
+        <location filename="../../qda_app/gui/views/code_tree.py" line="182" />
         <source>Filter codes</source>
         <translation>Filtrar códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="114" />
+        <location filename="../../qda_app/gui/views/code_tree.py" line="183" />
         <source>Code tree</source>
         <translation>Árvore de códigos</translation>
     </message>
@@ -615,32 +784,32 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="132" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="162" />
         <source>Groundedness %1, density %2</source>
         <translation>Enraizamento %1, densidade %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="137" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="167" />
         <source>%1, groundedness %2, density %3</source>
         <translation>%1, fundamentação %2, densidade %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180" />
         <source>Code {G-D}</source>
         <translation>Código {E-D}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180" />
         <source>Grounded</source>
         <translation>Enraizamento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180" />
         <source>Density</source>
         <translation>Densidade</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180" />
         <source>Definition</source>
         <translation>Definição</translation>
     </message>
@@ -681,136 +850,151 @@
 <context>
     <name>CoefficientTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="79" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="79" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
         <source>α-binary</source>
         <translation>α binário</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="79" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
         <source>% agreement</source>
         <translation>% de concordância</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="79" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
         <source>Cohen's κ</source>
         <translation>κ de Cohen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="87" />
+        <source>Fleiss' κ</source>
+        <translation>κ de Fleiss</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>Domain</source>
         <translation>Domínio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>u-α</source>
         <translation>u-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>|u-α</source>
         <translation>|u-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>cu-α</source>
         <translation>cu-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="95" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="103" />
         <source>fewer than two coders coded here</source>
         <translation>menos de dois codificadores codificaram aqui</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="96" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="104" />
         <source>Cohen's kappa compares exactly two coders</source>
         <translation>o kappa de Cohen compara exatamente dois codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="97" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="105" />
         <source>no characters to compare</source>
         <translation>não há caracteres a comparar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="98" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="106" />
         <source>no compared coder applied this code</source>
         <translation>nenhum codificador comparado aplicou este código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="99" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="107" />
         <source>the coders' passages never overlap</source>
         <translation>as passagens dos codificadores nunca se sobrepõem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="100" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="108" />
         <source>no variation: agreement cannot be measured</source>
         <translation>sem variação: a concordância não pode ser medida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="101" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="109" />
         <source>a coder applied two codes of this domain to the same characters</source>
         <translation>um codificador aplicou dois códigos deste domínio aos mesmos caracteres</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="102" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="110" />
+        <source>not computed for this comparison</source>
+        <translation>não calculado nesta comparação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="111" />
         <source>no bootstrap resample gave a value</source>
         <translation>nenhuma reamostragem bootstrap deu um valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="103" />
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="104" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="112" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="113" />
         <source>no value</source>
         <translation>sem valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="107" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="116" />
         <source>reliable (≥ .800)</source>
         <translation>confiável (≥ 0,800)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="107" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="116" />
         <source>tentative (≥ .667)</source>
         <translation>provisória (≥ 0,667)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="108" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="117" />
         <source>unreliable (&lt; .667)</source>
         <translation>não confiável (&lt; 0,667)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="108" />
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="112" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="117" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="121" />
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="122" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="131" />
         <source>n/a: %1</source>
         <translation>n/d: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="128" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="137" />
         <source>%1 % bootstrap interval from %2 resamples</source>
         <translation>intervalo bootstrap de %1 % a partir de %2 reamostragens</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="131" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="140" />
         <source>no interval: %1</source>
         <translation>sem intervalo: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="142" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="152" />
         <source>Overall</source>
         <translation>Global</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="152" />
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1064,45 @@
     </message>
 </context>
 <context>
+    <name>CustomBoundariesDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="19" />
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="20" />
+        <source>Custom Boundaries</source>
+        <translation>Limites personalizados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="23" />
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="23" />
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="31" />
+        <source>Codes to keep</source>
+        <translation>Códigos a manter</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="38" />
+        <source>First character:</source>
+        <translation>Primeiro caractere:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="39" />
+        <source>Character after the last:</source>
+        <translation>Caractere após o último:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="45" />
+        <source>Codes to keep:</source>
+        <translation>Códigos a manter:</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../qda_app/gui/dialogs/common.py" line="18" />
@@ -890,92 +1113,102 @@
 <context>
     <name>DisagreementsPanel</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="72" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="74" />
         <source>Coder A</source>
         <translation>Codificador A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="73" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="75" />
         <source>Coder B</source>
         <translation>Codificador B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="74" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="76" />
         <source>Show matched passages</source>
         <translation>Mostrar passagens coincidentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="75" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="77" />
         <source>Coder A:</source>
         <translation>Codificador A:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="77" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="79" />
         <source>Coder B:</source>
         <translation>Codificador B:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="87" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="89" />
         <source>Passages</source>
         <translation>Passagens</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="101" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="103" />
         <source>Coder A's reading</source>
         <translation>Leitura do codificador A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="102" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="104" />
         <source>Coder B's reading</source>
         <translation>Leitura do codificador B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="110" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="112" />
         <source>Rationale for the decision (saved as a memo)</source>
         <translation>Justificativa da decisão (salva como memo)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="111" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="113" />
         <source>Rationale</source>
         <translation>Justificativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="115" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117" />
         <source>Accept A</source>
         <translation>Aceitar A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="115" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117" />
         <source>Accept B</source>
         <translation>Aceitar B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="115" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117" />
         <source>Union</source>
         <translation>União</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="116" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="118" />
         <source>Intersection</source>
         <translation>Interseção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="189" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="124" />
+        <source>Custom…</source>
+        <translation>Personalizado…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="126" />
+        <source>Set the passage's boundaries and codes yourselves</source>
+        <translation>Definam vocês os limites e os códigos do trecho</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="197" />
         <source>%1: did not code this passage</source>
         <translation>%1: não codificou esta passagem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="198" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="206" />
         <source>Select a passage to compare the coders' readings.</source>
         <translation>Selecione uma passagem para comparar as leituras dos codificadores.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="202" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="210" />
         <source>Passage %1 in document %2, domain “%3”: %4; characters %5–%6.</source>
         <translation>Passagem %1 do documento %2, domínio “%3”: %4; caracteres %5–%6.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="207" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="215" />
         <source>A consensus decision exists; a new one replaces it.</source>
         <translation>Já existe uma decisão de consenso; uma nova a substitui.</translation>
     </message>
@@ -1141,27 +1374,27 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>Attributes</source>
         <translation>Atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
@@ -1169,12 +1402,12 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="137" />
+        <location filename="../../qda_app/gui/views/document_view.py" line="146" />
         <source>Document text</source>
         <translation>Texto do documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="138" />
+        <location filename="../../qda_app/gui/views/document_view.py" line="147" />
         <source>Document viewer</source>
         <translation>Visualizador de documentos</translation>
     </message>
@@ -1479,6 +1712,24 @@
     </message>
 </context>
 <context>
+    <name>LeftOutTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="246" />
+        <source>Left out of the comparison</source>
+        <translation>Excluído da comparação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="256" />
+        <source>Nothing was left out: every figure rests on all chosen coders, codes and documents.</source>
+        <translation>Nada foi excluído: cada valor baseia-se em todos os codificadores, códigos e documentos escolhidos.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="258" />
+        <source>These parts of the project are not part of the figures, for the reason given.</source>
+        <translation>Estas partes do projeto não entram nos valores, pelo motivo indicado.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../qda_app/gui/main_window.py" line="201" />
@@ -1598,42 +1849,42 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Margin</name>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="41" />
+        <location filename="../../qda_app/gui/views/margin.py" line="61" />
         <source>Quotation margin</source>
         <translation>Margem de citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="43" />
+        <location filename="../../qda_app/gui/views/margin.py" line="63" />
         <source>Brackets showing each quotation's extent, ID and codes; click one to select it</source>
         <translation>Colchetes com a extensão, o ID e os códigos de cada citação; clique em um para selecioná-la</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="172" />
+        <location filename="../../qda_app/gui/views/margin.py" line="251" />
         <source>(no codes)</source>
         <translation>(sem códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="175" />
+        <location filename="../../qda_app/gui/views/margin.py" line="254" />
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="176" />
+        <location filename="../../qda_app/gui/views/margin.py" line="255" />
         <source>Codes: %1</source>
         <translation>Códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="177" />
+        <location filename="../../qda_app/gui/views/margin.py" line="256" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="178" />
+        <location filename="../../qda_app/gui/views/margin.py" line="257" />
         <source>Created: %1</source>
         <translation>Criada: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="181" />
+        <location filename="../../qda_app/gui/views/margin.py" line="260" />
         <source>Comment: %1</source>
         <translation>Comentário: %1</translation>
     </message>
@@ -1766,113 +2017,172 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="16" />
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="17" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="24" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="25" />
         <source>Merge Report</source>
         <translation>Relatório da mesclagem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="38" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="29" />
+        <source>The coder changed what both sides share. Tick the changes to apply (the others stay as they are here):</source>
+        <translation>O codificador alterou o que ambas as partes partilham. Marque as alterações a aplicar (as outras ficam como estão aqui):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="34" />
+        <source>Pending decisions</source>
+        <translation>Decisões pendentes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="35" />
+        <source>Apply Ticked Changes</source>
+        <translation>Aplicar as alterações marcadas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="51" />
+        <source>Resize quotation %1 from [%2, %3) to [%4, %5) (%6's boundaries)</source>
+        <translation>Alterar os limites da citação %1 de [%2, %3) para [%4, %5) (limites de %6)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="55" />
+        <source>Remove %1's coding of %2 with “%3” (removed in the copy)</source>
+        <translation>Remover a codificação de %2 com «%3» feita por %1 (removida na cópia)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97" />
         <source>Quotations added</source>
         <translation>Citações adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="39" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98" />
         <source>Quotations already here</source>
         <translation>Citações já presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="40" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99" />
         <source>Codings added</source>
         <translation>Codificações adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="41" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100" />
         <source>Codings already here</source>
         <translation>Codificações já presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="42" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101" />
         <source>Codes added</source>
         <translation>Códigos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="43" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="102" />
         <source>Documents matched</source>
         <translation>Documentos reconhecidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="44" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="103" />
         <source>Documents added</source>
         <translation>Documentos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="45" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="104" />
         <source>Memos added</source>
         <translation>Memos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="46" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="105" />
         <source>Code links added</source>
         <translation>Relações entre códigos adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="47" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="106" />
         <source>Representative marks added</source>
         <translation>Marcas de representativa adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="48" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="107" />
         <source>Coders added</source>
         <translation>Codificadores adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="55" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114" />
+        <source>Corrected transcripts</source>
+        <translation>Transcrições corrigidas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115" />
+        <source>Document %1 “%2” has a corrected text in the copy: %3 quotations moved onto this project's text, %4 not (their passage was edited).</source>
+        <translation>O documento %1 «%2» tem um texto corrigido na cópia: %3 citações passaram para o texto deste projeto, %4 não (o seu trecho foi editado).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120" />
+        <source>Not carried (the passage differs in the copy)</source>
+        <translation>Não transferidas (o trecho difere na cópia)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121" />
+        <source>Quotation %1 of the copy, [%2, %3) “%4”, codes: %5</source>
+        <translation>Citação %1 da cópia, [%2, %3) «%4», códigos: %5</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125" />
+        <source>The coder's changes</source>
+        <translation>Alterações do codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126" />
+        <source>applied</source>
+        <translation>aplicada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126" />
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129" />
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="56" />
         <source>Document %1 “%2” has other text in the copy: added as %3 “%4” with the copy's quotations.</source>
-        <translation>O documento %1 “%2” tem outro texto na cópia: adicionado como %3 “%4” com as citações da cópia.</translation>
+        <translation type="vanished">O documento %1 “%2” tem outro texto na cópia: adicionado como %3 “%4” com as citações da cópia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="60" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="130" />
         <source>Code renamed in the copy: kept “%1” (the copy calls it “%2”).</source>
         <translation>Código renomeado na cópia: mantido “%1” (a cópia o chama de “%2”).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="63" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="133" />
         <source>Quotation %1: kept [%2, %3); the copy has [%4, %5).</source>
         <translation>Citação %1: mantido [%2, %3); a cópia tem [%4, %5).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="67" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137" />
         <source>Renumbered quotations (cite the new IDs)</source>
         <translation>Citações renumeradas (cite os novos IDs)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="68" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="138" />
         <source>%1 in the copy is %2 here (its number was taken).</source>
         <translation>%1 da cópia é %2 aqui (seu número já estava em uso).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="71" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="141" />
         <source>Added</source>
         <translation>Adicionado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="72" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="142" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="74" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="144" />
         <source>Code: %1</source>
         <translation>Código: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="76" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="146" />
         <source>Document %1: %2</source>
         <translation>Documento %1: %2</translation>
     </message>
@@ -2383,59 +2693,97 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>PairsTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="83" />
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84" />
+        <source>Cohen's κ</source>
+        <translation>κ de Cohen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84" />
+        <source>α-binary (|u-α)</source>
+        <translation>α binária (|u-α)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="85" />
+        <source>% agreement</source>
+        <translation>% de concordância</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="88" />
+        <source>All codes pooled; each pair is compared on the documents both coders coded, exactly as if the two were compared alone.</source>
+        <translation>Todos os códigos juntos; cada par é comparado nos documentos que ambos codificaram, tal como se fossem comparados sozinhos.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="91" />
+        <source>Coder × coder matrix</source>
+        <translation>Matriz codificador × codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="94" />
+        <source>Measure:</source>
+        <translation>Medida:</translation>
+    </message>
+</context>
+<context>
     <name>PassageTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="177" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="188" />
         <source>matched</source>
         <translation>coincidente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="177" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="188" />
         <source>boundaries differ</source>
         <translation>limites diferentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="178" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
         <source>only one coder</source>
         <translation>apenas um codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="178" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
         <source>different codes</source>
         <translation>códigos diferentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>Overlap</source>
         <translation>Sobreposição</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>Characters</source>
         <translation>Caracteres</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="190" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="201" />
         <source>Decided</source>
         <translation>Decidido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="203" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="214" />
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -2639,37 +2987,37 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>QuotationTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="60" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="73" />
         <source>Created</source>
         <translation>Criada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="60" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="73" />
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
@@ -2677,55 +3025,55 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="179" />
-        <location filename="../../qda_app/gui/refresh.py" line="182" />
+        <location filename="../../qda_app/gui/refresh.py" line="252" />
+        <location filename="../../qda_app/gui/refresh.py" line="255" />
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="185" />
+        <location filename="../../qda_app/gui/refresh.py" line="258" />
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="189" />
-        <location filename="../../qda_app/gui/refresh.py" line="190" />
+        <location filename="../../qda_app/gui/refresh.py" line="262" />
+        <location filename="../../qda_app/gui/refresh.py" line="263" />
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="193" />
-        <location filename="../../qda_app/gui/refresh.py" line="194" />
+        <location filename="../../qda_app/gui/refresh.py" line="266" />
+        <location filename="../../qda_app/gui/refresh.py" line="267" />
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="211" />
+        <location filename="../../qda_app/gui/refresh.py" line="284" />
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="219" />
+        <location filename="../../qda_app/gui/refresh.py" line="292" />
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="221" />
+        <location filename="../../qda_app/gui/refresh.py" line="294" />
         <source>Skipped (already in the project): %1</source>
         <translation>Ignorados (já estão no projeto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="223" />
+        <location filename="../../qda_app/gui/refresh.py" line="296" />
         <source>The import was cancelled; nothing was added.</source>
         <translation>A importação foi cancelada; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="225" />
+        <location filename="../../qda_app/gui/refresh.py" line="298" />
         <source>Not imported:</source>
         <translation>Não importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="228" />
+        <location filename="../../qda_app/gui/refresh.py" line="301" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2832,6 +3180,59 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>SegmentsTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="130" />
+        <source>Pair of coders</source>
+        <translation>Par de codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="134" />
+        <source>Segment agreement per code</source>
+        <translation>Concordância de segmentos por código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="137" />
+        <source>Coders:</source>
+        <translation>Codificadores:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="161" />
+        <source>A segment counts as matched when the other coder coded the same code on a segment overlapping it by at least %1 % of both together. Brennan &amp; Prediger's κ = %2 (k = %3 codes).</source>
+        <translation>Um segmento coincide quando o outro codificador aplicou o mesmo código a um segmento que o sobrepõe em pelo menos %1 % de ambos juntos. κ de Brennan e Prediger = %2 (k = %3 códigos).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="169" />
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
+        <source>Agreements</source>
+        <translation>Concordâncias</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
+        <source>Disagreements</source>
+        <translation>Desacordos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="171" />
+        <source>Share</source>
+        <translation>Proporção</translation>
+    </message>
+</context>
+<context>
     <name>TeamActions</name>
     <message>
         <location filename="../../qda_app/gui/team_actions.py" line="50" />
@@ -2845,6 +3246,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/team_actions.py" line="55" />
+        <location filename="../../qda_app/gui/team_actions.py" line="62" />
         <source>Merging %1</source>
         <translation>Mesclando %1</translation>
     </message>
@@ -3020,6 +3422,29 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/undo_names.py" line="49" />
         <source>Unmark</source>
         <translation>Desmarcar</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="204" />
+        <source>Values per unit and coder</source>
+        <translation>Valores por unidade e codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="212" />
+        <source>Tick “Alpha over passages as units” and compute: each coded passage is a unit, each code a value (Krippendorff 2011).</source>
+        <translation>Marque «Alfa com trechos como unidades» e calcule: cada trecho codificado é uma unidade, cada código um valor (Krippendorff 2011).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="217" />
+        <source>Krippendorff's α (%1) over %2 passages as units, codes as values: %3 (%4 pairable units, %5 pairable values).</source>
+        <translation>α de Krippendorff (%1) com %2 trechos como unidades e códigos como valores: %3 (%4 unidades emparelháveis, %5 valores emparelháveis).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="223" />
+        <source>Unit</source>
+        <translation>Unidade</translation>
     </message>
 </context>
 <context>
