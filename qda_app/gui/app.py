@@ -123,4 +123,8 @@ def run_gui(path: str | None) -> int:
 
 
 def main() -> int:
-    return run_gui(sys.argv[1] if len(sys.argv) > 1 else None)
+    """``qda-app-gui [PROJECT]``: the same start as ``qda-app [PROJECT]``, messages included
+    (no display: one line on stderr and exit 1, never Qt aborting)."""
+    from qda_app.cli.main import main as command_line
+
+    return command_line(["open", sys.argv[1]] if len(sys.argv) > 1 else [])

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 
 from qda_app.core.model import CODE_PATH_SEPARATOR
 from qda_app.gui.dialogs.code_chooser import CodeChooser
-from qda_app.gui.dialogs.common import ask_item, ask_multiline
+from qda_app.gui.dialogs.common import ask_item
 from qda_app.services import codes as code_service
 from qda_app.services import coding, gui_queries
 from qda_app.services.gui_queries import QuotationMark, SearchHit
@@ -33,7 +33,7 @@ class CodingActions(QObject):
         return self.window.document_view
 
     def selected_mark(self) -> QuotationMark | None:
-        quotation = self.view.selected_quotation
+        quotation = self.view.selected_id
         return self.view.index.by_id.get(quotation) if quotation is not None else None
 
     def mark_paths(self, mark: QuotationMark) -> list[str]:
@@ -57,6 +57,11 @@ class CodingActions(QObject):
         else:
             return
         if quotation is not None:
+            self.window.settings.add_recent_codes(paths)
+            if selected is not None:  # the new highlight shows instead of the blue selection
+                cursor = self.view.editor.textCursor()
+                cursor.clearSelection()
+                self.view.editor.setTextCursor(cursor)
             self.view.select_quotation(quotation.id)
 
     def quick_code(self) -> None:
@@ -64,7 +69,7 @@ class CodingActions(QObject):
 
     def code_selection(self) -> CodeChooser:
         chooser = CodeChooser(code_service.list_codes(self.window.project), self.window,
-                              title=self.tr("Code Selection"))
+                              title=self.tr("Code Selection"), recent=self.window.settings.recent_codes())
         chooser.chosen.connect(self.apply_codes)
         chooser.open()
         return chooser
@@ -90,6 +95,14 @@ class CodingActions(QObject):
             self.view.editor.setTextCursor(cursor)
         self.apply_codes(paths)
 
+    def codes_dropped_on_quotation(self, paths: list[str], quotation_id: int) -> None:
+        """Codes dropped on a bracket code that quotation, whatever text is selected."""
+        cursor = self.view.editor.textCursor()
+        cursor.clearSelection()
+        self.view.editor.setTextCursor(cursor)
+        self.view.select_quotation(quotation_id)
+        self.apply_codes(paths)
+
     # --- the selected quotation -------------------------------------------------------------
 
     def remove_code(self) -> None:
@@ -113,13 +126,13 @@ class CodingActions(QObject):
             self.window.run(lambda: coding.delete_quotation(self.window.project, quotation=mark.id))
 
     def comment(self, text: str | None = None) -> None:
+        """The comment pane on the selected quotation; with a text, that text as its comment."""
         mark = self.selected_mark()
         if mark is None:
             return
         if text is None:
-            text = ask_multiline(self.window, title=self.tr("Comment on Quotation"),
-                                 label=self.tr("Comment on %1:").replace("%1", mark.quotation_id), value=mark.comment)
-        if text is not None:
+            self.window.edit_comment(mark.id)
+        else:
             self.window.run(lambda: coding.comment_quotation(self.window.project, quotation=mark.id, comment=text))
 
     def toggle_representative(self) -> None:
@@ -134,6 +147,10 @@ class CodingActions(QObject):
         marked = code_id not in mark.representative_of
         self.window.run(lambda: coding.mark_representative(
             self.window.project, quotation=mark.id, code=chosen[0], marked=marked))
+
+    def resize_quotation(self, quotation_id: int, start: int, end: int) -> None:
+        """New boundaries from the handles: one undoable action."""
+        self.window.run(lambda: coding.resize_quotation(self.window.project, quotation=quotation_id, start=start, end=end))
 
     def resize_to_selection(self) -> None:
         mark, selected = self.selected_mark(), self.view.selected_range()

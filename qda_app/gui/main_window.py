@@ -20,6 +20,7 @@ from qda_app.core.model import Code
 from qda_app.gui import refresh
 from qda_app.gui.actions import ActionRegistry
 from qda_app.gui.backup_actions import BackupActions
+from qda_app.gui.chrome import WindowChrome
 from qda_app.gui.code_actions import CodeActions
 from qda_app.gui.coding_actions import CodingActions
 from qda_app.gui.dialogs.common import ask_text, show_error
@@ -28,6 +29,9 @@ from qda_app.gui.docks import build_docks, retranslate_docks
 from qda_app.gui.i18n import install_language
 from qda_app.gui.interop_actions import InteropActions
 from qda_app.gui.menus import CODE_CONTEXT, TEXT_CONTEXT, build_menus, build_toolbar, fill_context_menu, retranslate_menus
+from qda_app.gui.notes_actions import NotesActions
+from qda_app.gui.quotation_menu import fill_quotation_menu
+from qda_app.gui.text_edit_actions import TextEditActions
 from qda_app.gui.settings import AppSettings
 from qda_app.gui.team_actions import TeamActions
 from qda_app.gui.undo import UndoBridge
@@ -77,6 +81,9 @@ class MainWindow(QMainWindow):
         self.team = TeamActions(self)  # these three connect their own actions
         self.interop = InteropActions(self)
         self.backups = BackupActions(self)
+        self.notes = NotesActions(self)
+        self.chrome = WindowChrome(self)
+        self.text_edit = TextEditActions(self)
         self.coder_label = QLabel(self)
         self.coder_label.setObjectName("coderLabel")
         self.project_label = QLabel(self)
@@ -103,6 +110,10 @@ class MainWindow(QMainWindow):
             "actionQuickCode": coding.quick_code, "actionCodeSelection": coding.code_selection,
             "actionInVivoCode": coding.in_vivo, "actionRemoveCode": coding.remove_code,
             "actionDeleteQuotation": coding.delete_quotation, "actionCommentQuotation": coding.comment,
+            "actionNextQuotation": lambda: self.document_view.step_quotation(1),
+            "actionPreviousQuotation": lambda: self.document_view.step_quotation(-1),
+            "actionKeyboardShortcuts": lambda: self.chrome.keyboard_shortcuts(),
+            "actionEditText": lambda: self.text_edit.toggle(), "actionPrintDocument": lambda: self.text_edit.print_dialog(),
             "actionRepresentative": coding.toggle_representative, "actionResizeQuotation": coding.resize_to_selection,
             "actionNewCode": codes.new_code, "actionRenameCode": codes.rename_code,
             "actionRecolourCode": codes.recolour_code, "actionDescribeCode": codes.describe_code,
@@ -123,6 +134,10 @@ class MainWindow(QMainWindow):
         view.editor.codes_dropped.connect(coding.codes_dropped)
         view.editor.context_menu_wanted.connect(lambda menu: fill_context_menu(menu, registry, TEXT_CONTEXT))
         view.find_bar.code_all_requested.connect(coding.code_all_in_document)
+        view.resize_requested.connect(coding.resize_quotation)
+        view.comment_requested.connect(self.edit_comment)
+        view.quotation_menu_wanted.connect(lambda menu, quotation: fill_quotation_menu(menu, self, quotation))
+        view.codes_dropped_on_quotation.connect(coding.codes_dropped_on_quotation)
         self.code_tree.codes_selected.connect(self._on_codes_selected)
         self.code_tree.source.rename_code = lambda path, name: codes.rename_code(path, name)
         self.code_tree.source.move_code = lambda path, parent, row: codes.move_codes([path], parent, row)
@@ -165,10 +180,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(1)
         refresh.reload_everything(self)
         documents = self.docks.document_pane.list.source.rows
+        self.chrome.update_coders()
         if documents:
             self.open_document(documents[0].number)
         self._show_project_state()
         self.backups.project_opened()
+        self.notes.recover_drafts()
 
     def open_project_path(self, path: str | Path) -> bool:
         from qda_app.gui.app import open_project_file
@@ -182,6 +199,8 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         if self.project is None:
             return
+        self.notes.flush()  # what was typed is saved before the project goes
+        self.text_edit.leave(save=False)
         self.team.project_closed()
         self.backups.project_closed()
         if self.bridge is not None:
@@ -233,6 +252,11 @@ class MainWindow(QMainWindow):
 
     def on_change(self, notice: ChangeNotice, record: CommandRecord | None) -> None:
         refresh.on_change(self, notice, record)
+        if "coders" in notice.tables or "*" in notice.tables:
+            self.chrome.update_coders()
+        if "documents" in notice.tables or "*" in notice.tables:
+            self.text_edit.follow_text()  # an undone or redone correction
+        self.notes.refresh()
         self.update_actions()
 
     def open_document(self, number: int) -> None:
@@ -240,6 +264,12 @@ class MainWindow(QMainWindow):
 
     def jump_to_quotation(self, quotation_id: int) -> None:
         refresh.jump_to_quotation(self, quotation_id)
+
+    def edit_comment(self, quotation_id: int | None = None) -> None:
+        """The comment pane on the quotation (the selected one by default), ready for typing."""
+        quotation_id = quotation_id if quotation_id is not None else self.document_view.selected_id
+        if quotation_id is not None:
+            self.notes.edit_comment(quotation_id)
 
     def _on_codes_selected(self, paths: list[str]) -> None:
         self.docks.quotation_pane.show_code(paths[0] if len(paths) == 1 else None)
@@ -257,7 +287,7 @@ class MainWindow(QMainWindow):
             state.add("document")
         if self.document_view.selected_range() is not None:
             state |= {"selection", "target"}
-        if self.document_view.selected_quotation is not None:
+        if self.document_view.selected_id is not None:
             state |= {"quotation", "target"}
         if self.code_tree.has_selection():
             state.add("code")
@@ -308,12 +338,14 @@ class MainWindow(QMainWindow):
     def set_visible_coders(self, names: list[str] | None) -> None:
         self.document_view.style.coders = None if names is None else frozenset(names)
         self.document_view.restyle()
+        self.chrome.show_legend()
 
     def toggle_colour_by_coder(self) -> None:
         checked = self.registry["actionColourByCoder"].isChecked()
         self.settings.colour_by_coder = checked
         self.document_view.style.by_coder = checked
         self.document_view.restyle()
+        self.chrome.show_legend()
 
     def open_search(self) -> None:
         self.docks.search.show()
@@ -344,6 +376,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.PaletteChange:
             self.document_view.restyle()  # dark mode switched: highlights blend over the new base
+            self.registry.refresh_icons()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -354,6 +387,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.toolbar.setAccessibleName(self.tr("Main toolbar"))
         self.document_view.retranslate()
+        if hasattr(self, "text_edit"):
+            self.text_edit.retranslate()
         self.welcome.retranslate()
         self.coder_label.setAccessibleName(self.tr("Current coder"))
         self.project_label.setAccessibleName(self.tr("Project name"))
@@ -372,5 +407,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.settings.save_geometry(self.saveGeometry(), self.saveState())
+        self.notes.flush()
         self.close_project()
         super().closeEvent(event)

@@ -233,7 +233,7 @@ def on_change(window: MainWindow, notice: ChangeNotice, record: CommandRecord | 
         if touched is not None and not tables & {"codes", "documents", "coders"}:
             view.update_marks(touched, gui_queries.quotation_marks(window.project, quotation_ids=touched))
         elif view.document_number is not None:
-            keep = view.selected_quotation
+            keep = view.selected_id
             view.index.replace(gui_queries.document_marks(window.project, document=view.document_number))
             view.restyle()
             view.select_quotation(keep)

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 MAX_RECENT = 10
+MAX_RECENT_CODES = 8
 
 
 class AppSettings:
@@ -46,6 +47,14 @@ class AppSettings:
         entry = str(Path(path).resolve())
         entries = [entry] + [item for item in self.recent_projects() if item != entry]
         self.store.setValue("recent_projects", entries[:MAX_RECENT])
+
+    def recent_codes(self) -> list[str]:
+        value = self.store.value("recent_codes", []) or []
+        return [value] if isinstance(value, str) else [str(entry) for entry in value]
+
+    def add_recent_codes(self, paths: list[str]) -> None:
+        entries = list(dict.fromkeys(list(paths) + self.recent_codes()))
+        self.store.setValue("recent_codes", entries[:MAX_RECENT_CODES])
 
     def save_geometry(self, geometry: bytes, state: bytes) -> None:
         self.store.setValue("window/geometry", geometry)

@@ -80,7 +80,7 @@ def test_coding_a_selection_updates_only_its_blocks(window):
     window.code_tree.select_codes(["Cultura política::Paternalismo"])
     window.registry["actionQuickCode"].trigger()
     made = [mark for mark in view.index.sorted if (mark.start, mark.end) == (start, start + 13)]
-    assert len(made) == 1 and view.selected_quotation == made[0].id
+    assert len(made) == 1 and view.selected_id == made[0].id
     # The new mark's block was forgotten, the others kept their painting.
     assert highlighter.cached_blocks == cached - {block_number}
     assert {mark_id: lane for mark_id, lane in view.index.lanes.items() if mark_id in lanes} == lanes
@@ -161,7 +161,7 @@ def test_coding_draws_the_viewer_first_and_the_panes_follow(window, qtbot):
     view.select_range(0, 8)
     window.code_tree.select_codes(["Cultura política::Paternalismo"])
     window.registry["actionQuickCode"].trigger()
-    created = view.selected_quotation
+    created = view.selected_id
     assert created is not None and created in view.index.by_id  # the highlight and bracket: now
     assert refresh.panes_pending(window)
     assert window.docks.quotation_pane.source.rowCount() == rows  # not yet
@@ -178,4 +178,4 @@ def test_coding_draws_the_viewer_first_and_the_panes_follow(window, qtbot):
     assert refresh.panes_pending(window)
     window.jump_to_quotation(created)
     assert not refresh.panes_pending(window)
-    assert view.selected_quotation == created
+    assert view.selected_id == created

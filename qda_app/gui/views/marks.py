@@ -20,13 +20,21 @@ from qda_app.core.spans import assign_lanes
 from qda_app.services.gui_queries import QuotationMark
 
 NEUTRAL = "#8c8c8c"  # a quotation with no (visible) code
-CODER_PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#e377c2", "#8c564b")
+# Okabe-Ito and Tableau colours, ordered so that neighbours differ most in hue and lightness;
+# the first coders of a project (the usual team of two to six) never share a colour.
+CODER_PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7f3c8d", "#8c564b",
+                 "#f0e442", "#1b1b1b", "#b22222", "#3cb44b")
 
 
 def coder_colour(name: str) -> str:
-    """A stable colour per coder name, the same in every session and on every machine."""
+    """A stable colour for a coder outside the project's list (hashed on the name)."""
     digest = hashlib.sha1(name.encode("utf-8")).digest()
     return CODER_PALETTE[digest[0] % len(CODER_PALETTE)]
+
+
+def coder_colours(names: Iterable[str]) -> dict[str, str]:
+    """Distinct colours for the project's coders, in the order given (sorted names: stable)."""
+    return {name: CODER_PALETTE[position % len(CODER_PALETTE)] for position, name in enumerate(sorted(set(names)))}
 
 
 @dataclass
@@ -36,6 +44,10 @@ class MarkStyle:
     codes: dict[int, Code] = field(default_factory=dict)
     by_coder: bool = False
     coders: frozenset[str] | None = None  # None: every coder
+    coder_palette: dict[str, str] = field(default_factory=dict)
+
+    def colour_of_coder(self, name: str) -> str:
+        return self.coder_palette.get(name) or coder_colour(name)
 
     def visible_codings(self, mark: QuotationMark) -> list[tuple[int, str]]:
         if self.coders is None:
@@ -53,7 +65,7 @@ class MarkStyle:
         pairs = self.visible_codings(mark)
         if self.by_coder:
             names = [coder for _, coder in pairs] or [mark.created_by or ""]
-            return list(dict.fromkeys(coder_colour(name) for name in names))
+            return list(dict.fromkeys(self.colour_of_coder(name) for name in names))
         colours = [self.codes[code_id].color for code_id, _ in pairs if code_id in self.codes]
         return list(dict.fromkeys(colours)) or [NEUTRAL]
 
@@ -66,7 +78,7 @@ class MarkStyle:
                 continue
             seen[code_id] = None
             code = self.codes[code_id]
-            result.append((code.name, coder_colour(coder) if self.by_coder else code.color))
+            result.append((code.name, self.colour_of_coder(coder) if self.by_coder else code.color))
         return result
 
 
