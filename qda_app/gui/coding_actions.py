@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from qda_app.core.model import CODE_PATH_SEPARATOR
+from qda_app.gui.dialogs.auto_code_dialog import AutoCodeDialog
 from qda_app.gui.dialogs.code_chooser import CodeChooser
 from qda_app.gui.dialogs.common import ask_item
 from qda_app.services import codes as code_service
@@ -172,15 +173,25 @@ class CodingActions(QObject):
                                             whole_words=whole_words)
         self.window.docks.search_panel.show_hits(hits)
 
-    def code_hits(self, hits: list[SearchHit]) -> CodeChooser | None:
-        if not hits:
+    def code_hits(self, hits: list[SearchHit]) -> AutoCodeDialog | None:
+        """Preview the hits widened to a unit (speaker turn, sentence…), tick, code: one undo step."""
+        window = self.window
+        if not hits or window.project is None:
             return None
-        chooser = CodeChooser(code_service.list_codes(self.window.project), self.window,
-                              title=self.tr("Auto-code Hits"))
-        chooser.chosen.connect(lambda paths: self.window.run(lambda: gui_queries.code_spans(
-            self.window.project, spans=[(hit.document_number, hit.start, hit.end) for hit in hits], codes=paths)))
-        chooser.open()
-        return chooser
+        texts = {number: gui_queries.document_text(window.project, document=number)
+                 for number in {hit.document_number for hit in hits}}
+        dialog = AutoCodeDialog(hits, texts, [code.path for code in code_service.list_codes(window.project)],
+                                window, recent=window.settings.recent_codes())
+
+        def apply(spans: list[tuple[int, int, int]], path: str) -> None:
+            if window.run(lambda: gui_queries.code_spans(window.project, spans=spans, codes=[path])) is not None:
+                window.settings.add_recent_codes([path])
+                window.statusBar().showMessage(self.tr("Coded %1 passages with %2").replace(
+                    "%1", str(len(spans))).replace("%2", path), 8000)
+
+        dialog.chosen.connect(apply)
+        dialog.open()
+        return dialog
 
     def show_hit(self, hit: SearchHit) -> None:
         self.window.open_document(hit.document_number)

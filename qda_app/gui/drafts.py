@@ -34,7 +34,10 @@ class Draft:
 
 
 def drafts_folder(project_path: str | Path) -> Path:
-    base = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation) or Path.home())
+    # The generic data folder, not the application's: the same folder whichever program name
+    # Qt was started under (qda-app, qda-app-gui, a script).
+    generic = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    base = Path(generic or Path.home()) / "qda_app"
     digest = hashlib.sha1(str(Path(project_path).resolve()).encode("utf-8")).hexdigest()[:16]
     return base / "drafts" / digest
 

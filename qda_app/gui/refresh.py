@@ -51,6 +51,12 @@ def reload_codes(window: MainWindow, *, counts_only: bool = False) -> None:
         tree.expandToDepth(0)
     else:
         tree.restore(expanded=expanded, selected=selected)
+    reload_code_groups(window)
+
+
+def reload_code_groups(window: MainWindow) -> None:
+    groups = gui_queries.code_groups(window.project)
+    window.docks.code_pane.set_code_groups([(group.name, set(group.members)) for group in groups])
 
 
 _COUNTS_PENDING: weakref.WeakSet = weakref.WeakSet()
@@ -221,6 +227,8 @@ def on_change(window: MainWindow, notice: ChangeNotice, record: CommandRecord | 
             reload_codes(window)
         else:
             update_counts(window, notice, record)
+    elif tables & {"groups", "group_members"}:
+        reload_code_groups(window)
     touched = gui_queries.touched_quotations(record) if "*" not in tables else None
     if tables & DOCUMENT_TABLES:
         if touched is not None and not tables - QUOTATION_ONLY_TABLES:

@@ -10,13 +10,13 @@ character where its passage was and listed as lost, its codes intact, for the us
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, field
 
 from qda_app.core.errors import InvalidArgument
 from qda_app.core.text_map import diff_texts
 from qda_app.services import lookup
 from qda_app.services.documents import text_digest
-from qda_app.services.importers.normalise import normalise_text
 from qda_app.services.project import Project
 from qda_app.store import documents as document_store
 from qda_app.store import quotations as quotation_store
@@ -44,10 +44,14 @@ class TextEditSummary:
 
 
 def edit_document_text(project: Project, *, number: int, text: str) -> TextEditSummary:
-    """Replace document ``number``'s text by ``text`` (normalised as at import), re-anchoring its quotations."""
+    """Replace document ``number``'s text by ``text``, re-anchoring its quotations.
+
+    Line ends become "\n" and the text Unicode NFC, as stored texts are; nothing else is
+    touched (the import's cleaning would move text the user did not edit).
+    """
     document = lookup.document(project, number)
     db = project.database
-    new_text = normalise_text(text)
+    new_text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not new_text.strip():
         raise InvalidArgument(name="text", reason="the new text is empty")
     old_text = document_store.get_text(db, document.id)
