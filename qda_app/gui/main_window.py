@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.registry["actionColourByCoder"].setChecked(self.settings.colour_by_coder)
         self._connect()
         self.resize(1500, 940)
+        self._fitted = False
         self.retranslate()
         self._show_project_state()
 
@@ -404,6 +405,13 @@ class MainWindow(QMainWindow):
         undo.setText(self.tr("&Undo %1").replace("%1", undo_text).strip() if undo_text else self.tr("&Undo"))
         redo.setText(self.tr("&Redo %1").replace("%1", redo_text).strip() if redo_text else self.tr("&Redo"))
         # Enablement follows canUndoChanged/canRedoChanged; the texts alone change nothing there.
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._fitted and self.width() < 1200:
+            # A small screen (1024 x 700): the side panes give the text and its margin room.
+            self.resizeDocks([self.docks.documents], [max(250, self.width() * 27 // 100)], Qt.Orientation.Horizontal)
+        self._fitted = True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.settings.save_geometry(self.saveGeometry(), self.saveState())

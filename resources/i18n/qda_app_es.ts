@@ -206,6 +206,31 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="76" />
+        <source>Ne&amp;xt Quotation</source>
+        <translation>Cita si&amp;guiente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="77" />
+        <source>Pre&amp;vious Quotation</source>
+        <translation>Cita an&amp;terior</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="79" />
+        <source>&amp;Edit Document Text</source>
+        <translation>&amp;Editar texto del documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="81" />
+        <source>Export Coded Document as &amp;PDF…</source>
+        <translation>Exportar documento codificado como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="83" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="84" />
         <source>&amp;About qda_app</source>
         <translation>&amp;Acerca de qda_app</translation>
     </message>
@@ -407,26 +432,94 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="58" />
-        <location filename="../../qda_app/gui/app.py" line="61" />
-        <location filename="../../qda_app/gui/app.py" line="65" />
+        <location filename="../../qda_app/gui/app.py" line="59" />
+        <location filename="../../qda_app/gui/app.py" line="62" />
+        <location filename="../../qda_app/gui/app.py" line="66" />
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="87" />
+        <location filename="../../qda_app/gui/app.py" line="88" />
         <source>Welcome to qda_app</source>
         <translation>Bienvenido a qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="88" />
+        <location filename="../../qda_app/gui/app.py" line="89" />
         <source>Your name as a coder (it is recorded with every coding):</source>
         <translation>Su nombre como codificador (se registra con cada codificación):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="112" />
+        <location filename="../../qda_app/gui/app.py" line="116" />
         <source>Demo project</source>
         <translation>Proyecto de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>AutoCodeDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="30" />
+        <source>Auto-code Hits</source>
+        <translation>Autocodificar resultados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="34" />
+        <source>The matched text only</source>
+        <translation>Solo el texto encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="34" />
+        <source>Whole word</source>
+        <translation>Palabra completa</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="35" />
+        <source>Sentence</source>
+        <translation>Oración</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="35" />
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="36" />
+        <source>Speaker turn (“Alcalde: …”)</source>
+        <translation>Turno de habla (“Alcalde: …”)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="40" />
+        <source>Code to apply (an existing one, or a new name)</source>
+        <translation>Código a aplicar (uno existente o un nombre nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="51" />
+        <source>Tick All</source>
+        <translation>Marcar todo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="51" />
+        <source>Tick None</source>
+        <translation>Desmarcar todo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="55" />
+        <source>Code each hit's</source>
+        <translation>Codificar de cada resultado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="56" />
+        <source>with the code</source>
+        <translation>con el código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="115" />
+        <source>%1 of %2 passages ticked</source>
+        <translation>%1 de %2 pasajes marcados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="118" />
+        <source>Code %1 Passages</source>
+        <translation>Codificar %1 pasajes</translation>
     </message>
 </context>
 <context>
@@ -568,46 +661,80 @@
 <context>
     <name>CodeChooser</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="34" />
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="41" />
         <source>Code Selection</source>
         <translation>Codificar selección</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="40" />
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="48" />
         <source>Type to find a code, or a new name (Category::Code)</source>
         <translation>Escriba para buscar un código, o un nombre nuevo (Categoría::Código)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="41" />
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="49" />
         <source>Code name</source>
         <translation>Nombre del código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="44" />
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="53" />
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="46" />
-        <source>Tick the codes to apply; Enter confirms.</source>
-        <translation>Marque los códigos que desea aplicar; Intro confirma.</translation>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="55" />
+        <source>Enter applies the code named exactly as typed, or creates it; tick several to apply them together.</source>
+        <translation>Intro aplica el código cuyo nombre es exactamente lo escrito, o lo crea; marque varios para aplicarlos juntos.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="88" />
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="69" />
+        <source>Recently used</source>
+        <translation>Usados recientemente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="72" />
+        <source>All codes</source>
+        <translation>Todos los códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="136" />
+        <source>Create “%1”</source>
+        <translation>Crear “%1”</translation>
+    </message>
+    <message>
+        <source>Tick the codes to apply; Enter confirms.</source>
+        <translation type="vanished">Marque los códigos que desea aplicar; Intro confirma.</translation>
+    </message>
+    <message>
         <source>Create code “%1”</source>
-        <translation>Crear el código «%1»</translation>
+        <translation type="vanished">Crear el código «%1»</translation>
     </message>
 </context>
 <context>
     <name>CodePane</name>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="112" />
-        <location filename="../../qda_app/gui/views/code_tree.py" line="113" />
+        <location filename="../../qda_app/gui/views/code_tree.py" line="205" />
+        <location filename="../../qda_app/gui/views/code_tree.py" line="234" />
+        <source>All codes</source>
+        <translation>Todos los códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="230" />
+        <location filename="../../qda_app/gui/views/code_tree.py" line="235" />
         <source>Filter codes</source>
         <translation>Filtrar códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="114" />
+        <location filename="../../qda_app/gui/views/code_tree.py" line="231" />
+        <source>Code group</source>
+        <translation>Grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="232" />
+        <source>Show the codes of one code group</source>
+        <translation>Mostrar los códigos de un grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="236" />
         <source>Code tree</source>
         <translation>Árbol de códigos</translation>
     </message>
@@ -615,32 +742,40 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="132" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="163" />
         <source>Groundedness %1, density %2</source>
         <translation>Fundamentación %1, densidad %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="137" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="168" />
+        <source>Code groups: %1</source>
+        <translation>Grupos de códigos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="171" />
         <source>%1, groundedness %2, density %3</source>
         <translation>%1, fundamentación %2, densidad %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
         <source>Code {G-D}</source>
-        <translation>Código {F-D}</translation>
+        <translation type="vanished">Código {F-D}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
         <source>Grounded</source>
-        <translation>Fundamentación</translation>
+        <translation type="vanished">Fundamentación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189" />
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="150" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189" />
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
@@ -648,34 +783,36 @@
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="67" />
+        <location filename="../../qda_app/gui/coding_actions.py" line="73" />
         <source>Code Selection</source>
         <translation>Codificar selección</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="106" />
+        <location filename="../../qda_app/gui/coding_actions.py" line="120" />
         <source>Remove Code</source>
         <translation>Quitar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="106" />
+        <location filename="../../qda_app/gui/coding_actions.py" line="120" />
         <source>Code to remove:</source>
         <translation>Código que se quita:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="120" />
+        <location filename="../../qda_app/gui/coding_actions.py" line="189" />
+        <source>Coded %1 passages with %2</source>
+        <translation>%1 pasajes codificados con %2</translation>
+    </message>
+    <message>
         <source>Comment on Quotation</source>
-        <translation>Comentar la cita</translation>
+        <translation type="vanished">Comentar la cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="121" />
         <source>Comment on %1:</source>
-        <translation>Comentario sobre %1:</translation>
+        <translation type="vanished">Comentario sobre %1:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="162" />
         <source>Auto-code Hits</source>
-        <translation>Codificar resultados automáticamente</translation>
+        <translation type="vanished">Codificar resultados automáticamente</translation>
     </message>
 </context>
 <context>
@@ -811,6 +948,30 @@
         <location filename="../../qda_app/gui/models/agreement_models.py" line="142" />
         <source>Overall</source>
         <translation>Global</translation>
+    </message>
+</context>
+<context>
+    <name>CommentPane</name>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="38" />
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="59" />
+        <source>Select a quotation, a code or a document to comment on it.</source>
+        <translation>Seleccione una cita, un código o un documento para comentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="55" />
+        <source>Write a comment here; it is saved as you type.</source>
+        <translation>Escriba aquí un comentario; se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="56" />
+        <source>Comment text</source>
+        <translation>Texto del comentario</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="57" />
+        <source>What the comment is about</source>
+        <translation>Sobre qué es el comentario</translation>
     </message>
 </context>
 <context>
@@ -983,29 +1144,34 @@
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="82" />
+        <location filename="../../qda_app/gui/docks.py" line="88" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="83" />
+        <location filename="../../qda_app/gui/docks.py" line="89" />
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="84" />
+        <location filename="../../qda_app/gui/docks.py" line="90" />
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="85" />
+        <location filename="../../qda_app/gui/docks.py" line="91" />
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="86" />
+        <location filename="../../qda_app/gui/docks.py" line="92" />
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/docks.py" line="93" />
+        <source>Comment</source>
+        <translation>Comentario</translation>
     </message>
 </context>
 <context>
@@ -1116,24 +1282,24 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="113" />
-        <location filename="../../qda_app/gui/views/document_list.py" line="125" />
+        <location filename="../../qda_app/gui/views/document_list.py" line="114" />
+        <location filename="../../qda_app/gui/views/document_list.py" line="126" />
         <source>All groups</source>
         <translation>Todos los grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="121" />
         <location filename="../../qda_app/gui/views/document_list.py" line="122" />
+        <location filename="../../qda_app/gui/views/document_list.py" line="123" />
         <source>Filter documents</source>
         <translation>Filtrar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="123" />
+        <location filename="../../qda_app/gui/views/document_list.py" line="124" />
         <source>Document group</source>
         <translation>Grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="126" />
+        <location filename="../../qda_app/gui/views/document_list.py" line="127" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -1141,27 +1307,27 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>Attributes</source>
         <translation>Atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="36" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
@@ -1169,12 +1335,12 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="137" />
+        <location filename="../../qda_app/gui/views/document_view.py" line="189" />
         <source>Document text</source>
         <translation>Texto del documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="138" />
+        <location filename="../../qda_app/gui/views/document_view.py" line="190" />
         <source>Document viewer</source>
         <translation>Visor de documentos</translation>
     </message>
@@ -1182,64 +1348,97 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="50" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="82" />
         <source>Find in document</source>
         <translation>Buscar en el documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="51" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="83" />
         <source>Text to find</source>
         <translation>Texto que se busca</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="52" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="84" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="85" />
         <source>Match case</source>
         <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="53" />
-        <source>Previous</source>
-        <translation>Anterior</translation>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="86" />
+        <source>Find previous (Shift+Enter)</source>
+        <translation>Buscar anterior (Mayús+Intro)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="54" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="88" />
+        <source>Find next (Enter)</source>
+        <translation>Buscar siguiente (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="90" />
+        <source>Code Hits…</source>
+        <translation>Codificar resultados…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="91" />
+        <source>Code every hit, widened to its word, sentence, paragraph or speaker turn</source>
+        <translation>Codificar cada resultado, ampliado a su palabra, oración, párrafo o turno de habla</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="125" />
+        <source>No hits</source>
+        <translation>Sin resultados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="127" />
+        <source>%1 hits</source>
+        <translation>%1 resultados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="129" />
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="vanished">Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="87" />
         <source>Find previous</source>
         <translation>Buscar anterior</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="55" />
         <source>Next</source>
-        <translation>Siguiente</translation>
+        <translation type="vanished">Siguiente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="56" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="89" />
         <source>Find next</source>
         <translation>Buscar siguiente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="57" />
         <source>Code All Hits…</source>
-        <translation>Codificar todos los resultados…</translation>
+        <translation type="vanished">Codificar todos los resultados…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="58" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="92" />
         <source>Code all hits</source>
         <translation>Codificar todos los resultados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="60" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="93" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="94" />
         <source>Close find bar</source>
         <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="61" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="95" />
         <source>Find status</source>
         <translation>Estado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="80" />
         <source>Not found</source>
-        <translation>No encontrado</translation>
+        <translation type="vanished">No encontrado</translation>
     </message>
 </context>
 <context>
@@ -1481,116 +1680,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="201" />
+        <location filename="../../qda_app/gui/main_window.py" line="221" />
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="202" />
-        <location filename="../../qda_app/gui/main_window.py" line="212" />
+        <location filename="../../qda_app/gui/main_window.py" line="222" />
+        <location filename="../../qda_app/gui/main_window.py" line="232" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="211" />
+        <location filename="../../qda_app/gui/main_window.py" line="231" />
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="224" />
+        <location filename="../../qda_app/gui/main_window.py" line="244" />
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="225" />
+        <location filename="../../qda_app/gui/main_window.py" line="245" />
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="277" />
+        <location filename="../../qda_app/gui/main_window.py" line="308" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="279" />
+        <location filename="../../qda_app/gui/main_window.py" line="310" />
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="283" />
+        <location filename="../../qda_app/gui/main_window.py" line="314" />
         <source>%1 on %2 since %3</source>
         <translation>%1 en %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="284" />
+        <location filename="../../qda_app/gui/main_window.py" line="315" />
         <source>another program</source>
         <translation>otro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="285" />
+        <location filename="../../qda_app/gui/main_window.py" line="316" />
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Solo lectura: %1 tiene este proyecto abierto para escritura. Puede leer y buscar, pero no modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="304" />
+        <location filename="../../qda_app/gui/main_window.py" line="335" />
         <source>Switch Coder</source>
         <translation>Cambiar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="304" />
+        <location filename="../../qda_app/gui/main_window.py" line="335" />
         <source>Who is coding?</source>
         <translation>¿Quién codifica?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="338" />
+        <location filename="../../qda_app/gui/main_window.py" line="371" />
         <source>About qda_app</source>
         <translation>Acerca de qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="339" />
+        <location filename="../../qda_app/gui/main_window.py" line="372" />
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análisis cualitativo de datos a mano: codifique entrevistas, compare codificadores y exporte tablas al estilo de Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="354" />
-        <location filename="../../qda_app/gui/main_window.py" line="355" />
+        <location filename="../../qda_app/gui/main_window.py" line="388" />
+        <location filename="../../qda_app/gui/main_window.py" line="389" />
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="358" />
+        <location filename="../../qda_app/gui/main_window.py" line="394" />
         <source>Current coder</source>
         <translation>Codificador actual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="359" />
+        <location filename="../../qda_app/gui/main_window.py" line="395" />
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="360" />
+        <location filename="../../qda_app/gui/main_window.py" line="396" />
         <source>Read-only notice</source>
         <translation>Aviso de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="369" />
+        <location filename="../../qda_app/gui/main_window.py" line="405" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="369" />
+        <location filename="../../qda_app/gui/main_window.py" line="405" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="370" />
+        <location filename="../../qda_app/gui/main_window.py" line="406" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="370" />
+        <location filename="../../qda_app/gui/main_window.py" line="406" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -1598,91 +1797,119 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Margin</name>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="41" />
+        <location filename="../../qda_app/gui/views/margin.py" line="72" />
         <source>Quotation margin</source>
         <translation>Margen de citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="43" />
         <source>Brackets showing each quotation's extent, ID and codes; click one to select it</source>
-        <translation>Corchetes con la extensión, el ID y los códigos de cada cita; haga clic en uno para seleccionarla</translation>
+        <translation type="vanished">Corchetes con la extensión, el ID y los códigos de cada cita; haga clic en uno para seleccionarla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="172" />
+        <location filename="../../qda_app/gui/views/margin.py" line="74" />
+        <source>Brackets showing each quotation's extent, ID and codes; click one to select it, right-click for its actions, drop a code on it to code it</source>
+        <translation>Corchetes que muestran la extensión, el ID y los códigos de cada cita; haga clic para seleccionarla, clic derecho para sus acciones, suelte un código encima para codificarla</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="165" />
+        <source>+%1 more</source>
+        <translation>+%1 más</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="195" />
+        <source>%1 more quotations here: click to list them</source>
+        <translation>%1 citas más aquí: haga clic para verlas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="210" />
         <source>(no codes)</source>
         <translation>(sin códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="175" />
+        <location filename="../../qda_app/gui/views/margin.py" line="213" />
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="176" />
+        <location filename="../../qda_app/gui/views/margin.py" line="214" />
         <source>Codes: %1</source>
         <translation>Códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="177" />
+        <location filename="../../qda_app/gui/views/margin.py" line="215" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="178" />
+        <location filename="../../qda_app/gui/views/margin.py" line="216" />
         <source>Created: %1</source>
         <translation>Creada: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="181" />
+        <location filename="../../qda_app/gui/views/margin.py" line="219" />
         <source>Comment: %1</source>
         <translation>Comentario: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="263" />
+        <source>Widen the margin to show them all</source>
+        <translation>Ensanchar el margen para mostrarlas todas</translation>
     </message>
 </context>
 <context>
     <name>MemoPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="99" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="135" />
         <source>About: %1 · by %2 · created %3 · modified %4</source>
         <translation>Sobre: %1 · de %2 · creado %3 · modificado %4</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="113" />
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="114" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="151" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="152" />
         <source>Memo title</source>
         <translation>Título del memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="115" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="153" />
         <source>Write the memo here: observations, decisions, ideas…</source>
         <translation>Escriba aquí el memo: observaciones, decisiones, ideas…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="116" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="154" />
         <source>Memo text</source>
         <translation>Texto del memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="117" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="155" />
         <source>Memo target and dates</source>
         <translation>Objeto y fechas del memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="118" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="156" />
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="119" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="157" />
         <source>New Memo…</source>
         <translation>Nuevo memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="120" />
-        <source>Save</source>
-        <translation>Guardar</translation>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="158" />
+        <source>Save Now</source>
+        <translation>Guardar ya</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="121" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="159" />
+        <source>Memos are saved as you type; this saves at once</source>
+        <translation>Los memos se guardan mientras escribe; esto guarda de inmediato</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="vanished">Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="160" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -1718,49 +1945,59 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="15" />
+        <location filename="../../qda_app/gui/menus.py" line="16" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="17" />
+        <location filename="../../qda_app/gui/menus.py" line="18" />
         <source>&amp;Coding</source>
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="20" />
+        <location filename="../../qda_app/gui/menus.py" line="22" />
         <source>Co&amp;des</source>
         <translation>Có&amp;digos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="22" />
+        <location filename="../../qda_app/gui/menus.py" line="24" />
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="23" />
+        <location filename="../../qda_app/gui/menus.py" line="25" />
         <source>&amp;Team</source>
         <translation>&amp;Equipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="24" />
+        <location filename="../../qda_app/gui/menus.py" line="26" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="25" />
+        <location filename="../../qda_app/gui/menus.py" line="28" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="29" />
+        <location filename="../../qda_app/gui/menus.py" line="32" />
         <source>I&amp;mport</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="30" />
+        <location filename="../../qda_app/gui/menus.py" line="33" />
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/menus.py" line="36" />
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/menus.py" line="37" />
+        <source>&amp;Panes</source>
+        <translation>&amp;Paneles</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2620,30 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>NotesActions</name>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="74" />
+        <location filename="../../qda_app/gui/notes_actions.py" line="118" />
+        <source>Comment on document %1</source>
+        <translation>Comentario del documento %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="102" />
+        <source>Comment on quotation %1</source>
+        <translation>Comentario de la cita %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="110" />
+        <source>Definition of code %1</source>
+        <translation>Definición del código %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="160" />
+        <source>Recovered %1 unsaved text(s) from the last session.</source>
+        <translation>Se recuperaron %1 texto(s) sin guardar de la sesión anterior.</translation>
+    </message>
+</context>
+<context>
     <name>PassageTableModel</name>
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="177" />
@@ -2471,6 +2732,14 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/dialogs/preferences.py" line="28" />
         <source>&amp;Coder name:</source>
         <translation>Nombre del &amp;codificador:</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocument</name>
+    <message>
+        <location filename="../../qda_app/gui/print_document.py" line="201" />
+        <source>Also on this page: %1</source>
+        <translation>También en esta página: %1</translation>
     </message>
 </context>
 <context>
@@ -2565,73 +2834,116 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>QuotationMenu</name>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="42" />
+        <source>Quotation %1</source>
+        <translation>Cita %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="49" />
+        <source>(no codes)</source>
+        <translation>(sin códigos)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="52" />
+        <source>Add Code…</source>
+        <translation>Añadir código…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="56" />
+        <source>Remove Code</source>
+        <translation>Quitar código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="64" />
+        <source>Comment…</source>
+        <translation>Comentario…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="67" />
+        <source>Set Boundaries to Text Selection</source>
+        <translation>Ajustar límites a la selección de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="71" />
+        <source>Copy Reference %1</source>
+        <translation>Copiar referencia %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="77" />
+        <source>Delete Quotation</source>
+        <translation>Eliminar cita</translation>
+    </message>
+</context>
+<context>
     <name>QuotationPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="80" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="81" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="95" />
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="117" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="96" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="118" />
         <source>All codes</source>
         <translation>Todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="96" />
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="117" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="97" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="118" />
         <source>All documents</source>
         <translation>Todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="97" />
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="118" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="98" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="119" />
         <source>All groups</source>
         <translation>Todos los grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="98" />
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="118" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="99" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="119" />
         <source>All coders</source>
         <translation>Todos los codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="109" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="110" />
         <source>Filter text or comment</source>
         <translation>Filtrar por texto o comentario</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="110" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="111" />
         <source>Filter quotations by text</source>
         <translation>Filtrar citas por texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="111" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="112" />
         <source>Filter by code</source>
         <translation>Filtrar por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="112" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="113" />
         <source>Filter by document</source>
         <translation>Filtrar por documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="113" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="114" />
         <source>Filter by document group</source>
         <translation>Filtrar por grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="114" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="115" />
         <source>Filter by coder</source>
         <translation>Filtrar por codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="115" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="116" />
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="116" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="117" />
         <source>Quotations shown</source>
         <translation>Citas mostradas</translation>
     </message>
@@ -2639,37 +2951,37 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QuotationTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="59" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="60" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="73" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="60" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="73" />
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
@@ -2677,55 +2989,55 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="179" />
-        <location filename="../../qda_app/gui/refresh.py" line="182" />
+        <location filename="../../qda_app/gui/refresh.py" line="260" />
+        <location filename="../../qda_app/gui/refresh.py" line="263" />
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="185" />
+        <location filename="../../qda_app/gui/refresh.py" line="266" />
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="189" />
-        <location filename="../../qda_app/gui/refresh.py" line="190" />
+        <location filename="../../qda_app/gui/refresh.py" line="270" />
+        <location filename="../../qda_app/gui/refresh.py" line="271" />
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="193" />
-        <location filename="../../qda_app/gui/refresh.py" line="194" />
+        <location filename="../../qda_app/gui/refresh.py" line="274" />
+        <location filename="../../qda_app/gui/refresh.py" line="275" />
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="211" />
+        <location filename="../../qda_app/gui/refresh.py" line="292" />
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="219" />
+        <location filename="../../qda_app/gui/refresh.py" line="300" />
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="221" />
+        <location filename="../../qda_app/gui/refresh.py" line="302" />
         <source>Skipped (already in the project): %1</source>
         <translation>Omitidos (ya están en el proyecto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="223" />
+        <location filename="../../qda_app/gui/refresh.py" line="304" />
         <source>The import was cancelled; nothing was added.</source>
         <translation>Se canceló la importación; no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="225" />
+        <location filename="../../qda_app/gui/refresh.py" line="306" />
         <source>Not imported:</source>
         <translation>No importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="228" />
+        <location filename="../../qda_app/gui/refresh.py" line="309" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2847,6 +3159,64 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/team_actions.py" line="55" />
         <source>Merging %1</source>
         <translation>Fusionando %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditActions</name>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="54" />
+        <source>Editing the text. Correct typos or misheard words; when you apply, every quotation follows the corrections (one step to undo).</source>
+        <translation>Editando el texto. Corrija erratas o palabras mal oídas; al aplicar, cada cita sigue las correcciones (un solo paso para deshacer).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="56" />
+        <source>Apply Corrections</source>
+        <translation>Aplicar correcciones</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="57" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="110" />
+        <source>The text is unchanged.</source>
+        <translation>El texto no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="113" />
+        <source>Text corrected: %1 quotation(s) moved, %2 passage(s) changed.</source>
+        <translation>Texto corregido: %1 cita(s) desplazada(s), %2 pasaje(s) cambiado(s).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="117" />
+        <source>Passages Deleted</source>
+        <translation>Pasajes eliminados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="118" />
+        <source>The whole passage of these quotations was deleted: %1. They are kept as one character where the passage was, with their codes, so you can move or delete them.</source>
+        <translation>Se eliminó todo el pasaje de estas citas: %1. Se conservan como un carácter donde estaba el pasaje, con sus códigos, para que pueda moverlas o eliminarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="145" />
+        <source>Export Coded Document as PDF</source>
+        <translation>Exportar documento codificado como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="147" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="155" />
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>Se escribió %1 (%2 páginas).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="157" />
+        <source>Listed at the foot of their page for want of margin room: %1</source>
+        <translation>Listadas al pie de su página por falta de espacio en el margen: %1</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3424,69 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/views/welcome.py" line="68" />
         <source>Recent projects</source>
         <translation>Proyectos recientes</translation>
+    </message>
+</context>
+<context>
+    <name>WindowChrome</name>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="49" />
+        <source>(no recent projects)</source>
+        <translation>(no hay proyectos recientes)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="73" />
+        <source>Colours by coder</source>
+        <translation>Colores por codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="74" />
+        <source>Coder colours: %1</source>
+        <translation>Colores de codificadores: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="82" />
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="88" />
+        <source>Select text with the keyboard</source>
+        <translation>Seleccionar texto con el teclado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="88" />
+        <source>Shift+Arrow keys in the text</source>
+        <translation>Mayús+flechas en el texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="89" />
+        <source>Select the quotation under the cursor; again: the one around it</source>
+        <translation>Seleccionar la cita bajo el cursor; otra vez: la que la contiene</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="89" />
+        <source>Click in coded text</source>
+        <translation>Clic en texto codificado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="90" />
+        <source>Open a quotation's comment</source>
+        <translation>Abrir el comentario de una cita</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="90" />
+        <source>Double-click its bracket</source>
+        <translation>Doble clic en su corchete</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="93" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="93" />
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
 </context>
 </TS>

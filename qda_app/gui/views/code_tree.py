@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from qda_app.gui.models.code_tree_model import CodeIdRole, CodeTreeModel, PathRole
+from qda_app.gui.views.eliding_combo import ElidingComboBox
 
 
 class CodeTreeView(QTreeView):
@@ -177,7 +178,7 @@ class CodePane(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setObjectName("codeFilter")
         self.filter.setClearButtonEnabled(True)
-        self.group = QComboBox(self)
+        self.group = ElidingComboBox(self)
         self.group.setObjectName("codeGroupFilter")
         self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.group.setMinimumContentsLength(8)

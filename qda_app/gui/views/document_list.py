@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from qda_app.gui.models.document_model import DocumentFilterModel, DocumentTableModel, NumberRole
+from qda_app.gui.views.eliding_combo import ElidingComboBox
 
 
 class DocumentListView(QTableView):
@@ -90,7 +91,7 @@ class DocumentPane(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setObjectName("documentFilter")
         self.filter.setClearButtonEnabled(True)
-        self.group = QComboBox(self)
+        self.group = ElidingComboBox(self)
         self.group.setObjectName("documentGroupFilter")
         self.list = DocumentListView(model, self)
         row = QHBoxLayout()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from qda_app.gui.format import format_number
 from qda_app.gui.models.quotation_model import QuotationFilterModel, QuotationIdRole, QuotationTableModel
+from qda_app.gui.views.eliding_combo import ElidingComboBox
 
 
 class QuotationPane(QWidget):
@@ -42,13 +43,13 @@ class QuotationPane(QWidget):
         self.text = QLineEdit(self)
         self.text.setObjectName("quotationTextFilter")
         self.text.setClearButtonEnabled(True)
-        self.code = QComboBox(self)
+        self.code = ElidingComboBox(self)
         self.code.setObjectName("quotationCodeFilter")
-        self.document = QComboBox(self)
+        self.document = ElidingComboBox(self)
         self.document.setObjectName("quotationDocumentFilter")
-        self.group = QComboBox(self)
+        self.group = ElidingComboBox(self)
         self.group.setObjectName("quotationGroupFilter")
-        self.coder = QComboBox(self)
+        self.coder = ElidingComboBox(self)
         self.coder.setObjectName("quotationCoderFilter")
         self.count = QLabel(self)
         self.count.setObjectName("quotationCount")
