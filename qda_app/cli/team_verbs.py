@@ -37,6 +37,7 @@ def register(verbs: argparse._SubParsersAction) -> None:
     agree.add_argument("--bootstrap", type=int, default=0, metavar="N", help="resamples for confidence intervals")
     agree.add_argument("--seed", type=int, default=0)
     agree.add_argument("-o", "--output", metavar="FILE.xlsx", help="also write the agreement workbook")
+    agree.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
     agree.add_argument("--json", action="store_true")
     agree.set_defaults(run=run_agreement)
 
@@ -116,6 +117,10 @@ def _number(value: float | None) -> str:
 def run_agreement(options: argparse.Namespace) -> int:
     from qda_app.services.agreement import as_json, compute_agreement
 
+    if options.output:
+        from qda_app.services.atomic_files import check_target
+
+        check_target(options.output)  # refused before the (possibly long) computation
     with Project.open(options.project, read_only=True) as project:
         result = compute_agreement(
             project, coders=options.coders, codes=options.codes, documents=options.documents,

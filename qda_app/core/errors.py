@@ -52,7 +52,7 @@ class NotAProject(QdaError):
 
 class ProjectTooNew(QdaError):
     code = "project_too_new"
-    fallback = "{path}: written by a newer qda_app (schema {found}, this version reads up to {supported})"
+    fallback = "{path}: written by a newer qda_app (schema version {found}; this version supports up to {supported})"
 
 
 class ProjectLocked(QdaError):
@@ -161,6 +161,33 @@ class InteropError(QdaError):
 class ExportFailed(QdaError):
     code = "export_failed"
     fallback = "{file}: {detail}"
+
+
+class OutputRefused(ExportFailed):
+    """A destination no output may take: a project or one of its files, a special file, or an
+    existing file the user did not ask to replace. ``reason``: project, special, exists."""
+
+    code = "export_failed"
+    fallback = "{file}: {detail}"
+
+
+class LockLost(QdaError):
+    """The project's lock file vanished or names another holder while this program writes."""
+
+    code = "lock_lost"
+    fallback = "{path}: the lock file {lock} was removed or taken over; changes are no longer saved"
+
+
+class ProjectUnreadable(QdaError):
+    code = "project_unreadable"
+    fallback = "{path}: permission denied ({detail})"
+
+
+class NamesRemain(QdaError):
+    """A pseudonymised copy in which a name was still found: refused, nothing written."""
+
+    code = "names_remain"
+    fallback = "{file}: not written, the copy still contains {names} (in {places})"
 
 
 class MergeError(QdaError):

@@ -20,8 +20,10 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "{path}: no such project file"),
     QT_TRANSLATE_NOOP("Messages", "{path}: a file of that name exists already"),
     QT_TRANSLATE_NOOP("Messages", "{path}: not a qda_app project ({detail})"),
-    QT_TRANSLATE_NOOP("Messages", "{path}: written by a newer version of qda_app; update qda_app to open it"),
-    QT_TRANSLATE_NOOP("Messages", "{path}: open for writing by {holder} on {host} (process {pid}) since {since}"),
+    QT_TRANSLATE_NOOP("Messages", "{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it"),
+    QT_TRANSLATE_NOOP("Messages", "{path}: open for writing by {holder} on {host} (process {pid}) since {since}; close it there. If that program is no longer running (a crash, another computer switched off), delete the lock file {path}.lock and open the project again"),
+    QT_TRANSLATE_NOOP("Messages", "{path}: permission denied ({detail}); ask the file's owner for access or copy it to a folder of yours"),
+    QT_TRANSLATE_NOOP("Messages", "{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again"),
     QT_TRANSLATE_NOOP("Messages", "{path}: opened read-only, so it cannot be changed"),
     QT_TRANSLATE_NOOP("Messages", "{path}: the project file is damaged ({detail}); list its backups with 'qda-app backups {path}' and restore one with 'qda-app restore'"),
     QT_TRANSLATE_NOOP("Messages", "{path}: the change could not be saved ({detail}); nothing was changed"),
@@ -40,6 +42,7 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "{file}: {reason} ({detail})"),
     QT_TRANSLATE_NOOP("Messages", "{file}: {detail}"),
     QT_TRANSLATE_NOOP("Messages", "{file}: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)"),
 )
 
 IMPORT_REASONS = (
@@ -77,6 +80,7 @@ INTEROP_REASONS = (
     QT_TRANSLATE_NOOP("Messages", "expands to an unreasonable size (possible zip bomb)"),
     QT_TRANSLATE_NOOP("Messages", "could not be written"),
     QT_TRANSLATE_NOOP("Messages", "lacks the text of a document"),
+    QT_TRANSLATE_NOOP("Messages", "cannot be imported without losing data"),
 )
 
 REPORT_ENTRIES = (
@@ -89,6 +93,7 @@ REPORT_ENTRIES = (
     QT_TRANSLATE_NOOP("Messages", "{source} is a {source_kind} source{text_words}"),
     QT_TRANSLATE_NOOP("Messages", "{count} reference(s) to a missing {ref_kind} ({target}) were dropped"),
     QT_TRANSLATE_NOOP("Messages", "two {element} elements share the GUID {guid}; the second was {dup_action}"),
+    QT_TRANSLATE_NOOP("Messages", "a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}"),
     QT_TRANSLATE_NOOP("Messages", "{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived"),
     QT_TRANSLATE_NOOP("Messages", "a {element} had no GUID; one was assigned"),
     QT_TRANSLATE_NOOP("Messages", "'{value}' is not a colour ({element_name}); a default colour was used"),

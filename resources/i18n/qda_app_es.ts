@@ -75,7 +75,7 @@
     <message>
         <location filename="../../qda_app/gui/actions.py" line="46" />
         <source>Code &amp;In Vivo</source>
-        <translation>Codificar &amp;in vivo</translation>
+        <translation>Codificar en &amp;vivo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="47" />
@@ -424,7 +424,7 @@
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="262" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="268" />
         <source>Writing the agreement workbook</source>
         <translation>Escribiendo el libro de acuerdo</translation>
     </message>
@@ -744,7 +744,7 @@
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="163" />
         <source>Groundedness %1, density %2</source>
-        <translation>Fundamentación %1, densidad %2</translation>
+        <translation>Enraizamiento %1, densidad %2</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="168" />
@@ -754,7 +754,7 @@
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="171" />
         <source>%1, groundedness %2, density %3</source>
-        <translation>%1, fundamentación %2, densidad %3</translation>
+        <translation>%1, enraizamiento %2, densidad %3</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="189" />
@@ -762,12 +762,17 @@
         <translation>Código</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189" />
+        <source>{G-D}</source>
+        <translation>{E-D}</translation>
+    </message>
+    <message>
         <source>Code {G-D}</source>
-        <translation type="vanished">Código {F-D}</translation>
+        <translation type="vanished">Código {E-D}</translation>
     </message>
     <message>
         <source>Grounded</source>
-        <translation type="vanished">Fundamentación</translation>
+        <translation type="vanished">Enraizamiento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="189" />
@@ -885,7 +890,7 @@
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="99" />
         <source>the coders' passages never overlap</source>
-        <translation>los pasajes de los codificadores nunca se solapan</translation>
+        <translation>los fragmentos de los codificadores nunca se solapan</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="100" />
@@ -1063,7 +1068,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="74" />
         <source>Show matched passages</source>
-        <translation>Mostrar pasajes coincidentes</translation>
+        <translation>Mostrar fragmentos coincidentes</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="75" />
@@ -1078,7 +1083,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="87" />
         <source>Passages</source>
-        <translation>Pasajes</translation>
+        <translation>Fragmentos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="101" />
@@ -1123,17 +1128,17 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="189" />
         <source>%1: did not code this passage</source>
-        <translation>%1: no codificó este pasaje</translation>
+        <translation>%1: no codificó este fragmento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="198" />
         <source>Select a passage to compare the coders' readings.</source>
-        <translation>Seleccione un pasaje para comparar las lecturas de los codificadores.</translation>
+        <translation>Seleccione un fragmento para comparar las lecturas de los codificadores.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="202" />
         <source>Passage %1 in document %2, domain “%3”: %4; characters %5–%6.</source>
-        <translation>Pasaje %1 del documento %2, dominio «%3»: %4; caracteres %5–%6.</translation>
+        <translation>Fragmento %1 del documento %2, dominio «%3»: %4; caracteres %5–%6.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="207" />
@@ -1555,124 +1560,135 @@
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="66" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="78" />
         <source>Export REFI-QDA Project</source>
         <translation>Exportar proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="67" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="79" />
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>Proyectos REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="70" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="88" />
         <source>Exporting the REFI-QDA project</source>
         <translation>Exportando el proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="73" />
-        <location filename="../../qda_app/gui/interop_actions.py" line="89" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="90" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="112" />
         <source>REFI-QDA Export</source>
         <translation>Exportación REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="74" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="91" />
         <source>Wrote %1. What REFI-QDA could not hold is listed below.</source>
         <translation>Se escribió %1. Abajo se lista lo que REFI-QDA no puede contener.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="83" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="100" />
         <source>Export REFI-QDA Codebook</source>
         <translation>Exportar libro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="84" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="101" />
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>Libros de códigos REFI-QDA (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="87" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="110" />
         <source>Exporting the codebook</source>
         <translation>Exportando el libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="90" />
-        <location filename="../../qda_app/gui/interop_actions.py" line="158" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="113" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="213" />
         <source>Wrote %1.</source>
         <translation>Se escribió %1.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="98" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="121" />
         <source>Import REFI-QDA Project</source>
         <translation>Importar proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="99" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="122" />
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
         <translation>Proyectos REFI-QDA (*.qdpx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="103" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="126" />
         <source>Save the Imported Project As</source>
         <translation>Guardar el proyecto importado como</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="105" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="128" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="110" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="133" />
         <source>Importing %1</source>
         <translation>Importando %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="114" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="147" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="155" />
         <source>REFI-QDA Import</source>
         <translation>Importación REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="115" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="148" />
         <source>Created %1 from %2.</source>
         <translation>Se creó %1 a partir de %2.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="127" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="156" />
+        <source>%1 cannot be imported whole: %2 item(s) would be left out (see the details). Import the rest anyway? Nothing has been written yet.</source>
+        <translation>%1 no se puede importar entero: quedarían fuera %2 elemento(s) (vea los detalles). ¿Importar el resto de todos modos? Aún no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/interop_actions.py" line="160" />
+        <source>Import without Them</source>
+        <translation>Importar sin ellos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/interop_actions.py" line="178" />
         <source>Import REFI-QDA Codebook</source>
         <translation>Importar libro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="128" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="179" />
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation>Libros de códigos REFI-QDA (*.qdc);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="133" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="184" />
         <source>REFI-QDA Codebook Import</source>
         <translation>Importación de libro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="134" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="185" />
         <source>Merged the codebook %1 into this project (Edit &gt; Undo takes it back).</source>
         <translation>Se fusionó el libro de códigos %1 con este proyecto (Edición &gt; Deshacer lo revierte).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="147" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="198" />
         <source>Export Report Workbook</source>
         <translation>Exportar informes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="148" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="199" />
         <source>Excel workbook (*.xlsx);;Word document (*.docx);;Web page (*.html)</source>
         <translation>Libro de Excel (*.xlsx);;Documento de Word (*.docx);;Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="154" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="210" />
         <source>Exporting the reports</source>
         <translation>Exportando los informes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="157" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="212" />
         <source>Report Workbook</source>
         <translation>Informes</translation>
     </message>
@@ -1680,116 +1696,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="221" />
+        <location filename="../../qda_app/gui/main_window.py" line="229" />
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="222" />
-        <location filename="../../qda_app/gui/main_window.py" line="232" />
+        <location filename="../../qda_app/gui/main_window.py" line="230" />
+        <location filename="../../qda_app/gui/main_window.py" line="240" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="231" />
+        <location filename="../../qda_app/gui/main_window.py" line="239" />
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="244" />
+        <location filename="../../qda_app/gui/main_window.py" line="252" />
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="245" />
+        <location filename="../../qda_app/gui/main_window.py" line="253" />
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="308" />
+        <location filename="../../qda_app/gui/main_window.py" line="316" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="310" />
+        <location filename="../../qda_app/gui/main_window.py" line="318" />
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="314" />
+        <location filename="../../qda_app/gui/main_window.py" line="322" />
         <source>%1 on %2 since %3</source>
         <translation>%1 en %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="315" />
+        <location filename="../../qda_app/gui/main_window.py" line="323" />
         <source>another program</source>
         <translation>otro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="316" />
+        <location filename="../../qda_app/gui/main_window.py" line="324" />
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Solo lectura: %1 tiene este proyecto abierto para escritura. Puede leer y buscar, pero no modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="335" />
+        <location filename="../../qda_app/gui/main_window.py" line="343" />
         <source>Switch Coder</source>
         <translation>Cambiar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="335" />
+        <location filename="../../qda_app/gui/main_window.py" line="343" />
         <source>Who is coding?</source>
         <translation>¿Quién codifica?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="371" />
+        <location filename="../../qda_app/gui/main_window.py" line="379" />
         <source>About qda_app</source>
         <translation>Acerca de qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="372" />
+        <location filename="../../qda_app/gui/main_window.py" line="380" />
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análisis cualitativo de datos a mano: codifique entrevistas, compare codificadores y exporte tablas al estilo de Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="388" />
-        <location filename="../../qda_app/gui/main_window.py" line="389" />
+        <location filename="../../qda_app/gui/main_window.py" line="397" />
+        <location filename="../../qda_app/gui/main_window.py" line="398" />
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="394" />
+        <location filename="../../qda_app/gui/main_window.py" line="403" />
         <source>Current coder</source>
         <translation>Codificador actual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="395" />
+        <location filename="../../qda_app/gui/main_window.py" line="404" />
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="396" />
+        <location filename="../../qda_app/gui/main_window.py" line="405" />
         <source>Read-only notice</source>
         <translation>Aviso de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="405" />
+        <location filename="../../qda_app/gui/main_window.py" line="414" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="405" />
+        <location filename="../../qda_app/gui/main_window.py" line="414" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="406" />
+        <location filename="../../qda_app/gui/main_window.py" line="415" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="406" />
+        <location filename="../../qda_app/gui/main_window.py" line="415" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -2132,461 +2148,494 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>{path}: no es un proyecto de qda_app ({detail})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="23" />
         <source>{path}: written by a newer version of qda_app; update qda_app to open it</source>
-        <translation>{path}: escrito por una versión más reciente de qda_app; actualice qda_app para abrirlo</translation>
+        <translation type="vanished">{path}: escrito por una versión más reciente de qda_app; actualice qda_app para abrirlo</translation>
+    </message>
+    <message>
+        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}</source>
+        <translation type="vanished">{path}: abierto para escritura por {holder} en {host} (proceso {pid}) desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="23" />
+        <source>{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it</source>
+        <translation>{path}: escrito por una versión más reciente de qda_app (versión de esquema {found}; esta versión admite hasta {supported}); actualice qda_app para modificarlo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="24" />
-        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}</source>
-        <translation>{path}: abierto para escritura por {holder} en {host} (proceso {pid}) desde {since}</translation>
+        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}; close it there. If that program is no longer running (a crash, another computer switched off), delete the lock file {path}.lock and open the project again</source>
+        <translation>{path}: abierto para escritura por {holder} en {host} (proceso {pid}) desde {since}; ciérrelo allí. Si ese programa ya no está en marcha (un fallo, otro ordenador apagado), borre el archivo de bloqueo {path}.lock y vuelva a abrir el proyecto</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="25" />
+        <source>{path}: permission denied ({detail}); ask the file's owner for access or copy it to a folder of yours</source>
+        <translation>{path}: permiso denegado ({detail}); pida acceso al propietario del archivo o cópielo a una carpeta suya</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="26" />
+        <source>{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again</source>
+        <translation>{path}: el archivo de bloqueo {lock} fue eliminado o tomado por otro programa; para proteger el proyecto no se guarda nada más desde esta ventana. Cierre el proyecto y vuelva a abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="27" />
         <source>{path}: opened read-only, so it cannot be changed</source>
         <translation>{path}: abierto en solo lectura, no se puede modificar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="26" />
+        <location filename="../../qda_app/gui/messages.py" line="28" />
         <source>{path}: the project file is damaged ({detail}); list its backups with 'qda-app backups {path}' and restore one with 'qda-app restore'</source>
         <translation>{path}: el archivo del proyecto está dañado ({detail}); liste sus copias de seguridad con 'qda-app backups {path}' y restaure una con 'qda-app restore'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="27" />
+        <location filename="../../qda_app/gui/messages.py" line="29" />
         <source>{path}: the change could not be saved ({detail}); nothing was changed</source>
         <translation>{path}: no se pudo guardar el cambio ({detail}); no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="28" />
+        <location filename="../../qda_app/gui/messages.py" line="30" />
         <source>there is no document number {number}</source>
         <translation>no existe el documento número {number}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="29" />
+        <location filename="../../qda_app/gui/messages.py" line="31" />
         <source>there is no quotation {quotation_id}</source>
         <translation>no existe la cita {quotation_id}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="30" />
+        <location filename="../../qda_app/gui/messages.py" line="32" />
         <source>there is no code '{path}'</source>
         <translation>no existe el código '{path}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="31" />
+        <location filename="../../qda_app/gui/messages.py" line="33" />
         <source>there is no coder '{name}'</source>
         <translation>no existe el codificador '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="32" />
+        <location filename="../../qda_app/gui/messages.py" line="34" />
         <source>there is no {kind} group '{name}'</source>
         <translation>no existe el grupo de {kind} '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="33" />
+        <location filename="../../qda_app/gui/messages.py" line="35" />
         <source>there is no memo {memo}</source>
         <translation>no existe el memo {memo}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="34" />
+        <location filename="../../qda_app/gui/messages.py" line="36" />
         <source>[{start}, {end}) is not a range inside document {document} (0 to {length}, start before end)</source>
         <translation>[{start}, {end}) no es un rango dentro del documento {document} (de 0 a {length}, inicio antes del fin)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="35" />
+        <location filename="../../qda_app/gui/messages.py" line="37" />
         <source>the {kind} name '{name}' cannot be used: {reason}</source>
         <translation>el nombre de {kind} '{name}' no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="36" />
+        <location filename="../../qda_app/gui/messages.py" line="38" />
         <source>a {kind} named '{name}' exists already</source>
         <translation>ya existe un {kind} llamado '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="37" />
+        <location filename="../../qda_app/gui/messages.py" line="39" />
         <source>'{value}' is not a colour; use #RRGGBB</source>
         <translation>'{value}' no es un color; use #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="38" />
+        <location filename="../../qda_app/gui/messages.py" line="40" />
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="39" />
+        <location filename="../../qda_app/gui/messages.py" line="41" />
         <source>cannot move '{path}' to '{target}': {reason}</source>
         <translation>no se puede mover '{path}' a '{target}': {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="40" />
+        <location filename="../../qda_app/gui/messages.py" line="42" />
         <source>{file}: {reason} ({detail})</source>
         <translation>{file}: {reason} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="41" />
-        <location filename="../../qda_app/gui/messages.py" line="42" />
+        <location filename="../../qda_app/gui/messages.py" line="43" />
+        <location filename="../../qda_app/gui/messages.py" line="44" />
         <source>{file}: {detail}</source>
         <translation>{file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="46" />
+        <location filename="../../qda_app/gui/messages.py" line="45" />
+        <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
+        <translation>{file}: no escrito: la copia seudonimizada aún contiene {names} (en {places}); añádalos a los nombres que reemplazar (los nombres de codificadores requieren --coder-names)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="49" />
         <source>no such file or folder</source>
         <translation>no existe ese archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="47" />
-        <location filename="../../qda_app/gui/messages.py" line="65" />
+        <location filename="../../qda_app/gui/messages.py" line="50" />
+        <location filename="../../qda_app/gui/messages.py" line="68" />
         <source>cannot be read</source>
         <translation>no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="48" />
+        <location filename="../../qda_app/gui/messages.py" line="51" />
         <source>is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="49" />
+        <location filename="../../qda_app/gui/messages.py" line="52" />
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="50" />
+        <location filename="../../qda_app/gui/messages.py" line="53" />
         <source>is too large</source>
         <translation>es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="51" />
+        <location filename="../../qda_app/gui/messages.py" line="54" />
         <source>is not a text document (binary content)</source>
         <translation>no es un documento de texto (contenido binario)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52" />
+        <location filename="../../qda_app/gui/messages.py" line="55" />
         <source>has bytes that are invalid in every known text encoding</source>
         <translation>tiene bytes no válidos en todas las codificaciones de texto conocidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="53" />
+        <location filename="../../qda_app/gui/messages.py" line="56" />
         <source>is damaged or truncated</source>
         <translation>está dañado o truncado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="54" />
-        <location filename="../../qda_app/gui/messages.py" line="76" />
+        <location filename="../../qda_app/gui/messages.py" line="57" />
+        <location filename="../../qda_app/gui/messages.py" line="79" />
         <source>is password-protected</source>
         <translation>está protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="55" />
-        <location filename="../../qda_app/gui/messages.py" line="77" />
+        <location filename="../../qda_app/gui/messages.py" line="58" />
+        <location filename="../../qda_app/gui/messages.py" line="80" />
         <source>expands to an unreasonable size (possible zip bomb)</source>
         <translation>se expande a un tamaño desmesurado (posible bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="56" />
+        <location filename="../../qda_app/gui/messages.py" line="59" />
         <source>contains unsafe XML (entity declarations)</source>
         <translation>contiene XML inseguro (declaraciones de entidades)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="57" />
+        <location filename="../../qda_app/gui/messages.py" line="60" />
         <source>contains a file path that points outside the archive, or a link (refused)</source>
         <translation>contiene una ruta que apunta fuera del archivo, o un enlace (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="58" />
+        <location filename="../../qda_app/gui/messages.py" line="61" />
         <source>has no text layer (a scanned PDF?); run OCR first</source>
         <translation>no tiene capa de texto (¿un PDF escaneado?); aplique OCR primero</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="59" />
+        <location filename="../../qda_app/gui/messages.py" line="62" />
         <source>is not a supported format</source>
         <translation>no es un formato admitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="60" />
+        <location filename="../../qda_app/gui/messages.py" line="63" />
         <source>has the same content as a document already in the project</source>
         <translation>tiene el mismo contenido que un documento que ya está en el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="64" />
+        <location filename="../../qda_app/gui/messages.py" line="67" />
         <source>no such file</source>
         <translation>no existe ese archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="66" />
+        <location filename="../../qda_app/gui/messages.py" line="69" />
         <source>is not a REFI-QDA project archive (not a zip file)</source>
         <translation>no es un archivo de proyecto REFI-QDA (no es un archivo zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="67" />
+        <location filename="../../qda_app/gui/messages.py" line="70" />
         <source>holds no project.qde, so it is not a REFI-QDA project</source>
         <translation>no contiene project.qde, así que no es un proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="68" />
+        <location filename="../../qda_app/gui/messages.py" line="71" />
         <source>holds several .qde project files</source>
         <translation>contiene varios archivos de proyecto .qde</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="69" />
+        <location filename="../../qda_app/gui/messages.py" line="72" />
         <source>is not a REFI-QDA file</source>
         <translation>no es un archivo REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="70" />
+        <location filename="../../qda_app/gui/messages.py" line="73" />
         <source>is damaged: its XML is not well-formed</source>
         <translation>está dañado: su XML no está bien formado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="71" />
+        <location filename="../../qda_app/gui/messages.py" line="74" />
         <source>contains unsafe XML (DOCTYPE or entity declarations) and was refused</source>
         <translation>contiene XML inseguro (DOCTYPE o declaraciones de entidades) y se rechazó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="72" />
+        <location filename="../../qda_app/gui/messages.py" line="75" />
         <source>is too large to import</source>
         <translation>es demasiado grande para importarlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="73" />
+        <location filename="../../qda_app/gui/messages.py" line="76" />
         <source>has too many files inside</source>
         <translation>contiene demasiados archivos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="74" />
+        <location filename="../../qda_app/gui/messages.py" line="77" />
         <source>contains a file path that points outside the archive (refused)</source>
         <translation>contiene una ruta que apunta fuera del archivo (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="75" />
+        <location filename="../../qda_app/gui/messages.py" line="78" />
         <source>contains a symbolic link (refused)</source>
         <translation>contiene un enlace simbólico (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="78" />
+        <location filename="../../qda_app/gui/messages.py" line="81" />
         <source>could not be written</source>
         <translation>no se pudo escribir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="79" />
+        <location filename="../../qda_app/gui/messages.py" line="82" />
         <source>lacks the text of a document</source>
         <translation>le falta el texto de un documento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="83" />
+        <source>cannot be imported without losing data</source>
+        <translation>no se puede importar sin perder datos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="87" />
         <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
         <translation>posiciones en {source} contadas en {unit_words}{origin}; {action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="84" />
+        <location filename="../../qda_app/gui/messages.py" line="88" />
         <source>{count} quotation(s) in {source} do not match the text they name</source>
         <translation>{count} cita(s) en {source} no coinciden con el texto que indican</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="85" />
+        <location filename="../../qda_app/gui/messages.py" line="89" />
         <source>a quotation in {source} ran past the end of the text; cut at the end</source>
         <translation>una cita en {source} iba más allá del final del texto; se cortó al final</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="86" />
+        <location filename="../../qda_app/gui/messages.py" line="90" />
         <source>a quotation in {source} has an impossible range ({start}, {end}); left out</source>
         <translation>una cita en {source} tiene un rango imposible ({start}, {end}); se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="87" />
+        <location filename="../../qda_app/gui/messages.py" line="91" />
         <source>an empty quotation in {source} (at {start}) was left out</source>
         <translation>se omitió una cita vacía en {source} (en {start})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="88" />
+        <location filename="../../qda_app/gui/messages.py" line="92" />
         <source>document {source} has no readable text ({reason}); left out</source>
         <translation>el documento {source} no tiene texto legible ({reason}); se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="89" />
+        <location filename="../../qda_app/gui/messages.py" line="93" />
         <source>{source} is a {source_kind} source{text_words}</source>
         <translation>{source} es una fuente de tipo {source_kind}{text_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="90" />
+        <location filename="../../qda_app/gui/messages.py" line="94" />
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>se descartaron {count} referencia(s) a un {ref_kind} inexistente ({target})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="91" />
+        <location filename="../../qda_app/gui/messages.py" line="95" />
         <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
         <translation>dos elementos {element} comparten el GUID {guid}; el segundo fue {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="92" />
+        <location filename="../../qda_app/gui/messages.py" line="96" />
+        <source>a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}</source>
+        <translation>un {element} usa el GUID {guid} de un {first}; el {element} fue {dup_action}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="97" />
         <source>{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived</source>
         <translation>{count} identificador(es) no eran GUID (p. ej. '{example}'); se derivaron otros nuevos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="93" />
+        <location filename="../../qda_app/gui/messages.py" line="98" />
         <source>a {element} had no GUID; one was assigned</source>
         <translation>un {element} no tenía GUID; se le asignó uno</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="94" />
+        <location filename="../../qda_app/gui/messages.py" line="99" />
         <source>'{value}' is not a colour ({element_name}); a default colour was used</source>
         <translation>'{value}' no es un color ({element_name}); se usó un color predeterminado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="95" />
+        <location filename="../../qda_app/gui/messages.py" line="100" />
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} no estaba en UTF-8 ({encoding}); se decodificó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="96" />
+        <location filename="../../qda_app/gui/messages.py" line="101" />
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>un archivo dentro del paquete tenía otro nombre o carpeta que el indicado; se usó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="97" />
+        <location filename="../../qda_app/gui/messages.py" line="102" />
         <source>{count} date(s) without a time zone or unreadable (e.g. '{example}'); read as UTC</source>
         <translation>{count} fecha(s) sin zona horaria o ilegibles (p. ej. '{example}'); leídas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="98" />
+        <location filename="../../qda_app/gui/messages.py" line="103" />
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID escritos con llaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="99" />
+        <location filename="../../qda_app/gui/messages.py" line="104" />
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>un valor de variable de {element_name} no correspondía a su tipo; se conservó como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="100" />
+        <location filename="../../qda_app/gui/messages.py" line="105" />
         <source>the file uses namespace '{namespace}'; read as REFI-QDA 1.0</source>
         <translation>el archivo usa el espacio de nombres '{namespace}'; se leyó como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="101" />
+        <location filename="../../qda_app/gui/messages.py" line="106" />
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sin nombre leídos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="102" />
+        <location filename="../../qda_app/gui/messages.py" line="107" />
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memo(s) vinculados mediante Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="103" />
+        <location filename="../../qda_app/gui/messages.py" line="108" />
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificación(es) de todo {source} se convirtieron en una cita de todo su texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="104" />
+        <location filename="../../qda_app/gui/messages.py" line="109" />
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} no se admiten y se omitieron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="105" />
+        <location filename="../../qda_app/gui/messages.py" line="110" />
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>el texto de {source} se normalizó (saltos de línea, Unicode NFC); posiciones convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106" />
+        <location filename="../../qda_app/gui/messages.py" line="111" />
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta el texto del memo {note}; se importó con texto vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107" />
+        <location filename="../../qda_app/gui/messages.py" line="112" />
         <source>{element} '{name}' renamed to '{new_name}'</source>
         <translation>{element} '{name}' renombrado como '{new_name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108" />
+        <location filename="../../qda_app/gui/messages.py" line="113" />
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>se fusionó una codificación repetida (mismo código y codificador) en una cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109" />
+        <location filename="../../qda_app/gui/messages.py" line="114" />
         <source>quotation IDs with gaps kept in the note 'qda_app quotation IDs'</source>
         <translation>ID de citas con huecos conservados en la nota 'qda_app quotation IDs'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110" />
+        <location filename="../../qda_app/gui/messages.py" line="115" />
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>la tabla de ID de citas no corresponde a este archivo; citas numeradas en orden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111" />
+        <location filename="../../qda_app/gui/messages.py" line="116" />
         <source>set '{name}' holds codes and documents; made a code group and a document group</source>
         <translation>el conjunto '{name}' contiene códigos y documentos; se creó un grupo de códigos y uno de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112" />
+        <location filename="../../qda_app/gui/messages.py" line="117" />
         <source>two values for one attribute of {source}; kept '{kept}', ignored '{ignored}'</source>
         <translation>dos valores para un atributo de {source}; se conservó '{kept}', se ignoró '{ignored}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113" />
+        <location filename="../../qda_app/gui/messages.py" line="118" />
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: no se pueden guardar en REFI-QDA y no se exportaron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117" />
+        <location filename="../../qda_app/gui/messages.py" line="122" />
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118" />
+        <location filename="../../qda_app/gui/messages.py" line="123" />
         <source>the empty {kind} group '{name}'</source>
         <translation>el grupo de {kind} vacío '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119" />
+        <location filename="../../qda_app/gui/messages.py" line="124" />
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120" />
+        <location filename="../../qda_app/gui/messages.py" line="125" />
         <source>code points</source>
         <translation>puntos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121" />
+        <location filename="../../qda_app/gui/messages.py" line="126" />
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122" />
+        <location filename="../../qda_app/gui/messages.py" line="127" />
         <source>used as they are</source>
         <translation>usadas tal cual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123" />
+        <location filename="../../qda_app/gui/messages.py" line="128" />
         <source>; its text was imported</source>
         <translation>; su texto se importó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124" />
+        <location filename="../../qda_app/gui/messages.py" line="129" />
         <source> without text; not imported</source>
         <translation> sin texto; no se importó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125" />
+        <location filename="../../qda_app/gui/messages.py" line="130" />
         <source>given a new GUID</source>
         <translation>provisto de un GUID nuevo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126" />
+        <location filename="../../qda_app/gui/messages.py" line="131" />
         <source>left out</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127" />
+        <location filename="../../qda_app/gui/messages.py" line="132" />
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128" />
+        <location filename="../../qda_app/gui/messages.py" line="133" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129" />
+        <location filename="../../qda_app/gui/messages.py" line="134" />
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -2745,42 +2794,47 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>PseudonymiseDialog</name>
     <message>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="23" />
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="24" />
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25" />
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="83" />
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="98" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="84" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="96" />
         <source>Pseudonymise Copy</source>
         <translation>Copia seudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="26" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25" />
         <source>Names are replaced in every document of a copy; quotations move with the text. This project is not changed.</source>
         <translation>Los nombres se reemplazan en todos los documentos de una copia; las citas se desplazan con el texto. Este proyecto no cambia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="30" />
         <source>Names and pseudonyms</source>
         <translation>Nombres y seudónimos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31" />
         <source>Name in the text</source>
         <translation>Nombre en el texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31" />
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="35" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="34" />
         <source>Add Row</source>
         <translation>Añadir fila</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="37" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="36" />
         <source>Whole words only</source>
         <translation>Solo palabras completas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="38" />
+        <source>Replace the names in coders' names too</source>
+        <translation>Reemplazar los nombres también en los nombres de codificadores</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="40" />
@@ -2798,22 +2852,22 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Guardar la copia como:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="75" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="76" />
         <source>Save the Pseudonymised Copy</source>
         <translation>Guardar la copia seudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="76" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="77" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="84" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="85" />
         <source>Give at least one name, and where to save the copy.</source>
         <translation>Indique al menos un nombre y dónde guardar la copia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="99" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97" />
         <source>Wrote %1.
 %2 replacements in %3 documents; %4 quotations moved with the text.</source>
         <translation>Se escribió %1.
@@ -3052,9 +3106,13 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28" />
         <source>Choose a backup to put in the project's place. The current file is kept beside it with the ending .before-restore.</source>
-        <translation>Elija una copia de seguridad que ocupará el lugar del proyecto. El archivo actual se conserva al lado con la terminación .before-restore.</translation>
+        <translation type="vanished">Elija una copia de seguridad que ocupará el lugar del proyecto. El archivo actual se conserva al lado con la terminación .before-restore.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28" />
+        <source>Choose a backup to put in the project's place. The current file is kept beside it with the ending .before-restore-1 (-2, -3 ... for later restores), so no earlier state is lost.</source>
+        <translation>Elija una copia de seguridad para poner en lugar del proyecto. El archivo actual se guarda a su lado con la terminación .before-restore-1 (-2, -3 ... en restauraciones posteriores), así no se pierde ningún estado anterior.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="34" />
@@ -3254,7 +3312,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="22" />
         <source>Consensus on passage</source>
-        <translation>Consenso sobre el pasaje</translation>
+        <translation>Consenso sobre el fragmento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="23" />

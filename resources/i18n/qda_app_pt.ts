@@ -45,12 +45,12 @@
     <message>
         <location filename="../../qda_app/gui/actions.py" line="40" />
         <source>&amp;Find in Document…</source>
-        <translation>&amp;Localizar no documento…</translation>
+        <translation>&amp;Pesquisar no documento…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="41" />
         <source>Find in &amp;All Documents…</source>
-        <translation>Localizar em &amp;todos os documentos…</translation>
+        <translation>Pesquisar em &amp;todos os documentos…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="42" />
@@ -140,7 +140,7 @@
     <message>
         <location filename="../../qda_app/gui/actions.py" line="59" />
         <source>New &amp;Memo…</source>
-        <translation>Novo &amp;memorando…</translation>
+        <translation>Novo &amp;memo…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="60" />
@@ -424,7 +424,7 @@
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="262" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="268" />
         <source>Writing the agreement workbook</source>
         <translation>Gravando a pasta de trabalho de concordância</translation>
     </message>
@@ -640,12 +640,12 @@
     <message>
         <location filename="../../qda_app/gui/code_actions.py" line="175" />
         <source>Delete Memo</source>
-        <translation>Excluir memorando</translation>
+        <translation>Excluir memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/code_actions.py" line="175" />
         <source>Delete this memo? You can undo this.</source>
-        <translation>Excluir este memorando? É possível desfazer.</translation>
+        <translation>Excluir este memo? É possível desfazer.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/code_actions.py" line="184" />
@@ -668,7 +668,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="48" />
         <source>Type to find a code, or a new name (Category::Code)</source>
-        <translation>Digite para localizar um código, ou um nome novo (Categoria::Código)</translation>
+        <translation>Digite para procurar um código, ou um nome novo (Categoria::Código)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="49" />
@@ -744,7 +744,7 @@
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="163" />
         <source>Groundedness %1, density %2</source>
-        <translation>Fundamentação %1, densidade %2</translation>
+        <translation>Enraizamento %1, densidade %2</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="168" />
@@ -762,12 +762,17 @@
         <translation>Código</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189" />
+        <source>{G-D}</source>
+        <translation>{E-D}</translation>
+    </message>
+    <message>
         <source>Code {G-D}</source>
-        <translation type="vanished">Código {F-D}</translation>
+        <translation type="vanished">Código {E-D}</translation>
     </message>
     <message>
         <source>Grounded</source>
-        <translation type="vanished">Fundamentação</translation>
+        <translation type="vanished">Enraizamento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="189" />
@@ -1093,7 +1098,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="110" />
         <source>Rationale for the decision (saved as a memo)</source>
-        <translation>Justificativa da decisão (salva como memorando)</translation>
+        <translation>Justificativa da decisão (salva como memo)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="111" />
@@ -1161,12 +1166,12 @@
     <message>
         <location filename="../../qda_app/gui/docks.py" line="91" />
         <source>Memos</source>
-        <translation>Memorandos</translation>
+        <translation>Memos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/docks.py" line="92" />
         <source>Search</source>
-        <translation>Localizar</translation>
+        <translation>Pesquisar</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/docks.py" line="93" />
@@ -1350,12 +1355,12 @@
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="82" />
         <source>Find in document</source>
-        <translation>Localizar no documento</translation>
+        <translation>Pesquisar no documento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="83" />
         <source>Text to find</source>
-        <translation>Texto a localizar</translation>
+        <translation>Texto a pesquisar</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="84" />
@@ -1405,7 +1410,7 @@
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="87" />
         <source>Find previous</source>
-        <translation>Localizar anterior</translation>
+        <translation>Pesquisar anterior</translation>
     </message>
     <message>
         <source>Next</source>
@@ -1414,7 +1419,7 @@
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="89" />
         <source>Find next</source>
-        <translation>Localizar próximo</translation>
+        <translation>Pesquisar próximo</translation>
     </message>
     <message>
         <source>Code All Hits…</source>
@@ -1429,12 +1434,12 @@
         <location filename="../../qda_app/gui/views/find_bar.py" line="93" />
         <location filename="../../qda_app/gui/views/find_bar.py" line="94" />
         <source>Close find bar</source>
-        <translation>Fechar a barra de localização</translation>
+        <translation>Fechar a barra de pesquisa</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="95" />
         <source>Find status</source>
-        <translation>Estado da localização</translation>
+        <translation>Estado da pesquisa</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -1494,7 +1499,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="40" />
         <source>Memos</source>
-        <translation>Memorandos</translation>
+        <translation>Memos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="41" />
@@ -1555,124 +1560,135 @@
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="66" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="78" />
         <source>Export REFI-QDA Project</source>
         <translation>Exportar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="67" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="79" />
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>Projetos REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="70" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="88" />
         <source>Exporting the REFI-QDA project</source>
         <translation>Exportando o projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="73" />
-        <location filename="../../qda_app/gui/interop_actions.py" line="89" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="90" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="112" />
         <source>REFI-QDA Export</source>
         <translation>Exportação REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="74" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="91" />
         <source>Wrote %1. What REFI-QDA could not hold is listed below.</source>
         <translation>%1 gravado. Abaixo está o que o REFI-QDA não pode conter.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="83" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="100" />
         <source>Export REFI-QDA Codebook</source>
         <translation>Exportar livro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="84" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="101" />
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>Livros de códigos REFI-QDA (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="87" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="110" />
         <source>Exporting the codebook</source>
         <translation>Exportando o livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="90" />
-        <location filename="../../qda_app/gui/interop_actions.py" line="158" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="113" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="213" />
         <source>Wrote %1.</source>
         <translation>%1 gravado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="98" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="121" />
         <source>Import REFI-QDA Project</source>
         <translation>Importar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="99" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="122" />
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
         <translation>Projetos REFI-QDA (*.qdpx);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="103" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="126" />
         <source>Save the Imported Project As</source>
         <translation>Salvar o projeto importado como</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="105" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="128" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="110" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="133" />
         <source>Importing %1</source>
         <translation>Importando %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="114" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="147" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="155" />
         <source>REFI-QDA Import</source>
         <translation>Importação REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="115" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="148" />
         <source>Created %1 from %2.</source>
         <translation>%1 criado a partir de %2.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="127" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="156" />
+        <source>%1 cannot be imported whole: %2 item(s) would be left out (see the details). Import the rest anyway? Nothing has been written yet.</source>
+        <translation>%1 não pode ser importado inteiro: %2 item(ns) ficariam de fora (veja os detalhes). Importar o resto mesmo assim? Nada foi gravado ainda.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/interop_actions.py" line="160" />
+        <source>Import without Them</source>
+        <translation>Importar sem eles</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/interop_actions.py" line="178" />
         <source>Import REFI-QDA Codebook</source>
         <translation>Importar livro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="128" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="179" />
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation>Livros de códigos REFI-QDA (*.qdc);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="133" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="184" />
         <source>REFI-QDA Codebook Import</source>
         <translation>Importação de livro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="134" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="185" />
         <source>Merged the codebook %1 into this project (Edit &gt; Undo takes it back).</source>
         <translation>O livro de códigos %1 foi mesclado a este projeto (Editar &gt; Desfazer o reverte).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="147" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="198" />
         <source>Export Report Workbook</source>
         <translation>Exportar relatórios</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="148" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="199" />
         <source>Excel workbook (*.xlsx);;Word document (*.docx);;Web page (*.html)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx);;Documento do Word (*.docx);;Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="154" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="210" />
         <source>Exporting the reports</source>
         <translation>Exportando os relatórios</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="157" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="212" />
         <source>Report Workbook</source>
         <translation>Relatórios</translation>
     </message>
@@ -1680,116 +1696,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="221" />
+        <location filename="../../qda_app/gui/main_window.py" line="229" />
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="222" />
-        <location filename="../../qda_app/gui/main_window.py" line="232" />
+        <location filename="../../qda_app/gui/main_window.py" line="230" />
+        <location filename="../../qda_app/gui/main_window.py" line="240" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="231" />
+        <location filename="../../qda_app/gui/main_window.py" line="239" />
         <source>Open Project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="244" />
+        <location filename="../../qda_app/gui/main_window.py" line="252" />
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="245" />
+        <location filename="../../qda_app/gui/main_window.py" line="253" />
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="308" />
+        <location filename="../../qda_app/gui/main_window.py" line="316" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="310" />
+        <location filename="../../qda_app/gui/main_window.py" line="318" />
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="314" />
+        <location filename="../../qda_app/gui/main_window.py" line="322" />
         <source>%1 on %2 since %3</source>
         <translation>%1 em %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="315" />
+        <location filename="../../qda_app/gui/main_window.py" line="323" />
         <source>another program</source>
         <translation>outro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="316" />
+        <location filename="../../qda_app/gui/main_window.py" line="324" />
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
-        <translation>Somente leitura: este projeto está aberto para escrita por %1. É possível ler e localizar, mas não alterá-lo.</translation>
+        <translation>Somente leitura: este projeto está aberto para escrita por %1. É possível ler e pesquisar, mas não alterá-lo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="335" />
+        <location filename="../../qda_app/gui/main_window.py" line="343" />
         <source>Switch Coder</source>
         <translation>Trocar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="335" />
+        <location filename="../../qda_app/gui/main_window.py" line="343" />
         <source>Who is coding?</source>
         <translation>Quem está codificando?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="371" />
+        <location filename="../../qda_app/gui/main_window.py" line="379" />
         <source>About qda_app</source>
         <translation>Sobre o qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="372" />
+        <location filename="../../qda_app/gui/main_window.py" line="380" />
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análise qualitativa de dados à mão: codifique entrevistas, compare codificadores e exporte tabelas no estilo do Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="388" />
-        <location filename="../../qda_app/gui/main_window.py" line="389" />
+        <location filename="../../qda_app/gui/main_window.py" line="397" />
+        <location filename="../../qda_app/gui/main_window.py" line="398" />
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="394" />
+        <location filename="../../qda_app/gui/main_window.py" line="403" />
         <source>Current coder</source>
         <translation>Codificador atual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="395" />
+        <location filename="../../qda_app/gui/main_window.py" line="404" />
         <source>Project name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="396" />
+        <location filename="../../qda_app/gui/main_window.py" line="405" />
         <source>Read-only notice</source>
         <translation>Aviso de somente leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="405" />
+        <location filename="../../qda_app/gui/main_window.py" line="414" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="405" />
+        <location filename="../../qda_app/gui/main_window.py" line="414" />
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="406" />
+        <location filename="../../qda_app/gui/main_window.py" line="415" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Refazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="406" />
+        <location filename="../../qda_app/gui/main_window.py" line="415" />
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
@@ -1867,32 +1883,32 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/views/memo_pane.py" line="151" />
         <location filename="../../qda_app/gui/views/memo_pane.py" line="152" />
         <source>Memo title</source>
-        <translation>Título do memorando</translation>
+        <translation>Título do memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="153" />
         <source>Write the memo here: observations, decisions, ideas…</source>
-        <translation>Escreva o memorando aqui: observações, decisões, ideias…</translation>
+        <translation>Escreva o memo aqui: observações, decisões, ideias…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="154" />
         <source>Memo text</source>
-        <translation>Texto do memorando</translation>
+        <translation>Texto do memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="155" />
         <source>Memo target and dates</source>
-        <translation>Objeto e datas do memorando</translation>
+        <translation>Objeto e datas do memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="156" />
         <source>Memos</source>
-        <translation>Memorandos</translation>
+        <translation>Memos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="157" />
         <source>New Memo…</source>
-        <translation>Novo memorando…</translation>
+        <translation>Novo memo…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="158" />
@@ -1962,7 +1978,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/menus.py" line="24" />
         <source>&amp;Memos</source>
-        <translation>&amp;Memorandos</translation>
+        <translation>&amp;Memos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/menus.py" line="25" />
@@ -2046,7 +2062,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="45" />
         <source>Memos added</source>
-        <translation>Memorandos adicionados</translation>
+        <translation>Memos adicionados</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="46" />
@@ -2132,461 +2148,494 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>{path}: não é um projeto do qda_app ({detail})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="23" />
         <source>{path}: written by a newer version of qda_app; update qda_app to open it</source>
-        <translation>{path}: gravado por uma versão mais recente do qda_app; atualize o qda_app para abri-lo</translation>
+        <translation type="vanished">{path}: gravado por uma versão mais recente do qda_app; atualize o qda_app para abri-lo</translation>
+    </message>
+    <message>
+        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}</source>
+        <translation type="vanished">{path}: aberto para escrita por {holder} em {host} (processo {pid}) desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="23" />
+        <source>{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it</source>
+        <translation>{path}: gravado por uma versão mais recente do qda_app (versão de esquema {found}; esta versão suporta até {supported}); atualize o qda_app para alterá-lo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="24" />
-        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}</source>
-        <translation>{path}: aberto para escrita por {holder} em {host} (processo {pid}) desde {since}</translation>
+        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}; close it there. If that program is no longer running (a crash, another computer switched off), delete the lock file {path}.lock and open the project again</source>
+        <translation>{path}: aberto para gravação por {holder} em {host} (processo {pid}) desde {since}; feche-o lá. Se esse programa não está mais em execução (uma falha, outro computador desligado), apague o arquivo de bloqueio {path}.lock e abra o projeto de novo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="25" />
+        <source>{path}: permission denied ({detail}); ask the file's owner for access or copy it to a folder of yours</source>
+        <translation>{path}: permissão negada ({detail}); peça acesso ao dono do arquivo ou copie-o para uma pasta sua</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="26" />
+        <source>{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again</source>
+        <translation>{path}: o arquivo de bloqueio {lock} foi removido ou tomado por outro programa; para proteger o projeto nada mais é salvo a partir desta janela. Feche o projeto e abra-o de novo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="27" />
         <source>{path}: opened read-only, so it cannot be changed</source>
         <translation>{path}: aberto somente para leitura, não pode ser alterado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="26" />
+        <location filename="../../qda_app/gui/messages.py" line="28" />
         <source>{path}: the project file is damaged ({detail}); list its backups with 'qda-app backups {path}' and restore one with 'qda-app restore'</source>
         <translation>{path}: o arquivo do projeto está danificado ({detail}); liste os backups com 'qda-app backups {path}' e restaure um com 'qda-app restore'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="27" />
+        <location filename="../../qda_app/gui/messages.py" line="29" />
         <source>{path}: the change could not be saved ({detail}); nothing was changed</source>
         <translation>{path}: não foi possível salvar a alteração ({detail}); nada foi alterado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="28" />
+        <location filename="../../qda_app/gui/messages.py" line="30" />
         <source>there is no document number {number}</source>
         <translation>não existe o documento número {number}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="29" />
+        <location filename="../../qda_app/gui/messages.py" line="31" />
         <source>there is no quotation {quotation_id}</source>
         <translation>não existe a citação {quotation_id}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="30" />
+        <location filename="../../qda_app/gui/messages.py" line="32" />
         <source>there is no code '{path}'</source>
         <translation>não existe o código '{path}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="31" />
+        <location filename="../../qda_app/gui/messages.py" line="33" />
         <source>there is no coder '{name}'</source>
         <translation>não existe o codificador '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="32" />
+        <location filename="../../qda_app/gui/messages.py" line="34" />
         <source>there is no {kind} group '{name}'</source>
         <translation>não existe o grupo de {kind} '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="33" />
+        <location filename="../../qda_app/gui/messages.py" line="35" />
         <source>there is no memo {memo}</source>
-        <translation>não existe o memorando {memo}</translation>
+        <translation>não existe o memo {memo}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="34" />
+        <location filename="../../qda_app/gui/messages.py" line="36" />
         <source>[{start}, {end}) is not a range inside document {document} (0 to {length}, start before end)</source>
         <translation>[{start}, {end}) não é um intervalo dentro do documento {document} (de 0 a {length}, início antes do fim)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="35" />
+        <location filename="../../qda_app/gui/messages.py" line="37" />
         <source>the {kind} name '{name}' cannot be used: {reason}</source>
         <translation>o nome de {kind} '{name}' não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="36" />
+        <location filename="../../qda_app/gui/messages.py" line="38" />
         <source>a {kind} named '{name}' exists already</source>
         <translation>já existe um {kind} chamado '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="37" />
+        <location filename="../../qda_app/gui/messages.py" line="39" />
         <source>'{value}' is not a colour; use #RRGGBB</source>
         <translation>'{value}' não é uma cor; use #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="38" />
+        <location filename="../../qda_app/gui/messages.py" line="40" />
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="39" />
+        <location filename="../../qda_app/gui/messages.py" line="41" />
         <source>cannot move '{path}' to '{target}': {reason}</source>
         <translation>não é possível mover '{path}' para '{target}': {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="40" />
+        <location filename="../../qda_app/gui/messages.py" line="42" />
         <source>{file}: {reason} ({detail})</source>
         <translation>{file}: {reason} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="41" />
-        <location filename="../../qda_app/gui/messages.py" line="42" />
+        <location filename="../../qda_app/gui/messages.py" line="43" />
+        <location filename="../../qda_app/gui/messages.py" line="44" />
         <source>{file}: {detail}</source>
         <translation>{file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="46" />
+        <location filename="../../qda_app/gui/messages.py" line="45" />
+        <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
+        <translation>{file}: não gravado: a cópia pseudonimizada ainda contém {names} (em {places}); adicione-os aos nomes a substituir (nomes de codificadores exigem --coder-names)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="49" />
         <source>no such file or folder</source>
         <translation>esse arquivo ou pasta não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="47" />
-        <location filename="../../qda_app/gui/messages.py" line="65" />
+        <location filename="../../qda_app/gui/messages.py" line="50" />
+        <location filename="../../qda_app/gui/messages.py" line="68" />
         <source>cannot be read</source>
         <translation>não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="48" />
+        <location filename="../../qda_app/gui/messages.py" line="51" />
         <source>is a folder</source>
         <translation>é uma pasta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="49" />
+        <location filename="../../qda_app/gui/messages.py" line="52" />
         <source>is empty</source>
         <translation>está vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="50" />
+        <location filename="../../qda_app/gui/messages.py" line="53" />
         <source>is too large</source>
         <translation>é grande demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="51" />
+        <location filename="../../qda_app/gui/messages.py" line="54" />
         <source>is not a text document (binary content)</source>
         <translation>não é um documento de texto (conteúdo binário)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52" />
+        <location filename="../../qda_app/gui/messages.py" line="55" />
         <source>has bytes that are invalid in every known text encoding</source>
         <translation>tem bytes inválidos em todas as codificações de texto conhecidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="53" />
+        <location filename="../../qda_app/gui/messages.py" line="56" />
         <source>is damaged or truncated</source>
         <translation>está danificado ou truncado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="54" />
-        <location filename="../../qda_app/gui/messages.py" line="76" />
+        <location filename="../../qda_app/gui/messages.py" line="57" />
+        <location filename="../../qda_app/gui/messages.py" line="79" />
         <source>is password-protected</source>
         <translation>está protegido por senha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="55" />
-        <location filename="../../qda_app/gui/messages.py" line="77" />
+        <location filename="../../qda_app/gui/messages.py" line="58" />
+        <location filename="../../qda_app/gui/messages.py" line="80" />
         <source>expands to an unreasonable size (possible zip bomb)</source>
         <translation>se expande para um tamanho desmedido (possível bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="56" />
+        <location filename="../../qda_app/gui/messages.py" line="59" />
         <source>contains unsafe XML (entity declarations)</source>
         <translation>contém XML inseguro (declarações de entidades)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="57" />
+        <location filename="../../qda_app/gui/messages.py" line="60" />
         <source>contains a file path that points outside the archive, or a link (refused)</source>
         <translation>contém um caminho que aponta para fora do arquivo, ou um link (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="58" />
+        <location filename="../../qda_app/gui/messages.py" line="61" />
         <source>has no text layer (a scanned PDF?); run OCR first</source>
         <translation>não tem camada de texto (um PDF digitalizado?); aplique OCR primeiro</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="59" />
+        <location filename="../../qda_app/gui/messages.py" line="62" />
         <source>is not a supported format</source>
         <translation>não é um formato suportado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="60" />
+        <location filename="../../qda_app/gui/messages.py" line="63" />
         <source>has the same content as a document already in the project</source>
         <translation>tem o mesmo conteúdo de um documento que já está no projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="64" />
+        <location filename="../../qda_app/gui/messages.py" line="67" />
         <source>no such file</source>
         <translation>esse arquivo não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="66" />
+        <location filename="../../qda_app/gui/messages.py" line="69" />
         <source>is not a REFI-QDA project archive (not a zip file)</source>
         <translation>não é um arquivo de projeto REFI-QDA (não é um arquivo zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="67" />
+        <location filename="../../qda_app/gui/messages.py" line="70" />
         <source>holds no project.qde, so it is not a REFI-QDA project</source>
         <translation>não contém project.qde, portanto não é um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="68" />
+        <location filename="../../qda_app/gui/messages.py" line="71" />
         <source>holds several .qde project files</source>
         <translation>contém vários arquivos de projeto .qde</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="69" />
+        <location filename="../../qda_app/gui/messages.py" line="72" />
         <source>is not a REFI-QDA file</source>
         <translation>não é um arquivo REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="70" />
+        <location filename="../../qda_app/gui/messages.py" line="73" />
         <source>is damaged: its XML is not well-formed</source>
         <translation>está danificado: seu XML não está bem formado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="71" />
+        <location filename="../../qda_app/gui/messages.py" line="74" />
         <source>contains unsafe XML (DOCTYPE or entity declarations) and was refused</source>
         <translation>contém XML inseguro (DOCTYPE ou declarações de entidades) e foi recusado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="72" />
+        <location filename="../../qda_app/gui/messages.py" line="75" />
         <source>is too large to import</source>
         <translation>é grande demais para importar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="73" />
+        <location filename="../../qda_app/gui/messages.py" line="76" />
         <source>has too many files inside</source>
         <translation>contém arquivos demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="74" />
+        <location filename="../../qda_app/gui/messages.py" line="77" />
         <source>contains a file path that points outside the archive (refused)</source>
         <translation>contém um caminho que aponta para fora do arquivo (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="75" />
+        <location filename="../../qda_app/gui/messages.py" line="78" />
         <source>contains a symbolic link (refused)</source>
         <translation>contém um link simbólico (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="78" />
+        <location filename="../../qda_app/gui/messages.py" line="81" />
         <source>could not be written</source>
         <translation>não pôde ser gravado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="79" />
+        <location filename="../../qda_app/gui/messages.py" line="82" />
         <source>lacks the text of a document</source>
         <translation>falta o texto de um documento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="83" />
+        <source>cannot be imported without losing data</source>
+        <translation>não pode ser importado sem perder dados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="87" />
         <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
         <translation>posições em {source} contadas em {unit_words}{origin}; {action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="84" />
+        <location filename="../../qda_app/gui/messages.py" line="88" />
         <source>{count} quotation(s) in {source} do not match the text they name</source>
         <translation>{count} citação(ões) em {source} não correspondem ao texto que indicam</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="85" />
+        <location filename="../../qda_app/gui/messages.py" line="89" />
         <source>a quotation in {source} ran past the end of the text; cut at the end</source>
         <translation>uma citação em {source} ia além do fim do texto; cortada no fim</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="86" />
+        <location filename="../../qda_app/gui/messages.py" line="90" />
         <source>a quotation in {source} has an impossible range ({start}, {end}); left out</source>
         <translation>uma citação em {source} tem um intervalo impossível ({start}, {end}); omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="87" />
+        <location filename="../../qda_app/gui/messages.py" line="91" />
         <source>an empty quotation in {source} (at {start}) was left out</source>
         <translation>uma citação vazia em {source} (em {start}) foi omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="88" />
+        <location filename="../../qda_app/gui/messages.py" line="92" />
         <source>document {source} has no readable text ({reason}); left out</source>
         <translation>o documento {source} não tem texto legível ({reason}); omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="89" />
+        <location filename="../../qda_app/gui/messages.py" line="93" />
         <source>{source} is a {source_kind} source{text_words}</source>
         <translation>{source} é uma fonte do tipo {source_kind}{text_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="90" />
+        <location filename="../../qda_app/gui/messages.py" line="94" />
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>{count} referência(s) a um {ref_kind} inexistente ({target}) foram descartadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="91" />
+        <location filename="../../qda_app/gui/messages.py" line="95" />
         <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
         <translation>dois elementos {element} compartilham o GUID {guid}; o segundo foi {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="92" />
+        <location filename="../../qda_app/gui/messages.py" line="96" />
+        <source>a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}</source>
+        <translation>um {element} usa o GUID {guid} de um {first}; o {element} foi {dup_action}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="97" />
         <source>{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived</source>
         <translation>{count} identificador(es) não eram GUIDs (p. ex. '{example}'); novos foram derivados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="93" />
+        <location filename="../../qda_app/gui/messages.py" line="98" />
         <source>a {element} had no GUID; one was assigned</source>
         <translation>um {element} não tinha GUID; um foi atribuído</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="94" />
+        <location filename="../../qda_app/gui/messages.py" line="99" />
         <source>'{value}' is not a colour ({element_name}); a default colour was used</source>
         <translation>'{value}' não é uma cor ({element_name}); foi usada uma cor padrão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="95" />
+        <location filename="../../qda_app/gui/messages.py" line="100" />
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} não estava em UTF-8 ({encoding}); decodificado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="96" />
+        <location filename="../../qda_app/gui/messages.py" line="101" />
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>um arquivo dentro do pacote tinha outro nome ou pasta que o indicado; foi usado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="97" />
+        <location filename="../../qda_app/gui/messages.py" line="102" />
         <source>{count} date(s) without a time zone or unreadable (e.g. '{example}'); read as UTC</source>
         <translation>{count} data(s) sem fuso horário ou ilegíveis (p. ex. '{example}'); lidas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="98" />
+        <location filename="../../qda_app/gui/messages.py" line="103" />
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID(s) escritos com chaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="99" />
+        <location filename="../../qda_app/gui/messages.py" line="104" />
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>um valor de variável de {element_name} não correspondia ao seu tipo; mantido como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="100" />
+        <location filename="../../qda_app/gui/messages.py" line="105" />
         <source>the file uses namespace '{namespace}'; read as REFI-QDA 1.0</source>
         <translation>o arquivo usa o namespace '{namespace}'; lido como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="101" />
+        <location filename="../../qda_app/gui/messages.py" line="106" />
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sem nome lidos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="102" />
+        <location filename="../../qda_app/gui/messages.py" line="107" />
         <source>{count} memo(s) attached through Links</source>
-        <translation>{count} memorando(s) vinculados por meio de Links</translation>
+        <translation>{count} memo(s) vinculados por meio de Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="103" />
+        <location filename="../../qda_app/gui/messages.py" line="108" />
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificação(ões) de todo {source} viraram uma citação de todo o texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="104" />
+        <location filename="../../qda_app/gui/messages.py" line="109" />
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} não são suportados e foram omitidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="105" />
+        <location filename="../../qda_app/gui/messages.py" line="110" />
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>o texto de {source} foi normalizado (quebras de linha, Unicode NFC); posições convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106" />
+        <location filename="../../qda_app/gui/messages.py" line="111" />
         <source>the text of memo {note} is missing; imported with an empty text</source>
-        <translation>falta o texto do memorando {note}; importado com texto vazio</translation>
+        <translation>falta o texto do memo {note}; importado com texto vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107" />
+        <location filename="../../qda_app/gui/messages.py" line="112" />
         <source>{element} '{name}' renamed to '{new_name}'</source>
         <translation>{element} '{name}' renomeado para '{new_name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108" />
+        <location filename="../../qda_app/gui/messages.py" line="113" />
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>uma codificação repetida (mesmo código e codificador) em uma citação foi mesclada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109" />
+        <location filename="../../qda_app/gui/messages.py" line="114" />
         <source>quotation IDs with gaps kept in the note 'qda_app quotation IDs'</source>
         <translation>IDs de citações com lacunas mantidos na nota 'qda_app quotation IDs'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110" />
+        <location filename="../../qda_app/gui/messages.py" line="115" />
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>a tabela de IDs de citações não corresponde a este arquivo; citações numeradas em ordem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111" />
+        <location filename="../../qda_app/gui/messages.py" line="116" />
         <source>set '{name}' holds codes and documents; made a code group and a document group</source>
         <translation>o conjunto '{name}' contém códigos e documentos; foram criados um grupo de códigos e um de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112" />
+        <location filename="../../qda_app/gui/messages.py" line="117" />
         <source>two values for one attribute of {source}; kept '{kept}', ignored '{ignored}'</source>
         <translation>dois valores para um atributo de {source}; mantido '{kept}', ignorado '{ignored}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113" />
+        <location filename="../../qda_app/gui/messages.py" line="118" />
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: não podem ser armazenados em REFI-QDA e não foram exportados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117" />
+        <location filename="../../qda_app/gui/messages.py" line="122" />
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118" />
+        <location filename="../../qda_app/gui/messages.py" line="123" />
         <source>the empty {kind} group '{name}'</source>
         <translation>o grupo de {kind} vazio '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119" />
+        <location filename="../../qda_app/gui/messages.py" line="124" />
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120" />
+        <location filename="../../qda_app/gui/messages.py" line="125" />
         <source>code points</source>
         <translation>pontos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121" />
+        <location filename="../../qda_app/gui/messages.py" line="126" />
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122" />
+        <location filename="../../qda_app/gui/messages.py" line="127" />
         <source>used as they are</source>
         <translation>usadas como estão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123" />
+        <location filename="../../qda_app/gui/messages.py" line="128" />
         <source>; its text was imported</source>
         <translation>; seu texto foi importado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124" />
+        <location filename="../../qda_app/gui/messages.py" line="129" />
         <source> without text; not imported</source>
         <translation> sem texto; não importada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125" />
+        <location filename="../../qda_app/gui/messages.py" line="130" />
         <source>given a new GUID</source>
         <translation>recebeu um GUID novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126" />
+        <location filename="../../qda_app/gui/messages.py" line="131" />
         <source>left out</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127" />
+        <location filename="../../qda_app/gui/messages.py" line="132" />
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128" />
+        <location filename="../../qda_app/gui/messages.py" line="133" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129" />
+        <location filename="../../qda_app/gui/messages.py" line="134" />
         <source>error</source>
         <translation>erro</translation>
     </message>
@@ -2596,17 +2645,17 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="12" />
         <source>New Memo</source>
-        <translation>Novo memorando</translation>
+        <translation>Novo memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="14" />
         <source>Memo title</source>
-        <translation>Título do memorando</translation>
+        <translation>Título do memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="16" />
         <source>Memo is about</source>
-        <translation>O memorando trata de</translation>
+        <translation>O memo trata de</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="21" />
@@ -2745,42 +2794,47 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>PseudonymiseDialog</name>
     <message>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="23" />
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="24" />
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25" />
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="83" />
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="98" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="84" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="96" />
         <source>Pseudonymise Copy</source>
         <translation>Cópia pseudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="26" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25" />
         <source>Names are replaced in every document of a copy; quotations move with the text. This project is not changed.</source>
         <translation>Os nomes são substituídos em todos os documentos de uma cópia; as citações acompanham o texto. Este projeto não é alterado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="30" />
         <source>Names and pseudonyms</source>
         <translation>Nomes e pseudônimos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31" />
         <source>Name in the text</source>
         <translation>Nome no texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31" />
         <source>Pseudonym</source>
         <translation>Pseudônimo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="35" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="34" />
         <source>Add Row</source>
         <translation>Adicionar linha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="37" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="36" />
         <source>Whole words only</source>
         <translation>Apenas palavras inteiras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="38" />
+        <source>Replace the names in coders' names too</source>
+        <translation>Substituir os nomes também nos nomes dos codificadores</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="40" />
@@ -2798,22 +2852,22 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Salvar a cópia como:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="75" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="76" />
         <source>Save the Pseudonymised Copy</source>
         <translation>Salvar a cópia pseudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="76" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="77" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="84" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="85" />
         <source>Give at least one name, and where to save the copy.</source>
         <translation>Informe pelo menos um nome e onde salvar a cópia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="99" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97" />
         <source>Wrote %1.
 %2 replacements in %3 documents; %4 quotations moved with the text.</source>
         <translation>%1 gravado.
@@ -3052,9 +3106,13 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Restaurar a partir de um backup</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28" />
         <source>Choose a backup to put in the project's place. The current file is kept beside it with the ending .before-restore.</source>
-        <translation>Escolha um backup para ocupar o lugar do projeto. O arquivo atual é mantido ao lado com a terminação .before-restore.</translation>
+        <translation type="vanished">Escolha um backup para ocupar o lugar do projeto. O arquivo atual é mantido ao lado com a terminação .before-restore.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28" />
+        <source>Choose a backup to put in the project's place. The current file is kept beside it with the ending .before-restore-1 (-2, -3 ... for later restores), so no earlier state is lost.</source>
+        <translation>Escolha uma cópia de segurança para colocar no lugar do projeto. O arquivo atual é mantido ao lado com a terminação .before-restore-1 (-2, -3 ... em restaurações posteriores), assim nenhum estado anterior se perde.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="34" />
@@ -3100,12 +3158,12 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="75" />
         <source>Find in all documents</source>
-        <translation>Localizar em todos os documentos</translation>
+        <translation>Pesquisar em todos os documentos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="76" />
         <source>Text to find in all documents</source>
-        <translation>Texto a localizar em todos os documentos</translation>
+        <translation>Texto a pesquisar em todos os documentos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="77" />
@@ -3120,7 +3178,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="79" />
         <source>Search</source>
-        <translation>Localizar</translation>
+        <translation>Pesquisar</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="80" />
@@ -3135,7 +3193,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="82" />
         <source>Search hits in context</source>
-        <translation>Resultados da localização em contexto</translation>
+        <translation>Resultados da pesquisa em contexto</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/search_panel.py" line="83" />
@@ -3269,7 +3327,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="25" />
         <source>Create memo</source>
-        <translation>Criar memorando</translation>
+        <translation>Criar memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="26" />
@@ -3284,7 +3342,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="28" />
         <source>Delete memo</source>
-        <translation>Excluir memorando</translation>
+        <translation>Excluir memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="29" />
@@ -3299,7 +3357,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="31" />
         <source>Edit memo</source>
-        <translation>Editar memorando</translation>
+        <translation>Editar memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="32" />

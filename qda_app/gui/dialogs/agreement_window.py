@@ -250,17 +250,22 @@ class AgreementWindow(QWidget):
                                               str(Path(self.project.path).with_name(f"{self.project.name} agreement.xlsx")),
                                               self.tr("Excel workbooks (*.xlsx)"))
         if path:
-            self.export(path if path.endswith(".xlsx") else path + ".xlsx")
+            # The dialog confirmed replacing the name it returned (not one we add a suffix to).
+            self.export(path if path.endswith(".xlsx") else path + ".xlsx", replace=path.endswith(".xlsx"))
 
-    def export(self, path: str) -> Path | None:
+    def export(self, path: str, *, replace: bool = False) -> Path | None:
         from qda_app.services.agreement_workbook import write_agreement_workbook
+        from qda_app.services.atomic_files import overwrite_allowed
 
         if self.result is None:
             return None
         result = self.result
         try:
-            return run_in_background(self, title=self.tr("Writing the agreement workbook"),
-                                     work=lambda _p, _c: write_agreement_workbook(self.project, result, target=path))
+            def work(_progress, _cancelled):  # noqa: ANN001, ANN202
+                with overwrite_allowed(replace):
+                    return write_agreement_workbook(self.project, result, target=path)
+
+            return run_in_background(self, title=self.tr("Writing the agreement workbook"), work=work)
         except QdaError as error:
             show_error(self, error)
             return None

@@ -186,7 +186,7 @@ class CodeTreeModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and section in (1, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return (self.tr("Code"), "{G-D}", self.tr("Density"), self.tr("Definition"))[section]
+        return (self.tr("Code"), self.tr("{G-D}"), self.tr("Density"), self.tr("Definition"))[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -23,6 +23,9 @@ __all__ = ["import_codebook"]
 
 
 def import_codebook(project: Project, qdc_path: str | PathLike[str]) -> ImportReport:
+    from qda_app.services.atomic_files import check_input
+
+    check_input(Path(qdc_path))  # a FIFO would make the read wait for ever
     codebook, report = read_qdc(qdc_path)
     merger = _Merger(project, report)
 

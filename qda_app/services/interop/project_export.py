@@ -40,6 +40,8 @@ from qda_app.services.interop.refi_model import (
     RefiUser,
     RefiVariable,
 )
+from qda_app.core.errors import ExportFailed, InteropError
+from qda_app.services.atomic_files import check_target
 from qda_app.services.interop.refi_writer import write_qdc, write_qdpx
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
@@ -237,13 +239,23 @@ def _report_losses(project: Project, report: ImportReport) -> None:
 
 def export_project(project: Project, path: str | PathLike[str]) -> ImportReport:
     """Write ``project`` as a .qdpx; the report lists what the format could not hold."""
+    _check_destination(path)  # a project or an existing file is refused before the work
     model, report = build_refi_project(project)
     report.file = str(Path(path))
     write_qdpx(model, path)
     return report
 
 
+def _check_destination(path: str | PathLike[str]) -> None:
+    try:
+        check_target(Path(path))
+    except ExportFailed as error:
+        raise InteropError(file=str(error.fields.get("file")), reason="write_failed",
+                           detail=str(error.fields.get("detail"))) from error
+
+
 def export_codebook(project: Project, path: str | PathLike[str]) -> ImportReport:
+    _check_destination(path)
     codebook = build_refi_codebook(project)
     write_qdc(codebook, path)
     report = ImportReport(file=str(Path(path)))

@@ -12,12 +12,20 @@ from __future__ import annotations
 
 import hashlib
 import os
-import uuid
 from os import PathLike
 from pathlib import Path
 
 from qda_app.core.errors import ProjectExists, ProjectNotFound
+from qda_app.services.atomic_files import (
+    check_input,
+    check_target,
+    place,
+    remove_with_companions,
+    sweep_leftovers,
+    temporary_name,
+)
 from qda_app.services.interop import quotation_ids
+from qda_app.services.interop.import_losses import ImportWouldLoseData, losses
 from qda_app.services.interop.import_support import (
     UniqueNames,
     clean_name,
@@ -36,7 +44,6 @@ from qda_app.services.project import Project
 from qda_app.store import coders as coder_store
 from qda_app.store import interop_queries as queries
 from qda_app.store.database import new_guid, utc_now
-from qda_app.store.lock import lock_path
 
 __all__ = ["import_project"]
 
@@ -45,18 +52,29 @@ DEFAULT_RELATION = "is associated with"
 
 def import_project(qdpx_path: str | PathLike[str], project_path: str | PathLike[str], *,
                    coder: str | None = None,
-                   limits: ReadLimits = DEFAULT_LIMITS) -> ImportReport:
-    """Create ``project_path`` from ``qdpx_path``; the report says what was adapted or left out."""
+                   limits: ReadLimits = DEFAULT_LIMITS,
+                   accept_losses: bool = False) -> ImportReport:
+    """Create ``project_path`` from ``qdpx_path``; the report says what was adapted or left out.
+
+    A file whose import would leave anything out is refused (``ImportWouldLoseData``, listing
+    every loss, nothing written) unless ``accept_losses``.
+    """
     target = Path(project_path)
-    if target.exists():
+    check_input(Path(qdpx_path))
+    if os.path.lexists(target):
         raise ProjectExists(path=str(target))
     if not target.parent.is_dir():
         raise ProjectNotFound(path=str(target.parent))
+    check_target(target, overwrite=False)
+    sweep_leftovers(target.parent)
     model, report = read_qdpx(qdpx_path, limits=limits)
     report.origin = model.origin
     report.names.update({source.guid: source.name for source in model.sources})
     report.names.update({code.guid: code.name for code in model.all_codes()})
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.importing")
+    lost = losses(report)
+    if lost and not accept_losses:
+        raise ImportWouldLoseData(file=str(qdpx_path), report=report, lost=lost)
+    temporary = temporary_name(target, "importing")
     try:
         project = Project.create(temporary, coder=coder or _importing_coder(model),
                                  name=model.name or target.stem,
@@ -66,15 +84,13 @@ def import_project(qdpx_path: str | PathLike[str], project_path: str | PathLike[
             project.execute(f"Import '{Path(qdpx_path).name}'", builder.run, undoable=False)
         finally:
             project.close()
-        if target.exists():  # appeared while we were importing: never overwrite
+        if os.path.lexists(target):  # appeared while we were importing: never overwrite
             raise ProjectExists(path=str(target))
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+        with open(temporary, "rb+") as written:
+            os.fsync(written.fileno())
+        place(temporary, target, overwrite=False)
     finally:
-        for leftover in (Path(f"{temporary}-wal"), Path(f"{temporary}-shm"), lock_path(temporary)):
-            leftover.unlink(missing_ok=True)
+        remove_with_companions(temporary)
     return report
 
 

@@ -44,6 +44,7 @@ REASONS = {
     "zip_bomb": "expands to an unreasonable size (possible zip bomb)",
     "write_failed": "could not be written",
     "missing_text": "lacks the text of a document",
+    "would_lose_data": "cannot be imported without losing data",
 }
 
 ENTRIES = {
@@ -56,6 +57,7 @@ ENTRIES = {
     "non_text_source": "{source} is a {source_kind} source{text_words}",
     "dangling_reference": "{count} reference(s) to a missing {ref_kind} ({target}) were dropped",
     "duplicate_guid": "two {element} elements share the GUID {guid}; the second was {dup_action}",
+    "shared_guid": "a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}",
     "invalid_guid": "{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived",
     "missing_guid": "a {element} had no GUID; one was assigned",
     "invalid_color": "'{value}' is not a colour ({element_name}); a default colour was used",
@@ -122,7 +124,10 @@ def word_entry(entry: ReportEntry, report: ImportReport, translate: Translate = 
             fields["what_words"] = lost.format(**entry.fields)
         except (KeyError, IndexError, ValueError):
             fields["what_words"] = lost
-    template = ENTRIES.get(entry.kind)
+    kind = entry.kind
+    if kind == "duplicate_guid" and fields.get("first") not in (None, fields.get("element")):
+        kind = "shared_guid"  # e.g. a Code and a TextSource: not "two TextSource elements"
+    template = ENTRIES.get(kind)
     try:
         text = translate(template).format(**fields) if template else None
     except (KeyError, IndexError, ValueError):

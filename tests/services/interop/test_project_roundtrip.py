@@ -237,7 +237,13 @@ def test_non_text_sources_are_listed_not_dropped(tmp_path):
             '<AudioSource guid="3f2b9c1d-2222-4a6b-8c0d-000000000013" name="Audio" '
             'path="internal://a.mp3"/></Sources>')
     make_qdpx(tmp_path / "m.qdpx", project_xml(body), {"sources/t.txt": "hola"})
-    report = import_project(tmp_path / "m.qdpx", tmp_path / "m.qdaproj")
+    from qda_app.services.interop.import_losses import ImportWouldLoseData
+
+    with pytest.raises(ImportWouldLoseData) as refused:  # pictures and audio cannot be documents
+        import_project(tmp_path / "m.qdpx", tmp_path / "m.qdaproj")
+    assert {entry.fields["name"] for entry in refused.value.lost} == {"Foto", "Audio"}
+    assert not (tmp_path / "m.qdaproj").exists()
+    report = import_project(tmp_path / "m.qdpx", tmp_path / "m.qdaproj", accept_losses=True)
     listed = {(entry.fields["name"], entry.fields["source_kind"])
               for entry in report.of_kind("non_text_source")}
     assert listed == {("Foto", "picture"), ("Audio", "audio")}
