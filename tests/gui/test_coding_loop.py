@@ -238,3 +238,94 @@ def test_bracket_menu_and_dropping_a_code_on_a_bracket(window, qtbot):
     view.margin.codes_dropped.emit(["Cultura política::Paternalismo"], mark.id)
     coded = next(found for found in coding.list_quotations(window.project) if found.id == mark.id)
     assert "Cultura política::Paternalismo" in coded.codes
+
+
+def test_edit_mode_corrects_a_typo_and_every_quotation_follows_in_one_undo_step(window, qtbot, tmp_path):
+    view = shown_document(window)
+    before = {mark.id: view.text[mark.start:mark.end] for mark in view.index.sorted}
+    action(window, "actionEditText").trigger()
+    assert not view.editor.isReadOnly() and window.findChild(QWidget, "editTextBar").isVisible()
+    cursor = view.editor.textCursor()
+    cursor.setPosition(view.text.index("Entrevista"))
+    cursor.setPosition(view.text.index("Entrevista") + len("Entrevista"), QTextCursor.MoveMode.KeepAnchor)
+    view.editor.setTextCursor(cursor)
+    QTest.keyClicks(view.editor, "Conversacion larga")
+    count = window.undo_stack.count()
+    action(window, "actionEditText").trigger()  # leaving edit mode applies the correction
+    assert view.editor.isReadOnly() and view.text.startswith("Conversacion larga E01")
+    after = {mark.id: view.text[mark.start:mark.end] for mark in view.index.sorted}
+    assert after == before  # every passage moved with the edit
+    assert window.undo_stack.count() == count + 1
+    window.undo_stack.undo()
+    assert view.text.startswith("Entrevista E01")  # the viewer follows the undo
+    assert {mark.id: view.text[mark.start:mark.end] for mark in view.index.sorted} == before
+
+
+def test_find_bar_counts_hits_and_says_which_one_is_selected(window, qtbot):
+    view = shown_document(window)
+    action(window, "actionFind").trigger()
+    bar = window.findChild(QWidget, "findBar")
+    bar.field.setText("el")
+    total = view.text.lower().count("el")
+    assert bar.status.text() == f"{total} hits"
+    bar.find_next()
+    assert bar.status.text() == f"1 of {total}"
+    bar.find_next()
+    assert bar.status.text() == f"2 of {total}" and view.selected_text().lower() == "el"
+    bar.find_previous()
+    assert bar.status.text() == f"1 of {total}"
+    assert bar.sizeHint().height() <= 40
+
+
+def test_pdf_export_of_the_open_document(window, qtbot, tmp_path):
+    shown_document(window)
+    written = window.text_edit.print_dialog(str(tmp_path / "e01.pdf"))
+    assert written is not None and written.read_bytes().startswith(b"%PDF")
+
+
+def test_colour_by_coder_keeps_coders_apart_and_shows_a_legend(window, qtbot):
+    view = shown_document(window)
+    window.switch_coder("carla")
+    for name in ("dora", "eva"):
+        window.switch_coder(name)
+        coding.code_span(window.project, document=1, start=0, end=5, codes=["Cultura política::Paternalismo"])
+    window.chrome.update_coders()
+    action(window, "actionColourByCoder").trigger()
+    palette = view.style.coder_palette
+    assert len(palette) >= 4 and len(set(palette.values())) == len(palette)
+    legend = window.findChild(QWidget, "coderLegend")
+    assert legend.isVisible() and all(name in legend.text() for name in palette)
+
+
+def test_view_menu_brings_back_every_pane_and_help_lists_shortcuts(window, qtbot):
+    panes = window.menus["menuPanes"]
+    titles = {entry.text() for entry in panes.actions()}
+    for dock in window.docks.all():
+        assert dock.windowTitle() in titles
+    window.docks.comments.close()
+    next(entry for entry in panes.actions() if entry.text() == window.docks.comments.windowTitle()).trigger()
+    assert window.docks.comments.isVisible()
+    dialog = window.chrome.keyboard_shortcuts()
+    table = dialog.findChild(QWidget, "shortcutsTable")
+    keys = {table.item(row, 1).text() for row in range(table.rowCount())}
+    assert {"Ctrl+K", "Alt+Down", "Alt+Up"} <= keys
+    dialog.close()
+
+
+def test_recent_projects_menu_lists_the_opened_project(window, qtbot, sample_path):
+    window.chrome.fill_recent()
+    entries = [entry for entry in window.menus["menuRecent"].actions() if entry.toolTip()]
+    assert entries and entries[0].toolTip() == str(sample_path.resolve())
+
+
+def test_toolbar_has_icons_and_undo_keeps_its_width(window, qtbot):
+    toolbar = window.findChild(QWidget, "mainToolbar")
+    undo_button = toolbar.findChild(QWidget, "toolButton_actionUndo")
+    width = undo_button.width()
+    view = shown_document(window)
+    view.select_range(20, 40)
+    window.code_tree.select_codes(["Cultura política::Paternalismo"])
+    action(window, "actionQuickCode").trigger()
+    assert "Paternalismo" in action(window, "actionUndo").text()
+    assert undo_button.width() == width
+    assert not action(window, "actionUndo").icon().isNull()
