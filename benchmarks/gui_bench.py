@@ -293,10 +293,11 @@ def bench_margin(path: Path) -> dict[str, float]:
     margin = window.document_view.margin
     geometry = statistics.median(timed(margin.current_geometry)[0] for _ in range(50))
     paint = statistics.median(timed(margin.repaint)[0] for _ in range(50))
-    shown = len(margin.label_rects()) + sum(len(keys) for _, keys in margin.overflow_rects())
+    drawn = len(margin.label_rects())
+    shown = drawn + sum(len(keys) for _, keys in margin.overflow_rects())
     window.close()
     print(f"margin with 50 overlapping quotations on one screen ({shown} on screen, "
-          f"{len(margin.label_rects())} drawn, the rest under +N):")
+          f"{drawn} drawn in lanes, the rest listed under +N):")
     measure("  lane layout (core.margin_layout)", layout)
     measure("  margin geometry (lines, lanes, rectangles)", geometry)
     measure("  margin paint", paint)
