@@ -47,16 +47,16 @@ def run_edit_text(options: argparse.Namespace) -> int:
         })
         return 0
     if not summary.changed_text:
-        write_text(f"document {summary.document}: the text is the same; nothing changed")
+        write_text(f"document {summary.document}: the text is the same; nothing changed\n")
         return 0
     write_text(f"document {summary.document}: text replaced; {summary.moved} quotation(s) moved, "
-               f"{len(summary.passages)} passage(s) changed")
+               f"{len(summary.passages)} passage(s) changed\n")
     for change in summary.passages:
         if change.lost:
             warn(f"  {change.quotation_id}: its whole passage was deleted; kept as one character, "
                  f"codes intact (was: {_short(change.before)})")
         else:
-            write_text(f"  {change.quotation_id}: {_short(change.before)} -> {_short(change.after)}")
+            write_text(f"  {change.quotation_id}: {_short(change.before)} -> {_short(change.after)}\n")
     return 0
 
 
@@ -71,7 +71,7 @@ def run_print_doc(options: argparse.Namespace) -> int:
     ensure_offscreen_application()
     with Project.open(options.project, read_only=True) as project:
         summary = print_document(project, number=options.document, target=options.output)
-    write_text(f"{summary.path}: {summary.pages} page(s), {summary.quotations} quotation(s)")
+    write_text(f"{summary.path}: {summary.pages} page(s), {summary.quotations} quotation(s)\n")
     if summary.listed_only:
         warn(f"  listed at the foot of their page for want of margin lanes (not drawn as brackets): "
              f"{', '.join(summary.listed_only)}")

@@ -34,6 +34,9 @@ def ensure_application() -> QApplication:
         application.setOrganizationName("qda_app")
         application.setApplicationDisplayName("qda_app")
         install_language(AppSettings().language)
+        from qda_app.gui.theme import follow_colour_scheme
+
+        follow_colour_scheme()
     return application  # type: ignore[return-value]
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -384,9 +384,15 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.PaletteChange:
-            self.document_view.restyle()  # dark mode switched: highlights blend over the new base
-            self.registry.refresh_icons()
+            # Dark mode switched: highlights blend over the new base, icons take the new text
+            # colour. After the children have the new palette (they get it after the window).
+            QTimer.singleShot(0, self._follow_palette)
         super().changeEvent(event)
+
+    def _follow_palette(self) -> None:
+        if shiboken6.isValid(self.document_view):
+            self.document_view.restyle()
+            self.registry.refresh_icons()
 
     def retranslate(self) -> None:
         self.registry.retranslate()

@@ -28,7 +28,7 @@ from qda_app.services.atomic_files import atomic_path
 from qda_app.services.project import Project
 
 RESOLUTION = 300
-MARGIN_SHARE = 0.32  # of the printable width, for brackets and labels
+MARGIN_SHARE = 0.38  # of the printable width, for brackets and labels
 LANE_MIN = 0.55  # inch: narrower and a label cannot be read on paper
 
 

@@ -329,3 +329,22 @@ def test_toolbar_has_icons_and_undo_keeps_its_width(window, qtbot):
     assert "Paternalismo" in action(window, "actionUndo").text()
     assert undo_button.width() == width
     assert not action(window, "actionUndo").icon().isNull()
+
+
+def test_a_dark_desktop_gives_a_dark_window_with_readable_highlights_and_icons(window, qtbot):
+    from qda_app.gui.theme import apply_scheme, is_dark
+
+    view = shown_document(window)
+    try:
+        apply_scheme(Qt.ColorScheme.Dark)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        assert is_dark(window.palette()) and is_dark(view.margin.palette())
+        # the highlights are blended over the dark base: dark enough for light text
+        assert view.highlighter.base.lightness() < 128
+        view.margin.repaint()
+        assert view.margin.label_rects()
+    finally:
+        apply_scheme(Qt.ColorScheme.Light)
+        QApplication.processEvents()
+    assert not is_dark(window.palette())
