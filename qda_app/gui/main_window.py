@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return
         self.notes.flush()  # what was typed is saved before the project goes
+        self.settings.save_recent_codes()
         self.text_edit.leave(save=False)
         self.team.project_closed()
         self.backups.project_closed()
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
             self.chrome.update_coders()
         if "documents" in notice.tables or "*" in notice.tables:
             self.text_edit.follow_text()  # an undone or redone correction
-        self.notes.refresh()
+        self.notes.refresh(notice.tables)
         self.update_actions()
 
     def open_document(self, number: int) -> None:

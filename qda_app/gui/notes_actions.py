@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from qda_app.gui.main_window import MainWindow
 
 
+# The tables whose change can alter what the comment pane shows, per kind of target.
+WATCHED = {"quotation": frozenset({"quotations"}), "code": frozenset({"codes"}),
+           "document": frozenset({"memos", "memo_links"})}
+
+
 class NotesActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -117,11 +122,13 @@ class NotesActions(QObject):
         self.comment_pane.show_target("document", number, memo.text if memo else "",
                                       self.tr("Comment on document %1").replace("%1", str(number)))
 
-    def refresh(self) -> None:
-        """After any change (an undo too): show the stored text unless typing is under way."""
+    def refresh(self, tables: frozenset[str] = frozenset({"*"})) -> None:
+        """After a change (an undo too) to what the pane shows: the stored text, unless typing is under way."""
         pane = self.comment_pane
         if pane.kind is None or self.comment_saver.pending is not None or self.window.project is None:
             return
+        if "*" not in tables and not tables & WATCHED[pane.kind]:
+            return  # coding touches quotations and codings, not the document's note
         if pane.kind == "quotation":
             mark = self.window.document_view.index.by_id.get(pane.target)
             if mark is not None:

@@ -13,6 +13,7 @@ MAX_RECENT_CODES = 8
 class AppSettings:
     def __init__(self) -> None:
         self.store = QSettings("qda_app", "qda_app")
+        self._recent_codes: list[str] | None = None
 
     @property
     def coder(self) -> str:
@@ -49,12 +50,19 @@ class AppSettings:
         self.store.setValue("recent_projects", entries[:MAX_RECENT])
 
     def recent_codes(self) -> list[str]:
-        value = self.store.value("recent_codes", []) or []
-        return [value] if isinstance(value, str) else [str(entry) for entry in value]
+        if self._recent_codes is None:
+            value = self.store.value("recent_codes", []) or []
+            self._recent_codes = [value] if isinstance(value, str) else [str(entry) for entry in value]
+        return list(self._recent_codes)
 
     def add_recent_codes(self, paths: list[str]) -> None:
-        entries = list(dict.fromkeys(list(paths) + self.recent_codes()))
-        self.store.setValue("recent_codes", entries[:MAX_RECENT_CODES])
+        """Remembered at once, written with the other settings when the project closes:
+        writing settings costs a file write, and coding must show within a frame or two."""
+        self._recent_codes = list(dict.fromkeys(list(paths) + self.recent_codes()))[:MAX_RECENT_CODES]
+
+    def save_recent_codes(self) -> None:
+        if self._recent_codes is not None:
+            self.store.setValue("recent_codes", self._recent_codes)
 
     def save_geometry(self, geometry: bytes, state: bytes) -> None:
         self.store.setValue("window/geometry", geometry)

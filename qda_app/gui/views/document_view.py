@@ -147,6 +147,7 @@ class DocumentView(QWidget):
         self.document_number: int | None = None
         self.selected_id: int | None = None
         self.hovered_id: int | None = None
+        self._handles_drawn: list[QRect] = []
         self.index = MarkIndex()
         self.style = MarkStyle()
         self.text = ""
@@ -393,7 +394,12 @@ class DocumentView(QWidget):
             start, end = self.drag.preview or (mark.start, mark.end)
             selections.append(self._extra_selection(start, end, QColor(self.style.colours(mark)[0]), 110, True))
         self.editor.setExtraSelections(selections)
-        self.editor.viewport().update()
+        # The handles are painted over the text: repaint where they were and where they are.
+        handles = list(self.handle_rects().values())
+        viewport = self.editor.viewport()
+        for rect in self._handles_drawn + handles:
+            viewport.update(rect.adjusted(-2, -2, 2, 2))
+        self._handles_drawn = handles
 
     # --- geometry the margin asks for -------------------------------------------------------
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QFontMetrics, QMouseEvent,
-    QPainter, QPaintEvent, QPalette,
+    QPainter, QPaintEvent, QPalette, QStaticText,
 )
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
@@ -66,6 +66,8 @@ class Margin(QWidget):
         self.geometry_drawn = MarginGeometry()
         self._font: QFont | None = None
         self._metrics: QFontMetrics | None = None
+        # Labels laid out once (elided to their width): the same ones repaint at every scroll step.
+        self._labels: dict[tuple[str, int], QStaticText] = {}
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -86,8 +88,20 @@ class Margin(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         if self._font is None or self._font.key() != font.key():
             self._font, self._metrics = font, QFontMetrics(font)
+            self._labels.clear()
         assert self._metrics is not None
         return self._font, self._metrics
+
+    def _static(self, metrics: QFontMetrics, text: str, width: int) -> QStaticText:
+        key = (text, width)
+        found = self._labels.get(key)
+        if found is None:
+            if len(self._labels) > 4000:
+                self._labels.clear()
+            found = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            found.setTextFormat(Qt.TextFormat.PlainText)
+            self._labels[key] = found
+        return found
 
     # --- geometry -------------------------------------------------------------------------
 
@@ -135,8 +149,9 @@ class Margin(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         style, selected, hovered = self.view.style, self.view.selected_id, self.hovered
         line_height = geometry.line_height
-        identifiers: list[tuple[QRect, str]] = []
-        names: list[tuple[QRect, str]] = []
+        identifiers: list[tuple[int, int, QStaticText]] = []  # drawn after the brackets, one pen each
+        names: list[tuple[int, int, QStaticText]] = []
+        swatch_offset = (line_height - 8) // 2
         for entry in geometry.placed:
             mark = entry.mark
             colour = QColor(style.colours(mark)[0])
@@ -149,26 +164,23 @@ class Margin(QWidget):
             if mark.id == selected:
                 painter.fillRect(label, palette.color(QPalette.ColorRole.Highlight).lighter(170)
                                  if not _dark(palette) else palette.color(QPalette.ColorRole.Highlight).darker(160))
-            width = label.width()
+            width, left = label.width(), label.left()
             text = mark.quotation_id + (" ★" if mark.representative_of else "")
-            identifiers.append((QRect(label.left(), label.top(), width, line_height),
-                                metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)))
+            identifiers.append((left, label.top(), self._static(metrics, text, width)))
             y = label.top() + line_height
-            codes = style.labels(mark)
-            for name, swatch in codes[:entry.code_lines]:
-                painter.fillRect(label.left(), y + (line_height - 8) // 2, 8, 8, QColor(swatch))
-                names.append((QRect(label.left() + 11, y, width - 11, line_height),
-                              metrics.elidedText(name, Qt.TextElideMode.ElideRight, width - 11)))
+            for name, swatch in style.labels(mark)[:entry.code_lines]:
+                painter.fillRect(left, y + swatch_offset, 8, 8, QColor(swatch))
+                names.append((left + 11, y, self._static(metrics, name, width - 11)))
                 y += line_height
             if entry.more_codes:
-                names.append((QRect(label.left() + 11, y, width - 11, line_height),
-                              self.tr("+%1 more").replace("%1", str(entry.more_codes))))
+                more = self.tr("+%1 more").replace("%1", str(entry.more_codes))
+                names.append((left + 11, y, self._static(metrics, more, width - 11)))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        for rect, text in identifiers:
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        for x, y, text in identifiers:
+            painter.drawStaticText(x, y, text)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        for rect, text in names:
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        for x, y, text in names:
+            painter.drawStaticText(x, y, text)
         for badge, keys in geometry.overflow:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setBrush(palette.color(QPalette.ColorRole.Highlight))

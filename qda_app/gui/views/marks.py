@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QColor
 
 from qda_app.core.model import Code
-from qda_app.core.spans import assign_lanes
 from qda_app.services.gui_queries import QuotationMark
 
 NEUTRAL = "#8c8c8c"  # a quotation with no (visible) code
@@ -87,15 +86,14 @@ def _order(mark: QuotationMark) -> tuple[int, int, int, int]:
 
 
 class MarkIndex:
-    """Marks sorted by start, a running maximum of ends, and a stable margin lane per mark.
+    """Marks sorted by start and a running maximum of ends.
 
-    Lanes come from core.spans.assign_lanes once per document; after an action a changed or
-    new mark takes the lowest lane free among the marks it overlaps, so no other bracket moves.
+    The margin lays its lanes out for the quotations on screen (core.margin_layout), so the
+    index keeps no lanes of its own.
     """
 
     def __init__(self, marks: Iterable[QuotationMark] = ()) -> None:
         self.by_id: dict[int, QuotationMark] = {}
-        self.lanes: dict[int, int] = {}
         self.replace(marks)
 
     def replace(self, marks: Iterable[QuotationMark]) -> None:
@@ -105,8 +103,6 @@ class MarkIndex:
         self.starts = [mark.start for mark in self.sorted]
         self._ends = [mark.end for mark in self.sorted]
         self.max_end = list(accumulate(self._ends, max))
-        spans = [(mark.start, mark.end) for mark in self.sorted]
-        self.lanes = {mark.id: lane for mark, lane in zip(self.sorted, assign_lanes(spans))}
 
     def update(self, touched: Iterable[int], fresh: Iterable[QuotationMark]) -> list[QuotationMark]:
         """Swap in re-read marks for the touched ids (missing ones were deleted), in place.
@@ -135,15 +131,6 @@ class MarkIndex:
             self.by_id[mark.id] = mark
             lowest, unchanged = min(lowest, position), min(unchanged, len(self.sorted) - position - 1)
         self._repair_max_end(lowest, len(self.sorted) - unchanged - 1)
-        old_by_id = {mark.id: mark for mark in old}
-        for mark in old:
-            if mark.id not in fresh_by_id:
-                del self.lanes[mark.id]
-        for mark in fresh_by_id.values():
-            was = old_by_id.get(mark.id)
-            if was is None or (was.start, was.end) != (mark.start, mark.end):
-                self.lanes.pop(mark.id, None)
-                self.lanes[mark.id] = self._free_lane(mark)
         return old
 
     def _repair_max_end(self, lowest: int, highest: int) -> None:
@@ -160,14 +147,6 @@ class MarkIndex:
             if position > highest and value == max_end[position]:
                 return
             max_end[position] = running = value
-
-    def _free_lane(self, mark: QuotationMark) -> int:
-        used = {self.lanes[other.id] for other in self.touching(mark.start, max(mark.end, mark.start + 1))
-                if other.id != mark.id and other.id in self.lanes}
-        lane = 0
-        while lane in used:
-            lane += 1
-        return lane
 
     def __len__(self) -> int:
         return len(self.sorted)
