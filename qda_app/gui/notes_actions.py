@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from qda_app.core.errors import QdaError
+from qda_app.core.errors import DocumentNotFound, MemoNotFound, QdaError, QuotationNotFound
 from qda_app.gui.drafts import AutoSaver, Draft, pending_drafts
 from qda_app.gui.dialogs.common import show_error
 from qda_app.services import codes as code_service
@@ -64,6 +64,8 @@ class NotesActions(QObject):
                     code_service.describe_code(project, path=path, description=draft.text)
             elif draft.kind == "document":
                 self._save_document_note(draft.target, draft.text)
+        except (MemoNotFound, QuotationNotFound, DocumentNotFound):
+            return True  # what it was typed for was deleted meanwhile (and its undo brings the last save back)
         except QdaError as error:
             show_error(self.window, error)
             return False

@@ -34,6 +34,16 @@ def _swatch(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
+def _add_code(window: MainWindow, quotation_id: int) -> None:
+    """The chooser for this quotation, not for a text selection made elsewhere."""
+    view = window.document_view
+    cursor = view.editor.textCursor()
+    cursor.clearSelection()
+    view.editor.setTextCursor(cursor)
+    view.select_quotation(quotation_id)
+    window.coding.code_selection()
+
+
 def fill_quotation_menu(menu: QMenu, window: MainWindow, quotation_id: int) -> None:
     view = window.document_view
     mark = view.index.by_id.get(quotation_id)
@@ -51,7 +61,7 @@ def fill_quotation_menu(menu: QMenu, window: MainWindow, quotation_id: int) -> N
     writable = window.project is not None and not window.project.read_only
     add = menu.addAction(QCoreApplication.translate("QuotationMenu", "Add Code…"))
     add.setObjectName("menuAddCode")
-    add.triggered.connect(lambda *_: window.coding.code_selection())
+    add.triggered.connect(lambda *_: _add_code(window, quotation_id))
     paths = window.coding.mark_paths(mark)
     remove = menu.addMenu(QCoreApplication.translate("QuotationMenu", "Remove Code"))
     remove.setObjectName("menuRemoveCode")

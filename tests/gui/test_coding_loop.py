@@ -348,3 +348,38 @@ def test_a_dark_desktop_gives_a_dark_window_with_readable_highlights_and_icons(w
         apply_scheme(Qt.ColorScheme.Light)
         QApplication.processEvents()
     assert not is_dark(window.palette())
+
+
+def test_a_code_dragged_from_the_tree_and_dropped_on_a_bracket_codes_that_quotation(window, qtbot):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from qda_app.gui.views.document_view import CODE_MIME
+
+    view = shown_document(window)
+    view.margin.repaint()
+    brackets = view.margin.bracket_rects()
+    target_id, rect = next(iter(brackets.items()))
+    mime = QMimeData()
+    mime.setData(CODE_MIME, "Cultura política::Paternalismo".encode("utf-8"))
+    view.select_range(0, 5)
+    event = QDropEvent(QPointF(rect.center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    view.margin.dropEvent(event)
+    coded = next(found for found in coding.list_quotations(window.project) if found.quotation_id == target_id)
+    assert "Cultura política::Paternalismo" in coded.codes
+    assert not [found for found in coding.list_quotations(window.project) if (found.start, found.end) == (0, 5)]
+
+
+def test_deleting_a_memo_while_typing_keeps_what_was_typed_for_the_undo(window, qtbot, monkeypatch):
+    pane = window.memo_pane
+    memo = memos.list_memos(window.project)[0]
+    pane.select_memo(memo.id)
+    editor = window.findChild(QPlainTextEdit, "memoEditor")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClicks(editor, " borrador")
+    monkeypatch.setattr("qda_app.gui.code_actions.confirm", lambda *args, **kwargs: True)
+    pane.delete_button.click()
+    assert all(found.id != memo.id for found in memos.list_memos(window.project))
+    window.undo_stack.undo()
+    assert memos.get_memo(window.project, memo.id).text == "Primera lectura. borrador"

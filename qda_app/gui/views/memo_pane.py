@@ -144,6 +144,8 @@ class MemoPane(QWidget):
             self.save_requested.emit(self.current.id, self.title.text(), self.editor.toPlainText())
 
     def _delete(self) -> None:
+        if self.saver is not None:
+            self.saver.flush()  # deleted with what was typed, so an undo brings that back
         if self.current is not None:
             self.delete_requested.emit(self.current.id)
 
