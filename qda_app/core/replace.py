@@ -27,11 +27,11 @@ class Replaced:
         return OffsetMap(Change(*edit) for edit in self.edits)
 
     def map_start(self, position: int) -> int:
-        return self.offset_map.map_position(position, side="start")
+        return self.offset_map.map_start(position)
 
     def map_end(self, position: int) -> int:
         # A boundary inside a replaced name covers the whole replacement (OffsetMap's rule).
-        return self.offset_map.map_position(position, side="end")
+        return self.offset_map.map_end(position)
 
 
 def replace_names(text: str, replacements: Mapping[str, str], *, whole_words: bool = True) -> Replaced:

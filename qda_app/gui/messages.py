@@ -81,10 +81,12 @@ INTEROP_REASONS = (
     QT_TRANSLATE_NOOP("Messages", "could not be written"),
     QT_TRANSLATE_NOOP("Messages", "lacks the text of a document"),
     QT_TRANSLATE_NOOP("Messages", "cannot be imported without losing data"),
+    QT_TRANSLATE_NOOP("Messages", "was not written: a REFI-QDA codebook must hold at least one code"),
 )
 
 REPORT_ENTRIES = (
-    QT_TRANSLATE_NOOP("Messages", "offsets in {source} counted in {unit_words}{origin}; {action}"),
+    QT_TRANSLATE_NOOP("Messages", "offsets in {source} read as {unit_words}{origin}: {reason_words}"),
+    QT_TRANSLATE_NOOP("Messages", "offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree"),
     QT_TRANSLATE_NOOP("Messages", "{count} quotation(s) in {source} do not match the text they name"),
     QT_TRANSLATE_NOOP("Messages", "a quotation in {source} ran past the end of the text; cut at the end"),
     QT_TRANSLATE_NOOP("Messages", "a quotation in {source} has an impossible range ({start}, {end}); left out"),
@@ -108,8 +110,10 @@ REPORT_ENTRIES = (
     QT_TRANSLATE_NOOP("Messages", "{count} coding(s) of the whole of {source} became a quotation of all its text"),
     QT_TRANSLATE_NOOP("Messages", "{count} {variant} element(s) are not supported and were left out"),
     QT_TRANSLATE_NOOP("Messages", "the text of {source} was normalised (newlines, Unicode NFC); offsets converted"),
+    QT_TRANSLATE_NOOP("Messages", "the description of {source} became a memo on that document"),
     QT_TRANSLATE_NOOP("Messages", "the text of memo {note} is missing; imported with an empty text"),
     QT_TRANSLATE_NOOP("Messages", "{element} '{name}' renamed to '{new_name}'"),
+    QT_TRANSLATE_NOOP("Messages", "code '{name}' has the same name as its sibling '{into}' (ignoring case, Unicode composition and spacing); merged into it"),
     QT_TRANSLATE_NOOP("Messages", "a repeated coding (same code and coder) in a quotation was merged"),
     QT_TRANSLATE_NOOP("Messages", "quotation IDs with gaps kept in the note 'qda_app quotation IDs'"),
     QT_TRANSLATE_NOOP("Messages", "the quotation ID table does not fit this file; quotations numbered in order"),

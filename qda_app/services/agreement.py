@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from qda_app.core import agreement as core
 from qda_app.core.errors import InvalidArgument
+from qda_app.core.numbering import code_path_key
 from qda_app.services import lookup
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
@@ -49,9 +50,19 @@ class AgreementResult:
 def coded_spans(
     project: Project, *, coders: Sequence[str] | None = None, documents: Sequence[int] | None = None
 ) -> list[core.CodedSpan]:
-    """One CodedSpan per coding (of the given coders and documents)."""
+    """One CodedSpan per coding (of the given coders and documents).
+
+    Codes that are one code by name (``name_key``: "Éxito" and "éxito") count as the first of
+    them in tree order, so two coders who meant the same code agree even before the
+    duplicates are merged.
+    """
+    first_by_key: dict[tuple[str, ...], str] = {}
+    canonical: dict[str, str] = {}  # path -> the path it counts as; one key per code, not per span
+    for code in code_store.list_codes(project.database):
+        canonical[code.path] = first_by_key.setdefault(code_path_key(code.path), code.path)
     return [
-        core.CodedSpan(span.coder, span.document_number, span.code_path, span.start, span.end)
+        core.CodedSpan(span.coder, span.document_number,
+                       canonical.get(span.code_path, span.code_path), span.start, span.end)
         for span in team_queries.coding_spans(project.database, coder_names=coders, document_numbers=documents)
     ]
 

@@ -10,7 +10,6 @@ the backup in with one rename.
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from pathlib import Path
 
@@ -96,7 +95,7 @@ def restore_backup(project_path: str | Path, backup: str | Path) -> Path:
         lock.verify()
         os.replace(staging, project_path)
         place_sync(project_path)
-    except (OSError, sqlite3.Error) as error:
+    except OSError as error:
         raise WriteFailed(path=str(project_path), detail=str(error)) from error
     finally:
         remove_with_companions(staging)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from qda_app.core.errors import MergeError, QdaError
 from qda_app.core.model import Code, Document
+from qda_app.core.numbering import code_path_key
 from qda_app.services.documents import NewDocument, insert_new_document
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
@@ -195,7 +196,7 @@ class _Merger:
         for code in code_store.list_codes(self.source):  # tree order: parents come first
             local = code_store.find_by_guid(self.db, code.guid)
             if local is not None:
-                if local_paths.get(local, code.path).casefold() != code.path.casefold():
+                if code_path_key(local_paths.get(local, code.path)) != code_path_key(code.path):
                     self.report.code_renames.append(CodeRename(code.guid, local_paths[local], code.path))
                 self.codes[code.id] = local
                 continue
@@ -213,6 +214,7 @@ class _Merger:
             {
                 "guid": code.guid, "parent_id": parent, "name": code.name, "color": code.color,
                 "description": code.description, "sort_order": code_store.next_sort_order(self.db, parent),
+                "is_codable": row.get("is_codable"), "color_assigned": row.get("color_assigned") or 0,
                 "created_by": self._coder(code.created_by), "created_at": code.created_at,
                 "modified_at": row["modified_at"],
             },

@@ -15,7 +15,6 @@ no name is left is renamed to the requested path; otherwise nothing is left ther
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -70,10 +69,7 @@ def pseudonymise(
         if documents is None:  # the whole project: every other text as well
             _replace_in_fields(project, replacements, whole_words, coder_names, totals)
 
-    try:
-        project.execute(f"Pseudonymise {len(replacements)} names", action)
-    except sqlite3.IntegrityError as error:  # two codes (or coders) would get the same name
-        raise InvalidArgument(name="replacements", reason=f"a pseudonym would give two items the same name ({error})") from None
+    project.execute(f"Pseudonymise {len(replacements)} names", action)
     return PseudonymiseSummary(totals["replacements"], totals["documents"], totals["quotations"], totals["fields"])
 
 
@@ -116,11 +112,11 @@ def _replace_in_fields(project: Project, replacements: Mapping[str, str], whole_
         if not _rewritable(field, coder_names):
             continue
         for row_id, value in text_fields.rows_containing(db, field, names):
-            if field.table == "project_info" and not coder_names and _setting_key(db, row_id) in _CODER_SETTINGS:
+            if field.table == "project_info" and not coder_names and text_fields.setting_key(db, row_id) in _CODER_SETTINGS:
                 continue
             result = replace_names(value, replacements, whole_words=whole_words)
             if result.count:
-                db.update(field.table, row_id, {field.column: result.text})
+                text_fields.rewrite_field(db, field, row_id, result.text)
                 totals["replacements"] += result.count
                 totals["fields"] += 1
 
@@ -133,10 +129,6 @@ def _rewritable(field: text_fields.TextField, coder_names: bool) -> bool:
     if field.table == "coders" and not coder_names:
         return False
     return True
-
-
-def _setting_key(db: object, row_id: int) -> str:
-    return str(db.scalar("SELECT key FROM project_info WHERE id = ?", [row_id]))  # type: ignore[attr-defined]
 
 
 # --- the copy users share -----------------------------------------------------------------------

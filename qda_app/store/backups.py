@@ -74,6 +74,16 @@ def checkpoint_into_file(project_path: Path) -> None:
     The caller holds the writer lock, so no writer adds to the WAL meanwhile; readers may
     briefly keep the checkpoint from finishing, so it is retried before giving up.
     """
+    try:
+        _checkpoint(project_path)
+    except sqlite3.Error as error:
+        raise WriteFailed(path=str(project_path), detail=str(error)) from error
+    wal = Path(f"{project_path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise WriteFailed(path=str(project_path), detail="its journal (-wal) could not be written into the file")
+
+
+def _checkpoint(project_path: Path) -> None:
     connection = sqlite3.connect(str(project_path), isolation_level=None)
     try:
         connection.execute("PRAGMA busy_timeout = 5000")
@@ -87,9 +97,6 @@ def checkpoint_into_file(project_path: Path) -> None:
                                 pid=0, since="now")
     finally:
         connection.close()
-    wal = Path(f"{project_path}-wal")
-    if wal.exists() and wal.stat().st_size:
-        raise WriteFailed(path=str(project_path), detail="its journal (-wal) could not be written into the file")
 
 
 def check_backup(backup_path: Path) -> None:
@@ -103,14 +110,17 @@ def check_backup(backup_path: Path) -> None:
 
 def copy_database_file(source_path: Path, target: Path) -> None:
     """A consistent copy of the database at ``source_path`` into the new file ``target``."""
-    source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(descriptor)
-        destination = sqlite3.connect(str(target))
+        source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            source.backup(destination)
+            descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(descriptor)
+            destination = sqlite3.connect(str(target))
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
         finally:
-            destination.close()
-    finally:
-        source.close()
+            source.close()
+    except sqlite3.Error as error:
+        raise WriteFailed(path=str(target), detail=str(error)) from error

@@ -6,7 +6,10 @@ searched too (a name in a new kind of comment cannot slip through).
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
+
+from qda_app.core.errors import DuplicateName
 
 from qda_app.store.database import ProjectDatabase
 
@@ -57,3 +60,16 @@ def any_text_containing(db: ProjectDatabase, table: str, needles: list[str]) -> 
         field = TextField(table, column)
         found.extend((column, value) for _row_id, value in rows_containing(db, field, needles))
     return found
+
+
+def setting_key(db: ProjectDatabase, row_id: int) -> str:
+    """The key of a ``project_info`` row."""
+    return str(db.scalar("SELECT key FROM project_info WHERE id = ?", [row_id]))
+
+
+def rewrite_field(db: ProjectDatabase, field: TextField, row_id: int, value: str) -> None:
+    """Store a rewritten text; a value that would give two codes or coders one name is refused."""
+    try:
+        db.update(field.table, row_id, {field.column: value})
+    except sqlite3.IntegrityError as error:
+        raise DuplicateName(kind=field.table.removesuffix("s"), name=value) from error

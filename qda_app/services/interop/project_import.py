@@ -16,6 +16,7 @@ from os import PathLike
 from pathlib import Path
 
 from qda_app.core.errors import ProjectExists, ProjectNotFound
+from qda_app.core.numbering import MAX_NAME_LENGTH, name_key
 from qda_app.services.atomic_files import (
     check_input,
     check_target,
@@ -26,6 +27,7 @@ from qda_app.services.atomic_files import (
 )
 from qda_app.services.interop import quotation_ids
 from qda_app.services.interop.import_losses import ImportWouldLoseData, losses
+from qda_app.services.interop.project_export import source_description
 from qda_app.services.interop.import_support import (
     UniqueNames,
     clean_name,
@@ -112,6 +114,8 @@ class _Builder:
         self.now = utc_now()
         self.coders: dict[str, int] = {}  # user guid -> coder id
         self.codes: dict[str, int] = {}  # code guid -> code id
+        self.code_scopes: dict[int | None, dict[str, int]] = {}  # parent -> name key -> id
+        self.code_names: dict[int, str] = {}
         self.documents: dict[str, int] = {}  # source guid -> document id
         self.quotations: dict[str, int] = {}  # selection guid -> quotation id
         self.memos: dict[str, int] = {}  # note guid -> memo id
@@ -174,17 +178,28 @@ class _Builder:
 
     def _codes(self, codes: tuple[RefiCode, ...], *, parent_id: int | None,
                inherited: str | None) -> None:
-        siblings = UniqueNames()
+        siblings = self.code_scopes.setdefault(parent_id, {})
         for order, code in enumerate(codes):
             name = clean_name(code.name, kind="code", fallback="Code", report=self.report,
                               guid=code.guid)
-            name = siblings.claim(name, kind="code", report=self.report, guid=code.guid)
+            same = siblings.get(name_key(name))
+            if same is not None:
+                # "Éxito" and "éxito" under one parent are one code here: its codings, memos
+                # and sub-codes join the first one's.
+                self.codes[code.guid] = same
+                self.report.add("warning", "merged_code", guid=code.guid, name=code.name,
+                                into=self.code_names[same])
+                self._codes(code.children, parent_id=same, inherited=inherited)
+                continue
             code_colour = colour(code.color, inherited=inherited, index=order)
             self.codes[code.guid] = queries.insert_row(self.db, "codes", {
                 "guid": code.guid, "parent_id": parent_id, "name": name, "color": code_colour,
                 "description": code.description or "", "sort_order": order,
+                "is_codable": int(code.is_codable), "color_assigned": int(not code.color),
                 "created_by": self.default_coder, "created_at": self.now,
                 "modified_at": self.now})
+            siblings[name_key(name)] = self.codes[code.guid]
+            self.code_names[self.codes[code.guid]] = name
             self.counts["codes"] += 1
             self._codes(code.children, parent_id=self.codes[code.guid], inherited=code_colour)
 
@@ -282,16 +297,35 @@ class _Builder:
                 "created_at": created, "modified_at": stored_date(note.modified, created)})
             self.counts["memos"] += 1
         self._link_memos(self.model.note_refs, "project", None)
+        texts = {note.guid: note.text for note in self.model.notes}
         for source in self.model.sources:
             document_id = self.documents.get(source.guid)
             if document_id is not None:
                 self._link_memos(source.note_refs, "document", document_id)
+                self._description_memo(source, document_id, [
+                    texts[guid] for guid in source.note_refs if guid in texts])
             for selection in source.selections:
                 if selection.guid in self.quotations:
                     self._link_memos(selection.note_refs, "quotation",
                                      self.quotations[selection.guid])
         for code in self.model.all_codes():
             self._link_memos(code.note_refs, "code", self.codes[code.guid])
+
+    def _description_memo(self, source: RefiSource, document_id: int, memo_texts: list[str]) -> None:
+        """A source's Description becomes a memo on its document, unless it only repeats the
+        document's memos (as our own export writes them)."""
+        description = (source.description or "").strip()
+        if not description or description == (source_description(memo_texts) or ""):
+            return
+        title = f"{source.name} (description)"[:MAX_NAME_LENGTH]
+        memo_id = queries.insert_row(self.db, "memos", {
+            "guid": new_guid(), "title": title, "text": description,
+            "author_id": self.coders.get(source.creator_guid or ""),
+            "created_at": stored_date(source.created, self.now), "modified_at": self.now})
+        queries.insert_row(self.db, "memo_links", {"memo_id": memo_id, "target_type": "document",
+                                                   "target_id": document_id})
+        self.counts["memos"] += 1
+        self.report.add("info", "description_memo", source=source.guid)
 
     def _link_memos(self, refs: tuple[str, ...], target_type: str, target_id: int | None) -> None:
         for guid in dict.fromkeys(refs):
@@ -357,7 +391,7 @@ class _Builder:
         for link in self.model.links:
             name = (link.name or "").strip() or DEFAULT_RELATION
             key = (self.codes[link.origin_guid], self.codes[link.target_guid], name)
-            if key in seen:
+            if key in seen or key[0] == key[1]:  # a link between two codes merged into one
                 continue
             seen.add(key)
             queries.insert_row(self.db, "code_relations", {

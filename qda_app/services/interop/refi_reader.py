@@ -235,6 +235,7 @@ def _read_links(root: ET.Element, ctx: ReadContext) -> list[RawLink]:
 
 
 def _read_project(root: ET.Element, archive: SafeZip, ctx: ReadContext) -> RefiProject:
+    ctx.origin = root.get("origin")
     users = _read_users(root, ctx)
     codes: tuple[RefiCode, ...] = ()
     for book in children(root, "CodeBook"):
