@@ -75,18 +75,3 @@ def normalise_color(value: str) -> str:
     return text.lower()
 
 
-
-def code_name_key(name: str) -> str:
-    """How the project compares code names: trimmed, ASCII letters case-insensitive.
-
-    It is SQLite's NOCASE collation, which finds a code's level by name in the store
-    (``store.codes.find_child``), so "lima" and "Lima" are one code and "Límá" another.
-    """
-    return name.strip().translate(_ASCII_LOWER)
-
-
-def code_path_key(path: str) -> str:
-    return CODE_PATH_SEPARATOR.join(code_name_key(part) for part in path.split(CODE_PATH_SEPARATOR))
-
-
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

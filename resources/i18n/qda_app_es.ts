@@ -432,24 +432,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="59" />
         <location filename="../../qda_app/gui/app.py" line="62" />
-        <location filename="../../qda_app/gui/app.py" line="66" />
+        <location filename="../../qda_app/gui/app.py" line="65" />
+        <location filename="../../qda_app/gui/app.py" line="69" />
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="88" />
+        <location filename="../../qda_app/gui/app.py" line="91" />
         <source>Welcome to qda_app</source>
         <translation>Bienvenido a qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="89" />
+        <location filename="../../qda_app/gui/app.py" line="92" />
         <source>Your name as a coder (it is recorded with every coding):</source>
         <translation>Su nombre como codificador (se registra con cada codificación):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="116" />
+        <location filename="../../qda_app/gui/app.py" line="119" />
         <source>Demo project</source>
         <translation>Proyecto de demostración</translation>
     </message>
@@ -1340,12 +1340,12 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="189" />
+        <location filename="../../qda_app/gui/views/document_view.py" line="190" />
         <source>Document text</source>
         <translation>Texto del documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="190" />
+        <location filename="../../qda_app/gui/views/document_view.py" line="191" />
         <source>Document viewer</source>
         <translation>Visor de documentos</translation>
     </message>
@@ -1696,116 +1696,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="229" />
+        <location filename="../../qda_app/gui/main_window.py" line="230" />
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="230" />
-        <location filename="../../qda_app/gui/main_window.py" line="240" />
+        <location filename="../../qda_app/gui/main_window.py" line="231" />
+        <location filename="../../qda_app/gui/main_window.py" line="241" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="239" />
+        <location filename="../../qda_app/gui/main_window.py" line="240" />
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="252" />
+        <location filename="../../qda_app/gui/main_window.py" line="253" />
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="253" />
+        <location filename="../../qda_app/gui/main_window.py" line="254" />
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="316" />
+        <location filename="../../qda_app/gui/main_window.py" line="317" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="318" />
+        <location filename="../../qda_app/gui/main_window.py" line="319" />
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="322" />
+        <location filename="../../qda_app/gui/main_window.py" line="323" />
         <source>%1 on %2 since %3</source>
         <translation>%1 en %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="323" />
+        <location filename="../../qda_app/gui/main_window.py" line="324" />
         <source>another program</source>
         <translation>otro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="324" />
+        <location filename="../../qda_app/gui/main_window.py" line="325" />
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Solo lectura: %1 tiene este proyecto abierto para escritura. Puede leer y buscar, pero no modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="343" />
+        <location filename="../../qda_app/gui/main_window.py" line="344" />
         <source>Switch Coder</source>
         <translation>Cambiar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="343" />
+        <location filename="../../qda_app/gui/main_window.py" line="344" />
         <source>Who is coding?</source>
         <translation>¿Quién codifica?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="379" />
+        <location filename="../../qda_app/gui/main_window.py" line="380" />
         <source>About qda_app</source>
         <translation>Acerca de qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="380" />
+        <location filename="../../qda_app/gui/main_window.py" line="381" />
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análisis cualitativo de datos a mano: codifique entrevistas, compare codificadores y exporte tablas al estilo de Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="397" />
-        <location filename="../../qda_app/gui/main_window.py" line="398" />
+        <location filename="../../qda_app/gui/main_window.py" line="404" />
+        <location filename="../../qda_app/gui/main_window.py" line="405" />
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="403" />
+        <location filename="../../qda_app/gui/main_window.py" line="410" />
         <source>Current coder</source>
         <translation>Codificador actual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="404" />
+        <location filename="../../qda_app/gui/main_window.py" line="411" />
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="405" />
+        <location filename="../../qda_app/gui/main_window.py" line="412" />
         <source>Read-only notice</source>
         <translation>Aviso de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="414" />
+        <location filename="../../qda_app/gui/main_window.py" line="421" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="414" />
+        <location filename="../../qda_app/gui/main_window.py" line="421" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="415" />
+        <location filename="../../qda_app/gui/main_window.py" line="422" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="415" />
+        <location filename="../../qda_app/gui/main_window.py" line="422" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -1813,7 +1813,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Margin</name>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="72" />
+        <location filename="../../qda_app/gui/views/margin.py" line="74" />
         <source>Quotation margin</source>
         <translation>Margen de citas</translation>
     </message>
@@ -1822,52 +1822,52 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">Corchetes con la extensión, el ID y los códigos de cada cita; haga clic en uno para seleccionarla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="74" />
+        <location filename="../../qda_app/gui/views/margin.py" line="76" />
         <source>Brackets showing each quotation's extent, ID and codes; click one to select it, right-click for its actions, drop a code on it to code it</source>
         <translation>Corchetes que muestran la extensión, el ID y los códigos de cada cita; haga clic para seleccionarla, clic derecho para sus acciones, suelte un código encima para codificarla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="165" />
+        <location filename="../../qda_app/gui/views/margin.py" line="176" />
         <source>+%1 more</source>
         <translation>+%1 más</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="195" />
+        <location filename="../../qda_app/gui/views/margin.py" line="207" />
         <source>%1 more quotations here: click to list them</source>
         <translation>%1 citas más aquí: haga clic para verlas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="210" />
+        <location filename="../../qda_app/gui/views/margin.py" line="222" />
         <source>(no codes)</source>
         <translation>(sin códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="213" />
+        <location filename="../../qda_app/gui/views/margin.py" line="225" />
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="214" />
+        <location filename="../../qda_app/gui/views/margin.py" line="226" />
         <source>Codes: %1</source>
         <translation>Códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="215" />
+        <location filename="../../qda_app/gui/views/margin.py" line="227" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="216" />
+        <location filename="../../qda_app/gui/views/margin.py" line="228" />
         <source>Created: %1</source>
         <translation>Creada: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="219" />
+        <location filename="../../qda_app/gui/views/margin.py" line="231" />
         <source>Comment: %1</source>
         <translation>Comentario: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="263" />
+        <location filename="../../qda_app/gui/views/margin.py" line="275" />
         <source>Widen the margin to show them all</source>
         <translation>Ensanchar el margen para mostrarlas todas</translation>
     </message>
@@ -1880,43 +1880,43 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Sobre: %1 · de %2 · creado %3 · modificado %4</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="151" />
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="152" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="153" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="154" />
         <source>Memo title</source>
         <translation>Título del memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="153" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="155" />
         <source>Write the memo here: observations, decisions, ideas…</source>
         <translation>Escriba aquí el memo: observaciones, decisiones, ideas…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="154" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="156" />
         <source>Memo text</source>
         <translation>Texto del memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="155" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="157" />
         <source>Memo target and dates</source>
         <translation>Objeto y fechas del memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="156" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="158" />
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="157" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="159" />
         <source>New Memo…</source>
         <translation>Nuevo memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="158" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="160" />
         <source>Save Now</source>
         <translation>Guardar ya</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="159" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="161" />
         <source>Memos are saved as you type; this saves at once</source>
         <translation>Los memos se guardan mientras escribe; esto guarda de inmediato</translation>
     </message>
@@ -1925,7 +1925,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">Guardar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="160" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="162" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -2415,227 +2415,251 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>no se puede importar sin perder datos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="87" />
-        <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
-        <translation>posiciones en {source} contadas en {unit_words}{origin}; {action}</translation>
+        <location filename="../../qda_app/gui/messages.py" line="84" />
+        <source>was not written: a REFI-QDA codebook must hold at least one code</source>
+        <translation>no se escribió: un libro de códigos REFI-QDA debe tener al menos un código</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="88" />
+        <source>offsets in {source} read as {unit_words}{origin}: {reason_words}</source>
+        <translation>posiciones de {source} leídas como {unit_words}{origin}: {reason_words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="89" />
+        <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
+        <translation>posiciones de {count} documento(s) leídas como puntos de código: ningún carácter fuera del BMP precede a sus citas, así que puntos de código y unidades UTF-16 coinciden</translation>
+    </message>
+    <message>
+        <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
+        <translation type="vanished">posiciones en {source} contadas en {unit_words}{origin}; {action}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="90" />
         <source>{count} quotation(s) in {source} do not match the text they name</source>
         <translation>{count} cita(s) en {source} no coinciden con el texto que indican</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="89" />
+        <location filename="../../qda_app/gui/messages.py" line="91" />
         <source>a quotation in {source} ran past the end of the text; cut at the end</source>
         <translation>una cita en {source} iba más allá del final del texto; se cortó al final</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="90" />
+        <location filename="../../qda_app/gui/messages.py" line="92" />
         <source>a quotation in {source} has an impossible range ({start}, {end}); left out</source>
         <translation>una cita en {source} tiene un rango imposible ({start}, {end}); se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="91" />
+        <location filename="../../qda_app/gui/messages.py" line="93" />
         <source>an empty quotation in {source} (at {start}) was left out</source>
         <translation>se omitió una cita vacía en {source} (en {start})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="92" />
+        <location filename="../../qda_app/gui/messages.py" line="94" />
         <source>document {source} has no readable text ({reason}); left out</source>
         <translation>el documento {source} no tiene texto legible ({reason}); se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="93" />
+        <location filename="../../qda_app/gui/messages.py" line="95" />
         <source>{source} is a {source_kind} source{text_words}</source>
         <translation>{source} es una fuente de tipo {source_kind}{text_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="94" />
+        <location filename="../../qda_app/gui/messages.py" line="96" />
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>se descartaron {count} referencia(s) a un {ref_kind} inexistente ({target})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="95" />
+        <location filename="../../qda_app/gui/messages.py" line="97" />
         <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
         <translation>dos elementos {element} comparten el GUID {guid}; el segundo fue {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="96" />
+        <location filename="../../qda_app/gui/messages.py" line="98" />
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}</source>
         <translation>un {element} usa el GUID {guid} de un {first}; el {element} fue {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="97" />
+        <location filename="../../qda_app/gui/messages.py" line="99" />
         <source>{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived</source>
         <translation>{count} identificador(es) no eran GUID (p. ej. '{example}'); se derivaron otros nuevos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="98" />
+        <location filename="../../qda_app/gui/messages.py" line="100" />
         <source>a {element} had no GUID; one was assigned</source>
         <translation>un {element} no tenía GUID; se le asignó uno</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="99" />
+        <location filename="../../qda_app/gui/messages.py" line="101" />
         <source>'{value}' is not a colour ({element_name}); a default colour was used</source>
         <translation>'{value}' no es un color ({element_name}); se usó un color predeterminado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="100" />
+        <location filename="../../qda_app/gui/messages.py" line="102" />
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} no estaba en UTF-8 ({encoding}); se decodificó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="101" />
+        <location filename="../../qda_app/gui/messages.py" line="103" />
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>un archivo dentro del paquete tenía otro nombre o carpeta que el indicado; se usó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="102" />
+        <location filename="../../qda_app/gui/messages.py" line="104" />
         <source>{count} date(s) without a time zone or unreadable (e.g. '{example}'); read as UTC</source>
         <translation>{count} fecha(s) sin zona horaria o ilegibles (p. ej. '{example}'); leídas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="103" />
+        <location filename="../../qda_app/gui/messages.py" line="105" />
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID escritos con llaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="104" />
+        <location filename="../../qda_app/gui/messages.py" line="106" />
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>un valor de variable de {element_name} no correspondía a su tipo; se conservó como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="105" />
+        <location filename="../../qda_app/gui/messages.py" line="107" />
         <source>the file uses namespace '{namespace}'; read as REFI-QDA 1.0</source>
         <translation>el archivo usa el espacio de nombres '{namespace}'; se leyó como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106" />
+        <location filename="../../qda_app/gui/messages.py" line="108" />
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sin nombre leídos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107" />
+        <location filename="../../qda_app/gui/messages.py" line="109" />
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memo(s) vinculados mediante Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108" />
+        <location filename="../../qda_app/gui/messages.py" line="110" />
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificación(es) de todo {source} se convirtieron en una cita de todo su texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109" />
+        <location filename="../../qda_app/gui/messages.py" line="111" />
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} no se admiten y se omitieron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110" />
+        <location filename="../../qda_app/gui/messages.py" line="112" />
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>el texto de {source} se normalizó (saltos de línea, Unicode NFC); posiciones convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111" />
+        <location filename="../../qda_app/gui/messages.py" line="113" />
+        <source>the description of {source} became a memo on that document</source>
+        <translation>la descripción de {source} pasó a ser un memo de ese documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="114" />
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta el texto del memo {note}; se importó con texto vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112" />
+        <location filename="../../qda_app/gui/messages.py" line="115" />
         <source>{element} '{name}' renamed to '{new_name}'</source>
         <translation>{element} '{name}' renombrado como '{new_name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113" />
+        <location filename="../../qda_app/gui/messages.py" line="116" />
+        <source>code '{name}' has the same name as its sibling '{into}' (ignoring case, Unicode composition and spacing); merged into it</source>
+        <translation>el código '{name}' tiene el mismo nombre que su hermano '{into}' (sin contar mayúsculas, composición Unicode ni espacios); fusionado en él</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="117" />
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>se fusionó una codificación repetida (mismo código y codificador) en una cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="114" />
+        <location filename="../../qda_app/gui/messages.py" line="118" />
         <source>quotation IDs with gaps kept in the note 'qda_app quotation IDs'</source>
         <translation>ID de citas con huecos conservados en la nota 'qda_app quotation IDs'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="115" />
+        <location filename="../../qda_app/gui/messages.py" line="119" />
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>la tabla de ID de citas no corresponde a este archivo; citas numeradas en orden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="116" />
+        <location filename="../../qda_app/gui/messages.py" line="120" />
         <source>set '{name}' holds codes and documents; made a code group and a document group</source>
         <translation>el conjunto '{name}' contiene códigos y documentos; se creó un grupo de códigos y uno de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117" />
+        <location filename="../../qda_app/gui/messages.py" line="121" />
         <source>two values for one attribute of {source}; kept '{kept}', ignored '{ignored}'</source>
         <translation>dos valores para un atributo de {source}; se conservó '{kept}', se ignoró '{ignored}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118" />
+        <location filename="../../qda_app/gui/messages.py" line="122" />
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: no se pueden guardar en REFI-QDA y no se exportaron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122" />
+        <location filename="../../qda_app/gui/messages.py" line="126" />
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123" />
+        <location filename="../../qda_app/gui/messages.py" line="127" />
         <source>the empty {kind} group '{name}'</source>
         <translation>el grupo de {kind} vacío '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124" />
+        <location filename="../../qda_app/gui/messages.py" line="128" />
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125" />
+        <location filename="../../qda_app/gui/messages.py" line="129" />
         <source>code points</source>
         <translation>puntos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126" />
+        <location filename="../../qda_app/gui/messages.py" line="130" />
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127" />
+        <location filename="../../qda_app/gui/messages.py" line="131" />
         <source>used as they are</source>
         <translation>usadas tal cual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128" />
+        <location filename="../../qda_app/gui/messages.py" line="132" />
         <source>; its text was imported</source>
         <translation>; su texto se importó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129" />
+        <location filename="../../qda_app/gui/messages.py" line="133" />
         <source> without text; not imported</source>
         <translation> sin texto; no se importó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="130" />
+        <location filename="../../qda_app/gui/messages.py" line="134" />
         <source>given a new GUID</source>
         <translation>provisto de un GUID nuevo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="131" />
+        <location filename="../../qda_app/gui/messages.py" line="135" />
         <source>left out</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="132" />
+        <location filename="../../qda_app/gui/messages.py" line="136" />
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="133" />
+        <location filename="../../qda_app/gui/messages.py" line="137" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="134" />
+        <location filename="../../qda_app/gui/messages.py" line="138" />
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -2671,23 +2695,23 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>NotesActions</name>
     <message>
-        <location filename="../../qda_app/gui/notes_actions.py" line="74" />
-        <location filename="../../qda_app/gui/notes_actions.py" line="118" />
+        <location filename="../../qda_app/gui/notes_actions.py" line="81" />
+        <location filename="../../qda_app/gui/notes_actions.py" line="125" />
         <source>Comment on document %1</source>
         <translation>Comentario del documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/notes_actions.py" line="102" />
+        <location filename="../../qda_app/gui/notes_actions.py" line="109" />
         <source>Comment on quotation %1</source>
         <translation>Comentario de la cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/notes_actions.py" line="110" />
+        <location filename="../../qda_app/gui/notes_actions.py" line="117" />
         <source>Definition of code %1</source>
         <translation>Definición del código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/notes_actions.py" line="160" />
+        <location filename="../../qda_app/gui/notes_actions.py" line="169" />
         <source>Recovered %1 unsaved text(s) from the last session.</source>
         <translation>Se recuperaron %1 texto(s) sin guardar de la sesión anterior.</translation>
     </message>
@@ -2890,42 +2914,42 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QuotationMenu</name>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="42" />
+        <location filename="../../qda_app/gui/quotation_menu.py" line="52" />
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="49" />
+        <location filename="../../qda_app/gui/quotation_menu.py" line="59" />
         <source>(no codes)</source>
         <translation>(sin códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="52" />
+        <location filename="../../qda_app/gui/quotation_menu.py" line="62" />
         <source>Add Code…</source>
         <translation>Añadir código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="56" />
+        <location filename="../../qda_app/gui/quotation_menu.py" line="66" />
         <source>Remove Code</source>
         <translation>Quitar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="64" />
+        <location filename="../../qda_app/gui/quotation_menu.py" line="74" />
         <source>Comment…</source>
         <translation>Comentario…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="67" />
+        <location filename="../../qda_app/gui/quotation_menu.py" line="77" />
         <source>Set Boundaries to Text Selection</source>
         <translation>Ajustar límites a la selección de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="71" />
+        <location filename="../../qda_app/gui/quotation_menu.py" line="81" />
         <source>Copy Reference %1</source>
         <translation>Copiar referencia %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="77" />
+        <location filename="../../qda_app/gui/quotation_menu.py" line="87" />
         <source>Delete Quotation</source>
         <translation>Eliminar cita</translation>
     </message>

@@ -1,7 +1,7 @@
 """Type-ahead code chooser (Ctrl+K): pick several codes, or create a new one on the fly.
 
 Enter applies the code whose name is exactly what was typed (compared as the project
-compares names: core.numbering.code_path_key); when none is, the first entry is
+compares names: core.numbering.name_key); when none is, the first entry is
 "Create 'Lima'" and Enter creates it - never a code that merely contains the text. The
 codes used last come first. Opened with ``open()`` (window-modal, not blocking), so scripts
 and tests can drive it: ``set_filter``, ``check``, ``accept``, ``press_enter``; ``chosen`` is
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from qda_app.core.model import CODE_PATH_SEPARATOR, Code
-from qda_app.core.numbering import code_name_key, code_path_key
+from qda_app.core.numbering import code_path_key, name_key
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 NEW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -105,7 +105,7 @@ class CodeChooser(QDialog):
             if code_path_key(code.path) == wanted:
                 return code.path
         if CODE_PATH_SEPARATOR not in text:
-            named = [code.path for code in self.codes if code_name_key(code.name) == wanted]
+            named = [code.path for code in self.codes if name_key(code.name) == name_key(text)]
             if len(named) == 1:
                 return named[0]
         return None
