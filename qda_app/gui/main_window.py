@@ -29,13 +29,13 @@ from qda_app.gui.accelerators import assign_accelerators
 from qda_app.gui.docks import build_docks, retranslate_docks
 from qda_app.gui.i18n import install_language
 from qda_app.gui.interop_actions import InteropActions
-from qda_app.gui.menus import CODE_CONTEXT, TEXT_CONTEXT, build_menus, build_toolbar, fill_context_menu, retranslate_menus
+from qda_app.gui.menus import build_menus, build_toolbar, retranslate_menus
 from qda_app.gui.notes_actions import NotesActions
-from qda_app.gui.quotation_menu import fill_quotation_menu
 from qda_app.gui.text_edit_actions import TextEditActions
 from qda_app.gui.settings import AppSettings
 from qda_app.gui.team_actions import TeamActions
 from qda_app.gui.undo import UndoBridge
+from qda_app.gui.wiring import connect_window
 from qda_app.gui.views.document_view import DocumentView
 from qda_app.gui.views.welcome import WelcomePage
 from qda_app.services.commands import ChangeNotice, CommandRecord
@@ -101,67 +101,7 @@ class MainWindow(QMainWindow):
     # --- wiring -------------------------------------------------------------------------------
 
     def _connect(self) -> None:
-        registry, coding, codes = self.registry, self.coding, self.code_actions
-        for name, handler in {
-            "actionNewProject": self.new_project_dialog, "actionOpenProject": self.open_project_dialog,
-            "actionOpenDemo": self.open_demo, "actionImport": self.import_dialog,
-            "actionCloseProject": self.close_project, "actionQuit": self.close,
-            "actionUndo": self.undo_stack.undo, "actionRedo": self.undo_stack.redo,
-            "actionFind": self.document_view.find_bar.open_bar, "actionFindAll": self.open_search,
-            "actionPreferences": self.preferences, "actionSwitchCoder": self.switch_coder_dialog,
-            "actionQuickCode": coding.quick_code, "actionCodeSelection": coding.code_selection,
-            "actionInVivoCode": coding.in_vivo, "actionRemoveCode": coding.remove_code,
-            "actionDeleteQuotation": coding.delete_quotation, "actionCommentQuotation": coding.comment,
-            "actionNextQuotation": lambda: self.document_view.step_quotation(1),
-            "actionPreviousQuotation": lambda: self.document_view.step_quotation(-1),
-            "actionKeyboardShortcuts": lambda: self.chrome.keyboard_shortcuts(),
-            "actionEditText": lambda: self.text_edit.toggle(), "actionPrintDocument": lambda: self.text_edit.print_dialog(),
-            "actionRepresentative": coding.toggle_representative, "actionResizeQuotation": coding.resize_to_selection,
-            "actionNewCode": codes.new_code, "actionRenameCode": codes.rename_code,
-            "actionRecolourCode": codes.recolour_code, "actionDescribeCode": codes.describe_code,
-            "actionMergeCode": codes.merge_code, "actionSplitCategory": codes.split_category,
-            "actionDeleteCode": codes.delete_code, "actionNewMemo": codes.new_memo,
-            "actionZoomIn": lambda: self.document_view.zoom(1), "actionZoomOut": lambda: self.document_view.zoom(-1),
-            "actionColourByCoder": self.toggle_colour_by_coder, "actionChooseCoders": codes.choose_coders,
-            "actionAbout": self.about,
-        }.items():
-            registry.connect(name, handler)
-        self.undo_stack.undoTextChanged.connect(lambda _: self._retranslate_undo())
-        self.undo_stack.redoTextChanged.connect(lambda _: self._retranslate_undo())
-        self.undo_stack.canUndoChanged.connect(lambda _: self.update_actions())
-        self.undo_stack.canRedoChanged.connect(lambda _: self.update_actions())
-        view = self.document_view
-        view.selection_changed.connect(self.update_actions)
-        view.quotation_selected.connect(lambda _: self.update_actions())
-        view.editor.codes_dropped.connect(coding.codes_dropped)
-        view.editor.context_menu_wanted.connect(lambda menu: fill_context_menu(menu, registry, TEXT_CONTEXT))
-        view.find_bar.code_all_requested.connect(coding.code_all_in_document)
-        view.resize_requested.connect(coding.resize_quotation)
-        view.comment_requested.connect(self.edit_comment)
-        view.quotation_menu_wanted.connect(lambda menu, quotation: fill_quotation_menu(menu, self, quotation))
-        view.codes_dropped_on_quotation.connect(coding.codes_dropped_on_quotation)
-        self.code_tree.codes_selected.connect(self._on_codes_selected)
-        self.code_tree.source.rename_code = lambda path, name: codes.rename_code(path, name)
-        self.code_tree.source.move_code = lambda path, parent, row: codes.move_codes([path], parent, row)
-        self.code_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for name in CODE_CONTEXT:
-            if name is not None:
-                self.code_tree.addAction(registry[name])
-        pane = self.docks
-        pane.document_pane.list.document_activated.connect(self.open_document)
-        pane.document_pane.list.files_dropped.connect(self.import_files)
-        pane.quotation_pane.quotation_activated.connect(self.jump_to_quotation)
-        pane.memo_pane.create_requested.connect(codes.new_memo)
-        pane.memo_pane.save_requested.connect(codes.save_memo)
-        pane.memo_pane.delete_requested.connect(codes.delete_memo)
-        pane.memo_pane.model.describe_target = lambda memo: refresh.describe_memo_target(self, memo)
-        pane.search_panel.search_requested.connect(coding.search)
-        pane.search_panel.code_hits_requested.connect(coding.code_hits)
-        pane.search_panel.hit_activated.connect(coding.show_hit)
-        self.welcome.new_button.clicked.connect(self.new_project_dialog)
-        self.welcome.open_button.clicked.connect(self.open_project_dialog)
-        self.welcome.demo_button.clicked.connect(self.open_demo)
-        self.welcome.open_path.connect(lambda path: self.open_project_path(path))
+        connect_window(self)
 
     def run(self, action: Callable[[], Result]) -> Result | None:
         """Run a service call; a QdaError becomes a worded message, never a traceback."""
