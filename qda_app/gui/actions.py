@@ -124,11 +124,21 @@ class ActionRegistry(QObject):
         except ImportError:  # declared, but a program without icons still works
             return
         colour = QApplication.palette().color(QPalette.ColorRole.WindowText).name()
+        from PySide6.QtCore import QSize
+        from PySide6.QtGui import QIcon
+
         for name, icon in ICONS.items():
             try:
-                self.actions[name].setIcon(qtawesome.icon(icon, color=colour))
+                drawn = qtawesome.icon(icon, color=colour)
             except Exception:  # noqa: BLE001 (an icon font that fails to load leaves text only)
                 return
+            # Drawn once per size and mode: a font icon renders its glyph on every request,
+            # and the toolbar asks again whenever an action is enabled or disabled.
+            fixed = QIcon()
+            for size in (16, 18, 24, 32, 36, 48):
+                for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Active):
+                    fixed.addPixmap(drawn.pixmap(QSize(size, size), mode), mode)
+            self.actions[name].setIcon(fixed)
 
     def __getitem__(self, name: str) -> QAction:
         return self.actions[name]

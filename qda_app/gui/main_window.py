@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
             return
         self.notes.flush()  # what was typed is saved before the project goes
         self.settings.save_recent_codes()
-        self.text_edit.leave(save=False)
+        self.text_edit.leave(save=True)
         self.team.project_closed()
         self.backups.project_closed()
         if self.bridge is not None:
@@ -210,6 +210,8 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def open_document(self, number: int) -> None:
+        if self.text_edit.editing is not None and self.text_edit.editing != number:
+            self.text_edit.leave(save=True)  # a correction under way is applied, not dropped
         refresh.open_document(self, number)
 
     def jump_to_quotation(self, quotation_id: int) -> None:
@@ -245,6 +247,10 @@ class MainWindow(QMainWindow):
             state.add("undo")
         if self.undo_stack.canRedo():
             state.add("redo")
+        if self.text_edit.editing is not None:
+            # Positions in a text being corrected are not the stored ones: nothing codes or
+            # undoes until the correction is applied or cancelled.
+            state -= {"selection", "quotation", "target", "undo", "redo"}
         return state
 
     def update_actions(self) -> None:

@@ -75,6 +75,7 @@ class TextEditActions(QObject):
         view.editor.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.bar.show()
         self._checked(True)
+        self.window.update_actions()
         view.editor.setFocus()
 
     def leave(self, *, save: bool) -> TextEditSummary | None:
@@ -88,6 +89,7 @@ class TextEditActions(QObject):
                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.bar.hide()
         self._checked(False)
+        self.window.update_actions()
         summary = None
         if save and self.window.project is not None:
             summary = self.window.run(lambda: edit_document_text(self.window.project, number=number, text=new_text))

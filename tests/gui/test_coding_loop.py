@@ -383,3 +383,22 @@ def test_deleting_a_memo_while_typing_keeps_what_was_typed_for_the_undo(window, 
     assert all(found.id != memo.id for found in memos.list_memos(window.project))
     window.undo_stack.undo()
     assert memos.get_memo(window.project, memo.id).text == "Primera lectura. borrador"
+
+
+def test_nothing_codes_or_undoes_while_a_correction_is_under_way(window, qtbot):
+    view = shown_document(window)
+    view.select_range(20, 40)
+    window.code_tree.select_codes(["Cultura política::Paternalismo"])
+    action(window, "actionQuickCode").trigger()
+    action(window, "actionEditText").trigger()
+    view.select_range(0, 5)
+    window.update_actions()
+    assert not action(window, "actionQuickCode").isEnabled() and not action(window, "actionUndo").isEnabled()
+    assert action(window, "actionEditText").isEnabled()
+    cursor = view.editor.textCursor()
+    cursor.setPosition(0)
+    view.editor.setTextCursor(cursor)
+    QTest.keyClicks(view.editor, "Nota. ")
+    window.open_document(2)  # switching documents applies the correction, never drops it
+    assert documents.document_text(window.project, 1).startswith("Nota. Entrevista")
+    assert action(window, "actionUndo").isEnabled()
