@@ -402,3 +402,23 @@ def test_nothing_codes_or_undoes_while_a_correction_is_under_way(window, qtbot):
     window.open_document(2)  # switching documents applies the correction, never drops it
     assert documents.document_text(window.project, 1).startswith("Nota. Entrevista")
     assert action(window, "actionUndo").isEnabled()
+
+
+def test_code_groups_filter_the_tree_and_are_named_in_tooltips(window, qtbot):
+    from qda_app.store import groups as group_store
+
+    project = window.project
+    member = window.code_ids_by_path["Centralismo::Recorte presupuestal"]
+    project.execute("Group codes", lambda: group_store.add_member(
+        project.database, group_store.ensure_group(project.database, "code", "Estructura"), member))
+    pane = window.docks.code_pane
+    assert pane.group.isVisibleTo(pane) and pane.group.findText("Estructura") > 0
+    pane.group.setCurrentIndex(pane.group.findText("Estructura"))
+    tree = pane.tree
+    shown = [path for path, code_id in window.code_ids_by_path.items()
+             if tree.is_shown(tree.source.index_of_path(path))]
+    assert set(shown) == {"Centralismo", "Centralismo::Recorte presupuestal"}
+    index = tree.source.index_of_path("Centralismo::Recorte presupuestal")
+    assert "Estructura" in index.data(Qt.ItemDataRole.ToolTipRole)
+    pane.group.setCurrentIndex(0)
+    assert all(tree.is_shown(tree.source.index_of_path(path)) for path in window.code_ids_by_path)
