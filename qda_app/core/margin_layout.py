@@ -110,3 +110,24 @@ def _group(hidden: list[MarginItem], gap: int) -> tuple[Overflow, ...]:
         else:
             groups.append(Overflow(top, end, (item.key,)))
     return tuple(groups)
+
+
+def spare_lanes(layout: MarginLayout, *, gap: int = 2) -> dict[int, int]:
+    """How many lanes to the right of each item are free beside its label.
+
+    A label may run on over them (a short quotation's label need not be cut to one column
+    when the next columns are empty there); no other bracket or label is in that space,
+    because every item's extent covers its bracket and its label.
+    """
+    by_lane: dict[int, list[tuple[int, int]]] = {}
+    for entry in layout.placed:
+        by_lane.setdefault(entry.lane, []).append((entry.top, max(entry.bottom, entry.label_bottom) + gap))
+    spare: dict[int, int] = {}
+    for entry in layout.placed:
+        count = 0
+        for lane in range(entry.lane + 1, layout.lanes):
+            if any(top < entry.label_bottom + gap and entry.label_top < end for top, end in by_lane.get(lane, ())):
+                break
+            count += 1
+        spare[entry.key] = count
+    return spare

@@ -1,4 +1,4 @@
-from qda_app.core.margin_layout import MarginItem, lay_out_margin
+from qda_app.core.margin_layout import MarginItem, lay_out_margin, spare_lanes
 
 
 def _extents(layout, items, gap=2):
@@ -47,3 +47,15 @@ def test_the_kept_lane_is_reused_above_and_below_it():
              MarginItem(key=3, top=200, bottom=220, label_height=20)]
     layout = lay_out_margin(items, max_lanes=1, keep=2)
     assert not layout.overflow and layout.lanes == 1
+
+
+def test_a_label_may_run_over_lanes_that_are_free_beside_it_only():
+    items = [MarginItem(key=1, top=0, bottom=200, label_height=20),   # long: lane 0
+             MarginItem(key=2, top=10, bottom=30, label_height=20),   # lane 1, nothing to its right
+             MarginItem(key=3, top=12, bottom=40, label_height=20),   # lane 2
+             MarginItem(key=4, top=100, bottom=120, label_height=20)]  # lane 1, lane 2 free there
+    layout = lay_out_margin(items, max_lanes=4)
+    lanes = {entry.key: entry.lane for entry in layout.placed}
+    assert lanes == {1: 0, 2: 1, 3: 2, 4: 1}
+    spare = spare_lanes(layout)
+    assert spare == {1: 0, 2: 0, 3: 0, 4: 1}

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect
 
-from qda_app.core.margin_layout import MarginItem, lay_out_margin
+from qda_app.core.margin_layout import MarginItem, lay_out_margin, spare_lanes
 
 if TYPE_CHECKING:
     from qda_app.gui.views.document_view import DocumentView
@@ -101,10 +101,12 @@ def compute_geometry(view: DocumentView, *, width: int, height: int, line_height
     column = max(MIN_COLUMN, min(MAX_COLUMN, available // max(1, layout.lanes)))
     geometry.column = column
     screen = QRect(0, 0, width, height)
+    spare = spare_lanes(layout)
     for entry in layout.placed:
         mark, top, bottom, lines, more = spans[entry.key]
         x = LEFT + entry.lane * column
-        label = QRect(x + TICK + 3, entry.label_top, column - TICK - 8, entry.label_bottom - entry.label_top)
+        label_width = column - TICK - 8 + spare[entry.key] * column  # over free lanes to its right
+        label = QRect(x + TICK + 3, entry.label_top, label_width, entry.label_bottom - entry.label_top)
         bracket = QRect(x - 4, top, TICK + 8, max(bottom - top, line_height)) & screen
         geometry.placed.append(PlacedMark(mark, x, top, bottom, label, bracket, lines, more))
     for group in layout.overflow:
