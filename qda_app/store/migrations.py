@@ -171,4 +171,13 @@ def m0002_code_exchange_flags(db: Database) -> None:
     db.execute("ALTER TABLE codes ADD COLUMN color_assigned INTEGER NOT NULL DEFAULT 0")
 
 
+@migrations()
+def m0003_analysis(db: Database) -> None:
+    """Relation types, typed code relations with comments, quotation links, memo links to
+    networks and memos, networks with placed nodes, and smart codes (saved queries)."""
+    from qda_app.store.analysis_schema import upgrade_to_analysis
+
+    upgrade_to_analysis(db)
+
+
 SCHEMA_VERSION = len(migrations._migrations)

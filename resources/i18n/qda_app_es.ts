@@ -238,193 +238,339 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="69" />
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="70" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="71" />
         <source>Intercoder Agreement</source>
         <translation>Acuerdo entre codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="83" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="84" />
         <source>Coders (two or more):</source>
         <translation>Codificadores (dos o más):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="84" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="85" />
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="87" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="88" />
         <source>Only documents every chosen coder coded</source>
         <translation>Solo documentos que codificaron todos los codificadores elegidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="90" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="91" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="95" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="96" />
         <source>Codes:</source>
         <translation>Códigos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="96" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="97" />
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="99" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="100" />
         <source>Semantic domains:</source>
         <translation>Dominios semánticos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="100" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="101" />
         <source>Semantic domains</source>
         <translation>Dominios semánticos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="103" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="104" />
         <source>Bootstrap confidence intervals</source>
         <translation>Intervalos de confianza bootstrap</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="108" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="109" />
         <source>off</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="109" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="110" />
         <source>Resamples</source>
         <translation>Remuestreos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="112" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="113" />
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="113" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="114" />
         <source>Resamples:</source>
         <translation>Remuestreos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="114" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="115" />
         <source>Seed:</source>
         <translation>Semilla:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="116" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="118" />
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="129" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="131" />
         <source>Agreement per code</source>
         <translation>Acuerdo por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="130" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="132" />
         <source>Agreement per semantic domain</source>
         <translation>Acuerdo por dominio semántico</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="131" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="133" />
         <source>Per semantic domain and overall:</source>
         <translation>Por dominio semántico y global:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="133" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="135" />
         <source>Per code:</source>
         <translation>Por código:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="138" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="142" />
         <source>Coefficients</source>
         <translation>Coeficientes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="139" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="143" />
+        <source>Pairs of coders</source>
+        <translation>Pares de codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="144" />
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="145" />
+        <source>Code × document</source>
+        <translation>Código × documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="146" />
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="147" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="295" />
+        <source>Left out</source>
+        <translation>Excluido</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="148" />
         <source>Disagreements</source>
         <translation>Desacuerdos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="147" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="159" />
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="150" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="162" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="179" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="178" />
+        <source>Further measures</source>
+        <translation>Otras medidas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="184" />
+        <source>Segment agreement: minimum overlap</source>
+        <translation>Acuerdo de segmentos: solapamiento mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="185" />
+        <source>Segments match from:</source>
+        <translation>Los segmentos coinciden desde:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="187" />
+        <source>Code × document table</source>
+        <translation>Tabla código × documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="188" />
+        <source>α-binary</source>
+        <translation>α binaria</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="189" />
+        <source>% agreement</source>
+        <translation>% de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="189" />
+        <source>Cohen's κ</source>
+        <translation>κ de Cohen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="190" />
+        <source>Fleiss' κ</source>
+        <translation>κ de Fleiss</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="192" />
+        <source>Code × document table:</source>
+        <translation>Tabla código × documento:</translation>
+    </message>
+    <message>
+        <source>Alpha over passages as units (codes as values)</source>
+        <translation type="vanished">Alfa con pasajes como unidades (códigos como valores)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199" />
+        <source>Level of measurement</source>
+        <translation>Nivel de medición</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200" />
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200" />
+        <source>ordinal</source>
+        <translation>ordinal</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201" />
+        <source>interval</source>
+        <translation>intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201" />
+        <source>ratio</source>
+        <translation>razón</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="205" />
+        <source>Level:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="207" />
+        <source>cu-alpha reading for three or more coders</source>
+        <translation>lectura de cu-alfa para tres o más codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="208" />
+        <source>square of summed overlaps (default)</source>
+        <translation>cuadrado de la suma de solapamientos (predeterminada)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="209" />
+        <source>sum of squared overlaps per coder</source>
+        <translation>suma de cuadrados por codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="210" />
+        <source>cu-α with 3+ coders:</source>
+        <translation>cu-α con 3+ codificadores:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="231" />
         <source>reliable: α ≥ .800</source>
         <translation>fiable: α ≥ ,800</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="180" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="232" />
         <source>tentative: .667 ≤ α &lt; .800</source>
         <translation>provisional: ,667 ≤ α &lt; ,800</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="181" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="233" />
         <source>unreliable: α &lt; .667</source>
         <translation>no fiable: α &lt; ,667</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="182" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="234" />
         <source>n/a: hover for the reason</source>
         <translation>n/d: pase el ratón para ver el motivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="185" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="237" />
         <source>Krippendorff's reading:</source>
         <translation>Lectura de Krippendorff:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="212" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="269" />
         <source>Computing agreement</source>
         <translation>Calculando el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="233" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="188" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="298" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="234" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="193" />
+        <source>Alpha over passages as units</source>
+        <translation>Alfa con pasajes como unidades</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="194" />
+        <source>Krippendorff's alpha with each coded passage as a unit and each code as a value (Krippendorff 2011)</source>
+        <translation>Alfa de Krippendorff con cada pasaje codificado como unidad y cada código como valor (Krippendorff 2011)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="294" />
+        <source>Left out (%1)</source>
+        <translation>Excluido (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="299" />
         <source>documents every coder coded</source>
         <translation>documentos que codificaron todos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="235" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="300" />
         <source>chosen documents</source>
         <translation>documentos elegidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="236" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="301" />
         <source>Coders: %1. Documents (%2): %3. Characters compared: %4.</source>
         <translation>Codificadores: %1. Documentos (%2): %3. Caracteres comparados: %4.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="240" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="305" />
         <source>Bootstrap: %1 resamples, seed %2, %3 % intervals.</source>
         <translation>Bootstrap: %1 remuestreos, semilla %2, intervalos al %3 %.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="249" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="310" />
+        <source>⚠ %1 parts of the project are not part of these figures: see “Left out”.</source>
+        <translation>⚠ %1 partes del proyecto no entran en estas cifras: véase «Excluido».</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="317" />
         <source>Export Agreement Workbook</source>
         <translation>Exportar el libro de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="251" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="319" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="268" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="336" />
         <source>Writing the agreement workbook</source>
         <translation>Escribiendo el libro de acuerdo</translation>
     </message>
@@ -538,6 +684,29 @@
         <location filename="../../qda_app/gui/backup_actions.py" line="67" />
         <source>This project has no backups yet.</source>
         <translation>Este proyecto aún no tiene copias de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>ByDocumentTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="178" />
+        <source>Code × document table</source>
+        <translation>Tabla código × documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="187" />
+        <source>Choose a measure under “Code × document table” and compute.</source>
+        <translation>Elija una medida en «Tabla código × documento» y calcule.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="191" />
+        <source>Each document compared on its own (measure: %1).</source>
+        <translation>Cada documento comparado por separado (medida: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="195" />
+        <source>Code</source>
+        <translation>Código</translation>
     </message>
 </context>
 <context>
@@ -823,136 +992,151 @@
 <context>
     <name>CoefficientTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="79" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="79" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
         <source>α-binary</source>
         <translation>α binario</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="79" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
         <source>% agreement</source>
         <translation>% de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="79" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
         <source>Cohen's κ</source>
         <translation>κ de Cohen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="87" />
+        <source>Fleiss' κ</source>
+        <translation>κ de Fleiss</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>u-α</source>
         <translation>u-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>|u-α</source>
         <translation>|u-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>cu-α</source>
         <translation>cu-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="95" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="103" />
         <source>fewer than two coders coded here</source>
         <translation>menos de dos codificadores codificaron aquí</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="96" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="104" />
         <source>Cohen's kappa compares exactly two coders</source>
         <translation>el kappa de Cohen compara exactamente dos codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="97" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="105" />
         <source>no characters to compare</source>
         <translation>no hay caracteres que comparar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="98" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="106" />
         <source>no compared coder applied this code</source>
         <translation>ningún codificador comparado aplicó este código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="99" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="107" />
         <source>the coders' passages never overlap</source>
         <translation>los fragmentos de los codificadores nunca se solapan</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="100" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="108" />
         <source>no variation: agreement cannot be measured</source>
         <translation>sin variación: el acuerdo no se puede medir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="101" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="109" />
         <source>a coder applied two codes of this domain to the same characters</source>
         <translation>un codificador aplicó dos códigos de este dominio a los mismos caracteres</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="102" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="110" />
+        <source>not computed for this comparison</source>
+        <translation>no se calcula en esta comparación</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="111" />
         <source>no bootstrap resample gave a value</source>
         <translation>ningún remuestreo bootstrap dio un valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="103" />
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="104" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="112" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="113" />
         <source>no value</source>
         <translation>sin valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="107" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="116" />
         <source>reliable (≥ .800)</source>
         <translation>fiable (≥ ,800)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="107" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="116" />
         <source>tentative (≥ .667)</source>
         <translation>provisional (≥ ,667)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="108" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="117" />
         <source>unreliable (&lt; .667)</source>
         <translation>no fiable (&lt; ,667)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="108" />
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="112" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="117" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="121" />
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="122" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="131" />
         <source>n/a: %1</source>
         <translation>n/d: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="128" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="137" />
         <source>%1 % bootstrap interval from %2 resamples</source>
         <translation>intervalo bootstrap al %1 % a partir de %2 remuestreos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="131" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="140" />
         <source>no interval: %1</source>
         <translation>sin intervalo: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="142" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="152" />
         <source>Overall</source>
         <translation>Global</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="152" />
+        <source>All codes</source>
+        <translation>Todos los códigos</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1230,45 @@
     </message>
 </context>
 <context>
+    <name>CustomBoundariesDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="19" />
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="20" />
+        <source>Custom Boundaries</source>
+        <translation>Límites personalizados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="23" />
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="23" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="31" />
+        <source>Codes to keep</source>
+        <translation>Códigos que se conservan</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="38" />
+        <source>First character:</source>
+        <translation>Primer carácter:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="39" />
+        <source>Character after the last:</source>
+        <translation>Carácter tras el último:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="45" />
+        <source>Codes to keep:</source>
+        <translation>Códigos que se conservan:</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../qda_app/gui/dialogs/common.py" line="18" />
@@ -1056,92 +1279,102 @@
 <context>
     <name>DisagreementsPanel</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="72" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="74" />
         <source>Coder A</source>
         <translation>Codificador A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="73" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="75" />
         <source>Coder B</source>
         <translation>Codificador B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="74" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="76" />
         <source>Show matched passages</source>
         <translation>Mostrar fragmentos coincidentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="75" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="77" />
         <source>Coder A:</source>
         <translation>Codificador A:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="77" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="79" />
         <source>Coder B:</source>
         <translation>Codificador B:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="87" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="89" />
         <source>Passages</source>
         <translation>Fragmentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="101" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="103" />
         <source>Coder A's reading</source>
         <translation>Lectura del codificador A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="102" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="104" />
         <source>Coder B's reading</source>
         <translation>Lectura del codificador B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="110" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="112" />
         <source>Rationale for the decision (saved as a memo)</source>
         <translation>Justificación de la decisión (se guarda como memo)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="111" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="113" />
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="115" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117" />
         <source>Accept A</source>
         <translation>Aceptar A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="115" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117" />
         <source>Accept B</source>
         <translation>Aceptar B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="115" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117" />
         <source>Union</source>
         <translation>Unión</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="116" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="118" />
         <source>Intersection</source>
         <translation>Intersección</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="189" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="124" />
+        <source>Custom…</source>
+        <translation>Personalizado…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="126" />
+        <source>Set the passage's boundaries and codes yourselves</source>
+        <translation>Fijen ustedes los límites y los códigos del pasaje</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="197" />
         <source>%1: did not code this passage</source>
         <translation>%1: no codificó este fragmento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="198" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="206" />
         <source>Select a passage to compare the coders' readings.</source>
         <translation>Seleccione un fragmento para comparar las lecturas de los codificadores.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="202" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="210" />
         <source>Passage %1 in document %2, domain “%3”: %4; characters %5–%6.</source>
         <translation>Fragmento %1 del documento %2, dominio «%3»: %4; caracteres %5–%6.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="207" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="215" />
         <source>A consensus decision exists; a new one replaces it.</source>
         <translation>Ya hay una decisión de consenso; una nueva la reemplaza.</translation>
     </message>
@@ -1340,12 +1573,12 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="190" />
+        <location filename="../../qda_app/gui/views/document_view.py" line="79" />
         <source>Document text</source>
         <translation>Texto del documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="191" />
+        <location filename="../../qda_app/gui/views/document_view.py" line="80" />
         <source>Document viewer</source>
         <translation>Visor de documentos</translation>
     </message>
@@ -1694,118 +1927,136 @@
     </message>
 </context>
 <context>
+    <name>LeftOutTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="246" />
+        <source>Left out of the comparison</source>
+        <translation>Excluido de la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="256" />
+        <source>Nothing was left out: every figure rests on all chosen coders, codes and documents.</source>
+        <translation>No se excluyó nada: cada cifra se basa en todos los codificadores, códigos y documentos elegidos.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="258" />
+        <source>These parts of the project are not part of the figures, for the reason given.</source>
+        <translation>Estas partes del proyecto no entran en las cifras, por el motivo indicado.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="230" />
+        <location filename="../../qda_app/gui/main_window.py" line="170" />
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="231" />
-        <location filename="../../qda_app/gui/main_window.py" line="241" />
+        <location filename="../../qda_app/gui/main_window.py" line="171" />
+        <location filename="../../qda_app/gui/main_window.py" line="181" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="240" />
+        <location filename="../../qda_app/gui/main_window.py" line="180" />
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="253" />
+        <location filename="../../qda_app/gui/main_window.py" line="193" />
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="254" />
+        <location filename="../../qda_app/gui/main_window.py" line="194" />
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="317" />
+        <location filename="../../qda_app/gui/main_window.py" line="263" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="319" />
+        <location filename="../../qda_app/gui/main_window.py" line="265" />
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="323" />
+        <location filename="../../qda_app/gui/main_window.py" line="269" />
         <source>%1 on %2 since %3</source>
         <translation>%1 en %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="324" />
+        <location filename="../../qda_app/gui/main_window.py" line="270" />
         <source>another program</source>
         <translation>otro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="325" />
+        <location filename="../../qda_app/gui/main_window.py" line="271" />
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Solo lectura: %1 tiene este proyecto abierto para escritura. Puede leer y buscar, pero no modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="344" />
+        <location filename="../../qda_app/gui/main_window.py" line="290" />
         <source>Switch Coder</source>
         <translation>Cambiar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="344" />
+        <location filename="../../qda_app/gui/main_window.py" line="290" />
         <source>Who is coding?</source>
         <translation>¿Quién codifica?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="380" />
+        <location filename="../../qda_app/gui/main_window.py" line="326" />
         <source>About qda_app</source>
         <translation>Acerca de qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="381" />
+        <location filename="../../qda_app/gui/main_window.py" line="327" />
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análisis cualitativo de datos a mano: codifique entrevistas, compare codificadores y exporte tablas al estilo de Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="404" />
-        <location filename="../../qda_app/gui/main_window.py" line="405" />
+        <location filename="../../qda_app/gui/main_window.py" line="350" />
+        <location filename="../../qda_app/gui/main_window.py" line="351" />
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="410" />
+        <location filename="../../qda_app/gui/main_window.py" line="356" />
         <source>Current coder</source>
         <translation>Codificador actual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="411" />
+        <location filename="../../qda_app/gui/main_window.py" line="357" />
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="412" />
+        <location filename="../../qda_app/gui/main_window.py" line="358" />
         <source>Read-only notice</source>
         <translation>Aviso de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="421" />
+        <location filename="../../qda_app/gui/main_window.py" line="367" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="421" />
+        <location filename="../../qda_app/gui/main_window.py" line="367" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="422" />
+        <location filename="../../qda_app/gui/main_window.py" line="368" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="422" />
+        <location filename="../../qda_app/gui/main_window.py" line="368" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -2019,113 +2270,172 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="16" />
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="17" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="24" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="25" />
         <source>Merge Report</source>
         <translation>Informe de la fusión</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="38" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="29" />
+        <source>The coder changed what both sides share. Tick the changes to apply (the others stay as they are here):</source>
+        <translation>El codificador cambió lo que ambas partes comparten. Marque los cambios que se aplican (los demás quedan como están aquí):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="34" />
+        <source>Pending decisions</source>
+        <translation>Decisiones pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="35" />
+        <source>Apply Ticked Changes</source>
+        <translation>Aplicar los cambios marcados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="51" />
+        <source>Resize quotation %1 from [%2, %3) to [%4, %5) (%6's boundaries)</source>
+        <translation>Cambiar los límites de la cita %1 de [%2, %3) a [%4, %5) (límites de %6)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="55" />
+        <source>Remove %1's coding of %2 with “%3” (removed in the copy)</source>
+        <translation>Quitar la codificación de %2 con «%3» hecha por %1 (quitada en la copia)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97" />
         <source>Quotations added</source>
         <translation>Citas añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="39" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98" />
         <source>Quotations already here</source>
         <translation>Citas ya presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="40" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99" />
         <source>Codings added</source>
         <translation>Codificaciones añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="41" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100" />
         <source>Codings already here</source>
         <translation>Codificaciones ya presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="42" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101" />
         <source>Codes added</source>
         <translation>Códigos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="43" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="102" />
         <source>Documents matched</source>
         <translation>Documentos reconocidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="44" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="103" />
         <source>Documents added</source>
         <translation>Documentos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="45" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="104" />
         <source>Memos added</source>
         <translation>Memos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="46" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="105" />
         <source>Code links added</source>
         <translation>Relaciones entre códigos añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="47" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="106" />
         <source>Representative marks added</source>
         <translation>Marcas de representativa añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="48" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="107" />
         <source>Coders added</source>
         <translation>Codificadores añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="55" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114" />
+        <source>Corrected transcripts</source>
+        <translation>Transcripciones corregidas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115" />
+        <source>Document %1 “%2” has a corrected text in the copy: %3 quotations moved onto this project's text, %4 not (their passage was edited).</source>
+        <translation>El documento %1 «%2» tiene un texto corregido en la copia: %3 citas pasaron al texto de este proyecto, %4 no (su pasaje fue editado).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120" />
+        <source>Not carried (the passage differs in the copy)</source>
+        <translation>No trasladadas (el pasaje difiere en la copia)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121" />
+        <source>Quotation %1 of the copy, [%2, %3) “%4”, codes: %5</source>
+        <translation>Cita %1 de la copia, [%2, %3) «%4», códigos: %5</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125" />
+        <source>The coder's changes</source>
+        <translation>Cambios del codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126" />
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126" />
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129" />
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="56" />
         <source>Document %1 “%2” has other text in the copy: added as %3 “%4” with the copy's quotations.</source>
-        <translation>El documento %1 «%2» tiene otro texto en la copia: se añadió como %3 «%4» con las citas de la copia.</translation>
+        <translation type="vanished">El documento %1 «%2» tiene otro texto en la copia: se añadió como %3 «%4» con las citas de la copia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="60" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="130" />
         <source>Code renamed in the copy: kept “%1” (the copy calls it “%2”).</source>
         <translation>Código renombrado en la copia: se mantuvo «%1» (la copia lo llama «%2»).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="63" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="133" />
         <source>Quotation %1: kept [%2, %3); the copy has [%4, %5).</source>
         <translation>Cita %1: se mantuvo [%2, %3); la copia tiene [%4, %5).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="67" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137" />
         <source>Renumbered quotations (cite the new IDs)</source>
         <translation>Citas renumeradas (cite los nuevos ID)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="68" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="138" />
         <source>%1 in the copy is %2 here (its number was taken).</source>
         <translation>%1 de la copia es %2 aquí (su número estaba ocupado).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="71" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="141" />
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="72" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="142" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="74" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="144" />
         <source>Code: %1</source>
         <translation>Código: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="76" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="146" />
         <source>Document %1: %2</source>
         <translation>Documento %1: %2</translation>
     </message>
@@ -2267,165 +2577,210 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>{file}: no escrito: la copia seudonimizada aún contiene {names} (en {places}); añádalos a los nombres que reemplazar (los nombres de codificadores requieren --coder-names)</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/messages.py" line="46" />
+        <source>there is no {scope} relation type '{name}'; known types: {known}</source>
+        <translation>no hay un tipo de relación de {scope} '{name}'; tipos conocidos: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="47" />
+        <source>the {kind} '{item}' cannot be related to itself</source>
+        <translation>el {kind} '{item}' no puede relacionarse consigo mismo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="48" />
+        <source>'{source}' {relation} '{target}' would close a cycle of a transitive relation</source>
+        <translation>'{source}' {relation} '{target}' cerraría un ciclo de una relación transitiva</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/gui/messages.py" line="49" />
+        <source>'{source}' {relation} '{target}' is not in the project</source>
+        <translation>'{source}' {relation} '{target}' no está en el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="50" />
+        <source>there is no network '{name}'</source>
+        <translation>no hay ninguna red '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="51" />
+        <source>there is no smart code '{name}'</source>
+        <translation>no hay ningún código inteligente '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="52" />
+        <source>query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}</source>
+        <translation>error de sintaxis en la consulta, línea {line}, columna {column}: {found_text}; se esperaba {expected_text}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="53" />
+        <source>the query names '{name}', which is neither a code nor a smart code</source>
+        <translation>la consulta nombra '{name}', que no es un código ni un código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="54" />
+        <source>the smart code '{name}' refers to itself ({path})</source>
+        <translation>el código inteligente '{name}' se refiere a sí mismo ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="58" />
         <source>no such file or folder</source>
         <translation>no existe ese archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="50" />
-        <location filename="../../qda_app/gui/messages.py" line="68" />
+        <location filename="../../qda_app/gui/messages.py" line="59" />
+        <location filename="../../qda_app/gui/messages.py" line="77" />
         <source>cannot be read</source>
         <translation>no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="51" />
+        <location filename="../../qda_app/gui/messages.py" line="60" />
         <source>is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52" />
+        <location filename="../../qda_app/gui/messages.py" line="61" />
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="53" />
+        <location filename="../../qda_app/gui/messages.py" line="62" />
         <source>is too large</source>
         <translation>es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="54" />
+        <location filename="../../qda_app/gui/messages.py" line="63" />
         <source>is not a text document (binary content)</source>
         <translation>no es un documento de texto (contenido binario)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="55" />
+        <location filename="../../qda_app/gui/messages.py" line="64" />
         <source>has bytes that are invalid in every known text encoding</source>
         <translation>tiene bytes no válidos en todas las codificaciones de texto conocidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="56" />
+        <location filename="../../qda_app/gui/messages.py" line="65" />
         <source>is damaged or truncated</source>
         <translation>está dañado o truncado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="57" />
-        <location filename="../../qda_app/gui/messages.py" line="79" />
+        <location filename="../../qda_app/gui/messages.py" line="66" />
+        <location filename="../../qda_app/gui/messages.py" line="88" />
         <source>is password-protected</source>
         <translation>está protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="58" />
-        <location filename="../../qda_app/gui/messages.py" line="80" />
+        <location filename="../../qda_app/gui/messages.py" line="67" />
+        <location filename="../../qda_app/gui/messages.py" line="89" />
         <source>expands to an unreasonable size (possible zip bomb)</source>
         <translation>se expande a un tamaño desmesurado (posible bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="59" />
+        <location filename="../../qda_app/gui/messages.py" line="68" />
         <source>contains unsafe XML (entity declarations)</source>
         <translation>contiene XML inseguro (declaraciones de entidades)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="60" />
+        <location filename="../../qda_app/gui/messages.py" line="69" />
         <source>contains a file path that points outside the archive, or a link (refused)</source>
         <translation>contiene una ruta que apunta fuera del archivo, o un enlace (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="61" />
+        <location filename="../../qda_app/gui/messages.py" line="70" />
         <source>has no text layer (a scanned PDF?); run OCR first</source>
         <translation>no tiene capa de texto (¿un PDF escaneado?); aplique OCR primero</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="62" />
+        <location filename="../../qda_app/gui/messages.py" line="71" />
         <source>is not a supported format</source>
         <translation>no es un formato admitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="63" />
+        <location filename="../../qda_app/gui/messages.py" line="72" />
         <source>has the same content as a document already in the project</source>
         <translation>tiene el mismo contenido que un documento que ya está en el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="67" />
+        <location filename="../../qda_app/gui/messages.py" line="76" />
         <source>no such file</source>
         <translation>no existe ese archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="69" />
+        <location filename="../../qda_app/gui/messages.py" line="78" />
         <source>is not a REFI-QDA project archive (not a zip file)</source>
         <translation>no es un archivo de proyecto REFI-QDA (no es un archivo zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="70" />
+        <location filename="../../qda_app/gui/messages.py" line="79" />
         <source>holds no project.qde, so it is not a REFI-QDA project</source>
         <translation>no contiene project.qde, así que no es un proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="71" />
+        <location filename="../../qda_app/gui/messages.py" line="80" />
         <source>holds several .qde project files</source>
         <translation>contiene varios archivos de proyecto .qde</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="72" />
+        <location filename="../../qda_app/gui/messages.py" line="81" />
         <source>is not a REFI-QDA file</source>
         <translation>no es un archivo REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="73" />
+        <location filename="../../qda_app/gui/messages.py" line="82" />
         <source>is damaged: its XML is not well-formed</source>
         <translation>está dañado: su XML no está bien formado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="74" />
+        <location filename="../../qda_app/gui/messages.py" line="83" />
         <source>contains unsafe XML (DOCTYPE or entity declarations) and was refused</source>
         <translation>contiene XML inseguro (DOCTYPE o declaraciones de entidades) y se rechazó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="75" />
+        <location filename="../../qda_app/gui/messages.py" line="84" />
         <source>is too large to import</source>
         <translation>es demasiado grande para importarlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="76" />
+        <location filename="../../qda_app/gui/messages.py" line="85" />
         <source>has too many files inside</source>
         <translation>contiene demasiados archivos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="77" />
+        <location filename="../../qda_app/gui/messages.py" line="86" />
         <source>contains a file path that points outside the archive (refused)</source>
         <translation>contiene una ruta que apunta fuera del archivo (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="78" />
+        <location filename="../../qda_app/gui/messages.py" line="87" />
         <source>contains a symbolic link (refused)</source>
         <translation>contiene un enlace simbólico (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="81" />
+        <location filename="../../qda_app/gui/messages.py" line="90" />
         <source>could not be written</source>
         <translation>no se pudo escribir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="82" />
+        <location filename="../../qda_app/gui/messages.py" line="91" />
         <source>lacks the text of a document</source>
         <translation>le falta el texto de un documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="83" />
+        <location filename="../../qda_app/gui/messages.py" line="92" />
         <source>cannot be imported without losing data</source>
         <translation>no se puede importar sin perder datos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="84" />
+        <location filename="../../qda_app/gui/messages.py" line="93" />
         <source>was not written: a REFI-QDA codebook must hold at least one code</source>
         <translation>no se escribió: un libro de códigos REFI-QDA debe tener al menos un código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="88" />
+        <location filename="../../qda_app/gui/messages.py" line="97" />
         <source>offsets in {source} read as {unit_words}{origin}: {reason_words}</source>
         <translation>posiciones de {source} leídas como {unit_words}{origin}: {reason_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="89" />
+        <location filename="../../qda_app/gui/messages.py" line="98" />
         <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
         <translation>posiciones de {count} documento(s) leídas como puntos de código: ningún carácter fuera del BMP precede a sus citas, así que puntos de código y unidades UTF-16 coinciden</translation>
     </message>
@@ -2434,232 +2789,232 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">posiciones en {source} contadas en {unit_words}{origin}; {action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="90" />
+        <location filename="../../qda_app/gui/messages.py" line="99" />
         <source>{count} quotation(s) in {source} do not match the text they name</source>
         <translation>{count} cita(s) en {source} no coinciden con el texto que indican</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="91" />
+        <location filename="../../qda_app/gui/messages.py" line="100" />
         <source>a quotation in {source} ran past the end of the text; cut at the end</source>
         <translation>una cita en {source} iba más allá del final del texto; se cortó al final</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="92" />
+        <location filename="../../qda_app/gui/messages.py" line="101" />
         <source>a quotation in {source} has an impossible range ({start}, {end}); left out</source>
         <translation>una cita en {source} tiene un rango imposible ({start}, {end}); se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="93" />
+        <location filename="../../qda_app/gui/messages.py" line="102" />
         <source>an empty quotation in {source} (at {start}) was left out</source>
         <translation>se omitió una cita vacía en {source} (en {start})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="94" />
+        <location filename="../../qda_app/gui/messages.py" line="103" />
         <source>document {source} has no readable text ({reason}); left out</source>
         <translation>el documento {source} no tiene texto legible ({reason}); se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="95" />
+        <location filename="../../qda_app/gui/messages.py" line="104" />
         <source>{source} is a {source_kind} source{text_words}</source>
         <translation>{source} es una fuente de tipo {source_kind}{text_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="96" />
+        <location filename="../../qda_app/gui/messages.py" line="105" />
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>se descartaron {count} referencia(s) a un {ref_kind} inexistente ({target})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="97" />
+        <location filename="../../qda_app/gui/messages.py" line="106" />
         <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
         <translation>dos elementos {element} comparten el GUID {guid}; el segundo fue {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="98" />
+        <location filename="../../qda_app/gui/messages.py" line="107" />
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}</source>
         <translation>un {element} usa el GUID {guid} de un {first}; el {element} fue {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="99" />
+        <location filename="../../qda_app/gui/messages.py" line="108" />
         <source>{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived</source>
         <translation>{count} identificador(es) no eran GUID (p. ej. '{example}'); se derivaron otros nuevos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="100" />
+        <location filename="../../qda_app/gui/messages.py" line="109" />
         <source>a {element} had no GUID; one was assigned</source>
         <translation>un {element} no tenía GUID; se le asignó uno</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="101" />
+        <location filename="../../qda_app/gui/messages.py" line="110" />
         <source>'{value}' is not a colour ({element_name}); a default colour was used</source>
         <translation>'{value}' no es un color ({element_name}); se usó un color predeterminado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="102" />
+        <location filename="../../qda_app/gui/messages.py" line="111" />
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} no estaba en UTF-8 ({encoding}); se decodificó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="103" />
+        <location filename="../../qda_app/gui/messages.py" line="112" />
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>un archivo dentro del paquete tenía otro nombre o carpeta que el indicado; se usó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="104" />
+        <location filename="../../qda_app/gui/messages.py" line="113" />
         <source>{count} date(s) without a time zone or unreadable (e.g. '{example}'); read as UTC</source>
         <translation>{count} fecha(s) sin zona horaria o ilegibles (p. ej. '{example}'); leídas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="105" />
+        <location filename="../../qda_app/gui/messages.py" line="114" />
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID escritos con llaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106" />
+        <location filename="../../qda_app/gui/messages.py" line="115" />
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>un valor de variable de {element_name} no correspondía a su tipo; se conservó como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107" />
+        <location filename="../../qda_app/gui/messages.py" line="116" />
         <source>the file uses namespace '{namespace}'; read as REFI-QDA 1.0</source>
         <translation>el archivo usa el espacio de nombres '{namespace}'; se leyó como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108" />
+        <location filename="../../qda_app/gui/messages.py" line="117" />
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sin nombre leídos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109" />
+        <location filename="../../qda_app/gui/messages.py" line="118" />
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memo(s) vinculados mediante Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110" />
+        <location filename="../../qda_app/gui/messages.py" line="119" />
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificación(es) de todo {source} se convirtieron en una cita de todo su texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111" />
+        <location filename="../../qda_app/gui/messages.py" line="120" />
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} no se admiten y se omitieron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112" />
+        <location filename="../../qda_app/gui/messages.py" line="121" />
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>el texto de {source} se normalizó (saltos de línea, Unicode NFC); posiciones convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113" />
+        <location filename="../../qda_app/gui/messages.py" line="122" />
         <source>the description of {source} became a memo on that document</source>
         <translation>la descripción de {source} pasó a ser un memo de ese documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="114" />
+        <location filename="../../qda_app/gui/messages.py" line="123" />
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta el texto del memo {note}; se importó con texto vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="115" />
+        <location filename="../../qda_app/gui/messages.py" line="124" />
         <source>{element} '{name}' renamed to '{new_name}'</source>
         <translation>{element} '{name}' renombrado como '{new_name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="116" />
+        <location filename="../../qda_app/gui/messages.py" line="125" />
         <source>code '{name}' has the same name as its sibling '{into}' (ignoring case, Unicode composition and spacing); merged into it</source>
         <translation>el código '{name}' tiene el mismo nombre que su hermano '{into}' (sin contar mayúsculas, composición Unicode ni espacios); fusionado en él</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117" />
+        <location filename="../../qda_app/gui/messages.py" line="126" />
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>se fusionó una codificación repetida (mismo código y codificador) en una cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118" />
+        <location filename="../../qda_app/gui/messages.py" line="127" />
         <source>quotation IDs with gaps kept in the note 'qda_app quotation IDs'</source>
         <translation>ID de citas con huecos conservados en la nota 'qda_app quotation IDs'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119" />
+        <location filename="../../qda_app/gui/messages.py" line="128" />
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>la tabla de ID de citas no corresponde a este archivo; citas numeradas en orden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120" />
+        <location filename="../../qda_app/gui/messages.py" line="129" />
         <source>set '{name}' holds codes and documents; made a code group and a document group</source>
         <translation>el conjunto '{name}' contiene códigos y documentos; se creó un grupo de códigos y uno de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121" />
+        <location filename="../../qda_app/gui/messages.py" line="130" />
         <source>two values for one attribute of {source}; kept '{kept}', ignored '{ignored}'</source>
         <translation>dos valores para un atributo de {source}; se conservó '{kept}', se ignoró '{ignored}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122" />
+        <location filename="../../qda_app/gui/messages.py" line="131" />
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: no se pueden guardar en REFI-QDA y no se exportaron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126" />
+        <location filename="../../qda_app/gui/messages.py" line="135" />
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127" />
+        <location filename="../../qda_app/gui/messages.py" line="136" />
         <source>the empty {kind} group '{name}'</source>
         <translation>el grupo de {kind} vacío '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128" />
+        <location filename="../../qda_app/gui/messages.py" line="137" />
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129" />
+        <location filename="../../qda_app/gui/messages.py" line="138" />
         <source>code points</source>
         <translation>puntos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="130" />
+        <location filename="../../qda_app/gui/messages.py" line="139" />
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="131" />
+        <location filename="../../qda_app/gui/messages.py" line="140" />
         <source>used as they are</source>
         <translation>usadas tal cual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="132" />
+        <location filename="../../qda_app/gui/messages.py" line="141" />
         <source>; its text was imported</source>
         <translation>; su texto se importó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="133" />
+        <location filename="../../qda_app/gui/messages.py" line="142" />
         <source> without text; not imported</source>
         <translation> sin texto; no se importó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="134" />
+        <location filename="../../qda_app/gui/messages.py" line="143" />
         <source>given a new GUID</source>
         <translation>provisto de un GUID nuevo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="135" />
+        <location filename="../../qda_app/gui/messages.py" line="144" />
         <source>left out</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="136" />
+        <location filename="../../qda_app/gui/messages.py" line="145" />
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="137" />
+        <location filename="../../qda_app/gui/messages.py" line="146" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="138" />
+        <location filename="../../qda_app/gui/messages.py" line="147" />
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -2717,59 +3072,97 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>PairsTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="83" />
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84" />
+        <source>Cohen's κ</source>
+        <translation>κ de Cohen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84" />
+        <source>α-binary (|u-α)</source>
+        <translation>α binaria (|u-α)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="85" />
+        <source>% agreement</source>
+        <translation>% de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="88" />
+        <source>All codes pooled; each pair is compared on the documents both coders coded, exactly as if the two were compared alone.</source>
+        <translation>Todos los códigos juntos; cada par se compara en los documentos que codificaron ambos, igual que si se compararan solos.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="91" />
+        <source>Coder × coder matrix</source>
+        <translation>Matriz codificador × codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="94" />
+        <source>Measure:</source>
+        <translation>Medida:</translation>
+    </message>
+</context>
+<context>
     <name>PassageTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="177" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="188" />
         <source>matched</source>
         <translation>coincidente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="177" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="188" />
         <source>boundaries differ</source>
         <translation>límites distintos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="178" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
         <source>only one coder</source>
         <translation>solo un codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="178" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
         <source>different codes</source>
         <translation>códigos distintos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>Overlap</source>
         <translation>Solapamiento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>Characters</source>
         <translation>Caracteres</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="190" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="201" />
         <source>Decided</source>
         <translation>Decidido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="203" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="214" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -3226,6 +3619,59 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>SegmentsTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="130" />
+        <source>Pair of coders</source>
+        <translation>Par de codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="134" />
+        <source>Segment agreement per code</source>
+        <translation>Acuerdo de segmentos por código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="137" />
+        <source>Coders:</source>
+        <translation>Codificadores:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="161" />
+        <source>A segment counts as matched when the other coder coded the same code on a segment overlapping it by at least %1 % of both together. Brennan &amp; Prediger's κ = %2 (k = %3 codes).</source>
+        <translation>Un segmento coincide cuando el otro codificador aplicó el mismo código a un segmento que lo solapa en al menos el %1 % de ambos juntos. κ de Brennan y Prediger = %2 (k = %3 códigos).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="169" />
+        <source>All codes</source>
+        <translation>Todos los códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
+        <source>Disagreements</source>
+        <translation>Desacuerdos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="171" />
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+</context>
+<context>
     <name>TeamActions</name>
     <message>
         <location filename="../../qda_app/gui/team_actions.py" line="50" />
@@ -3239,6 +3685,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/team_actions.py" line="55" />
+        <location filename="../../qda_app/gui/team_actions.py" line="62" />
         <source>Merging %1</source>
         <translation>Fusionando %1</translation>
     </message>
@@ -3261,42 +3708,42 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="110" />
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="112" />
         <source>The text is unchanged.</source>
         <translation>El texto no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="113" />
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="115" />
         <source>Text corrected: %1 quotation(s) moved, %2 passage(s) changed.</source>
         <translation>Texto corregido: %1 cita(s) desplazada(s), %2 pasaje(s) cambiado(s).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="117" />
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="119" />
         <source>Passages Deleted</source>
         <translation>Pasajes eliminados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="118" />
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="120" />
         <source>The whole passage of these quotations was deleted: %1. They are kept as one character where the passage was, with their codes, so you can move or delete them.</source>
         <translation>Se eliminó todo el pasaje de estas citas: %1. Se conservan como un carácter donde estaba el pasaje, con sus códigos, para que pueda moverlas o eliminarlas.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="145" />
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="147" />
         <source>Export Coded Document as PDF</source>
         <translation>Exportar documento codificado como PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="147" />
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="149" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="155" />
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="157" />
         <source>Wrote %1 (%2 pages).</source>
         <translation>Se escribió %1 (%2 páginas).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="157" />
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="159" />
         <source>Listed at the foot of their page for want of margin room: %1</source>
         <translation>Listadas al pie de su página por falta de espacio en el margen: %1</translation>
     </message>
@@ -3472,6 +3919,29 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/undo_names.py" line="49" />
         <source>Unmark</source>
         <translation>Desmarcar</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="204" />
+        <source>Values per unit and coder</source>
+        <translation>Valores por unidad y codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="212" />
+        <source>Tick “Alpha over passages as units” and compute: each coded passage is a unit, each code a value (Krippendorff 2011).</source>
+        <translation>Marque «Alfa con pasajes como unidades» y calcule: cada pasaje codificado es una unidad, cada código un valor (Krippendorff 2011).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="217" />
+        <source>Krippendorff's α (%1) over %2 passages as units, codes as values: %3 (%4 pairable units, %5 pairable values).</source>
+        <translation>α de Krippendorff (%1) con %2 pasajes como unidades y códigos como valores: %3 (%4 unidades emparejables, %5 valores emparejables).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="223" />
+        <source>Unit</source>
+        <translation>Unidad</translation>
     </message>
 </context>
 <context>

@@ -238,193 +238,339 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="69" />
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="70" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="71" />
         <source>Intercoder Agreement</source>
         <translation>Concordância entre codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="83" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="84" />
         <source>Coders (two or more):</source>
         <translation>Codificadores (dois ou mais):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="84" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="85" />
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="87" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="88" />
         <source>Only documents every chosen coder coded</source>
         <translation>Apenas documentos codificados por todos os codificadores escolhidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="90" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="91" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="95" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="96" />
         <source>Codes:</source>
         <translation>Códigos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="96" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="97" />
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="99" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="100" />
         <source>Semantic domains:</source>
         <translation>Domínios semânticos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="100" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="101" />
         <source>Semantic domains</source>
         <translation>Domínios semânticos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="103" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="104" />
         <source>Bootstrap confidence intervals</source>
         <translation>Intervalos de confiança bootstrap</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="108" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="109" />
         <source>off</source>
         <translation>desativado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="109" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="110" />
         <source>Resamples</source>
         <translation>Reamostragens</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="112" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="113" />
         <source>Seed</source>
         <translation>Semente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="113" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="114" />
         <source>Resamples:</source>
         <translation>Reamostragens:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="114" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="115" />
         <source>Seed:</source>
         <translation>Semente:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="116" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="118" />
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="129" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="131" />
         <source>Agreement per code</source>
         <translation>Concordância por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="130" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="132" />
         <source>Agreement per semantic domain</source>
         <translation>Concordância por domínio semântico</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="131" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="133" />
         <source>Per semantic domain and overall:</source>
         <translation>Por domínio semântico e global:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="133" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="135" />
         <source>Per code:</source>
         <translation>Por código:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="138" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="142" />
         <source>Coefficients</source>
         <translation>Coeficientes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="139" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="143" />
+        <source>Pairs of coders</source>
+        <translation>Pares de codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="144" />
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="145" />
+        <source>Code × document</source>
+        <translation>Código × documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="146" />
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="147" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="295" />
+        <source>Left out</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="148" />
         <source>Disagreements</source>
         <translation>Divergências</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="147" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="159" />
         <source>Export to Excel…</source>
         <translation>Exportar para Excel…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="150" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="162" />
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="179" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="178" />
+        <source>Further measures</source>
+        <translation>Outras medidas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="184" />
+        <source>Segment agreement: minimum overlap</source>
+        <translation>Concordância de segmentos: sobreposição mínima</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="185" />
+        <source>Segments match from:</source>
+        <translation>Os segmentos coincidem a partir de:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="187" />
+        <source>Code × document table</source>
+        <translation>Tabela código × documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="188" />
+        <source>α-binary</source>
+        <translation>α binária</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="189" />
+        <source>% agreement</source>
+        <translation>% de concordância</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="189" />
+        <source>Cohen's κ</source>
+        <translation>κ de Cohen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="190" />
+        <source>Fleiss' κ</source>
+        <translation>κ de Fleiss</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="192" />
+        <source>Code × document table:</source>
+        <translation>Tabela código × documento:</translation>
+    </message>
+    <message>
+        <source>Alpha over passages as units (codes as values)</source>
+        <translation type="vanished">Alfa com trechos como unidades (códigos como valores)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199" />
+        <source>Level of measurement</source>
+        <translation>Nível de medida</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200" />
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200" />
+        <source>ordinal</source>
+        <translation>ordinal</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201" />
+        <source>interval</source>
+        <translation>intervalar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201" />
+        <source>ratio</source>
+        <translation>razão</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="205" />
+        <source>Level:</source>
+        <translation>Nível:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="207" />
+        <source>cu-alpha reading for three or more coders</source>
+        <translation>leitura de cu-alfa para três ou mais codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="208" />
+        <source>square of summed overlaps (default)</source>
+        <translation>quadrado da soma das sobreposições (padrão)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="209" />
+        <source>sum of squared overlaps per coder</source>
+        <translation>soma dos quadrados por codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="210" />
+        <source>cu-α with 3+ coders:</source>
+        <translation>cu-α com 3+ codificadores:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="231" />
         <source>reliable: α ≥ .800</source>
         <translation>confiável: α ≥ 0,800</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="180" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="232" />
         <source>tentative: .667 ≤ α &lt; .800</source>
         <translation>provisória: 0,667 ≤ α &lt; 0,800</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="181" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="233" />
         <source>unreliable: α &lt; .667</source>
         <translation>não confiável: α &lt; 0,667</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="182" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="234" />
         <source>n/a: hover for the reason</source>
         <translation>n/d: passe o mouse para ver o motivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="185" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="237" />
         <source>Krippendorff's reading:</source>
         <translation>Leitura de Krippendorff:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="212" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="269" />
         <source>Computing agreement</source>
         <translation>Calculando a concordância</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="233" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="188" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="298" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="234" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="193" />
+        <source>Alpha over passages as units</source>
+        <translation>Alfa com trechos como unidades</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="194" />
+        <source>Krippendorff's alpha with each coded passage as a unit and each code as a value (Krippendorff 2011)</source>
+        <translation>Alfa de Krippendorff com cada trecho codificado como unidade e cada código como valor (Krippendorff 2011)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="294" />
+        <source>Left out (%1)</source>
+        <translation>Excluído (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="299" />
         <source>documents every coder coded</source>
         <translation>documentos codificados por todos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="235" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="300" />
         <source>chosen documents</source>
         <translation>documentos escolhidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="236" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="301" />
         <source>Coders: %1. Documents (%2): %3. Characters compared: %4.</source>
         <translation>Codificadores: %1. Documentos (%2): %3. Caracteres comparados: %4.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="240" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="305" />
         <source>Bootstrap: %1 resamples, seed %2, %3 % intervals.</source>
         <translation>Bootstrap: %1 reamostragens, semente %2, intervalos de %3 %.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="249" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="310" />
+        <source>⚠ %1 parts of the project are not part of these figures: see “Left out”.</source>
+        <translation>⚠ %1 partes do projeto não entram nestes valores: ver «Excluído».</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="317" />
         <source>Export Agreement Workbook</source>
         <translation>Exportar a pasta de trabalho de concordância</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="251" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="319" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="268" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="336" />
         <source>Writing the agreement workbook</source>
         <translation>Gravando a pasta de trabalho de concordância</translation>
     </message>
@@ -538,6 +684,29 @@
         <location filename="../../qda_app/gui/backup_actions.py" line="67" />
         <source>This project has no backups yet.</source>
         <translation>Este projeto ainda não tem backups.</translation>
+    </message>
+</context>
+<context>
+    <name>ByDocumentTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="178" />
+        <source>Code × document table</source>
+        <translation>Tabela código × documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="187" />
+        <source>Choose a measure under “Code × document table” and compute.</source>
+        <translation>Escolha uma medida em «Tabela código × documento» e calcule.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="191" />
+        <source>Each document compared on its own (measure: %1).</source>
+        <translation>Cada documento comparado separadamente (medida: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="195" />
+        <source>Code</source>
+        <translation>Código</translation>
     </message>
 </context>
 <context>
@@ -823,136 +992,151 @@
 <context>
     <name>CoefficientTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="79" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="79" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
         <source>α-binary</source>
         <translation>α binário</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="79" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
         <source>% agreement</source>
         <translation>% de concordância</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="79" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
         <source>Cohen's κ</source>
         <translation>κ de Cohen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="87" />
+        <source>Fleiss' κ</source>
+        <translation>κ de Fleiss</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>Domain</source>
         <translation>Domínio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>u-α</source>
         <translation>u-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>|u-α</source>
         <translation>|u-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>cu-α</source>
         <translation>cu-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="80" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="95" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="103" />
         <source>fewer than two coders coded here</source>
         <translation>menos de dois codificadores codificaram aqui</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="96" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="104" />
         <source>Cohen's kappa compares exactly two coders</source>
         <translation>o kappa de Cohen compara exatamente dois codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="97" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="105" />
         <source>no characters to compare</source>
         <translation>não há caracteres a comparar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="98" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="106" />
         <source>no compared coder applied this code</source>
         <translation>nenhum codificador comparado aplicou este código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="99" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="107" />
         <source>the coders' passages never overlap</source>
         <translation>as passagens dos codificadores nunca se sobrepõem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="100" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="108" />
         <source>no variation: agreement cannot be measured</source>
         <translation>sem variação: a concordância não pode ser medida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="101" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="109" />
         <source>a coder applied two codes of this domain to the same characters</source>
         <translation>um codificador aplicou dois códigos deste domínio aos mesmos caracteres</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="102" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="110" />
+        <source>not computed for this comparison</source>
+        <translation>não calculado nesta comparação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="111" />
         <source>no bootstrap resample gave a value</source>
         <translation>nenhuma reamostragem bootstrap deu um valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="103" />
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="104" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="112" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="113" />
         <source>no value</source>
         <translation>sem valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="107" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="116" />
         <source>reliable (≥ .800)</source>
         <translation>confiável (≥ 0,800)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="107" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="116" />
         <source>tentative (≥ .667)</source>
         <translation>provisória (≥ 0,667)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="108" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="117" />
         <source>unreliable (&lt; .667)</source>
         <translation>não confiável (&lt; 0,667)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="108" />
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="112" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="117" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="121" />
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="122" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="131" />
         <source>n/a: %1</source>
         <translation>n/d: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="128" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="137" />
         <source>%1 % bootstrap interval from %2 resamples</source>
         <translation>intervalo bootstrap de %1 % a partir de %2 reamostragens</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="131" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="140" />
         <source>no interval: %1</source>
         <translation>sem intervalo: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="142" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="152" />
         <source>Overall</source>
         <translation>Global</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="152" />
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1230,45 @@
     </message>
 </context>
 <context>
+    <name>CustomBoundariesDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="19" />
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="20" />
+        <source>Custom Boundaries</source>
+        <translation>Limites personalizados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="23" />
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="23" />
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="31" />
+        <source>Codes to keep</source>
+        <translation>Códigos a manter</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="38" />
+        <source>First character:</source>
+        <translation>Primeiro caractere:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="39" />
+        <source>Character after the last:</source>
+        <translation>Caractere após o último:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="45" />
+        <source>Codes to keep:</source>
+        <translation>Códigos a manter:</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../qda_app/gui/dialogs/common.py" line="18" />
@@ -1056,92 +1279,102 @@
 <context>
     <name>DisagreementsPanel</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="72" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="74" />
         <source>Coder A</source>
         <translation>Codificador A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="73" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="75" />
         <source>Coder B</source>
         <translation>Codificador B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="74" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="76" />
         <source>Show matched passages</source>
         <translation>Mostrar passagens coincidentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="75" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="77" />
         <source>Coder A:</source>
         <translation>Codificador A:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="77" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="79" />
         <source>Coder B:</source>
         <translation>Codificador B:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="87" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="89" />
         <source>Passages</source>
         <translation>Passagens</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="101" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="103" />
         <source>Coder A's reading</source>
         <translation>Leitura do codificador A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="102" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="104" />
         <source>Coder B's reading</source>
         <translation>Leitura do codificador B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="110" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="112" />
         <source>Rationale for the decision (saved as a memo)</source>
         <translation>Justificativa da decisão (salva como memo)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="111" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="113" />
         <source>Rationale</source>
         <translation>Justificativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="115" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117" />
         <source>Accept A</source>
         <translation>Aceitar A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="115" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117" />
         <source>Accept B</source>
         <translation>Aceitar B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="115" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117" />
         <source>Union</source>
         <translation>União</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="116" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="118" />
         <source>Intersection</source>
         <translation>Interseção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="189" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="124" />
+        <source>Custom…</source>
+        <translation>Personalizado…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="126" />
+        <source>Set the passage's boundaries and codes yourselves</source>
+        <translation>Definam vocês os limites e os códigos do trecho</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="197" />
         <source>%1: did not code this passage</source>
         <translation>%1: não codificou esta passagem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="198" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="206" />
         <source>Select a passage to compare the coders' readings.</source>
         <translation>Selecione uma passagem para comparar as leituras dos codificadores.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="202" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="210" />
         <source>Passage %1 in document %2, domain “%3”: %4; characters %5–%6.</source>
         <translation>Passagem %1 do documento %2, domínio “%3”: %4; caracteres %5–%6.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="207" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="215" />
         <source>A consensus decision exists; a new one replaces it.</source>
         <translation>Já existe uma decisão de consenso; uma nova a substitui.</translation>
     </message>
@@ -1340,12 +1573,12 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="190" />
+        <location filename="../../qda_app/gui/views/document_view.py" line="79" />
         <source>Document text</source>
         <translation>Texto do documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="191" />
+        <location filename="../../qda_app/gui/views/document_view.py" line="80" />
         <source>Document viewer</source>
         <translation>Visualizador de documentos</translation>
     </message>
@@ -1694,118 +1927,136 @@
     </message>
 </context>
 <context>
+    <name>LeftOutTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="246" />
+        <source>Left out of the comparison</source>
+        <translation>Excluído da comparação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="256" />
+        <source>Nothing was left out: every figure rests on all chosen coders, codes and documents.</source>
+        <translation>Nada foi excluído: cada valor baseia-se em todos os codificadores, códigos e documentos escolhidos.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="258" />
+        <source>These parts of the project are not part of the figures, for the reason given.</source>
+        <translation>Estas partes do projeto não entram nos valores, pelo motivo indicado.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="230" />
+        <location filename="../../qda_app/gui/main_window.py" line="170" />
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="231" />
-        <location filename="../../qda_app/gui/main_window.py" line="241" />
+        <location filename="../../qda_app/gui/main_window.py" line="171" />
+        <location filename="../../qda_app/gui/main_window.py" line="181" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="240" />
+        <location filename="../../qda_app/gui/main_window.py" line="180" />
         <source>Open Project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="253" />
+        <location filename="../../qda_app/gui/main_window.py" line="193" />
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="254" />
+        <location filename="../../qda_app/gui/main_window.py" line="194" />
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="317" />
+        <location filename="../../qda_app/gui/main_window.py" line="263" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="319" />
+        <location filename="../../qda_app/gui/main_window.py" line="265" />
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="323" />
+        <location filename="../../qda_app/gui/main_window.py" line="269" />
         <source>%1 on %2 since %3</source>
         <translation>%1 em %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="324" />
+        <location filename="../../qda_app/gui/main_window.py" line="270" />
         <source>another program</source>
         <translation>outro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="325" />
+        <location filename="../../qda_app/gui/main_window.py" line="271" />
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Somente leitura: este projeto está aberto para escrita por %1. É possível ler e pesquisar, mas não alterá-lo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="344" />
+        <location filename="../../qda_app/gui/main_window.py" line="290" />
         <source>Switch Coder</source>
         <translation>Trocar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="344" />
+        <location filename="../../qda_app/gui/main_window.py" line="290" />
         <source>Who is coding?</source>
         <translation>Quem está codificando?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="380" />
+        <location filename="../../qda_app/gui/main_window.py" line="326" />
         <source>About qda_app</source>
         <translation>Sobre o qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="381" />
+        <location filename="../../qda_app/gui/main_window.py" line="327" />
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análise qualitativa de dados à mão: codifique entrevistas, compare codificadores e exporte tabelas no estilo do Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="404" />
-        <location filename="../../qda_app/gui/main_window.py" line="405" />
+        <location filename="../../qda_app/gui/main_window.py" line="350" />
+        <location filename="../../qda_app/gui/main_window.py" line="351" />
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="410" />
+        <location filename="../../qda_app/gui/main_window.py" line="356" />
         <source>Current coder</source>
         <translation>Codificador atual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="411" />
+        <location filename="../../qda_app/gui/main_window.py" line="357" />
         <source>Project name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="412" />
+        <location filename="../../qda_app/gui/main_window.py" line="358" />
         <source>Read-only notice</source>
         <translation>Aviso de somente leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="421" />
+        <location filename="../../qda_app/gui/main_window.py" line="367" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="421" />
+        <location filename="../../qda_app/gui/main_window.py" line="367" />
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="422" />
+        <location filename="../../qda_app/gui/main_window.py" line="368" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Refazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="422" />
+        <location filename="../../qda_app/gui/main_window.py" line="368" />
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
@@ -2019,113 +2270,172 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="16" />
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="17" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="24" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="25" />
         <source>Merge Report</source>
         <translation>Relatório da mesclagem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="38" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="29" />
+        <source>The coder changed what both sides share. Tick the changes to apply (the others stay as they are here):</source>
+        <translation>O codificador alterou o que ambas as partes partilham. Marque as alterações a aplicar (as outras ficam como estão aqui):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="34" />
+        <source>Pending decisions</source>
+        <translation>Decisões pendentes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="35" />
+        <source>Apply Ticked Changes</source>
+        <translation>Aplicar as alterações marcadas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="51" />
+        <source>Resize quotation %1 from [%2, %3) to [%4, %5) (%6's boundaries)</source>
+        <translation>Alterar os limites da citação %1 de [%2, %3) para [%4, %5) (limites de %6)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="55" />
+        <source>Remove %1's coding of %2 with “%3” (removed in the copy)</source>
+        <translation>Remover a codificação de %2 com «%3» feita por %1 (removida na cópia)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97" />
         <source>Quotations added</source>
         <translation>Citações adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="39" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98" />
         <source>Quotations already here</source>
         <translation>Citações já presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="40" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99" />
         <source>Codings added</source>
         <translation>Codificações adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="41" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100" />
         <source>Codings already here</source>
         <translation>Codificações já presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="42" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101" />
         <source>Codes added</source>
         <translation>Códigos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="43" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="102" />
         <source>Documents matched</source>
         <translation>Documentos reconhecidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="44" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="103" />
         <source>Documents added</source>
         <translation>Documentos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="45" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="104" />
         <source>Memos added</source>
         <translation>Memos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="46" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="105" />
         <source>Code links added</source>
         <translation>Relações entre códigos adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="47" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="106" />
         <source>Representative marks added</source>
         <translation>Marcas de representativa adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="48" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="107" />
         <source>Coders added</source>
         <translation>Codificadores adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="55" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114" />
+        <source>Corrected transcripts</source>
+        <translation>Transcrições corrigidas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115" />
+        <source>Document %1 “%2” has a corrected text in the copy: %3 quotations moved onto this project's text, %4 not (their passage was edited).</source>
+        <translation>O documento %1 «%2» tem um texto corrigido na cópia: %3 citações passaram para o texto deste projeto, %4 não (o seu trecho foi editado).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120" />
+        <source>Not carried (the passage differs in the copy)</source>
+        <translation>Não transferidas (o trecho difere na cópia)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121" />
+        <source>Quotation %1 of the copy, [%2, %3) “%4”, codes: %5</source>
+        <translation>Citação %1 da cópia, [%2, %3) «%4», códigos: %5</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125" />
+        <source>The coder's changes</source>
+        <translation>Alterações do codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126" />
+        <source>applied</source>
+        <translation>aplicada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126" />
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129" />
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="56" />
         <source>Document %1 “%2” has other text in the copy: added as %3 “%4” with the copy's quotations.</source>
-        <translation>O documento %1 “%2” tem outro texto na cópia: adicionado como %3 “%4” com as citações da cópia.</translation>
+        <translation type="vanished">O documento %1 “%2” tem outro texto na cópia: adicionado como %3 “%4” com as citações da cópia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="60" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="130" />
         <source>Code renamed in the copy: kept “%1” (the copy calls it “%2”).</source>
         <translation>Código renomeado na cópia: mantido “%1” (a cópia o chama de “%2”).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="63" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="133" />
         <source>Quotation %1: kept [%2, %3); the copy has [%4, %5).</source>
         <translation>Citação %1: mantido [%2, %3); a cópia tem [%4, %5).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="67" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137" />
         <source>Renumbered quotations (cite the new IDs)</source>
         <translation>Citações renumeradas (cite os novos IDs)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="68" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="138" />
         <source>%1 in the copy is %2 here (its number was taken).</source>
         <translation>%1 da cópia é %2 aqui (seu número já estava em uso).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="71" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="141" />
         <source>Added</source>
         <translation>Adicionado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="72" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="142" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="74" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="144" />
         <source>Code: %1</source>
         <translation>Código: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="76" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="146" />
         <source>Document %1: %2</source>
         <translation>Documento %1: %2</translation>
     </message>
@@ -2267,165 +2577,210 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>{file}: não gravado: a cópia pseudonimizada ainda contém {names} (em {places}); adicione-os aos nomes a substituir (nomes de codificadores exigem --coder-names)</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/messages.py" line="46" />
+        <source>there is no {scope} relation type '{name}'; known types: {known}</source>
+        <translation>não há um tipo de relação de {scope} '{name}'; tipos conhecidos: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="47" />
+        <source>the {kind} '{item}' cannot be related to itself</source>
+        <translation>o {kind} '{item}' não pode ser relacionado consigo mesmo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="48" />
+        <source>'{source}' {relation} '{target}' would close a cycle of a transitive relation</source>
+        <translation>'{source}' {relation} '{target}' fecharia um ciclo de uma relação transitiva</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/gui/messages.py" line="49" />
+        <source>'{source}' {relation} '{target}' is not in the project</source>
+        <translation>'{source}' {relation} '{target}' não está no projeto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="50" />
+        <source>there is no network '{name}'</source>
+        <translation>não há nenhuma rede '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="51" />
+        <source>there is no smart code '{name}'</source>
+        <translation>não há nenhum código inteligente '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="52" />
+        <source>query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}</source>
+        <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: {found_text}; esperava-se {expected_text}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="53" />
+        <source>the query names '{name}', which is neither a code nor a smart code</source>
+        <translation>a consulta menciona '{name}', que não é um código nem um código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="54" />
+        <source>the smart code '{name}' refers to itself ({path})</source>
+        <translation>o código inteligente '{name}' refere-se a si mesmo ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="58" />
         <source>no such file or folder</source>
         <translation>esse arquivo ou pasta não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="50" />
-        <location filename="../../qda_app/gui/messages.py" line="68" />
+        <location filename="../../qda_app/gui/messages.py" line="59" />
+        <location filename="../../qda_app/gui/messages.py" line="77" />
         <source>cannot be read</source>
         <translation>não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="51" />
+        <location filename="../../qda_app/gui/messages.py" line="60" />
         <source>is a folder</source>
         <translation>é uma pasta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52" />
+        <location filename="../../qda_app/gui/messages.py" line="61" />
         <source>is empty</source>
         <translation>está vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="53" />
+        <location filename="../../qda_app/gui/messages.py" line="62" />
         <source>is too large</source>
         <translation>é grande demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="54" />
+        <location filename="../../qda_app/gui/messages.py" line="63" />
         <source>is not a text document (binary content)</source>
         <translation>não é um documento de texto (conteúdo binário)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="55" />
+        <location filename="../../qda_app/gui/messages.py" line="64" />
         <source>has bytes that are invalid in every known text encoding</source>
         <translation>tem bytes inválidos em todas as codificações de texto conhecidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="56" />
+        <location filename="../../qda_app/gui/messages.py" line="65" />
         <source>is damaged or truncated</source>
         <translation>está danificado ou truncado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="57" />
-        <location filename="../../qda_app/gui/messages.py" line="79" />
+        <location filename="../../qda_app/gui/messages.py" line="66" />
+        <location filename="../../qda_app/gui/messages.py" line="88" />
         <source>is password-protected</source>
         <translation>está protegido por senha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="58" />
-        <location filename="../../qda_app/gui/messages.py" line="80" />
+        <location filename="../../qda_app/gui/messages.py" line="67" />
+        <location filename="../../qda_app/gui/messages.py" line="89" />
         <source>expands to an unreasonable size (possible zip bomb)</source>
         <translation>se expande para um tamanho desmedido (possível bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="59" />
+        <location filename="../../qda_app/gui/messages.py" line="68" />
         <source>contains unsafe XML (entity declarations)</source>
         <translation>contém XML inseguro (declarações de entidades)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="60" />
+        <location filename="../../qda_app/gui/messages.py" line="69" />
         <source>contains a file path that points outside the archive, or a link (refused)</source>
         <translation>contém um caminho que aponta para fora do arquivo, ou um link (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="61" />
+        <location filename="../../qda_app/gui/messages.py" line="70" />
         <source>has no text layer (a scanned PDF?); run OCR first</source>
         <translation>não tem camada de texto (um PDF digitalizado?); aplique OCR primeiro</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="62" />
+        <location filename="../../qda_app/gui/messages.py" line="71" />
         <source>is not a supported format</source>
         <translation>não é um formato suportado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="63" />
+        <location filename="../../qda_app/gui/messages.py" line="72" />
         <source>has the same content as a document already in the project</source>
         <translation>tem o mesmo conteúdo de um documento que já está no projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="67" />
+        <location filename="../../qda_app/gui/messages.py" line="76" />
         <source>no such file</source>
         <translation>esse arquivo não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="69" />
+        <location filename="../../qda_app/gui/messages.py" line="78" />
         <source>is not a REFI-QDA project archive (not a zip file)</source>
         <translation>não é um arquivo de projeto REFI-QDA (não é um arquivo zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="70" />
+        <location filename="../../qda_app/gui/messages.py" line="79" />
         <source>holds no project.qde, so it is not a REFI-QDA project</source>
         <translation>não contém project.qde, portanto não é um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="71" />
+        <location filename="../../qda_app/gui/messages.py" line="80" />
         <source>holds several .qde project files</source>
         <translation>contém vários arquivos de projeto .qde</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="72" />
+        <location filename="../../qda_app/gui/messages.py" line="81" />
         <source>is not a REFI-QDA file</source>
         <translation>não é um arquivo REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="73" />
+        <location filename="../../qda_app/gui/messages.py" line="82" />
         <source>is damaged: its XML is not well-formed</source>
         <translation>está danificado: seu XML não está bem formado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="74" />
+        <location filename="../../qda_app/gui/messages.py" line="83" />
         <source>contains unsafe XML (DOCTYPE or entity declarations) and was refused</source>
         <translation>contém XML inseguro (DOCTYPE ou declarações de entidades) e foi recusado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="75" />
+        <location filename="../../qda_app/gui/messages.py" line="84" />
         <source>is too large to import</source>
         <translation>é grande demais para importar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="76" />
+        <location filename="../../qda_app/gui/messages.py" line="85" />
         <source>has too many files inside</source>
         <translation>contém arquivos demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="77" />
+        <location filename="../../qda_app/gui/messages.py" line="86" />
         <source>contains a file path that points outside the archive (refused)</source>
         <translation>contém um caminho que aponta para fora do arquivo (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="78" />
+        <location filename="../../qda_app/gui/messages.py" line="87" />
         <source>contains a symbolic link (refused)</source>
         <translation>contém um link simbólico (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="81" />
+        <location filename="../../qda_app/gui/messages.py" line="90" />
         <source>could not be written</source>
         <translation>não pôde ser gravado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="82" />
+        <location filename="../../qda_app/gui/messages.py" line="91" />
         <source>lacks the text of a document</source>
         <translation>falta o texto de um documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="83" />
+        <location filename="../../qda_app/gui/messages.py" line="92" />
         <source>cannot be imported without losing data</source>
         <translation>não pode ser importado sem perder dados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="84" />
+        <location filename="../../qda_app/gui/messages.py" line="93" />
         <source>was not written: a REFI-QDA codebook must hold at least one code</source>
         <translation>não foi gravado: um livro de códigos REFI-QDA deve ter pelo menos um código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="88" />
+        <location filename="../../qda_app/gui/messages.py" line="97" />
         <source>offsets in {source} read as {unit_words}{origin}: {reason_words}</source>
         <translation>posições de {source} lidas como {unit_words}{origin}: {reason_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="89" />
+        <location filename="../../qda_app/gui/messages.py" line="98" />
         <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
         <translation>posições de {count} documento(s) lidas como pontos de código: nenhum caractere fora do BMP precede suas citações, então pontos de código e unidades UTF-16 coincidem</translation>
     </message>
@@ -2434,232 +2789,232 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">posições em {source} contadas em {unit_words}{origin}; {action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="90" />
+        <location filename="../../qda_app/gui/messages.py" line="99" />
         <source>{count} quotation(s) in {source} do not match the text they name</source>
         <translation>{count} citação(ões) em {source} não correspondem ao texto que indicam</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="91" />
+        <location filename="../../qda_app/gui/messages.py" line="100" />
         <source>a quotation in {source} ran past the end of the text; cut at the end</source>
         <translation>uma citação em {source} ia além do fim do texto; cortada no fim</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="92" />
+        <location filename="../../qda_app/gui/messages.py" line="101" />
         <source>a quotation in {source} has an impossible range ({start}, {end}); left out</source>
         <translation>uma citação em {source} tem um intervalo impossível ({start}, {end}); omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="93" />
+        <location filename="../../qda_app/gui/messages.py" line="102" />
         <source>an empty quotation in {source} (at {start}) was left out</source>
         <translation>uma citação vazia em {source} (em {start}) foi omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="94" />
+        <location filename="../../qda_app/gui/messages.py" line="103" />
         <source>document {source} has no readable text ({reason}); left out</source>
         <translation>o documento {source} não tem texto legível ({reason}); omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="95" />
+        <location filename="../../qda_app/gui/messages.py" line="104" />
         <source>{source} is a {source_kind} source{text_words}</source>
         <translation>{source} é uma fonte do tipo {source_kind}{text_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="96" />
+        <location filename="../../qda_app/gui/messages.py" line="105" />
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>{count} referência(s) a um {ref_kind} inexistente ({target}) foram descartadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="97" />
+        <location filename="../../qda_app/gui/messages.py" line="106" />
         <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
         <translation>dois elementos {element} compartilham o GUID {guid}; o segundo foi {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="98" />
+        <location filename="../../qda_app/gui/messages.py" line="107" />
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}</source>
         <translation>um {element} usa o GUID {guid} de um {first}; o {element} foi {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="99" />
+        <location filename="../../qda_app/gui/messages.py" line="108" />
         <source>{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived</source>
         <translation>{count} identificador(es) não eram GUIDs (p. ex. '{example}'); novos foram derivados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="100" />
+        <location filename="../../qda_app/gui/messages.py" line="109" />
         <source>a {element} had no GUID; one was assigned</source>
         <translation>um {element} não tinha GUID; um foi atribuído</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="101" />
+        <location filename="../../qda_app/gui/messages.py" line="110" />
         <source>'{value}' is not a colour ({element_name}); a default colour was used</source>
         <translation>'{value}' não é uma cor ({element_name}); foi usada uma cor padrão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="102" />
+        <location filename="../../qda_app/gui/messages.py" line="111" />
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} não estava em UTF-8 ({encoding}); decodificado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="103" />
+        <location filename="../../qda_app/gui/messages.py" line="112" />
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>um arquivo dentro do pacote tinha outro nome ou pasta que o indicado; foi usado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="104" />
+        <location filename="../../qda_app/gui/messages.py" line="113" />
         <source>{count} date(s) without a time zone or unreadable (e.g. '{example}'); read as UTC</source>
         <translation>{count} data(s) sem fuso horário ou ilegíveis (p. ex. '{example}'); lidas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="105" />
+        <location filename="../../qda_app/gui/messages.py" line="114" />
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID(s) escritos com chaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106" />
+        <location filename="../../qda_app/gui/messages.py" line="115" />
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>um valor de variável de {element_name} não correspondia ao seu tipo; mantido como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107" />
+        <location filename="../../qda_app/gui/messages.py" line="116" />
         <source>the file uses namespace '{namespace}'; read as REFI-QDA 1.0</source>
         <translation>o arquivo usa o namespace '{namespace}'; lido como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108" />
+        <location filename="../../qda_app/gui/messages.py" line="117" />
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sem nome lidos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109" />
+        <location filename="../../qda_app/gui/messages.py" line="118" />
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memo(s) vinculados por meio de Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110" />
+        <location filename="../../qda_app/gui/messages.py" line="119" />
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificação(ões) de todo {source} viraram uma citação de todo o texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111" />
+        <location filename="../../qda_app/gui/messages.py" line="120" />
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} não são suportados e foram omitidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112" />
+        <location filename="../../qda_app/gui/messages.py" line="121" />
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>o texto de {source} foi normalizado (quebras de linha, Unicode NFC); posições convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113" />
+        <location filename="../../qda_app/gui/messages.py" line="122" />
         <source>the description of {source} became a memo on that document</source>
         <translation>a descrição de {source} tornou-se um memo desse documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="114" />
+        <location filename="../../qda_app/gui/messages.py" line="123" />
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta o texto do memo {note}; importado com texto vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="115" />
+        <location filename="../../qda_app/gui/messages.py" line="124" />
         <source>{element} '{name}' renamed to '{new_name}'</source>
         <translation>{element} '{name}' renomeado para '{new_name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="116" />
+        <location filename="../../qda_app/gui/messages.py" line="125" />
         <source>code '{name}' has the same name as its sibling '{into}' (ignoring case, Unicode composition and spacing); merged into it</source>
         <translation>o código '{name}' tem o mesmo nome que o seu irmão '{into}' (ignorando maiúsculas, composição Unicode e espaços); mesclado nele</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117" />
+        <location filename="../../qda_app/gui/messages.py" line="126" />
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>uma codificação repetida (mesmo código e codificador) em uma citação foi mesclada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118" />
+        <location filename="../../qda_app/gui/messages.py" line="127" />
         <source>quotation IDs with gaps kept in the note 'qda_app quotation IDs'</source>
         <translation>IDs de citações com lacunas mantidos na nota 'qda_app quotation IDs'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119" />
+        <location filename="../../qda_app/gui/messages.py" line="128" />
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>a tabela de IDs de citações não corresponde a este arquivo; citações numeradas em ordem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120" />
+        <location filename="../../qda_app/gui/messages.py" line="129" />
         <source>set '{name}' holds codes and documents; made a code group and a document group</source>
         <translation>o conjunto '{name}' contém códigos e documentos; foram criados um grupo de códigos e um de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121" />
+        <location filename="../../qda_app/gui/messages.py" line="130" />
         <source>two values for one attribute of {source}; kept '{kept}', ignored '{ignored}'</source>
         <translation>dois valores para um atributo de {source}; mantido '{kept}', ignorado '{ignored}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122" />
+        <location filename="../../qda_app/gui/messages.py" line="131" />
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: não podem ser armazenados em REFI-QDA e não foram exportados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126" />
+        <location filename="../../qda_app/gui/messages.py" line="135" />
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127" />
+        <location filename="../../qda_app/gui/messages.py" line="136" />
         <source>the empty {kind} group '{name}'</source>
         <translation>o grupo de {kind} vazio '{name}'</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128" />
+        <location filename="../../qda_app/gui/messages.py" line="137" />
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129" />
+        <location filename="../../qda_app/gui/messages.py" line="138" />
         <source>code points</source>
         <translation>pontos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="130" />
+        <location filename="../../qda_app/gui/messages.py" line="139" />
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="131" />
+        <location filename="../../qda_app/gui/messages.py" line="140" />
         <source>used as they are</source>
         <translation>usadas como estão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="132" />
+        <location filename="../../qda_app/gui/messages.py" line="141" />
         <source>; its text was imported</source>
         <translation>; seu texto foi importado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="133" />
+        <location filename="../../qda_app/gui/messages.py" line="142" />
         <source> without text; not imported</source>
         <translation> sem texto; não importada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="134" />
+        <location filename="../../qda_app/gui/messages.py" line="143" />
         <source>given a new GUID</source>
         <translation>recebeu um GUID novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="135" />
+        <location filename="../../qda_app/gui/messages.py" line="144" />
         <source>left out</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="136" />
+        <location filename="../../qda_app/gui/messages.py" line="145" />
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="137" />
+        <location filename="../../qda_app/gui/messages.py" line="146" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="138" />
+        <location filename="../../qda_app/gui/messages.py" line="147" />
         <source>error</source>
         <translation>erro</translation>
     </message>
@@ -2717,59 +3072,97 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>PairsTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="83" />
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84" />
+        <source>Cohen's κ</source>
+        <translation>κ de Cohen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84" />
+        <source>α-binary (|u-α)</source>
+        <translation>α binária (|u-α)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="85" />
+        <source>% agreement</source>
+        <translation>% de concordância</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="88" />
+        <source>All codes pooled; each pair is compared on the documents both coders coded, exactly as if the two were compared alone.</source>
+        <translation>Todos os códigos juntos; cada par é comparado nos documentos que ambos codificaram, tal como se fossem comparados sozinhos.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="91" />
+        <source>Coder × coder matrix</source>
+        <translation>Matriz codificador × codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="94" />
+        <source>Measure:</source>
+        <translation>Medida:</translation>
+    </message>
+</context>
+<context>
     <name>PassageTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="177" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="188" />
         <source>matched</source>
         <translation>coincidente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="177" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="188" />
         <source>boundaries differ</source>
         <translation>limites diferentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="178" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
         <source>only one coder</source>
         <translation>apenas um codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="178" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
         <source>different codes</source>
         <translation>códigos diferentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>Overlap</source>
         <translation>Sobreposição</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>Characters</source>
         <translation>Caracteres</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="190" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="201" />
         <source>Decided</source>
         <translation>Decidido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="203" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="214" />
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -3226,6 +3619,59 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>SegmentsTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="130" />
+        <source>Pair of coders</source>
+        <translation>Par de codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="134" />
+        <source>Segment agreement per code</source>
+        <translation>Concordância de segmentos por código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="137" />
+        <source>Coders:</source>
+        <translation>Codificadores:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="161" />
+        <source>A segment counts as matched when the other coder coded the same code on a segment overlapping it by at least %1 % of both together. Brennan &amp; Prediger's κ = %2 (k = %3 codes).</source>
+        <translation>Um segmento coincide quando o outro codificador aplicou o mesmo código a um segmento que o sobrepõe em pelo menos %1 % de ambos juntos. κ de Brennan e Prediger = %2 (k = %3 códigos).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="169" />
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
+        <source>Agreements</source>
+        <translation>Concordâncias</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
+        <source>Disagreements</source>
+        <translation>Desacordos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="171" />
+        <source>Share</source>
+        <translation>Proporção</translation>
+    </message>
+</context>
+<context>
     <name>TeamActions</name>
     <message>
         <location filename="../../qda_app/gui/team_actions.py" line="50" />
@@ -3239,6 +3685,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/team_actions.py" line="55" />
+        <location filename="../../qda_app/gui/team_actions.py" line="62" />
         <source>Merging %1</source>
         <translation>Mesclando %1</translation>
     </message>
@@ -3261,42 +3708,42 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="110" />
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="112" />
         <source>The text is unchanged.</source>
         <translation>O texto não mudou.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="113" />
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="115" />
         <source>Text corrected: %1 quotation(s) moved, %2 passage(s) changed.</source>
         <translation>Texto corrigido: %1 citação(ões) deslocada(s), %2 trecho(s) alterado(s).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="117" />
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="119" />
         <source>Passages Deleted</source>
         <translation>Trechos excluídos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="118" />
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="120" />
         <source>The whole passage of these quotations was deleted: %1. They are kept as one character where the passage was, with their codes, so you can move or delete them.</source>
         <translation>O trecho inteiro destas citações foi excluído: %1. Elas são mantidas como um caractere onde o trecho estava, com seus códigos, para que você possa movê-las ou excluí-las.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="145" />
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="147" />
         <source>Export Coded Document as PDF</source>
         <translation>Exportar documento codificado como PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="147" />
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="149" />
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="155" />
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="157" />
         <source>Wrote %1 (%2 pages).</source>
         <translation>Gravado %1 (%2 páginas).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="157" />
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="159" />
         <source>Listed at the foot of their page for want of margin room: %1</source>
         <translation>Listadas no rodapé da página por falta de espaço na margem: %1</translation>
     </message>
@@ -3472,6 +3919,29 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/undo_names.py" line="49" />
         <source>Unmark</source>
         <translation>Desmarcar</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="204" />
+        <source>Values per unit and coder</source>
+        <translation>Valores por unidade e codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="212" />
+        <source>Tick “Alpha over passages as units” and compute: each coded passage is a unit, each code a value (Krippendorff 2011).</source>
+        <translation>Marque «Alfa com trechos como unidades» e calcule: cada trecho codificado é uma unidade, cada código um valor (Krippendorff 2011).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="217" />
+        <source>Krippendorff's α (%1) over %2 passages as units, codes as values: %3 (%4 pairable units, %5 pairable values).</source>
+        <translation>α de Krippendorff (%1) com %2 trechos como unidades e códigos como valores: %3 (%4 unidades emparelháveis, %5 valores emparelháveis).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="223" />
+        <source>Unit</source>
+        <translation>Unidade</translation>
     </message>
 </context>
 <context>
