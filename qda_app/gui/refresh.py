@@ -18,6 +18,7 @@ from qda_app.core.model import Memo
 from qda_app.gui.background import run_in_background
 from qda_app.gui.dialogs.common import error_text, show_error
 from qda_app.services import codes as code_service
+from qda_app.services import code_groups as code_group_service
 from qda_app.services import coding, documents, gui_queries, memos
 from qda_app.services.commands import ChangeNotice, CommandRecord
 
@@ -55,7 +56,7 @@ def reload_codes(window: MainWindow, *, counts_only: bool = False) -> None:
 
 
 def reload_code_groups(window: MainWindow) -> None:
-    groups = gui_queries.code_groups(window.project)
+    groups = code_group_service.list_code_groups(window.project)
     window.docks.code_pane.set_code_groups([(group.name, set(group.members)) for group in groups])
 
 

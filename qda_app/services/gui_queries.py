@@ -189,10 +189,6 @@ def document_groups(project: Project) -> list[Group]:
     return group_store.list_groups(project.database, "document")
 
 
-def code_groups(project: Project) -> list[Group]:
-    return group_store.list_groups(project.database, "code")
-
-
 def attribute_names(project: Project) -> list[str]:
     return group_store.list_attribute_names(project.database)
 

@@ -405,12 +405,9 @@ def test_nothing_codes_or_undoes_while_a_correction_is_under_way(window, qtbot):
 
 
 def test_code_groups_filter_the_tree_and_are_named_in_tooltips(window, qtbot):
-    from qda_app.store import groups as group_store
+    from qda_app.services import code_groups
 
-    project = window.project
-    member = window.code_ids_by_path["Centralismo::Recorte presupuestal"]
-    project.execute("Group codes", lambda: group_store.add_member(
-        project.database, group_store.ensure_group(project.database, "code", "Estructura"), member))
+    code_groups.create_code_group(window.project, name="Estructura", codes=["Centralismo::Recorte presupuestal"])
     pane = window.docks.code_pane
     assert pane.group.isVisibleTo(pane) and pane.group.findText("Estructura") > 0
     pane.group.setCurrentIndex(pane.group.findText("Estructura"))
