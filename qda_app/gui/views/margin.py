@@ -68,6 +68,10 @@ class Margin(QWidget):
         self._metrics: QFontMetrics | None = None
         # Labels laid out once (elided to their width): the same ones repaint at every scroll step.
         self._labels: dict[tuple[str, int], QStaticText] = {}
+        # Per mark, its code labels; valid while the mark object and the style's key stay the
+        # same (marks are frozen and replaced when they change).
+        self._codes: dict[int, tuple[QuotationMark, list[tuple[str, str]]]] = {}
+        self._style_key: tuple = ()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -81,7 +85,21 @@ class Margin(QWidget):
 
     def forget_looks(self) -> None:
         """Colours or names changed in place: the next repaint reads them again."""
+        self._codes.clear()
         self.update()
+
+    def code_labels(self, mark: QuotationMark) -> list[tuple[str, str]]:
+        """(name, colour) of the mark's shown codes, worked out once per mark and style."""
+        style = self.view.style
+        key = (id(style.codes), len(style.codes), style.by_coder, style.coders, id(style.coder_palette))
+        if key != self._style_key:
+            self._style_key = key
+            self._codes.clear()
+        found = self._codes.get(mark.id)
+        if found is None or found[0] is not mark:
+            found = (mark, style.labels(mark))
+            self._codes[mark.id] = found
+        return found[1]
 
     def _font_and_metrics(self) -> tuple[QFont, QFontMetrics]:
         font = QFont(self.font())
@@ -111,7 +129,7 @@ class Margin(QWidget):
                                 code_count=self._code_count, keep=self.view.selected_id)
 
     def _code_count(self, mark: QuotationMark) -> int:
-        return len(self.view.style.labels(mark))
+        return len(self.code_labels(mark))
 
     def label_rects(self) -> dict[str, QRect]:
         return {entry.mark.quotation_id: QRect(entry.label) for entry in self.current_geometry().placed}
@@ -168,7 +186,7 @@ class Margin(QWidget):
             text = mark.quotation_id + (" ★" if mark.representative_of else "")
             identifiers.append((left, label.top(), self._static(metrics, text, width)))
             y = label.top() + line_height
-            for name, swatch in style.labels(mark)[:entry.code_lines]:
+            for name, swatch in self.code_labels(mark)[:entry.code_lines]:
                 painter.fillRect(left, y + swatch_offset, 8, 8, QColor(swatch))
                 names.append((left + 11, y, self._static(metrics, name, width - 11)))
                 y += line_height

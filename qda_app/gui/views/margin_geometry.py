@@ -97,7 +97,8 @@ def compute_geometry(view: DocumentView, *, width: int, height: int, line_height
     layout = lay_out_margin(items, max_lanes=max(1, available // MIN_COLUMN), keep=keep)
     if layout.overflow:  # room for the badges at the right edge
         available -= BADGE
-        layout = lay_out_margin(items, max_lanes=max(1, available // MIN_COLUMN), keep=keep)
+        if available // MIN_COLUMN < layout.lanes:  # the badges take a lane: lay out again
+            layout = lay_out_margin(items, max_lanes=max(1, available // MIN_COLUMN), keep=keep)
     column = max(MIN_COLUMN, min(MAX_COLUMN, available // max(1, layout.lanes)))
     geometry.column = column
     screen = QRect(0, 0, width, height)

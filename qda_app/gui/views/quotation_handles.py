@@ -23,6 +23,7 @@ class HandleDrag:
         self.view = view
         self.side: str | None = None  # "start" or "end" while dragging
         self.preview: tuple[int, int] | None = None
+        self._cached: tuple[tuple, dict[str, QRect]] = ((), {})  # asked several times per repaint
 
     @property
     def active(self) -> bool:
@@ -39,6 +40,10 @@ class HandleDrag:
             return {}
         start, end = self.preview or (mark.start, mark.end)
         editor = view.editor
+        key = (start, end, editor.verticalScrollBar().value(), editor.viewport().width(), editor.document().revision(),
+               editor.font().key())
+        if key == self._cached[0]:
+            return dict(self._cached[1])
         rects = {}
         for side, position in (("start", start), ("end", end)):
             cursor = QTextCursor(editor.document())
@@ -46,7 +51,8 @@ class HandleDrag:
             line = editor.cursorRect(cursor)
             rects[side] = QRect(line.center().x() - HANDLE_WIDTH // 2, line.top() - (KNOB if side == "start" else 0),
                                 HANDLE_WIDTH, line.height() + KNOB)
-        return rects
+        self._cached = (key, rects)
+        return dict(rects)
 
     def begin(self, point: QPoint) -> bool:
         for side, rect in self.handle_rects().items():
