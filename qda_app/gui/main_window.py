@@ -29,6 +29,7 @@ from qda_app.gui.accelerators import assign_accelerators
 from qda_app.gui.docks import build_docks, retranslate_docks
 from qda_app.gui.i18n import install_language
 from qda_app.gui.interop_actions import InteropActions
+from qda_app.gui.manuscript_actions import ManuscriptActions
 from qda_app.gui.menus import build_menus, build_toolbar, retranslate_menus
 from qda_app.gui.notes_actions import NotesActions
 from qda_app.gui.text_edit_actions import TextEditActions
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.code_actions = CodeActions(self)
         self.team = TeamActions(self)  # these three connect their own actions
         self.interop = InteropActions(self)
+        self.manuscript = ManuscriptActions(self)
         self.backups = BackupActions(self)
         self.notes = NotesActions(self)
         self.chrome = WindowChrome(self)
@@ -135,6 +137,10 @@ class MainWindow(QMainWindow):
         self._show_project_state()
         self.backups.project_opened()
         self.notes.recover_drafts()
+        if not project.read_only:
+            # Older projects may hold codes that are one code by name ("Éxito" / "éxito");
+            # they are merged only if the user says so.
+            QTimer.singleShot(0, lambda: self.code_actions.merge_duplicate_codes(on_open=True))
 
     def open_project_path(self, path: str | Path) -> bool:
         from qda_app.gui.app import open_project_file

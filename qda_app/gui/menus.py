@@ -17,10 +17,11 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
                            "actionEditText", None, "actionSwitchCoder", "actionPreferences")),
     ("menuCoding", QT_TRANSLATE_NOOP("Menus", "&Coding"), ("actionQuickCode", "actionCodeSelection", "actionInVivoCode", None,
                                "actionRemoveCode", "actionCommentQuotation", "actionRepresentative",
-                               "actionResizeQuotation", None, "actionPreviousQuotation", "actionNextQuotation", None,
-                               "actionDeleteQuotation")),
+                               "actionTableExcerpt", "actionResizeQuotation", None, "actionPreviousQuotation",
+                               "actionNextQuotation", None, "actionDeleteQuotation")),
     ("menuCodes", QT_TRANSLATE_NOOP("Menus", "Co&des"), ("actionNewCode", "actionRenameCode", "actionRecolourCode", "actionDescribeCode", None,
-                             "actionMergeCode", "actionSplitCategory", None, "actionDeleteCode")),
+                             "actionMergeCode", "actionSplitCategory", "actionMergeDuplicateCodes", None,
+                             "actionDeleteCode")),
     ("menuMemos", QT_TRANSLATE_NOOP("Menus", "&Memos"), ("actionNewMemo",)),
     ("menuTeam", QT_TRANSLATE_NOOP("Menus", "&Team"), ("actionCopyForCoder", "actionMergeCopy", None, "actionAgreement")),
     ("menuView", QT_TRANSLATE_NOOP("Menus", "&View"), ("actionZoomIn", "actionZoomOut", None, "actionColourByCoder",
@@ -31,7 +32,7 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
 SUBMENUS: dict[str, tuple[str, tuple[str | None, ...]]] = {
     "menuImport": (QT_TRANSLATE_NOOP("Menus", "I&mport"), ("actionImportQdpx", "actionImportQdc")),
     "menuExport": (QT_TRANSLATE_NOOP("Menus", "E&xport"), ("actionExportQdpx", "actionExportQdc", None,
-                                                         "actionExportReport")),
+                                                         "actionExportReport", "actionWordFrequencies")),
     # Filled when shown: the recent projects, and a show/hide entry per pane.
     "menuRecent": (QT_TRANSLATE_NOOP("Menus", "Open &Recent"), ()),
     "menuPanes": (QT_TRANSLATE_NOOP("Menus", "&Panes"), ()),
@@ -44,7 +45,8 @@ TOOLBAR = ("actionOpenProject", "actionImport", None, "actionUndo", "actionRedo"
 TOOLBAR_WITH_TEXT = ("actionQuickCode", "actionCodeSelection", "actionInVivoCode")
 FIXED_WIDTH = ("actionUndo", "actionRedo")  # their text names the action: it must not push the others aside
 TEXT_CONTEXT = ("actionQuickCode", "actionCodeSelection", "actionInVivoCode", None, "actionRemoveCode",
-                "actionCommentQuotation", "actionRepresentative", "actionResizeQuotation", "actionDeleteQuotation")
+                "actionCommentQuotation", "actionRepresentative", "actionTableExcerpt", "actionResizeQuotation",
+                "actionDeleteQuotation")
 CODE_CONTEXT = ("actionNewCode", "actionRenameCode", "actionRecolourCode", "actionDescribeCode", None,
                 "actionMergeCode", "actionSplitCategory", None, "actionDeleteCode")
 

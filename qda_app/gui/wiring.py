@@ -38,6 +38,7 @@ def connect_window(window: MainWindow) -> None:
         "actionNewCode": codes.new_code, "actionRenameCode": codes.rename_code,
         "actionRecolourCode": codes.recolour_code, "actionDescribeCode": codes.describe_code,
         "actionMergeCode": codes.merge_code, "actionSplitCategory": codes.split_category,
+        "actionMergeDuplicateCodes": codes.merge_duplicate_codes,
         "actionDeleteCode": codes.delete_code, "actionNewMemo": codes.new_memo,
         "actionZoomIn": lambda: window.document_view.zoom(1), "actionZoomOut": lambda: window.document_view.zoom(-1),
         "actionColourByCoder": window.toggle_colour_by_coder, "actionChooseCoders": codes.choose_coders,
