@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from qda_app.gui.format import format_number
 from qda_app.gui.models.quotation_model import QuotationIdRole, QuotationTableModel
+from qda_app.gui.views.eliding_combo import ElidingComboBox
 
 TYPING_PAUSE_MS = 300
 INSTANT_TEXT_FILTER = 20_000  # quotations: below this, filter as the user types
@@ -47,13 +48,13 @@ class QuotationPane(QWidget):
         self.text = QLineEdit(self)
         self.text.setObjectName("quotationTextFilter")
         self.text.setClearButtonEnabled(True)
-        self.code = QComboBox(self)
+        self.code = ElidingComboBox(self)
         self.code.setObjectName("quotationCodeFilter")
-        self.document = QComboBox(self)
+        self.document = ElidingComboBox(self)
         self.document.setObjectName("quotationDocumentFilter")
-        self.group = QComboBox(self)
+        self.group = ElidingComboBox(self)
         self.group.setObjectName("quotationGroupFilter")
-        self.coder = QComboBox(self)
+        self.coder = ElidingComboBox(self)
         self.coder.setObjectName("quotationCoderFilter")
         self.count = QLabel(self)
         self.count.setObjectName("quotationCount")
