@@ -15,6 +15,7 @@ from qda_app.gui.models.quotation_model import QuotationTableModel
 from qda_app.gui.views.code_tree import CodePane
 from qda_app.gui.views.document_list import DocumentPane
 from qda_app.gui.views.memo_pane import MemoPane
+from qda_app.gui.views.network_list import NetworkListPane
 from qda_app.gui.views.quotation_table import QuotationPane
 from qda_app.gui.views.search_panel import SearchPanel
 
@@ -34,9 +35,11 @@ class Docks:
     quotation_pane: QuotationPane
     memo_pane: MemoPane
     search_panel: SearchPanel
+    networks: QDockWidget
+    network_pane: NetworkListPane
 
     def all(self) -> list[QDockWidget]:
-        return [self.documents, self.codes, self.quotations, self.memos, self.search]
+        return [self.documents, self.codes, self.quotations, self.memos, self.search, self.networks]
 
 
 def _dock(window: QMainWindow, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -53,6 +56,7 @@ def build_docks(window: QMainWindow) -> Docks:
     quotation_pane = QuotationPane(QuotationTableModel(window), window)
     memo_pane = MemoPane(MemoTableModel(window), window)
     search_panel = SearchPanel(window)
+    network_pane = NetworkListPane(window)
     left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
                            Qt.DockWidgetArea.BottomDockWidgetArea)
     docks = Docks(
@@ -63,11 +67,14 @@ def build_docks(window: QMainWindow) -> Docks:
         search=_dock(window, "searchDock", search_panel, bottom),
         document_pane=document_pane, code_pane=code_pane, quotation_pane=quotation_pane,
         memo_pane=memo_pane, search_panel=search_panel,
+        networks=_dock(window, "networksDock", network_pane, left), network_pane=network_pane,
     )
     window.splitDockWidget(docks.documents, docks.codes, Qt.Orientation.Vertical)
     window.tabifyDockWidget(docks.quotations, docks.memos)
     window.tabifyDockWidget(docks.memos, docks.search)
+    window.tabifyDockWidget(docks.documents, docks.networks)
     docks.quotations.raise_()
+    docks.documents.raise_()
     # The left column spans the full height; the bottom panes sit under the viewer only.
     window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
     window.resizeDocks([docks.documents, docks.codes], [260, 480], Qt.Orientation.Vertical)
@@ -84,10 +91,12 @@ def retranslate_docks(docks: Docks) -> None:
         (docks.quotations, QCoreApplication.translate("Docks", "Quotations")),
         (docks.memos, QCoreApplication.translate("Docks", "Memos")),
         (docks.search, QCoreApplication.translate("Docks", "Search")),
+        (docks.networks, QCoreApplication.translate("Docks", "Networks")),
     ):
         dock.setWindowTitle(title)
         dock.setAccessibleName(title)
-    for pane in (docks.document_pane, docks.code_pane, docks.quotation_pane, docks.memo_pane, docks.search_panel):
+    for pane in (docks.document_pane, docks.code_pane, docks.quotation_pane, docks.memo_pane, docks.search_panel,
+                 docks.network_pane):
         pane.retranslate()
     for model in (docks.document_pane.list.source, docks.code_pane.tree.source, docks.quotation_pane.source,
                   docks.memo_pane.model, docks.search_panel.model):

@@ -16,10 +16,14 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
                            "actionSwitchCoder", "actionPreferences")),
     ("menuCoding", QT_TRANSLATE_NOOP("Menus", "&Coding"), ("actionQuickCode", "actionCodeSelection", "actionInVivoCode", None,
                                "actionRemoveCode", "actionCommentQuotation", "actionRepresentative",
-                               "actionResizeQuotation", None, "actionDeleteQuotation")),
+                               "actionResizeQuotation", "actionLinkQuotation", None, "actionDeleteQuotation")),
     ("menuCodes", QT_TRANSLATE_NOOP("Menus", "Co&des"), ("actionNewCode", "actionRenameCode", "actionRecolourCode", "actionDescribeCode", None,
-                             "actionMergeCode", "actionSplitCategory", None, "actionDeleteCode")),
-    ("menuMemos", QT_TRANSLATE_NOOP("Menus", "&Memos"), ("actionNewMemo",)),
+                             "actionMergeCode", "actionSplitCategory", None, "actionRelateCode",
+                             "actionAddToCodeGroup", None, "actionDeleteCode")),
+    ("menuMemos", QT_TRANSLATE_NOOP("Menus", "&Memos"), ("actionNewMemo", "actionAttachMemo")),
+    ("menuAnalysis", QT_TRANSLATE_NOOP("Menus", "&Analysis"), ("actionNewNetwork", "actionQueryTool", None,
+                                   "actionCooccurrenceExplorer", "actionCodeDocumentExplorer", None,
+                                   "actionRelationTypes", "actionCodeGroups")),
     ("menuTeam", QT_TRANSLATE_NOOP("Menus", "&Team"), ("actionCopyForCoder", "actionMergeCopy", None, "actionAgreement")),
     ("menuView", QT_TRANSLATE_NOOP("Menus", "&View"), ("actionZoomIn", "actionZoomOut", None, "actionColourByCoder", "actionChooseCoders")),
     ("menuHelp", QT_TRANSLATE_NOOP("Menus", "&Help"), ("actionAbout",)),
@@ -33,9 +37,11 @@ SUBMENUS: dict[str, tuple[str, tuple[str | None, ...]]] = {
 TOOLBAR = ("actionOpenProject", "actionImport", None, "actionUndo", "actionRedo", None, "actionQuickCode",
            "actionCodeSelection", "actionInVivoCode", None, "actionFind")
 TEXT_CONTEXT = ("actionQuickCode", "actionCodeSelection", "actionInVivoCode", None, "actionRemoveCode",
-                "actionCommentQuotation", "actionRepresentative", "actionResizeQuotation", "actionDeleteQuotation")
+                "actionCommentQuotation", "actionRepresentative", "actionResizeQuotation", "actionLinkQuotation",
+                "actionDeleteQuotation")
 CODE_CONTEXT = ("actionNewCode", "actionRenameCode", "actionRecolourCode", "actionDescribeCode", None,
-                "actionMergeCode", "actionSplitCategory", None, "actionDeleteCode")
+                "actionMergeCode", "actionSplitCategory", None, "actionRelateCode", "actionAddToCodeGroup", None,
+                "actionDeleteCode")
 
 
 def _menu_title(source: str) -> str:

@@ -115,6 +115,7 @@ class QuotationFilterModel(QSortFilterProxyModel):
         self.document: int | None = None
         self.group: str | None = None
         self.coder: str | None = None
+        self.code_group: frozenset[str] | None = None  # the paths of a code group's codes
         self.text = ""
 
     def set_filters(self, **values: object) -> None:
@@ -128,6 +129,11 @@ class QuotationFilterModel(QSortFilterProxyModel):
         quotation = model.rows[row]
         if self.code_path and not any(
             path == self.code_path or path.startswith(self.code_path + "::") for path in quotation.codes
+        ):
+            return False
+        if self.code_group is not None and not any(
+            path in self.code_group or any(path.startswith(member + "::") for member in self.code_group)
+            for path in quotation.codes
         ):
             return False
         if self.document is not None and quotation.document_number != self.document:

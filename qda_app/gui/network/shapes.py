@@ -8,27 +8,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-NodeKey = tuple[str, int]  # (kind, id of the code / quotation / memo / document / group)
-NODE_KINDS = ("code", "quotation", "memo", "document", "code_group", "document_group")
+NodeKey = int  # the node's id in the saved network
 
 
 @dataclass(frozen=True)
 class NodeShape:
     key: NodeKey
+    kind: str  # code, quotation, memo, document, code_group, document_group
     title: str
     subtitle: str = ""  # {G-D} for codes, the text for quotations, member count for groups
     colour: str = "#9e9e9e"
     x: float | None = None  # None: not placed yet (the editor lays it out)
     y: float | None = None
 
-    @property
-    def kind(self) -> str:
-        return self.key[0]
-
 
 @dataclass(frozen=True)
 class LinkShape:
-    key: tuple  # identifies the link in the project (relation id, quotation link id, ...)
+    key: tuple  # identifies the link: (kind, record id) or, for a derived link, (kind, source, target)
     source: NodeKey
     target: NodeKey
     label: str = ""

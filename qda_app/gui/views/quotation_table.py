@@ -50,14 +50,18 @@ class QuotationPane(QWidget):
         self.group.setObjectName("quotationGroupFilter")
         self.coder = QComboBox(self)
         self.coder.setObjectName("quotationCoderFilter")
+        self.code_group = QComboBox(self)
+        self.code_group.setObjectName("quotationCodeGroupFilter")
+        self.code_groups: dict[str, frozenset[str]] = {}
         self.count = QLabel(self)
         self.count.setObjectName("quotationCount")
         filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        for column, widget in enumerate((self.text, self.code, self.document, self.group, self.coder, self.count)):
+        for column, widget in enumerate((self.text, self.code, self.code_group, self.document, self.group, self.coder,
+                                         self.count)):
             filters.addWidget(widget, 0, column)
         filters.setColumnStretch(0, 3)
-        for column in (1, 2, 3, 4):
+        for column in (1, 2, 3, 4, 5):
             filters.setColumnStretch(column, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -66,6 +70,8 @@ class QuotationPane(QWidget):
         self.text.textChanged.connect(lambda value: self._set(text=value))
         for combo, name in ((self.code, "code_path"), (self.document, "document"), (self.group, "group"), (self.coder, "coder")):
             combo.currentIndexChanged.connect(lambda _=0, combo=combo, name=name: self._set(**{name: combo.currentData()}))
+        self.code_group.currentIndexChanged.connect(
+            lambda *_: self._set(code_group=self.code_groups.get(self.code_group.currentData())))
         self.table.doubleClicked.connect(lambda index: self.quotation_activated.emit(index.data(QuotationIdRole)))
         self.proxy.rowsInserted.connect(self._count)
         self.proxy.rowsRemoved.connect(self._count)
@@ -100,6 +106,20 @@ class QuotationPane(QWidget):
                                group=self.group.currentData(), coder=self.coder.currentData())
         self._count()
 
+    def set_code_groups(self, groups: dict[str, frozenset[str]]) -> None:
+        """Code group name -> its codes' paths, for the code group filter."""
+        self.code_groups = dict(groups)
+        self._fill(self.code_group, self.tr("All code groups"), [(name, name) for name in groups])
+        self.proxy.set_filters(code_group=self.code_groups.get(self.code_group.currentData()))
+        self._count()
+
+    def show_code_group(self, name: str | None) -> None:
+        self.code_group.setCurrentIndex(max(0, self.code_group.findData(name)))
+
+    def add_footer(self, widget: QWidget) -> None:
+        """A line under the table (the selected quotation's links)."""
+        self.layout().addWidget(widget)
+
     def show_code(self, path: str | None) -> None:
         """Clicking a code lists its quotations here."""
         found = self.code.findData(path)
@@ -112,10 +132,12 @@ class QuotationPane(QWidget):
         self.document.setAccessibleName(self.tr("Filter by document"))
         self.group.setAccessibleName(self.tr("Filter by document group"))
         self.coder.setAccessibleName(self.tr("Filter by coder"))
+        self.code_group.setAccessibleName(self.tr("Filter by code group"))
         self.table.setAccessibleName(self.tr("Quotations"))
         self.count.setAccessibleName(self.tr("Quotations shown"))
         for combo, text in ((self.code, self.tr("All codes")), (self.document, self.tr("All documents")),
-                            (self.group, self.tr("All groups")), (self.coder, self.tr("All coders"))):
+                            (self.group, self.tr("All groups")), (self.coder, self.tr("All coders")),
+                            (self.code_group, self.tr("All code groups"))):
             if combo.count():
                 combo.setItemText(0, text)
         self._count()
