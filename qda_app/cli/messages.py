@@ -54,6 +54,15 @@ _TEMPLATES = {
     "interop_error": "{file}: {reason} ({detail})",
     "export_failed": "{file}: {detail}",
     "merge_error": "{file}: {detail}",
+    "unknown_relation_type": "there is no {scope} relation type '{name}'; known types: {known}",
+    "self_relation": "the {kind} '{item}' cannot be related to itself",
+    "relation_cycle": "'{source}' {relation} '{target}' would close a cycle of a transitive relation",
+    "relation_not_found": "'{source}' {relation} '{target}' is not in the project",
+    "network_not_found": "there is no network '{name}'",
+    "smart_code_not_found": "there is no smart code '{name}'",
+    "query_syntax_error": "query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}",
+    "query_operand_not_found": "the query names '{name}', which is neither a code nor a smart code",
+    "query_cycle": "the smart code '{name}' refers to itself ({path})",
 }
 
 
@@ -80,6 +89,12 @@ def _describe(error: QdaError, translate: Translate) -> str:
         template = "{path}: cannot be changed: {detail}"
     if template is None:
         return str(error)
+    if error.code == "query_syntax_error":
+        found = fields.get("found") or ""
+        fields["found_text"] = f"unexpected '{found}'" if found else "the query ends too early"
+        fields["expected_text"] = ", ".join(fields.get("expected") or ()) or "something else"
+    if isinstance(fields.get("known"), (list, tuple)):
+        fields["known"] = ", ".join(fields["known"])
     try:
         return translate(template).format(**fields)
     except (KeyError, IndexError, ValueError):

@@ -137,6 +137,62 @@ class InvalidMove(QdaError):
     fallback = "cannot move {path!r} under {target!r}: {reason}"
 
 
+# --- analysis: relations, links, networks, queries ---------------------------------------
+
+class UnknownRelationType(QdaError):
+    """``scope``: "code" or "quotation"; ``known``: the English names of the existing types."""
+
+    code = "unknown_relation_type"
+    fallback = "no {scope} relation type {name!r} (known: {known})"
+
+
+class SelfRelation(QdaError):
+    code = "self_relation"
+    fallback = "{kind} {item!r} cannot be related to itself"
+
+
+class RelationCycle(QdaError):
+    """Relating ``source`` to ``target`` with a transitive type would close a cycle."""
+
+    code = "relation_cycle"
+    fallback = "{source!r} {relation} {target!r} would close a cycle of a transitive relation"
+
+
+class RelationNotFound(QdaError):
+    code = "relation_not_found"
+    fallback = "{source!r} {relation} {target!r} is not a relation in the project"
+
+
+class NetworkNotFound(QdaError):
+    code = "network_not_found"
+    fallback = "no network {name!r}"
+
+
+class SmartCodeNotFound(QdaError):
+    code = "smart_code_not_found"
+    fallback = "no smart code {name!r}"
+
+
+class QuerySyntaxError(QdaError):
+    """``line`` and ``column`` (1-based) of the first character the parser could not accept;
+    ``found``: that text; ``expected``: what could stand there."""
+
+    code = "query_syntax_error"
+    fallback = "query syntax error at line {line}, column {column}: unexpected {found!r}"
+
+
+class QueryOperandNotFound(QdaError):
+    """A quoted operand names neither a code nor a smart code."""
+
+    code = "query_operand_not_found"
+    fallback = "the query names {name!r}, which is neither a code nor a smart code"
+
+
+class QueryCycle(QdaError):
+    code = "query_cycle"
+    fallback = "smart code {name!r} refers to itself through {path}"
+
+
 # --- files coming in and going out ------------------------------------------------------------
 
 class ImportRefused(QdaError):

@@ -109,7 +109,7 @@ class Coding:
 
 @dataclass(frozen=True)
 class MemoLink:
-    target_type: str  # "project" | "document" | "code" | "quotation"
+    target_type: str  # "project" | "document" | "code" | "quotation" | "network" | "memo"
     target_id: int | None
 
 
@@ -135,7 +135,35 @@ class Group:
 
 
 @dataclass(frozen=True)
+class RelationType:
+    """How two codes (scope "code") or two quotations (scope "quotation") relate."""
+
+    id: int
+    guid: str
+    scope: str  # "code" | "quotation"
+    name: str  # English
+    name_es: str
+    name_pt: str
+    label: str  # short text drawn on network links
+    behaviour: str  # "directed" | "symmetric" | "transitive" (see core.relations)
+    line_style: str  # "solid" | "dashed" | "dotted"
+    color: str  # #RRGGBB
+    is_default: bool
+
+    def name_in(self, language: str) -> str:
+        """The name in "en", "es" or "pt" (English when no translation is stored)."""
+        translated = {"es": self.name_es, "pt": self.name_pt}.get(language, "")
+        return translated or self.name
+
+    @property
+    def directed(self) -> bool:
+        return self.behaviour != "symmetric"
+
+
+@dataclass(frozen=True)
 class CodeRelation:
+    """``source`` relates to ``target`` as ``name`` says (the type's English name)."""
+
     id: int
     guid: str
     source_code_id: int
@@ -143,6 +171,65 @@ class CodeRelation:
     name: str
     created_by: str | None
     created_at: str
+    type_id: int = 0
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class QuotationLink:
+    """A hyperlink from one quotation to another ("3:12 supports 5:2")."""
+
+    id: int
+    guid: str
+    source_quotation_id: int
+    target_quotation_id: int
+    type_id: int
+    name: str  # the type's English name
+    comment: str
+    created_by: str | None
+    created_at: str
+
+
+NODE_KINDS = ("code", "quotation", "memo", "document", "code_group", "document_group")
+
+
+@dataclass(frozen=True)
+class NetworkNode:
+    """One thing placed in a network; x, y are None until placed (a layout fills them)."""
+
+    id: int
+    network_id: int
+    kind: str  # one of NODE_KINDS
+    target_id: int
+    x: float | None
+    y: float | None
+
+
+@dataclass(frozen=True)
+class Network:
+    id: int
+    guid: str
+    name: str
+    description: str
+    created_by: str | None
+    created_at: str
+    modified_at: str
+    nodes: tuple[NetworkNode, ...] = ()
+
+
+@dataclass(frozen=True)
+class SmartCode:
+    """A saved query: the expression (query language text) and its scope, not its result."""
+
+    id: int
+    guid: str
+    name: str
+    expression: str
+    scope: str  # JSON: {"document_groups": [...], "coders": [...], "attributes": {...}}
+    description: str
+    created_by: str | None
+    created_at: str
+    modified_at: str
 
 
 @dataclass(frozen=True)

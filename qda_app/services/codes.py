@@ -201,33 +201,16 @@ def delete_code(project: Project, *, path: str) -> int:
     return removed
 
 
-def relate_codes(project: Project, *, source: str, target: str, name: str = "is associated with") -> None:
-    source_id, target_id = lookup.code_id(project, source), lookup.code_id(project, target)
-    if source_id == target_id:
-        raise InvalidMove(path=source, target=target, reason="a code cannot be linked to itself")
-    label = check_name(name, kind="relation")
+def relate_codes(project: Project, *, source: str, target: str, name: str = "is associated with",
+                 comment: str = "") -> None:
+    """Relate two codes (see ``services.relations.relate_codes``, the full API)."""
+    from qda_app.services import relations
 
-    def action() -> None:
-        db = project.database
-        if not code_store.relation_exists(db, source_id=source_id, target_id=target_id, name=label):
-            code_store.insert_relation(
-                db,
-                {
-                    "guid": new_guid(),
-                    "source_code_id": source_id,
-                    "target_code_id": target_id,
-                    "name": label,
-                    "created_by": project.coder_id(),
-                    "created_at": utc_now(),
-                },
-            )
-
-    project.execute(f"Link '{source.split('::')[-1]}' {label} '{target.split('::')[-1]}'", action)
+    relations.relate_codes(project, source=source, target=target, relation=name, comment=comment)
 
 
 def unrelate_codes(project: Project, *, source: str, target: str, name: str | None = None) -> int:
-    source_id, target_id = lookup.code_id(project, source), lookup.code_id(project, target)
-    return project.execute(
-        "Remove code link",
-        lambda: code_store.delete_relations(project.database, source_id=source_id, target_id=target_id, name=name),
-    )
+    """Remove relations between two codes (see ``services.relations.unrelate_codes``)."""
+    from qda_app.services import relations
+
+    return relations.unrelate_codes(project, source=source, target=target, relation=name)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from qda_app.core.errors import ProjectExists
 from qda_app.services.coding import add_coding, insert_quotation
+from qda_app.services.demo_network import add_figure_network
 from qda_app.services.documents import NewDocument, insert_new_document
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
@@ -129,6 +130,7 @@ def _fill(project: Project, demo: Path, codebook: dict, documents: list[dict], m
             add_coding(project, quotation_id=quotation_id, code_id=code_ids[passage.key], coder_id=coder_id)
     _mark_representatives(project, ids_by_name, numbers)
     _add_memos(project, memos, ids_by_name, numbers)
+    add_figure_network(project, codebook, ids_by_name)
 
 
 def _code_values(project: Project, parent_id: int | None, entry: dict, order: int, now: str) -> dict:

@@ -9,11 +9,12 @@ from qda_app.services.project import Project
 from qda_app.store import memos as memo_store
 from qda_app.store.database import new_guid, utc_now
 
-TARGET_TYPES = ("project", "document", "code", "quotation")
+TARGET_TYPES = ("project", "document", "code", "quotation", "network", "memo")
 
 
 def resolve_target(project: Project, target_type: str, target: str | int | None) -> int | None:
-    """Database id of a memo's target given as users name it (number, path, D:Q)."""
+    """Database id of a memo's target given as users name it: document number, code path,
+    "D:Q", network name (or id), memo id; None for the project."""
     if target_type not in TARGET_TYPES:
         raise InvalidArgument(name="target", reason=f"one of {', '.join(TARGET_TYPES)}")
     if target_type == "project":
@@ -22,6 +23,12 @@ def resolve_target(project: Project, target_type: str, target: str | int | None)
         return lookup.document(project, int(target)).id
     if target_type == "code":
         return lookup.code_id(project, str(target))
+    if target_type == "network":
+        from qda_app.services.networks import network_id
+
+        return network_id(project, target)  # type: ignore[arg-type]
+    if target_type == "memo":
+        return get_memo(project, int(target)).id  # type: ignore[arg-type]
     return lookup.quotation_id(project, target if isinstance(target, int) else str(target))
 
 
@@ -88,3 +95,26 @@ def list_memos(project: Project, *, target_type: str | None = None, target: str 
     return memo_store.list_memos(
         project.database, target_type=target_type, target_id=resolve_target(project, target_type, target)
     )
+
+
+def attach_memo(project: Project, *, memo_id: int, target_type: str, target: str | int | None = None) -> Memo:
+    """Attach a memo to a code, quotation, document, network, another memo or the project
+    (one command; attaching it again changes nothing)."""
+    found = get_memo(project, memo_id)
+    target_id = resolve_target(project, target_type, target)
+    if target_type == "memo" and target_id == memo_id:
+        from qda_app.core.errors import SelfRelation
+
+        raise SelfRelation(kind="memo", item=found.title)
+    project.execute(f"Attach memo '{found.title}'",
+                    lambda: memo_store.link_memo(project.database, memo_id, target_type, target_id))
+    return get_memo(project, memo_id)
+
+
+def detach_memo(project: Project, *, memo_id: int, target_type: str, target: str | int | None = None) -> Memo:
+    """Detach a memo from one target (one command); the memo itself stays."""
+    found = get_memo(project, memo_id)
+    target_id = resolve_target(project, target_type, target)
+    project.execute(f"Detach memo '{found.title}'",
+                    lambda: memo_store.unlink_memo(project.database, memo_id, target_type, target_id))
+    return get_memo(project, memo_id)

@@ -30,6 +30,7 @@ from qda_app.store import documents as document_store
 from qda_app.store import groups as group_store
 from qda_app.store import memos as memo_store
 from qda_app.store import quotations as quotation_store
+from qda_app.store import relations as relation_store
 from qda_app.store import team_queries
 from qda_app.store.database import ProjectDatabase, new_guid, utc_now
 from qda_app.store.opening import open_database
@@ -338,15 +339,18 @@ class _Merger:
     def _merge_relations_and_marks(self) -> None:
         for relation in code_store.list_relations(self.source):
             source_id, target_id = self.codes[relation.source_code_id], self.codes[relation.target_code_id]
-            if source_id == target_id or code_store.relation_exists(
-                self.db, source_id=source_id, target_id=target_id, name=relation.name
-            ):
+            type_id = relation_store.ensure_relation_type_like(
+                self.db, relation_store.get_relation_type(self.source, relation.type_id))
+            if source_id == target_id or relation_store.find_code_relation(
+                self.db, source_id=source_id, target_id=target_id, type_id=type_id
+            ) is not None:
                 continue
-            code_store.insert_relation(
+            relation_store.insert_code_relation(
                 self.db,
                 {"guid": relation.guid if team_queries.id_by_guid(self.db, "code_relations", relation.guid) is None
-                 else new_guid(), "source_code_id": source_id, "target_code_id": target_id, "name": relation.name,
-                 "created_by": self._coder(relation.created_by), "created_at": relation.created_at},
+                 else new_guid(), "source_code_id": source_id, "target_code_id": target_id, "type_id": type_id,
+                 "comment": relation.comment, "created_by": self._coder(relation.created_by),
+                 "created_at": relation.created_at},
             )
             self.report.relations_added += 1
         for code_id, quotation_id in quotation_store.list_representatives(self.source):

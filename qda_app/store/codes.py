@@ -105,7 +105,8 @@ def descendant_ids(db: ProjectDatabase, code_id: int) -> list[int]:
 
 
 def delete_code_row(db: ProjectDatabase, code_id: int) -> None:
-    """Delete one code and what hangs on it (codings, relations, marks, memberships, memo links)."""
+    """Delete one code and what hangs on it (codings, relations, marks, memberships, memo links,
+    network nodes)."""
     db.delete_where("codings", "code_id = ?", [code_id])
     db.delete_where("representatives", "code_id = ?", [code_id])
     db.delete_where("code_relations", "source_code_id = ? OR target_code_id = ?", [code_id, code_id])
@@ -115,6 +116,7 @@ def delete_code_row(db: ProjectDatabase, code_id: int) -> None:
         [code_id],
     )
     db.delete_where("memo_links", "target_type = 'code' AND target_id = ?", [code_id])
+    db.delete_where("network_nodes", "kind = 'code' AND target_id = ?", [code_id])
     db.delete("codes", code_id)
 
 
@@ -147,10 +149,9 @@ def code_counts(
             params,
         )
     }
-    density: dict[int, int] = {}
-    for row in db.rows("SELECT source_code_id, target_code_id FROM code_relations"):
-        density[row["source_code_id"]] = density.get(row["source_code_id"], 0) + 1
-        density[row["target_code_id"]] = density.get(row["target_code_id"], 0) + 1
+    from qda_app.store.relations import densities  # one definition of density for every view
+
+    density = densities(db)
     return {
         row["id"]: CodeCounts(
             code_id=row["id"],
@@ -176,21 +177,10 @@ def _coding_filter(
 
 
 def list_relations(db: ProjectDatabase) -> list[CodeRelation]:
-    return [
-        CodeRelation(
-            id=row["id"],
-            guid=row["guid"],
-            source_code_id=row["source_code_id"],
-            target_code_id=row["target_code_id"],
-            name=row["name"],
-            created_by=row["creator"],
-            created_at=row["created_at"],
-        )
-        for row in db.rows(
-            """SELECT r.*, k.name AS creator FROM code_relations r
-               LEFT JOIN coders k ON k.id = r.created_by ORDER BY r.id"""
-        )
-    ]
+    """Every code-code relation (``store.relations`` holds the rest of that aggregate)."""
+    from qda_app.store.relations import list_code_relations
+
+    return list_code_relations(db)
 
 
 def top_level_count(db: ProjectDatabase) -> int:
@@ -244,7 +234,11 @@ def reassign_code(db: ProjectDatabase, *, source_id: int, target_id: int) -> Non
             key: target_id if relation[key] == source_id else relation[key]
             for key in ("source_code_id", "target_code_id")
         }
-        if ends["source_code_id"] == ends["target_code_id"]:
+        if ends["source_code_id"] == ends["target_code_id"] or db.scalar(
+            """SELECT 1 FROM code_relations WHERE source_code_id = ? AND target_code_id = ?
+               AND type_id = (SELECT type_id FROM code_relations WHERE id = ?)""",
+            [ends["source_code_id"], ends["target_code_id"], relation["id"]],
+        ):
             db.delete("code_relations", relation["id"])
         else:
             db.update("code_relations", relation["id"], ends)
@@ -259,21 +253,3 @@ def reassign_code(db: ProjectDatabase, *, source_id: int, target_id: int) -> Non
             "SELECT 1 FROM group_members WHERE group_id = ? AND member_id = ?", [group["group_id"], target_id]
         ):
             db.insert("group_members", {"group_id": group["group_id"], "member_id": target_id})
-
-
-def relation_exists(db: ProjectDatabase, *, source_id: int, target_id: int, name: str) -> bool:
-    return bool(
-        db.scalar(
-            "SELECT 1 FROM code_relations WHERE source_code_id = ? AND target_code_id = ? AND name = ?",
-            [source_id, target_id, name],
-        )
-    )
-
-
-def insert_relation(db: ProjectDatabase, values: dict[str, Any]) -> int:
-    return db.insert("code_relations", values)
-
-
-def delete_relations(db: ProjectDatabase, *, source_id: int, target_id: int, name: str | None = None) -> int:
-    where = "source_code_id = ? AND target_code_id = ?" + (" AND name = ?" if name else "")
-    return db.delete_where("code_relations", where, [source_id, target_id] + ([name] if name else []))

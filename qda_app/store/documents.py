@@ -137,6 +137,7 @@ def delete_document_row(db: ProjectDatabase, document_id: int) -> None:
     db.delete_where(
         "memo_links", "target_type = 'document' AND target_id = ?", [document_id]
     )
+    db.delete_where("network_nodes", "kind = 'document' AND target_id = ?", [document_id])
     db.delete("quotation_counters", document_id)
     db.delete("documents", document_id)
 

@@ -52,7 +52,9 @@ def rename_group(db: ProjectDatabase, group_id: int, name: str) -> None:
 
 
 def delete_group_row(db: ProjectDatabase, group_id: int) -> None:
+    kind = db.scalar("SELECT kind FROM groups WHERE id = ?", [group_id])
     db.delete_where("group_members", "group_id = ?", [group_id])
+    db.delete_where("network_nodes", "kind = ? AND target_id = ?", [f"{kind}_group", group_id])
     db.delete("groups", group_id)
 
 

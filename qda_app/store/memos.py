@@ -61,5 +61,16 @@ def link_memo(db: ProjectDatabase, memo_id: int, target_type: str, target_id: in
 
 
 def delete_memo_row(db: ProjectDatabase, memo_id: int) -> None:
-    db.delete_where("memo_links", "memo_id = ?", [memo_id])
+    db.delete_where("memo_links", "memo_id = ? OR (target_type = 'memo' AND target_id = ?)", [memo_id, memo_id])
+    db.delete_where("network_nodes", "kind = 'memo' AND target_id = ?", [memo_id])
     db.delete("memos", memo_id)
+
+
+def unlink_memo(db: ProjectDatabase, memo_id: int, target_type: str, target_id: int | None) -> bool:
+    return db.delete_where("memo_links", "memo_id = ? AND target_type = ? AND target_id IS ?",
+                           [memo_id, target_type, target_id]) > 0
+
+
+def find_memo_by_title(db: ProjectDatabase, title: str) -> int | None:
+    """The first memo (oldest) with this title."""
+    return db.scalar("SELECT id FROM memos WHERE title = ? ORDER BY id", [title.strip()])

@@ -159,4 +159,13 @@ def m0001_initial(db: Database) -> None:
             db.execute(statement)
 
 
+@migrations()
+def m0002_analysis(db: Database) -> None:
+    """Relation types, typed code relations with comments, quotation links, memo links to
+    networks and memos, networks with placed nodes, and smart codes (saved queries)."""
+    from qda_app.store.analysis_schema import upgrade_to_analysis
+
+    upgrade_to_analysis(db)
+
+
 SCHEMA_VERSION = len(migrations._migrations)

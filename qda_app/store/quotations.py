@@ -173,6 +173,8 @@ def delete_quotation_row(db: ProjectDatabase, quotation_id: int) -> None:
     db.delete_where("codings", "quotation_id = ?", [quotation_id])
     db.delete_where("representatives", "quotation_id = ?", [quotation_id])
     db.delete_where("memo_links", "target_type = 'quotation' AND target_id = ?", [quotation_id])
+    db.delete_where("quotation_links", "source_quotation_id = ?1 OR target_quotation_id = ?1", [quotation_id])
+    db.delete_where("network_nodes", "kind = 'quotation' AND target_id = ?", [quotation_id])
     db.delete("quotations", quotation_id)
 
 

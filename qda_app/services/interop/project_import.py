@@ -35,6 +35,7 @@ from qda_app.services.interop.refi_reader import DEFAULT_LIMITS, ReadLimits, rea
 from qda_app.services.project import Project
 from qda_app.store import coders as coder_store
 from qda_app.store import interop_queries as queries
+from qda_app.store import relations as relation_store
 from qda_app.store.database import new_guid, utc_now
 from qda_app.store.lock import lock_path
 
@@ -337,16 +338,17 @@ class _Builder:
                     "document_id": key[0], "attribute_id": key[1], "value": text})
 
     def _relations(self) -> None:
-        seen: set[tuple[int, int, str]] = set()
+        seen: set[tuple[int, int, int]] = set()
         for link in self.model.links:
             name = (link.name or "").strip() or DEFAULT_RELATION
-            key = (self.codes[link.origin_guid], self.codes[link.target_guid], name)
+            type_id = relation_store.ensure_relation_type_like(self.db, None, scope="code", name=name)
+            key = (self.codes[link.origin_guid], self.codes[link.target_guid], type_id)
             if key in seen:
                 continue
             seen.add(key)
             queries.insert_row(self.db, "code_relations", {
                 "guid": link.guid, "source_code_id": key[0], "target_code_id": key[1],
-                "name": name, "created_by": self.default_coder, "created_at": self.now})
+                "type_id": type_id, "created_by": self.default_coder, "created_at": self.now})
             self.counts["relations"] += 1
 
 

@@ -28,6 +28,7 @@ from qda_app.services.reports.quotations import (
     quotation_code_matrix,
     quotation_report,
 )
+from qda_app.services.reports.relations_report import quotation_links_report, relations_report
 from qda_app.services.reports.summary import summary
 from qda_app.services.reports.tables import (
     code_document_table,
@@ -143,7 +144,7 @@ def _build(
     except BaseException:
         scan.cancel()
         raise
-    steps = 10
+    steps = 11
     done = 0
 
     def step(name: str) -> None:
@@ -193,6 +194,8 @@ def _build(
         sheet("quotations", Block(quotation_report(project, **common))),
         sheet("documents", Block(documents_report(project, **common))),
         sheet("pairs", Block(pairs)),
+        sheet("relations", Block(relations_report(project, **common)),
+              Block(quotation_links_report(project, **common), label("quotation_links", language))),
     ]
     if matrix is not None:
         sheets.append(sheet("matrix", Block(matrix)))

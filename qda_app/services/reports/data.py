@@ -170,12 +170,10 @@ def groundedness(data: ReportData) -> dict[int, int]:
 
 
 def density(project: Project, codes: tuple[Code, ...]) -> dict[int, int]:
-    found = {code.id: 0 for code in codes}
-    for source, target in report_queries.relation_ends(project.database):
-        for end in (source, target):
-            if end in found:
-                found[end] += 1
-    return found
+    """Atlas.ti's density: code-code relations each code takes part in (``store.relations``)."""
+    from qda_app.store.relations import densities
+
+    return densities(project.database, [code.id for code in codes])
 
 
 class QuotationSlicer:

@@ -25,6 +25,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "sheet_matrix": ("Quotation-Code matrix", "Matriz cita-código", "Matriz citação-código"),
     "sheet_words": ("Word frequencies", "Frecuencia de palabras", "Frequência de palavras"),
     "sheet_notes": ("Notes", "Notas", "Notas"),
+    "sheet_relations": ("Relations", "Relaciones", "Relações"),
     # columns
     "code": ("Code", "Código", "Código"),
     "category": ("Category", "Categoría", "Categoria"),
@@ -45,6 +46,10 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "codes": ("Codes", "Códigos", "Códigos"),
     "coder": ("Coder", "Codificador", "Codificador"),
     "comment": ("Comment", "Comentario", "Comentário"),
+    "source": ("Source", "Origen", "Origem"),
+    "relation": ("Relation", "Relación", "Relação"),
+    "target": ("Target", "Destino", "Destino"),
+    "quotation_links": ("Quotation links", "Vínculos entre citas", "Ligações entre citações"),
     "page": ("Page", "Página", "Página"),
     "quotations": ("Quotations", "Citas", "Citações"),
     "codings": ("Codings", "Codificaciones", "Codificações"),
@@ -107,9 +112,9 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "subcategorias (uma citação codificada com várias conta uma vez).",
     ),
     "note_density": (
-        "Density: number of links from the code to other codes.",
-        "Densidad: número de vínculos del código con otros códigos.",
-        "Densidade: número de ligações do código com outros códigos.",
+        "Density: number of relations between the code and other codes (as source or target).",
+        "Densidad: número de relaciones del código con otros códigos (como origen o destino).",
+        "Densidade: número de relações do código com outros códigos (como origem ou destino).",
     ),
     "note_subtotal": (
         "Subtotal: sum of the subcategories' groundedness, as published tables add them.",
