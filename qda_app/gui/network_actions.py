@@ -22,7 +22,8 @@ from qda_app.gui.network.layouts import compute_layout
 from qda_app.gui.network.pane_drags import NODE_MIME, nodes_from
 from qda_app.gui.network.shapes import LinkShape, NodeShape, density_label
 from qda_app.gui.views.document_view import CODE_MIME, code_paths_from
-from qda_app.services import code_groups, coding, memos, network_view, networks, quotation_links, relations
+from qda_app.services import (code_groups, coding, memos, network_layout, network_view, networks, quotation_links,
+                              relations)
 from qda_app.services.commands import ChangeNotice, CommandRecord
 from qda_app.services.networks import NodeRef
 
@@ -290,18 +291,10 @@ class NetworkActions(QObject):
         try:
             added = self.window.run(lambda: networks.add_neighbours(self.project, network=network_id,
                                                                     node_ids=node_ids)) or []
-            if added:
+            if added:  # placed around what the user placed, which stays where it is
                 view = network_view.network_view(self.project, network_id)
-                placed = {node.node_id: (node.x, node.y) for node in view.nodes if node.x is not None}
-                positions = compute_layout("force", [node.node_id for node in view.nodes],
-                                           [(link.source_node, link.target_node) for link in view.links])
-                if placed:  # keep what the user placed; move the force layout's new nodes beside it
-                    anchor = next(iter(placed))
-                    dx = placed[anchor][0] - positions[anchor][0]
-                    dy = placed[anchor][1] - positions[anchor][1]
-                    positions = {node: (x + dx, y + dy) for node, (x, y) in positions.items()}
-                self.move_nodes(network_id, {node: (round(positions[node][0], 1), round(positions[node][1], 1))
-                                             for node in added})
+                positions = network_layout.layout(view, "force", nodes=added)
+                self.move_nodes(network_id, {node: (round(x, 1), round(y, 1)) for node, (x, y) in positions.items()})
         finally:
             stack.endMacro()
         editor.view.fit()
