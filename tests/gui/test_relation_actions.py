@@ -20,7 +20,7 @@ def _select(window, path):
     window.code_tree.select_codes([path])
 
 
-def test_relate_from_the_code_tree_updates_density(window):
+def test_relate_from_the_code_tree_updates_density(window, qtbot):
     project = window.project
     _select(window, "Centralismo::Recorte presupuestal")
     assert window.registry["actionRelateCode"].isEnabled()
@@ -33,9 +33,12 @@ def test_relate_from_the_code_tree_updates_density(window):
     assert (relation.name, relation.comment) == ("is part of", "axial coding")
     source = window.codes_by_id[relation.source_code_id]
     assert source.path == "Centralismo::Recorte presupuestal"
+    qtbot.waitUntil(lambda: window.code_tree.source.index_of_path("Centralismo").data() == "Centralismo {2-1}")
+    assert window.code_tree.source.index_of_path(source.path).data() == "Recorte presupuestal {1-1}"
     assert window.undo_stack.undoText()  # one named step
     window.undo_stack.undo()
     assert relations.list_code_relations(project) == []
+    qtbot.waitUntil(lambda: window.code_tree.source.index_of_path("Centralismo").data() == "Centralismo {2-0}")
 
 
 def test_relate_dialog_lists_and_removes_existing_relations(window):
