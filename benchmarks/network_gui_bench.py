@@ -68,7 +68,11 @@ def main() -> int:
         subprocess.run([sys.executable, str(Path(__file__).with_name("make_project.py")), "--size", "large",
                         "--out", str(source.parent)], check=True)
     app = QApplication.instance() or QApplication([])
+    import qda_app.gui.main_window as main_window
     from qda_app.gui.app import open_main_window
+
+    # A refused action would wait for a click on a message box: say it on the terminal instead.
+    main_window.show_error = lambda parent, error, **_: print(f"refused: {error}", file=sys.stderr)
 
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "network.qdaproj"
@@ -97,7 +101,7 @@ def main() -> int:
             print(f"layout {kind:<13} (compute, save as one command, move, draw): {elapsed:.3f} s")
         print(f"slowest layout: {worst:.3f} s (target 1 s)")
         project = window.project
-        kind = relations.relation_type(project, "is part of")
+        kind = relations.relation_type(project, "is associated with")  # no cycle rule to refuse a pair
         existing = {(item.source_code_id, item.target_code_id) for item in relations.list_code_relations(project)}
         code_nodes = [node for node in view.nodes if node.kind == "code"]
         pairs = [(a, b) for a in code_nodes for b in code_nodes

@@ -11,7 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPointF
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPointF, QTimer
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -68,6 +70,12 @@ class NetworkActions(QObject):
         self.window = window
         self.editors: dict[int, NetworkEditor] = {}
         self.views: dict[int, network_view.NetworkView] = {}
+        self.relation_types: dict[int, object] = {}  # id -> RelationType, as last read
+        # Refreshes wait for the next turn of the event loop: a link drawn shows at once, the
+        # figures around it follow; a burst of notices (a macro) refreshes once.
+        self._pending: dict[int, str] = {}  # network id -> "positions" | "full"
+        self._list_pending = False
+        self._scheduled = False
         pane = window.docks.network_pane
         pane.open_requested.connect(self.open_network)
         pane.create_requested.connect(self.new_network)
@@ -141,6 +149,7 @@ class NetworkActions(QObject):
             editor.export_requested.connect(lambda n=network_id: self.export(n))
             tabs.addTab(editor, "")
             self.refresh_editor(network_id, first=True)
+            self._pending.pop(network_id, None)  # just read
         tabs.setCurrentWidget(editor)
         return editor
 
@@ -166,6 +175,7 @@ class NetworkActions(QObject):
         self.views[network_id] = view
         types = relations.list_relation_types(self.project, "code") + relations.list_relation_types(
             self.project, "quotation")
+        self.relation_types = {kind.id: kind for kind in types}
         language = self.language()
         # Links carry the relation's name in the user's language: "is part of" reads better on a
         # figure than Atlas.ti's symbols ("[]"), which stay in the type manager.
@@ -186,12 +196,47 @@ class NetworkActions(QObject):
         self.reload_list()
 
     def on_change(self, notice: ChangeNotice, record: CommandRecord | None) -> None:
-        if self.project is None or not (set(notice.tables) & NETWORK_TABLES):
+        tables = set(notice.tables)
+        if self.project is None or not (tables & NETWORK_TABLES):
             return
-        if set(notice.tables) & {"networks", "network_nodes", "*"}:
+        if tables & {"networks", "network_nodes", "*"}:
+            self._list_pending = True
+        # Moves only (a drag, a layout, their undo): the places are read again, nothing else.
+        moves_only = record is not None and bool(record.changes) and all(
+            change.table == "network_nodes" and change.is_update and set(change.after or {}) <= {"x", "y"}
+            for change in record.changes.changes)
+        for network_id in self.editors:
+            if self._pending.get(network_id) != "full":
+                self._pending[network_id] = "positions" if moves_only else "full"
+        if not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self, self.flush)
+
+    def flush(self) -> None:
+        """Apply the pending refreshes now (the timer, or a reader that needs the editors current)."""
+        self._scheduled = False
+        pending, self._pending = self._pending, {}
+        if self._list_pending:
+            self._list_pending = False
             self.reload_list()
-        for network_id in list(self.editors):
+        for network_id, kind in pending.items():
+            if network_id in self.editors and self.project is not None:
+                (self.refresh_positions if kind == "positions" else self.refresh_editor)(network_id)
+
+    def refresh_positions(self, network_id: int) -> None:
+        try:
+            network = networks.get_network(self.project, network_id)
+        except Exception:  # the network is gone
+            self.close_editor(network_id)
+            return
+        positions = {node.id: (node.x, node.y) for node in network.nodes}
+        view = self.views.get(network_id)
+        if view is None or {node.node_id for node in view.nodes} != set(positions):
             self.refresh_editor(network_id)
+            return
+        self.views[network_id] = replace(view, nodes=tuple(
+            replace(node, x=positions[node.node_id][0], y=positions[node.node_id][1]) for node in view.nodes))
+        self.editors[network_id].scene.move_nodes(positions)
 
     # --- gestures -----------------------------------------------------------------------------
 
@@ -227,13 +272,17 @@ class NetworkActions(QObject):
         if kinds == ("code", "code"):
             relation = self.choose_relation("code")
             if relation is not None:
-                run(lambda: relations.relate_codes(project, source=first.target_id, target=second.target_id,
-                                                   relation=relation))
+                made = run(lambda: relations.relate_codes(project, source=first.target_id, target=second.target_id,
+                                                          relation=relation))
+                if made is not None:
+                    self._show_link(network_id, ("relation", made.id), made.type_id, first, second)
         elif kinds == ("quotation", "quotation"):
             relation = self.choose_relation("quotation")
             if relation is not None:
-                run(lambda: quotation_links.link_quotations(project, source=first.target_id, target=second.target_id,
-                                                            relation=relation))
+                made = run(lambda: quotation_links.link_quotations(project, source=first.target_id,
+                                                                   target=second.target_id, relation=relation))
+                if made is not None:
+                    self._show_link(network_id, ("quotation_link", made.id), made.type_id, first, second)
         elif "memo" in kinds:
             memo, other = (first, second) if first.kind == "memo" else (second, first)
             run(lambda: memos.attach_memo(project, memo_id=memo.target_id, target_type=other.kind,
@@ -250,6 +299,14 @@ class NetworkActions(QObject):
                 "A %1 and a %2 cannot be linked. Link codes to codes (a relation), quotations to quotations, "
                 "a quotation to a code (coding), a code to a code group, or a memo to anything.").replace(
                 "%1", first.kind.replace("_", " ")).replace("%2", second.kind.replace("_", " ")))
+
+    def _show_link(self, network_id: int, key: tuple, type_id: int, first, second) -> None:
+        """Draw the new link now; the refresh that follows brings the figures ({G-D}) around it."""
+        kind = self.relation_types.get(type_id) or relations.relation_type(
+            self.project, type_id, scope="code" if key[0] == "relation" else "quotation")
+        self.editors[network_id].scene.add_link(LinkShape(
+            key=key, source=first.node_id, target=second.node_id, label=kind.name_in(self.language()),
+            directed=kind.directed, line_style=kind.line_style, colour=kind.color))
 
     def activate_node(self, network_id: int, node_id: int) -> None:
         view = self.views.get(network_id)
@@ -281,6 +338,7 @@ class NetworkActions(QObject):
         edges = [(link.source_node, link.target_node) for link in view.links]
         positions = compute_layout(kind, nodes, edges, sizes)
         self.move_nodes(network_id, {node: (round(x, 1), round(y, 1)) for node, (x, y) in positions.items()})
+        self.flush()  # the places now, so that the view fits the new picture
         editor.view.fit()
 
     def add_neighbours(self, network_id: int, node_ids: list[int]) -> None:
@@ -297,6 +355,7 @@ class NetworkActions(QObject):
                 self.move_nodes(network_id, {node: (round(x, 1), round(y, 1)) for node, (x, y) in positions.items()})
         finally:
             stack.endMacro()
+        self.flush()
         editor.view.fit()
 
     def remove(self, network_id: int, node_ids: list[int], link_keys: list[tuple], *, ask: bool = True) -> None:

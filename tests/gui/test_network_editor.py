@@ -26,6 +26,7 @@ def _code_mime(*paths: str) -> QMimeData:
 
 def _editor(window, name="Model"):
     network_id = window.network_actions.new_network(name)
+    window.network_actions.flush()
     return network_id, window.network_actions.editors[network_id]
 
 
@@ -35,6 +36,7 @@ def test_new_network_opens_as_a_tab_and_is_listed(window):
     assert "Model" in window.central_tabs.tabText(window.central_tabs.currentIndex())
     assert [entry[:2] for entry in window.docks.network_pane.entries] == [(network_id, "Model")]
     window.undo_stack.undo()
+    window.network_actions.flush()
     assert network_id not in window.network_actions.editors
     assert window.docks.network_pane.entries == []
 
@@ -43,6 +45,7 @@ def test_dropped_codes_become_nodes_with_density(window):
     network_id, editor = _editor(window)
     added = window.network_actions.drop(network_id, _code_mime("Centralismo", "Centralismo::Recorte presupuestal"),
                                         QPointF(100, 50))
+    window.network_actions.flush()
     assert len(added) == 2
     titles = sorted(item.shape_record.title for item in editor.scene.nodes.values())
     assert titles == ["Centralismo", "Recorte presupuestal"]
@@ -50,6 +53,7 @@ def test_dropped_codes_become_nodes_with_density(window):
     assert (node.x(), node.y()) == (100.0, 90.0)
     assert node.shape_record.subtitle == "{1-0}"
     window.undo_stack.undo()
+    window.network_actions.flush()
     assert editor.scene.nodes == {}
 
 
@@ -61,6 +65,7 @@ def test_pane_drops_place_quotations_documents_and_memos(window):
     if memo is not None:
         entries.append(("memo", str(memo.id)))
     window.network_actions.drop(network_id, node_mime(entries), QPointF(0, 0))
+    window.network_actions.flush()
     kinds = sorted(item.shape_record.kind for item in editor.scene.nodes.values())
     assert kinds == sorted(kind for kind, _ in entries)
     # The quotation sits in document 1: the derived "is in" link is drawn.
@@ -72,15 +77,18 @@ def test_drawing_a_link_relates_the_codes_and_undo_removes_it(window, monkeypatc
     network_id, editor = _editor(window)
     first, second = window.network_actions.drop(
         network_id, _code_mime("Centralismo::Recorte presupuestal", "Centralismo"), QPointF(0, 0))
+    window.network_actions.flush()
     part_of = relations.relation_type(project, "is part of").id
     monkeypatch.setattr(window.network_actions, "choose_relation", lambda scope: part_of)
     editor.scene.link_requested.emit(first, second)
-    [link] = editor.scene.links.values()
+    [link] = editor.scene.links.values()  # drawn at once
+    window.network_actions.flush()  # the figures around it follow
     assert link.shape_record.label == "is part of"
     assert link.shape_record.directed
     assert (link.source.key, link.target.key) == (first, second)
     assert editor.scene.nodes[second].shape_record.subtitle == "{2-1}"
     window.undo_stack.undo()
+    window.network_actions.flush()
     assert editor.scene.links == {}
     assert relations.list_code_relations(project) == []
 
@@ -90,10 +98,12 @@ def test_a_drag_is_one_move_command(window, qtbot):
     added = window.network_actions.drop(network_id, _code_mime("Centralismo", "Cultura política"), QPointF(0, 0))
     before = window.undo_stack.count()
     editor.scene.nodes_moved.emit({added[0]: (200.0, 10.0), added[1]: (-50.0, 300.0)})
+    window.network_actions.flush()
     assert window.undo_stack.count() == before + 1
     stored = {node.id: (node.x, node.y) for node in networks.get_network(window.project, network_id).nodes}
     assert stored == {added[0]: (200.0, 10.0), added[1]: (-50.0, 300.0)}
     window.undo_stack.undo()
+    window.network_actions.flush()
     assert (editor.scene.nodes[added[0]].x(), editor.scene.nodes[added[0]].y()) == (0.0, 0.0)
 
 
@@ -104,6 +114,7 @@ def test_layouts_place_every_node_in_one_command(window):
         "Centralismo", "Centralismo::Recorte presupuestal", "Centralismo::Dependencia del ministerio"), QPointF(0, 0))
     for sub in ("Centralismo::Recorte presupuestal", "Centralismo::Dependencia del ministerio"):
         relations.relate_codes(project, source=sub, target="Centralismo", relation="is part of")
+    window.network_actions.flush()
     for kind in ("hierarchical", "radial", "force"):
         before = window.undo_stack.count()
         window.network_actions.apply_layout(network_id, kind)
@@ -122,24 +133,30 @@ def test_add_neighbours_and_remove(window):
                            relation="is part of")
     network_id, editor = _editor(window)
     [added] = window.network_actions.drop(network_id, _code_mime("Centralismo"), QPointF(0, 0))
+    window.network_actions.flush()
     window.network_actions.add_neighbours(network_id, [added])
     assert len(editor.scene.nodes) == 2
     assert len(editor.scene.links) == 1
     assert all(item.shape_record.x is not None for item in editor.scene.nodes.values())
     window.undo_stack.undo()  # one step for the whole gesture
+    window.network_actions.flush()
     assert len(editor.scene.nodes) == 1
     window.undo_stack.redo()
+    window.network_actions.flush()
     link_key = next(iter(editor.scene.links))
     window.network_actions.remove(network_id, [added], [link_key], ask=False)
+    window.network_actions.flush()
     assert len(editor.scene.nodes) == 1 and editor.scene.links == {}
     assert relations.list_code_relations(project) == []
     window.undo_stack.undo()
+    window.network_actions.flush()
     assert len(editor.scene.nodes) == 2 and len(editor.scene.links) == 1
 
 
 def test_double_click_on_a_code_lists_its_quotations(window):
     network_id, editor = _editor(window)
     [added] = window.network_actions.drop(network_id, _code_mime("Centralismo::Recorte presupuestal"), QPointF(0, 0))
+    window.network_actions.flush()
     editor.scene.node_activated.emit(added)
     pane = window.docks.quotation_pane
     assert pane.code.currentData() == "Centralismo::Recorte presupuestal"
@@ -149,6 +166,7 @@ def test_double_click_on_a_code_lists_its_quotations(window):
 def test_export_png_svg_pdf(window, tmp_path):
     network_id, editor = _editor(window)
     window.network_actions.drop(network_id, _code_mime("Centralismo", "Cultura política"), QPointF(0, 0))
+    window.network_actions.flush()
     for suffix, magic in ((".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")):
         path = window.network_actions.export(network_id, str(tmp_path / f"model{suffix}"))
         assert path is not None and path.read_bytes().startswith(magic)

@@ -7,6 +7,8 @@ when they move; what a drag or a drop means for the project is decided by the co
 from __future__ import annotations
 
 import math
+from dataclasses import replace
+from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
@@ -22,6 +24,7 @@ PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dashed": Qt.PenStyle.DashLine, "d
 
 # Pixel sizes, not points: the scene is rendered to screens, 2x images, SVG and 300 dpi PDF alike,
 # and a point size would be scaled once by the device's resolution and again by the render transform.
+@lru_cache(maxsize=1)
 def _title_font() -> QFont:
     font = QFont()
     font.setPixelSize(13)
@@ -29,10 +32,25 @@ def _title_font() -> QFont:
     return font
 
 
+@lru_cache(maxsize=1)
 def _body_font() -> QFont:
     font = QFont()
     font.setPixelSize(12)
     return font
+
+
+@lru_cache(maxsize=1)
+def _title_metrics() -> QFontMetricsF:
+    return QFontMetricsF(_title_font())
+
+
+@lru_cache(maxsize=1)
+def _body_metrics() -> QFontMetricsF:
+    return QFontMetricsF(_body_font())
+
+
+LABEL_BACKGROUND = QColor(255, 255, 255, 230)
+LABEL_DETAIL = 0.45  # below this zoom, link labels are not drawn (unreadable, and 5,000 of them cost)
 
 
 class NodeItem(QGraphicsItem):
@@ -46,6 +64,7 @@ class NodeItem(QGraphicsItem):
     def __init__(self, shape: NodeShape) -> None:
         super().__init__()
         self.links: list[LinkItem] = []
+        self.follow_links = True  # off while the scene moves many nodes, then every link once
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setAcceptHoverEvents(True)
@@ -58,7 +77,12 @@ class NodeItem(QGraphicsItem):
         return self.shape_record.key
 
     def set_shape(self, shape: NodeShape) -> None:
+        """A new record; the box is measured again only when what it shows changed (not its place)."""
         if shape == self.shape_record:
+            return
+        unplaced = replace(shape, x=None, y=None)
+        if unplaced == replace(self.shape_record, x=None, y=None):
+            self.shape_record = shape
             return
         self.prepareGeometryChange()
         self.shape_record = shape
@@ -68,7 +92,7 @@ class NodeItem(QGraphicsItem):
         self.update()
 
     def _measure(self) -> None:
-        title_metrics, body_metrics = QFontMetricsF(_title_font()), QFontMetricsF(_body_font())
+        title_metrics, body_metrics = _title_metrics(), _body_metrics()
         shape = self.shape_record
         self._title = title_metrics.elidedText(shape.title, Qt.TextElideMode.ElideRight, MAX_TEXT_WIDTH)
         self._lines = self._wrap(shape.subtitle, body_metrics) if shape.subtitle else []
@@ -77,6 +101,8 @@ class NodeItem(QGraphicsItem):
         width = max(width + 2 * PADDING + self.mark_width(), 60.0)
         height = title_metrics.height() + len(self._lines) * body_metrics.height() + 2 * PADDING
         self._rect = QRectF(-width / 2, -height / 2, width, height)
+        self._bounds = self._rect.adjusted(-2, -2, 2, 2)
+        self.setToolTip("\n".join(part for part in (shape.title, shape.subtitle[:400]) if part))
         self._title_height = title_metrics.height()
         self._line_height = body_metrics.height()
 
@@ -101,7 +127,7 @@ class NodeItem(QGraphicsItem):
         return 14.0
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return self._rect.adjusted(-2, -2, 2, 2)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -140,7 +166,7 @@ class NodeItem(QGraphicsItem):
                                     self._line_height), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802 (Qt override)
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self.follow_links:
             for link in self.links:
                 link.adjust()
         return super().itemChange(change, value)
@@ -229,15 +255,23 @@ class LinkItem(QGraphicsItem):
         target.links.append(self)
         self._line = QLineF()
         self._label_rect = QRectF()
+        self._label_width = self._measure_label()
+        self._style()
         self.adjust()
 
     @property
     def key(self):
         return self.shape_record.key
 
+    def _measure_label(self) -> float:
+        text = self.shape_record.label
+        return _body_metrics().horizontalAdvance(text) + 6 if text else 0.0
+
     def set_shape(self, shape: LinkShape) -> None:
         if shape != self.shape_record:
             self.shape_record = shape
+            self._label_width = self._measure_label()
+            self._style()
             self.adjust()
             self.update()
 
@@ -247,54 +281,66 @@ class LinkItem(QGraphicsItem):
                 node.links.remove(self)
 
     def adjust(self) -> None:
+        """Follow the nodes: the line, arrow head, label box and bounds, computed once per move
+        (painting and the scene's queries then only read them)."""
         self.prepareGeometryChange()
         start = self.source.border_point(self.target.pos())
         end = self.target.border_point(self.source.pos())
-        self._line = QLineF(start, end)
-        metrics = QFontMetricsF(_body_font())
-        text = self.shape_record.label
-        width = metrics.horizontalAdvance(text) + 6 if text else 0.0
-        middle = self._line.center()
-        self._label_rect = QRectF(middle.x() - width / 2, middle.y() - metrics.height() / 2, width, metrics.height())
+        self._line = line = QLineF(start, end)
+        height, width = _body_metrics().height(), self._label_width
+        middle = line.center()
+        self._label_rect = QRectF(middle.x() - width / 2, middle.y() - height / 2, width, height)
+        self._arrow = None
+        if self.shape_record.directed and line.length() >= 1:
+            angle = math.atan2(-line.dy(), line.dx())
+            tip = line.p2()
+            self._arrow = QPolygonF([
+                tip, tip + QPointF(math.sin(angle - math.pi / 3) * ARROW_SIZE, math.cos(angle - math.pi / 3) * ARROW_SIZE),
+                tip + QPointF(math.sin(angle - 2 * math.pi / 3) * ARROW_SIZE,
+                              math.cos(angle - 2 * math.pi / 3) * ARROW_SIZE)])
+        extra = ARROW_SIZE + 2
+        self._bounds = QRectF(start, end).normalized().adjusted(-extra, -extra, extra, extra).united(self._label_rect)
+        self._outline = None
 
     def line(self) -> QLineF:
         return QLineF(self._line)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        extra = ARROW_SIZE + 2
-        box = QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-extra, -extra, extra, extra)
-        return box.united(self._label_rect)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath(self._line.p1())
-        path.lineTo(self._line.p2())
-        stroker = QPainterPathStroker()
-        stroker.setWidth(8.0)
-        outline = stroker.createPath(path)
-        outline.addRect(self._label_rect)
-        return outline
+        if self._outline is None:  # only hit tests need it: made on the first one after a move
+            path = QPainterPath(self._line.p1())
+            path.lineTo(self._line.p2())
+            stroker = QPainterPathStroker()
+            stroker.setWidth(8.0)
+            self._outline = stroker.createStroke(path)
+            self._outline.addRect(self._label_rect)
+        return self._outline
+
+    def _style(self) -> None:
+        shape = self.shape_record
+        self._colour = QColor(shape.colour)
+        style = PEN_STYLES.get(shape.line_style, Qt.PenStyle.SolidLine)
+        self._pen, self._selected_pen = QPen(self._colour, 1.4, style), QPen(self._colour, 2.5, style)
+        self._arrow_pen = QPen(self._colour, 1.0)
+        self._text_colour = self._colour.darker(130)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self._line.length() < 1:
             return
-        shape = self.shape_record
-        colour = QColor(shape.colour)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(colour, 2.5 if selected else 1.4, PEN_STYLES.get(shape.line_style, Qt.PenStyle.SolidLine)))
+        painter.setPen(self._selected_pen if selected else self._pen)
         painter.drawLine(self._line)
-        if shape.directed:
-            angle = math.atan2(-self._line.dy(), self._line.dx())
-            tip = self._line.p2()
-            left = tip + QPointF(math.sin(angle - math.pi / 3) * ARROW_SIZE, math.cos(angle - math.pi / 3) * ARROW_SIZE)
-            right = tip + QPointF(math.sin(angle - math.pi + math.pi / 3) * ARROW_SIZE,
-                                  math.cos(angle - math.pi + math.pi / 3) * ARROW_SIZE)
-            painter.setPen(QPen(colour, 1.0))
-            painter.setBrush(colour)
-            painter.drawPolygon(QPolygonF([tip, left, right]))
-        if shape.label:
+        if self._arrow is not None:
+            painter.setPen(self._arrow_pen)
+            painter.setBrush(self._colour)
+            painter.drawPolygon(self._arrow)
+        label = self.shape_record.label
+        if label and option.levelOfDetailFromTransform(painter.worldTransform()) >= LABEL_DETAIL:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 255, 255, 230))
+            painter.setBrush(LABEL_BACKGROUND)
             painter.drawRect(self._label_rect)
-            painter.setPen(colour.darker(130))
+            painter.setPen(self._text_colour)
             painter.setFont(_body_font())
-            painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, shape.label)
+            painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, label)

@@ -2,7 +2,8 @@
 
 - hierarchical: layers from the graph's condensation (cycles collapse into one layer); a link's
   target sits above its source, so with "is part of" and "is a" the whole is above its parts.
-  Parents are centred over their children and rows pushed apart so boxes never overlap.
+  Parents are centred over their children and rows pushed apart so boxes never overlap; a wide
+  bottom row is stacked in columns under each parent instead of one long line.
 - radial: each connected part around its most connected node, rings by distance
   (``networkx.shell_layout``), the parts side by side in a grid.
 - force: ``networkx.spring_layout`` (Fruchterman-Reingold), seeded, so the same network gets the
@@ -20,6 +21,8 @@ LAYOUTS = ("hierarchical", "radial", "force")
 GAP = 28.0
 ROW_HEIGHT = 130.0
 DEFAULT_SIZE = (140.0, 44.0)
+WIDE_ROW = 10  # a bottom row with more nodes than this is stacked under its parents
+STACK = 8  # nodes per stacked column
 
 Position = tuple[float, float]
 
@@ -73,14 +76,63 @@ def _hierarchical(graph: nx.DiGraph, order: list, sizes: dict) -> dict[Hashable,
 
             rows[layer].sort(key=weight)
         _pack_row(rows[layer], x, sizes, centred=[None] * len(rows[layer]))
+    y = {node: layer_of[node] * ROW_HEIGHT for node in order}
+    deepest = max(rows)
+    compact = deepest > 0 and len(rows[deepest]) > WIDE_ROW
+    if compact:
+        # A wide bottom row (the 31 subcategories of 6 categories) would be one long line:
+        # each parent's children are stacked in columns under it instead, as in a code tree.
+        _stack_children(graph, rows, layer_of, x, y, sizes)
     # Bottom-up: parents over the middle of their children, then pushed apart.
-    for layer in sorted(rows, reverse=True)[1:]:
+    for layer in sorted(rows, reverse=True)[2 if compact else 1:]:
         wanted = []
         for node in rows[layer]:
             below = [x[s] for s in graph.predecessors(node) if layer_of[s] > layer]
             wanted.append(sum(below) / len(below) if below else None)
         _pack_row(rows[layer], x, sizes, centred=wanted)
-    return {node: (x[node], layer_of[node] * ROW_HEIGHT) for node in order}
+    return {node: (x[node], y[node]) for node in order}
+
+
+def _stack_children(graph: nx.DiGraph, rows: dict, layer_of: dict, x: dict, y: dict, sizes: dict) -> None:
+    deepest = max(rows)
+    parents = rows[deepest - 1]
+    groups: dict[Hashable, list] = {parent: [] for parent in parents}
+    orphans = []
+    for node in rows[deepest]:
+        above = sorted((t for t in graph.successors(node) if layer_of[t] == deepest - 1), key=lambda t: x[t])
+        (groups[above[0]] if above else orphans).append(node)
+    step = max(_size(sizes, node)[1] for node in rows[deepest]) + GAP / 3
+    blocks: dict[Hashable, list[list]] = {}
+    widths: dict[Hashable, float] = {}
+    for parent, children in list(groups.items()) + [(None, orphans)]:
+        columns = [children[start:start + STACK] for start in range(0, len(children), STACK)]
+        blocks[parent] = columns
+        widths[parent] = sum(max(_size(sizes, n)[0] for n in column) for column in columns) + GAP * max(
+            0, len(columns) - 1)
+    cursor = 0.0
+    for parent in parents:  # the parents' row, each as wide as its own box or its children's block
+        width = max(_size(sizes, parent)[0], widths[parent])
+        x[parent] = cursor + width / 2
+        cursor += width + GAP * 2
+    if orphans:
+        x[None] = cursor + widths[None] / 2
+        cursor += widths[None]
+    shift = (cursor - GAP * 2) / 2
+    for parent in parents:
+        x[parent] -= shift
+    top = (deepest - 1) * ROW_HEIGHT + ROW_HEIGHT * 0.6
+    for parent, columns in blocks.items():
+        if not columns:
+            continue
+        centre = x[parent] - (shift if parent is None else 0.0)
+        left = centre - widths[parent] / 2
+        for column in columns:
+            column_width = max(_size(sizes, n)[0] for n in column)
+            for index, node in enumerate(column):
+                x[node] = left + column_width / 2
+                y[node] = top + index * step
+            left += column_width + GAP
+    x.pop(None, None)
 
 
 def _pack_row(row: list, x: dict, sizes: dict, *, centred: list) -> None:
@@ -137,6 +189,6 @@ def _radial(graph: nx.DiGraph, order: list, sizes: dict) -> dict[Hashable, Posit
 def _force(graph: nx.DiGraph, order: list, sizes: dict) -> dict[Hashable, Position]:
     count = len(order)
     widest = max(_size(sizes, node)[0] for node in order)
-    unit = nx.spring_layout(graph.to_undirected(), seed=7, iterations=80)
+    unit = nx.spring_layout(graph.to_undirected(), seed=7, iterations=50)
     scale = max(widest, 0.6 * widest * math.sqrt(count))
     return {node: (float(unit[node][0]) * scale, float(unit[node][1]) * scale) for node in order}

@@ -7,7 +7,7 @@ each into one command, and the project's notice brings the result back through `
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QMimeData, QPointF, Qt, Signal
+from PySide6.QtCore import QLineF, QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen, QTransform
 from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsScene, QGraphicsSceneContextMenuEvent,
                                QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEvent)
@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsScene, QGraphicsScene
 from qda_app.gui.network.items import LinkItem, NodeItem, make_node
 from qda_app.gui.network.shapes import LinkShape, NodeKey, NodeShape
 
-CASCADE = 30.0  # nodes shown before they have a position step down-right from the origin
+CASCADE = 30.0
+SCENE_MARGIN = 600.0  # nodes shown before they have a position step down-right from the origin
 
 
 class NetworkScene(QGraphicsScene):
@@ -27,6 +28,8 @@ class NetworkScene(QGraphicsScene):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        # Layouts move every item at once: keeping a BSP index up to date costs more than it saves.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.nodes: dict[NodeKey, NodeItem] = {}
         self.links: dict[tuple, LinkItem] = {}
         self.linking = False  # link mode: a drag from a node draws a link instead of moving it
@@ -48,6 +51,7 @@ class NetworkScene(QGraphicsScene):
         for key in [key for key in self.nodes if key not in wanted]:
             self.removeItem(self.nodes.pop(key))
         unplaced = 0
+        moved: list[NodeItem] = []
         for shape in nodes:
             item = self.nodes.get(shape.key)
             if item is None:
@@ -59,9 +63,43 @@ class NetworkScene(QGraphicsScene):
             else:
                 item.set_shape(shape)
             if shape.x is not None and shape.y is not None and (item.x(), item.y()) != (shape.x, shape.y):
+                moved.append(item)
+                item.follow_links = False  # a layout moves every node: each link is adjusted once below
                 item.setPos(shape.x, shape.y)
+        self._adjust_links(moved)
         for shape in wanted_links.values():
             self.add_link(shape)
+        self._fit_rect()
+
+    def move_nodes(self, positions: dict[NodeKey, tuple[float | None, float | None]]) -> None:
+        """Only the places of nodes changed (a drag, a layout, their undo)."""
+        moved = []
+        for key, (x, y) in positions.items():
+            item = self.nodes.get(key)
+            if item is not None and x is not None and y is not None and (item.x(), item.y()) != (x, y):
+                moved.append(item)
+                item.follow_links = False
+                item.setPos(x, y)
+        self._adjust_links(moved)
+        self._fit_rect()
+
+    def _fit_rect(self) -> None:
+        """The scene's extent from its nodes (with room around them). Left to itself the scene
+        would ask every one of thousands of links for its bounds after each change."""
+        if not self.nodes:
+            return
+        rect = QRectF()
+        for item in self.nodes.values():
+            rect = rect.united(item.sceneBoundingRect())
+        self.setSceneRect(rect.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+
+    @staticmethod
+    def _adjust_links(moved: list[NodeItem]) -> None:
+        touched = {link for item in moved for link in item.links}
+        for item in moved:
+            item.follow_links = True
+        for link in touched:
+            link.adjust()
 
     def add_link(self, shape: LinkShape) -> LinkItem | None:
         link = self.links.get(shape.key)
@@ -139,6 +177,7 @@ class NetworkScene(QGraphicsScene):
                  if key in self.nodes and self.nodes[key].pos() != start}
         self._drag_start = {}
         if moved:
+            self._fit_rect()
             self.nodes_moved.emit(moved)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt override)
