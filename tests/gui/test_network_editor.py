@@ -182,3 +182,55 @@ def test_export_refuses_an_unknown_suffix(window, tmp_path, monkeypatch):
     network_id, _ = _editor(window)
     assert window.network_actions.export(network_id, str(tmp_path / "model.gif")) is None
     assert shown and not (tmp_path / "model.gif").exists()
+
+
+def test_a_click_on_a_link_selects_it_and_delete_removes_the_relation(window, monkeypatch):
+    from PySide6.QtTest import QTest
+    from PySide6.QtCore import Qt
+
+    project = window.project
+    relations.relate_codes(project, source="Centralismo::Recorte presupuestal", target="Centralismo",
+                           relation="is part of")
+    network_id, editor = _editor(window)
+    first, second = window.network_actions.drop(
+        network_id, _code_mime("Centralismo", "Centralismo::Recorte presupuestal"), QPointF(0, 0))
+    window.network_actions.flush()
+    editor.scene.nodes_moved.emit({first: (0.0, 0.0), second: (0.0, 300.0)})
+    window.network_actions.flush()
+    window.resize(1200, 800)
+    window.show()
+    editor.view.resetTransform()
+    editor.view.centerOn(0, 150)
+    [link] = editor.scene.links.values()
+    middle = link.line().center()
+    assert 20 < link.line().length() < 300
+    QTest.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     editor.view.mapFromScene(middle + QPointF(3, 0)))
+    assert editor.scene.selected_link_keys() == [link.key]
+    QTest.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     editor.view.mapFromScene(QPointF(400, 150)))
+    assert editor.scene.selected_link_keys() == []
+    editor.scene.layer.select([link.key])
+    monkeypatch.setattr("qda_app.gui.network_actions.confirm", lambda *args, **kwargs: True)
+    editor.remove_action.trigger()
+    window.network_actions.flush()
+    assert relations.list_code_relations(project) == [] and editor.scene.links == {}
+    window.undo_stack.undo()
+    window.network_actions.flush()
+    assert len(editor.scene.links) == 1
+
+
+def test_layer_keeps_lines_on_the_node_borders_after_moves(window):
+    relations.relate_codes(window.project, source="Centralismo::Recorte presupuestal", target="Centralismo",
+                           relation="is part of")
+    network_id, editor = _editor(window)
+    first, second = window.network_actions.drop(
+        network_id, _code_mime("Centralismo", "Centralismo::Recorte presupuestal"), QPointF(0, 0))
+    window.network_actions.flush()
+    editor.scene.move_nodes({first: (0.0, 0.0), second: (400.0, 0.0)})
+    [link] = editor.scene.links.values()
+    line = link.line()
+    source, target = editor.scene.nodes[second], editor.scene.nodes[first]  # sub -> category
+    assert line.p1().x() == source.x() - source.rect().width() / 2
+    assert line.p2().x() == target.x() + target.rect().width() / 2
+    assert line.p1().y() == line.p2().y() == 0.0

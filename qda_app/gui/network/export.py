@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from qda_app.services.atomic_files import write_atomically
 
@@ -29,11 +29,16 @@ def _render(scene: QGraphicsScene, painter: QPainter, target: QRectF, source: QR
     selected = scene.selectedItems()
     for item in selected:  # the picture shows the network, not the current selection
         item.setSelected(False)
+    cached = [item for item in scene.items() if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+    for item in cached:  # drawn as vectors and text, not as the screen's cached pixmaps
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
     finally:
+        for item in cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         for item in selected:
             item.setSelected(True)
 

@@ -1,4 +1,4 @@
-"""The graphics items of the network editor: one QGraphicsItem subclass per node kind and one for links.
+"""The nodes of the network editor: one QGraphicsItem subclass per node kind (links: links.py).
 
 As in Qt's diagramscene/elasticnodes examples the items only draw themselves and tell their links
 when they move; what a drag or a drop means for the project is decided by the controller.
@@ -10,16 +10,14 @@ import math
 from dataclasses import replace
 from functools import lru_cache
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
-from qda_app.gui.network.shapes import LinkShape, NodeShape
+from qda_app.gui.network.shapes import NodeShape
 
 PADDING = 8.0
 MAX_TEXT_WIDTH = 220.0
-ARROW_SIZE = 10.0
-PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dashed": Qt.PenStyle.DashLine, "dotted": Qt.PenStyle.DotLine}
 
 
 # Pixel sizes, not points: the scene is rendered to screens, 2x images, SVG and 300 dpi PDF alike,
@@ -33,24 +31,23 @@ def _title_font() -> QFont:
 
 
 @lru_cache(maxsize=1)
-def _body_font() -> QFont:
+def body_font() -> QFont:
     font = QFont()
     font.setPixelSize(12)
     return font
 
 
 @lru_cache(maxsize=1)
-def _title_metrics() -> QFontMetricsF:
+def title_metrics_cached() -> QFontMetricsF:
     return QFontMetricsF(_title_font())
 
 
 @lru_cache(maxsize=1)
-def _body_metrics() -> QFontMetricsF:
-    return QFontMetricsF(_body_font())
+def body_metrics() -> QFontMetricsF:
+    return QFontMetricsF(body_font())
 
 
-LABEL_BACKGROUND = QColor(255, 255, 255, 230)
-LABEL_DETAIL = 0.45  # below this zoom, link labels are not drawn (unreadable, and 5,000 of them cost)
+
 
 
 class NodeItem(QGraphicsItem):
@@ -63,12 +60,14 @@ class NodeItem(QGraphicsItem):
 
     def __init__(self, shape: NodeShape) -> None:
         super().__init__()
-        self.links: list[LinkItem] = []
-        self.follow_links = True  # off while the scene moves many nodes, then every link once
+        self.links: list = []  # LinkEntry (links.py) ending here
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
+        # Repaints (a link drawn, a zoom step) blit the box instead of laying out its text again;
+        # exports switch the cache off so that SVG and PDF get real text (export.py).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.shape_record = shape
         self._measure()
 
@@ -87,24 +86,24 @@ class NodeItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.shape_record = shape
         self._measure()
-        for link in self.links:
-            link.adjust()
+        if self.links:
+            self.links[0].layer.nodes_moved()
         self.update()
 
     def _measure(self) -> None:
-        title_metrics, body_metrics = _title_metrics(), _body_metrics()
+        title_metrics, line_metrics = title_metrics_cached(), body_metrics()
         shape = self.shape_record
         self._title = title_metrics.elidedText(shape.title, Qt.TextElideMode.ElideRight, MAX_TEXT_WIDTH)
-        self._lines = self._wrap(shape.subtitle, body_metrics) if shape.subtitle else []
+        self._lines = self._wrap(shape.subtitle, line_metrics) if shape.subtitle else []
         width = max([title_metrics.horizontalAdvance(self._title)]
-                    + [body_metrics.horizontalAdvance(line) for line in self._lines])
+                    + [line_metrics.horizontalAdvance(line) for line in self._lines])
         width = max(width + 2 * PADDING + self.mark_width(), 60.0)
-        height = title_metrics.height() + len(self._lines) * body_metrics.height() + 2 * PADDING
+        height = title_metrics.height() + len(self._lines) * line_metrics.height() + 2 * PADDING
         self._rect = QRectF(-width / 2, -height / 2, width, height)
         self._bounds = self._rect.adjusted(-2, -2, 2, 2)
         self.setToolTip("\n".join(part for part in (shape.title, shape.subtitle[:400]) if part))
         self._title_height = title_metrics.height()
-        self._line_height = body_metrics.height()
+        self._line_height = line_metrics.height()
 
     def _wrap(self, text: str, metrics: QFontMetricsF) -> list[str]:
         words, lines, current = " ".join(text.split()).split(" "), [], ""
@@ -159,16 +158,15 @@ class NodeItem(QGraphicsItem):
         painter.setFont(_title_font())
         painter.drawText(QRectF(left, top, MAX_TEXT_WIDTH, self._title_height),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._title)
-        painter.setFont(_body_font())
+        painter.setFont(body_font())
         painter.setPen(QColor("#424242"))
         for row, line in enumerate(self._lines):
             painter.drawText(QRectF(left, top + self._title_height + row * self._line_height, MAX_TEXT_WIDTH,
                                     self._line_height), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802 (Qt override)
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self.follow_links:
-            for link in self.links:
-                link.adjust()
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self.links:
+            self.links[0].layer.nodes_moved()
         return super().itemChange(change, value)
 
     def border_point(self, towards: QPointF) -> QPointF:
@@ -240,107 +238,3 @@ NODE_CLASSES: dict[str, type[NodeItem]] = {
 
 def make_node(shape: NodeShape) -> NodeItem:
     return NODE_CLASSES.get(shape.kind, NodeItem)(shape)
-
-
-class LinkItem(QGraphicsItem):
-    """A line from one node's border to the other's, the relation's label in the middle."""
-
-    def __init__(self, shape: LinkShape, source: NodeItem, target: NodeItem) -> None:
-        super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(0)
-        self.shape_record = shape
-        self.source, self.target = source, target
-        source.links.append(self)
-        target.links.append(self)
-        self._line = QLineF()
-        self._label_rect = QRectF()
-        self._label_width = self._measure_label()
-        self._style()
-        self.adjust()
-
-    @property
-    def key(self):
-        return self.shape_record.key
-
-    def _measure_label(self) -> float:
-        text = self.shape_record.label
-        return _body_metrics().horizontalAdvance(text) + 6 if text else 0.0
-
-    def set_shape(self, shape: LinkShape) -> None:
-        if shape != self.shape_record:
-            self.shape_record = shape
-            self._label_width = self._measure_label()
-            self._style()
-            self.adjust()
-            self.update()
-
-    def detach(self) -> None:
-        for node in (self.source, self.target):
-            if self in node.links:
-                node.links.remove(self)
-
-    def adjust(self) -> None:
-        """Follow the nodes: the line, arrow head, label box and bounds, computed once per move
-        (painting and the scene's queries then only read them)."""
-        self.prepareGeometryChange()
-        start = self.source.border_point(self.target.pos())
-        end = self.target.border_point(self.source.pos())
-        self._line = line = QLineF(start, end)
-        height, width = _body_metrics().height(), self._label_width
-        middle = line.center()
-        self._label_rect = QRectF(middle.x() - width / 2, middle.y() - height / 2, width, height)
-        self._arrow = None
-        if self.shape_record.directed and line.length() >= 1:
-            angle = math.atan2(-line.dy(), line.dx())
-            tip = line.p2()
-            self._arrow = QPolygonF([
-                tip, tip + QPointF(math.sin(angle - math.pi / 3) * ARROW_SIZE, math.cos(angle - math.pi / 3) * ARROW_SIZE),
-                tip + QPointF(math.sin(angle - 2 * math.pi / 3) * ARROW_SIZE,
-                              math.cos(angle - 2 * math.pi / 3) * ARROW_SIZE)])
-        extra = ARROW_SIZE + 2
-        self._bounds = QRectF(start, end).normalized().adjusted(-extra, -extra, extra, extra).united(self._label_rect)
-        self._outline = None
-
-    def line(self) -> QLineF:
-        return QLineF(self._line)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return self._bounds
-
-    def shape(self) -> QPainterPath:
-        if self._outline is None:  # only hit tests need it: made on the first one after a move
-            path = QPainterPath(self._line.p1())
-            path.lineTo(self._line.p2())
-            stroker = QPainterPathStroker()
-            stroker.setWidth(8.0)
-            self._outline = stroker.createStroke(path)
-            self._outline.addRect(self._label_rect)
-        return self._outline
-
-    def _style(self) -> None:
-        shape = self.shape_record
-        self._colour = QColor(shape.colour)
-        style = PEN_STYLES.get(shape.line_style, Qt.PenStyle.SolidLine)
-        self._pen, self._selected_pen = QPen(self._colour, 1.4, style), QPen(self._colour, 2.5, style)
-        self._arrow_pen = QPen(self._colour, 1.0)
-        self._text_colour = self._colour.darker(130)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if self._line.length() < 1:
-            return
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(self._selected_pen if selected else self._pen)
-        painter.drawLine(self._line)
-        if self._arrow is not None:
-            painter.setPen(self._arrow_pen)
-            painter.setBrush(self._colour)
-            painter.drawPolygon(self._arrow)
-        label = self.shape_record.label
-        if label and option.levelOfDetailFromTransform(painter.worldTransform()) >= LABEL_DETAIL:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(LABEL_BACKGROUND)
-            painter.drawRect(self._label_rect)
-            painter.setPen(self._text_colour)
-            painter.setFont(_body_font())
-            painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, label)

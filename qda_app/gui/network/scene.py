@@ -8,15 +8,16 @@ each into one command, and the project's notice brings the result back through `
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QMimeData, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPen, QTransform
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsScene, QGraphicsSceneContextMenuEvent,
                                QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEvent)
 
-from qda_app.gui.network.items import LinkItem, NodeItem, make_node
+from qda_app.gui.network.items import NodeItem, make_node
+from qda_app.gui.network.links import LinkEntry, LinkLayer
 from qda_app.gui.network.shapes import LinkShape, NodeKey, NodeShape
 
-CASCADE = 30.0
-SCENE_MARGIN = 600.0  # nodes shown before they have a position step down-right from the origin
+CASCADE = 30.0  # nodes shown before they have a position step down-right from the origin
+SCENE_MARGIN = 600.0
 
 
 class NetworkScene(QGraphicsScene):
@@ -31,7 +32,9 @@ class NetworkScene(QGraphicsScene):
         # Layouts move every item at once: keeping a BSP index up to date costs more than it saves.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.nodes: dict[NodeKey, NodeItem] = {}
-        self.links: dict[tuple, LinkItem] = {}
+        self.links: dict[tuple, LinkEntry] = {}
+        self.layer = LinkLayer()
+        self.addItem(self.layer)
         self.linking = False  # link mode: a drag from a node draws a link instead of moving it
         self.accepted_formats: tuple[str, ...] = ()
         self._rubber: QGraphicsLineItem | None = None
@@ -45,47 +48,47 @@ class NetworkScene(QGraphicsScene):
         wanted = {shape.key: shape for shape in nodes}
         wanted_links = {shape.key: shape for shape in links
                         if shape.source in wanted and shape.target in wanted}
-        for key in [key for key, link in self.links.items()
-                    if key not in wanted_links or link.source.key not in wanted or link.target.key not in wanted]:
-            self._remove_link(key)
-        for key in [key for key in self.nodes if key not in wanted]:
-            self.removeItem(self.nodes.pop(key))
-        unplaced = 0
-        moved: list[NodeItem] = []
-        for shape in nodes:
-            item = self.nodes.get(shape.key)
-            if item is None:
-                item = self.nodes[shape.key] = make_node(shape)
-                self.addItem(item)
-                if shape.x is None or shape.y is None:
-                    item.setPos(unplaced * CASCADE, unplaced * CASCADE)
-                    unplaced += 1
-            else:
-                item.set_shape(shape)
-            if shape.x is not None and shape.y is not None and (item.x(), item.y()) != (shape.x, shape.y):
-                moved.append(item)
-                item.follow_links = False  # a layout moves every node: each link is adjusted once below
-                item.setPos(shape.x, shape.y)
-        self._adjust_links(moved)
-        for shape in wanted_links.values():
-            self.add_link(shape)
+        self.layer.hold()
+        try:
+            for key in [key for key, link in self.links.items()
+                        if key not in wanted_links or link.source.key not in wanted or link.target.key not in wanted]:
+                self._remove_link(key)
+            for key in [key for key in self.nodes if key not in wanted]:
+                self.removeItem(self.nodes.pop(key))
+            unplaced = 0
+            for shape in nodes:
+                item = self.nodes.get(shape.key)
+                if item is None:
+                    item = self.nodes[shape.key] = make_node(shape)
+                    self.addItem(item)
+                    if shape.x is None or shape.y is None:
+                        item.setPos(unplaced * CASCADE, unplaced * CASCADE)
+                        unplaced += 1
+                else:
+                    item.set_shape(shape)
+                if shape.x is not None and shape.y is not None and (item.x(), item.y()) != (shape.x, shape.y):
+                    item.setPos(shape.x, shape.y)
+            for shape in wanted_links.values():
+                self.add_link(shape)
+        finally:
+            self.layer.release()
         self._fit_rect()
 
     def move_nodes(self, positions: dict[NodeKey, tuple[float | None, float | None]]) -> None:
         """Only the places of nodes changed (a drag, a layout, their undo)."""
-        moved = []
-        for key, (x, y) in positions.items():
-            item = self.nodes.get(key)
-            if item is not None and x is not None and y is not None and (item.x(), item.y()) != (x, y):
-                moved.append(item)
-                item.follow_links = False
-                item.setPos(x, y)
-        self._adjust_links(moved)
+        self.layer.hold()
+        try:
+            for key, (x, y) in positions.items():
+                item = self.nodes.get(key)
+                if item is not None and x is not None and y is not None and (item.x(), item.y()) != (x, y):
+                    item.setPos(x, y)
+        finally:
+            self.layer.release()
         self._fit_rect()
 
     def _fit_rect(self) -> None:
-        """The scene's extent from its nodes (with room around them). Left to itself the scene
-        would ask every one of thousands of links for its bounds after each change."""
+        """The scene's extent from its nodes, with room around them (the scene would otherwise
+        grow without end as nodes move)."""
         if not self.nodes:
             return
         rect = QRectF()
@@ -93,15 +96,7 @@ class NetworkScene(QGraphicsScene):
             rect = rect.united(item.sceneBoundingRect())
         self.setSceneRect(rect.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
 
-    @staticmethod
-    def _adjust_links(moved: list[NodeItem]) -> None:
-        touched = {link for item in moved for link in item.links}
-        for item in moved:
-            item.follow_links = True
-        for link in touched:
-            link.adjust()
-
-    def add_link(self, shape: LinkShape) -> LinkItem | None:
+    def add_link(self, shape: LinkShape) -> LinkEntry | None:
         link = self.links.get(shape.key)
         if link is not None and (link.source.key, link.target.key) == (shape.source, shape.target):
             link.set_shape(shape)
@@ -111,14 +106,12 @@ class NetworkScene(QGraphicsScene):
         source, target = self.nodes.get(shape.source), self.nodes.get(shape.target)
         if source is None or target is None:
             return None
-        link = self.links[shape.key] = LinkItem(shape, source, target)
-        self.addItem(link)
+        link = self.links[shape.key] = LinkEntry(shape, source, target, self.layer)
+        self.layer.add(link)
         return link
 
     def _remove_link(self, key: tuple) -> None:
-        link = self.links.pop(key)
-        link.detach()
-        self.removeItem(link)
+        self.layer.remove(self.links.pop(key))
 
     def clear_network(self) -> None:
         self.show([], [])
@@ -130,7 +123,12 @@ class NetworkScene(QGraphicsScene):
         return [item.key for item in self.selectedItems() if isinstance(item, NodeItem)]
 
     def selected_link_keys(self) -> list[tuple]:
-        return [item.key for item in self.selectedItems() if isinstance(item, LinkItem)]
+        return [key for key in self.layer.selected if key in self.links]
+
+    def link_at(self, position: QPointF) -> LinkEntry | None:
+        views = self.views()
+        scale = views[0].transform().m11() if views else 1.0
+        return self.layer.entry_at(position, scale)
 
     def node_at(self, position: QPointF) -> NodeItem | None:
         for item in self.items(position):
@@ -154,6 +152,15 @@ class NetworkScene(QGraphicsScene):
             self.addItem(self._rubber)
             event.accept()
             return
+        if node is None and event.button() == Qt.MouseButton.LeftButton:
+            link = self.link_at(event.scenePos())
+            if link is not None:
+                self.clearSelection()
+                self.layer.select([link.key])
+                event.accept()
+                return
+        if self.layer.selected and not (event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.layer.select([])
         super().mousePressEvent(event)
         self._drag_start = {item.key: item.pos() for item in self.selectedItems() if isinstance(item, NodeItem)}
 
@@ -188,12 +195,14 @@ class NetworkScene(QGraphicsScene):
         super().mouseDoubleClickEvent(event)
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802 (Qt override)
-        item = self.itemAt(event.scenePos(), QTransform())
-        node = item if isinstance(item, NodeItem) else None
-        link = item if isinstance(item, LinkItem) else None
-        if item is not None and not item.isSelected():
+        node = self.node_at(event.scenePos())
+        link = self.link_at(event.scenePos()) if node is None else None
+        if node is not None and not node.isSelected():
             self.clearSelection()
-            item.setSelected(True)
+            node.setSelected(True)
+        if link is not None:
+            self.clearSelection()
+            self.layer.select([link.key])
         self.context_requested.emit(node.key if node else None, link.key if link else None, event.screenPos())
 
     # --- drops from the panes -----------------------------------------------------------------
