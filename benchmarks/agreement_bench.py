@@ -1,30 +1,42 @@
-"""Timings of the agreement maths on the product issue's large case.
+"""Timings of intercoder agreement: the command a user runs, and the maths underneath.
 
-Two coders, 500 documents of ~60,000 characters, 100 codes in 10 semantic domains of 10
-codes, 50,000 quotations in total (the second coder's spans are jittered copies of the
-first's plus some of its own, so coefficients are neither 0 nor 1). Within a domain a
-coder never overlaps two codes, as the domain rules demand. Prints figures; asserts nothing.
+1. The command line as a user runs it (a fresh process each time, project read from disk):
+   ``qda-app agreement large.qdaproj --coders ... [--bootstrap 1000]`` on the ``large``
+   benchmark project (benchmarks/make_project.py --size large: 500 documents of ~60 KB,
+   90 codes in 10 domains, 50,000 quotations, 3 coders), for two and for three coders.
+2. The core maths on a synthetic case of the same size: two coders, 500 documents of
+   ~60,000 characters, 100 codes in 10 semantic domains of 10 codes, 50,000 quotations (the
+   second coder's spans are jittered copies of the first's plus some of its own, so
+   coefficients are neither 0 nor 1), and the vectorised bootstrap.
 
-    python benchmarks/agreement_bench.py [--seed N] [--resamples N]
+Prints figures; asserts nothing.
+
+    python benchmarks/agreement_bench.py [--seed N] [--resamples N] [--out DIR] [--skip-cli]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
+import subprocess
+import sys
 import time
+from pathlib import Path
 
-from qda_app.core.agreement import (
-    BinaryTally,
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from qda_app.core.agreement import (  # noqa: E402
     CodedSpan,
     agreement_by_code,
     agreement_by_domain,
-    alpha_binary_from,
-    bootstrap_interval,
     code_tallies,
-    combine_tallies,
     documents_coded_by_all,
     pooled_domains,
+    resampling,
 )
 
 DOCUMENTS = 500
@@ -71,12 +83,45 @@ def timed(label: str, function):
     return result
 
 
+def time_cli(project: Path, coders: list[str], *extra: str) -> tuple[float, dict]:
+    """Seconds of one ``qda-app agreement`` run in a fresh process, and its JSON."""
+    root = Path(__file__).resolve().parent.parent
+    environment = {**os.environ, "PYTHONPATH": str(root)}
+    started = time.perf_counter()
+    completed = subprocess.run([sys.executable, "-m", "qda_app", "agreement", str(project), "--coders", *coders,
+                                "--json", *extra], capture_output=True, env=environment, check=True)
+    return time.perf_counter() - started, json.loads(completed.stdout)
+
+
+def cli_figures(out: Path, resamples: int) -> None:
+    from benchmarks.make_project import make_project
+
+    project = timed("build or reuse the large project", lambda: make_project("large", out))
+    for coders in (["Coder A", "Coder B"], ["Coder A", "Coder B", "Coder C"]):
+        label = " and ".join(coders)
+        seconds, data = time_cli(project, coders)
+        print(f"{'qda-app agreement, ' + label:<48} {seconds:8.3f} s  "
+              f"({len(data['documents'])} documents, {data['characters']} characters, {len(data['codes'])} codes)")
+        seconds, data = time_cli(project, coders, "--bootstrap", str(resamples))
+        interval = data["codes"][0]["interval"]["alpha_binary"]
+        print(f"{'  ... --bootstrap ' + str(resamples):<48} {seconds:8.3f} s  "
+              f"(computing {data['seconds']:.3f} s; first code's CI [{interval['low']:.4f}, {interval['high']:.4f}])")
+    seconds, _ = time_cli(project, ["Coder A", "Coder B"], "--min-overlap", "90", "--by-document", "cohen_kappa",
+                          "--units", "quotations")
+    print(f"{'  ... segments, code x document, units':<48} {seconds:8.3f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--resamples", type=int, default=1000)
+    parser.add_argument("--out", type=Path, default=Path("/tmp/qda-bench"), help="where the large project is kept")
+    parser.add_argument("--skip-cli", action="store_true")
     arguments = parser.parse_args()
 
+    if not arguments.skip_cli:
+        cli_figures(arguments.out, arguments.resamples)
+        print()
     spans, lengths, domains = timed("build synthetic case", lambda: build_case(arguments.seed))
     codes = [code for domain_codes in domains.values() for code in domain_codes]
     print(f"{len(spans)} quotations, {len(lengths)} documents, "
@@ -97,17 +142,18 @@ def main() -> None:
     first = codes[0]
     tallies = timed(f"per-document tallies of {first}",
                     lambda: code_tallies(spans, lengths=chosen, code=first, coders=coders))
-    interval = timed(
-        f"bootstrap of {first}, {arguments.resamples} resamples",
-        lambda: bootstrap_interval(
-            lambda documents: alpha_binary_from(combine_tallies(
-                (tallies[d] for d in documents), BinaryTally.empty(2))),
-            list(chosen), resamples=arguments.resamples, seed=arguments.seed))
+
+    def vectorised():
+        pool, counts = resampling.resample_counts(list(chosen), resamples=arguments.resamples, seed=arguments.seed)
+        values = resampling.alpha_binary(resampling.binary_sums(tallies, pool, counts), 2).values
+        return np.quantile(values[~np.isnan(values)], [0.025, 0.975])
+
+    low, high = timed(f"bootstrap of {first}, {arguments.resamples} resamples (numpy)", vectorised)
 
     sample = by_code[first]
     print(f"\n{first}: alpha-binary {sample.alpha_binary.value:.3f}, "
           f"agreement {sample.percent_agreement.value:.3f}, kappa {sample.cohen_kappa.value:.3f}"
-          f", 95% CI [{interval.low:.3f}, {interval.high:.3f}]")
+          f", 95% CI [{low:.3f}, {high:.3f}]")
     domain = by_domain["domain0"]
     print(f"domain0: u {domain.u_alpha.value:.3f}, |u {domain.alpha_binary.value:.3f}, "
           f"cu {domain.cu_alpha.value:.3f} (coverage {domain.coverage:.3f}), "

@@ -25,17 +25,21 @@ def register(verbs: argparse._SubParsersAction) -> None:
     read.add_argument("-o", "--output", required=True, metavar="PROJECT", help="new project file")
     read.add_argument("--coder", help="your name as coder (default: the file's creating user)")
     read.add_argument("--json", action="store_true")
+    read.add_argument("--accept-losses", action="store_true",
+                      help="import even when some of the file cannot be imported (what is left out is listed)")
     read.set_defaults(run=run_import_qdpx)
 
     write = verbs.add_parser("export-qdpx", help="write a project as a REFI-QDA .qdpx file")
     write.add_argument("project")
     write.add_argument("-o", "--output", required=True, metavar="FILE.qdpx")
     write.add_argument("--json", action="store_true")
+    write.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
     write.set_defaults(run=run_export_qdpx)
 
     codebook = verbs.add_parser("export-qdc", help="write the code system as a REFI-QDA .qdc")
     codebook.add_argument("project")
     codebook.add_argument("-o", "--output", required=True, metavar="FILE.qdc")
+    codebook.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
     codebook.set_defaults(run=run_export_qdc)
 
     merge = verbs.add_parser("import-qdc", help="merge a REFI-QDA codebook into a project")
@@ -74,9 +78,21 @@ def _print_report(report: ImportReport, *, verb: str, as_json: bool) -> None:
 @_guarded
 def run_import_qdpx(options: argparse.Namespace) -> int:
     from qda_app.services.interop import project_import
+    from qda_app.services.interop.import_losses import ImportWouldLoseData, losses
 
-    report = project_import.import_project(options.file, options.output, coder=options.coder)
+    try:
+        report = project_import.import_project(options.file, options.output, coder=options.coder,
+                                               accept_losses=options.accept_losses)
+    except ImportWouldLoseData as refused:
+        print(f"qda-app: error: {describe_interop(refused)}", file=sys.stderr)
+        for entry in refused.lost:
+            print(f"  would be left out: {word_entry(entry, refused.report, with_severity=False)}", file=sys.stderr)
+        print("qda-app: fix the file, or import with --accept-losses to leave these out", file=sys.stderr)
+        return 1
     _print_report(report, verb=f"imported {options.output}", as_json=options.json)
+    if not options.json:
+        for entry in losses(report):
+            write_text(f"  left out: {word_entry(entry, report, with_severity=False)}\n")
     return 0
 
 

@@ -48,7 +48,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = parser.parse_args(arguments)
         if options.verb is None:
             return project_verbs.open_gui(None)
-        return int(options.run(options) or 0)
+        from qda_app.services.atomic_files import overwrite_allowed
+
+        # --force on an output verb: the user asked to replace an existing file (never a project).
+        replace = bool(getattr(options, "force", False)) and options.verb != "demo"
+        with overwrite_allowed(replace):
+            return int(options.run(options) or 0)
     except CliUsageError as error:
         print(str(error), file=sys.stderr)
         return 1

@@ -12,7 +12,8 @@ from qda_app.services.project import Project
 def register(verbs: argparse._SubParsersAction) -> None:
     backup = verbs.add_parser("backup", help="take a backup of a project now (kept in PROJECT.backups/)")
     backup.add_argument("project")
-    backup.add_argument("--keep", type=int, default=backups.DEFAULT_KEEP, help="how many backups to keep")
+    backup.add_argument("--keep", type=int, default=backups.DEFAULT_KEEP,
+                        help="how many backups to keep, 1 or more (the new one is always kept)")
     backup.set_defaults(run=run_backup)
 
     listing = verbs.add_parser("backups", help="list a project's backups, newest first")
@@ -20,7 +21,8 @@ def register(verbs: argparse._SubParsersAction) -> None:
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(run=run_backups)
 
-    restore = verbs.add_parser("restore", help="replace a project by one of its backups")
+    restore = verbs.add_parser("restore", help="replace a project by one of its backups (the replaced state is "
+                               "kept as PROJECT.before-restore-N)")
     restore.add_argument("project")
     restore.add_argument("backup", nargs="?", help="backup file (default: the newest)")
     restore.set_defaults(run=run_restore)
@@ -33,10 +35,17 @@ def register(verbs: argparse._SubParsersAction) -> None:
     hide.add_argument("--replace", action="append", default=[], metavar="NAME=PSEUDONYM",
                       help="repeatable, e.g. --replace 'Juan Pérez=E01'")
     hide.add_argument("--names-file", help="CSV file with two columns: name, pseudonym")
+    hide.add_argument("--coder-names", action="store_true", help="replace the names in the coders' names too")
+    hide.add_argument("--substrings", action="store_true",
+                      help="replace names inside longer words as well (default: whole words only)")
     hide.set_defaults(run=run_pseudonymise)
 
 
 def run_backup(options: argparse.Namespace) -> int:
+    from qda_app.core.errors import InvalidArgument
+
+    if options.keep < 1:  # checked before the project is even opened
+        raise InvalidArgument(name="--keep", reason=f"must be 1 or more (got {options.keep})")
     with Project.open(options.project, read_only=True) as project:
         taken = backups.backup_project(project, keep=options.keep)
     write_text(f"{taken.path}\n")
@@ -78,6 +87,9 @@ def _replacements(options: argparse.Namespace) -> dict[str, str]:
             raise InvalidArgument(name="--replace", reason=f"expected NAME=PSEUDONYM, got {item!r}")
         pairs[name.strip()] = pseudonym.strip()
     if options.names_file:
+        from qda_app.services.atomic_files import check_input
+
+        check_input(options.names_file)
         with open(options.names_file, encoding="utf-8-sig", newline="") as handle:
             for row in csv.reader(handle):
                 if len(row) >= 2 and row[0].strip():
@@ -86,15 +98,14 @@ def _replacements(options: argparse.Namespace) -> dict[str, str]:
 
 
 def run_pseudonymise(options: argparse.Namespace) -> int:
-    from qda_app.services.pseudonymise import pseudonymise
-    from qda_app.services.backups import copy_project
+    from qda_app.services.pseudonymise import write_pseudonymised_copy
 
     replacements = _replacements(options)
-    copy_project(options.project, options.output)
-    with Project.open(options.output) as copy:
-        summary = pseudonymise(copy, replacements=replacements)
+    summary = write_pseudonymised_copy(options.project, options.output, replacements=replacements,
+                                       whole_words=not options.substrings, coder_names=options.coder_names)
     write_text(
-        f"wrote {options.output}: {summary.replacements} replacements in {summary.documents_changed} documents, "
-        f"{summary.quotations_moved} quotations realigned\n"
+        f"wrote {options.output}: {summary.replacements} replacements in {summary.documents_changed} documents "
+        f"and {summary.fields_changed} other texts, {summary.quotations_moved} quotations realigned; "
+        "no name is left in the file\n"
     )
     return 0

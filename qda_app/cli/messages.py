@@ -34,8 +34,10 @@ _TEMPLATES = {
     "project_not_found": "{path}: no such project file",
     "project_exists": "{path}: a file of that name exists already",
     "not_a_project": "{path}: not a qda_app project ({detail})",
-    "project_too_new": "{path}: written by a newer version of qda_app; update qda_app to open it",
-    "project_locked": "{path}: open for writing by {holder} on {host} (process {pid}) since {since}",
+    "project_too_new": "{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it",
+    "project_locked": "{path}: open for writing by {holder} on {host} (process {pid}) since {since}; close it there. If that program is no longer running (a crash, another computer switched off), delete the lock file {path}.lock and open the project again",
+    "project_unreadable": "{path}: permission denied ({detail}); ask the file's owner for access or copy it to a folder of yours",
+    "lock_lost": "{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again",
     "project_read_only": "{path}: opened read-only, so it cannot be changed",
     "project_damaged": "{path}: the project file is damaged ({detail}); list its backups with 'qda-app backups {path}' and restore one with 'qda-app restore'",
     "write_failed": "{path}: the change could not be saved ({detail}); nothing was changed",
@@ -61,8 +63,9 @@ _TEMPLATES = {
     "network_not_found": "there is no network '{name}'",
     "smart_code_not_found": "there is no smart code '{name}'",
     "query_syntax_error": "query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}",
-    "query_operand_not_found": "the query names '{name}', which is neither a code nor a smart code",
+    "query_operand_not_found": "the query names '{name}', which is not a code, smart code or code group",
     "query_cycle": "the smart code '{name}' refers to itself ({path})",
+    "names_remain": "{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)",
 }
 
 

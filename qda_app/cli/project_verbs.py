@@ -50,6 +50,9 @@ def register(verbs: argparse._SubParsersAction) -> None:
     codes.add_argument("project")
     codes.add_argument("--coder", action="append", help="count only this coder's codings (repeatable)")
     codes.add_argument("--json", action="store_true")
+    codes.add_argument("--merge-duplicates", action="store_true",
+                       help="first merge codes whose names differ only in case, accents' "
+                            "composition or spacing (Éxito / éxito) into the first of them")
     codes.set_defaults(run=run_codes)
 
     code = verbs.add_parser(
@@ -189,9 +192,23 @@ def run_add_code(options: argparse.Namespace) -> int:
 
 
 def run_codes(options: argparse.Namespace) -> int:
+    from qda_app.services import code_duplicates
+
+    if options.merge_duplicates:
+        with _write(options.project) as project:
+            merged = code_duplicates.merge_duplicate_codes(project)
+        for item in merged:
+            warn(f"qda-app: merged {', '.join(repr(path) for path in item.merged)} into {item.kept!r}")
+        if not merged:
+            warn("qda-app: no duplicate codes")
     with _read(options.project) as project:
         codes = code_service.list_codes(project)
         counts = code_service.code_counts(project, coders=options.coder)
+        duplicates = code_duplicates.find_duplicate_codes(project)
+    for item in duplicates:
+        same = ", ".join(repr(path) for path in (item.kept, *item.merged))
+        warn(f"qda-app: note: {same} are one code by name; "
+             f"'qda-app codes {options.project} --merge-duplicates' merges them")
     by_id = {code.id: code for code in codes}
     records = [
         {"path": code.path, "name": code.name,

@@ -35,6 +35,7 @@ def register(verbs: argparse._SubParsersAction) -> None:
     )
     report.add_argument("project")
     report.add_argument("-o", "--output", required=True, metavar="FILE|DIR")
+    report.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
     report.add_argument("--order", choices=("groundedness", "tree"), default="groundedness",
                         help="order of subcategories in the category tables")
     _filter_options(report)
@@ -43,6 +44,7 @@ def register(verbs: argparse._SubParsersAction) -> None:
     figure = verbs.add_parser("figure", help="draw the category network as FILE.png, FILE.svg or FILE.pdf")
     figure.add_argument("project")
     figure.add_argument("-o", "--output", required=True, metavar="FILE")
+    figure.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
     _filter_options(figure)
     figure.set_defaults(run=run_figure)
 

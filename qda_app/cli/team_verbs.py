@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from qda_app.cli.output import write_json, write_table, write_text
-from qda_app.core.agreement import classify_reliability
+from qda_app.cli.agreement_output import add_arguments as add_agreement_arguments
+from qda_app.cli.agreement_output import print_result
+from qda_app.cli.output import warn, write_json, write_table, write_text
 from qda_app.core.errors import InvalidArgument
 from qda_app.services.project import Project
 
-_DECISIONS = {"a": "accept_a", "b": "accept_b", "union": "union", "intersection": "intersection"}
+_DECISIONS = {"a": "accept_a", "b": "accept_b", "union": "union", "intersection": "intersection",
+              "custom": "custom"}
 
 
 def register(verbs: argparse._SubParsersAction) -> None:
@@ -23,21 +25,17 @@ def register(verbs: argparse._SubParsersAction) -> None:
     merge = verbs.add_parser("merge", help="merge coders' copies into the project (one undoable step each)")
     merge.add_argument("project")
     merge.add_argument("others", nargs="+", metavar="OTHER.qdaproj")
+    accept = merge.add_mutually_exclusive_group()
+    accept.add_argument("--accept-all", action="store_true",
+                        help="apply every removal and resize the coder made in the copy")
+    accept.add_argument("--accept", action="append", type=int, dest="accepted", metavar="N",
+                        help="apply decision N of the report (repeatable); the others stay pending")
     merge.add_argument("--json", action="store_true")
     merge.set_defaults(run=run_merge)
 
-    agree = verbs.add_parser("agreement", help="inter-coder agreement (Krippendorff's alpha family)")
-    agree.add_argument("project")
-    agree.add_argument("--coders", nargs="+", required=True, metavar="NAME")
-    agree.add_argument("--code", action="append", dest="codes", metavar="PATH")
-    agree.add_argument("--doc", action="append", type=int, dest="documents", metavar="N",
-                       help="compare these documents (default: those every coder coded)")
-    agree.add_argument("--domain", action="append", dest="domains", metavar="PATH",
-                       help="semantic domain (default: every top-level category with sub-codes)")
-    agree.add_argument("--bootstrap", type=int, default=0, metavar="N", help="resamples for confidence intervals")
-    agree.add_argument("--seed", type=int, default=0)
-    agree.add_argument("-o", "--output", metavar="FILE.xlsx", help="also write the agreement workbook")
-    agree.add_argument("--json", action="store_true")
+    agree = verbs.add_parser("agreement", help="inter-coder agreement (Krippendorff's alpha family, kappas, "
+                                               "segments); definitions in docs/agreement.md")
+    add_agreement_arguments(agree)
     agree.set_defaults(run=run_agreement)
 
     disagreements = verbs.add_parser("disagreements", help="passages two coders coded differently, worst first")
@@ -53,6 +51,10 @@ def register(verbs: argparse._SubParsersAction) -> None:
     consensus.add_argument("--coders", nargs=2, required=True, metavar="NAME")
     consensus.add_argument("--accept", required=True, choices=sorted(_DECISIONS))
     consensus.add_argument("--passage", type=int, metavar="N", help="only this passage (default: every unresolved one)")
+    consensus.add_argument("--start", type=int, help="custom boundaries: first character (with --accept custom)")
+    consensus.add_argument("--end", type=int, help="custom boundaries: character after the last one")
+    consensus.add_argument("--code", action="append", dest="codes", metavar="PATH",
+                           help="custom boundaries: the code(s) to keep, when the coders used different ones")
     consensus.add_argument("--rationale", default="")
     consensus.add_argument("--coder", help="who decides (default: the project's last coder)")
     consensus.add_argument("--json", action="store_true")
@@ -85,7 +87,8 @@ def run_merge(options: argparse.Namespace) -> int:
     reports = []
     with _write(options.project) as project:
         for other in options.others:
-            reports.append(merge_project(project, other=other))
+            accept = "all" if options.accept_all else set(options.accepted) if options.accepted else "none"
+            reports.append(merge_project(project, other=other, accept=accept))
     if options.json:
         write_json([report.as_dict() for report in reports] if len(reports) > 1 else reports[0].as_dict())
         return 0
@@ -96,53 +99,46 @@ def run_merge(options: argparse.Namespace) -> int:
             f"{len(data['codes_added'])} codes, {len(data['documents_added'])} documents, {data['memos_added']} memos "
             f"added; {data['quotations_present']} quotations were there already\n"
         )
-        for item in data["document_conflicts"]:
-            write_text(f"  document {item['lead_number']} '{item['name']}' has other text in the copy: added as "
-                       f"{item['added_number']} '{item['added_name']}' with the copy's quotations\n")
         for item in data["code_renames"]:
             write_text(f"  code renamed in the copy: kept '{item['kept_path']}' (copy: '{item['other_path']}')\n")
         for item in data["renumbered"]:
             write_text(f"  quotation {item['from']} of the copy is {item['to']} here (number taken)\n")
-        for item in data["span_differences"]:
-            write_text(f"  quotation {item['quotation']}: kept [{item['kept'][0]}, {item['kept'][1]}), "
-                       f"the copy has [{item['other'][0]}, {item['other'][1]})\n")
+        for item in data["documents_aligned"]:
+            write_text(f"  document {item['number']} '{item['name']}' has a corrected text in the copy: "
+                       f"{item['carried']} quotations moved onto the project's text, {item['not_carried']} not\n")
+        for item in data["not_carried"]:
+            warn(f"warning: quotation {item['quotation']} of the copy not carried: its passage was "
+                 f"{'deleted' if item['reason'] == 'passage_deleted' else 'edited'} in the copy "
+                 f"([{item['start']}, {item['end']}) '{item['text'][:60]}', codes: {', '.join(item['codes']) or '-'})")
+        for item in data["decisions"]:
+            what = (f"resize quotation {item['quotation']} from [{item['kept'][0]}, {item['kept'][1]}) to "
+                    f"[{item['proposed'][0]}, {item['proposed'][1]})" if item["kind"] == "resize"
+                    else f"remove {item['coder']}'s coding of {item['quotation']} with '{item['code']}'")
+            write_text(f"  decision {item['number']}: {what}: {'applied' if item['applied'] else 'pending'}\n")
+        if report.pending:
+            write_text(f"  {len(report.pending)} decisions pending: merge again with --accept-all or --accept N\n")
     return 0
 
 
-def _number(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.3f}"
-
-
 def run_agreement(options: argparse.Namespace) -> int:
-    from qda_app.services.agreement import as_json, compute_agreement
+    from qda_app.services.agreement import DEFAULT_MIN_OVERLAP, as_json, compute_agreement
 
+    if options.output:
+        from qda_app.services.atomic_files import check_target
+
+        check_target(options.output)  # refused before the (possibly long) computation
+    min_overlap = DEFAULT_MIN_OVERLAP if options.min_overlap is None else options.min_overlap / 100.0
     with Project.open(options.project, read_only=True) as project:
         result = compute_agreement(
             project, coders=options.coders, codes=options.codes, documents=options.documents,
-            domains=options.domains, bootstrap=options.bootstrap, seed=options.seed,
+            domains=options.domains, bootstrap=options.bootstrap, seed=options.seed, min_overlap=min_overlap,
+            by_document=options.by_document, units=options.units, level=options.level, cu_variant=options.cu_variant,
         )
         if options.output:
             from qda_app.services.agreement_workbook import write_agreement_workbook
 
-            write_agreement_workbook(project, result, target=options.output)
-    data = as_json(result)
-    if options.json:
-        write_json(data)
-        return 0
-    write_text(f"coders: {', '.join(data['coders'])}; documents: {', '.join(map(str, data['documents'])) or 'none'} "
-               f"({data['characters']} characters)\n\n")
-    write_table(["code", "alpha-bin", "% agree", "kappa", "reading"],
-                [[e["path"], _number(e["alpha_binary"]), _number(e["percent_agreement"]), _number(e["cohen_kappa"]),
-                  e["reliability"]] for e in data["codes"]])
-    write_text("\n")
-    write_table(["domain", "u-alpha", "alpha-bin", "cu-alpha", "coverage", "reading"],
-                [[e["path"], _number(e["u_alpha"]), _number(e["alpha_binary"]), _number(e["cu_alpha"]),
-                  _number(e["coverage"]), e["reliability"]] for e in data["domains"]]
-                + [["overall", _number(data["overall"]["u_alpha"]), _number(data["overall"]["alpha_binary"]),
-                    _number(data["overall"]["cu_alpha"]), "", classify_reliability(data["overall"]["cu_alpha"])]])
-    write_text("\nKrippendorff: alpha >= .800 reliable; .667 <= alpha < .800 tentative conclusions only.\n")
-    if options.output:
-        write_text(f"workbook written to {options.output}\n")
+            write_agreement_workbook(project, result, target=options.output, language=options.lang)
+    print_result(as_json(result), options)
     return 0
 
 
@@ -180,12 +176,15 @@ def run_consensus(options: argparse.Namespace) -> int:
     from qda_app.services.consensus import list_disagreements, resolve, resolve_all
 
     decision = _DECISIONS[options.accept]
+    if decision == "custom" and (options.passage is None or options.start is None or options.end is None):
+        raise InvalidArgument(name="--accept custom", reason="give --passage N, --start and --end")
     with _write(options.project, options.coder) as project:
         if options.passage is not None:
             passages = {p.number: p for p in list_disagreements(project, coders=options.coders)}
             if options.passage not in passages:
                 raise InvalidArgument(name="--passage", reason=f"no passage {options.passage} (1 to {len(passages)})")
             written, skipped = [resolve(project, passages[options.passage], decision=decision,
+                                        start=options.start, end=options.end, codes=options.codes,
                                         rationale=options.rationale)], []
         else:
             written, skipped = resolve_all(project, coders=options.coders, decision=decision,

@@ -52,7 +52,7 @@ class NotAProject(QdaError):
 
 class ProjectTooNew(QdaError):
     code = "project_too_new"
-    fallback = "{path}: written by a newer qda_app (schema {found}, this version reads up to {supported})"
+    fallback = "{path}: written by a newer qda_app (schema version {found}; this version supports up to {supported})"
 
 
 class ProjectLocked(QdaError):
@@ -182,10 +182,10 @@ class QuerySyntaxError(QdaError):
 
 
 class QueryOperandNotFound(QdaError):
-    """A quoted operand names neither a code nor a smart code."""
+    """A quoted operand names no code, smart code or code group."""
 
     code = "query_operand_not_found"
-    fallback = "the query names {name!r}, which is neither a code nor a smart code"
+    fallback = "the query names {name!r}, which is not a code, smart code or code group"
 
 
 class QueryCycle(QdaError):
@@ -217,6 +217,33 @@ class InteropError(QdaError):
 class ExportFailed(QdaError):
     code = "export_failed"
     fallback = "{file}: {detail}"
+
+
+class OutputRefused(ExportFailed):
+    """A destination no output may take: a project or one of its files, a special file, or an
+    existing file the user did not ask to replace. ``reason``: project, special, exists."""
+
+    code = "export_failed"
+    fallback = "{file}: {detail}"
+
+
+class LockLost(QdaError):
+    """The project's lock file vanished or names another holder while this program writes."""
+
+    code = "lock_lost"
+    fallback = "{path}: the lock file {lock} was removed or taken over; changes are no longer saved"
+
+
+class ProjectUnreadable(QdaError):
+    code = "project_unreadable"
+    fallback = "{path}: permission denied ({detail})"
+
+
+class NamesRemain(QdaError):
+    """A pseudonymised copy in which a name was still found: refused, nothing written."""
+
+    code = "names_remain"
+    fallback = "{file}: not written, the copy still contains {names} (in {places})"
 
 
 class MergeError(QdaError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from qda_app.core.errors import InvalidArgument, InvalidColor, InvalidName
 from qda_app.core.model import CODE_PATH_SEPARATOR
@@ -28,9 +29,21 @@ def split_code_path(path: str) -> list[str]:
     parts = [part.strip() for part in path.split(CODE_PATH_SEPARATOR)]
     if not path.strip() or any(not part for part in parts):
         raise InvalidName(kind="code", name=path, reason="empty level in code path")
-    for part in parts:
-        check_name(part, kind="code")
-    return parts
+    return [check_name(part, kind="code") for part in parts]
+
+
+def name_key(name: str) -> str:
+    """The form names are compared in: NFC, Unicode case folding, whitespace runs as one space.
+
+    "Acción::Éxito" and "acción::éxito", typed decomposed on a Mac or with a double space, are
+    one code; SQLite's NOCASE folds only ASCII letters, so comparisons go through this.
+    """
+    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
+    return " ".join(folded.split())
+
+
+def code_path_key(path: str) -> tuple[str, ...]:
+    return tuple(name_key(part) for part in path.split(CODE_PATH_SEPARATOR))
 
 
 def join_code_path(parts: list[str] | tuple[str, ...]) -> str:
@@ -38,7 +51,7 @@ def join_code_path(parts: list[str] | tuple[str, ...]) -> str:
 
 
 def check_name(name: str, *, kind: str) -> str:
-    cleaned = name.strip()
+    cleaned = unicodedata.normalize("NFC", name.strip())  # stored composed, as texts are
     if not cleaned:
         raise InvalidName(kind=kind, name=name, reason="empty")
     if len(cleaned) > MAX_NAME_LENGTH:

@@ -1,11 +1,17 @@
-"""Text replacement that keeps ranges aligned (pseudonymising names in transcripts)."""
+"""Text replacement that keeps ranges aligned (pseudonymising names in transcripts).
+
+Positions move through ``core.text_map.OffsetMap``, built from the replacements' ``Change``
+list: pseudonymising, edit-text and merging share one mapping mechanism.
+"""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
+
+from qda_app.core.text_map import Change, OffsetMap
 
 
 @dataclass(frozen=True)
@@ -15,23 +21,17 @@ class Replaced:
     # (old start, old end, new start, new end) of every replacement, in order
     edits: tuple[tuple[int, int, int, int], ...]
 
+    @cached_property
+    def offset_map(self) -> OffsetMap:
+        """The edit as the one position map every change of a transcript goes through."""
+        return OffsetMap(Change(*edit) for edit in self.edits)
+
     def map_start(self, position: int) -> int:
-        return self._map(position, inside="start")
+        return self.offset_map.map_start(position)
 
     def map_end(self, position: int) -> int:
-        return self._map(position, inside="end")
-
-    def _map(self, position: int, *, inside: str) -> int:
-        index = bisect_right([edit[0] for edit in self.edits], position) - 1
-        if index < 0:
-            return position
-        old_start, old_end, new_start, new_end = self.edits[index]
-        if position >= old_end:
-            return new_end + (position - old_end)
-        if position == old_start:
-            return new_start
-        # A boundary inside a replaced name covers the whole replacement.
-        return new_start if inside == "start" else new_end
+        # A boundary inside a replaced name covers the whole replacement (OffsetMap's rule).
+        return self.offset_map.map_end(position)
 
 
 def replace_names(text: str, replacements: Mapping[str, str], *, whole_words: bool = True) -> Replaced:

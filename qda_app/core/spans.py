@@ -123,10 +123,9 @@ class Utf16Map:
                 low = middle + 1
             else:
                 high = middle
-        code_point = utf16 - low
-        if low > 0 and self._astral[low - 1] + (low - 1) + 1 == utf16:
-            code_point = self._astral[low - 1]
-        return code_point
+        # Inside a surrogate pair (utf16 = astral[k] + k + 1) this gives astral[k]: the
+        # position snaps to the start of the character with no special case.
+        return utf16 - low
 
     def astral_before(self, code_point: int) -> int:
         return bisect_right(self._astral, code_point - 1) if self._astral else 0

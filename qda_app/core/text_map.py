@@ -18,6 +18,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from diff_match_patch import diff_match_patch
+
 
 @dataclass(frozen=True)
 class Change:
@@ -55,43 +57,40 @@ class OffsetMap:
     def is_identity(self) -> bool:
         return not self.changes
 
-    def map_position(self, position: int, *, side: str = "start") -> int:
-        """Where ``position`` lands; ``side`` says whether it opens ("start") or closes ("end") a range."""
-        if side == "start":
-            # an insertion at this very position goes before it (stays outside the range)
-            index = bisect_right(self._old_starts, position) - 1
-        else:
-            # an insertion at this very position goes after it
-            index = bisect_left(self._old_starts, position) - 1
+    def map_start(self, position: int) -> int:
+        """Where a range opening at ``position`` opens in the new text."""
+        # An insertion at this very position goes before the range (stays outside it).
+        index = bisect_right(self._old_starts, position) - 1
+        return self._map(index, position, opening=True)
+
+    def map_end(self, position: int) -> int:
+        """Where a range closing at ``position`` closes in the new text."""
+        # An insertion at this very position goes after the range.
+        index = bisect_left(self._old_starts, position) - 1
+        return self._map(index, position, opening=False)
+
+    def _map(self, index: int, position: int, *, opening: bool) -> int:
         if index < 0:
             return position
         change = self.changes[index]
         if position >= change.old_end:
-            if change.old_end == change.old_start and position == change.old_start and side == "start":
-                return change.new_end
             return change.new_end + (position - change.old_end)
-        if position <= change.old_start:
-            return change.new_start + (position - change.old_start)
-        return change.new_start if side == "start" else change.new_end
+        # inside the replaced region: the range takes the whole replacement
+        return change.new_start if opening else change.new_end
 
     def map_span(self, start: int, end: int) -> MappedSpan:
-        new_start = self.map_position(start, side="start")
-        new_end = max(new_start, self.map_position(end, side="end"))
+        new_start = self.map_start(start)
+        new_end = max(new_start, self.map_end(end))
         # An empty result means every character of the passage was deleted.
         return MappedSpan(new_start, new_end, new_start == new_end or self.touches(start, end))
 
     def touches(self, start: int, end: int) -> bool:
-        """Whether an edit falls inside ``[start, end)``: the passage's text is not what it was."""
-        first = bisect_right(self._old_ends, start)
-        for change in self.changes[first:]:
-            if change.old_start >= end:
-                break
-            if change.old_end > change.old_start:
-                if change.old_start < end and change.old_end > start:
-                    return True
-            elif start < change.old_start < end:
-                return True
-        return False
+        """Whether an edit falls inside ``[start, end)``: the passage's text is not what it was.
+
+        The changes that end after ``start`` and begin before ``end``: a replacement there
+        overlaps the range, and an insertion there lies strictly inside it.
+        """
+        return bisect_right(self._old_ends, start) < bisect_left(self._old_starts, end)
 
 
 def diff_texts(old: str, new: str, *, seconds: float = 5.0) -> OffsetMap:
@@ -101,8 +100,6 @@ def diff_texts(old: str, new: str, *, seconds: float = 5.0) -> OffsetMap:
     """
     if old == new:
         return OffsetMap(())
-    from diff_match_patch import diff_match_patch
-
     matcher = diff_match_patch()
     matcher.Diff_Timeout = seconds
     diffs = matcher.diff_main(old, new)
@@ -115,7 +112,7 @@ def _changes_from_diffs(diffs: Sequence[tuple[int, str]]) -> list[Change]:
     old_position = new_position = 0
     pending: list[int] | None = None  # [old_start, old_end, new_start, new_end] of a run of edits
     for operation, text in diffs:
-        if operation == 0:
+        if operation == diff_match_patch.DIFF_EQUAL:
             if pending is not None:
                 changes.append(Change(*pending))
                 pending = None
@@ -124,7 +121,7 @@ def _changes_from_diffs(diffs: Sequence[tuple[int, str]]) -> list[Change]:
             continue
         if pending is None:
             pending = [old_position, old_position, new_position, new_position]
-        if operation < 0:
+        if operation == diff_match_patch.DIFF_DELETE:
             old_position += len(text)
             pending[1] = old_position
         else:

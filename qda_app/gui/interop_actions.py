@@ -17,7 +17,10 @@ from qda_app.gui.background import run_in_background
 from qda_app.gui.dialogs.common import show_error
 from qda_app.gui.dialogs.import_report_dialog import ImportReportDialog
 from qda_app.gui.i18n import system_language
+from qda_app.services.atomic_files import overwrite_allowed
+from qda_app.services.interop.import_losses import ImportWouldLoseData
 from qda_app.services.interop.refi_model import ImportReport
+from qda_app.services.interop.report_text import word_entry
 
 if TYPE_CHECKING:
     from qda_app.gui.main_window import MainWindow
@@ -28,6 +31,7 @@ class InteropActions(QObject):
         super().__init__(window)
         self.window = window
         self.last_dialog: ImportReportDialog | None = None
+        self._confirmed: str | None = None  # the path the save dialog confirmed replacing
         for name, handler in {
             "actionExportQdpx": self.export_qdpx, "actionExportQdc": self.export_qdc,
             "actionExportReport": self.export_report, "actionImportQdpx": self.import_qdpx,
@@ -41,7 +45,15 @@ class InteropActions(QObject):
         path, _ = QFileDialog.getSaveFileName(self.window, title, start, file_filter)
         if not path:
             return None
-        return path if Path(path).suffix else path + suffix
+        if Path(path).suffix:
+            self._confirmed = path  # the dialog asked before offering an existing file's name
+            return path
+        return path + suffix
+
+    def _replacing(self, path: str):  # noqa: ANN202 - a context manager for one write
+        """Replacing an existing file only where the save dialog had the user confirm it."""
+        confirmed, self._confirmed = self._confirmed, None
+        return overwrite_allowed(confirmed == path)
 
     def _background(self, title: str, work):  # noqa: ANN001, ANN202 - a service call with progress
         try:
@@ -67,8 +79,13 @@ class InteropActions(QObject):
                                        self.tr("REFI-QDA projects (*.qdpx)"))
         if not path:
             return None
-        report = self._background(self.tr("Exporting the REFI-QDA project"),
-                                  lambda _p, _c: export_project(project, path))
+        replacing = self._replacing(path)
+
+        def work(_progress, _cancelled):  # noqa: ANN001, ANN202
+            with replacing:
+                return export_project(project, path)
+
+        report = self._background(self.tr("Exporting the REFI-QDA project"), work)
         if report is not None:
             self._show_report(report, title=self.tr("REFI-QDA Export"), show=show,
                               heading=self.tr("Wrote %1. What REFI-QDA could not hold is listed below.").replace("%1", path))
@@ -84,7 +101,13 @@ class InteropActions(QObject):
                                        self.tr("REFI-QDA codebooks (*.qdc)"))
         if not path:
             return None
-        report = self._background(self.tr("Exporting the codebook"), lambda _p, _c: export_codebook(project, path))
+        replacing = self._replacing(path)
+
+        def work(_progress, _cancelled):  # noqa: ANN001, ANN202
+            with replacing:
+                return export_codebook(project, path)
+
+        report = self._background(self.tr("Exporting the codebook"), work)
         if report is not None:
             self._show_report(report, title=self.tr("REFI-QDA Export"), show=show,
                               heading=self.tr("Wrote %1.").replace("%1", path))
@@ -107,14 +130,42 @@ class InteropActions(QObject):
                 return None
             target = target if target.endswith(".qdaproj") else target + ".qdaproj"
         coder = self.window.settings.coder or None
-        report = self._background(self.tr("Importing %1").replace("%1", Path(source).name),
-                                  lambda _p, _c: import_project(source, target, coder=coder))
+        title = self.tr("Importing %1").replace("%1", Path(source).name)
+        try:
+            report = run_in_background(self.window, title=title,
+                                       work=lambda _p, _c: import_project(source, target, coder=coder))
+        except ImportWouldLoseData as refused:
+            if not self.ask_accept_losses(refused):
+                return None
+            report = self._background(title, lambda _p, _c: import_project(source, target, coder=coder,
+                                                                             accept_losses=True))
+        except QdaError as error:
+            show_error(self.window, error)
+            return None
         if report is None:
             return None
         self._show_report(report, title=self.tr("REFI-QDA Import"), show=show,
                           heading=self.tr("Created %1 from %2.").replace("%1", target).replace("%2", source))
         self.window.open_project_path(target)
         return Path(target)
+
+    def ask_accept_losses(self, refused: ImportWouldLoseData) -> bool:
+        """List what the import would leave out and ask whether to import the rest."""
+        lines = [word_entry(entry, refused.report, self._translate, with_severity=False) for entry in refused.lost]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("REFI-QDA Import"), self.tr(
+            "%1 cannot be imported whole: %2 item(s) would be left out (see the details). Import the rest "
+            "anyway? Nothing has been written yet.").replace("%1", Path(refused.fields["file"]).name)
+            .replace("%2", str(len(lines))), QMessageBox.StandardButton.NoButton, self.window)
+        box.setDetailedText("\n".join(lines))
+        accept = box.addButton(self.tr("Import without Them"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is accept
+
+    def _translate(self, text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("Messages", text)
 
     def import_qdc(self, path: str | None = None, *, show: bool = True) -> ImportReport | None:
         """Merge a codebook into the open project: one undoable step."""
@@ -150,9 +201,13 @@ class InteropActions(QObject):
             return None
         language = self.window.settings.language or system_language()
         language = language if language in ("en", "es", "pt") else "en"
-        written = self._background(
-            self.tr("Exporting the reports"),
-            lambda progress, _cancelled: export_report(project, path, language=language, progress=progress))
+        replacing = self._replacing(path)
+
+        def work(progress, _cancelled):  # noqa: ANN001, ANN202
+            with replacing:
+                return export_report(project, path, language=language, progress=progress)
+
+        written = self._background(self.tr("Exporting the reports"), work)
         if written and show:
             QMessageBox.information(self.window, self.tr("Report Workbook"),
                                     self.tr("Wrote %1.").replace("%1", ", ".join(str(p) for p in written)))

@@ -25,6 +25,7 @@ from qda_app.gui.code_actions import CodeActions
 from qda_app.gui.coding_actions import CodingActions
 from qda_app.gui.dialogs.common import ask_text, show_error
 from qda_app.gui.dialogs.preferences import PreferencesDialog
+from qda_app.gui.accelerators import assign_accelerators
 from qda_app.gui.docks import build_docks, retranslate_docks
 from qda_app.gui.explorer_actions import ExplorerActions
 from qda_app.gui.i18n import install_language
@@ -171,6 +172,12 @@ class MainWindow(QMainWindow):
             show_error(self, error)
             return None
 
+    def on_replay_failed(self, error: QdaError) -> None:
+        """An undo or redo was refused: say why; after a lost lock nothing more is replayed."""
+        if error.code == "lock_lost":
+            self.undo_stack.clear()
+        show_error(self, error)
+
     # --- project life cycle -------------------------------------------------------------------
 
     def set_project(self, project: Project) -> None:
@@ -178,6 +185,7 @@ class MainWindow(QMainWindow):
         self.project = project
         self.bridge = UndoBridge(project, self.undo_stack, self)
         self.bridge.changed.connect(self.on_change)
+        self.bridge.failed.connect(self.on_replay_failed, Qt.ConnectionType.QueuedConnection)
         self.settings.add_recent(project.path)
         self.pages.setCurrentIndex(1)
         refresh.reload_everything(self)
@@ -375,6 +383,7 @@ class MainWindow(QMainWindow):
         self.registry.retranslate()
         self._retranslate_undo()
         retranslate_menus(self.menus)
+        assign_accelerators(self.menuBar())
         retranslate_docks(self.docks)
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.toolbar.setAccessibleName(self.tr("Main toolbar"))

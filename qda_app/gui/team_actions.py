@@ -57,7 +57,15 @@ class TeamActions(QObject):
         except QdaError as error:
             show_error(self.window, error)
             return None
-        self.last_report_dialog = MergeReportDialog(report, self.window)
+        def apply_decisions(keys: set[str]) -> MergeReport | None:
+            try:
+                return run_in_background(self.window, title=self.tr("Merging %1").replace("%1", Path(path).name),
+                                         work=lambda _p, _c: merge_project(project, other=path, accept=keys))
+            except QdaError as error:
+                show_error(self.window, error)
+                return None
+
+        self.last_report_dialog = MergeReportDialog(report, self.window, apply_decisions=apply_decisions)
         if show:
             self.last_report_dialog.exec()
         return report

@@ -6,29 +6,44 @@ The services already did the work when the notice arrives, so the adapter's firs
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from qda_app.core.errors import QdaError
 from qda_app.gui.undo_names import translated_command_name
 from qda_app.services.commands import ChangeNotice, CommandRecord
 from qda_app.services.project import Project
 
 
 class RecordCommand(QUndoCommand):
-    def __init__(self, project: Project, record: CommandRecord) -> None:
+    def __init__(self, project: Project, record: CommandRecord,
+                 on_error: Callable[[QdaError], None] | None = None) -> None:
         super().__init__(translated_command_name(record.name))
         self.project = project
         self.record = record
+        self.on_error = on_error
         self._first_redo = True
 
     def redo(self) -> None:
         if self._first_redo:
             self._first_redo = False  # the action ran already, in the service
             return
-        self.project.redo(self.record)
+        self._replay(self.project.redo)
 
     def undo(self) -> None:
-        self.project.undo(self.record)
+        self._replay(self.project.undo)
+
+    def _replay(self, step: Callable[[CommandRecord], None]) -> None:
+        # Qt calls this from QUndoStack: an exception would only be printed, so a refused
+        # undo or redo (a lost lock, a full disk) is handed to the window to say so.
+        try:
+            step(self.record)
+        except QdaError as error:
+            if self.on_error is None:
+                raise
+            self.on_error(error)
 
 
 class UndoBridge(QObject):
@@ -39,6 +54,7 @@ class UndoBridge(QObject):
     """
 
     changed = Signal(object, object)  # ChangeNotice, CommandRecord | None
+    failed = Signal(object)  # a QdaError raised by an undo or redo
     _noticed = Signal(object, object)
 
     def __init__(self, project: Project, stack: QUndoStack, parent: QObject | None = None) -> None:
@@ -54,7 +70,7 @@ class UndoBridge(QObject):
     def _on_notice(self, notice: ChangeNotice, record: CommandRecord | None) -> None:
         if notice.kind == "do" and record is not None:
             if record.undoable:
-                self.stack.push(RecordCommand(self.project, record))
+                self.stack.push(RecordCommand(self.project, record, self.failed.emit))
             else:
                 self.stack.clear()  # a non-undoable action invalidates the recorded images
         elif notice.kind == "reset":

@@ -13,13 +13,20 @@ from dataclasses import dataclass, field
 
 from qda_app.core import agreement as core
 from qda_app.core.errors import InvalidArgument
+from qda_app.core.numbering import code_path_key
+from qda_app.services import agreement_measures as measures
+from qda_app.services import agreement_scope as scope
 from qda_app.services import lookup
+from qda_app.services.agreement_bootstrap import bootstrap_intervals
+from qda_app.services.agreement_scope import LeftOut
+from qda_app.services.agreement_units import UNIT_KINDS, UnitsAgreement, units_agreement
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
 from qda_app.store import team_queries
 
 CODE_COEFFICIENTS = ("alpha_binary", "percent_agreement", "cohen_kappa")
 DOMAIN_COEFFICIENTS = ("u_alpha", "alpha_binary", "cu_alpha")
+DEFAULT_MIN_OVERLAP = 0.90  # MAXQDA's default for segment agreement
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,11 @@ class AgreementSettings:
     bootstrap: int = 0
     seed: int = 0
     confidence: float = 0.95
+    min_overlap: float = DEFAULT_MIN_OVERLAP
+    by_document: str | None = None
+    units: str | None = None
+    level: str = "nominal"
+    cu_variant: str = "sum_squared"
 
 
 @dataclass(frozen=True)
@@ -44,14 +56,33 @@ class AgreementResult:
     overall: core.DomainAgreement
     intervals: dict[tuple[str, str, str], core.BootstrapInterval] = field(default_factory=dict)
     seconds: float = 0.0
+    fleiss: dict[str, core.Coefficient] = field(default_factory=dict)
+    codes_overall: measures.CodesOverall | None = None
+    overall_rests_on: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    other_variant: dict[str, core.DomainAgreement] = field(default_factory=dict)
+    pairs: list[measures.PairAgreement] = field(default_factory=list)
+    segments: list[core.SegmentAgreement] = field(default_factory=list)
+    by_document: measures.CodeDocumentTable | None = None
+    units: UnitsAgreement | None = None
+    left_out: list[LeftOut] = field(default_factory=list)
 
 
 def coded_spans(
     project: Project, *, coders: Sequence[str] | None = None, documents: Sequence[int] | None = None
 ) -> list[core.CodedSpan]:
-    """One CodedSpan per coding (of the given coders and documents)."""
+    """One CodedSpan per coding (of the given coders and documents).
+
+    Codes that are one code by name (``name_key``: "Éxito" and "éxito") count as the first of
+    them in tree order, so two coders who meant the same code agree even before the
+    duplicates are merged.
+    """
+    first_by_key: dict[tuple[str, ...], str] = {}
+    canonical: dict[str, str] = {}  # path -> the path it counts as; one key per code, not per span
+    for code in code_store.list_codes(project.database):
+        canonical[code.path] = first_by_key.setdefault(code_path_key(code.path), code.path)
     return [
-        core.CodedSpan(span.coder, span.document_number, span.code_path, span.start, span.end)
+        core.CodedSpan(span.coder, span.document_number,
+                       canonical.get(span.code_path, span.code_path), span.start, span.end)
         for span in team_queries.coding_spans(project.database, coder_names=coders, document_numbers=documents)
     ]
 
@@ -82,44 +113,119 @@ def compute_agreement(
     bootstrap: int = 0,
     seed: int = 0,
     confidence: float = 0.95,
+    min_overlap: float = DEFAULT_MIN_OVERLAP,
+    by_document: str | None = None,
+    units: str | None = None,
+    level: str = "nominal",
+    cu_variant: str = "sum_squared",
 ) -> AgreementResult:
-    """Agreement of ``coders`` per code, per semantic domain and overall.
+    """Agreement of ``coders`` per code, per semantic domain, per pair of coders and overall.
 
     Only documents every compared coder coded take part unless ``documents`` are given: a
-    document one coder never opened would otherwise count as disagreement everywhere.
+    document one coder never opened would otherwise count as disagreement everywhere. What
+    this leaves out is listed in ``left_out`` with its reason.
     """
     began = time.perf_counter()
     compared = canonical_coders(project, coders)
-    if bootstrap < 0:
-        raise InvalidArgument(name="bootstrap", reason="a number of resamples, 0 or more")
+    _check_options(bootstrap=bootstrap, min_overlap=min_overlap, by_document=by_document, units=units,
+                   level=level, cu_variant=cu_variant)
     all_lengths = team_queries.document_lengths(project.database)
     if documents:
         for number in documents:
             lookup.document(project, number)
-    spans = coded_spans(project, coders=compared)
+    all_spans = coded_spans(project, coders=compared)
     if documents:
         chosen, selection = tuple(sorted(set(int(number) for number in documents))), "given"
     else:
-        chosen, selection = tuple(int(d) for d in core.documents_coded_by_all(spans, compared)), "coded_by_all"
+        chosen, selection = tuple(int(d) for d in core.documents_coded_by_all(all_spans, compared)), "coded_by_all"
     lengths = {number: all_lengths[number] for number in chosen}
-    spans = [span for span in spans if span.document in lengths]
+    spans = [span for span in all_spans if span.document in lengths]
     code_paths = _chosen_codes(project, codes, spans)
     domain_codes = _chosen_domains(project, domains)
-    by_code = core.agreement_by_code(spans, lengths=lengths, codes=code_paths, coders=compared)
-    by_domain = core.agreement_by_domain(spans, lengths=lengths, domains=domain_codes, coders=compared)
+    # Per-document tallies, computed once: the coefficients, the code x document table and the
+    # bootstrap all sum or resample them.
+    code_tallies = core.code_tallies_by_document(spans, lengths=lengths, codes=code_paths, coders=compared)
+    by_code, fleiss = measures.code_results(code_tallies, compared)
+    domain_tallies = core.domain_tallies_by_document(spans, lengths=lengths, domains=domain_codes, coders=compared)
+    by_domain = measures.domain_results(domain_tallies, compared, variant=cu_variant)
+    other_variant = {}
+    if len(compared) > 2:
+        other = "per_coder" if cu_variant == "sum_squared" else "sum_squared"
+        other_variant = measures.domain_results(domain_tallies, compared, variant=other)
     overall = core.pooled_domains(by_domain.values()) if by_domain else _pooled_codes(by_code)
+    rests_on = {name: tuple(path for path, result in by_domain.items()
+                            if getattr(result, name).observed is not None) for name in DOMAIN_COEFFICIENTS}
+    codes_overall = measures.codes_overall(by_code, fleiss)
     settings = AgreementSettings(
         coders=compared, codes=tuple(codes) if codes else None, documents=tuple(documents) if documents else None,
         domains=tuple(domains) if domains else None, bootstrap=bootstrap, seed=seed, confidence=confidence,
+        min_overlap=min_overlap, by_document=by_document, units=units, level=level, cu_variant=cu_variant,
     )
+    left_out = _left_out(project, all_spans, compared, chosen, selection, code_paths, by_domain, rests_on)
+    if len(compared) == 2:  # the one pair is the comparison itself
+        pairs = [measures.PairAgreement((compared[0], compared[1]), chosen, sum(lengths.values()), by_code,
+                                        codes_overall)]
+    else:
+        pairs = measures.pairwise(all_spans, coders=compared, all_lengths=all_lengths,
+                                  given_documents=chosen if documents else None, codes=code_paths)
+    segments = measures.segments_by_pair(all_spans, pairs, codes=code_paths, min_overlap=min_overlap)
+    table = (measures.code_document_table(code_tallies, documents=chosen, measure=by_document)
+             if by_document else None)
+    units_result = (units_agreement(project, coders=compared, documents=chosen, codes=code_paths, level=level)
+                    if units else None)
     intervals: dict[tuple[str, str, str], core.BootstrapInterval] = {}
     if bootstrap and chosen:
-        intervals = _bootstrap(spans, lengths, code_paths, domain_codes, compared, settings)
+        estimates = {("code", path, "alpha_binary"): found.alpha_binary for path, found in by_code.items()}
+        estimates["overall_codes", "", "alpha_binary"] = codes_overall.alpha_binary
+        for path, found in by_domain.items():
+            for name in DOMAIN_COEFFICIENTS:
+                estimates["domain", path, name] = getattr(found, name)
+        for name in DOMAIN_COEFFICIENTS:
+            estimates["overall", "", name] = getattr(overall, name)
+        intervals = bootstrap_intervals(
+            code_tallies, domain_tallies, documents=chosen, coders=compared,
+            estimates=estimates, overall_domains=rests_on if by_domain else {}, overall_codes=codes_overall.codes,
+            resamples=bootstrap, seed=seed, confidence=confidence, variant=cu_variant)
     return AgreementResult(
         settings=settings, documents=chosen, document_selection=selection, characters=sum(lengths.values()),
         codes=by_code, domains=by_domain, overall=overall, intervals=intervals,
-        seconds=time.perf_counter() - began,
+        seconds=time.perf_counter() - began, fleiss=fleiss, codes_overall=codes_overall,
+        overall_rests_on=rests_on, other_variant=other_variant, pairs=pairs, segments=segments,
+        by_document=table, units=units_result, left_out=left_out,
     )
+
+
+def _check_options(*, bootstrap: int, min_overlap: float, by_document: str | None, units: str | None,
+                   level: str, cu_variant: str) -> None:
+    if bootstrap < 0:
+        raise InvalidArgument(name="bootstrap", reason="a number of resamples, 0 or more")
+    if not 0.0 <= min_overlap <= 1.0:
+        raise InvalidArgument(name="min-overlap", reason="a percentage from 0 to 100")
+    if by_document is not None and by_document not in measures.CODE_MEASURES:
+        raise InvalidArgument(name="by-document", reason=f"one of {', '.join(measures.CODE_MEASURES)}")
+    if units is not None and units not in UNIT_KINDS:
+        raise InvalidArgument(name="units", reason=f"one of {', '.join(UNIT_KINDS)}")
+    if level not in core.LEVELS:
+        raise InvalidArgument(name="level", reason=f"one of {', '.join(core.LEVELS)}")
+    if cu_variant not in core.CU_VARIANTS:
+        raise InvalidArgument(name="cu-variant", reason=f"one of {', '.join(core.CU_VARIANTS)}")
+
+
+def _left_out(project: Project, spans: list[core.CodedSpan], compared: tuple[str, ...], chosen: tuple[int, ...],
+              selection: str, code_paths: list[str], by_domain: dict[str, core.DomainAgreement],
+              rests_on: dict[str, tuple[str, ...]]) -> list[LeftOut]:
+    entries: list[LeftOut] = []
+    if selection == "coded_by_all":
+        entries += scope.left_out_documents(spans, compared, chosen)
+    entries += scope.left_out_codes(spans, chosen, code_paths)
+    entries += scope.pairs_without_documents(spans, compared)
+    entries += scope.differing_versions(project, spans, compared)
+    for path, result in by_domain.items():
+        for name in DOMAIN_COEFFICIENTS:
+            if path not in rests_on[name]:
+                entries.append(LeftOut("domain", path, scope.NO_COEFFICIENT,
+                                       {"coefficient": name, "why": getattr(result, name).reason}))
+    return entries
 
 
 def _chosen_codes(project: Project, codes: Sequence[str] | None, spans: list[core.CodedSpan]) -> list[str]:
@@ -153,113 +259,8 @@ def _pooled_codes(by_code: dict[str, core.CodeAgreement]) -> core.DomainAgreemen
     )
 
 
-def _bootstrap(
-    spans: list[core.CodedSpan],
-    lengths: dict[int, int],
-    code_paths: list[str],
-    domain_codes: dict[str, list[str]],
-    coders: tuple[str, ...],
-    settings: AgreementSettings,
-) -> dict[tuple[str, str, str], core.BootstrapInterval]:
-    """Percentile intervals by resampling documents; per-document tallies make it cheap."""
-    options = {"resamples": settings.bootstrap, "seed": settings.seed, "confidence": settings.confidence}
-    documents = list(lengths)
-    intervals: dict[tuple[str, str, str], core.BootstrapInterval] = {}
-    empty_binary = core.BinaryTally.empty(len(coders))
-    for path in code_paths:
-        tallies = core.code_tallies(spans, lengths=lengths, code=path, coders=coders)
-        intervals["code", path, "alpha_binary"] = core.bootstrap_interval(
-            lambda docs, t=tallies: core.alpha_binary_from(core.combine_tallies((t[d] for d in docs), empty_binary)),
-            documents, **options,
-        )
-    # Every interval uses the same seed and document pool, so resample k is the same list of
-    # documents for every coefficient: each domain is summed once per resample, not four times.
-    cache: dict[tuple[str, tuple[int, ...]], core.DomainAgreement] = {}
-    domain_tallies = {}
-
-    def domain_result(name: str, docs: Sequence[int]) -> core.DomainAgreement:
-        key = (name, tuple(docs))
-        if key not in cache:
-            tallies, empty = domain_tallies[name]
-            cache[key] = core.domain_agreement_from(core.combine_tallies((tallies[d] for d in docs), empty))
-        return cache[key]
-
-    for name, codes in domain_codes.items():
-        codes_tuple = tuple(dict.fromkeys(codes))
-        tallies = core.domain_tallies(spans, lengths=lengths, domain_codes=codes_tuple, coders=coders)
-        domain_tallies[name] = (tallies, core.DomainTally.empty(codes_tuple, len(coders)))
-        for coefficient in ("alpha_binary", "cu_alpha"):
-            intervals["domain", name, coefficient] = core.bootstrap_interval(
-                lambda docs, n=name, c=coefficient: getattr(domain_result(n, docs), c), documents, **options,
-            )
-    if domain_tallies:
-        for coefficient in ("alpha_binary", "cu_alpha"):
-            intervals["overall", "", coefficient] = core.bootstrap_interval(
-                lambda docs, c=coefficient: core.pooled(getattr(domain_result(n, docs), c) for n in domain_tallies),
-                documents, **options,
-            )
-    return intervals
-
-
-# --- shaping for front ends ---------------------------------------------------------------------
-
-def _plain(coefficients: dict[str, core.Coefficient]) -> dict:
-    """Named fields as plain numbers or null; why a value is missing goes in ``reasons``."""
-    values: dict = {name: coefficient.value for name, coefficient in coefficients.items()}
-    values["reasons"] = {name: c.reason for name, c in coefficients.items() if c.reason is not None}
-    return values
-
-
-def _interval(result: AgreementResult, key: tuple[str, str, str]) -> dict | None:
-    found = result.intervals.get(key)
-    if found is None:
-        return None
-    return {"low": found.low, "high": found.high, "confidence": found.confidence,
-            "valid_resamples": found.valid_resamples, "reason": found.reason}
-
-
 def as_json(result: AgreementResult) -> dict:
-    codes = []
-    for path, found in result.codes.items():
-        entry = {"path": path, **_plain({name: getattr(found, name) for name in CODE_COEFFICIENTS})}
-        entry["reliability"] = core.classify_reliability(found.alpha_binary)
-        entry["coded_characters"] = dict(found.coded_characters)
-        if result.intervals:
-            entry["interval"] = {"alpha_binary": _interval(result, ("code", path, "alpha_binary"))}
-        codes.append(entry)
-    domains = []
-    for path, found in result.domains.items():
-        entry = {"path": path, **_plain({name: getattr(found, name) for name in DOMAIN_COEFFICIENTS})}
-        entry["coverage"] = found.coverage
-        entry["reliability"] = core.classify_reliability(found.cu_alpha)
-        entry["codes"] = [
-            {"path": item.code, "ku_alpha": item.ku_alpha.value, "reason": item.ku_alpha.reason,
-             "coverage": item.coverage} for item in found.per_code
-        ]
-        entry["violations"] = [
-            {"coder": v.coder, "document": v.document, "codes": list(v.codes), "start": v.start, "end": v.end}
-            for v in found.violations
-        ]
-        if result.intervals:
-            entry["interval"] = {name: _interval(result, ("domain", path, name)) for name in ("alpha_binary", "cu_alpha")}
-        domains.append(entry)
-    overall = _plain({name: getattr(result.overall, name) for name in DOMAIN_COEFFICIENTS})
-    overall["reliability"] = core.classify_reliability(result.overall.cu_alpha)
-    if result.intervals:
-        overall["interval"] = {name: _interval(result, ("overall", "", name)) for name in ("alpha_binary", "cu_alpha")}
-    settings = result.settings
-    return {
-        "coders": list(settings.coders),
-        "documents": list(result.documents),
-        "document_selection": result.document_selection,
-        "characters": result.characters,
-        "settings": {"codes": list(settings.codes) if settings.codes else None,
-                     "documents": list(settings.documents) if settings.documents else None,
-                     "domains": list(settings.domains) if settings.domains else None,
-                     "bootstrap": settings.bootstrap, "seed": settings.seed, "confidence": settings.confidence},
-        "thresholds": {"reliable": 0.800, "tentative": 0.667},
-        "codes": codes,
-        "domains": domains,
-        "overall": overall,
-        "seconds": round(result.seconds, 4),
-    }
+    """The result as plain data: what the CLI prints, the GUI shows and the workbook holds."""
+    from qda_app.services.agreement_json import result_as_json
+
+    return result_as_json(result)

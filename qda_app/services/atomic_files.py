@@ -1,42 +1,123 @@
-"""Atomic output: write to a temporary file beside the target, then ``os.replace`` it.
+"""Atomic output: write to a temporary file beside the target, then put it in place whole.
 
-A failed or interrupted export therefore never leaves half a file under the user's name, and a
-previous file of that name survives until the new one is complete. The file is flushed to disk
-before the rename, so after a power cut the name holds the old file or the whole new one. Exports hold quotation
-text, so like the project file they stay readable by their owner only (mkstemp's 0600).
+Every file the program writes goes through here (exports, reports, copies, pseudonymised and
+blind copies, imports, restores, backups, the demo), so the rules hold everywhere:
+
+- a failed or killed write never leaves half a file under the user's name; the temporary file
+  is flushed to disk before the rename, so after a power cut the name holds the old file or
+  the whole new one;
+- no output ever lands on a project file - this one or any other, reached through a symlink or
+  a hard link - nor on a project's journal (``-wal``, ``-shm``), lock or backups folder;
+- an existing file is replaced only when the user asked for it (``overwrite=True``, or a
+  front end's ``overwrite_allowed()`` after ``--force`` or a confirmed save dialog); without
+  that the new file is linked into place, which fails if a file appeared meanwhile;
+- temporary files carry the writing process's id, so one left by a killed run is recognised
+  and removed by the next (``sweep_leftovers``).
+
+Outputs hold quotation text, so like the project file they stay readable by their owner only
+(mkstemp's 0600).
 """
 
 from __future__ import annotations
 
+import contextvars
+import errno
+import hashlib
 import os
+import re
+import secrets
+import socket
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from qda_app.core.errors import ExportFailed
+from qda_app.core.errors import ExportFailed, InvalidArgument, OutputRefused
+from qda_app.store.file_kinds import project_reason, special_kind
 
+# Set by a front end for the extent of one user request that confirmed replacing files
+# (``--force`` on the command line, a save dialog's "replace?" in the program). A context
+# variable rather than a parameter threaded through every exporter: writers written on other
+# branches keep calling ``atomic_path(target)`` and still obey the user's answer.
+_overwrite_confirmed: contextvars.ContextVar[bool] = contextvars.ContextVar("overwrite_confirmed", default=False)
 
-def check_target(path: Path) -> Path:
-    path = Path(path)
-    if path.is_dir():
-        raise ExportFailed(file=str(path), detail="is a folder; give a file name")
-    if not path.parent.is_dir():
-        raise ExportFailed(file=str(path), detail=f"the folder {path.parent} does not exist")
-    return path
+_SQLITE_COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
+_LEFTOVER_KINDS = ("tmp", "importing", "restoring", "building", "partial")
+_HOST_TAG = hashlib.sha1(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:4]
+_LEFTOVER = re.compile(
+    r"^\..+\.q(?P<pid>\d+)-(?P<host>[0-9a-f]{4})-[0-9a-z_]+\.(?:" + "|".join(_LEFTOVER_KINDS) + r")"
+    r"(?:-wal|-shm|-journal|\.lock)?$"
+)
 
 
 @contextmanager
-def atomic_path(target: str | Path) -> Iterator[Path]:
+def overwrite_allowed(allowed: bool = True) -> Iterator[None]:
+    """Within the block, writers may replace existing (non-project) files: the user said so."""
+    token = _overwrite_confirmed.set(bool(allowed))
+    try:
+        yield
+    finally:
+        _overwrite_confirmed.reset(token)
+
+
+def _may_overwrite(overwrite: bool | None) -> bool:
+    return _overwrite_confirmed.get() if overwrite is None else overwrite
+
+
+def refuse_if_protected(path: str | Path) -> None:
+    """Refuse a destination that is, or belongs to, a qda_app project (whatever ``overwrite``)."""
+    path = Path(path)
+    reason = project_reason(path)
+    if reason is not None:
+        raise OutputRefused(file=str(path), reason="project",
+                            detail=f"{reason}; an output never replaces a project or its files, "
+                                   "choose another name")
+
+
+def check_input(path: str | Path) -> Path:
+    """Refuse a path given to read that is a FIFO, device, socket or folder, before anything
+    opens it (reading a FIFO would wait for ever). A missing path passes: the reader says so."""
+    path = Path(path)
+    kind = special_kind(path)
+    if kind is not None:
+        raise InvalidArgument(name=str(path), reason=f"is {kind}, not a file")
+    return path
+
+
+def check_target(path: Path, *, overwrite: bool | None = None) -> Path:
+    """The destination, checked before any work: a file name in an existing folder, not a
+    project or a project's companion, and not an existing file unless replacing was asked for."""
+    path = Path(path)
+    kind = special_kind(path)
+    if kind == "a folder":
+        raise ExportFailed(file=str(path), detail="is a folder; give a file name")
+    if kind is not None:
+        raise OutputRefused(file=str(path), reason="special", detail=f"is {kind}, not a file; give a file name")
+    if not path.parent.is_dir():
+        raise ExportFailed(file=str(path), detail=f"the folder {path.parent} does not exist")
+    refuse_if_protected(path)
+    if os.path.lexists(path) and not _may_overwrite(overwrite):
+        raise _exists(path)
+    return path
+
+
+def _exists(path: Path) -> OutputRefused:
+    return OutputRefused(file=str(path), reason="exists",
+                         detail="a file of that name exists already; choose another name "
+                                "(on the command line, --force replaces it)")
+
+
+@contextmanager
+def atomic_path(target: str | Path, *, overwrite: bool | None = None) -> Iterator[Path]:
     """A temporary path in the target's folder; it becomes ``target`` if the block succeeds."""
-    path = check_target(Path(target))
+    path = check_target(Path(target), overwrite=overwrite)
     descriptor, temporary_path = _temporary_beside(path)
     os.close(descriptor)
     try:
         yield temporary_path
         with open(temporary_path, "rb+") as written:
             os.fsync(written.fileno())
-        os.replace(temporary_path, path)
+        place(temporary_path, path, overwrite=overwrite)
     except OSError as error:
         temporary_path.unlink(missing_ok=True)
         raise ExportFailed(file=str(path), detail=error.strerror or str(error)) from error
@@ -45,25 +126,142 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         raise
 
 
-def write_atomically(target: str | Path, data: bytes) -> None:
+def write_atomically(target: str | Path, data: bytes, *, overwrite: bool | None = None) -> None:
     """``atomic_path`` for content already in memory: written, flushed and renamed through the one
     descriptor the temporary file was made with (small exports are mostly this file work)."""
-    path = check_target(Path(target))
+    path = check_target(Path(target), overwrite=overwrite)
     descriptor, temporary_path = _temporary_beside(path)
     try:
         with open(descriptor, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary_path, path)
+        place(temporary_path, path, overwrite=overwrite)
     except OSError as error:
         temporary_path.unlink(missing_ok=True)
         raise ExportFailed(file=str(path), detail=error.strerror or str(error)) from error
+    except BaseException:
+        temporary_path.unlink(missing_ok=True)
+        raise
+
+
+def place(temporary: Path, target: Path, *, overwrite: bool | None = None,
+          project_own_file: bool = False) -> None:
+    """Put a complete, flushed ``temporary`` at ``target`` in one step.
+
+    Checked again at the last moment (a project may have appeared there meanwhile). Without
+    permission to overwrite, a hard link makes the file appear only if the name is free; file
+    systems without hard links fall back to a checked rename. ``project_own_file``: the one
+    writer allowed among a project's files, its own backups.
+    """
+    if not project_own_file:
+        refuse_if_protected(target)
+    if _may_overwrite(overwrite):
+        os.replace(temporary, target)
+        _sync_folder(target.parent)
+        return
+    try:
+        os.link(temporary, target)
+    except FileExistsError:
+        raise _exists(target) from None
+    except OSError as error:
+        if error.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.EXDEV):
+            raise
+        if os.path.lexists(target):
+            raise _exists(target) from None
+        os.replace(temporary, target)
+    else:
+        temporary.unlink(missing_ok=True)
+    _sync_folder(target.parent)
+
+
+@contextmanager
+def building_project(target: str | Path, *, overwrite: bool | None = None) -> Iterator[Path]:
+    """A temporary path to build a new project file in (a copy, an import, a pseudonymised
+    copy, the demo); it becomes ``target`` only when the block succeeded and closed it.
+
+    A project is never replaced this way: ``target`` must not be one. On failure or a kill the
+    temporary file and its journal are all that is left, and the next run removes them.
+    """
+    path = check_target(Path(target), overwrite=overwrite)
+    temporary = temporary_name(path, "building")
+    try:
+        yield temporary
+        with open(temporary, "rb+") as written:
+            os.fsync(written.fileno())
+        for suffix in ("-wal", "-shm", ".lock"):
+            Path(f"{temporary}{suffix}").unlink(missing_ok=True)  # closed cleanly: nothing in them
+        place(temporary, path, overwrite=overwrite)
+    except OSError as error:
+        raise ExportFailed(file=str(path), detail=error.strerror or str(error)) from error
+    finally:
+        remove_with_companions(temporary)
+
+
+def temporary_name(target: Path, kind: str) -> Path:
+    """A hidden name beside ``target`` for work in progress, recognisable as a leftover."""
+    if kind not in _LEFTOVER_KINDS:
+        raise ValueError(kind)
+    token = secrets.token_hex(3)
+    return target.with_name(f".{target.name}.q{os.getpid()}-{_HOST_TAG}-{token}.{kind}")
+
+
+def remove_with_companions(path: Path) -> None:
+    for suffix in ("", *_SQLITE_COMPANIONS):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def sweep_leftovers(folder: str | Path) -> list[Path]:
+    """Remove the temporary files of killed runs in ``folder`` (made on this machine by a
+    process that no longer exists); returns what was removed."""
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _LEFTOVER.match(entry.name)
+        if match is None or match["host"] != _HOST_TAG or _process_alive(int(match["pid"])):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (the folder entry), where the system allows it."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
 
 
 def _temporary_beside(path: Path) -> tuple[int, Path]:
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        descriptor, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.q{os.getpid()}-{_HOST_TAG}-", suffix=".tmp", dir=path.parent)
     except OSError as error:
         raise ExportFailed(file=str(path), detail=error.strerror or str(error)) from error
     return descriptor, Path(temporary)

@@ -56,7 +56,9 @@ def _read_rows(path: Path) -> list[list[str]]:
 
 def import_attributes(project: Project, path: str | Path) -> AttributeImport:
     """First column: document name (or number); first row: attribute names. One undoable action."""
-    path = Path(path)
+    from qda_app.services.atomic_files import check_input
+
+    path = check_input(Path(path))  # a FIFO would make the read wait for ever
     rows = [row for row in _read_rows(path) if any(row)]
     if len(rows) < 2 or len(rows[0]) < 2:
         raise ImportRefused(file=str(path), reason="empty", detail="needs a header row and a document column")

@@ -6,6 +6,7 @@ from qda_app.core.errors import DuplicateName, InvalidMove
 from qda_app.core.model import Code, CodeCounts
 from qda_app.core.numbering import check_name, normalise_color, split_code_path
 from qda_app.services import lookup
+from qda_app.services.code_duplicates import fold_code
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
 from qda_app.store.database import new_guid, utc_now
@@ -69,6 +70,7 @@ def ensure_code_path(
             changes = {}
             if color:
                 changes["color"] = normalise_color(color)
+                changes["color_assigned"] = 0  # chosen by the user now, exported from now on
             if description is not None:
                 changes["description"] = description
             if changes:
@@ -122,7 +124,9 @@ def recolour_code(project: Project, *, path: str, color: str) -> Code:
     value = normalise_color(color)
     project.execute(
         f"Recolour code '{code.name}'",
-        lambda: code_store.update_code(project.database, code.id, {"color": value, "modified_at": utc_now()}),
+        lambda: code_store.update_code(
+            project.database, code.id, {"color": value, "color_assigned": 0, "modified_at": utc_now()}
+        ),
     )
     return _by_id(project, code.id)
 
@@ -172,8 +176,8 @@ def merge_codes(project: Project, *, source: str, target: str) -> Code:
         raise InvalidMove(path=source, target=target, reason="cannot merge a code into itself or its sub-code")
 
     def action() -> None:
-        code_store.reassign_code(db, source_id=source_code.id, target_id=target_code.id)
-        code_store.delete_code_row(db, source_code.id)
+        # Sub-codes the target has already (by name) are folded into the target's own.
+        fold_code(db, source_id=source_code.id, target_id=target_code.id)
 
     project.execute(f"Merge code '{source_code.name}' into '{target_code.name}'", action)
     return _by_id(project, target_code.id)

@@ -35,6 +35,7 @@ from qda_app.store import team_queries
 from qda_app.store.database import new_guid, utc_now
 
 CONSENSUS_CODER = "Consensus"
+_MEMO_PREFIX = "Consensus:"  # the title of a decision's rationale memo begins so
 DECISIONS = ("accept_a", "accept_b", "union", "intersection", "custom")
 _DECISION_LABELS = {
     "accept_a": "accept {a}", "accept_b": "accept {b}", "union": "union", "intersection": "intersection",
@@ -256,6 +257,14 @@ def _write(
         span for span in team_queries.coding_spans(db, coder_names=[CONSENSUS_CODER], document_numbers=[document.number])
         if domain_of(span.code_path) == passage.domain and span.start < passage.end and passage.start < span.end
     ]
+    earlier_quotations = set(span.quotation_id for span in earlier)
+    # The replaced decision's rationale goes with it: a note must never explain a decision
+    # that no longer stands.
+    for memo in memo_store.list_memos(db):
+        links = [link for link in memo.links if link.target_type == "quotation"]
+        if (memo.title.startswith(_MEMO_PREFIX) and links
+                and all(link.target_id in earlier_quotations for link in links)):
+            memo_store.delete_memo_row(db, memo.id)
     team_queries.delete_coder_codings(db, coding_ids=[span.coding_id for span in earlier])
     for quotation_id in dict.fromkeys(span.quotation_id for span in earlier):
         team_queries.delete_quotation_if_uncoded(db, quotation_id)
@@ -279,7 +288,7 @@ def _write(
     now = utc_now()
     memo_id = memo_store.insert_memo(
         db,
-        {"guid": new_guid(), "title": f"Consensus: {label} ({document.number}:{passage.start}-{passage.end})",
+        {"guid": new_guid(), "title": f"{_MEMO_PREFIX} {label} ({document.number}:{passage.start}-{passage.end})",
          "text": f"Coders compared: {first}, {second}. Passage kind: {passage.kind}. Decision: {label}.\n\n"
                  f"{rationale}".rstrip(),
          "author_id": project.coder_id(), "created_at": now, "modified_at": now},

@@ -16,21 +16,26 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from qda_app.core.errors import ProjectExists
+from qda_app.core.errors import OutputRefused, ProjectExists, QdaError
+from qda_app.services.atomic_files import building_project, check_input, remove_with_companions, temporary_name
 from qda_app.services.coding import add_coding, insert_quotation
 from qda_app.services.demo_network import add_figure_network
 from qda_app.services.documents import NewDocument, insert_new_document
-from qda_app.services.project import Project
+from qda_app.services.project import Project, default_coder_name
 from qda_app.store import codes as code_store
 from qda_app.store import coders as coder_store
 from qda_app.store import groups as group_store
 from qda_app.store import memos as memo_store
 from qda_app.store import quotations as quotation_store
 from qda_app.store.database import new_guid, utc_now
+from qda_app.store.file_kinds import is_project_file
+from qda_app.store.lock import ProjectLock
+from qda_app.store.opening import open_database
 from qda_app.resources_path import resource
 
 MARKER = re.compile(r"\[\[(\d+\.\d+)\|([^\[\]|]+)\]\]")
 STUDY_CODEBOOK = "puno_study_codebook.csv"
+DEMO_MARK = "demo_project"  # a project_info key: this file is the demo, which demo --force may replace
 
 
 @dataclass(frozen=True)
@@ -73,13 +78,66 @@ def study_table() -> list[dict[str, str]]:
 
 
 def build_demo_project(path: Path, *, replace: bool = False) -> Path:
+    """Write the demo project at ``path``, whole or not at all.
+
+    ``replace`` replaces an earlier demo project there, and only that: any other file (a
+    thesis, another study) is refused, and a demo that a program holds open is refused too
+    (its writer lock is taken for the swap, as a restore does).
+    """
     path = Path(path)
-    if path.exists():
-        if not replace:
-            raise ProjectExists(path=str(path))
-        path.unlink()
-        for suffix in ("-wal", "-shm", ".lock"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+    check_input(path)
+    if not os.path.lexists(path):
+        with building_project(path, overwrite=False) as temporary:
+            _build(temporary)
+        return path
+    if not replace:
+        raise ProjectExists(path=str(path))
+    if not is_demo_project(path):
+        raise OutputRefused(file=str(path), reason="project" if is_project_file(path) else "exists",
+                            detail="is not a demo project; the demo replaces only an earlier demo, "
+                                   "choose another name")
+    lock = ProjectLock(path, holder=default_coder_name(), program="qda-app (demo)")
+    lock.acquire()
+    temporary = temporary_name(path, "building")
+    try:
+        _build(temporary)
+        remove_with_companions_except(temporary)
+        lock.verify()
+        for suffix in ("-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        os.replace(temporary, path)
+    finally:
+        remove_with_companions(temporary)
+        lock.release()
+    return path
+
+
+def is_demo_project(path: Path) -> bool:
+    if not is_project_file(path):
+        return False
+    try:
+        database = open_database(path, read_only=True, check_integrity=False)
+    except QdaError:
+        return False
+    try:
+        return coder_store.get_setting(database, DEMO_MARK) is not None or \
+            coder_store.get_setting(database, "name") == _demo_name()
+    finally:
+        database.close()
+
+
+def _demo_name() -> str:
+    codebook = json.loads((resource("demo") / "codebook.json").read_text(encoding="utf-8"))
+    return codebook["project"]["name"]
+
+
+def remove_with_companions_except(temporary: Path) -> None:
+    """After a clean close: the built file's own journal and lock, never the file."""
+    for suffix in ("-wal", "-shm", ".lock"):
+        Path(f"{temporary}{suffix}").unlink(missing_ok=True)
+
+
+def _build(path: Path) -> None:
     demo = resource("demo")
     codebook = json.loads((demo / "codebook.json").read_text(encoding="utf-8"))
     documents = json.loads((demo / "documents.json").read_text(encoding="utf-8"))
@@ -90,12 +148,12 @@ def build_demo_project(path: Path, *, replace: bool = False) -> Path:
         project.execute("Build demo project", lambda: _fill(project, demo, codebook, documents, memos), undoable=False)
     finally:
         project.close()
-    return path
 
 
 def _fill(project: Project, demo: Path, codebook: dict, documents: list[dict], memos: list[dict]) -> None:
     db = project.database
     coder_store.set_setting(db, "description", codebook["project"].get("description", ""))
+    coder_store.set_setting(db, DEMO_MARK, "1")
     code_ids: dict[str, int] = {}
     ids_by_name: dict[str, int] = {}
     now = utc_now()

@@ -8,21 +8,39 @@ Identity rules (so merging the same copy twice changes nothing):
 
 Conflicts are resolved by rules the report states, never by dropping anything:
 
-* a document with the lead's GUID but other text is added as a new document
-  "<name> (from <coder or file>)" and the copy's quotations on it attach there;
+* a document with the lead's GUID but other text (the coder corrected a typo in the copy) is
+  aligned with the project's text (``core.text_map.diff_texts``): every quotation of the copy
+  whose passage is unchanged is carried to the project's document at the mapped offsets; one
+  whose passage was edited cannot be placed faithfully and is listed (``not_carried``);
 * a code with the lead's GUID but another path keeps the lead's name; the other path is reported;
 * a quotation whose number is taken in its document by a different quotation gets the
   document's next number; every such renumbering is reported, because papers cite D:Q.
+
+Changes the coder made to what both sides share are *decisions* the user accepts or rejects
+(``accept``): a resized quotation (the copy's boundaries replace the project's) and a removed
+coding (a coding of the copy's coder that the copy no longer has). Every decision is reported,
+applied or pending; a pending one can be accepted by merging the same copy again.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Collection
 from pathlib import Path
 
 from qda_app.core.errors import MergeError, QdaError
 from qda_app.core.model import Code, Document
+from qda_app.core.numbering import code_path_key
+from qda_app.core.text_map import OffsetMap, diff_texts
 from qda_app.services.documents import NewDocument, insert_new_document
+from qda_app.services.merge_report import (
+    AlignedDocument,
+    CodeRename,
+    MergeDecision,
+    MergeReport,
+    NotCarried,
+    Renumbering,
+    SpanDifference,
+)
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
 from qda_app.store import coders as coder_store
@@ -36,106 +54,17 @@ from qda_app.store.database import ProjectDatabase, new_guid, utc_now
 from qda_app.store.opening import open_database
 
 
-@dataclass(frozen=True)
-class DocumentConflict:
-    guid: str
-    name: str
-    lead_number: int
-    other_number: int
-    added_number: int
-    added_name: str
+__all__ = ["AlignedDocument", "CodeRename", "MergeDecision", "MergeReport", "NotCarried",
+           "Renumbering", "SpanDifference", "merge_project"]
 
 
-@dataclass(frozen=True)
-class CodeRename:
-    guid: str
-    kept_path: str
-    other_path: str
+def merge_project(project: Project, *, other: str | Path, accept: str | Collection[int | str] = "none") -> MergeReport:
+    """Merge another copy of the project into ``project`` as one undoable action.
 
-
-@dataclass(frozen=True)
-class Renumbering:
-    guid: str
-    other_id: str  # D:Q in the merged copy
-    new_id: str  # D:Q in this project
-
-
-@dataclass(frozen=True)
-class SpanDifference:
-    """A quotation both sides have (same GUID) whose boundaries differ; the lead's are kept."""
-
-    quotation_id: str
-    kept: tuple[int, int]
-    other: tuple[int, int]
-
-
-@dataclass
-class MergeReport:
-    file: str
-    coders_added: list[str] = field(default_factory=list)
-    codes_added: list[str] = field(default_factory=list)
-    code_renames: list[CodeRename] = field(default_factory=list)
-    documents_matched: int = 0
-    documents_added: list[tuple[int, int, str]] = field(default_factory=list)  # other no., new no., name
-    document_conflicts: list[DocumentConflict] = field(default_factory=list)
-    quotations_added: int = 0
-    quotations_present: int = 0
-    renumbered: list[Renumbering] = field(default_factory=list)
-    span_differences: list[SpanDifference] = field(default_factory=list)
-    codings_added: int = 0
-    codings_present: int = 0
-    memos_added: int = 0
-    memos_present: int = 0
-    relations_added: int = 0
-    representatives_added: int = 0
-
-    @property
-    def changed(self) -> bool:
-        return bool(
-            self.coders_added or self.codes_added or self.documents_added or self.document_conflicts
-            or self.quotations_added or self.codings_added or self.memos_added or self.relations_added
-            or self.representatives_added
-        )
-
-    def as_dict(self) -> dict:
-        return {
-            "file": self.file,
-            "changed": self.changed,
-            "coders_added": self.coders_added,
-            "codes_added": self.codes_added,
-            "code_renames": [
-                {"guid": item.guid, "kept_path": item.kept_path, "other_path": item.other_path,
-                 "rule": "kept the lead's name"} for item in self.code_renames
-            ],
-            "documents_matched": self.documents_matched,
-            "documents_added": [
-                {"other_number": other, "number": number, "name": name} for other, number, name in self.documents_added
-            ],
-            "document_conflicts": [
-                {"guid": item.guid, "name": item.name, "lead_number": item.lead_number,
-                 "other_number": item.other_number, "added_number": item.added_number,
-                 "added_name": item.added_name,
-                 "rule": "the copy's text was added as a new document; its quotations attach there"}
-                for item in self.document_conflicts
-            ],
-            "quotations_added": self.quotations_added,
-            "quotations_present": self.quotations_present,
-            "renumbered": [{"guid": item.guid, "from": item.other_id, "to": item.new_id} for item in self.renumbered],
-            "span_differences": [
-                {"quotation": item.quotation_id, "kept": list(item.kept), "other": list(item.other)}
-                for item in self.span_differences
-            ],
-            "codings_added": self.codings_added,
-            "codings_present": self.codings_present,
-            "memos_added": self.memos_added,
-            "memos_present": self.memos_present,
-            "relations_added": self.relations_added,
-            "representatives_added": self.representatives_added,
-        }
-
-
-def merge_project(project: Project, *, other: str | Path) -> MergeReport:
-    """Merge another copy of the project into ``project`` as one undoable action."""
+    ``accept`` says which of the coder's removals and resizes to apply: ``"all"``, ``"none"``
+    (report them as pending) or the numbers of the decisions as the previous report gave them
+    (numbers shift once some are applied) or their ``key``s (stable).
+    """
     path = Path(other)
     if path.resolve() == project.path.resolve():
         raise MergeError(file=str(path), detail="a project cannot be merged into itself")
@@ -145,7 +74,7 @@ def merge_project(project: Project, *, other: str | Path) -> MergeReport:
         raise MergeError(file=str(path), detail=str(error)) from error
     try:
         report = MergeReport(file=str(path))
-        project.execute(f"Merge {path.name}", lambda: _Merger(project, source, report, path).run())
+        project.execute(f"Merge {path.name}", lambda: _Merger(project, source, report, path, accept).run())
         return report
     finally:
         source.close()
@@ -154,7 +83,8 @@ def merge_project(project: Project, *, other: str | Path) -> MergeReport:
 class _Merger:
     """One merge: maps the copy's row ids to this project's, table by table, parents first."""
 
-    def __init__(self, project: Project, source: ProjectDatabase, report: MergeReport, path: Path) -> None:
+    def __init__(self, project: Project, source: ProjectDatabase, report: MergeReport, path: Path,
+                 accept: str | Collection[int | str] = "none") -> None:
         self.project = project
         self.db = project.database
         self.source = source
@@ -165,6 +95,9 @@ class _Merger:
         self.documents: dict[int, int] = {}
         self.document_numbers: dict[int, int] = {}  # local id -> number
         self.quotations: dict[int, int] = {}
+        self.maps: dict[int, OffsetMap] = {}  # the copy's document id -> its text onto the project's
+        self.accept = accept
+        self.resizes: list[tuple[int, tuple[int, int], tuple[int, int], str | None]] = []
 
     def run(self) -> None:
         self._merge_coders()
@@ -174,6 +107,7 @@ class _Merger:
         self._merge_codings()
         self._merge_memos()
         self._merge_relations_and_marks()
+        self._decide()
 
     # --- coders and codes ----------------------------------------------------------------
 
@@ -196,7 +130,7 @@ class _Merger:
         for code in code_store.list_codes(self.source):  # tree order: parents come first
             local = code_store.find_by_guid(self.db, code.guid)
             if local is not None:
-                if local_paths.get(local, code.path).casefold() != code.path.casefold():
+                if code_path_key(local_paths.get(local, code.path)) != code_path_key(code.path):
                     self.report.code_renames.append(CodeRename(code.guid, local_paths[local], code.path))
                 self.codes[code.id] = local
                 continue
@@ -214,6 +148,7 @@ class _Merger:
             {
                 "guid": code.guid, "parent_id": parent, "name": code.name, "color": code.color,
                 "description": code.description, "sort_order": code_store.next_sort_order(self.db, parent),
+                "is_codable": row.get("is_codable"), "color_assigned": row.get("color_assigned") or 0,
                 "created_by": self._coder(code.created_by), "created_at": code.created_at,
                 "modified_at": row["modified_at"],
             },
@@ -235,17 +170,9 @@ class _Merger:
                                            attributes=attributes.get(document.id, {}))
                 self.report.documents_added.append((document.number, added.number, added.name))
             else:
-                label = self._origin_label()
-                added = self._add_document(document, name=f"{document.name} (from {label})", guid=new_guid(),
-                                           attributes=attributes.get(document.id, {}))
-                self.report.document_conflicts.append(
-                    DocumentConflict(document.guid, document.name, same_guid.number, document.number,
-                                     added.number, added.name)
-                )
-
-    def _origin_label(self) -> str:
-        owner = coder_store.get_setting(self.source, "last_coder")
-        return owner or self.path.stem
+                self._map_document(document.id, same_guid)
+                self.maps[document.id] = diff_texts(document_store.get_text(self.source, document.id),
+                                                    document_store.get_text(self.db, same_guid.id))
 
     def _map_document(self, other_id: int, local: Document) -> None:
         self.documents[other_id] = local.id
@@ -268,42 +195,86 @@ class _Merger:
     # --- quotations and codings --------------------------------------------------------------
 
     def _merge_quotations(self) -> None:
+        carried: dict[int, list[int]] = {document: [0, 0] for document in self.maps}
         for quotation in quotation_store.list_quotations(self.source):
             local = team_queries.id_by_guid(self.db, "quotations", quotation.guid)
-            if local is not None:
+            if local is not None:  # the same quotation: its identity holds whatever its text
                 self.quotations[quotation.id] = local
                 self.report.quotations_present += 1
-                _, start, end = team_queries.quotation_span(self.db, local)
-                if (start, end) != (quotation.start, quotation.end):
-                    row = quotation_store.get_quotation_row(self.db, local)
-                    label = f"{self.document_numbers.get(row['document_id'], '?')}:{row['number']}"
-                    self.report.span_differences.append(
-                        SpanDifference(label, (start, end), (quotation.start, quotation.end))
-                    )
+                self._compare_spans(quotation, local)
                 continue
-            document_id = self.documents[quotation.document_id]
-            number = quotation.number
-            if quotation_store.find_by_number(self.db, document_id, number) is None:
-                team_queries.raise_next_quotation_number(self.db, document_id, number + 1)
-            else:
-                number = document_store.take_quotation_number(self.db, document_id)
-                self.report.renumbered.append(
-                    Renumbering(quotation.guid, quotation.quotation_id,
-                                f"{self.document_numbers[document_id]}:{number}")
-                )
-            self.quotations[quotation.id] = quotation_store.insert_quotation(
-                self.db,
-                {
-                    "guid": quotation.guid, "document_id": document_id, "number": number,
-                    "start": quotation.start, "end": quotation.end,
-                    "created_by": self._coder(quotation.created_by), "created_at": quotation.created_at,
-                    "modified_at": quotation.modified_at, "comment": quotation.comment,
-                },
+            span = self._placed(quotation)
+            if span is None:
+                carried[quotation.document_id][1] += 1
+                continue
+            if quotation.document_id in carried:
+                carried[quotation.document_id][0] += 1
+            self._insert_quotation(quotation, span)
+        for document_id, (moved, left) in carried.items():
+            local = document_store.get_document_by_id(self.db, self.documents[document_id])
+            self.report.documents_aligned.append(
+                AlignedDocument(local.number, local.name, len(self.maps[document_id].changes), moved, left))
+
+    def _compare_spans(self, quotation, local: int) -> None:
+        """A shared quotation with other boundaries in the copy: reported, and proposed as a resize
+        when the copy changed it last (a lead's later resize is not undone by an old copy)."""
+        offsets = self.maps.get(quotation.document_id)
+        if offsets is not None:
+            mapped = offsets.map_span(quotation.start, quotation.end)
+            if mapped.passage_changed:
+                return  # the copy's boundaries lie on text the project does not have
+            span = (mapped.start, mapped.end)
+        else:
+            span = (quotation.start, quotation.end)
+        row = quotation_store.get_quotation_row(self.db, local)
+        if (row["start"], row["end"]) == span:
+            return
+        label = f"{self.document_numbers.get(row['document_id'], '?')}:{row['number']}"
+        self.report.span_differences.append(SpanDifference(label, (row["start"], row["end"]), span))
+        # Timestamps have one-second resolution: on a tie the user decides (it stays pending).
+        if (row["modified_at"] or "") <= (quotation.modified_at or ""):
+            self.resizes.append((local, (row["start"], row["end"]), span, quotation.created_by))
+
+    def _placed(self, quotation) -> tuple[int, int] | None:
+        """The quotation's span on the project's text, or ``None`` (listed) if its passage was edited."""
+        offsets = self.maps.get(quotation.document_id)
+        if offsets is None:
+            return quotation.start, quotation.end
+        mapped = offsets.map_span(quotation.start, quotation.end)
+        if not mapped.passage_changed:
+            return mapped.start, mapped.end
+        codes = tuple(sorted({path for path in quotation.codes}))
+        self.report.not_carried.append(NotCarried(
+            quotation.quotation_id, self.document_numbers[self.documents[quotation.document_id]],
+            quotation.start, quotation.end, quotation.text, codes,
+            "passage_deleted" if mapped.lost else "passage_edited"))
+        return None
+
+    def _insert_quotation(self, quotation, span: tuple[int, int]) -> None:
+        document_id = self.documents[quotation.document_id]
+        number = quotation.number
+        if quotation_store.find_by_number(self.db, document_id, number) is None:
+            team_queries.raise_next_quotation_number(self.db, document_id, number + 1)
+        else:
+            number = document_store.take_quotation_number(self.db, document_id)
+            self.report.renumbered.append(
+                Renumbering(quotation.guid, quotation.quotation_id, f"{self.document_numbers[document_id]}:{number}")
             )
-            self.report.quotations_added += 1
+        self.quotations[quotation.id] = quotation_store.insert_quotation(
+            self.db,
+            {
+                "guid": quotation.guid, "document_id": document_id, "number": number,
+                "start": span[0], "end": span[1],
+                "created_by": self._coder(quotation.created_by), "created_at": quotation.created_at,
+                "modified_at": quotation.modified_at, "comment": quotation.comment,
+            },
+        )
+        self.report.quotations_added += 1
 
     def _merge_codings(self) -> None:
         for coding in quotation_store.list_codings(self.source):
+            if coding.quotation_id not in self.quotations:
+                continue  # its quotation was not carried (listed in not_carried)
             if team_queries.id_by_guid(self.db, "codings", coding.guid) is not None:
                 self.report.codings_present += 1
                 continue
@@ -332,6 +303,8 @@ class _Merger:
                  "created_at": memo.created_at, "modified_at": memo.modified_at},
             )
             for link in memo.links:
+                if link.target_type != "project" and link.target_id not in targets[link.target_type]:
+                    continue  # a quotation that was not carried (listed)
                 target = None if link.target_type == "project" else targets[link.target_type][link.target_id]
                 memo_store.link_memo(self.db, memo_id, link.target_type, target)
             self.report.memos_added += 1
@@ -354,6 +327,8 @@ class _Merger:
             )
             self.report.relations_added += 1
         for code_id, quotation_id in quotation_store.list_representatives(self.source):
+            if quotation_id not in self.quotations:
+                continue
             local_code, local_quotation = self.codes[code_id], self.quotations[quotation_id]
             if quotation_store.find_representative(self.db, code_id=local_code, quotation_id=local_quotation) is None:
                 quotation_store.insert_representative(
@@ -362,3 +337,52 @@ class _Merger:
                      "created_by": self.project.coder_id(), "created_at": utc_now()},
                 )
                 self.report.representatives_added += 1
+
+    # --- the coder's removals and resizes, as decisions -----------------------------------------
+
+    def _owner(self) -> str | None:
+        """The coder the copy was made for (or who last worked in it): whose removals count."""
+        return (coder_store.get_setting(self.source, "copy_for_coder")
+                or coder_store.get_setting(self.source, "last_coder"))
+
+    def _accepted(self, number: int, key: str) -> bool:
+        if self.accept == "all":
+            return True
+        if self.accept == "none" or isinstance(self.accept, str):
+            return False
+        return number in self.accept or key in self.accept
+
+    def _decide(self) -> None:
+        labels = {q.id: q for q in quotation_store.list_quotations(self.db)}
+        number = 0
+        for local, kept, proposed, creator in self.resizes:
+            number += 1
+            key = f"resize:{labels[local].guid}"
+            applied = self._accepted(number, key)
+            if applied:
+                quotation_store.update_quotation(self.db, local, {"start": proposed[0], "end": proposed[1],
+                                                                  "modified_at": utc_now()})
+            self.report.decisions.append(MergeDecision(number, "resize", labels[local].quotation_id, creator or "",
+                                                       None, kept, proposed, applied, key))
+        owner = self._owner()
+        if not owner or owner not in self.coders:
+            return
+        in_copy = {coding.guid for coding in quotation_store.list_codings(self.source)}
+        quotations_in_copy = {quotation.guid for quotation in quotation_store.list_quotations(self.source)}
+        shared_documents = set(self.documents.values())
+        paths = {code.id: code.path for code in code_store.list_codes(self.db)}
+        for coding in quotation_store.list_codings(self.db):
+            quotation = labels.get(coding.quotation_id)
+            if (coding.coder != owner or coding.guid in in_copy or quotation is None
+                    or quotation.document_id not in shared_documents):
+                continue
+            number += 1
+            key = f"removal:{coding.guid}"
+            applied = self._accepted(number, key)
+            if applied:
+                team_queries.delete_coder_codings(self.db, coding_ids=[coding.id])
+                if quotation.guid not in quotations_in_copy:
+                    team_queries.delete_quotation_if_uncoded(self.db, quotation.id)
+            self.report.decisions.append(MergeDecision(number, "removal", quotation.quotation_id, owner,
+                                                       paths.get(coding.code_id), (quotation.start, quotation.end),
+                                                       None, applied, key))

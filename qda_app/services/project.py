@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from qda_app.core.errors import ProjectLocked, ProjectReadOnly
+from qda_app.services.atomic_files import sweep_leftovers
 from qda_app.services.commands import ChangeNotice, CommandRecord, Listener
 from qda_app.store import coders as coder_store
 from qda_app.store.database import ProjectDatabase, utc_now
@@ -45,6 +46,8 @@ class Project:
         self.last_backup_at: float | None = None  # monotonic time of this session's last backup
         self._caches: dict[str, tuple[tuple[int, int], dict[Any, Any]]] = {}
         self._coder = (coder or "").strip() or coder_store.get_setting(database, "last_coder") or default_coder_name()
+        if lock is not None:
+            database.write_guard = lock.verify
 
     # --- life cycle ------------------------------------------------------------------------
 
@@ -109,6 +112,8 @@ class Project:
                 raise
             database = open_database(path, read_only=True)
             return cls(database, lock=None, coder=coder, locked_by=read_lock(path))
+        # The writer tidies its folder: temporary files of runs that were killed.
+        sweep_leftovers(path.parent if str(path.parent) else ".")
         return cls(database, lock=lock, coder=coder)
 
     def close(self) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import random
 from dataclasses import dataclass
 from pathlib import Path
 
 from qda_app.core.errors import InvalidName, ProjectExists
 from qda_app.core.model import CODE_PATH_SEPARATOR
+from qda_app.services.atomic_files import building_project
 from qda_app.services.coding import add_coding, insert_quotation
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
@@ -43,12 +45,14 @@ def copy_for_coder(project: Project, *, target: str | Path, coder: str, blind: b
     name = coder.strip()
     if not name:
         raise InvalidName(kind="coder", name=coder, reason="empty")
-    if target.exists():
+    if os.path.lexists(target):
         raise ProjectExists(path=str(target))
-    backup_to(project.database, target)
     counts = team_queries.StripCounts(0, 0)
-    try:
-        with Project.open(target, coder=name, program="qda-app (copy for coder)") as copy:
+    # Built under a temporary name and renamed only when prepared: a killed or failed blind
+    # copy never leaves a file holding the other coders' quotations under the coder's name.
+    with building_project(target, overwrite=False) as temporary:
+        backup_to(project.database, temporary)
+        with Project.open(temporary, coder=name, program="qda-app (copy for coder)") as copy:
             def prepare() -> team_queries.StripCounts:
                 coder_id = coder_store.ensure_coder(copy.database, name)
                 coder_store.set_setting(copy.database, "last_coder", name)
@@ -60,10 +64,16 @@ def copy_for_coder(project: Project, *, target: str | Path, coder: str, blind: b
 
             # A new file: there is nothing to undo to, so the preparation is not an undoable step.
             counts = copy.execute(f"Prepare copy for {name}", prepare, undoable=False)
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
+        if blind:
+            _vacuum_in_place(temporary)
     return CoderCopy(target, name, blind, counts.codings, counts.quotations)
+
+
+def _vacuum_in_place(path: Path) -> None:
+    """Rebuild the file so the other coders' removed quotations leave no trace in free pages."""
+    from qda_app.store.opening import vacuum_file
+
+    vacuum_file(path)
 
 
 # --- the demo's second coder ------------------------------------------------------------------

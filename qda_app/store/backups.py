@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from qda_app.core.errors import ProjectDamaged, ProjectLocked, WriteFailed
-from qda_app.store.database import ProjectDatabase
-from qda_app.store.opening import backup_to, open_database
-from qda_app.store.lock import is_stale, read_lock
+from qda_app.store.opening import open_database
 
 BACKUP_SUFFIX = ".qdaproj"
 
@@ -46,56 +45,82 @@ def list_backups(project_path: Path) -> list[BackupFile]:
     return sorted(found, key=lambda backup: backup.path.name, reverse=True)
 
 
-def take_backup(database: ProjectDatabase, *, keep: int = 10) -> BackupFile:
-    folder = backup_folder(database.path)
-    try:
-        folder.mkdir(mode=0o700, exist_ok=True)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-        target = folder / f"{database.path.stem}-{stamp}{BACKUP_SUFFIX}"
-        partial = target.with_suffix(".partial")
-        backup_to(database, partial)
-        os.replace(partial, target)
-    except (OSError, sqlite3.Error) as error:
-        raise WriteFailed(path=str(folder), detail=str(error)) from error
-    for old in list_backups(database.path)[keep:]:
+def new_backup_path(project_path: Path) -> Path:
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return backup_folder(project_path) / f"{project_path.stem}-{stamp}{BACKUP_SUFFIX}"
+
+
+def prune_backups(project_path: Path, *, keep: int) -> None:
+    """Delete all but the newest ``keep`` backups (``keep`` >= 1: never the one just taken)."""
+    if keep < 1:
+        raise ValueError("keep must be at least 1")
+    for old in list_backups(project_path)[keep:]:
         old.path.unlink(missing_ok=True)
-    return next(backup for backup in list_backups(database.path) if backup.path == target)
 
 
-def restore_backup(project_path: Path, backup_path: Path) -> Path:
-    """Put a backup in the project's place; the replaced file is kept as ``.before-restore``.
+def before_restore_path(project_path: Path) -> Path:
+    """The next free ``<project>.before-restore-N``: every pre-restore state is kept."""
+    number = 1
+    while True:
+        candidate = project_path.with_name(f"{project_path.name}.before-restore-{number}")
+        if not os.path.lexists(candidate):
+            return candidate
+        number += 1
 
-    Refused while another program holds the project, and when the backup itself is damaged.
+
+def checkpoint_into_file(project_path: Path) -> None:
+    """Move everything the WAL holds into the project file and empty the WAL.
+
+    The caller holds the writer lock, so no writer adds to the WAL meanwhile; readers may
+    briefly keep the checkpoint from finishing, so it is retried before giving up.
     """
-    project_path, backup_path = Path(project_path), Path(backup_path)
-    holder = read_lock(project_path)
-    if holder is not None and not is_stale(holder):
-        raise ProjectLocked(path=str(project_path), holder=holder.holder, host=holder.host,
-                            pid=holder.pid, since=holder.since)
+    try:
+        _checkpoint(project_path)
+    except sqlite3.Error as error:
+        raise WriteFailed(path=str(project_path), detail=str(error)) from error
+    wal = Path(f"{project_path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise WriteFailed(path=str(project_path), detail="its journal (-wal) could not be written into the file")
+
+
+def _checkpoint(project_path: Path) -> None:
+    connection = sqlite3.connect(str(project_path), isolation_level=None)
+    try:
+        connection.execute("PRAGMA busy_timeout = 5000")
+        for _attempt in range(50):
+            busy, _log, _done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy:
+                break
+            time.sleep(0.1)
+        else:
+            raise ProjectLocked(path=str(project_path), holder="a program reading it", host="this computer",
+                                pid=0, since="now")
+    finally:
+        connection.close()
+
+
+def check_backup(backup_path: Path) -> None:
     check = open_database(backup_path, read_only=True)
     try:
         if check.scalar("PRAGMA integrity_check") != "ok":
             raise ProjectDamaged(path=str(backup_path), detail="integrity check failed")
     finally:
         check.close()
-    kept = project_path.with_name(project_path.name + ".before-restore")
-    staging = project_path.with_name(project_path.name + ".restoring")
+
+
+def copy_database_file(source_path: Path, target: Path) -> None:
+    """A consistent copy of the database at ``source_path`` into the new file ``target``."""
     try:
-        source = sqlite3.connect(f"{backup_path.resolve().as_uri()}?mode=ro", uri=True)
-        descriptor = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.close(descriptor)
-        destination = sqlite3.connect(str(staging))
+        source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            source.backup(destination)
+            descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(descriptor)
+            destination = sqlite3.connect(str(target))
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
         finally:
-            destination.close()
             source.close()
-        if project_path.exists():
-            os.replace(project_path, kept)
-        for suffix in ("-wal", "-shm"):
-            Path(str(project_path) + suffix).unlink(missing_ok=True)
-        os.replace(staging, project_path)
-    except (OSError, sqlite3.Error) as error:
-        staging.unlink(missing_ok=True)
-        raise WriteFailed(path=str(project_path), detail=str(error)) from error
-    return kept
+    except sqlite3.Error as error:
+        raise WriteFailed(path=str(target), detail=str(error)) from error

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from qda_app.core.model import CODE_PATH_SEPARATOR, Code, CodeCounts, CodeRelation
+from qda_app.core.numbering import name_key
 from qda_app.store.database import ProjectDatabase
 
 _ANCESTRY = """
@@ -54,10 +55,38 @@ def list_codes(db: ProjectDatabase) -> list[Code]:
 
 
 def find_child(db: ProjectDatabase, parent_id: int | None, name: str) -> int | None:
-    return db.scalar(
+    """The sub-code of ``parent_id`` whose name equals ``name`` compared by ``name_key``."""
+    # Names equal under NOCASE (ASCII case) are equal under name_key too: one index probe
+    # finds the usual case, the siblings are compared in Python only when it misses.
+    found = db.scalar(
         "SELECT id FROM codes WHERE ifnull(parent_id, 0) = ? AND name = ? COLLATE NOCASE",
         [parent_id or 0, name],
     )
+    if found is not None:
+        return found
+    wanted = name_key(name)
+    for row in db.connection.execute(
+        "SELECT id, name FROM codes WHERE ifnull(parent_id, 0) = ? ORDER BY sort_order, id", [parent_id or 0]
+    ):
+        if name_key(row[1]) == wanted:
+            return row[0]
+    return None
+
+
+def children_by_key(db: ProjectDatabase, parent_id: int | None) -> dict[str, list[int]]:
+    """Sub-codes of ``parent_id`` grouped by ``name_key``, in sibling order."""
+    grouped: dict[str, list[int]] = {}
+    for row in db.connection.execute(
+        "SELECT id, name FROM codes WHERE ifnull(parent_id, 0) = ? ORDER BY sort_order, id", [parent_id or 0]
+    ):
+        grouped.setdefault(name_key(row[1]), []).append(row[0])
+    return grouped
+
+
+def parent_ids(db: ProjectDatabase) -> list[int | None]:
+    """Every code that has sub-codes, and None for the top level."""
+    return [None] + [row[0] for row in db.connection.execute(
+        "SELECT DISTINCT parent_id FROM codes WHERE parent_id IS NOT NULL")]
 
 
 def find_code_id(db: ProjectDatabase, parts: Sequence[str]) -> int | None:

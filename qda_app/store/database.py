@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -65,6 +65,9 @@ class ProjectDatabase:
         self.connection = connection
         self.db = Database(connection)
         self._changes: ChangeSet | None = None
+        # Called before each write transaction: the project's lock checks it is still held, so a
+        # program whose lock was deleted (and perhaps taken by another) stops writing at once.
+        self.write_guard: Callable[[], None] | None = None
         # Versions let callers cache what they read (code paths, coder ids) and notice any
         # write to a table; a rollback moves the epoch, since rolled-back rows no longer exist.
         self._epoch = 0
@@ -103,6 +106,8 @@ class ProjectDatabase:
         if self._changes is not None:
             yield self._changes  # nested: part of the enclosing action
             return
+        if self.write_guard is not None:
+            self.write_guard()
         self._changes = ChangeSet()
         try:
             with self.db.atomic():

@@ -37,6 +37,8 @@ class CodeRecord(NamedTuple):  # a tuple: a codebook export builds one per code,
     description: str
     sort_order: int
     coded: bool  # holds at least one coding
+    is_codable: bool | None = None  # as another program gave it; None for codes made here
+    color_assigned: bool = False  # the file gave no colour; ours is only for display
 
 
 @dataclass(frozen=True)
@@ -174,7 +176,9 @@ def code_records(db: ProjectDatabase) -> list[CodeRecord]:
     one index probe per code, not a pass over all codings."""
     records = [CodeRecord._make(row) for row in db.connection.execute(
         """SELECT id, parent_id, guid, name, color, description, sort_order,
-                  EXISTS (SELECT 1 FROM codings k WHERE k.code_id = c.id)
+                  EXISTS (SELECT 1 FROM codings k WHERE k.code_id = c.id),
+                  CASE WHEN is_codable IS NULL THEN NULL ELSE is_codable != 0 END,
+                  color_assigned != 0
            FROM codes c""")]
     records.sort(key=lambda record: (record.sort_order, record.name.casefold()))
     return records

@@ -1,7 +1,10 @@
 """One writer per project: a lock file beside the project names who holds it.
 
-A lock left by a crashed program on this machine (its process is gone) is stale and is
-taken over; a lock from another machine cannot be checked and is respected.
+A lock left by a crashed program on this machine is stale and is taken over. "Crashed" is
+decided by what identifies a process across time, not by its number alone: the lock records
+the machine's boot id and the process's start time, so a lock from before a reboot, or one
+whose process number now belongs to another program, is stale too. A lock from another
+machine cannot be checked and is respected (the message says how to clear it).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ try:
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
-from qda_app.core.errors import ProjectLocked, ProjectReadOnly, WriteFailed
+from qda_app.core.errors import LockLost, ProjectLocked, ProjectReadOnly, WriteFailed
 from qda_app.store.database import utc_now
 
 
@@ -31,10 +34,31 @@ class LockHolder:
     pid: int
     program: str
     since: str
+    boot_id: str = ""
+    started: str = ""  # the process's start time, in clock ticks after boot (Linux)
 
 
 def lock_path(project_path: Path) -> Path:
     return project_path.with_name(project_path.name + ".lock")
+
+
+def boot_id() -> str:
+    """This boot of this machine ("" where the system does not say)."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+    except OSError:
+        return ""
+
+
+def process_start_time(pid: int) -> str:
+    """When process ``pid`` started, as the kernel counts it ("" if unknown or gone)."""
+    try:
+        stat_line = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return ""
+    # The command name (field 2) is in parentheses and may hold spaces: split after it.
+    fields = stat_line.rsplit(")", 1)[-1].split()
+    return fields[19] if len(fields) > 19 else ""
 
 
 def _process_alive(pid: int) -> bool:
@@ -58,6 +82,8 @@ def read_lock(project_path: Path) -> LockHolder | None:
             pid=int(data["pid"]),
             program=str(data.get("program", "qda_app")),
             since=str(data["since"]),
+            boot_id=str(data.get("boot_id", "")),
+            started=str(data.get("started", "")),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -68,7 +94,16 @@ def is_stale(holder: LockHolder | None) -> bool:
         return True  # unreadable or half-written lock: its writer died mid-write
     if holder.host != socket.gethostname():
         return False
-    return not _process_alive(holder.pid)
+    current_boot = boot_id()
+    if holder.boot_id and current_boot and holder.boot_id != current_boot:
+        return True  # written before this machine restarted: its process is gone
+    if not _process_alive(holder.pid):
+        return True
+    if holder.started:
+        running_since = process_start_time(holder.pid)
+        if running_since and running_since != holder.started:
+            return True  # the number now belongs to a process started later
+    return False
 
 
 def _lock_error(project_path: Path, error: OSError) -> WriteFailed | ProjectReadOnly:
@@ -97,6 +132,7 @@ class ProjectLock:
         self.holder = holder
         self.program = program
         self.held = False
+        self.lost = False
         self._descriptor: int | None = None
 
     def _record(self) -> dict[str, object]:
@@ -106,6 +142,8 @@ class ProjectLock:
             "pid": os.getpid(),
             "program": self.program,
             "since": utc_now(),
+            "boot_id": boot_id(),
+            "started": process_start_time(os.getpid()),
         }
 
     def acquire(self) -> None:
@@ -202,6 +240,21 @@ class ProjectLock:
             self.held = True
             return
         raise ProjectLocked(path=str(self.project_path), holder="?", host="?", pid=0, since="?")
+
+    def verify(self) -> None:
+        """Raise ``LockLost`` unless the lock file is still this program's (cheap: one stat,
+        and a read only without flock). Called before every write transaction."""
+        if not self.held:
+            return
+        if self._descriptor is not None:
+            if self._still_named(self._descriptor):
+                return
+        else:
+            current = read_lock(self.project_path)
+            if current is not None and self._is_me(current):
+                return
+        self.lost = True
+        raise LockLost(path=str(self.project_path), lock=str(self.path))
 
     def release(self) -> None:
         if not self.held:

@@ -160,7 +160,19 @@ def m0001_initial(db: Database) -> None:
 
 
 @migrations()
-def m0002_analysis(db: Database) -> None:
+def m0002_code_exchange_flags(db: Database) -> None:
+    """What another program said about a code, kept so an export gives it back unchanged.
+
+    ``is_codable``: NULL for codes made here (an export decides from the codings), else the
+    file's value. ``color_assigned``: 1 when the file gave no colour and the one shown was
+    picked from our palette; such a code is exported without a colour until recoloured.
+    """
+    db.execute("ALTER TABLE codes ADD COLUMN is_codable INTEGER")
+    db.execute("ALTER TABLE codes ADD COLUMN color_assigned INTEGER NOT NULL DEFAULT 0")
+
+
+@migrations()
+def m0003_analysis(db: Database) -> None:
     """Relation types, typed code relations with comments, quotation links, memo links to
     networks and memos, networks with placed nodes, and smart codes (saved queries)."""
     from qda_app.store.analysis_schema import upgrade_to_analysis

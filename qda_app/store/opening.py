@@ -14,6 +14,7 @@ from qda_app.core.errors import (
     ProjectNotFound,
     ProjectReadOnly,
     ProjectTooNew,
+    ProjectUnreadable,
     QdaError,
     WriteFailed,
 )
@@ -23,6 +24,7 @@ from qda_app.store.database import (
     ProjectDatabase,
     storage_error,
 )
+from qda_app.store.file_kinds import special_kind
 from qda_app.store.migrations import SCHEMA_VERSION, migrations
 
 
@@ -34,9 +36,9 @@ def unwritable_reason(path: Path) -> str | None:
     root, for whom permission bits alone do not stop writes (and then writing works).
     """
     if not os.access(path, os.W_OK):
-        return "the file is read-only"
+        return "the file is read-only (permission denied)"
     if not os.access(path.parent if str(path.parent) else Path("."), os.W_OK):
-        return "its folder is read-only"
+        return "its folder is read-only (permission denied)"
     return None
 
 
@@ -118,6 +120,11 @@ def open_database(path: Path, *, read_only: bool = False, check_integrity: bool 
         if application_id != APPLICATION_ID:
             connection.close()
             raise NotAProject(path=str(path), detail="an SQLite file of another program")
+        found_version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if not read_only and found_version > SCHEMA_VERSION:
+            # Writing with an older schema's rules could break what the newer version relies on.
+            connection.close()
+            raise ProjectTooNew(path=str(path), found=found_version, supported=SCHEMA_VERSION)
         _configure(connection, read_only=read_only)
         if check_integrity:
             result = connection.execute("PRAGMA quick_check").fetchone()[0]
@@ -147,13 +154,18 @@ def _opening_error(error: sqlite3.DatabaseError, *, path: Path) -> QdaError:
 
 
 def _check_file(path: Path) -> None:
-    if not path.exists():
+    if not os.path.lexists(path):
         raise ProjectNotFound(path=str(path))
-    if path.is_dir():
-        raise NotAProject(path=str(path), detail="a folder")
+    kind = special_kind(path)
+    if kind is not None:  # refused before opening: a FIFO would wait for a writer for ever
+        raise NotAProject(path=str(path), detail=kind)
+    if not path.exists():
+        raise ProjectNotFound(path=str(path))  # a symlink to nothing
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
+    except PermissionError as error:
+        raise ProjectUnreadable(path=str(path), detail=error.strerror or str(error)) from error
     except OSError as error:
         raise NotAProject(path=str(path), detail=error.strerror or str(error)) from error
     if not header:
@@ -193,7 +205,8 @@ def backup_to(database: ProjectDatabase, target: Path) -> None:
     """
     target = Path(target)
     try:
-        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # Never over an existing file: callers give a new name (a temporary one, a stamped backup).
+        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as error:
         raise WriteFailed(path=str(target), detail=error.strerror or str(error)) from error
     os.close(descriptor)
@@ -206,3 +219,24 @@ def backup_to(database: ProjectDatabase, target: Path) -> None:
     except (sqlite3.Error, OSError) as error:
         remove_project_files(target)
         raise WriteFailed(path=str(target), detail=str(error)) from error
+
+
+def vacuum_file(path: Path) -> None:
+    """Rebuild a closed project file compactly: deleted rows leave no bytes in free pages."""
+    connection = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        connection.execute("VACUUM")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+
+
+def vacuum_into(source: Path, target: Path) -> None:
+    """A compact copy of ``source`` at the new path ``target`` (no free pages, so nothing that
+    was deleted or replaced survives in it)."""
+    connection = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    try:
+        connection.execute("VACUUM INTO ?", [str(target)])
+    finally:
+        connection.close()
+    os.chmod(target, 0o600)

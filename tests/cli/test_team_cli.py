@@ -43,7 +43,7 @@ def test_copy_code_merge_agree_disagree_consensus(lead, tmp_path, cli):
     assert merged.code == 0, merged.stderr
     report = merged.json()
     assert report["quotations_added"] == 2 and report["coders_added"] == ["Luis"]
-    assert {"renumbered", "document_conflicts", "code_renames", "documents_added"} <= report.keys()
+    assert {"renumbered", "documents_aligned", "not_carried", "decisions", "code_renames", "documents_added"} <= report.keys()
     assert [(item["from"], item["to"]) for item in report["renumbered"]] == []
 
     agreement = cli("agreement", lead, "--coders", "Ana", "Luis", "--json", "-o", tmp_path / "a.xlsx")
@@ -60,8 +60,9 @@ def test_copy_code_merge_agree_disagree_consensus(lead, tmp_path, cli):
     from openpyxl import load_workbook
 
     book = load_workbook(tmp_path / "a.xlsx")
-    assert book.sheetnames == ["Codes", "Domains", "Settings", "Disagreements"]
-    assert ["Seed", 0] in [[c.value for c in row] for row in book["Settings"].iter_rows()]
+    assert book.sheetnames == ["Summary", "Codes", "Domains", "Codes in domains", "Pairs of coders", "Segments",
+                               "Left out", "Disagreements"]
+    assert ["Seed", 0] in [[c.value for c in row] for row in book["Summary"].iter_rows()]
 
     table = cli("agreement", lead, "--coders", "Ana", "Luis")
     assert table.code == 0 and ">= .800 reliable" in table.stdout and "Centralismo::Viajes" in table.stdout
@@ -79,6 +80,14 @@ def test_copy_code_merge_agree_disagree_consensus(lead, tmp_path, cli):
         decided_spans = coding.list_quotations(project, coders=["Consensus"])
         assert sorted((q.start, q.end) for q in decided_spans) == [(5, 40), (100, 160)]
         assert len(coding.list_quotations(project, coders=["Luis"])) == 2
+    custom = cli("consensus", lead, "--coders", "Ana", "Luis", "--accept", "custom", "--passage", 2, "--start", 10,
+                 "--end", 38, "--rationale", "we agreed on the clause", "--json")
+    assert custom.code == 0, custom.stderr
+    with Project.open(lead, read_only=True) as project:
+        decided_spans = coding.list_quotations(project, coders=["Consensus"])
+        assert sorted((q.start, q.end) for q in decided_spans) == [(10, 38), (100, 160)]
+    incomplete = cli("consensus", lead, "--coders", "Ana", "Luis", "--accept", "custom", "--passage", 2)
+    assert incomplete.code == 1 and "--start" in incomplete.stderr
     missing = cli("consensus", lead, "--coders", "Ana", "Luis", "--accept", "a", "--passage", 9)
     assert missing.code == 1 and "no passage 9" in missing.stderr
 

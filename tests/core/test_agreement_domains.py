@@ -161,3 +161,22 @@ def test_agreement_by_domain_and_pooling():
     assert overall.u_alpha.value == pytest.approx(
         1 - (first.observed + second.observed) / (first.expected + second.expected))
     assert overall.u_alpha == pooled([first, second])
+
+
+def test_both_readings_of_cu_alpha_for_three_coders_by_hand():
+    """Three coders; A's and B's x-units each meet two other coders, so the readings differ.
+
+    Coincidences (ordered pairs / (m - 1)): l_xx = 10, l_xy = l_yx = 10, l_yy = 2 + 24 = 26;
+    n = 56, n_x = 20, n_y = 36, D_o = 20/56. Unit weights w = Σ_j |g ∩ j| / 2: 10, 10, 10, 9, 9, 8.
+    sum_squared: S' = 526, D_e = (56² - 20² - 36²) / (56² - 526) = 1440/2610.
+    per_coder: S' = Σ_g Σ_j (|g ∩ j| / 2)² = 50 + 50 + 50 + 41 + 41 + 32 = 264, D_e = 1440/2872.
+    """
+    from qda_app.core.agreement import CodedSpan, agreement_by_domain
+
+    spans = [CodedSpan("A", 1, "x", 0, 10), CodedSpan("B", 1, "x", 0, 10), CodedSpan("C", 1, "y", 0, 10),
+             CodedSpan("A", 1, "y", 20, 30), CodedSpan("B", 1, "y", 20, 30), CodedSpan("C", 1, "y", 22, 30)]
+    observed = 20 / 56
+    for variant, expected in (("sum_squared", 1440 / 2610), ("per_coder", 1440 / 2872)):
+        found = agreement_by_domain(spans, lengths={1: 50}, domains={"d": ["x", "y"]}, coders=["A", "B", "C"],
+                                    variant=variant)["d"]
+        assert found.cu_alpha.value == pytest.approx(1 - observed / expected, abs=1e-12)

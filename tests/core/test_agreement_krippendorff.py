@@ -83,3 +83,16 @@ def test_matches_krippendorff_package(data, level):
     theirs = krippendorff.alpha(reliability_data=array, level_of_measurement=level)
     assert ours.value == pytest.approx(theirs, abs=1e-9)
     assert not math.isnan(ours.value)
+
+
+def test_rows_of_different_lengths_count_missing_units_as_missing():
+    # The shorter row has no value for units 3 and 4: same as writing None there, and the
+    # krippendorff package (padding with nan) gives the same figure.
+    short = [[1, 2, 3, 3], [1, 2, 3, 3, 2, 1]]
+    padded = [[1, 2, 3, 3, None, None], [1, 2, 3, 3, 2, 1]]
+    value = krippendorff_alpha(short, level="nominal").value
+    assert value == krippendorff_alpha(padded, level="nominal").value
+    reference = krippendorff.alpha(
+        reliability_data=np.array([[1, 2, 3, 3, np.nan, np.nan], [1, 2, 3, 3, 2, 1]]),
+        level_of_measurement="nominal")
+    assert math.isclose(value, reference, abs_tol=1e-9)

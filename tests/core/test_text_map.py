@@ -88,3 +88,27 @@ def test_unchanged_passages_keep_their_text(old, new, first, second):
     assert 0 <= mapped.start <= mapped.end <= len(new)
     if not mapped.passage_changed:
         assert new[mapped.start:mapped.end] == old[start:end]
+
+
+def test_changes_that_change_nothing_are_dropped():
+    assert OffsetMap([Change(3, 3, 5, 5)]).is_identity
+    assert not OffsetMap([Change(3, 3, 5, 6)]).is_identity
+    assert not OffsetMap([Change(3, 4, 5, 5)]).is_identity
+
+
+def test_two_separate_edits_give_two_changes_at_their_own_positions():
+    offsets = diff_texts("uno dos tres cuatro cinco", "uno DOS tres cuatro cinco seis")
+    assert offsets.changes == (Change(4, 7, 4, 7), Change(25, 25, 25, 30))
+
+
+def test_deletion_and_insertion_positions_by_hand():
+    offsets = diff_texts("abcdefghij", "abXYZghij")  # "cdef" -> "XYZ"
+    assert offsets.changes == (Change(2, 6, 2, 5),)
+    assert [offsets.map_start(p) for p in (0, 2, 3, 6, 8, 10)] == [0, 2, 2, 5, 7, 9]
+    assert [offsets.map_end(p) for p in (0, 2, 3, 6, 8, 10)] == [0, 2, 5, 5, 7, 9]
+
+
+def test_an_insertion_goes_outside_a_range_at_either_boundary():
+    offsets = OffsetMap([Change(4, 4, 4, 7)])
+    assert offsets.map_start(4) == 7 and offsets.map_end(4) == 4
+    assert offsets.map_start(3) == 3 and offsets.map_end(5) == 8

@@ -65,15 +65,36 @@ def test_codebook_export_and_import_is_undoable(window, tmp_path):
     window.undo_stack.undo()
     assert snapshot(window.project) == before
     assert window.interop.export_qdc(str(tmp_path / "mine.qdc"), show=False) is not None
-    assert (tmp_path / "mine.qdc").exists()
+    import xml.etree.ElementTree as ET
+
+    names = {element.get("name") for element in ET.parse(tmp_path / "mine.qdc").iter()
+             if element.tag.endswith("}Code")}
+    assert names == {"Centralismo", "Recorte presupuestal", "Dependencia del ministerio", "Cultura política",
+                     "Paternalismo"}
+
+
+def groundedness_in_sheet(sheet) -> dict[str, int]:
+    rows = [row for row in sheet.iter_rows(values_only=True)]
+    header_at = next(number for number, row in enumerate(rows) if "Groundedness" in row)
+    code, groundedness = rows[header_at].index("Code"), rows[header_at].index("Groundedness")
+    return {row[code]: row[groundedness] for row in rows[header_at + 1:] if row[code]}
 
 
 def test_report_workbook_export(window, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
     monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: None)
     written = window.interop.export_report(str(tmp_path / "reports.xlsx"))
-    assert written and written[0].exists()
+    assert written == [tmp_path / "reports.xlsx"]
+    book = load_workbook(written[0], read_only=True)
+    # the sample: Recorte and Dependencia one quotation each, Paternalismo one (beto's)
+    assert groundedness_in_sheet(book["Codebook"]) == {
+        "Centralismo": 2, "Recorte presupuestal": 1, "Dependencia del ministerio": 1,
+        "Cultura política": 1, "Paternalismo": 1}
     written = window.interop.export_report(str(tmp_path / "reports.html"), show=False)
-    assert written and written[0].exists()
+    html = written[0].read_text(encoding="utf-8")
+    assert written[0].suffix == ".html"
+    assert "Recorte presupuestal" in html and "Dependencia del ministerio" in html and "Paternalismo" in html
 
 
 def test_report_lines_are_translated_through_the_callable():
@@ -81,8 +102,10 @@ def test_report_lines_are_translated_through_the_callable():
 
     report = ImportReport(file="x.qdpx")
     report.add("info", "guid_format", count=3)
-    line = report_text.word_entry(report.entries[0], report, lambda text: text.upper())
-    assert line == "INFO: {COUNT} GUID(S) WRITTEN WITH BRACES; NORMALISED" or line.startswith("INFO: ")
+    spanish = {"info": "información",
+               "{count} GUID(s) written with braces; normalised": "{count} GUID escritos con llaves; normalizados"}
+    line = report_text.word_entry(report.entries[0], report, lambda text: spanish.get(text, text))
+    assert line == "información: 3 GUID escritos con llaves; normalizados"
     assert report_text.word_entry(report.entries[0], report) == "info: 3 GUID(s) written with braces; normalised"
 
 
@@ -93,7 +116,8 @@ def test_spanish_wording_of_errors_menus_and_undo_names(window):
 
     try:
         window.set_language("es")
-        assert window.menus["menuTeam"].title() == "&Equipo"
+        # "&Edición" comes first, so the Team menu's accelerator moves off the E
+        assert window.menus["menuTeam"].title() == "E&quipo"
         assert window.menus["menuExport"].title() == "E&xportar"
         assert messages.error_text(CodeNotFound(path="A::b")) == "no existe el código 'A::b'"
         assert translated_command_name("Create code 'X'") == "Crear código 'X'"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from qda_app.gui.dialogs.disagreements_panel import marked_excerpt
 from qda_app.gui.models.agreement_models import READING_COLOURS, Cell, CoefficientTableModel, Row
 from qda_app.services import coding, consensus
+from qda_app.services.agreement import as_json
+from qda_app.services.agreement_words import warnings
 from qda_app.services.project import Project
 from tests.gui.sample import TRANSCRIPT
 from tests.gui.test_coding_actions import snapshot
@@ -138,3 +141,57 @@ def test_closing_the_project_closes_the_agreement_window(window):
     window.team.agreement(show=False)
     window.close_project()
     assert window.team.agreement_window is None
+
+
+def test_agreement_window_new_measures_and_left_out(window):
+    agreement = window.team.agreement(show=False)
+    agreement.min_overlap.setValue(50)
+    agreement.by_document.setCurrentIndex(agreement.by_document.findData("cohen_kappa"))
+    agreement.units.setChecked(True)
+    assert agreement.compute()
+    data = as_json(agreement.result)
+    assert data["settings"]["min_overlap"] == 0.5 and data["units"] is not None
+    matrix = agreement.pairs_tab.matrix
+    assert matrix.rowCount() == 2 and matrix.item(0, 0).text() == "—"
+    kappa = data["pairs"][0]["overall"]["cohen_kappa"]
+    assert matrix.item(0, 1).text() == ("n/a" if kappa is None else QLocale().toString(kappa, "f", 3))
+    assert agreement.segments_tab.table.rowCount() == len(data["segments"]["pairs"][0]["codes"]) + 1
+    assert agreement.by_document_tab.table.columnCount() == 1 + len(data["documents"])
+    assert "passages as units" in agreement.units_tab.result.text()
+    lines = [agreement.left_out_tab.list.item(row).text() for row in range(agreement.left_out_tab.list.count())]
+    assert lines == warnings(data)
+    assert agreement.code_model.rows[-1].overall  # "All codes" row
+
+
+def test_custom_boundaries_from_the_panel(window):
+    agreement = window.team.agreement(show=False)
+    panel = agreement.disagreements
+    panel.select_row(0)
+    passage = panel.selected_passage()
+    dialog = panel.custom_dialog(passage)
+    dialog.start.setValue(passage.start + 1)
+    dialog.end.setValue(passage.end - 1)
+    for row in range(dialog.codes.count()):
+        dialog.codes.item(row).setCheckState(Qt.CheckState.Unchecked)
+    dialog.codes.item(0).setCheckState(Qt.CheckState.Checked)
+    assert panel.decide_custom(dialog)
+    decided = [q for q in coding.list_quotations(window.project) if "Consensus" in q.coders]
+    assert [(q.start, q.end) for q in decided] == [(passage.start + 1, passage.end - 1)]
+
+
+def test_merge_decisions_are_applied_from_the_report(window, monkeypatch, tmp_path):
+    made = make_copy(window, monkeypatch, tmp_path / "ana.qdaproj", coder="ana", blind=False)
+    with Project.open(made.path, coder="ana") as copy:
+        mine = [q for q in coding.list_quotations(copy) if "ana" in q.coders][0]
+        for code in mine.codes:
+            coding.uncode_quotation(copy, quotation=mine.quotation_id, code=code, coder="ana")
+    report = window.team.merge_copy(str(made.path), show=False)
+    dialog = window.team.last_report_dialog
+    assert report.pending and dialog.decision_list.count() == len(report.pending)
+    assert not dialog.decision_list.isHidden() and dialog.apply_button.isEnabled()
+    assert all(d.kind == "removal" for d in report.pending)
+    applied = dialog.apply_checked()
+    assert applied is not None and all(d.applied for d in applied.decisions)
+    assert not dialog.report.pending and dialog.decision_list.isHidden()
+    assert not any("ana" in q.coders and q.quotation_id == mine.quotation_id
+                   for q in coding.list_quotations(window.project))

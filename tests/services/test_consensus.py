@@ -83,9 +83,12 @@ def test_custom_boundaries_and_changing_ones_mind(pair):
     confused = list_disagreements(pair, coders=["Ana", "Luis"])[0]
     with pytest.raises(InvalidArgument):
         resolve(pair, confused, decision="custom", start=405, end=455)  # which code? say it
-    resolve(pair, confused, decision="custom", start=405, end=455, codes=["Centralismo::Viajes"])
-    resolve(pair, confused, decision="accept_a")  # replaces the earlier decision on the passage
+    resolve(pair, confused, decision="custom", start=405, end=455, codes=["Centralismo::Viajes"],
+            rationale="primero: Viajes")
+    resolve(pair, confused, decision="accept_a", rationale="luego: Dependencia")  # replaces the earlier decision
     assert [(s, e, c) for _, s, e, c, _ in _layer(pair, CONSENSUS_CODER)] == [(400, 460, "Centralismo::Dependencia")]
+    notes = [memo.text for memo in memos.list_memos(pair) if memo.title.startswith("Consensus:")]
+    assert len(notes) == 1 and notes[0].endswith("luego: Dependencia")  # the replaced rationale went with it
     with pytest.raises(InvalidArgument):
         resolve(pair, confused, decision="intersection")  # no code in common
 

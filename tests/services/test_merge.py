@@ -98,31 +98,117 @@ def test_undo_of_merge_restores_the_project(coded_project, luis_copy):
     assert snapshot(coded_project) == after
 
 
-def test_document_with_other_text_is_added_not_dropped(coded_project, tmp_path):
+def _edit_copy_text(copy: Project, number: int, text: str) -> None:
+    """A copy whose text was edited outside qda_app (a coder fixed a typo in the transcript)."""
+    database = copy.database
+    doc_id = document_store.get_document(database, number).id
+    with database.transaction():
+        document_store.update_document(database, doc_id, {"text": text, "chars": len(text),
+                                                          "text_sha256": text_digest(text)})
+
+
+def test_copy_with_a_corrected_typo_merges_every_coding_onto_the_projects_document(coded_project, tmp_path):
+    lead_text = "Segundo texto: recorte presupuestal. " * 5
     target = tmp_path / "luis.qdaproj"
     copy_for_coder(coded_project, target=target, coder="Luis")
-    changed = "Segundo texto, corregido por Luis: recorte presupuestal."
+    corrected = lead_text.replace("Segundo texto", "Segundo  texto", 1)  # one character more, at 7
     with Project.open(target, coder="Luis") as copy:
-        document = copy.database
-        doc_id = document_store.get_document(document, 2).id
-        with document.transaction():  # a copy whose text was edited outside qda_app
-            document_store.update_document(document, doc_id, {"text": changed, "chars": len(changed),
-                                                             "text_sha256": text_digest(changed)})
-        coding.code_span(copy, document=2, start=0, end=15, codes=["Recentralización::Recorte"], comment="de Luis")
+        _edit_copy_text(copy, 2, corrected)
+        coding.code_span(copy, document=2, start=37, end=73, codes=["Recentralización::Recorte"], comment="de Luis")
+        coding.code_span(copy, document=2, start=111, end=148, codes=["Región"], coder="Luis")
+        coding.code_span(copy, document=2, start=0, end=20, codes=["Región"], coder="Luis")  # on the typo
+        coding.code_quotation(copy, quotation="2:1", codes=["Región"], coder="Luis")  # the lead's quotation
     report = merge_project(coded_project, other=target)
-    assert len(report.document_conflicts) == 1
-    conflict = report.document_conflicts[0]
-    assert (conflict.lead_number, conflict.added_number) == (2, 3)
-    assert conflict.added_name == "E02 (from Luis)"
-    assert documents.document_text(coded_project, 2).startswith("Segundo texto: recorte")
-    assert documents.document_text(coded_project, 3) == changed
-    moved = [q for q in coding.list_quotations(coded_project, documents=[3])]
-    assert [(q.comment, q.start, q.end) for q in moved] == [("de Luis", 0, 15)]
-    # The copy's older quotation on that document (2:1) came along too, on the copy's text.
-    assert len(coding.list_quotations(coded_project, documents=[2])) == 1
+    assert [doc.number for doc in documents.list_documents(coded_project)] == [1, 2]  # no second E02
+    assert documents.document_text(coded_project, 2) == lead_text
+    aligned = report.documents_aligned
+    assert [(a.number, a.changes, a.carried, a.not_carried) for a in aligned] == [(2, 1, 2, 1)]
+    luis = [q for q in coding.list_quotations(coded_project, documents=[2], coders=["Luis"]) if q.number != 1]
+    # Each passage lands one character earlier, on the same words of the project's text.
+    assert [(q.start, q.end, q.codes) for q in luis] == [(36, 72, ("Recentralización::Recorte",)),
+                                                         (110, 147, ("Región",))]
+    assert [lead_text[q.start:q.end] for q in luis] == [corrected[37:73], corrected[111:148]]
+    # Luis's new quotation on the corrected words cannot be placed on the old text: listed.
+    assert [(item.quotation_id, item.reason, item.text, item.codes) for item in report.not_carried] == [
+        ("2:4", "passage_edited", "Segundo  texto: reco", ("Región",))]
+    # The lead's quotation 2:1 spans the typo too, but it is the same quotation: Luis's coding of it comes along.
+    first = next(q for q in coding.list_quotations(coded_project, documents=[2]) if q.number == 1)
+    assert (first.start, first.end) == (0, 30) and "Región" in first.codes and "Luis" in first.coders
     once = snapshot(coded_project)
     merge_project(coded_project, other=target)
     assert snapshot(coded_project) == once
+
+
+def test_agreement_warns_when_coders_coded_different_versions(coded_project):
+    from qda_app.services.agreement import as_json, compute_agreement
+    from qda_app.services.documents import NewDocument, insert_new_document
+
+    original = document_store.get_document(coded_project.database, 2)
+    text = "Segundo texto corregido. " * 5
+    coded_project.execute("Add version", lambda: insert_new_document(coded_project, NewDocument(
+        name="E02 (from Luis)", text=text, original_name=original.original_name, original_size=original.original_size,
+        sha256=original.sha256, format=original.format, encoding=original.encoding)))
+    coding.code_span(coded_project, document=3, start=0, end=20, codes=["Recentralización::Recorte"], coder="Luis")
+    data = as_json(compute_agreement(coded_project, coders=["Ana", "Luis"]))
+    differ = [entry for entry in data["left_out"] if entry["reason"] == "documents_differ"]
+    assert differ == [{"kind": "document", "item": [2, 3], "reason": "documents_differ",
+                       "names": ["E02", "E02 (from Luis)"], "coded_by": {"2": ["Ana"], "3": ["Luis"]}}]
+
+
+def test_removals_and_resizes_are_decisions_accepted_or_left_pending(coded_project, tmp_path):
+    target = tmp_path / "luis.qdaproj"
+    copy_for_coder(coded_project, target=target, coder="Luis")
+    with Project.open(target, coder="Luis") as copy:
+        quotation = next(q for q in coding.list_quotations(copy) if q.quotation_id == "1:2")
+        coding.resize_quotation(copy, quotation="1:2", start=62, end=110)
+        paths = {code.id: code.path for code in codes.list_codes(copy)}
+        removed = next(c for c in quotation_store.list_codings(copy.database)
+                       if c.quotation_id == quotation.id and paths[c.code_id] == "Región")
+        copy.execute("remove", lambda: copy.database.delete("codings", removed.id))
+    before = snapshot(coded_project)
+    pending = merge_project(coded_project, other=target)
+    assert [(d.number, d.kind, d.quotation_id, d.applied) for d in pending.decisions] == [
+        (1, "resize", "1:2", False), (2, "removal", "1:2", False)]
+    assert pending.decisions[0].kept == (60, 120) and pending.decisions[0].proposed == (62, 110)
+    assert pending.decisions[1].code == "Región" and pending.decisions[1].coder == "Luis"
+    assert snapshot(coded_project) == before  # nothing applied, nothing else new
+    only_resize = merge_project(coded_project, other=target, accept={1})
+    assert [d.applied for d in only_resize.decisions] == [True, False]
+    moved = next(q for q in coding.list_quotations(coded_project) if q.quotation_id == "1:2")
+    assert (moved.start, moved.end) == (62, 110) and "Región" in moved.codes
+    rest = merge_project(coded_project, other=target, accept="all")
+    assert [(d.kind, d.applied) for d in rest.decisions] == [("removal", True)]
+    moved = next(q for q in coding.list_quotations(coded_project) if q.quotation_id == "1:2")
+    assert moved.codes == ("Centralismo::Viajes",)
+    assert not merge_project(coded_project, other=target, accept="all").decisions
+
+
+def test_a_resize_made_here_after_the_copy_is_not_undone_by_the_copy(coded_project, tmp_path):
+    target = tmp_path / "luis.qdaproj"
+    copy_for_coder(coded_project, target=target, coder="Luis")
+    coding.resize_quotation(coded_project, quotation="1:2", start=61, end=119)  # the lead, after the copy
+    quotation = next(q for q in coding.list_quotations(coded_project) if q.quotation_id == "1:2")
+    with coded_project.database.transaction():  # later than anything in the copy
+        quotation_store.update_quotation(coded_project.database, quotation.id, {"modified_at": "2999-01-01T00:00:00Z"})
+    report = merge_project(coded_project, other=target, accept="all")
+    assert [(d.quotation_id, d.kept, d.other) for d in report.span_differences] == [("1:2", (61, 119), (60, 120))]
+    assert not report.decisions
+    kept = next(q for q in coding.list_quotations(coded_project) if q.quotation_id == "1:2")
+    assert (kept.start, kept.end) == (61, 119)
+
+
+def test_accepting_decisions_is_one_undoable_step(coded_project, tmp_path):
+    history = History(coded_project)
+    target = tmp_path / "luis.qdaproj"
+    copy_for_coder(coded_project, target=target, coder="Luis")
+    with Project.open(target, coder="Luis") as copy:
+        coding.uncode_quotation(copy, quotation="1:2", code="Región", coder="Luis")
+    before = snapshot(coded_project)
+    report = merge_project(coded_project, other=target, accept="all")
+    assert [(d.kind, d.code, d.applied) for d in report.decisions] == [("removal", "Región", True)]
+    assert snapshot(coded_project) != before
+    history.undo()
+    assert snapshot(coded_project) == before
 
 
 def test_renamed_code_keeps_the_leads_name_and_is_reported(coded_project, tmp_path):

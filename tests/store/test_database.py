@@ -107,16 +107,15 @@ def test_pending_migration_is_applied_after_a_backup(tmp_path, monkeypatch):
     Project.create(path).close()
     extra = list(migration_module.migrations._migrations)
 
-    def m0002_test_column(db):
+    def m9999_test_column(db):
         db.execute("ALTER TABLE coders ADD COLUMN email TEXT")
 
-    known = len(extra)
-    extra.append(migration_module.Migrations._Migration(f"m{known + 1:04d}_test_column", m0002_test_column))
+    extra.append(migration_module.Migrations._Migration("m9999_test_column", m9999_test_column))
     monkeypatch.setattr(migration_module.migrations, "_migrations", extra)
     with Project.open(path) as project:
         columns = [row["name"] for row in project.database.rows("PRAGMA table_info(coders)")]
     assert "email" in columns
-    backups = list(tmp_path.glob(f"p.qdaproj.schema{known}-*.bak"))
+    backups = list(tmp_path.glob(f"p.qdaproj.schema{migration_module.SCHEMA_VERSION}-*.bak"))
     assert len(backups) == 1
     connection = sqlite3.connect(backups[0])
     assert "email" not in [row[1] for row in connection.execute("PRAGMA table_info(coders)")]

@@ -166,7 +166,7 @@ def test_read_only_project_is_refused_for_writing_with_the_reason_and_still_read
         with pytest.raises(ProjectReadOnly) as caught:
             Project.open(saved_project, coder="Luis")
         reason = caught.value.detail
-        assert reason == ("the file is read-only" if what == "file" else "its folder is read-only")
+        assert reason == ("the file is read-only (permission denied)" if what == "file" else "its folder is read-only (permission denied)")
         # The GUI's choice: open it read-only and say why.
         with Project.open(saved_project, read_only_if_unwritable=True) as reader:
             assert reader.read_only and reader.read_only_reason == reason

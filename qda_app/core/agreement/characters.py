@@ -57,6 +57,32 @@ def code_tallies(
     return tallies
 
 
+def code_tallies_by_document(
+    spans: Iterable[CodedSpan],
+    *,
+    lengths: Mapping[DocumentKey, int],
+    codes: Sequence[str],
+    coders: Sequence[str],
+) -> dict[str, dict[DocumentKey, BinaryTally]]:
+    """``code -> document -> tally`` for many codes, reading the spans once.
+
+    Feeds the code x document table and the bootstrap (every document of ``lengths``).
+    """
+    compared = distinct_coders(coders)
+    grouped = group_spans(spans, lengths=lengths, coders=compared, codes=codes)
+    result = {}
+    for code in dict.fromkeys(codes):
+        by_document = grouped.get(code, {})
+        per_document = {}
+        for document, length in lengths.items():
+            per_coder = by_document.get(document)
+            per_document[document] = (BinaryTally.empty(len(compared), length) if per_coder is None
+                                      else binary_document_tally([merge_overlapping(i) for i in per_coder],
+                                                                 length))
+        result[code] = per_document
+    return result
+
+
 def _code_tally(by_document: Mapping[DocumentKey, list[list[tuple[int, int]]]],
                 coders: int, total_length: int) -> BinaryTally:
     total = BinaryTally.empty(coders, total_length)
@@ -93,6 +119,29 @@ def cohen_kappa_characters(spans: Iterable[CodedSpan], *, lengths: Mapping[Docum
     """Cohen's kappa on characters for exactly two coders (NVivo's coding comparison)."""
     return cohen_kappa_from(_single_code_tally(spans, lengths=lengths, code=code,
                                                coders=coders))
+
+
+def code_agreement_from(code: str, tally: BinaryTally, coders: Sequence[str]) -> CodeAgreement:
+    """Alpha-binary, percentage agreement and Cohen's kappa of one code from its summed tally."""
+    return _code_agreement(code, tally, distinct_coders(coders))
+
+
+def domain_tallies_by_document(
+    spans: Iterable[CodedSpan],
+    *,
+    lengths: Mapping[DocumentKey, int],
+    domains: Mapping[str, Sequence[str]],
+    coders: Sequence[str],
+) -> dict[str, dict[DocumentKey, DomainTally]]:
+    """``domain -> document -> tally`` for every domain and document of ``lengths``, reading
+    the spans once; sum a domain's tallies for :func:`domain_agreement_from` (either reading)
+    or resample them for the bootstrap."""
+    compared = distinct_coders(coders)
+    all_codes = {code for codes in domains.values() for code in codes}
+    grouped = group_spans(spans, lengths=lengths, coders=compared, codes=all_codes)
+    return {name: _domain_tally_per_document(grouped, codes=tuple(dict.fromkeys(codes)), coders=compared,
+                                             lengths=lengths)
+            for name, codes in domains.items()}
 
 
 def _code_agreement(code: str, tally: BinaryTally, coders: tuple[str, ...]) -> CodeAgreement:
@@ -184,7 +233,7 @@ def domain_agreement(spans: Iterable[CodedSpan], *, lengths: Mapping[DocumentKey
 
 def agreement_by_domain(spans: Iterable[CodedSpan], *, lengths: Mapping[DocumentKey, int],
                         domains: Mapping[str, Sequence[str]],
-                        coders: Sequence[str]) -> dict[str, DomainAgreement]:
+                        coders: Sequence[str], variant: str = "sum_squared") -> dict[str, DomainAgreement]:
     """:func:`domain_agreement` for every domain (``name -> its codes``), reading spans once."""
     compared = distinct_coders(coders)
     all_codes = {code for codes in domains.values() for code in codes}
@@ -198,7 +247,7 @@ def agreement_by_domain(spans: Iterable[CodedSpan], *, lengths: Mapping[Document
                 grouped, codes=codes, coders=compared,
                 lengths={document: 0 for document in documents}).items():
             total = total + tally
-        results[name] = domain_agreement_from(total)
+        results[name] = domain_agreement_from(total, variant=variant)
     return results
 
 

@@ -97,8 +97,19 @@ def cohen_kappa_from(tally: BinaryTally) -> Coefficient:
     return from_disagreements(observed, expected)
 
 
-def domain_agreement_from(tally: DomainTally) -> DomainAgreement:
-    """The u-alpha family of one domain from its tally."""
+CU_VARIANTS = ("sum_squared", "per_coder")
+
+
+def domain_agreement_from(tally: DomainTally, *, variant: str = "sum_squared") -> DomainAgreement:
+    """The u-alpha family of one domain from its tally.
+
+    ``variant`` chooses the self-pairing correction of cu- and (k)u-alpha for three or more
+    coders (see ``_cu_alpha``): ``"sum_squared"`` squares the sum of a unit's overlaps with
+    the other coders, ``"per_coder"`` sums the squares of its overlap with each other coder.
+    """
+    if variant not in CU_VARIANTS:
+        raise ValueError(f"variant must be one of {CU_VARIANTS}")
+    squares = tally.intersecting_squares if variant == "sum_squared" else tally.pair_squares
     codes = tally.codes
     binary = alpha_binary_from(tally.binary)
 
@@ -119,8 +130,8 @@ def domain_agreement_from(tally: DomainTally) -> DomainAgreement:
     if coded == 0:
         return everywhere(NO_CODING)
     return DomainAgreement(codes, _u_alpha(tally, pairable, coded), binary,
-                           _cu_alpha(tally), _cu_coverage(tally, pairable),
-                           _per_code(tally), ())
+                           _cu_alpha(tally, squares), _cu_coverage(tally, pairable),
+                           _per_code(tally, squares), ())
 
 
 def _u_alpha(tally: DomainTally, pairable: int, coded: int) -> Coefficient:
@@ -139,7 +150,7 @@ def _u_alpha(tally: DomainTally, pairable: int, coded: int) -> Coefficient:
     return from_disagreements(observed, expected)
 
 
-def _cu_alpha(tally: DomainTally) -> Coefficient:
+def _cu_alpha(tally: DomainTally, squares: tuple[int, ...]) -> Coefficient:
     """cu-alpha: the codes of intersecting units, gaps and their mismatches left out.
 
     Coincidences restricted to valued pairs: ``n = Σ_{c,k≠∅} l_ck``, margins ``n_k``.
@@ -150,16 +161,20 @@ def _cu_alpha(tally: DomainTally) -> Coefficient:
     (n² - S')``; below every term is scaled by ``(m - 1)²``, which cancels.
 
     For two coders ``w_g = |g ∩ units_j|`` and this is the correction of Krippendorff et
-    al. (2016, cu-alpha). For more coders, summing per-coder squares instead can make
-    ``n² - S'`` vanish (three coders, one character coded by two of them); the unit's own
-    weight keeps ``n² - S' > 0`` whenever ``n > 0``.
+    al. (2016, cu-alpha). For three or more coders the paper can be read two ways:
+    ``"sum_squared"`` (default) keeps a unit indivisible as u-alpha does - its ``w_g`` values
+    cannot pair with one another, so it removes ``w_g²`` - while ``"per_coder"`` removes
+    ``Σ_j (|g ∩ units_j| / (m - 1))²``, treating the unit's overlap with each other coder
+    as a separate piece. The second removes less, so its ``D_e`` is smaller or equal (its alpha
+    lower or equal). Both keep
+    ``n² - S' > 0`` whenever ``n > 0`` (overlaps come in pairs: ``(Σ w)² - Σ w² > 0``).
     """
     if tally.coded_pairs == 0:
         return undefined(NO_OVERLAP)
     doubled = 2 * tally.coded_pairs  # n (m - 1)
     observed = (tally.coded_pairs - sum(tally.agreeing)) / tally.coded_pairs
     squared_margins = sum(value * value for value in tally.intersecting)
-    corrections = sum(tally.intersecting_squares)
+    corrections = sum(squares)
     expected = (doubled * doubled - squared_margins) / (doubled * doubled - corrections)
     return from_disagreements(observed, expected)
 
@@ -169,7 +184,7 @@ def _cu_coverage(tally: DomainTally, pairable: int) -> float:
     return 2 * tally.coded_pairs / ((tally.binary.coders - 1) * pairable)
 
 
-def _per_code(tally: DomainTally) -> tuple[CodeInDomain, ...]:
+def _per_code(tally: DomainTally, squares: tuple[int, ...]) -> tuple[CodeInDomain, ...]:
     """(k)u-alpha: ``1 - [(n_k - l_kk) / n_k] / [(e_k. - e_kk) / e_k.]``.
 
     From the cu-alpha coincidences: ``(e_k. - e_kk) / e_k. = n_k (n - n_k) / (n_k n -
@@ -191,6 +206,6 @@ def _per_code(tally: DomainTally) -> tuple[CodeInDomain, ...]:
             continue
         observed = (meeting - 2 * tally.agreeing[index]) / meeting
         expected = meeting * (doubled - meeting) / (
-            meeting * doubled - tally.intersecting_squares[index])
+            meeting * doubled - squares[index])
         entries.append(CodeInDomain(code, from_disagreements(observed, expected), coverage))
     return tuple(entries)

@@ -74,7 +74,10 @@ class DomainTally:
     ``agreeing[k]`` sums ``n_k (n_k - 1) / 2``, ``coded_pairs`` sums ``N (N - 1) / 2`` and
     ``intersecting[k]`` sums ``n_k (N - 1)``. ``intersecting_squares[k]`` sums, over units
     ``g`` of code ``k`` of coder ``i``, ``(Σ_j≠i |g ∩ coded text of j|)**2`` - the
-    self-pairing correction of cu-alpha. ``margin`` and
+    self-pairing correction of cu-alpha as the default reading squares it (the sum of a
+    unit's overlaps with all other coders); ``pair_squares[k]`` sums ``Σ_j≠i |g ∩ coded text
+    of j|**2`` instead, the other reading (one square per other coder); for two coders the two
+    are equal. ``margin`` and
     ``self_pairs`` are the coded characters and squared unit lengths per code.
     ``binary`` holds the domain's coded/not-coded sums. When a coder overlapped two codes
     (``violations``) the per-code sums are meaningless and left at zero.
@@ -89,6 +92,7 @@ class DomainTally:
     intersecting: tuple[int, ...]
     intersecting_squares: tuple[int, ...]
     violations: tuple[DomainViolation, ...]
+    pair_squares: tuple[int, ...] = ()
 
     def __add__(self, other: DomainTally) -> DomainTally:
         if self.codes != other.codes:
@@ -107,13 +111,14 @@ class DomainTally:
             add(self.intersecting, other.intersecting),
             add(self.intersecting_squares, other.intersecting_squares),
             self.violations + other.violations,
+            add(self.pair_squares, other.pair_squares),
         )
 
     @classmethod
     def empty(cls, codes: tuple[str, ...], coders: int, length: int = 0) -> DomainTally:
         zeros = (0,) * len(codes)
         return cls(codes, BinaryTally.empty(coders, length), zeros, zeros, zeros, 0, zeros,
-                   zeros, ())
+                   zeros, (), zeros)
 
 
 TallyT = TypeVar("TallyT", BinaryTally, DomainTally)
@@ -308,7 +313,7 @@ def domain_document_tally(
         empty = DomainTally.empty(codes, len(coders))
         return DomainTally(codes, binary_document_tally(unions, length), empty.margin,
                            empty.self_pairs, empty.agreeing, 0, empty.intersecting,
-                           empty.intersecting_squares, tuple(violations))
+                           empty.intersecting_squares, tuple(violations), empty.pair_squares)
 
     agreeing = [0] * code_count
     intersecting = [0] * code_count
@@ -320,18 +325,21 @@ def domain_document_tally(
             margin[code] += end - start
             self_pairs[code] += (end - start) ** 2
     squares = [0] * code_count
+    pair_squares = [0] * code_count
     if sums.coded_pairs:
         coverage = [_coverage_function([(s, e) for s, e, _ in units]) for units in units_by_coder]
         for coder_index, units in enumerate(units_by_coder):
             for start, end, code in units:
-                meeting = sum(covered(end) - covered(start)
-                              for other_index, covered in enumerate(coverage)
-                              if other_index != coder_index)
-                squares[code] += meeting * meeting
+                meetings = [covered(end) - covered(start)
+                            for other_index, covered in enumerate(coverage)
+                            if other_index != coder_index]
+                squares[code] += sum(meetings) ** 2
+                pair_squares[code] += sum(meeting * meeting for meeting in meetings)
     binary = BinaryTally(
         len(coders), length,
         tuple(sum(e - s for s, e, _ in units) for units in units_by_coder),
         sums.disagreeing, sum(self_pairs),
     )
     return DomainTally(codes, binary, tuple(margin), tuple(self_pairs), tuple(agreeing),
-                       sums.coded_pairs, tuple(intersecting), tuple(squares), ())
+                       sums.coded_pairs, tuple(intersecting), tuple(squares), (),
+                       tuple(pair_squares))

@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from qda_app.core.errors import QdaError
 from qda_app.gui.background import run_in_background
+from qda_app.gui.dialogs.agreement_tabs import ByDocumentTab, LeftOutTab, PairsTab, SegmentsTab, UnitsTab, ui_language
 from qda_app.gui.dialogs.common import show_error
 from qda_app.gui.dialogs.disagreements_panel import DisagreementsPanel
 from qda_app.gui.models.agreement_models import READING_COLOURS, CoefficientTableModel, code_rows, domain_rows
@@ -113,6 +114,7 @@ class AgreementWindow(QWidget):
         bootstrap_form.addRow(self.tr("Resamples:"), self.resamples)
         bootstrap_form.addRow(self.tr("Seed:"), self.seed)
         form.addWidget(bootstrap_box)
+        form.addWidget(self._measures_box(settings))
         self.compute_button = QPushButton(self.tr("Compute"), settings)
         self.compute_button.clicked.connect(self.compute)
         form.addWidget(self.compute_button)
@@ -134,15 +136,25 @@ class AgreementWindow(QWidget):
         results_layout.addWidget(self.code_table, 5)
         results_layout.addWidget(self._legend(results))
         self.disagreements = DisagreementsPanel(self)
+        self.pairs_tab, self.segments_tab = PairsTab(self), SegmentsTab(self)
+        self.by_document_tab, self.units_tab, self.left_out_tab = ByDocumentTab(self), UnitsTab(self), LeftOutTab(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(results, self.tr("Coefficients"))
+        self.tabs.addTab(self.pairs_tab, self.tr("Pairs of coders"))
+        self.tabs.addTab(self.segments_tab, self.tr("Segments"))
+        self.tabs.addTab(self.by_document_tab, self.tr("Code × document"))
+        self.tabs.addTab(self.units_tab, self.tr("Units"))
+        self.tabs.addTab(self.left_out_tab, self.tr("Left out"))
         self.tabs.addTab(self.disagreements, self.tr("Disagreements"))
 
+        settings_scroll = QScrollArea(self)
+        settings_scroll.setWidget(settings)
+        settings_scroll.setWidgetResizable(True)
         splitter = QSplitter(self)
-        splitter.addWidget(settings)
+        splitter.addWidget(settings_scroll)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 1000])
+        splitter.setSizes([360, 1000])
         buttons = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Export to Excel…"), self)
         self.export_button.clicked.connect(self.export_dialog)
@@ -161,6 +173,46 @@ class AgreementWindow(QWidget):
         self.recompute_timer.setInterval(0)
         self.recompute_timer.timeout.connect(self._recompute_if_changed)
         main.undo_stack.indexChanged.connect(lambda _: self.recompute_timer.start())
+
+    def _measures_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Further measures"), parent)
+        form = QFormLayout(box)
+        self.min_overlap = QSpinBox(box)
+        self.min_overlap.setRange(0, 100)
+        self.min_overlap.setValue(90)
+        self.min_overlap.setSuffix(" %")
+        self.min_overlap.setAccessibleName(self.tr("Segment agreement: minimum overlap"))
+        form.addRow(self.tr("Segments match from:"), self.min_overlap)
+        self.by_document = QComboBox(box)
+        self.by_document.setAccessibleName(self.tr("Code × document table"))
+        for key, text in ((None, self.tr("none")), ("alpha_binary", self.tr("α-binary")),
+                          ("percent_agreement", self.tr("% agreement")), ("cohen_kappa", self.tr("Cohen's κ")),
+                          ("fleiss_kappa", self.tr("Fleiss' κ"))):
+            self.by_document.addItem(text, key)
+        form.addRow(self.tr("Code × document table:"), self.by_document)
+        self.units = QCheckBox(self.tr("Alpha over passages as units"), box)
+        self.units.setToolTip(self.tr("Krippendorff's alpha with each coded passage as a unit and each code as a "
+                                      "value (Krippendorff 2011)"))
+        self.units.setObjectName("unitsChoice")
+        form.addRow(self.units)
+        self.level = QComboBox(box)
+        self.level.setAccessibleName(self.tr("Level of measurement"))
+        for key, text in (("nominal", self.tr("nominal")), ("ordinal", self.tr("ordinal")),
+                          ("interval", self.tr("interval")), ("ratio", self.tr("ratio"))):
+            self.level.addItem(text, key)
+        self.level.setEnabled(False)
+        self.units.toggled.connect(self.level.setEnabled)
+        form.addRow(self.tr("Level:"), self.level)
+        self.cu_variant = QComboBox(box)
+        self.cu_variant.setAccessibleName(self.tr("cu-alpha reading for three or more coders"))
+        self.cu_variant.addItem(self.tr("square of summed overlaps (default)"), "sum_squared")
+        self.cu_variant.addItem(self.tr("sum of squared overlaps per coder"), "per_coder")
+        form.addRow(self.tr("cu-α with 3+ coders:"), self.cu_variant)
+        for combo in (self.by_document, self.level, self.cu_variant):
+            # Long entries must not widen the settings column; the open list shows them whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        return box
 
     def _table(self, model: CoefficientTableModel, name: str) -> QTableView:
         table = QTableView(self)
@@ -199,6 +251,11 @@ class AgreementWindow(QWidget):
             "domains": None if len(domains) == all_domains else domains,
             "bootstrap": self.resamples.value(),
             "seed": self.seed.value(),
+            "min_overlap": self.min_overlap.value() / 100.0,
+            "by_document": self.by_document.currentData(),
+            "units": "quotations" if self.units.isChecked() else None,
+            "level": self.level.currentData(),
+            "cu_variant": self.cu_variant.currentData(),
         }
 
     def compute(self) -> bool:
@@ -228,6 +285,14 @@ class AgreementWindow(QWidget):
         data = as_json(result)
         self.code_model.load(code_rows(data))
         self.domain_model.load(domain_rows(data))
+        self.pairs_tab.show_data(data)
+        self.segments_tab.show_data(data)
+        self.by_document_tab.show_data(data)
+        self.units_tab.show_data(data)
+        left_out = self.left_out_tab.show_data(data)
+        self.tabs.setTabText(self.tabs.indexOf(self.left_out_tab),
+                             self.tr("Left out (%1)").replace("%1", str(len(left_out))) if left_out
+                             else self.tr("Left out"))
         self.export_button.setEnabled(True)
         locale = QLocale()
         documents = ", ".join(str(number) for number in result.documents) or self.tr("none")
@@ -241,6 +306,9 @@ class AgreementWindow(QWidget):
                            .replace("%1", locale.toString(result.settings.bootstrap))
                            .replace("%2", str(result.settings.seed))
                            .replace("%3", locale.toString(result.settings.confidence * 100, "f", 0)))
+        if left_out:
+            text += " " + self.tr("⚠ %1 parts of the project are not part of these figures: see “Left out”.").replace(
+                "%1", str(len(left_out)))
         self.summary.setText(text)
 
     # --- export -------------------------------------------------------------------------------
@@ -250,17 +318,22 @@ class AgreementWindow(QWidget):
                                               str(Path(self.project.path).with_name(f"{self.project.name} agreement.xlsx")),
                                               self.tr("Excel workbooks (*.xlsx)"))
         if path:
-            self.export(path if path.endswith(".xlsx") else path + ".xlsx")
+            # The dialog confirmed replacing the name it returned (not one we add a suffix to).
+            self.export(path if path.endswith(".xlsx") else path + ".xlsx", replace=path.endswith(".xlsx"))
 
-    def export(self, path: str) -> Path | None:
+    def export(self, path: str, *, replace: bool = False) -> Path | None:
         from qda_app.services.agreement_workbook import write_agreement_workbook
+        from qda_app.services.atomic_files import overwrite_allowed
 
         if self.result is None:
             return None
         result = self.result
         try:
-            return run_in_background(self, title=self.tr("Writing the agreement workbook"),
-                                     work=lambda _p, _c: write_agreement_workbook(self.project, result, target=path))
+            def work(_progress, _cancelled):  # noqa: ANN001, ANN202
+                with overwrite_allowed(replace):
+                    return write_agreement_workbook(self.project, result, target=path, language=ui_language())
+
+            return run_in_background(self, title=self.tr("Writing the agreement workbook"), work=work)
         except QdaError as error:
             show_error(self, error)
             return None

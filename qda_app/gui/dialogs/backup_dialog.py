@@ -26,7 +26,7 @@ class RestoreBackupDialog(QDialog):
         layout = QVBoxLayout(self)
         text = QLabel((message + "\n\n" if message else "") + self.tr(
             "Choose a backup to put in the project's place. The current file is kept beside it "
-            "with the ending .before-restore."), self)
+            "with the ending .before-restore-1 (-2, -3 ... for later restores), so no earlier state is lost."), self)
         text.setWordWrap(True)
         layout.addWidget(text)
         self.table = QTableWidget(len(self.found), 3, self)

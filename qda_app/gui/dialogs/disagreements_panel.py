@@ -12,14 +12,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
+    QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from qda_app.core.errors import QdaError
 from qda_app.gui.dialogs.common import show_error
+from qda_app.gui.dialogs.custom_boundaries_dialog import CustomBoundariesDialog
 from qda_app.gui.models.agreement_models import PassageTableModel
 from qda_app.services import consensus
+from qda_app.services import documents as document_service
 from qda_app.services.consensus import Passage
 
 if TYPE_CHECKING:
@@ -119,6 +121,12 @@ class DisagreementsPanel(QWidget):
             button.clicked.connect(lambda _=False, d=decision: self.decide(d))
             decide.addWidget(button)
             self.buttons[decision] = button
+        custom = QPushButton(self.tr("Custom…"), self)
+        custom.setObjectName("decide_custom")
+        custom.setToolTip(self.tr("Set the passage's boundaries and codes yourselves"))
+        custom.clicked.connect(lambda _=False: self.decide_custom())
+        decide.addWidget(custom)
+        self.buttons["custom"] = custom
         detail = QWidget(self)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -217,13 +225,28 @@ class DisagreementsPanel(QWidget):
             view.show_document(passage.document)
         view.select_range(passage.start, passage.end)
 
-    def decide(self, decision: str) -> bool:
+    def custom_dialog(self, passage: Passage) -> CustomBoundariesDialog:
+        length = len(document_service.document_text(self.owner.project, passage.document))
+        return CustomBoundariesDialog(passage, document_length=length, parent=self)
+
+    def decide_custom(self, dialog: CustomBoundariesDialog | None = None) -> bool:
+        """Ask for the range and codes (``dialog`` already filled in, for tests) and decide."""
+        passage = self.selected_passage()
+        if passage is None:
+            return False
+        if dialog is None:
+            dialog = self.custom_dialog(passage)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        return self.decide("custom", start=dialog.start.value(), end=dialog.end.value(), codes=dialog.chosen_codes())
+
+    def decide(self, decision: str, **custom) -> bool:
         passage = self.selected_passage()
         if passage is None:
             return False
         rationale = self.rationale.text().strip()
         try:
-            consensus.resolve(self.owner.project, passage, decision=decision, rationale=rationale)
+            consensus.resolve(self.owner.project, passage, decision=decision, rationale=rationale, **custom)
         except QdaError as error:
             show_error(self, error)
             return False

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import (
 
 from qda_app.core.errors import QdaError
 from qda_app.gui.dialogs.common import show_error
-from qda_app.services.backups import copy_project
 from qda_app.services.project import Project
-from qda_app.services.pseudonymise import PseudonymiseSummary, pseudonymise
+from qda_app.services.pseudonymise import PseudonymiseSummary, write_pseudonymised_copy
 
 
 class PseudonymiseDialog(QDialog):
@@ -36,6 +35,7 @@ class PseudonymiseDialog(QDialog):
         add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
         self.whole_words = QCheckBox(self.tr("Whole words only"), self)
         self.whole_words.setChecked(True)
+        self.coder_names = QCheckBox(self.tr("Replace the names in coders' names too"), self)
         self.path = QLineEdit(str(project.path.with_name(f"{project.path.stem} (pseudonymised).qdaproj")), self)
         self.path.setAccessibleName(self.tr("Copy file"))
         browse = QPushButton(self.tr("Browse…"), self)
@@ -46,6 +46,7 @@ class PseudonymiseDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Save the copy as:"), row)
         form.addRow("", self.whole_words)
+        form.addRow("", self.coder_names)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -84,13 +85,10 @@ class PseudonymiseDialog(QDialog):
                                 self.tr("Give at least one name, and where to save the copy."))
             return
         try:
-            copy_project(self.project.path, target)
-            try:
-                with Project.open(target, coder=self.project.coder, program="qda-app-gui (pseudonymise)") as copy:
-                    self.summary = pseudonymise(copy, replacements=pairs, whole_words=self.whole_words.isChecked())
-            except BaseException:
-                target.unlink(missing_ok=True)  # never leave a half-pseudonymised copy behind
-                raise
+            # Built under a temporary name, checked for every name, then put in place whole.
+            self.summary = write_pseudonymised_copy(
+                self.project.path, target, replacements=pairs, whole_words=self.whole_words.isChecked(),
+                coder_names=self.coder_names.isChecked(), coder=self.project.coder)
         except QdaError as error:
             show_error(self, error)
             return

@@ -40,14 +40,21 @@ class Row:
 def _cells(entry: dict, names: tuple[str, ...], *, uncoloured: tuple[str, ...] = (),
            percent: tuple[str, ...] = ()) -> tuple[Cell, ...]:
     intervals = entry.get("interval") or {}
-    return tuple(Cell(entry[name], entry["reasons"].get(name), intervals.get(name),
+    return tuple(Cell(entry.get(name), entry["reasons"].get(name), intervals.get(name),
                       coloured=name not in uncoloured, percent=name in percent) for name in names)
 
 
+CODE_COLUMNS = ("alpha_binary", "percent_agreement", "cohen_kappa", "fleiss_kappa")
+
+
 def code_rows(data: dict) -> list[Row]:
-    return [Row(entry["path"], _cells(entry, ("alpha_binary", "percent_agreement", "cohen_kappa"),
-                                      uncoloured=("percent_agreement",), percent=("percent_agreement",)))
+    rows = [Row(entry["path"], _cells(entry, CODE_COLUMNS, uncoloured=("percent_agreement",),
+                                      percent=("percent_agreement",)))
             for entry in data["codes"]]
+    if data.get("codes_overall") and data["codes"]:
+        rows.append(Row("", _cells(data["codes_overall"], CODE_COLUMNS, uncoloured=("percent_agreement",),
+                                   percent=("percent_agreement",)), overall=True))
+    return rows
 
 
 def domain_rows(data: dict) -> list[Row]:
@@ -76,14 +83,15 @@ class CoefficientTableModel(QAbstractTableModel):
 
     def headers(self) -> tuple[str, ...]:
         if self.kind == "codes":
-            return (self.tr("Code"), self.tr("α-binary"), self.tr("% agreement"), self.tr("Cohen's κ"))
+            return (self.tr("Code"), self.tr("α-binary"), self.tr("% agreement"), self.tr("Cohen's κ"),
+                    self.tr("Fleiss' κ"))
         return (self.tr("Domain"), self.tr("u-α"), self.tr("|u-α"), self.tr("cu-α"), self.tr("Coverage"))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else (4 if self.kind == "codes" else 5)
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -99,6 +107,7 @@ class CoefficientTableModel(QAbstractTableModel):
             "no_overlap": self.tr("the coders' passages never overlap"),
             "no_variation": self.tr("no variation: agreement cannot be measured"),
             "domain_violation": self.tr("a coder applied two codes of this domain to the same characters"),
+            "n/a": self.tr("not computed for this comparison"),
             "no_resamples": self.tr("no bootstrap resample gave a value"),
             "no_value": self.tr("no value"),
         }.get(reason or "", reason or self.tr("no value"))
@@ -139,7 +148,9 @@ class CoefficientTableModel(QAbstractTableModel):
         cell = row.cells[column - 1] if column else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if cell is None:
-                return self.tr("Overall") if row.overall else row.label.split("::")[-1]
+                if row.overall:
+                    return self.tr("All codes") if self.kind == "codes" else self.tr("Overall")
+                return row.label.split("::")[-1]
             return self.cell_text(cell)
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.label if cell is None else self.tooltip(cell)

@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from qda_app.core.errors import ExportFailed
-from qda_app.services.atomic_files import atomic_path
+from qda_app.services.atomic_files import atomic_path, refuse_if_protected
 from qda_app.services.reports.book import ReportBook
 
 
@@ -24,6 +24,7 @@ def slug(name: str) -> str:
 def write_csv_folder(book: ReportBook, folder: str | Path) -> list[Path]:
     """Write every table of ``book`` into ``folder`` (created if missing); returns the files."""
     target = Path(folder)
+    refuse_if_protected(target)  # e.g. a project given without a suffix, or its backups folder
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:

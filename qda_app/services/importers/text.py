@@ -13,6 +13,7 @@ millisecond per 60 KB transcript):
 from __future__ import annotations
 
 import codecs
+import re
 import string
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -130,8 +131,48 @@ def _decode(path: str, data: bytes, *, max_text_chars: int) -> DecodedText:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8
     _refuse_too_large(path, len(data), max_text_chars)
     return _decode_legacy(path, data)
+
+
+MAX_INVALID_UTF8 = 32
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _mostly_utf8(data: bytes) -> DecodedText | None:
+    """UTF-8 text with a few damaged bytes (a bad copy, a truncated transfer) stays UTF-8.
+
+    Read as cp1252 instead, every accented letter of the file would turn into two wrong
+    characters ("señor" -> "seÃ±or") to rescue a handful of bytes. Text in a single-byte
+    encoding holds almost no valid multi-byte UTF-8 sequences, so it is UTF-8 only when its
+    valid non-ASCII characters clearly outnumber the invalid bytes.
+    """
+    pieces: list[str] = []
+    invalid: list[int] = []  # offsets of the invalid byte sequences
+    position = 0
+    while True:
+        try:
+            pieces.append(data[position:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as error:
+            pieces.append(data[position:position + error.start].decode("utf-8"))
+            pieces.append("\ufffd")
+            invalid.append(position + error.start)
+            position += error.end
+            if len(invalid) > MAX_INVALID_UTF8:
+                return None
+    text = "".join(pieces)
+    valid_non_ascii = len(_NON_ASCII.findall(text)) - len(invalid)
+    if valid_non_ascii < max(2, 2 * len(invalid)):
+        return None
+    lines = sorted({data.count(b"\n", 0, offset) + 1 for offset in invalid})
+    shown = ", ".join(str(line) for line in lines[:10]) + (" ..." if len(lines) > 10 else "")
+    warning = (f"{len(invalid)} byte sequence(s) are not valid UTF-8; shown as \ufffd on "
+               f"line{'s' if len(lines) > 1 else ''} {shown}")
+    return DecodedText(text, "utf-8", (warning,))
 
 
 def _utf16_without_bom(data: bytes) -> DecodedText | None:

@@ -1,7 +1,8 @@
 """Merging a REFI-QDA codebook (``.qdc``) into an open project, as one undoable action.
 
 A code of the file is matched to ours by GUID first (the same code exchanged before), then
-by its path (same names under the same parent, ignoring case). A matched code keeps its
+by its path (same names under the same parent, compared by ``name_key``: NFC, Unicode case
+folding, whitespace collapsed). A matched code keeps its
 name, place and colour; only an empty definition is filled from the file. Unmatched codes
 are created under their matched parent, with the file's GUID when it is free. Sets become
 code groups (matched by GUID, then name) and gain the members the file lists.
@@ -12,6 +13,7 @@ from __future__ import annotations
 from os import PathLike
 from pathlib import Path
 
+from qda_app.core.numbering import name_key
 from qda_app.services.interop.import_support import UniqueNames, clean_name, colour
 from qda_app.services.interop.refi_model import ImportReport, RefiCode
 from qda_app.services.interop.refi_reader import read_qdc
@@ -23,6 +25,9 @@ __all__ = ["import_codebook"]
 
 
 def import_codebook(project: Project, qdc_path: str | PathLike[str]) -> ImportReport:
+    from qda_app.services.atomic_files import check_input
+
+    check_input(Path(qdc_path))  # a FIFO would make the read wait for ever
     codebook, report = read_qdc(qdc_path)
     merger = _Merger(project, report)
 
@@ -51,7 +56,7 @@ class _Merger:
         self.by_guid = {row["guid"]: row for row in rows}
         self.children: dict[int | None, dict[str, dict]] = {}
         for row in rows:
-            self.children.setdefault(row["parent_id"], {})[row["name"].casefold()] = row
+            self.children.setdefault(row["parent_id"], {}).setdefault(name_key(row["name"]), row)
 
     def merge(self, codes: tuple[RefiCode, ...], *, parent_id: int | None,
               inherited: str | None) -> None:
@@ -64,7 +69,7 @@ class _Merger:
             if row is not None:
                 self.counts["codes_matched_by_guid"] += 1
             else:
-                row = self.children.get(parent_id, {}).get(name.casefold())
+                row = self.children.get(parent_id, {}).get(name_key(name))
                 if row is not None:
                     self.counts["codes_matched_by_path"] += 1
             if row is None:
@@ -86,10 +91,11 @@ class _Merger:
         values = {"guid": guid, "parent_id": parent_id, "name": name,
                   "color": colour(code.color, inherited=inherited, index=count + order),
                   "description": code.description or "", "sort_order": count,
+                  "is_codable": int(code.is_codable), "color_assigned": int(not code.color),
                   "created_by": self.project.coder_id(), "created_at": self.now,
                   "modified_at": self.now}
         row = {**values, "id": queries.insert_row(self.db, "codes", values)}
-        siblings[name.casefold()] = row
+        siblings[name_key(name)] = row
         self.by_guid[guid] = row
         self.counts["codes_created"] += 1
         return row

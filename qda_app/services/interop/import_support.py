@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 
 from qda_app.core.model import CODE_PATH_SEPARATOR
-from qda_app.core.numbering import MAX_NAME_LENGTH
+from qda_app.core.numbering import MAX_NAME_LENGTH, name_key
 from qda_app.services.interop.refi_model import ImportReport
 from qda_app.services.interop.xml_helpers import format_datetime, typed_value_text
 # Codes that arrive without a colour get the ones qda_app hands new categories.
@@ -35,17 +35,17 @@ def clean_name(raw: str | None, *, kind: str, fallback: str, report: ImportRepor
 
 
 class UniqueNames:
-    """Case-insensitive uniqueness within one scope, as the database's NOCASE indexes want."""
+    """Uniqueness within one scope, names compared as everywhere (``name_key``)."""
 
     def __init__(self, taken: set[str] | None = None) -> None:
-        self._taken: set[str] = {name.casefold() for name in taken or ()}
+        self._taken: set[str] = {name_key(name) for name in taken or ()}
 
     def claim(self, name: str, *, kind: str, report: ImportReport, guid: str) -> str:
         chosen, number = name, 2
-        while chosen.casefold() in self._taken:
+        while name_key(chosen) in self._taken:
             chosen = f"{name} ({number})"
             number += 1
-        self._taken.add(chosen.casefold())
+        self._taken.add(name_key(chosen))
         if chosen != name:
             report.add("info", "renamed", element=kind, guid=guid, name=name, new_name=chosen)
         return chosen

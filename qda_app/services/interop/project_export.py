@@ -1,14 +1,19 @@
 """A qda_app project as REFI-QDA: ``.qdpx`` (everything) or ``.qdc`` (the code system).
 
 Mapping (the import module reverses it):
-coders -> Users; code tree -> CodeBook (colours upper-cased, empty definitions left out,
-``isCodable="false"`` only on categories that hold no codings of their own); code and
+coders -> Users; code tree -> CodeBook (colours upper-cased, empty definitions left out;
+codes that came from another program keep its ``isCodable`` and, if it gave none, stay
+without a colour; codes made here are ``isCodable="false"`` only as categories that hold
+no codings of their own); code and
 document groups -> Sets; documents -> TextSources (text byte-identical, UTF-8, creator and
 date of the import) in number order; quotations -> PlainTextSelections in quotation-number
 order (code-point offsets, quoted text as ``name``, comment as Description); each coding
 (quotation x code x coder) -> its own Coding with that coder and date; memos -> Notes,
 linked by NoteRefs from the project, source, code or selection; attributes -> Variables
-plus one Case per document; code relations -> Links between codes (``OneWay``).
+plus one Case per document; code relations and quotation links -> Links, networks -> Graphs
+(``analysis_exchange``).
+A document's memos are also written, joined, as its source's Description (QualCoder shows
+that as the file memo and ignores Notes referenced from a source; our import recognises it).
 Not carried (the schema has no place): representative marks, empty groups, who created a
 code and when, the original file's provenance. Each is listed in the returned report.
 """
@@ -25,6 +30,7 @@ from pathlib import Path
 
 from qda_app import __version__
 from qda_app.services.interop import quotation_ids
+from qda_app.services.interop.analysis_exchange import add_analysis
 from qda_app.services.interop.refi_model import (
     ImportReport,
     RefiCase,
@@ -40,9 +46,10 @@ from qda_app.services.interop.refi_model import (
     RefiUser,
     RefiVariable,
 )
+from qda_app.core.errors import ExportFailed, InteropError
+from qda_app.services.atomic_files import check_target
 from qda_app.services.interop.refi_writer import write_qdc, write_qdpx
 from qda_app.services.project import Project
-from qda_app.store import codes as code_store
 from qda_app.store import coders as coder_store
 from qda_app.store import groups as group_store
 from qda_app.store import interop_queries as queries
@@ -71,6 +78,12 @@ def _optional(text: str | None) -> str | None:
     return text if text else None
 
 
+def source_description(memo_texts: list[str]) -> str | None:
+    """A document's memos as the Description of its source: their texts, a blank line apart."""
+    joined = "\n\n".join(text.strip() for text in memo_texts if text.strip())
+    return joined or None
+
+
 class _MemoRefs:
     """Which memo GUIDs hang on which target, in link order."""
 
@@ -93,11 +106,16 @@ def _code_tree(codes: list[queries.CodeRecord], *, memos: _MemoRefs | None) -> t
 
     def build(code: queries.CodeRecord) -> RefiCode:
         kids = tuple(build(child) for child in children.get(code.id, ()))
+        if code.coded:  # a code with codings of its own must be codable or they are invalid
+            codable = True
+        elif code.is_codable is not None:  # as the program it came from said
+            codable = bool(code.is_codable)
+        else:  # made here: a category that only gathers sub-codes
+            codable = not kids
+        shown_only = code.color_assigned or not code.color
         return RefiCode(
-            guid=code.guid, name=code.name, color=code.color.upper() if code.color else None,
-            description=_optional(code.description),
-            # A category with codings of its own must stay codable or they would be invalid.
-            is_codable=not kids or bool(code.coded),
+            guid=code.guid, name=code.name, color=None if shown_only else code.color.upper(),
+            description=_optional(code.description), is_codable=codable,
             children=kids, note_refs=memos.of("code", code.id) if memos else ())
 
     return tuple(build(code) for code in children.get(None, ()))
@@ -171,13 +189,19 @@ def build_refi_project(project: Project) -> tuple[RefiProject, ImportReport]:
     documents = queries.document_records(db)
     sources: list[RefiSource] = []
     ids = quotation_ids.IdTable()
+    memo_text = {memo.guid: memo.text for memo in memos.memos}
     for document in documents:
         chosen = selections.get(document.id, [])
         text = document.text
         chosen = [replace(selection, name=text[selection.start:selection.end])
                   for selection in chosen]
+        document_memos = memos.of("document", document.id)
         sources.append(RefiSource(
             guid=document.guid, name=document.name, text=text,
+            # Programs that show a document's memo from its Description (QualCoder's file
+            # memo, which drops Notes referenced from a source) get it there too; our import
+            # recognises the repetition.
+            description=source_description([memo_text[guid] for guid in document_memos]),
             creator_guid=document.imported_by_guid,
             created=parse_stored_datetime(document.imported_at), selections=tuple(chosen),
             note_refs=memos.of("document", document.id)))
@@ -191,7 +215,9 @@ def build_refi_project(project: Project) -> tuple[RefiProject, ImportReport]:
             (document.number, document.next_quotation_number, numbers.get(document.id, []))
             for document in documents]):
         notes.append(RefiNote(guid=quotation_ids.note_guid(documents[0].guid),
-                              name=quotation_ids.NOTE_NAME, text=quotation_ids.format_table(ids)))
+                              name=quotation_ids.NOTE_NAME, text=quotation_ids.format_table(ids),
+                              created=parse_stored_datetime(
+                                  coder_store.get_setting(db, "created_at"))))
         report.add("info", "id_table", documents=len(documents))
     sets = _code_sets(project, guid_of_code)
     guid_of_document = {document.id: document.guid for document in documents}
@@ -201,11 +227,8 @@ def build_refi_project(project: Project) -> tuple[RefiProject, ImportReport]:
              for group in group_store.list_groups(db, "document") if group.members]
     variables, cases = _variables(project, {document.id: (document.guid, document.name)
                                             for document in documents})
-    links = tuple(RefiLink(guid=relation.guid, origin_guid=guid_of_code[relation.source_code_id],
-                           target_guid=guid_of_code[relation.target_code_id],
-                           name=relation.name, direction="OneWay")
-                  for relation in code_store.list_relations(db))
     _report_losses(project, report)
+    links: tuple[RefiLink, ...] = ()  # relations and quotation links: add_analysis, below
     coders = coder_store.list_coders(db)
     current = coder_store.find_coder(db, project.coder)
     model = RefiProject(
@@ -217,12 +240,13 @@ def build_refi_project(project: Project) -> tuple[RefiProject, ImportReport]:
         sources=tuple(sources), notes=tuple(notes), sets=tuple(sets),
         description=_optional(coder_store.get_setting(db, "description")),
         note_refs=memos.of("project", None), links=links)
+    model = add_analysis(project, model)
     report.summary = {"documents": len(sources), "codes": len(codes),
                       "quotations": sum(len(source.selections) for source in sources),
                       "codings": sum(len(selection.codings) for source in sources
                                      for selection in source.selections),
                       "coders": len(coders), "memos": len(memos.memos),
-                      "relations": len(links)}
+                      "relations": len(model.links)}
     return model, report
 
 
@@ -237,13 +261,23 @@ def _report_losses(project: Project, report: ImportReport) -> None:
 
 def export_project(project: Project, path: str | PathLike[str]) -> ImportReport:
     """Write ``project`` as a .qdpx; the report lists what the format could not hold."""
+    _check_destination(path)  # a project or an existing file is refused before the work
     model, report = build_refi_project(project)
     report.file = str(Path(path))
     write_qdpx(model, path)
     return report
 
 
+def _check_destination(path: str | PathLike[str]) -> None:
+    try:
+        check_target(Path(path))
+    except ExportFailed as error:
+        raise InteropError(file=str(error.fields.get("file")), reason="write_failed",
+                           detail=str(error.fields.get("detail"))) from error
+
+
 def export_codebook(project: Project, path: str | PathLike[str]) -> ImportReport:
+    _check_destination(path)
     codebook = build_refi_codebook(project)
     write_qdc(codebook, path)
     report = ImportReport(file=str(Path(path)))

@@ -12,12 +12,23 @@ from __future__ import annotations
 
 import hashlib
 import os
-import uuid
 from os import PathLike
 from pathlib import Path
 
 from qda_app.core.errors import ProjectExists, ProjectNotFound
+from qda_app.core.numbering import MAX_NAME_LENGTH, name_key
+from qda_app.services.atomic_files import (
+    check_input,
+    check_target,
+    place,
+    remove_with_companions,
+    sweep_leftovers,
+    temporary_name,
+)
 from qda_app.services.interop import quotation_ids
+from qda_app.services.interop.analysis_exchange import import_analysis
+from qda_app.services.interop.import_losses import ImportWouldLoseData, losses
+from qda_app.services.interop.project_export import source_description
 from qda_app.services.interop.import_support import (
     UniqueNames,
     clean_name,
@@ -35,29 +46,36 @@ from qda_app.services.interop.refi_reader import DEFAULT_LIMITS, ReadLimits, rea
 from qda_app.services.project import Project
 from qda_app.store import coders as coder_store
 from qda_app.store import interop_queries as queries
-from qda_app.store import relations as relation_store
 from qda_app.store.database import new_guid, utc_now
-from qda_app.store.lock import lock_path
 
 __all__ = ["import_project"]
-
-DEFAULT_RELATION = "is associated with"
 
 
 def import_project(qdpx_path: str | PathLike[str], project_path: str | PathLike[str], *,
                    coder: str | None = None,
-                   limits: ReadLimits = DEFAULT_LIMITS) -> ImportReport:
-    """Create ``project_path`` from ``qdpx_path``; the report says what was adapted or left out."""
+                   limits: ReadLimits = DEFAULT_LIMITS,
+                   accept_losses: bool = False) -> ImportReport:
+    """Create ``project_path`` from ``qdpx_path``; the report says what was adapted or left out.
+
+    A file whose import would leave anything out is refused (``ImportWouldLoseData``, listing
+    every loss, nothing written) unless ``accept_losses``.
+    """
     target = Path(project_path)
-    if target.exists():
+    check_input(Path(qdpx_path))
+    if os.path.lexists(target):
         raise ProjectExists(path=str(target))
     if not target.parent.is_dir():
         raise ProjectNotFound(path=str(target.parent))
+    check_target(target, overwrite=False)
+    sweep_leftovers(target.parent)
     model, report = read_qdpx(qdpx_path, limits=limits)
     report.origin = model.origin
     report.names.update({source.guid: source.name for source in model.sources})
     report.names.update({code.guid: code.name for code in model.all_codes()})
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.importing")
+    lost = losses(report)
+    if lost and not accept_losses:
+        raise ImportWouldLoseData(file=str(qdpx_path), report=report, lost=lost)
+    temporary = temporary_name(target, "importing")
     try:
         project = Project.create(temporary, coder=coder or _importing_coder(model),
                                  name=model.name or target.stem,
@@ -67,15 +85,13 @@ def import_project(qdpx_path: str | PathLike[str], project_path: str | PathLike[
             project.execute(f"Import '{Path(qdpx_path).name}'", builder.run, undoable=False)
         finally:
             project.close()
-        if target.exists():  # appeared while we were importing: never overwrite
+        if os.path.lexists(target):  # appeared while we were importing: never overwrite
             raise ProjectExists(path=str(target))
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+        with open(temporary, "rb+") as written:
+            os.fsync(written.fileno())
+        place(temporary, target, overwrite=False)
     finally:
-        for leftover in (Path(f"{temporary}-wal"), Path(f"{temporary}-shm"), lock_path(temporary)):
-            leftover.unlink(missing_ok=True)
+        remove_with_companions(temporary)
     return report
 
 
@@ -97,6 +113,8 @@ class _Builder:
         self.now = utc_now()
         self.coders: dict[str, int] = {}  # user guid -> coder id
         self.codes: dict[str, int] = {}  # code guid -> code id
+        self.code_scopes: dict[int | None, dict[str, int]] = {}  # parent -> name key -> id
+        self.code_names: dict[int, str] = {}
         self.documents: dict[str, int] = {}  # source guid -> document id
         self.quotations: dict[str, int] = {}  # selection guid -> quotation id
         self.memos: dict[str, int] = {}  # note guid -> memo id
@@ -113,7 +131,7 @@ class _Builder:
         self._memos()
         self._groups()
         self._attributes()
-        self._relations()
+        import_analysis(self)
         if self.model.description:
             coder_store.set_setting(self.db, "description", self.model.description)
         if self.model.creation_date_time is not None:
@@ -159,17 +177,28 @@ class _Builder:
 
     def _codes(self, codes: tuple[RefiCode, ...], *, parent_id: int | None,
                inherited: str | None) -> None:
-        siblings = UniqueNames()
+        siblings = self.code_scopes.setdefault(parent_id, {})
         for order, code in enumerate(codes):
             name = clean_name(code.name, kind="code", fallback="Code", report=self.report,
                               guid=code.guid)
-            name = siblings.claim(name, kind="code", report=self.report, guid=code.guid)
+            same = siblings.get(name_key(name))
+            if same is not None:
+                # "Éxito" and "éxito" under one parent are one code here: its codings, memos
+                # and sub-codes join the first one's.
+                self.codes[code.guid] = same
+                self.report.add("warning", "merged_code", guid=code.guid, name=code.name,
+                                into=self.code_names[same])
+                self._codes(code.children, parent_id=same, inherited=inherited)
+                continue
             code_colour = colour(code.color, inherited=inherited, index=order)
             self.codes[code.guid] = queries.insert_row(self.db, "codes", {
                 "guid": code.guid, "parent_id": parent_id, "name": name, "color": code_colour,
                 "description": code.description or "", "sort_order": order,
+                "is_codable": int(code.is_codable), "color_assigned": int(not code.color),
                 "created_by": self.default_coder, "created_at": self.now,
                 "modified_at": self.now})
+            siblings[name_key(name)] = self.codes[code.guid]
+            self.code_names[self.codes[code.guid]] = name
             self.counts["codes"] += 1
             self._codes(code.children, parent_id=self.codes[code.guid], inherited=code_colour)
 
@@ -267,16 +296,35 @@ class _Builder:
                 "created_at": created, "modified_at": stored_date(note.modified, created)})
             self.counts["memos"] += 1
         self._link_memos(self.model.note_refs, "project", None)
+        texts = {note.guid: note.text for note in self.model.notes}
         for source in self.model.sources:
             document_id = self.documents.get(source.guid)
             if document_id is not None:
                 self._link_memos(source.note_refs, "document", document_id)
+                self._description_memo(source, document_id, [
+                    texts[guid] for guid in source.note_refs if guid in texts])
             for selection in source.selections:
                 if selection.guid in self.quotations:
                     self._link_memos(selection.note_refs, "quotation",
                                      self.quotations[selection.guid])
         for code in self.model.all_codes():
             self._link_memos(code.note_refs, "code", self.codes[code.guid])
+
+    def _description_memo(self, source: RefiSource, document_id: int, memo_texts: list[str]) -> None:
+        """A source's Description becomes a memo on its document, unless it only repeats the
+        document's memos (as our own export writes them)."""
+        description = (source.description or "").strip()
+        if not description or description == (source_description(memo_texts) or ""):
+            return
+        title = f"{source.name} (description)"[:MAX_NAME_LENGTH]
+        memo_id = queries.insert_row(self.db, "memos", {
+            "guid": new_guid(), "title": title, "text": description,
+            "author_id": self.coders.get(source.creator_guid or ""),
+            "created_at": stored_date(source.created, self.now), "modified_at": self.now})
+        queries.insert_row(self.db, "memo_links", {"memo_id": memo_id, "target_type": "document",
+                                                   "target_id": document_id})
+        self.counts["memos"] += 1
+        self.report.add("info", "description_memo", source=source.guid)
 
     def _link_memos(self, refs: tuple[str, ...], target_type: str, target_id: int | None) -> None:
         for guid in dict.fromkeys(refs):
@@ -336,20 +384,6 @@ class _Builder:
                 values[key] = text
                 queries.insert_row(self.db, "document_attributes", {
                     "document_id": key[0], "attribute_id": key[1], "value": text})
-
-    def _relations(self) -> None:
-        seen: set[tuple[int, int, int]] = set()
-        for link in self.model.links:
-            name = (link.name or "").strip() or DEFAULT_RELATION
-            type_id = relation_store.ensure_relation_type_like(self.db, None, scope="code", name=name)
-            key = (self.codes[link.origin_guid], self.codes[link.target_guid], type_id)
-            if key in seen:
-                continue
-            seen.add(key)
-            queries.insert_row(self.db, "code_relations", {
-                "guid": link.guid, "source_code_id": key[0], "target_code_id": key[1],
-                "type_id": type_id, "created_by": self.default_coder, "created_at": self.now})
-            self.counts["relations"] += 1
 
 
 def _sha256(data: bytes) -> str:

@@ -25,13 +25,15 @@ from qda_app.services.interop.xml_helpers import (
 from qda_app.services.interop.text_positions import normalise_plain
 
 
-_INFO_TALLIES = ("guid_format", "document_variables", "note_link", "renamed_file")
+_INFO_TALLIES = ("guid_format", "document_variables", "note_link", "renamed_file",
+                 "offset_units_agree")
 
 
 class ReadContext:
     def __init__(self, *, file: str) -> None:
         self.file = file
         self.report = ImportReport(file=file)
+        self.origin: str | None = None  # the producing program, evidence for offset units
         self._claimed: dict[str, str] = {}  # guid -> what claimed it first
         self.dropped_sources: set[str] = set()
         self._tallies: Counter[tuple[str, str]] = Counter()

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from qda_app.core.errors import ExportFailed, InteropError
 from qda_app.services.atomic_files import atomic_path, write_atomically
+from qda_app.services.interop.refi_analysis import EXTENSION_MEMBER, extension_bytes, write_graphs
 from qda_app.services.interop.refi_model import (
     RefiCode,
     RefiCodebook,
@@ -176,9 +177,15 @@ def build_project_xml(project: RefiProject) -> tuple[ET.Element, dict[str, str]]
                                           if _guid(ref) in written))
 
     def note(holder: ET.Element, item: object) -> None:
-        element = _sub(holder, "Note", guid=_guid(item.guid), name=item.name,
+        # Both the text inline and a text file: the schema allows it, QualCoder loads only
+        # Notes with a plainTextPath, others only read PlainTextContent. QualCoder also needs
+        # a date on every Note.
+        guid = _guid(item.guid)
+        element = _sub(holder, "Note", guid=guid, name=item.name,
+                       plainTextPath=f"internal://{guid}.txt",
                        creatingUser=_user(item.creator_guid),
-                       creationDateTime=_date(item.created),
+                       creationDateTime=_date(item.created or item.modified
+                                              or project.creation_date_time),
                        modifiedDateTime=_date(item.modified))
         _text(element, "PlainTextContent", item.text)
 
@@ -188,16 +195,18 @@ def build_project_xml(project: RefiProject) -> tuple[ET.Element, dict[str, str]]
     _container(root, "Notes", project.notes, note)
     _container(root, "Links", project.links, lambda holder, item: _sub(
         holder, "Link", guid=_guid(item.guid), name=item.name, direction=item.direction,
-        originGUID=_guid(item.origin_guid), targetGUID=_guid(item.target_guid)))
+        color=item.color, originGUID=_guid(item.origin_guid), targetGUID=_guid(item.target_guid)))
     sets = [RefiSet(guid=item.guid, name=item.name, description=item.description,
                     member_codes=item.member_codes,
                     member_sources=tuple(ref for ref in item.member_sources
                                          if _guid(ref) in written))
             for item in project.sets]
     _container(root, "Sets", sets, _set)
+    write_graphs(root, project.graphs)
     _text(root, "Description", project.description)
     _refs(root, "NoteRef", project.note_refs)
     members = {f"sources/{_guid(source.guid)}.txt": source.text or "" for source in sources}
+    members.update({f"sources/{_guid(note.guid)}.txt": note.text for note in project.notes})
     return root, members
 
 
@@ -253,15 +262,15 @@ def codebook_document(codebook: RefiCodebook) -> bytes:
     elements, and building and serialising a tree for them took longer than reading the codes
     and writing the file together.
     """
+    if not codebook.codes:
+        # The schema wants at least one Code inside <Codes>; callers refuse an empty codebook.
+        raise ValueError("a REFI-QDA codebook needs at least one code")
     lines = ["<?xml version='1.0' encoding='utf-8'?>",
              f'<CodeBook xmlns="{CODEBOOK_NAMESPACE}"{_attributes(origin=codebook.origin)}>']
-    if codebook.codes:
-        lines.append(" <Codes>")
-        for code in codebook.codes:
-            _codebook_code(lines, code, 2)
-        lines.append(" </Codes>")
-    else:
-        lines.append(" <Codes />")  # required by the schema even when the codebook is empty
+    lines.append(" <Codes>")
+    for code in codebook.codes:
+        _codebook_code(lines, code, 2)
+    lines.append(" </Codes>")
     if codebook.sets:
         lines.append(" <Sets>")
         for item in codebook.sets:
@@ -303,6 +312,8 @@ def write_qdpx(project: RefiProject, path: str | PathLike[str]) -> tuple[str, ..
             for name, text in members.items():
                 # UTF-8 without BOM, exactly the stored text: offsets count its code points.
                 archive.writestr(name, text.encode("utf-8"))
+            if project.extension:
+                archive.writestr(EXTENSION_MEMBER, extension_bytes(project.extension))
 
     with _as_interop_error(), atomic_path(target) as temporary:
         write(temporary)
@@ -340,7 +351,11 @@ def _stream_xml(root: ET.Element, stream: object) -> None:
 
 
 def write_qdc(codebook: RefiCodebook, path: str | PathLike[str]) -> None:
+    """Write a .qdc; a codebook without codes is refused (the schema has no empty form)."""
     target = Path(path)
+    if not codebook.codes:
+        raise InteropError(file=str(target), reason="empty_codebook",
+                           detail="the project has no codes")
     document = codebook_document(codebook)
     with _as_interop_error():
         write_atomically(target, document)

@@ -44,10 +44,15 @@ REASONS = {
     "zip_bomb": "expands to an unreasonable size (possible zip bomb)",
     "write_failed": "could not be written",
     "missing_text": "lacks the text of a document",
+    "would_lose_data": "cannot be imported without losing data",
+    "empty_codebook": "was not written: a REFI-QDA codebook must hold at least one code",
 }
 
 ENTRIES = {
-    "offset_unit": "offsets in {source} counted in {unit_words}{origin}; {action}",
+    "offset_unit": "offsets in {source} read as {unit_words}{origin}: {reason_words}",
+    "offset_units_agree": "offsets in {count} document(s) read as code points: no character "
+                          "outside the BMP comes before their quotations, so code points and "
+                          "UTF-16 units agree",
     "quote_mismatch": "{count} quotation(s) in {source} do not match the text they name",
     "clamped_offset": "a quotation in {source} ran past the end of the text; cut at the end",
     "invalid_range": "a quotation in {source} has an impossible range ({start}, {end}); left out",
@@ -56,6 +61,7 @@ ENTRIES = {
     "non_text_source": "{source} is a {source_kind} source{text_words}",
     "dangling_reference": "{count} reference(s) to a missing {ref_kind} ({target}) were dropped",
     "duplicate_guid": "two {element} elements share the GUID {guid}; the second was {dup_action}",
+    "shared_guid": "a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}",
     "invalid_guid": "{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived",
     "missing_guid": "a {element} had no GUID; one was assigned",
     "invalid_color": "'{value}' is not a colour ({element_name}); a default colour was used",
@@ -70,8 +76,11 @@ ENTRIES = {
     "document_coding": "{count} coding(s) of the whole of {source} became a quotation of all its text",
     "ignored_element": "{count} {variant} element(s) are not supported and were left out",
     "normalised_text": "the text of {source} was normalised (newlines, Unicode NFC); offsets converted",
+    "description_memo": "the description of {source} became a memo on that document",
     "missing_note_text": "the text of memo {note} is missing; imported with an empty text",
     "renamed": "{element} '{name}' renamed to '{new_name}'",
+    "merged_code": "code '{name}' has the same name as its sibling '{into}' (ignoring case, "
+                   "Unicode composition and spacing); merged into it",
     "duplicate_coding": "a repeated coding (same code and coder) in a quotation was merged",
     "id_table": "quotation IDs with gaps kept in the note 'qda_app quotation IDs'",
     "id_table_ignored": "the quotation ID table does not fit this file; quotations numbered in order",
@@ -82,6 +91,18 @@ ENTRIES = {
 
 LOST = {"representatives": "{count} representative mark(s)",
         "empty_group": "the empty {kind} group '{name}'"}
+
+# Why an offset unit was chosen (offset_units.UnitDecision.reason).
+UNIT_REASONS = {
+    "impossible_offsets": "the other reading gives offsets that cannot exist in the text",
+    "quoted_text": "{matched} of {tested} quoted texts match in this reading, more than in the other",
+    "word_boundaries": "{on_boundaries} of {ends} quotation ends fall on word boundaries, "
+                       "clearly more than in the other reading",
+    "producer": "the evidence in the file does not decide; this is the producer's convention",
+    "no_evidence": "the evidence is too thin to tell code points from UTF-16 units; "
+                   "check the quotations of this document",
+    "units_agree": "both readings agree",
+}
 
 # Words filled into the templates above; translated like them.
 WORDS = ("UTF-16 units", "code points", "converted", "used as they are", "; its text was imported",
@@ -112,6 +133,11 @@ def word_entry(entry: ReportEntry, report: ImportReport, translate: Translate = 
     utf16 = fields.get("unit") == "utf16"
     fields["unit_words"] = translate("UTF-16 units" if utf16 else "code points")
     fields["action"] = translate("converted" if utf16 else "used as they are")
+    reason = UNIT_REASONS.get(str(fields.get("reason")))
+    try:
+        fields["reason_words"] = translate(reason).format(**entry.fields) if reason else ""
+    except (KeyError, IndexError, ValueError):
+        fields["reason_words"] = translate(reason or "")
     fields["text_words"] = translate("; its text was imported" if fields.get("has_text")
                                      else " without text; not imported")
     fields["dup_action"] = translate("given a new GUID" if entry.severity == "info" else "left out")
@@ -122,7 +148,10 @@ def word_entry(entry: ReportEntry, report: ImportReport, translate: Translate = 
             fields["what_words"] = lost.format(**entry.fields)
         except (KeyError, IndexError, ValueError):
             fields["what_words"] = lost
-    template = ENTRIES.get(entry.kind)
+    kind = entry.kind
+    if kind == "duplicate_guid" and fields.get("first") not in (None, fields.get("element")):
+        kind = "shared_guid"  # e.g. a Code and a TextSource: not "two TextSource elements"
+    template = ENTRIES.get(kind)
     try:
         text = translate(template).format(**fields) if template else None
     except (KeyError, IndexError, ValueError):

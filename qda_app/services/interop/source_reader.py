@@ -5,8 +5,8 @@ Decisions taken here (and documented in the import report):
   ``dropped_source``); we never read the user's disk outside the archive.
 - A selection with start > end is dropped and reported (``invalid_range``); the rest of
   the file still imports.
-- Offsets are read in code points unless the quoted texts in the selections' ``name``
-  attributes match better when read as UTF-16 units (NVivo for Windows).
+- Offsets index the text file as stored in the archive (before newline and NFC
+  normalisation), in the unit offset_units decides per source from all the evidence.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, replace
 
+from qda_app.services.interop.offset_units import UTF16, RawOffsets, decide_unit
 from qda_app.services.interop.read_context import ReadContext
 from qda_app.services.interop.refi_model import RefiCoding, RefiSelection, RefiSource
 from qda_app.services.interop.text_positions import (
@@ -23,7 +24,6 @@ from qda_app.services.interop.text_positions import (
     decode_text,
     normalise_plain,
     normalise_text,
-    quote_matches,
 )
 from qda_app.services.interop.xml_helpers import child_text, children, first_child, local_name
 from qda_app.services.interop.zip_safety import SafeZip
@@ -148,34 +148,28 @@ def _read_selection(element: ET.Element, ctx: ReadContext, *, source: str) -> _R
 
 def _choose_unit(raw: list[_RawSelection], text: NormalisedText, ctx: ReadContext, *,
                  source: str) -> str:
-    """Code points unless UTF-16 units explain strictly more of the quoted texts."""
-    named = [item for item in raw if item.name]
-    if not named:
-        return "code_points"
-
-    def score(convert: object) -> int:
-        return sum(quote_matches(item.name, text.text[convert(item.start):convert(item.end)])  # type: ignore[operator]
-                   for item in named)
-
-    by_code_points = score(text.from_code_points)
-    # UTF-16 wins only by explaining strictly more, impossible once every quote matched.
-    by_utf16 = (score(text.from_utf16_units) if text.has_astral and by_code_points < len(named)
-                else by_code_points)
-    unit = "utf16" if by_utf16 > by_code_points else "code_points"
-    best = max(by_code_points, by_utf16)
-    if text.has_astral:  # without characters outside the BMP both units agree: nothing to say
-        ctx.report.add("warning" if unit == "utf16" else "info", "offset_unit", source=source,
-                       unit=unit, matched=best, tested=len(named), ambiguous=False)
-    if 0 < best < len(named):
+    """The unit of this source's offsets, decided from all the evidence and reported."""
+    decision = decide_unit([RawOffsets(item.start, item.end, item.name) for item in raw], text,
+                           origin=ctx.origin)
+    if decision.reason == "units_agree":
+        ctx.tally("offset_units_agree", "no_astral_before_selections", source)
+    else:
+        severity = "warning" if decision.uncertain or decision.unit == UTF16 else "info"
+        ctx.report.add(severity, "offset_unit", source=source, unit=decision.unit,
+                       reason=decision.reason, matched=decision.matched,
+                       tested=decision.tested, on_boundaries=decision.on_boundaries,
+                       ends=decision.ends, ambiguous=decision.uncertain)
+    if 0 < decision.matched < decision.tested:
         # Names are quotes here (some matched), so a mismatch is a misplaced selection.
-        ctx.report.add("warning", "quote_mismatch", source=source, count=len(named) - best)
-    return unit
+        ctx.report.add("warning", "quote_mismatch", source=source,
+                       count=decision.tested - decision.matched)
+    return decision.unit
 
 
 def _place_selections(raw: list[_RawSelection], text: NormalisedText, ctx: ReadContext, *,
                       source: str) -> tuple[RefiSelection, ...]:
     unit = _choose_unit(raw, text, ctx, source=source)
-    if unit == "utf16":
+    if unit == UTF16:
         limit, convert = text.raw_utf16_length, text.from_utf16_units
     else:
         limit, convert = len(text.raw), text.from_code_points

@@ -30,6 +30,7 @@ class ReadLimits:
 
 
 DEFAULT_LIMITS = ReadLimits()
+_CHUNK = 1 << 20
 
 
 def _is_unsafe_name(name: str) -> bool:
@@ -91,18 +92,28 @@ class SafeZip:
         return self.members.get(normalise_member_name(name))
 
     def read(self, info: zipfile.ZipInfo) -> bytes:
-        """Bounded read: text members only; a member growing past its limit is a bomb."""
+        """Bounded read: text members only; a member growing past what it declared is a bomb.
+
+        Read in chunks up to the smaller of its declared size and the limit (plus one byte to
+        notice a lie), so a header that lies costs at most what it declared, never the limit.
+        """
         limit = self.limits.max_text_bytes
         if info.file_size > limit:
             raise self._refuse("too_large", f"{info.filename}: {info.file_size} bytes")
+        bound = min(info.file_size, limit)
+        data = bytearray()
         try:
             with self._archive.open(info) as stream:
-                data = stream.read(limit + 1)
+                while len(data) <= bound:
+                    chunk = stream.read(min(_CHUNK, bound + 1 - len(data)))
+                    if not chunk:
+                        break
+                    data += chunk
         except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
             raise self._refuse("corrupt", f"{info.filename}: {error}") from error
-        if len(data) > limit:
-            raise self._refuse("zip_bomb", f"{info.filename}: more than declared")
-        return data
+        if len(data) > bound:
+            raise self._refuse("zip_bomb", f"{info.filename}: more than the {info.file_size} bytes it declares")
+        return bytes(data)
 
     def close(self) -> None:
         self._archive.close()

@@ -31,7 +31,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "category": ("Category", "Categoría", "Categoria"),
     "subcategory": ("Subcategory", "Subcategoría", "Subcategoria"),
     "category_path": ("Category path", "Ruta de categoría", "Caminho da categoria"),
-    "groundedness": ("Groundedness", "Enraizamiento", "Fundamentação"),
+    "groundedness": ("Groundedness", "Enraizamiento", "Enraizamento"),
     "density": ("Density", "Densidad", "Densidade"),
     "groups": ("Groups", "Grupos", "Grupos"),
     "definition": ("Definition", "Definición", "Definição"),
@@ -108,7 +108,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "subcategories (a quotation coded with several of them counts once).",
         "Enraizamiento: citas distintas vinculadas al código; la cifra de una categoría incluye sus "
         "subcategorías (una cita codificada con varias cuenta una vez).",
-        "Fundamentação: citações distintas ligadas ao código; o valor de uma categoria inclui as suas "
+        "Enraizamento: citações distintas ligadas ao código; o valor de uma categoria inclui as suas "
         "subcategorias (uma citação codificada com várias conta uma vez).",
     ),
     "note_density": (

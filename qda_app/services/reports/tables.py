@@ -37,15 +37,8 @@ def row_codes(data: ReportData, rows: str) -> list[Code]:
     return list(data.shown_codes)
 
 
-def _code_label(code: Code, codes: list[Code]) -> str:
-    """A code's name, or its path where two shown codes share the name."""
-    if sum(1 for other in codes if other.name.casefold() == code.name.casefold()) > 1:
-        return code.path.replace(CODE_PATH_SEPARATOR, " > ")
-    return code.name
-
-
 def _code_labels(codes: list[Code]) -> list[str]:
-    """``_code_label`` of every code, counting the names once."""
+    """Each code's name, or its path where two shown codes share the name (two "otros")."""
     names = Counter(code.name.casefold() for code in codes)
     return [code.path.replace(CODE_PATH_SEPARATOR, " > ") if names[code.name.casefold()] > 1 else code.name
             for code in codes]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -19,13 +20,14 @@ from qda_app.services.interop.refi_model import (
     RefiVariable,
 )
 
-# The repo is /work/main and shared/ is /work/shared; in CI a copy of shared/ lies beside
-# the clone. parents[3] of this file is the repository root.
-SHARED = Path(__file__).resolve().parents[3].parent / "shared"
-REFI = SHARED / "refi-qda"
-SAMPLES = REFI / "samples"
-PROJECT_XSD = REFI / "Project-mrt2019.xsd"
-CODEBOOK_XSD = REFI / "Codebook-mrt2019.xsd"
+# The REFI-QDA schemas (public, MIT) and our own fixtures live in the repository, so a fresh
+# clone validates every export. Files written by other programs are optional extras: a
+# folder named by QDA_APP_REFI_SAMPLES, or shared/refi-qda/samples beside the clone.
+DATA = Path(__file__).resolve().parents[2] / "data" / "refi"
+PROJECT_XSD = DATA / "Project-mrt2019.xsd"
+CODEBOOK_XSD = DATA / "Codebook-mrt2019.xsd"
+SAMPLES = Path(os.environ.get("QDA_APP_REFI_SAMPLES") or
+               Path(__file__).resolve().parents[3].parent / "shared" / "refi-qda" / "samples")
 
 UTC = timezone.utc
 ANA = "0a5c1f7e-1111-4c3e-9d2a-000000000001"

@@ -173,14 +173,15 @@ def test_contiguous_numbering_needs_no_id_table(tmp_path):
 def test_source_text_is_byte_identical(exchanged):
     *_, tmp_path = exchanged
     with zipfile.ZipFile(tmp_path / "out.qdpx") as archive:
-        texts = {archive.read(name) for name in archive.namelist() if name.startswith("sources/")}
+        qde = archive.read("project.qde").decode("utf-8")
+        texts = {archive.read(name) for name in archive.namelist() if name.startswith("sources/")
+                 and f'<TextSource guid="{name[8:-4]}"' in qde}
     assert texts == {TEXT_1.encode("utf-8"), TEXT_2.encode("utf-8")}
 
 
 def test_export_validates_against_the_schemas(tmp_path):
-    xmlschema = pytest.importorskip("xmlschema")
-    if not PROJECT_XSD.is_file():
-        pytest.skip("shared/refi-qda not found")
+    import xmlschema
+
     project = build_rich(tmp_path / "p.qdaproj")
     export_project(project, tmp_path / "p.qdpx")
     export_codebook(project, tmp_path / "p.qdc")
@@ -237,7 +238,13 @@ def test_non_text_sources_are_listed_not_dropped(tmp_path):
             '<AudioSource guid="3f2b9c1d-2222-4a6b-8c0d-000000000013" name="Audio" '
             'path="internal://a.mp3"/></Sources>')
     make_qdpx(tmp_path / "m.qdpx", project_xml(body), {"sources/t.txt": "hola"})
-    report = import_project(tmp_path / "m.qdpx", tmp_path / "m.qdaproj")
+    from qda_app.services.interop.import_losses import ImportWouldLoseData
+
+    with pytest.raises(ImportWouldLoseData) as refused:  # pictures and audio cannot be documents
+        import_project(tmp_path / "m.qdpx", tmp_path / "m.qdaproj")
+    assert {entry.fields["name"] for entry in refused.value.lost} == {"Foto", "Audio"}
+    assert not (tmp_path / "m.qdaproj").exists()
+    report = import_project(tmp_path / "m.qdpx", tmp_path / "m.qdaproj", accept_losses=True)
     listed = {(entry.fields["name"], entry.fields["source_kind"])
               for entry in report.of_kind("non_text_source")}
     assert listed == {("Foto", "picture"), ("Audio", "audio")}

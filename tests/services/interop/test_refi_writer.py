@@ -7,26 +7,22 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import xmlschema
 from refi_support import CODEBOOK_XSD, INTERVIEW, PROJECT_XSD, guid, rich_project
 
 from qda_app.core.errors import InteropError
 from qda_app.services.interop.refi_model import RefiCodebook, RefiCode, RefiProject, RefiSource
 from qda_app.services.interop.refi_writer import write_qdc, write_qdpx
 
-xmlschema = pytest.importorskip("xmlschema")
 
 
 @pytest.fixture(scope="module")
 def project_schema():
-    if not PROJECT_XSD.is_file():
-        pytest.skip(f"shared/ not found at {PROJECT_XSD.parent}")
-    return xmlschema.XMLSchema(str(PROJECT_XSD))
+    return xmlschema.XMLSchema(str(PROJECT_XSD))  # vendored under tests/data/refi
 
 
 @pytest.fixture(scope="module")
 def codebook_schema():
-    if not CODEBOOK_XSD.is_file():
-        pytest.skip(f"shared/ not found at {CODEBOOK_XSD.parent}")
     return xmlschema.XMLSchema(str(CODEBOOK_XSD))
 
 
@@ -58,9 +54,23 @@ def test_text_members_are_utf8_without_bom_and_identical(tmp_path: Path) -> None
     with zipfile.ZipFile(target) as archive:
         names = sorted(archive.namelist())
         stored = archive.read(f"sources/{guid(11)}.txt")
-    assert names == ["project.qde", f"sources/{guid(11)}.txt", f"sources/{guid(12)}.txt"]
+        memo = archive.read(f"sources/{guid(61)}.txt")
+    # One text file per source and per note (QualCoder reads memos only from a file).
+    assert names == ["project.qde"] + sorted(f"sources/{guid(number)}.txt"
+                                             for number in (11, 12, 61, 62, 63, 64))
     assert stored == INTERVIEW.encode("utf-8")
     assert not stored.startswith(b"\xef\xbb\xbf")
+    assert memo == "Definición: 🙂 y más\nlíneas".encode("utf-8")
+
+
+def test_notes_carry_their_text_inline_and_as_a_file(tmp_path: Path, project_schema) -> None:
+    target = tmp_path / "rich.qdpx"
+    write_qdpx(rich_project(), target)
+    qde = _qde(target).decode("utf-8")
+    project_schema.validate(qde)
+    note = re.search(rf'<Note guid="{guid(62)}"[^>]*>', qde).group(0)
+    assert f'plainTextPath="internal://{guid(62)}.txt"' in note and "creationDateTime=" in note
+    assert "<PlainTextContent>¿ironía?</PlainTextContent>" in qde
 
 
 def test_minimal_project_omits_empty_containers(tmp_path: Path, project_schema) -> None:

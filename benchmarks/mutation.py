@@ -1,0 +1,107 @@
+"""Mutation testing of the scientific core: kill rate per module (mutmut).
+
+Runs mutmut on a copy of the checkout's tracked files (mutmut writes a ``mutants/`` tree and a
+cache beside the project; the checkout stays clean) with the ``[tool.mutmut]`` settings of
+pyproject.toml, then prints, per module, how many mutants it made, how many the tests caught
+(killed, or made the tests time out) and how many survived, and the survivors' names.
+
+    python3 benchmarks/mutation.py                          # every module in only_mutate
+    python3 benchmarks/mutation.py --module qda_app/core/spans.py --show
+
+Too slow for CI (minutes per module on two cores); run it before resolving a change to the
+modules it covers. ``mutmut`` must be installed (``pip install mutmut``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CAUGHT = {"killed", "timeout", "segfault"}
+RESULT_LINE = re.compile(r"^\s*(?P<name>\S+): (?P<status>.+?)\s*$")
+
+
+def copy_checkout(target: Path) -> None:
+    files = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    for name in filter(None, files.decode().split("\0")):
+        source = ROOT / name
+        if source.is_file():
+            destination = target / name
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, destination)
+
+
+def restrict_modules(pyproject: Path, modules: list[str]) -> None:
+    text = pyproject.read_text()
+    listed = ",\n".join(f'    "{module}"' for module in modules)
+    text = re.sub(r"only_mutate = \[[^\]]*\]", f"only_mutate = [\n{listed},\n]", text, count=1)
+    pyproject.write_text(text)
+
+
+def module_of(mutant: str) -> str:
+    # "qda_app.core.spans.x_merge_spans__mutmut_3" / "qda_app.core.spans.xǁUtf16Mapǁ..."
+    return re.split(r"\.x[_ǁ]", mutant, maxsplit=1)[0]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--module", action="append", default=[],
+                        help="a path as in only_mutate (repeatable); default: all of them")
+    parser.add_argument("--children", type=int, default=2, help="parallel test runs (default 2)")
+    parser.add_argument("--show", action="store_true", help="print each survivor's diff")
+    options = parser.parse_args()
+    if shutil.which("mutmut") is None:
+        print("mutation: mutmut is not installed (pip install mutmut)", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory(prefix="qda-mutation-") as folder:
+        work = Path(folder)
+        copy_checkout(work)
+        if options.module:
+            restrict_modules(work / "pyproject.toml", options.module)
+        began = time.perf_counter()
+        run = subprocess.run(["mutmut", "run", "--max-children", str(options.children)], cwd=work,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        seconds = time.perf_counter() - began
+        if run.returncode not in (0, 1):
+            print(f"mutation: mutmut failed ({run.returncode}): {run.stderr.strip()[-500:]}", file=sys.stderr)
+            return 1
+        listing = subprocess.run(["mutmut", "results", "--all", "true"], cwd=work,
+                                 capture_output=True, text=True, check=True).stdout
+        counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        survivors: defaultdict[str, list[str]] = defaultdict(list)
+        for line in listing.splitlines():
+            match = RESULT_LINE.match(line)
+            if not match:
+                continue
+            module, status = module_of(match["name"]), match["status"]
+            counts[module][status] += 1
+            if status not in CAUGHT:
+                survivors[module].append(match["name"])
+        print(f"mutmut over {len(counts)} modules in {seconds:.0f} s")
+        print(f"{'module':45} {'mutants':>8} {'caught':>8} {'survived':>9} {'kill rate':>10}")
+        for module in sorted(counts):
+            total = sum(counts[module].values())
+            caught = sum(counts[module][status] for status in CAUGHT)
+            print(f"{module:45} {total:8d} {caught:8d} {total - caught:9d} {caught / total:10.1%}")
+        for module in sorted(survivors):
+            print(f"\nsurvivors in {module}:")
+            for name in survivors[module]:
+                print(f"  {name}")
+                if options.show:
+                    diff = subprocess.run(["mutmut", "show", name], cwd=work, capture_output=True, text=True).stdout
+                    for row in diff.splitlines():
+                        if row.startswith(("+", "-")) and not row.startswith(("+++", "---")):
+                            print(f"      {row}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""The agreement verb's terminal output: tables of the JSON figures, warnings for whatever is left out."""
+
+from __future__ import annotations
+
+import argparse
+
+from qda_app.cli.output import warn, write_json, write_table, write_text
+from qda_app.services.agreement_words import warnings, word
+
+
+def add_arguments(agree: argparse.ArgumentParser) -> None:
+    agree.add_argument("project")
+    agree.add_argument("--coders", nargs="+", required=True, metavar="NAME")
+    agree.add_argument("--code", action="append", dest="codes", metavar="PATH")
+    agree.add_argument("--doc", action="append", type=int, dest="documents", metavar="N",
+                       help="compare these documents (default: those every coder coded)")
+    agree.add_argument("--domain", action="append", dest="domains", metavar="PATH",
+                       help="semantic domain (default: every top-level category with sub-codes)")
+    agree.add_argument("--bootstrap", type=int, default=0, metavar="N", help="resamples for confidence intervals")
+    agree.add_argument("--seed", type=int, default=0)
+    agree.add_argument("--min-overlap", type=float, default=None, metavar="PERCENT",
+                       help="segment agreement: a segment matches when another coder's overlaps it by at least "
+                            "PERCENT of both together (default 90; prints the segment tables)")
+    agree.add_argument("--by-document", metavar="MEASURE",
+                       choices=("alpha_binary", "percent_agreement", "cohen_kappa", "fleiss_kappa"),
+                       help="also a code x document table of this measure")
+    agree.add_argument("--units", choices=("quotations",),
+                       help="also Krippendorff's alpha over predefined units (passages as units, codes as values)")
+    agree.add_argument("--level", choices=("nominal", "ordinal", "interval", "ratio"), default="nominal",
+                       help="level of measurement of the codes as values (with --units)")
+    agree.add_argument("--cu-variant", choices=("sum_squared", "per_coder"), default="sum_squared",
+                       help="reading of cu-/(k)u-alpha for 3+ coders (see docs/agreement.md)")
+    agree.add_argument("-o", "--output", metavar="FILE.xlsx", help="also write the agreement workbook")
+    agree.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
+    agree.add_argument("--lang", choices=("en", "es", "pt"), default="en", help="language of the workbook")
+    agree.add_argument("--json", action="store_true")
+
+
+def number(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def _reading(value: str) -> str:
+    return word(value) if value != "n/a" else "n/a"
+
+
+def print_result(data: dict, options: argparse.Namespace) -> None:
+    for line in warnings(data):
+        warn(f"warning: {line}")
+    if options.json:
+        write_json(data)
+        return
+    documents = data["documents"]
+    shown = ", ".join(map(str, documents[:30])) + (f", ... ({len(documents)} documents)" if len(documents) > 30 else "")
+    write_text(f"coders: {', '.join(data['coders'])}; documents: {shown or 'none'} ({data['characters']} characters)\n\n")
+    fleiss = len(data["coders"]) > 2
+    headers = ["code", "alpha-bin", "% agree", "kappa"] + (["Fleiss"] if fleiss else []) + ["reading"]
+    rows = [[e["path"], number(e["alpha_binary"]), number(e["percent_agreement"]), number(e["cohen_kappa"])]
+            + ([number(e.get("fleiss_kappa"))] if fleiss else []) + [_reading(e["reliability"])] for e in data["codes"]]
+    over = data["codes_overall"]
+    if over and data["codes"]:
+        rows.append(["all codes", number(over["alpha_binary"]), number(over["percent_agreement"]),
+                     number(over["cohen_kappa"])] + ([number(over["fleiss_kappa"])] if fleiss else [])
+                    + [_reading(over["reliability"])])
+    write_table(headers, rows)
+    write_text("\n")
+    overall = data["overall"]
+    partial = "" if overall.get("complete", True) else " (partial, see warnings)"
+    reading = _reading(overall["reliability"])
+    rests_on = (overall.get("rests_on_domains") or {}).get("cu_alpha")
+    if rests_on is not None and len(rests_on) < len(data["domains"]):
+        reading += f" (from {len(rests_on)} of {len(data['domains'])} domains only)"
+    write_table(["domain", "u-alpha", "alpha-bin", "cu-alpha", "coverage", "reading"],
+                [[e["path"], number(e["u_alpha"]), number(e["alpha_binary"]), number(e["cu_alpha"]),
+                  number(e["coverage"]), _reading(e["reliability"])] for e in data["domains"]]
+                + [["overall" + partial, number(overall["u_alpha"]), number(overall["alpha_binary"]),
+                    number(overall["cu_alpha"]), "", reading]])
+    if len(data["pairs"]) > 1:
+        write_text("\npairs of coders (all codes; each pair on the documents both coded):\n")
+        write_table(["coder A", "coder B", "documents", "alpha-bin", "% agree", "kappa"],
+                    [[p["coders"][0], p["coders"][1], len(p["documents"]), number(p["overall"]["alpha_binary"]),
+                      number(p["overall"]["percent_agreement"]), number(p["overall"]["cohen_kappa"])]
+                     for p in data["pairs"]])
+    if options.min_overlap is not None:
+        _print_segments(data["segments"])
+    if data["by_document"]:
+        _print_by_document(data["by_document"])
+    if data["units"]:
+        _print_units(data["units"])
+    write_text("\nKrippendorff: alpha >= .800 reliable; .667 <= alpha < .800 tentative conclusions only. "
+               "Definitions: docs/agreement.md\n")
+    if options.output:
+        write_text(f"workbook written to {options.output}\n")
+
+
+def _print_segments(segments: dict) -> None:
+    for pair in segments["pairs"]:
+        write_text(f"\nsegments of {pair['coders'][0]} and {pair['coders'][1]} "
+                   f"(matched when overlapping by at least {segments['min_overlap']:.0%}):\n")
+        rows = [[r["path"], r["agreements"], r["disagreements"], r["segments"], number(r["percentage"])]
+                for r in pair["codes"]]
+        o = pair["overall"]
+        rows.append(["total", o["agreements"], o["disagreements"], o["segments"], number(o["percentage"])])
+        write_table(["code", "agree", "disagree", "segments", "share"], rows)
+        write_text(f"Brennan & Prediger kappa: {number(pair['kappa_brennan_prediger'])} "
+                   f"(k = {pair['categories']} codes)\n")
+
+
+def _print_by_document(table: dict) -> None:
+    write_text(f"\n{table['measure']} per code and document:\n")
+    write_table(["code", *map(str, table["documents"])],
+                [[row["path"], *(number(row["values"][str(d)]) for d in table["documents"])] for row in table["rows"]])
+
+
+def _print_units(units: dict) -> None:
+    write_text(f"\nKrippendorff's alpha ({units['level']}) over {units['units']} passages as units, codes as values: "
+               f"{number(units['alpha'])} ({units['pairable_units']} pairable units, {units['pairable_values']} "
+               f"pairable values) - {_reading(units['reliability'])}\n")
