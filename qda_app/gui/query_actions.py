@@ -31,23 +31,26 @@ class QueryActions(QObject):
     def project(self):
         return self.window.project
 
-    def _operands(self) -> tuple[list, list[str]]:
+    def _operands(self) -> tuple[list, list[str], list[str]]:
         codes = sorted(self.window.codes_by_id.values(), key=lambda code: code.path.casefold())
-        return codes, [smart.name for smart in queries.list_smart_codes(self.project)]
+        return (codes, [smart.name for smart in queries.list_smart_codes(self.project)],
+                list(filter_choices(self.project).code_groups))
 
     def open_tool(self) -> QueryWindow | None:
         if self.project is None:
             return None
         if self.query_window is None:
             choices = filter_choices(self.project)
-            codes, smart = self._operands()
+            codes, smart, groups = self._operands()
             tool = self.query_window = QueryWindow(self.window, codes=codes, smart_codes=smart,
                                                    document_groups=list(choices.document_groups),
-                                                   coders=list(choices.coders))
+                                                   coders=list(choices.coders), code_groups=groups)
             tool.run_requested.connect(self.run)
             tool.save_requested.connect(self.save)
             tool.results.quotation_activated.connect(self.window.jump_to_quotation)
             tool.results.export_requested.connect(lambda: self.export())
+        else:
+            self.query_window.set_operands(*self._operands())  # codes, smart codes, groups made since
         self.query_window.show()
         self.query_window.raise_()
         self.query_window.activateWindow()

@@ -103,3 +103,14 @@ def test_save_as_smart_code_then_use_it(window, tmp_path):
     assert len(lines) == 3 and lines[1].startswith("1:")
     window.queries.export(str(tmp_path / "result.xlsx"))
     assert (tmp_path / "result.xlsx").stat().st_size > 0
+
+
+def test_code_groups_are_operands_too(window):
+    from qda_app.services import code_groups
+
+    code_groups.create_code_group(window.project, name="Estado", codes=["Centralismo::Recorte presupuestal"])
+    tool = window.queries.open_tool()
+    assert tool.group_operands.count() == 1
+    tool.add_operand(tool.group_operands.item(0).text())
+    tool.run()
+    assert len(window.queries.result.quotation_ids) == 1

@@ -26,7 +26,7 @@ class QueryWindow(QWidget):
     save_requested = Signal(str, object, object)
 
     def __init__(self, parent: QWidget, *, codes: list, smart_codes: list[str], document_groups: list[str],
-                 coders: list[str]) -> None:
+                 coders: list[str], code_groups: list[str] = ()) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("queryTool")
         self.stack = QueryStack()
@@ -37,6 +37,9 @@ class QueryWindow(QWidget):
         self.smart_list = QListWidget(self)
         self.smart_list.setObjectName("querySmartCodes")
         self.smart_list.itemDoubleClicked.connect(lambda item: self.add_operand(item.data(OperandRole)))
+        self.group_operands = QListWidget(self)
+        self.group_operands.setObjectName("queryCodeGroups")
+        self.group_operands.itemDoubleClicked.connect(lambda item: self.add_operand(item.data(OperandRole)))
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("queryAddOperand")
         self.add_button.clicked.connect(self._add_current)
@@ -44,10 +47,13 @@ class QueryWindow(QWidget):
         operand_layout = QVBoxLayout(operands)
         operand_layout.setContentsMargins(0, 0, 0, 0)
         self.codes_label, self.smart_label = QLabel(operands), QLabel(operands)
-        for widget in (self.codes_label, self.code_tree, self.smart_label, self.smart_list, self.add_button):
+        self.groups_operand_label = QLabel(operands)
+        for widget in (self.codes_label, self.code_tree, self.smart_label, self.smart_list, self.groups_operand_label,
+                       self.group_operands, self.add_button):
             operand_layout.addWidget(widget)
         operand_layout.setStretch(1, 4)
         operand_layout.setStretch(3, 1)
+        operand_layout.setStretch(5, 1)
         self.operator_box = QGroupBox(self)
         grid = QGridLayout(self.operator_box)
         self.operator_buttons: dict[str, QPushButton] = {}
@@ -119,15 +125,15 @@ class QueryWindow(QWidget):
         splitter.setSizes([430, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.set_operands(codes, smart_codes)
+        self.set_operands(codes, smart_codes, list(code_groups))
         self.resize(1280, 860)
         self.retranslate()
         self._show_stack()
 
     # --- choices ------------------------------------------------------------------------------
 
-    def set_operands(self, codes: list, smart_codes: list[str]) -> None:
-        """Codes (tree order, with paths and colours) and smart code names."""
+    def set_operands(self, codes: list, smart_codes: list[str], code_groups: list[str] | None = None) -> None:
+        """Codes (tree order, with paths and colours), smart code names and code group names."""
         self.code_tree.clear()
         items: dict[str, QTreeWidgetItem] = {}
         for code in codes:
@@ -139,16 +145,21 @@ class QueryWindow(QWidget):
             item.setData(0, Qt.ItemDataRole.DecorationRole, QColor(code.color))
             items[code.path] = item
         self.code_tree.expandToDepth(0)
-        self.smart_list.clear()
-        for name in smart_codes:
-            item = self.smart_list.addItem(name) or self.smart_list.item(self.smart_list.count() - 1)
-            item.setData(OperandRole, name)
+        for widget, names in ((self.smart_list, smart_codes), (self.group_operands, code_groups)):
+            if names is None:
+                continue
+            widget.clear()
+            for name in names:
+                widget.addItem(name)
+                widget.item(widget.count() - 1).setData(OperandRole, name)
 
     def _add_current(self) -> None:
         item = self.code_tree.currentItem()
-        if self.smart_list.hasFocus() and self.smart_list.currentItem() is not None:
-            self.add_operand(self.smart_list.currentItem().data(OperandRole))
-        elif item is not None:
+        for widget in (self.smart_list, self.group_operands):
+            if widget.hasFocus() and widget.currentItem() is not None:
+                self.add_operand(widget.currentItem().data(OperandRole))
+                return
+        if item is not None:
             self.add_operand(item.data(0, OperandRole))
 
     # --- building -----------------------------------------------------------------------------
@@ -226,6 +237,7 @@ class QueryWindow(QWidget):
         self.setAccessibleName(self.tr("Query Tool"))
         self.codes_label.setText(self.tr("Codes (double-click to add):"))
         self.smart_label.setText(self.tr("Smart codes:"))
+        self.groups_operand_label.setText(self.tr("Code groups (any of their codes):"))
         self.add_button.setText(self.tr("Add to Query"))
         self.operator_box.setTitle(self.tr("Operators"))
         tips = {
