@@ -21,7 +21,10 @@ from qda_app.gui.dialogs.common import ask_text, confirm
 from qda_app.gui.network.editor import NetworkEditor
 from qda_app.gui.network.export import export_scene
 from qda_app.gui.network.layouts import compute_layout
-from qda_app.gui.network.pane_drags import NODE_MIME, nodes_from
+from qda_app.gui.models.document_model import NumberRole
+from qda_app.gui.models.memo_model import MemoIdRole
+from qda_app.gui.models.quotation_model import QuotationIdRole
+from qda_app.gui.network.pane_drags import NODE_MIME, NodeDragFilter, nodes_from
 from qda_app.gui.network.shapes import LinkShape, NodeShape, density_label
 from qda_app.gui.views.document_view import CODE_MIME, code_paths_from
 from qda_app.services import (code_groups, coding, memos, network_layout, network_view, networks, quotation_links,
@@ -82,6 +85,12 @@ class NetworkActions(QObject):
         pane.rename_requested.connect(self.rename_network)
         pane.delete_requested.connect(self.delete_network)
         window.registry.connect("actionNewNetwork", self.new_network)
+        # Quotations, documents and memos are dragged from their lists (codes: the tree's own drag).
+        self.pane_drags = [
+            NodeDragFilter(window.docks.quotation_pane.table, "quotation", QuotationIdRole),
+            NodeDragFilter(window.docks.document_pane.list, "document", NumberRole),
+            NodeDragFilter(window.memo_pane.table, "memo", MemoIdRole),
+        ]
         window.central_tabs.tabCloseRequested.connect(self._close_tab)
 
     @property
@@ -388,11 +397,29 @@ class NetworkActions(QObject):
             menu.addAction(self.tr("Comment on Relation…"), lambda: self.comment_relation(link_key[1]))
         if node_id is not None or link_key is not None:
             menu.addAction(editor.remove_action)
+        if node_id is None and link_key is None:
+            self._group_menus(menu, network_id, editor.view.mapToScene(editor.view.mapFromGlobal(where)))
         menu.addSeparator()
         menu.addMenu(editor.layout_menu)
         menu.addAction(editor.export_action)
         menu.popup(where)
         return menu
+
+    def _group_menus(self, menu: QMenu, network_id: int, at: QPointF) -> None:
+        """Groups have no list to drag them from: the editor's own menu places them."""
+        from qda_app.services.reports.cells import filter_choices
+
+        choices = filter_choices(self.project)
+        for kind, title, names in (("code_group", self.tr("Add Code Group"), choices.code_groups),
+                                   ("document_group", self.tr("Add Document Group"), choices.document_groups)):
+            submenu = menu.addMenu(title)
+            submenu.setEnabled(bool(names))
+            for name in names:
+                submenu.addAction(name, lambda kind=kind, name=name: self.add_group(network_id, kind, name, at))
+
+    def add_group(self, network_id: int, kind: str, name: str, at: QPointF = QPointF(0, 0)) -> list[int]:
+        return self.window.run(lambda: networks.add_nodes(
+            self.project, network=network_id, nodes=[NodeRef(kind, name, at.x(), at.y())])) or []
 
     def comment_relation(self, relation_id: int, text: str | None = None) -> None:
         from qda_app.gui.dialogs.common import ask_multiline

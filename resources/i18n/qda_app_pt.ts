@@ -3086,123 +3086,133 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>NetworkActions</name>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="52"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="55"/>
         <source>Code group</source>
         <translation>Grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="53"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="56"/>
         <source>Document group</source>
         <translation>Grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="54"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="57"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="55"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="58"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="108"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="117"/>
         <source>New Network</source>
         <translation>Nova rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="108"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="117"/>
         <source>Name of the network:</source>
         <translation>Nome da rede:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="120"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="129"/>
         <source>Rename Network</source>
         <translation>Renomear rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="120"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="129"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="126"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="135"/>
         <source>Delete the network “%1”? The codes, quotations and relations it shows stay in the project. You can undo this.</source>
         <translation>Excluir a rede “%1”? Os códigos, citações e relações que ela mostra ficam no projeto. Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="128"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="137"/>
         <source>Delete Network</source>
         <translation>Excluir rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="186"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="195"/>
         <source>Network: %1</source>
         <translation>Rede: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="298"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="307"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="299"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="308"/>
         <source>A %1 and a %2 cannot be linked. Link codes to codes (a relation), quotations to quotations, a quotation to a code (coding), a code to a code group, or a memo to anything.</source>
         <translation>Um(a) %1 e um(a) %2 não podem ser vinculados. Vincule códigos a códigos (uma relação), citações a citações, uma citação a um código (codificação), um código a um grupo de códigos, ou um memo a qualquer coisa.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="348"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="357"/>
         <source>Add neighbours</source>
         <translation>Adicionar vizinhos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="364"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="373"/>
         <source>Delete Relations</source>
         <translation>Excluir relações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="365"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="374"/>
         <source>Delete %1 relation(s) or link(s) from the project? Every network showing them loses them too. You can undo this.</source>
         <translation>Excluir %1 relação(ões) ou vínculo(s) do projeto? Somem também de todas as redes que os mostram. Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="369"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="378"/>
         <source>Remove from network</source>
         <translation>Remover da rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="385"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="394"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="388"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="397"/>
         <source>Comment on Relation…</source>
         <translation>Comentar a relação…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="404"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="413"/>
+        <source>Add Code Group</source>
+        <translation>Adicionar grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="414"/>
+        <source>Add Document Group</source>
+        <translation>Adicionar grupo de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="431"/>
         <source>Comment on Relation</source>
         <translation>Comentar a relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="404"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="431"/>
         <source>Comment:</source>
         <translation>Comentário:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="414"/>
-        <location filename="../../qda_app/gui/network_actions.py" line="419"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="441"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="446"/>
         <source>Export Network</source>
         <translation>Exportar rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="415"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="442"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagem PNG (*.png);;Desenho SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="420"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="447"/>
         <source>%1: use .png, .svg or .pdf</source>
         <translation>%1: use .png, .svg ou .pdf</translation>
     </message>

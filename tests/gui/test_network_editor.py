@@ -234,3 +234,28 @@ def test_layer_keeps_lines_on_the_node_borders_after_moves(window):
     assert line.p1().x() == source.x() - source.rect().width() / 2
     assert line.p2().x() == target.x() + target.rect().width() / 2
     assert line.p1().y() == line.p2().y() == 0.0
+
+
+def test_panes_drag_nodes_and_groups_are_added_from_the_menu(window):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from qda_app.services import code_groups
+
+    drags = {drag.kind: drag for drag in window.network_actions.pane_drags}
+    table = window.docks.quotation_pane.table
+    table.selectionModel().select(table.model().index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+    first = window.docks.quotation_pane.source.rows[0]
+    assert drags["quotation"].references() == [str(first.id)]
+    documents = window.docks.document_pane.list
+    documents.selectRow(0)
+    assert drags["document"].references() == ["1"]
+    code_groups.create_code_group(window.project, name="Estado", codes=["Centralismo"])
+    network_id, editor = _editor(window)
+    window.network_actions.add_group(network_id, "code_group", "Estado")
+    window.network_actions.add_group(network_id, "document_group", "Provincias")
+    window.network_actions.drop(network_id, _code_mime("Centralismo"), QPointF(0, 200))
+    window.network_actions.flush()
+    kinds = sorted(item.shape_record.kind for item in editor.scene.nodes.values())
+    assert kinds == ["code", "code_group", "document_group"]
+    assert any(key[0] == "member" for key in editor.scene.links)  # Centralismo is in group Estado

@@ -51,9 +51,9 @@ class QueryWindow(QWidget):
         for widget in (self.codes_label, self.code_tree, self.smart_label, self.smart_list, self.groups_operand_label,
                        self.group_operands, self.add_button):
             operand_layout.addWidget(widget)
-        operand_layout.setStretch(1, 4)
-        operand_layout.setStretch(3, 1)
-        operand_layout.setStretch(5, 1)
+        operand_layout.setStretch(1, 1)  # the code tree takes the room; the two short lists stay short
+        for short in (self.smart_list, self.group_operands):
+            short.setMaximumHeight(4 * self.fontMetrics().height() + 12)
         self.operator_box = QGroupBox(self)
         grid = QGridLayout(self.operator_box)
         self.operator_buttons: dict[str, QPushButton] = {}

@@ -49,10 +49,10 @@ class ReportFrameModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.frame.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return str(self.frame.columns[section])
+            return str(self.frame.columns[section])  # the tooltip: a long code name cut in the header
         return None
 
     def value(self, row: int, column: int) -> object:
