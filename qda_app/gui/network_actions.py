@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPointF, QTimer
+from PySide6.QtCore import QMimeData, QObject, QPointF, QTimer
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from qda_app.core.errors import NetworkNotFound
 from qda_app.gui.dialogs.common import ask_text, confirm
 from qda_app.gui.network.editor import NetworkEditor
 from qda_app.gui.network.export import export_scene
@@ -25,7 +26,8 @@ from qda_app.gui.models.document_model import NumberRole
 from qda_app.gui.models.memo_model import MemoIdRole
 from qda_app.gui.models.quotation_model import QuotationIdRole
 from qda_app.gui.network.pane_drags import NODE_MIME, NodeDragFilter, nodes_from
-from qda_app.gui.network.shapes import LinkShape, NodeShape, density_label
+from qda_app.gui.network.from_project import link_shape, node_shape
+from qda_app.gui.network.shapes import LinkShape
 from qda_app.gui.views.document_view import CODE_MIME, code_paths_from
 from qda_app.services import (code_groups, coding, memos, network_layout, network_view, networks, quotation_links,
                               relations)
@@ -39,32 +41,6 @@ NETWORK_TABLES = {"networks", "network_nodes", "codes", "codings", "quotations",
                   "code_relations_typed", "relation_types", "quotation_links", "memos", "memo_links", "groups",
                   "group_members", "documents", "*"}
 DROP_STEP = 40.0  # several nodes dropped at once step down from the drop point
-QUOTATION_COLOUR = "#607d8b"
-
-
-def node_shape(node: network_view.NodeView) -> NodeShape:
-    translate = QCoreApplication.translate
-    if node.kind == "code":
-        return NodeShape(key=node.node_id, kind="code", title=node.name.split("::")[-1],
-                         subtitle=density_label(node.groundedness or 0, node.density or 0),
-                         colour=node.color or "#9e9e9e", x=node.x, y=node.y)
-    if node.kind == "quotation":
-        text = node.label[len(node.name):].strip() if node.label.startswith(node.name) else node.label
-        return NodeShape(key=node.node_id, kind="quotation", title=node.name, subtitle=text,
-                         colour=node.color or QUOTATION_COLOUR, x=node.x, y=node.y)
-    subtitle = {"code_group": translate("NetworkActions", "Code group"),
-                "document_group": translate("NetworkActions", "Document group"),
-                "memo": translate("NetworkActions", "Memo"),
-                "document": translate("NetworkActions", "Document")}.get(node.kind, "")
-    return NodeShape(key=node.node_id, kind=node.kind, title=node.label or node.name, subtitle=subtitle,
-                     colour=node.color or "#9e9e9e", x=node.x, y=node.y)
-
-
-def link_shape(link: network_view.LinkView, names: dict[str, str]) -> LinkShape:
-    key = (link.kind, link.record_id) if link.record_id is not None else (link.kind, link.source_node, link.target_node)
-    label = names.get(link.relation, link.label) if link.kind in ("relation", "quotation_link") else ""
-    return LinkShape(key=key, source=link.source_node, target=link.target_node, label=label,
-                     directed=link.directed, line_style=link.line_style, colour=link.color)
 
 
 class NetworkActions(QObject):
@@ -178,7 +154,7 @@ class NetworkActions(QObject):
         editor = self.editors[network_id]
         try:
             view = network_view.network_view(self.project, network_id)
-        except Exception:  # the network is gone (deleted, or undone its creation)
+        except NetworkNotFound:  # deleted, or its creation undone
             self.close_editor(network_id)
             return
         self.views[network_id] = view
@@ -235,7 +211,7 @@ class NetworkActions(QObject):
     def refresh_positions(self, network_id: int) -> None:
         try:
             network = networks.get_network(self.project, network_id)
-        except Exception:  # the network is gone
+        except NetworkNotFound:
             self.close_editor(network_id)
             return
         positions = {node.id: (node.x, node.y) for node in network.nodes}
@@ -331,8 +307,10 @@ class NetworkActions(QObject):
             window.central_tabs.setCurrentIndex(0)
             window.jump_to_quotation(node.target_id)
         elif node.kind == "document":
-            window.central_tabs.setCurrentIndex(0)
-            window.open_document(int(node.name.split(":")[0]) if node.name.split(":")[0].isdigit() else node.target_id)
+            numbers = {row.id: row.number for row in window.docks.document_pane.list.source.rows}
+            if node.target_id in numbers:
+                window.central_tabs.setCurrentIndex(0)
+                window.open_document(numbers[node.target_id])
         elif node.kind == "memo":
             window.docks.memos.show()
             window.docks.memos.raise_()

@@ -3086,133 +3086,133 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>NetworkActions</name>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="55"/>
+        <location filename="../../qda_app/gui/network/from_project.py" line="23"/>
         <source>Code group</source>
         <translation>Grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="56"/>
+        <location filename="../../qda_app/gui/network/from_project.py" line="24"/>
         <source>Document group</source>
         <translation>Grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="57"/>
+        <location filename="../../qda_app/gui/network/from_project.py" line="25"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="58"/>
+        <location filename="../../qda_app/gui/network/from_project.py" line="26"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="117"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
         <source>New Network</source>
         <translation>Nueva red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="117"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
         <source>Name of the network:</source>
         <translation>Nombre de la red:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="129"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
         <source>Rename Network</source>
         <translation>Renombrar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="129"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="135"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="111"/>
         <source>Delete the network “%1”? The codes, quotations and relations it shows stay in the project. You can undo this.</source>
         <translation>¿Eliminar la red «%1»? Los códigos, citas y relaciones que muestra quedan en el proyecto. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="137"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="113"/>
         <source>Delete Network</source>
         <translation>Eliminar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="195"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="171"/>
         <source>Network: %1</source>
         <translation>Red: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="307"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="283"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="308"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="284"/>
         <source>A %1 and a %2 cannot be linked. Link codes to codes (a relation), quotations to quotations, a quotation to a code (coding), a code to a code group, or a memo to anything.</source>
         <translation>Un(a) %1 y un(a) %2 no pueden vincularse. Vincule códigos con códigos (una relación), citas con citas, una cita con un código (codificación), un código con un grupo de códigos, o un memo con cualquier cosa.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="357"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="335"/>
         <source>Add neighbours</source>
         <translation>Añadir vecinos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="373"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
         <source>Delete Relations</source>
         <translation>Eliminar relaciones</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="374"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="352"/>
         <source>Delete %1 relation(s) or link(s) from the project? Every network showing them loses them too. You can undo this.</source>
         <translation>¿Eliminar %1 relación(es) o vínculo(s) del proyecto? Desaparecen también de todas las redes que los muestran. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="378"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="356"/>
         <source>Remove from network</source>
         <translation>Quitar de la red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="394"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="372"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="397"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="375"/>
         <source>Comment on Relation…</source>
         <translation>Comentar la relación…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="413"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="391"/>
         <source>Add Code Group</source>
         <translation>Añadir grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="414"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="392"/>
         <source>Add Document Group</source>
         <translation>Añadir grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="431"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
         <source>Comment on Relation</source>
         <translation>Comentar la relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="431"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
         <source>Comment:</source>
         <translation>Comentario:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="441"/>
-        <location filename="../../qda_app/gui/network_actions.py" line="446"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="419"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="424"/>
         <source>Export Network</source>
         <translation>Exportar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="442"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="420"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="447"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="425"/>
         <source>%1: use .png, .svg or .pdf</source>
         <translation>%1: use .png, .svg o .pdf</translation>
     </message>

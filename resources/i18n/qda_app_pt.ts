@@ -3086,133 +3086,133 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>NetworkActions</name>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="55"/>
+        <location filename="../../qda_app/gui/network/from_project.py" line="23"/>
         <source>Code group</source>
         <translation>Grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="56"/>
+        <location filename="../../qda_app/gui/network/from_project.py" line="24"/>
         <source>Document group</source>
         <translation>Grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="57"/>
+        <location filename="../../qda_app/gui/network/from_project.py" line="25"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="58"/>
+        <location filename="../../qda_app/gui/network/from_project.py" line="26"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="117"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
         <source>New Network</source>
         <translation>Nova rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="117"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
         <source>Name of the network:</source>
         <translation>Nome da rede:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="129"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
         <source>Rename Network</source>
         <translation>Renomear rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="129"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="135"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="111"/>
         <source>Delete the network “%1”? The codes, quotations and relations it shows stay in the project. You can undo this.</source>
         <translation>Excluir a rede “%1”? Os códigos, citações e relações que ela mostra ficam no projeto. Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="137"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="113"/>
         <source>Delete Network</source>
         <translation>Excluir rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="195"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="171"/>
         <source>Network: %1</source>
         <translation>Rede: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="307"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="283"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="308"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="284"/>
         <source>A %1 and a %2 cannot be linked. Link codes to codes (a relation), quotations to quotations, a quotation to a code (coding), a code to a code group, or a memo to anything.</source>
         <translation>Um(a) %1 e um(a) %2 não podem ser vinculados. Vincule códigos a códigos (uma relação), citações a citações, uma citação a um código (codificação), um código a um grupo de códigos, ou um memo a qualquer coisa.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="357"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="335"/>
         <source>Add neighbours</source>
         <translation>Adicionar vizinhos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="373"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
         <source>Delete Relations</source>
         <translation>Excluir relações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="374"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="352"/>
         <source>Delete %1 relation(s) or link(s) from the project? Every network showing them loses them too. You can undo this.</source>
         <translation>Excluir %1 relação(ões) ou vínculo(s) do projeto? Somem também de todas as redes que os mostram. Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="378"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="356"/>
         <source>Remove from network</source>
         <translation>Remover da rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="394"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="372"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="397"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="375"/>
         <source>Comment on Relation…</source>
         <translation>Comentar a relação…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="413"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="391"/>
         <source>Add Code Group</source>
         <translation>Adicionar grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="414"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="392"/>
         <source>Add Document Group</source>
         <translation>Adicionar grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="431"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
         <source>Comment on Relation</source>
         <translation>Comentar a relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="431"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
         <source>Comment:</source>
         <translation>Comentário:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="441"/>
-        <location filename="../../qda_app/gui/network_actions.py" line="446"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="419"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="424"/>
         <source>Export Network</source>
         <translation>Exportar rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="442"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="420"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagem PNG (*.png);;Desenho SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="447"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="425"/>
         <source>%1: use .png, .svg or .pdf</source>
         <translation>%1: use .png, .svg ou .pdf</translation>
     </message>
