@@ -385,7 +385,7 @@ class NetworkActions(QObject):
 
     def _group_menus(self, menu: QMenu, network_id: int, at: QPointF) -> None:
         """Groups have no list to drag them from: the editor's own menu places them."""
-        from qda_app.services.reports.cells import filter_choices
+        from qda_app.gui.filter_choices import filter_choices
 
         choices = filter_choices(self.project)
         for kind, title, names in (("code_group", self.tr("Add Code Group"), choices.code_groups),

@@ -13,7 +13,7 @@ from qda_app.services import documents as document_service
 from qda_app.services import gui_queries, queries
 from qda_app.services.exporters.quotation_list import export_quotation_list
 from qda_app.services.queries import QueryResult, QueryScope
-from qda_app.services.reports.cells import filter_choices
+from qda_app.gui.filter_choices import filter_choices
 
 if TYPE_CHECKING:
     from qda_app.gui.main_window import MainWindow

@@ -1558,148 +1558,148 @@
 <context>
     <name>ExplorerWindow</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="56"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="58"/>
         <source>Subcategories (codes without sub-codes)</source>
         <translation>Subcategorías (códigos sin subcódigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="57"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="59"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="57"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="59"/>
         <source>All codes</source>
         <translation>Todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="61"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
         <source>Counts (n12)</source>
         <translation>Frecuencias (n12)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="61"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
         <source>c-coefficient</source>
         <translation>coeficiente c</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="65"/>
         <source>Counts</source>
         <translation>Frecuencias</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="65"/>
         <source>Normalised counts</source>
         <translation>Frecuencias normalizadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="64"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="66"/>
         <source>Row %</source>
         <translation>% de fila</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="64"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="66"/>
         <source>Column %</source>
         <translation>% de columna</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="69"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="71"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="70"/>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="78"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="72"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="80"/>
         <source>Document groups</source>
         <translation>Grupos de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="71"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="73"/>
         <source>Rows:</source>
         <translation>Filas:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="72"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="74"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="74"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="76"/>
         <source>Columns:</source>
         <translation>Columnas:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="77"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="79"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="80"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="82"/>
         <source>Code groups</source>
         <translation>Grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="81"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="83"/>
         <source>Coders:</source>
         <translation>Codificadores:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="83"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="85"/>
         <source>Only documents in the groups (none: all):</source>
         <translation>Solo documentos de los grupos (ninguno: todos):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="85"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="87"/>
         <source>Only codes in the groups (none: all):</source>
         <translation>Solo códigos de los grupos (ninguno: todos):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="87"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="89"/>
         <source>Export Table…</source>
         <translation>Exportar tabla…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="94"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="96"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="121"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
         <source>Code Co-occurrence</source>
         <translation>Coocurrencia de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="121"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
         <source>Codes and Documents</source>
         <translation>Códigos y documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="187"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="190"/>
         <source>%1 and %2 (n12 = %3)</source>
         <translation>%1 y %2 (n12 = %3)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="192"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="194"/>
         <source>all codes</source>
         <translation>todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="213"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
         <source>Export Quotations</source>
         <translation>Exportar citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="213"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="223"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
         <source>Export Table</source>
         <translation>Exportar tabla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="223"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>

@@ -1558,148 +1558,148 @@
 <context>
     <name>ExplorerWindow</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="56"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="58"/>
         <source>Subcategories (codes without sub-codes)</source>
         <translation>Subcategorias (códigos sem subcódigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="57"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="59"/>
         <source>Categories</source>
         <translation>Categorias</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="57"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="59"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="61"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
         <source>Counts (n12)</source>
         <translation>Frequências (n12)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="61"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
         <source>c-coefficient</source>
         <translation>coeficiente c</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="65"/>
         <source>Counts</source>
         <translation>Frequências</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="65"/>
         <source>Normalised counts</source>
         <translation>Frequências normalizadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="64"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="66"/>
         <source>Row %</source>
         <translation>% da linha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="64"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="66"/>
         <source>Column %</source>
         <translation>% da coluna</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="69"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="71"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="70"/>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="78"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="72"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="80"/>
         <source>Document groups</source>
         <translation>Grupos de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="71"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="73"/>
         <source>Rows:</source>
         <translation>Linhas:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="72"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="74"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="74"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="76"/>
         <source>Columns:</source>
         <translation>Colunas:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="77"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="79"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="80"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="82"/>
         <source>Code groups</source>
         <translation>Grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="81"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="83"/>
         <source>Coders:</source>
         <translation>Codificadores:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="83"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="85"/>
         <source>Only documents in the groups (none: all):</source>
         <translation>Só documentos dos grupos (nenhum: todos):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="85"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="87"/>
         <source>Only codes in the groups (none: all):</source>
         <translation>Só códigos dos grupos (nenhum: todos):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="87"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="89"/>
         <source>Export Table…</source>
         <translation>Exportar tabela…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="94"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="96"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="121"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
         <source>Code Co-occurrence</source>
         <translation>Coocorrência de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="121"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
         <source>Codes and Documents</source>
         <translation>Códigos e documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="187"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="190"/>
         <source>%1 and %2 (n12 = %3)</source>
         <translation>%1 e %2 (n12 = %3)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="192"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="194"/>
         <source>all codes</source>
         <translation>todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="213"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
         <source>Export Quotations</source>
         <translation>Exportar citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="213"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx);;Arquivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="223"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
         <source>Export Table</source>
         <translation>Exportar tabela</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="223"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>

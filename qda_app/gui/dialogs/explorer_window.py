@@ -1,8 +1,8 @@
 """Explorers: the code co-occurrence table and the code-document table, with the quotations behind a cell.
 
 The tables are ``cooccurrence_table`` and ``code_document_table`` from services/reports, the frames
-the workbook writes; a click on a cell lists the quotations that make its number (services/reports/
-cells.py, from the same loaded data) and a click on one of those opens it in the viewer.
+the workbook writes; a click on a cell lists the quotations that make its number (services/explorers,
+through the query language with the same filter) and a click on one of those opens it in the viewer.
 """
 
 from __future__ import annotations
@@ -23,9 +23,11 @@ from qda_app.services import documents as document_service
 from qda_app.services import gui_queries
 from qda_app.services.exporters.quotation_list import export_quotation_list
 from qda_app.services.reports import code_document_table, cooccurrence_table, load_report_data
-from qda_app.services.reports.cells import (code_document_quotations, cooccurring_quotations, filter_choices,
-                                            group_document_ids, table_codes)
+from qda_app.core.query import Operand, Or
+from qda_app.gui.filter_choices import filter_choices
+from qda_app.services import explorers, queries
 from qda_app.services.reports.data import ReportData
+from qda_app.services.reports.tables import row_codes
 from qda_app.services.reports.filters import ReportFilter
 
 if TYPE_CHECKING:
@@ -47,7 +49,7 @@ class ExplorerWindow(QWidget):
         self.setObjectName("cooccurrenceExplorer" if kind == "cooccurrence" else "codeDocumentExplorer")
         self.data: ReportData | None = None
         self.codes: list = []
-        self.column_documents: list[list[int] | None] = []
+        self.columns_shown: list[tuple[str, object]] = []  # ("document", number) or ("group", name)
         choices = filter_choices(self.project)
         settings = QWidget(self)
         form = QFormLayout(settings)
@@ -153,15 +155,14 @@ class ExplorerWindow(QWidget):
                 frame = code_document_table(self.project, data=data, rows=rows, measure=measure, columns=columns,
                                             language=language)
                 if columns == "documents":
-                    self.column_documents = [[document.id] for document in data.documents]
-                else:
-                    groups = sorted({group for document in data.documents for group in document.groups},
-                                    key=str.casefold)
-                    self.column_documents = [group_document_ids(data, group) for group in groups]
+                    self.columns_shown = [("document", document.number) for document in data.documents]
+                else:  # the order code_document_table gives the group columns
+                    self.columns_shown = [("group", group) for group in sorted(
+                        {group for document in data.documents for group in document.groups}, key=str.casefold)]
         except QdaError as error:
             show_error(self, error)
             return
-        self.codes = table_codes(data, rows)
+        self.codes = row_codes(data, rows)
         self.model.load(frame)
         self.table.horizontalHeader().resizeSection(0, 220)
         self.note.setText(" ".join(frame.attrs.get("notes", [])))
@@ -170,28 +171,41 @@ class ExplorerWindow(QWidget):
 
     def cell_quotations(self, row: int, column: int) -> tuple[list[int], str] | None:
         """The quotation ids behind a cell and a caption naming the cell; None for an empty cell."""
-        data, codes = self.data, self.codes
-        if data is None:
+        codes, project = self.codes, self.project
+        if self.data is None:
             return None
+        scope = explorers.scope_of_report_filter(self.report_filter())
         header = self.model.frame.columns
         if self.kind == "cooccurrence":
-            if row >= len(codes) or column == 0:
-                if row < len(codes):
-                    ids = code_document_quotations(data, code_ids=[codes[row].id], document_ids=None)
-                    return ids, codes[row].name
+            if row >= len(codes):
                 return None
+            if column == 0:  # the code's own quotations
+                result = explorers.code_document_quotations(project, code=codes[row].path, scope=scope)
+                return list(result.quotation_ids), codes[row].name
             if column - 1 == row:
                 return None
             first, second = codes[row], codes[column - 1]
-            found = cooccurring_quotations(data, first=first.id, second=second.id)
-            return found.quotation_ids, self.tr("%1 and %2 (n12 = %3)").replace("%1", first.name).replace(
-                "%2", second.name).replace("%3", str(found.pairs))
-        code_ids = [codes[row].id] if row < len(codes) else [code.id for code in codes]
-        inner = 1 <= column <= len(self.column_documents)
-        documents = self.column_documents[column - 1] if inner else None
+            result = explorers.cooccurrence_quotations(project, code_a=first.path, code_b=second.path, scope=scope)
+            pairs = self.model.value(row, column)
+            return list(result.quotation_ids), self.tr("%1 and %2 (n12 = %3)").replace("%1", first.name).replace(
+                "%2", second.name).replace("%3", str(pairs))
+        inner = 1 <= column <= len(self.columns_shown)
+        where = dict([self.columns_shown[column - 1]]) if inner else {}
         row_name = codes[row].name if row < len(codes) else self.tr("all codes")
         caption = f"{row_name} × {header[column]}" if inner else row_name
-        return code_document_quotations(data, code_ids=code_ids, document_ids=documents), caption
+        if row < len(codes):
+            result = explorers.code_document_quotations(project, code=codes[row].path, document=where.get("document"),
+                                                        document_group=where.get("group"), scope=scope)
+            return list(result.quotation_ids), caption
+        # The totals row: any of the rows' codes, in that column.
+        cell_scope = queries.QueryScope(
+            document_groups=(where["group"],) if "group" in where else scope.document_groups, coders=scope.coders,
+            attributes=scope.attributes,
+            documents=(where["document"],) if "document" in where else scope.documents)
+        if not codes:
+            return [], caption
+        expression = Or(tuple(Operand(code.path) for code in codes)) if len(codes) > 1 else Operand(codes[0].path)
+        return list(queries.run_query(project, expression, scope=cell_scope).quotation_ids), caption
 
     def show_cell(self, index: QModelIndex) -> None:
         found = self.cell_quotations(index.row(), index.column())
