@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabBar, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -30,6 +30,7 @@ from qda_app.gui.docks import build_docks, retranslate_docks
 from qda_app.gui.explorer_actions import ExplorerActions
 from qda_app.gui.i18n import install_language
 from qda_app.gui.interop_actions import InteropActions
+from qda_app.gui.manuscript_actions import ManuscriptActions
 from qda_app.gui.network_actions import NetworkActions
 from qda_app.gui.query_actions import QueryActions
 from qda_app.gui.relation_actions import RelationActions
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.code_actions = CodeActions(self)
         self.team = TeamActions(self)  # these three connect their own actions
         self.interop = InteropActions(self)
+        self.manuscript = ManuscriptActions(self)
         self.backups = BackupActions(self)
         self.network_actions = NetworkActions(self)
         self.explorers = ExplorerActions(self)
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
             "actionNewCode": codes.new_code, "actionRenameCode": codes.rename_code,
             "actionRecolourCode": codes.recolour_code, "actionDescribeCode": codes.describe_code,
             "actionMergeCode": codes.merge_code, "actionSplitCategory": codes.split_category,
+            "actionMergeDuplicateCodes": codes.merge_duplicate_codes,
             "actionDeleteCode": codes.delete_code, "actionNewMemo": codes.new_memo,
             "actionZoomIn": lambda: self.document_view.zoom(1), "actionZoomOut": lambda: self.document_view.zoom(-1),
             "actionColourByCoder": self.toggle_colour_by_coder, "actionChooseCoders": codes.choose_coders,
@@ -196,6 +199,10 @@ class MainWindow(QMainWindow):
         self.backups.project_opened()
         self.network_actions.project_opened()
         self.relation_actions.project_opened()
+        if not project.read_only:
+            # Older projects may hold codes that are one code by name ("Éxito" / "éxito");
+            # they are merged only if the user says so.
+            QTimer.singleShot(0, lambda: self.code_actions.merge_duplicate_codes(on_open=True))
 
     def open_project_path(self, path: str | Path) -> bool:
         from qda_app.gui.app import open_project_file

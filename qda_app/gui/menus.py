@@ -16,10 +16,11 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
                            "actionSwitchCoder", "actionPreferences")),
     ("menuCoding", QT_TRANSLATE_NOOP("Menus", "&Coding"), ("actionQuickCode", "actionCodeSelection", "actionInVivoCode", None,
                                "actionRemoveCode", "actionCommentQuotation", "actionRepresentative",
-                               "actionResizeQuotation", "actionLinkQuotation", None, "actionDeleteQuotation")),
+                               "actionTableExcerpt", "actionResizeQuotation", "actionLinkQuotation", None,
+                               "actionDeleteQuotation")),
     ("menuCodes", QT_TRANSLATE_NOOP("Menus", "Co&des"), ("actionNewCode", "actionRenameCode", "actionRecolourCode", "actionDescribeCode", None,
-                             "actionMergeCode", "actionSplitCategory", None, "actionRelateCode",
-                             "actionAddToCodeGroup", None, "actionDeleteCode")),
+                             "actionMergeCode", "actionSplitCategory", "actionMergeDuplicateCodes", None,
+                             "actionRelateCode", "actionAddToCodeGroup", None, "actionDeleteCode")),
     ("menuMemos", QT_TRANSLATE_NOOP("Menus", "&Memos"), ("actionNewMemo", "actionAttachMemo")),
     ("menuAnalysis", QT_TRANSLATE_NOOP("Menus", "&Analysis"), ("actionNewNetwork", "actionQueryTool", None,
                                    "actionCooccurrenceExplorer", "actionCodeDocumentExplorer", None,
@@ -32,12 +33,13 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
 SUBMENUS: dict[str, tuple[str, tuple[str | None, ...]]] = {
     "menuImport": (QT_TRANSLATE_NOOP("Menus", "I&mport"), ("actionImportQdpx", "actionImportQdc")),
     "menuExport": (QT_TRANSLATE_NOOP("Menus", "E&xport"), ("actionExportQdpx", "actionExportQdc", None,
-                                                         "actionExportReport")),
+                                                         "actionExportReport", "actionWordFrequencies")),
 }
 TOOLBAR = ("actionOpenProject", "actionImport", None, "actionUndo", "actionRedo", None, "actionQuickCode",
            "actionCodeSelection", "actionInVivoCode", None, "actionFind")
 TEXT_CONTEXT = ("actionQuickCode", "actionCodeSelection", "actionInVivoCode", None, "actionRemoveCode",
-                "actionCommentQuotation", "actionRepresentative", "actionResizeQuotation", "actionLinkQuotation",
+                "actionCommentQuotation", "actionRepresentative", "actionTableExcerpt", "actionResizeQuotation",
+                "actionLinkQuotation",
                 "actionDeleteQuotation")
 CODE_CONTEXT = ("actionNewCode", "actionRenameCode", "actionRecolourCode", "actionDescribeCode", None,
                 "actionMergeCode", "actionSplitCategory", None, "actionRelateCode", "actionAddToCodeGroup", None,

@@ -19,7 +19,7 @@ from qda_app.gui.dialogs.common import ask_item, ask_text, confirm
 from qda_app.gui.dialogs.relate_dialog import RelateDialog
 from qda_app.gui.dialogs.relation_types_dialog import RelationTypesDialog
 from qda_app.gui.models.quotation_model import QuotationIdRole
-from qda_app.services import code_groups, memos, networks, quotation_links, relations
+from qda_app.services import code_groups, memos, networks, quotation_links, quotation_pages, relations
 
 if TYPE_CHECKING:
     from qda_app.gui.main_window import MainWindow
@@ -201,15 +201,18 @@ class RelationActions(QObject):
             self._refill_groups(select=group)
 
     def show_group_quotations(self, group: str) -> None:
-        pane = self.window.docks.quotation_pane
-        pane.show_code_group(group)
-        self.window.docks.quotations.show()
-        self.window.docks.quotations.raise_()
+        """The group's quotations, listed by the query tool (the group is a query operand)."""
+        tool = self.window.queries.open_tool()
+        if tool is not None:
+            tool.clear()
+            tool.add_operand(group)
+            tool.run()
 
     # --- quotation links and memo links -------------------------------------------------------
 
     def quotation_rows(self) -> list:
-        return list(self.window.docks.quotation_pane.source.rows)
+        """Every quotation (the quotation list holds only the pages it has shown)."""
+        return list(quotation_pages.stream_quotations(self.project))
 
     def link_quotation(self, quotation_id: int | None = None) -> RelateDialog | None:
         mark = self.window.coding.selected_mark()
@@ -292,22 +295,12 @@ class RelationActions(QObject):
         title = html.escape(self.tr("Links of %1:").replace("%1", labels.get(quotation_id, "")))
         self.link_strip.setText(f"<b>{title}</b> " + " · ".join(parts))
 
-    def refresh_code_groups(self) -> None:
-        if self.project is None:
-            self.window.docks.quotation_pane.set_code_groups({})
-            return
-        self.window.docks.quotation_pane.set_code_groups(
-            {name: frozenset(paths) for name, paths in self.group_members().items()})
-
     def project_opened(self) -> None:
-        self.refresh_code_groups()
         self.show_links(None)
 
     def on_change(self, tables: set[str]) -> None:
         if self.project is None:
             return
-        if tables & {"groups", "group_members", "codes", "*"}:
-            self.refresh_code_groups()
         if tables & {"quotation_links", "quotations", "relation_types", "*"} and self.shown_quotation is not None:
             self.show_links(self.shown_quotation)
         if tables & {"relation_types", "*"}:
