@@ -3932,6 +3932,44 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>QuotationListModel</name>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="41"/>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="41"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+</context>
+<context>
     <name>QuotationPane</name>
     <message>
         <location filename="../../qda_app/gui/views/quotation_table.py" line="94"/>
@@ -4006,7 +4044,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>QuotationResultList</name>
     <message numerus="yes">
-        <location filename="../../qda_app/gui/views/quotation_results.py" line="69"/>
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="70"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n citação</numerusform>
@@ -4014,17 +4052,17 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         </translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_results.py" line="74"/>
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="75"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_results.py" line="75"/>
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="76"/>
         <source>Save these quotations as CSV or Excel</source>
         <translation>Salvar estas citações como CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_results.py" line="76"/>
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="77"/>
         <source>Result quotations</source>
         <translation>Citações do resultado</translation>
     </message>
@@ -4912,7 +4950,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="39"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escopo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="44"/>

@@ -36,6 +36,7 @@ def test_cooccurrence_explorer_shows_the_workbook_numbers_and_cells_open_quotati
     listed = [quotation.quotation_id for quotation in explorer.results.model.rows]
     assert listed == ["1:2", "1:3"]  # the overlapping pair
     assert "n12 = 1" in explorer.results.title.text()
+    qtmodeltester.check(explorer.results.model)
     opened = []
     explorer.results.quotation_activated.disconnect()
     explorer.results.quotation_activated.connect(opened.append)

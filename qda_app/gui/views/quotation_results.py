@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from qda_app.core.model import Quotation
 from qda_app.gui.format import format_number
-from qda_app.gui.models.quotation_model import QuotationIdRole, QuotationTableModel
+from qda_app.gui.models.quotation_model import QuotationIdRole
+from qda_app.gui.models.result_model import QuotationListModel
 
 
 class QuotationResultList(QWidget):
@@ -19,7 +20,7 @@ class QuotationResultList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quotationResults")
-        self.model = QuotationTableModel(self)
+        self.model = QuotationListModel(self)
         self.caption = ""
         self.title = QLabel(self)
         self.title.setObjectName("resultTitle")
