@@ -3795,138 +3795,160 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QueryWindow</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="236"/>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="237"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="239"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="240"/>
         <source>Query Tool</source>
         <translation>Herramienta de consultas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="238"/>
         <source>Codes (double-click to add):</source>
-        <translation>Códigos (doble clic para añadir):</translation>
+        <translation type="vanished">Códigos (doble clic para añadir):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="239"/>
         <source>Smart codes:</source>
-        <translation>Códigos inteligentes:</translation>
+        <translation type="vanished">Códigos inteligentes:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="240"/>
         <source>Code groups (any of their codes):</source>
-        <translation>Grupos de códigos (cualquiera de sus códigos):</translation>
+        <translation type="vanished">Grupos de códigos (cualquiera de sus códigos):</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="241"/>
+        <source>Double-click to add to the query:</source>
+        <translation>Doble clic para añadir a la consulta:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="242"/>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="243"/>
+        <source>Smart codes</source>
+        <translation>Códigos inteligentes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="244"/>
+        <source>Code groups</source>
+        <translation>Grupos de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="245"/>
+        <source>A code group stands for the quotations of any of its codes</source>
+        <translation>Un grupo de códigos representa las citas de cualquiera de sus códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="246"/>
         <source>Add to Query</source>
         <translation>Añadir a la consulta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="242"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="247"/>
         <source>Operators</source>
         <translation>Operadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="244"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
         <source>Quotations with either code</source>
         <translation>Citas con cualquiera de los dos códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="244"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
         <source>Quotations with both codes</source>
         <translation>Citas con ambos códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="245"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="250"/>
         <source>Quotations in scope without the code</source>
         <translation>Citas del ámbito sin el código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="246"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="251"/>
         <source>Quotations of the first that contain one of the second</source>
         <translation>Citas del primero que contienen una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="247"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="252"/>
         <source>Quotations of the first inside one of the second</source>
         <translation>Citas del primero dentro de una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="248"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="253"/>
         <source>Quotations of the first that start first and overlap one of the second</source>
         <translation>Citas del primero que empiezan antes y se solapan con una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="254"/>
         <source>Quotations of the first that one of the second starts before and overlaps</source>
         <translation>Citas del primero que una del segundo empieza antes y solapa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="250"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="255"/>
         <source>Quotations of the first that start after one of the second ends</source>
         <translation>Citas del primero que empiezan después de terminar una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="251"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="256"/>
         <source>Quotations of the first that end before one of the second starts</source>
         <translation>Citas del primero que terminan antes de empezar una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="252"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="257"/>
         <source>Quotations of the first that share text with one of the second</source>
         <translation>Citas del primero que comparten texto con una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="256"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="261"/>
         <source>Step Back</source>
         <translation>Paso atrás</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="257"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="262"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="258"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="263"/>
         <source>Query stack (top: the query):</source>
         <translation>Pila de la consulta (arriba: la consulta):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="259"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="264"/>
         <source>Query:</source>
         <translation>Consulta:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="260"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="265"/>
         <source>Build with the buttons, or type e.g. &quot;A::x&quot; AND NOT &quot;B&quot;</source>
         <translation>Construya con los botones, o escriba p. ej. &quot;A::x&quot; AND NOT &quot;B&quot;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="261"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="266"/>
         <source>Query text</source>
         <translation>Texto de la consulta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="262"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="267"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="263"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="268"/>
         <source>Save as Smart Code…</source>
         <translation>Guardar como código inteligente…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="264"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="269"/>
         <source>Scope</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="265"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="270"/>
         <source>Document groups (none: all documents):</source>
         <translation>Grupos de documentos (ninguno: todos los documentos):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="266"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="271"/>
         <source>Coders:</source>
         <translation>Codificadores:</translation>
     </message>

@@ -3795,138 +3795,160 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>QueryWindow</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="236"/>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="237"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="239"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="240"/>
         <source>Query Tool</source>
         <translation>Ferramenta de consultas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="238"/>
         <source>Codes (double-click to add):</source>
-        <translation>Códigos (clique duplo para adicionar):</translation>
+        <translation type="vanished">Códigos (clique duplo para adicionar):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="239"/>
         <source>Smart codes:</source>
-        <translation>Códigos inteligentes:</translation>
+        <translation type="vanished">Códigos inteligentes:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="240"/>
         <source>Code groups (any of their codes):</source>
-        <translation>Grupos de códigos (qualquer um de seus códigos):</translation>
+        <translation type="vanished">Grupos de códigos (qualquer um de seus códigos):</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="241"/>
+        <source>Double-click to add to the query:</source>
+        <translation>Clique duplo para adicionar à consulta:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="242"/>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="243"/>
+        <source>Smart codes</source>
+        <translation>Códigos inteligentes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="244"/>
+        <source>Code groups</source>
+        <translation>Grupos de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="245"/>
+        <source>A code group stands for the quotations of any of its codes</source>
+        <translation>Um grupo de códigos representa as citações de qualquer um de seus códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="246"/>
         <source>Add to Query</source>
         <translation>Adicionar à consulta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="242"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="247"/>
         <source>Operators</source>
         <translation>Operadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="244"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
         <source>Quotations with either code</source>
         <translation>Citações com qualquer um dos códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="244"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
         <source>Quotations with both codes</source>
         <translation>Citações com ambos os códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="245"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="250"/>
         <source>Quotations in scope without the code</source>
         <translation>Citações do escopo sem o código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="246"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="251"/>
         <source>Quotations of the first that contain one of the second</source>
         <translation>Citações do primeiro que contêm uma do segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="247"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="252"/>
         <source>Quotations of the first inside one of the second</source>
         <translation>Citações do primeiro dentro de uma do segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="248"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="253"/>
         <source>Quotations of the first that start first and overlap one of the second</source>
         <translation>Citações do primeiro que começam antes e se sobrepõem a uma do segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="254"/>
         <source>Quotations of the first that one of the second starts before and overlaps</source>
         <translation>Citações do primeiro que uma do segundo começa antes e sobrepõe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="250"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="255"/>
         <source>Quotations of the first that start after one of the second ends</source>
         <translation>Citações do primeiro que começam depois que uma do segundo termina</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="251"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="256"/>
         <source>Quotations of the first that end before one of the second starts</source>
         <translation>Citações do primeiro que terminam antes que uma do segundo comece</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="252"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="257"/>
         <source>Quotations of the first that share text with one of the second</source>
         <translation>Citações do primeiro que compartilham texto com uma do segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="256"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="261"/>
         <source>Step Back</source>
         <translation>Voltar um passo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="257"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="262"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="258"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="263"/>
         <source>Query stack (top: the query):</source>
         <translation>Pilha da consulta (no topo: a consulta):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="259"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="264"/>
         <source>Query:</source>
         <translation>Consulta:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="260"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="265"/>
         <source>Build with the buttons, or type e.g. &quot;A::x&quot; AND NOT &quot;B&quot;</source>
         <translation>Construa com os botões, ou digite p. ex. &quot;A::x&quot; AND NOT &quot;B&quot;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="261"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="266"/>
         <source>Query text</source>
         <translation>Texto da consulta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="262"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="267"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="263"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="268"/>
         <source>Save as Smart Code…</source>
         <translation>Salvar como código inteligente…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="264"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="269"/>
         <source>Scope</source>
         <translation>Escopo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="265"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="270"/>
         <source>Document groups (none: all documents):</source>
         <translation>Grupos de documentos (nenhum: todos os documentos):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="266"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="271"/>
         <source>Coders:</source>
         <translation>Codificadores:</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
-                               QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from qda_app.core.errors import QdaError
 from qda_app.core.query import parse_query
@@ -43,17 +43,19 @@ class QueryWindow(QWidget):
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("queryAddOperand")
         self.add_button.clicked.connect(self._add_current)
+        # Codes, smart codes and code groups share one place, a tab each: the code tree keeps its height.
+        self.operand_tabs = QTabWidget(self)
+        self.operand_tabs.setObjectName("queryOperandTabs")
+        self.operand_tabs.addTab(self.code_tree, "")
+        self.operand_tabs.addTab(self.smart_list, "")
+        self.operand_tabs.addTab(self.group_operands, "")
         operands = QWidget(self)
         operand_layout = QVBoxLayout(operands)
         operand_layout.setContentsMargins(0, 0, 0, 0)
-        self.codes_label, self.smart_label = QLabel(operands), QLabel(operands)
-        self.groups_operand_label = QLabel(operands)
-        for widget in (self.codes_label, self.code_tree, self.smart_label, self.smart_list, self.groups_operand_label,
-                       self.group_operands, self.add_button):
-            operand_layout.addWidget(widget)
-        operand_layout.setStretch(1, 1)  # the code tree takes the room; the two short lists stay short
-        for short in (self.smart_list, self.group_operands):
-            short.setMaximumHeight(4 * self.fontMetrics().height() + 12)
+        self.codes_label = QLabel(operands)
+        operand_layout.addWidget(self.codes_label)
+        operand_layout.addWidget(self.operand_tabs, 1)
+        operand_layout.addWidget(self.add_button)
         self.operator_box = QGroupBox(self)
         grid = QGridLayout(self.operator_box)
         self.operator_buttons: dict[str, QPushButton] = {}
@@ -122,7 +124,7 @@ class QueryWindow(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(upper)
         splitter.addWidget(self.results)
-        splitter.setSizes([430, 380])
+        splitter.setSizes([520, 340])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.set_operands(codes, smart_codes, list(code_groups))
@@ -155,10 +157,11 @@ class QueryWindow(QWidget):
 
     def _add_current(self) -> None:
         item = self.code_tree.currentItem()
-        for widget in (self.smart_list, self.group_operands):
-            if widget.hasFocus() and widget.currentItem() is not None:
+        widget = self.operand_tabs.currentWidget()
+        if widget is not self.code_tree:
+            if widget.currentItem() is not None:
                 self.add_operand(widget.currentItem().data(OperandRole))
-                return
+            return
         if item is not None:
             self.add_operand(item.data(0, OperandRole))
 
@@ -235,9 +238,11 @@ class QueryWindow(QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Query Tool"))
         self.setAccessibleName(self.tr("Query Tool"))
-        self.codes_label.setText(self.tr("Codes (double-click to add):"))
-        self.smart_label.setText(self.tr("Smart codes:"))
-        self.groups_operand_label.setText(self.tr("Code groups (any of their codes):"))
+        self.codes_label.setText(self.tr("Double-click to add to the query:"))
+        self.operand_tabs.setTabText(0, self.tr("Codes"))
+        self.operand_tabs.setTabText(1, self.tr("Smart codes"))
+        self.operand_tabs.setTabText(2, self.tr("Code groups"))
+        self.operand_tabs.setTabToolTip(2, self.tr("A code group stands for the quotations of any of its codes"))
         self.add_button.setText(self.tr("Add to Query"))
         self.operator_box.setTitle(self.tr("Operators"))
         tips = {
