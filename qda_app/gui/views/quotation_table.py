@@ -115,6 +115,10 @@ class QuotationPane(QWidget):
         self.source.set_filters(code_path=self.code.currentData(), document=self.document.currentData(),
                                 group=self.group.currentData(), coder=self.coder.currentData(), text=self.text.text())
 
+    def add_footer(self, widget: QWidget) -> None:
+        """A line under the table (the selected quotation's links)."""
+        self.layout().addWidget(widget)
+
     def show_code(self, path: str | None) -> None:
         """Clicking a code lists its quotations here."""
         found = self.code.findData(path)
