@@ -26,3 +26,10 @@ def test_code_group_filter_lists_the_quotations_of_its_codes(window, qtbot):
     assert pane.count.text().startswith("2 ")
     pane.code_group.setCurrentIndex(0)
     qtbot.waitUntil(lambda: shown_ids(pane) == ["1:1", "1:2", "1:3"])
+
+
+def test_code_group_filter_is_shown_only_when_the_project_has_code_groups(window, qtbot):
+    pane = window.docks.quotation_pane
+    assert pane.code_group.isHidden()
+    code_groups.create_code_group(window.project, name="Estructura", codes=["Centralismo::Recorte presupuestal"])
+    qtbot.waitUntil(lambda: not pane.code_group.isHidden())

@@ -114,6 +114,8 @@ class QuotationPane(QWidget):
                     code_groups: list[str] = ()) -> None:
         self._fill(self.code, self.tr("All codes"), [("    " * path.count("::") + path.split("::")[-1], path) for path in codes])
         self._fill(self.code_group, self.tr("All code groups"), [(name, name) for name in code_groups])
+        # shown only when the project has code groups: at 1024 px the filter row has no room to spare
+        self.code_group.setVisible(bool(code_groups) or self.code_group.currentData() is not None)
         self._fill(self.document, self.tr("All documents"), [(f"{number}: {name}", number) for number, name in documents])
         self._fill(self.group, self.tr("All groups"), [(name, name) for name in groups])
         self._fill(self.coder, self.tr("All coders"), [(name, name) for name in coders])
