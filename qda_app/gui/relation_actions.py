@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 import html
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QLabel, QMenu
 
 from qda_app.gui.dialogs.attach_memo_dialog import AttachMemoDialog
 from qda_app.gui.dialogs.code_groups_dialog import CodeGroupsDialog
@@ -19,6 +19,7 @@ from qda_app.gui.dialogs.common import ask_item, ask_text, confirm
 from qda_app.gui.dialogs.relate_dialog import RelateDialog
 from qda_app.gui.dialogs.relation_types_dialog import RelationTypesDialog
 from qda_app.gui.models.quotation_model import QuotationIdRole
+from qda_app.gui.quotation_menu import MENU_EXTENSIONS
 from qda_app.services import code_groups, memos, networks, quotation_links, quotation_pages, relations
 
 if TYPE_CHECKING:
@@ -27,6 +28,14 @@ if TYPE_CHECKING:
 
 def leaf(path: str) -> str:
     return path.split("::")[-1]
+
+
+def _link_entry(menu: QMenu, window: MainWindow, quotation_id: int) -> None:
+    """"Link to Quotation…" in the margin's bracket menu."""
+    action = menu.addAction(QCoreApplication.translate("QuotationMenu", "Link to Quotation…"))
+    action.setObjectName("menuLinkQuotation")
+    action.setEnabled(window.project is not None and not window.project.read_only)
+    action.triggered.connect(lambda *_: window.relation_actions.link_quotation(quotation_id))
 
 
 class RelationActions(QObject):
@@ -39,6 +48,8 @@ class RelationActions(QObject):
                               "actionCodeGroups": self.manage_code_groups, "actionAddToCodeGroup": self.add_to_group,
                               "actionLinkQuotation": self.link_quotation, "actionAttachMemo": self.attach_memo}.items():
             window.registry.connect(name, handler)
+        if _link_entry not in MENU_EXTENSIONS:
+            MENU_EXTENSIONS.append(_link_entry)
         # The selected quotation's links, under the quotation list: one click follows a link.
         self.link_strip = QLabel(window)
         self.link_strip.setObjectName("quotationLinks")
@@ -297,12 +308,23 @@ class RelationActions(QObject):
 
     def project_opened(self) -> None:
         self.show_links(None)
+        self.mark_linked_quotations()
+
+    def mark_linked_quotations(self) -> None:
+        """The margin marks quotations that take part in a link (⇄), as Atlas.ti does."""
+        linked: set[int] = set()
+        if self.project is not None:
+            for link in quotation_links.list_quotation_links(self.project):
+                linked.update((link.source_quotation_id, link.target_quotation_id))
+        self.window.document_view.margin.set_linked(linked)
 
     def on_change(self, tables: set[str]) -> None:
         if self.project is None:
             return
         if tables & {"quotation_links", "quotations", "relation_types", "*"} and self.shown_quotation is not None:
             self.show_links(self.shown_quotation)
+        if tables & {"quotation_links", "*"}:
+            self.mark_linked_quotations()
         if tables & {"relation_types", "*"}:
             self._fill_types()
 

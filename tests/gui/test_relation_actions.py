@@ -139,3 +139,31 @@ def test_attach_memo_to_a_code(window):
     attached = memos.get_memo(project, memo.id)
     assert any(link.target_type == "code" and link.target_id == window.code_ids_by_path["Centralismo"]
                for link in attached.links)
+
+
+def test_bracket_menu_links_a_quotation(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    from qda_app.gui.quotation_menu import fill_quotation_menu
+
+    view = window.document_view
+    window.open_document(1)
+    mark = view.index.sorted[0]
+    menu = QMenu()
+    fill_quotation_menu(menu, window, mark.id)
+    entries = {action.objectName(): action for action in menu.actions()}
+    asked = []
+    monkeypatch.setattr(window.relation_actions, "link_quotation", lambda quotation_id=None: asked.append(quotation_id))
+    entries["menuLinkQuotation"].trigger()
+    assert asked == [mark.id]
+    assert [action.objectName() for action in menu.actions()].count("menuLinkQuotation") == 1
+
+
+def test_linked_quotations_are_marked_in_the_margin(window, qtbot):
+    from qda_app.services import coding, quotation_links
+
+    window.open_document(1)
+    first, second = coding.list_quotations(window.project, documents=[1])[:2]
+    assert window.document_view.margin.linked == frozenset()
+    quotation_links.link_quotations(window.project, source=first.id, target=second.id, relation="supports")
+    qtbot.waitUntil(lambda: window.document_view.margin.linked == {first.id, second.id})
