@@ -2338,47 +2338,47 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="46"/>
         <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el tipo de relación {scope} '{name}'; tipos conocidos: {known}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="47"/>
         <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>el {kind} '{item}' no puede relacionarse consigo mismo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="48"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
-        <translation type="unfinished"></translation>
+        <translation>'{source}' {relation} '{target}' cerraría un ciclo de una relación transitiva</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="49"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>'{source}' {relation} '{target}' no está en el proyecto</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="50"/>
         <source>there is no network &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la red '{name}'</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="51"/>
         <source>there is no smart code &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el código inteligente '{name}'</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="52"/>
         <source>query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>error de sintaxis en la consulta, línea {line}, columna {column}: {found_text}; se esperaba {expected_text}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="53"/>
         <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
-        <translation type="unfinished"></translation>
+        <translation>la consulta nombra '{name}', que no es un código ni un código inteligente</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="54"/>
         <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
-        <translation type="unfinished"></translation>
+        <translation>el código inteligente '{name}' se refiere a sí mismo ({path})</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="58"/>
@@ -2531,17 +2531,17 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="93"/>
         <source>was not written: a REFI-QDA codebook must hold at least one code</source>
-        <translation type="unfinished"></translation>
+        <translation>no se escribió: un libro de códigos REFI-QDA debe contener al menos un código</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="97"/>
         <source>offsets in {source} read as {unit_words}{origin}: {reason_words}</source>
-        <translation type="unfinished"></translation>
+        <translation>posiciones en {source} leídas como {unit_words}{origin}: {reason_words}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="98"/>
         <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
-        <translation type="unfinished"></translation>
+        <translation>posiciones en {count} documento(s) leídas como puntos de código: ningún carácter fuera del BMP precede a sus citas, así que puntos de código y unidades UTF-16 coinciden</translation>
     </message>
     <message>
         <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
@@ -2665,7 +2665,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="122"/>
         <source>the description of {source} became a memo on that document</source>
-        <translation type="unfinished"></translation>
+        <translation>la descripción de {source} pasó a ser un memo de ese documento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="123"/>
@@ -2680,7 +2680,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="125"/>
         <source>code &apos;{name}&apos; has the same name as its sibling &apos;{into}&apos; (ignoring case, Unicode composition and spacing); merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>el código '{name}' tiene el mismo nombre que su hermano '{into}' (sin contar mayúsculas, composición Unicode ni espacios); se fusionó con él</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="126"/>

@@ -2338,47 +2338,47 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="46"/>
         <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o tipo de relação {scope} '{name}'; tipos conhecidos: {known}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="47"/>
         <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>o {kind} '{item}' não pode ser relacionado consigo mesmo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="48"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
-        <translation type="unfinished"></translation>
+        <translation>'{source}' {relation} '{target}' fecharia um ciclo de uma relação transitiva</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="49"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>'{source}' {relation} '{target}' não está no projeto</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="50"/>
         <source>there is no network &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a rede '{name}'</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="51"/>
         <source>there is no smart code &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o código inteligente '{name}'</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="52"/>
         <source>query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: {found_text}; esperava-se {expected_text}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="53"/>
         <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
-        <translation type="unfinished"></translation>
+        <translation>a consulta nomeia '{name}', que não é um código nem um código inteligente</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="54"/>
         <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
-        <translation type="unfinished"></translation>
+        <translation>o código inteligente '{name}' refere-se a si mesmo ({path})</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="58"/>
@@ -2531,17 +2531,17 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="93"/>
         <source>was not written: a REFI-QDA codebook must hold at least one code</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi gravado: um livro de códigos REFI-QDA deve conter pelo menos um código</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="97"/>
         <source>offsets in {source} read as {unit_words}{origin}: {reason_words}</source>
-        <translation type="unfinished"></translation>
+        <translation>posições em {source} lidas como {unit_words}{origin}: {reason_words}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="98"/>
         <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
-        <translation type="unfinished"></translation>
+        <translation>posições em {count} documento(s) lidas como pontos de código: nenhum caractere fora do BMP precede as suas citações, então pontos de código e unidades UTF-16 coincidem</translation>
     </message>
     <message>
         <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
@@ -2665,7 +2665,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="122"/>
         <source>the description of {source} became a memo on that document</source>
-        <translation type="unfinished"></translation>
+        <translation>a descrição de {source} tornou-se um memo desse documento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="123"/>
@@ -2680,7 +2680,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="125"/>
         <source>code &apos;{name}&apos; has the same name as its sibling &apos;{into}&apos; (ignoring case, Unicode composition and spacing); merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>o código '{name}' tem o mesmo nome que o seu irmão '{into}' (ignorando maiúsculas, composição Unicode e espaços); foi mesclado nele</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="126"/>
