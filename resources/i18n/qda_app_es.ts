@@ -2338,32 +2338,32 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="46"/>
         <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
-        <translation>no existe el tipo de relación {scope} '{name}'; tipos conocidos: {known}</translation>
+        <translation>no existe el tipo de relación {scope} &apos;{name}&apos;; tipos conocidos: {known}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="47"/>
         <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
-        <translation>el {kind} '{item}' no puede relacionarse consigo mismo</translation>
+        <translation>el {kind} &apos;{item}&apos; no puede relacionarse consigo mismo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="48"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
-        <translation>'{source}' {relation} '{target}' cerraría un ciclo de una relación transitiva</translation>
+        <translation>&apos;{source}&apos; {relation} &apos;{target}&apos; cerraría un ciclo de una relación transitiva</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="49"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
-        <translation>'{source}' {relation} '{target}' no está en el proyecto</translation>
+        <translation>&apos;{source}&apos; {relation} &apos;{target}&apos; no está en el proyecto</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="50"/>
         <source>there is no network &apos;{name}&apos;</source>
-        <translation>no existe la red '{name}'</translation>
+        <translation>no existe la red &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="51"/>
         <source>there is no smart code &apos;{name}&apos;</source>
-        <translation>no existe el código inteligente '{name}'</translation>
+        <translation>no existe el código inteligente &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="52"/>
@@ -2373,12 +2373,12 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="53"/>
         <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
-        <translation>la consulta nombra '{name}', que no es un código ni un código inteligente</translation>
+        <translation>la consulta nombra &apos;{name}&apos;, que no es un código ni un código inteligente</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="54"/>
         <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
-        <translation>el código inteligente '{name}' se refiere a sí mismo ({path})</translation>
+        <translation>el código inteligente &apos;{name}&apos; se refiere a sí mismo ({path})</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="58"/>
@@ -2680,7 +2680,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="125"/>
         <source>code &apos;{name}&apos; has the same name as its sibling &apos;{into}&apos; (ignoring case, Unicode composition and spacing); merged into it</source>
-        <translation>el código '{name}' tiene el mismo nombre que su hermano '{into}' (sin contar mayúsculas, composición Unicode ni espacios); se fusionó con él</translation>
+        <translation>el código &apos;{name}&apos; tiene el mismo nombre que su hermano &apos;{into}&apos; (sin contar mayúsculas, composición Unicode ni espacios); se fusionó con él</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="126"/>
@@ -2940,78 +2940,82 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="23"/>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="24"/>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="84"/>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="96"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="85"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97"/>
         <source>Pseudonymise Copy</source>
         <translation>Copia seudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25"/>
         <source>Names are replaced in every document of a copy; quotations move with the text. This project is not changed.</source>
-        <translation>Los nombres se reemplazan en todos los documentos de una copia; las citas se desplazan con el texto. Este proyecto no cambia.</translation>
+        <translation type="vanished">Los nombres se reemplazan en todos los documentos de una copia; las citas se desplazan con el texto. Este proyecto no cambia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="30"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25"/>
+        <source>Names are replaced everywhere in a copy: documents and their names, comments, memos, codes and attribute values; quotations move with the text. The copy is saved only if no name is left in it. This project is not changed.</source>
+        <translation>Los nombres se reemplazan en todas partes en una copia: documentos y sus nombres, comentarios, memos, códigos y valores de atributos; las citas se desplazan con el texto. La copia solo se guarda si no queda ningún nombre en ella. Este proyecto no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
         <source>Names and pseudonyms</source>
         <translation>Nombres y seudónimos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32"/>
         <source>Name in the text</source>
         <translation>Nombre en el texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="34"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="35"/>
         <source>Add Row</source>
         <translation>Añadir fila</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="36"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="37"/>
         <source>Whole words only</source>
         <translation>Solo palabras completas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="38"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="39"/>
         <source>Replace the names in coders&apos; names too</source>
         <translation>Reemplazar los nombres también en los nombres de los codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="40"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="41"/>
         <source>Copy file</source>
         <translation>Archivo de la copia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="41"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="42"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="47"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="48"/>
         <source>Save the copy as:</source>
         <translation>Guardar la copia como:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="76"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="77"/>
         <source>Save the Pseudonymised Copy</source>
         <translation>Guardar la copia seudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="77"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="78"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="85"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="86"/>
         <source>Give at least one name, and where to save the copy.</source>
         <translation>Indique al menos un nombre y dónde guardar la copia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="98"/>
         <source>Wrote %1.
 %2 replacements in %3 documents; %4 quotations moved with the text.</source>
         <translation>Se escribió %1.

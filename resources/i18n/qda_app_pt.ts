@@ -2338,32 +2338,32 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="46"/>
         <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
-        <translation>não existe o tipo de relação {scope} '{name}'; tipos conhecidos: {known}</translation>
+        <translation>não existe o tipo de relação {scope} &apos;{name}&apos;; tipos conhecidos: {known}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="47"/>
         <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
-        <translation>o {kind} '{item}' não pode ser relacionado consigo mesmo</translation>
+        <translation>o {kind} &apos;{item}&apos; não pode ser relacionado consigo mesmo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="48"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
-        <translation>'{source}' {relation} '{target}' fecharia um ciclo de uma relação transitiva</translation>
+        <translation>&apos;{source}&apos; {relation} &apos;{target}&apos; fecharia um ciclo de uma relação transitiva</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="49"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
-        <translation>'{source}' {relation} '{target}' não está no projeto</translation>
+        <translation>&apos;{source}&apos; {relation} &apos;{target}&apos; não está no projeto</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="50"/>
         <source>there is no network &apos;{name}&apos;</source>
-        <translation>não existe a rede '{name}'</translation>
+        <translation>não existe a rede &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="51"/>
         <source>there is no smart code &apos;{name}&apos;</source>
-        <translation>não existe o código inteligente '{name}'</translation>
+        <translation>não existe o código inteligente &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="52"/>
@@ -2373,12 +2373,12 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="53"/>
         <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
-        <translation>a consulta nomeia '{name}', que não é um código nem um código inteligente</translation>
+        <translation>a consulta nomeia &apos;{name}&apos;, que não é um código nem um código inteligente</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="54"/>
         <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
-        <translation>o código inteligente '{name}' refere-se a si mesmo ({path})</translation>
+        <translation>o código inteligente &apos;{name}&apos; refere-se a si mesmo ({path})</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="58"/>
@@ -2680,7 +2680,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="125"/>
         <source>code &apos;{name}&apos; has the same name as its sibling &apos;{into}&apos; (ignoring case, Unicode composition and spacing); merged into it</source>
-        <translation>o código '{name}' tem o mesmo nome que o seu irmão '{into}' (ignorando maiúsculas, composição Unicode e espaços); foi mesclado nele</translation>
+        <translation>o código &apos;{name}&apos; tem o mesmo nome que o seu irmão &apos;{into}&apos; (ignorando maiúsculas, composição Unicode e espaços); foi mesclado nele</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="126"/>
@@ -2940,78 +2940,82 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="23"/>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="24"/>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="84"/>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="96"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="85"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97"/>
         <source>Pseudonymise Copy</source>
         <translation>Cópia pseudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25"/>
         <source>Names are replaced in every document of a copy; quotations move with the text. This project is not changed.</source>
-        <translation>Os nomes são substituídos em todos os documentos de uma cópia; as citações acompanham o texto. Este projeto não é alterado.</translation>
+        <translation type="vanished">Os nomes são substituídos em todos os documentos de uma cópia; as citações acompanham o texto. Este projeto não é alterado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="30"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25"/>
+        <source>Names are replaced everywhere in a copy: documents and their names, comments, memos, codes and attribute values; quotations move with the text. The copy is saved only if no name is left in it. This project is not changed.</source>
+        <translation>Os nomes são substituídos em toda parte numa cópia: documentos e seus nomes, comentários, memos, códigos e valores de atributos; as citações acompanham o texto. A cópia só é salva se nenhum nome restar nela. Este projeto não é alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
         <source>Names and pseudonyms</source>
         <translation>Nomes e pseudônimos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32"/>
         <source>Name in the text</source>
         <translation>Nome no texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32"/>
         <source>Pseudonym</source>
         <translation>Pseudônimo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="34"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="35"/>
         <source>Add Row</source>
         <translation>Adicionar linha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="36"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="37"/>
         <source>Whole words only</source>
         <translation>Apenas palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="38"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="39"/>
         <source>Replace the names in coders&apos; names too</source>
         <translation>Substituir os nomes também nos nomes dos codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="40"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="41"/>
         <source>Copy file</source>
         <translation>Arquivo da cópia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="41"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="42"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="47"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="48"/>
         <source>Save the copy as:</source>
         <translation>Salvar a cópia como:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="76"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="77"/>
         <source>Save the Pseudonymised Copy</source>
         <translation>Salvar a cópia pseudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="77"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="78"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="85"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="86"/>
         <source>Give at least one name, and where to save the copy.</source>
         <translation>Informe pelo menos um nome e onde salvar a cópia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="98"/>
         <source>Wrote %1.
 %2 replacements in %3 documents; %4 quotations moved with the text.</source>
         <translation>%1 gravado.
