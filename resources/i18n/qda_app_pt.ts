@@ -100,113 +100,203 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="51"/>
+        <source>Table E&amp;xcerpt…</source>
+        <translation>E&amp;xcerto para tabelas…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="52"/>
         <source>Set Quotation &amp;Boundaries to Selection</source>
         <translation>Ajustar &amp;limites da citação à seleção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="52"/>
+        <location filename="../../qda_app/gui/actions.py" line="53"/>
         <source>&amp;New Code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="53"/>
+        <location filename="../../qda_app/gui/actions.py" line="54"/>
         <source>Re&amp;name Code…</source>
         <translation>Re&amp;nomear código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="54"/>
+        <location filename="../../qda_app/gui/actions.py" line="55"/>
         <source>Change &amp;Colour…</source>
         <translation>Alterar &amp;cor…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="55"/>
+        <location filename="../../qda_app/gui/actions.py" line="56"/>
         <source>Edit &amp;Definition…</source>
         <translation>Editar &amp;definição…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="56"/>
+        <location filename="../../qda_app/gui/actions.py" line="57"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar com…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="57"/>
+        <location filename="../../qda_app/gui/actions.py" line="58"/>
         <source>&amp;Split Category…</source>
         <translation>&amp;Dividir categoria…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="58"/>
+        <location filename="../../qda_app/gui/actions.py" line="59"/>
+        <source>Merge Codes with the Same Na&amp;me…</source>
+        <translation>Mesclar códigos com o mesmo &amp;nome…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="61"/>
         <source>&amp;Delete Code…</source>
         <translation>&amp;Excluir código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="59"/>
+        <location filename="../../qda_app/gui/actions.py" line="62"/>
         <source>New &amp;Memo…</source>
         <translation>Novo &amp;memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="60"/>
+        <location filename="../../qda_app/gui/actions.py" line="63"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="61"/>
+        <location filename="../../qda_app/gui/actions.py" line="64"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reduzir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="62"/>
+        <location filename="../../qda_app/gui/actions.py" line="65"/>
         <source>Colour by C&amp;oder</source>
         <translation>Colorir por c&amp;odificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="63"/>
+        <location filename="../../qda_app/gui/actions.py" line="66"/>
         <source>Show Codings &amp;of…</source>
         <translation>Mostrar codificações &amp;de…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="64"/>
-        <location filename="../../qda_app/gui/actions.py" line="66"/>
+        <location filename="../../qda_app/gui/actions.py" line="67"/>
+        <location filename="../../qda_app/gui/actions.py" line="69"/>
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>&amp;Projeto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="65"/>
-        <location filename="../../qda_app/gui/actions.py" line="67"/>
+        <location filename="../../qda_app/gui/actions.py" line="68"/>
+        <location filename="../../qda_app/gui/actions.py" line="70"/>
         <source>REFI-QDA &amp;Codebook (.qdc)…</source>
         <translation>&amp;Livro de códigos REFI-QDA (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="68"/>
+        <location filename="../../qda_app/gui/actions.py" line="71"/>
         <source>&amp;Report Workbook (.xlsx / .docx / .html)…</source>
         <translation>&amp;Relatórios (.xlsx / .docx / .html)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="70"/>
+        <location filename="../../qda_app/gui/actions.py" line="73"/>
+        <source>&amp;Word Frequencies and Cloud…</source>
+        <translation>&amp;Frequência de palavras e nuvem…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="75"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurar a partir de um &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="71"/>
+        <location filename="../../qda_app/gui/actions.py" line="76"/>
         <source>Pseudonymise Cop&amp;y…</source>
         <translation>Cóp&amp;ia pseudonimizada…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="72"/>
+        <location filename="../../qda_app/gui/actions.py" line="77"/>
         <source>&amp;Copy for Coder…</source>
         <translation>&amp;Cópia para codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="73"/>
+        <location filename="../../qda_app/gui/actions.py" line="78"/>
         <source>&amp;Merge Coder&apos;s Copy…</source>
         <translation>&amp;Mesclar cópia de um codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="74"/>
+        <location filename="../../qda_app/gui/actions.py" line="79"/>
         <source>Intercoder &amp;Agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="76"/>
+        <location filename="../../qda_app/gui/actions.py" line="81"/>
+        <source>Ne&amp;xt Quotation</source>
+        <translation>Citação se&amp;guinte</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="82"/>
+        <source>Pre&amp;vious Quotation</source>
+        <translation>Citação an&amp;terior</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="84"/>
+        <source>&amp;Edit Document Text</source>
+        <translation>&amp;Editar texto do documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="86"/>
+        <source>Export Coded Document as &amp;PDF…</source>
+        <translation>Exportar documento codificado como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="88"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atalhos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="89"/>
+        <source>New &amp;Network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="90"/>
+        <source>&amp;Query Tool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="91"/>
+        <source>Code &amp;Co-occurrence Explorer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="93"/>
+        <source>Code-&amp;Document Explorer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="95"/>
+        <source>Relation &amp;Types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="96"/>
+        <source>Code &amp;Groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="97"/>
+        <source>Re&amp;late to Code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="98"/>
+        <source>Add to Code &amp;Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="100"/>
+        <source>&amp;Link Quotation to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="102"/>
+        <source>&amp;Attach Memo to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="103"/>
         <source>&amp;About qda_app</source>
         <translation>&amp;Sobre o qda_app</translation>
     </message>
@@ -546,7 +636,7 @@
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="336"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="338"/>
         <source>Writing the agreement workbook</source>
         <translation>Gravando a pasta de trabalho de concordância</translation>
     </message>
@@ -554,42 +644,158 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="59"/>
         <location filename="../../qda_app/gui/app.py" line="62"/>
-        <location filename="../../qda_app/gui/app.py" line="66"/>
+        <location filename="../../qda_app/gui/app.py" line="65"/>
+        <location filename="../../qda_app/gui/app.py" line="69"/>
         <source>Cannot open the project</source>
         <translation>Não é possível abrir o projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="88"/>
+        <location filename="../../qda_app/gui/app.py" line="91"/>
         <source>Welcome to qda_app</source>
         <translation>Bem-vindo ao qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="89"/>
+        <location filename="../../qda_app/gui/app.py" line="92"/>
         <source>Your name as a coder (it is recorded with every coding):</source>
         <translation>Seu nome como codificador (é registrado em cada codificação):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="116"/>
+        <location filename="../../qda_app/gui/app.py" line="119"/>
         <source>Demo project</source>
         <translation>Projeto de demonstração</translation>
     </message>
 </context>
 <context>
+    <name>AttachMemoDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="19"/>
+        <source>Attach Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30"/>
+        <source>Quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30"/>
+        <source>Document</source>
+        <translation type="unfinished">Documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="31"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="31"/>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="43"/>
+        <source>Memo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="44"/>
+        <source>Attach to a:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="45"/>
+        <source>Which:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoCodeDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="30"/>
+        <source>Auto-code Hits</source>
+        <translation>Autocodificar resultados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="34"/>
+        <source>The matched text only</source>
+        <translation>Só o texto encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="34"/>
+        <source>Whole word</source>
+        <translation>Palavra inteira</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="35"/>
+        <source>Sentence</source>
+        <translation>Frase</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="35"/>
+        <source>Paragraph</source>
+        <translation>Parágrafo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="36"/>
+        <source>Speaker turn (“Alcalde: …”)</source>
+        <translation>Turno de fala (“Alcalde: …”)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="40"/>
+        <source>Code to apply (an existing one, or a new name)</source>
+        <translation>Código a aplicar (um existente ou um nome novo)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="51"/>
+        <source>Tick All</source>
+        <translation>Marcar tudo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="51"/>
+        <source>Tick None</source>
+        <translation>Desmarcar tudo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="55"/>
+        <source>Code each hit&apos;s</source>
+        <translation>Codificar de cada resultado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="56"/>
+        <source>with the code</source>
+        <translation>com o código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="115"/>
+        <source>%1 of %2 passages ticked</source>
+        <translation>%1 de %2 trechos marcados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="118"/>
+        <source>Code %1 Passages</source>
+        <translation>Codificar %1 trechos</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="55"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="99"/>
         <source>Backup failed: %1</source>
         <translation>O backup falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="58"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="101"/>
         <source>Backup taken: %1</source>
         <translation>Backup feito: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="67"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="124"/>
         <source>This project has no backups yet.</source>
         <translation>Este projeto ainda não tem backups.</translation>
     </message>
@@ -620,117 +826,149 @@
 <context>
     <name>CodeActions</name>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="39"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="40"/>
         <source>New Code</source>
         <translation>Novo código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="40"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="41"/>
         <source>Name (Category::Code makes a sub-code):</source>
         <translation>Nome (Categoria::Código cria um subcódigo):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="51"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="52"/>
         <source>Rename Code</source>
         <translation>Renomear código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="51"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="52"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="62"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="63"/>
         <source>Code Colour</source>
         <translation>Cor do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="72"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="73"/>
         <source>Code Definition</source>
         <translation>Definição do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="73"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="74"/>
         <source>Definition of “%1”:</source>
         <translation>Definição de “%1”:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="86"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="87"/>
         <source>Merge “%1” into</source>
         <translation>Mesclar “%1” com</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="100"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="101"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="112"/>
+        <source>Merge Codes with the Same Name</source>
+        <translation>Mesclar códigos com o mesmo nome</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="102"/>
+        <source>No two codes have the same name.</source>
+        <translation>Não há dois códigos com o mesmo nome.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qda_app/gui/code_actions.py" line="106"/>
+        <source>… and %n more group(s)</source>
+        <translation>
+            <numerusform>… e mais %n grupo</numerusform>
+            <numerusform>… e mais %n grupos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="108"/>
+        <source>These codes have the same name, ignoring case, accents&apos; composition and spacing, and are one code for coding, merging and agreement:
+
+%1
+
+Merge each group into its first code? Codings, sub-codes, memos and links move over; Undo takes it back.</source>
+        <translation>Estes códigos têm o mesmo nome se ignorarmos maiúsculas, a composição dos acentos e os espaços, e são um só código ao codificar, mesclar e calcular a concordância:
+
+%1
+
+Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memos e vínculos passam para ele; Desfazer reverte.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="125"/>
         <source>Split Category</source>
         <translation>Dividir categoria</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="100"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="125"/>
         <source>Sub-codes to move:</source>
         <translation>Subcódigos a mover:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="102"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="127"/>
         <source>Name of the new category:</source>
         <translation>Nome da nova categoria:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="109"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="134"/>
         <source>Split “%1”</source>
         <translation>Dividir “%1”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="124"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="149"/>
         <source>Delete the code “%1” and its sub-codes? %2 codings will be removed. You can undo this.</source>
         <translation>Excluir o código “%1” e seus subcódigos? %2 codificações serão removidas. É possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="126"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="151"/>
         <source>Delete Code</source>
         <translation>Excluir código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="134"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="159"/>
         <source>Move codes</source>
         <translation>Mover códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="148"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="173"/>
         <source>The project (research journal)</source>
         <translation>O projeto (diário de pesquisa)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="151"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="176"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="153"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="178"/>
         <source>Code “%1”</source>
         <translation>Código “%1”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="156"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="181"/>
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="175"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="200"/>
         <source>Delete Memo</source>
         <translation>Excluir memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="175"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="200"/>
         <source>Delete this memo? You can undo this.</source>
         <translation>Excluir este memo? É possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="184"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="209"/>
         <source>Show Codings Of</source>
         <translation>Mostrar codificações de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="184"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="209"/>
         <source>Coders whose codings are shown:</source>
         <translation>Codificadores cujas codificações são mostradas:</translation>
     </message>
@@ -738,46 +976,119 @@
 <context>
     <name>CodeChooser</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="34"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="41"/>
         <source>Code Selection</source>
         <translation>Codificar seleção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="40"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="48"/>
         <source>Type to find a code, or a new name (Category::Code)</source>
         <translation>Digite para procurar um código, ou um nome novo (Categoria::Código)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="41"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="49"/>
         <source>Code name</source>
         <translation>Nome do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="44"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="53"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="46"/>
-        <source>Tick the codes to apply; Enter confirms.</source>
-        <translation>Marque os códigos a aplicar; Enter confirma.</translation>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="55"/>
+        <source>Enter applies the code named exactly as typed, or creates it; tick several to apply them together.</source>
+        <translation>Enter aplica o código cujo nome é exatamente o digitado, ou o cria; marque vários para aplicá-los juntos.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="88"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="69"/>
+        <source>Recently used</source>
+        <translation>Usados recentemente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="72"/>
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="136"/>
+        <source>Create “%1”</source>
+        <translation>Criar “%1”</translation>
+    </message>
+    <message>
+        <source>Tick the codes to apply; Enter confirms.</source>
+        <translation type="vanished">Marque os códigos a aplicar; Enter confirma.</translation>
+    </message>
+    <message>
         <source>Create code “%1”</source>
-        <translation>Criar o código “%1”</translation>
+        <translation type="vanished">Criar o código “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGroupsDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="118"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="119"/>
+        <source>Code Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="120"/>
+        <source>Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="121"/>
+        <source>Codes in the group (tick to add, untick to remove):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="122"/>
+        <source>New Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="123"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="124"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="125"/>
+        <source>Show Its Quotations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CodePane</name>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="181"/>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="182"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="205"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="234"/>
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="230"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="235"/>
         <source>Filter codes</source>
         <translation>Filtrar códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="183"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="231"/>
+        <source>Code group</source>
+        <translation>Grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="232"/>
+        <source>Show the codes of one code group</source>
+        <translation>Mostrar os códigos de um grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="236"/>
         <source>Code tree</source>
         <translation>Árvore de códigos</translation>
     </message>
@@ -785,32 +1096,45 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="162"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="163"/>
         <source>Groundedness %1, density %2</source>
         <translation>Enraizamento %1, densidade %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="167"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="168"/>
+        <source>Code groups: %1</source>
+        <translation>Grupos de códigos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="171"/>
         <source>%1, groundedness %2, density %3</source>
         <translation>%1, fundamentação %2, densidade %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <source>{G-D}</source>
+        <translation>{E-D}</translation>
+    </message>
+    <message>
         <source>Code {G-D}</source>
-        <translation>Código {E-D}</translation>
+        <translation type="vanished">Código {E-D}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
         <source>Grounded</source>
-        <translation>Enraizamento</translation>
+        <translation type="vanished">Enraizamento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
         <source>Density</source>
         <translation>Densidade</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
         <source>Definition</source>
         <translation>Definição</translation>
     </message>
@@ -818,34 +1142,36 @@
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="67"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="73"/>
         <source>Code Selection</source>
         <translation>Codificar seleção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="106"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="120"/>
         <source>Remove Code</source>
         <translation>Remover código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="106"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="120"/>
         <source>Code to remove:</source>
         <translation>Código a remover:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="120"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="189"/>
+        <source>Coded %1 passages with %2</source>
+        <translation>%1 trechos codificados com %2</translation>
+    </message>
+    <message>
         <source>Comment on Quotation</source>
-        <translation>Comentar a citação</translation>
+        <translation type="vanished">Comentar a citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="121"/>
         <source>Comment on %1:</source>
-        <translation>Comentário sobre %1:</translation>
+        <translation type="vanished">Comentário sobre %1:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="162"/>
         <source>Auto-code Hits</source>
-        <translation>Codificar resultados automaticamente</translation>
+        <translation type="vanished">Codificar resultados automaticamente</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1322,30 @@
         <location filename="../../qda_app/gui/models/agreement_models.py" line="152"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
+    </message>
+</context>
+<context>
+    <name>CommentPane</name>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="38"/>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="59"/>
+        <source>Select a quotation, a code or a document to comment on it.</source>
+        <translation>Selecione uma citação, um código ou um documento para comentá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="55"/>
+        <source>Write a comment here; it is saved as you type.</source>
+        <translation>Escreva aqui um comentário; ele é salvo enquanto você digita.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="56"/>
+        <source>Comment text</source>
+        <translation>Texto do comentário</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="57"/>
+        <source>What the comment is about</source>
+        <translation>Sobre o que é o comentário</translation>
     </message>
 </context>
 <context>
@@ -1217,29 +1567,39 @@
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="82"/>
+        <location filename="../../qda_app/gui/docks.py" line="94"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="83"/>
+        <location filename="../../qda_app/gui/docks.py" line="95"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="84"/>
+        <location filename="../../qda_app/gui/docks.py" line="96"/>
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="85"/>
+        <location filename="../../qda_app/gui/docks.py" line="97"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="86"/>
+        <location filename="../../qda_app/gui/docks.py" line="98"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/docks.py" line="99"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/docks.py" line="100"/>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1350,24 +1710,24 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="113"/>
-        <location filename="../../qda_app/gui/views/document_list.py" line="125"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="117"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="129"/>
         <source>All groups</source>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="121"/>
-        <location filename="../../qda_app/gui/views/document_list.py" line="122"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="125"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="126"/>
         <source>Filter documents</source>
         <translation>Filtrar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="123"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="127"/>
         <source>Document group</source>
         <translation>Grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="126"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="130"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -1375,27 +1735,27 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Attributes</source>
         <translation>Atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
@@ -1403,77 +1763,259 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="146"/>
+        <location filename="../../qda_app/gui/views/document_view.py" line="79"/>
         <source>Document text</source>
         <translation>Texto do documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="147"/>
+        <location filename="../../qda_app/gui/views/document_view.py" line="80"/>
         <source>Document viewer</source>
         <translation>Visualizador de documentos</translation>
     </message>
 </context>
 <context>
+    <name>ExplorerWindow</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="58"/>
+        <source>Subcategories (codes without sub-codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="59"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="59"/>
+        <source>All codes</source>
+        <translation type="unfinished">Todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
+        <source>Counts (n12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
+        <source>c-coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="65"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="65"/>
+        <source>Normalised counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="66"/>
+        <source>Row %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="66"/>
+        <source>Column %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="71"/>
+        <source>Documents</source>
+        <translation type="unfinished">Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="72"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="80"/>
+        <source>Document groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="73"/>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="74"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="76"/>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="79"/>
+        <source>Coders</source>
+        <translation type="unfinished">Codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="82"/>
+        <source>Code groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="83"/>
+        <source>Coders:</source>
+        <translation type="unfinished">Codificadores:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="85"/>
+        <source>Only documents in the groups (none: all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="87"/>
+        <source>Only codes in the groups (none: all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="89"/>
+        <source>Export Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="96"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
+        <source>Code Co-occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
+        <source>Codes and Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="190"/>
+        <source>%1 and %2 (n12 = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="194"/>
+        <source>all codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
+        <source>Export Quotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="50"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="82"/>
         <source>Find in document</source>
         <translation>Pesquisar no documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="51"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="83"/>
         <source>Text to find</source>
         <translation>Texto a pesquisar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="52"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="84"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="85"/>
         <source>Match case</source>
         <translation>Diferenciar maiúsculas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="53"/>
-        <source>Previous</source>
-        <translation>Anterior</translation>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="86"/>
+        <source>Find previous (Shift+Enter)</source>
+        <translation>Localizar anterior (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="54"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="88"/>
+        <source>Find next (Enter)</source>
+        <translation>Localizar seguinte (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="90"/>
+        <source>Code Hits…</source>
+        <translation>Codificar resultados…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="91"/>
+        <source>Code every hit, widened to its word, sentence, paragraph or speaker turn</source>
+        <translation>Codificar cada resultado, ampliado à sua palavra, frase, parágrafo ou turno de fala</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="125"/>
+        <source>No hits</source>
+        <translation>Nenhum resultado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="127"/>
+        <source>%1 hits</source>
+        <translation>%1 resultados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="129"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="vanished">Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="87"/>
         <source>Find previous</source>
         <translation>Pesquisar anterior</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="55"/>
         <source>Next</source>
-        <translation>Próximo</translation>
+        <translation type="vanished">Próximo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="56"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="89"/>
         <source>Find next</source>
         <translation>Pesquisar próximo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="57"/>
         <source>Code All Hits…</source>
-        <translation>Codificar todos os resultados…</translation>
+        <translation type="vanished">Codificar todos os resultados…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="58"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="92"/>
         <source>Code all hits</source>
         <translation>Codificar todos os resultados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="60"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="93"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="94"/>
         <source>Close find bar</source>
         <translation>Fechar a barra de pesquisa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="61"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="95"/>
         <source>Find status</source>
         <translation>Estado da pesquisa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="80"/>
         <source>Not found</source>
-        <translation>Não encontrado</translation>
+        <translation type="vanished">Não encontrado</translation>
     </message>
 </context>
 <context>
@@ -1744,208 +2286,254 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="209"/>
+        <location filename="../../qda_app/gui/main_window.py" line="199"/>
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/main_window.py" line="200"/>
         <location filename="../../qda_app/gui/main_window.py" line="210"/>
-        <location filename="../../qda_app/gui/main_window.py" line="220"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="219"/>
+        <location filename="../../qda_app/gui/main_window.py" line="209"/>
         <source>Open Project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="232"/>
+        <location filename="../../qda_app/gui/main_window.py" line="222"/>
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="233"/>
+        <location filename="../../qda_app/gui/main_window.py" line="223"/>
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="285"/>
+        <location filename="../../qda_app/gui/main_window.py" line="294"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="287"/>
+        <location filename="../../qda_app/gui/main_window.py" line="296"/>
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="291"/>
+        <location filename="../../qda_app/gui/main_window.py" line="300"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 em %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="292"/>
+        <location filename="../../qda_app/gui/main_window.py" line="301"/>
         <source>another program</source>
         <translation>outro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="293"/>
+        <location filename="../../qda_app/gui/main_window.py" line="302"/>
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Somente leitura: este projeto está aberto para escrita por %1. É possível ler e pesquisar, mas não alterá-lo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="312"/>
+        <location filename="../../qda_app/gui/main_window.py" line="321"/>
         <source>Switch Coder</source>
         <translation>Trocar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="312"/>
+        <location filename="../../qda_app/gui/main_window.py" line="321"/>
         <source>Who is coding?</source>
         <translation>Quem está codificando?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="346"/>
+        <location filename="../../qda_app/gui/main_window.py" line="357"/>
         <source>About qda_app</source>
         <translation>Sobre o qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="347"/>
+        <location filename="../../qda_app/gui/main_window.py" line="358"/>
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análise qualitativa de dados à mão: codifique entrevistas, compare codificadores e exporte tabelas no estilo do Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="363"/>
-        <location filename="../../qda_app/gui/main_window.py" line="364"/>
+        <location filename="../../qda_app/gui/main_window.py" line="381"/>
+        <location filename="../../qda_app/gui/main_window.py" line="382"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="367"/>
+        <location filename="../../qda_app/gui/main_window.py" line="386"/>
+        <source>Documents</source>
+        <translation type="unfinished">Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/main_window.py" line="392"/>
         <source>Current coder</source>
         <translation>Codificador atual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="368"/>
+        <location filename="../../qda_app/gui/main_window.py" line="393"/>
         <source>Project name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="369"/>
+        <location filename="../../qda_app/gui/main_window.py" line="394"/>
         <source>Read-only notice</source>
         <translation>Aviso de somente leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="378"/>
+        <location filename="../../qda_app/gui/main_window.py" line="403"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="378"/>
+        <location filename="../../qda_app/gui/main_window.py" line="403"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="379"/>
+        <location filename="../../qda_app/gui/main_window.py" line="404"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Refazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="379"/>
+        <location filename="../../qda_app/gui/main_window.py" line="404"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
 </context>
 <context>
+    <name>ManuscriptActions</name>
+    <message>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="43"/>
+        <source>Table Excerpt</source>
+        <translation>Excerto para tabelas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="44"/>
+        <source>The words of %1 that the category tables print; mark what you leave out with […]. Empty: the whole quotation.</source>
+        <translation>As palavras de %1 que as tabelas de categorias imprimem; marque o que omite com […]. Vazio: a citação inteira.</translation>
+    </message>
+</context>
+<context>
     <name>Margin</name>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="61"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="78"/>
         <source>Quotation margin</source>
         <translation>Margem de citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="63"/>
         <source>Brackets showing each quotation&apos;s extent, ID and codes; click one to select it</source>
-        <translation>Colchetes com a extensão, o ID e os códigos de cada citação; clique em um para selecioná-la</translation>
+        <translation type="vanished">Colchetes com a extensão, o ID e os códigos de cada citação; clique em um para selecioná-la</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="251"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="80"/>
+        <source>Brackets showing each quotation&apos;s extent, ID and codes; click one to select it, right-click for its actions, drop a code on it to code it</source>
+        <translation>Colchetes que mostram a extensão, o ID e os códigos de cada citação; clique para selecioná-la, clique direito para suas ações, solte um código sobre ela para codificá-la</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="194"/>
+        <source>+%1 more</source>
+        <translation>+%1 mais</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="225"/>
+        <source>%1 more quotations here: click to list them</source>
+        <translation>Mais %1 citações aqui: clique para listá-las</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="240"/>
         <source>(no codes)</source>
         <translation>(sem códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="254"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="243"/>
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="255"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="244"/>
         <source>Codes: %1</source>
         <translation>Códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="256"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="245"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="257"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="246"/>
         <source>Created: %1</source>
         <translation>Criada: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="260"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="249"/>
         <source>Comment: %1</source>
         <translation>Comentário: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="293"/>
+        <source>Widen the margin to show them all</source>
+        <translation>Alargar a margem para mostrar todas</translation>
     </message>
 </context>
 <context>
     <name>MemoPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="99"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="135"/>
         <source>About: %1 · by %2 · created %3 · modified %4</source>
         <translation>Sobre: %1 · por %2 · criado %3 · modificado %4</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="113"/>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="114"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="153"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="154"/>
         <source>Memo title</source>
         <translation>Título do memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="115"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="155"/>
         <source>Write the memo here: observations, decisions, ideas…</source>
         <translation>Escreva o memo aqui: observações, decisões, ideias…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="116"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="156"/>
         <source>Memo text</source>
         <translation>Texto do memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="117"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="157"/>
         <source>Memo target and dates</source>
         <translation>Objeto e datas do memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="118"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="158"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="119"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="159"/>
         <source>New Memo…</source>
         <translation>Novo memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="120"/>
-        <source>Save</source>
-        <translation>Salvar</translation>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="160"/>
+        <source>Save Now</source>
+        <translation>Salvar agora</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="121"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="161"/>
+        <source>Memos are saved as you type; this saves at once</source>
+        <translation>Os memos são salvos enquanto você digita; isto salva imediatamente</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="vanished">Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="162"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
@@ -1981,49 +2569,64 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="15"/>
+        <location filename="../../qda_app/gui/menus.py" line="16"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="17"/>
+        <location filename="../../qda_app/gui/menus.py" line="18"/>
         <source>&amp;Coding</source>
         <translation>&amp;Codificação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="20"/>
+        <location filename="../../qda_app/gui/menus.py" line="22"/>
         <source>Co&amp;des</source>
         <translation>Có&amp;digos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="22"/>
+        <location filename="../../qda_app/gui/menus.py" line="25"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="23"/>
+        <location filename="../../qda_app/gui/menus.py" line="26"/>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/menus.py" line="29"/>
         <source>&amp;Team</source>
         <translation>&amp;Equipe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="24"/>
+        <location filename="../../qda_app/gui/menus.py" line="30"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="25"/>
+        <location filename="../../qda_app/gui/menus.py" line="32"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="29"/>
+        <location filename="../../qda_app/gui/menus.py" line="36"/>
         <source>I&amp;mport</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="30"/>
+        <location filename="../../qda_app/gui/menus.py" line="37"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/menus.py" line="40"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/menus.py" line="41"/>
+        <source>&amp;Panes</source>
+        <translation>&amp;Painéis</translation>
     </message>
 </context>
 <context>
@@ -2331,52 +2934,56 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>{file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="45"/>
+        <location filename="../../qda_app/gui/messages.py" line="52"/>
+        <source>the query names &apos;{name}&apos;, which is not a code, smart code or code group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="54"/>
         <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
         <translation>{file}: não gravado: a cópia pseudonimizada ainda contém {names} (em {places}); adicione-os aos nomes a substituir (nomes de codificadores precisam de --coder-names)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="46"/>
+        <location filename="../../qda_app/gui/messages.py" line="45"/>
         <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
-        <translation>não existe o tipo de relação {scope} &apos;{name}&apos;; tipos conhecidos: {known}</translation>
+        <translation>não há um tipo de relação de {scope} &apos;{name}&apos;; tipos conhecidos: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="46"/>
+        <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
+        <translation>{kind} &apos;{item}&apos; não pode ser relacionado consigo mesmo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="47"/>
-        <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
-        <translation>o {kind} &apos;{item}&apos; não pode ser relacionado consigo mesmo</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="48"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
         <translation>&apos;{source}&apos; {relation} &apos;{target}&apos; fecharia um ciclo de uma relação transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="49"/>
+        <location filename="../../qda_app/gui/messages.py" line="48"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
         <translation>&apos;{source}&apos; {relation} &apos;{target}&apos; não está no projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="50"/>
+        <location filename="../../qda_app/gui/messages.py" line="49"/>
         <source>there is no network &apos;{name}&apos;</source>
-        <translation>não existe a rede &apos;{name}&apos;</translation>
+        <translation>não há uma rede &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="50"/>
+        <source>there is no smart code &apos;{name}&apos;</source>
+        <translation>não há um código inteligente &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="51"/>
-        <source>there is no smart code &apos;{name}&apos;</source>
-        <translation>não existe o código inteligente &apos;{name}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="52"/>
         <source>query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}</source>
         <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: {found_text}; esperava-se {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="53"/>
         <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
-        <translation>a consulta nomeia &apos;{name}&apos;, que não é um código nem um código inteligente</translation>
+        <translation type="vanished">a consulta nomeia &apos;{name}&apos;, que não é um código nem um código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="54"/>
+        <location filename="../../qda_app/gui/messages.py" line="53"/>
         <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
         <translation>o código inteligente &apos;{name}&apos; refere-se a si mesmo ({path})</translation>
     </message>
@@ -2531,17 +3138,17 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="93"/>
         <source>was not written: a REFI-QDA codebook must hold at least one code</source>
-        <translation>não foi gravado: um livro de códigos REFI-QDA deve conter pelo menos um código</translation>
+        <translation>não foi gravado: um livro de códigos REFI-QDA deve ter pelo menos um código</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="97"/>
-        <source>offsets in {source} read as {unit_words}{origin}: {reason_words}</source>
-        <translation>posições em {source} lidas como {unit_words}{origin}: {reason_words}</translation>
+        <source>offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}</source>
+        <translation>posições de {source} lidas como {unit_words}{origin}{bom_words}: {reason_words}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="98"/>
         <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
-        <translation>posições em {count} documento(s) lidas como pontos de código: nenhum caractere fora do BMP precede as suas citações, então pontos de código e unidades UTF-16 coincidem</translation>
+        <translation>posições de {count} documento(s) lidas como pontos de código: nenhum caractere fora do BMP precede suas citações, então pontos de código e unidades UTF-16 coincidem</translation>
     </message>
     <message>
         <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
@@ -2579,203 +3186,571 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="105"/>
+        <source>{source}: {count} {element_words} not imported ({codings} coding(s) on them): {reason_words}</source>
+        <translation>{source}: {count} {element_words} não importado(s) ({codings} codificação(ões) neles): {reason_words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="106"/>
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>{count} referência(s) a um {ref_kind} inexistente ({target}) foram descartadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106"/>
+        <location filename="../../qda_app/gui/messages.py" line="107"/>
         <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
         <translation>dois elementos {element} compartilham o GUID {guid}; o segundo foi {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107"/>
+        <location filename="../../qda_app/gui/messages.py" line="108"/>
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}</source>
         <translation>um {element} usa o GUID {guid} de um {first}; o {element} foi {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108"/>
+        <location filename="../../qda_app/gui/messages.py" line="109"/>
         <source>{count} identifier(s) were not GUIDs (e.g. &apos;{example}&apos;); new ones derived</source>
         <translation>{count} identificador(es) não eram GUIDs (p. ex. &apos;{example}&apos;); novos foram derivados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109"/>
+        <location filename="../../qda_app/gui/messages.py" line="110"/>
         <source>a {element} had no GUID; one was assigned</source>
         <translation>um {element} não tinha GUID; um foi atribuído</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110"/>
+        <location filename="../../qda_app/gui/messages.py" line="111"/>
         <source>&apos;{value}&apos; is not a colour ({element_name}); a default colour was used</source>
         <translation>&apos;{value}&apos; não é uma cor ({element_name}); foi usada uma cor padrão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111"/>
+        <location filename="../../qda_app/gui/messages.py" line="112"/>
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} não estava em UTF-8 ({encoding}); decodificado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112"/>
+        <location filename="../../qda_app/gui/messages.py" line="113"/>
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>um arquivo dentro do pacote tinha outro nome ou pasta que o indicado; foi usado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113"/>
+        <location filename="../../qda_app/gui/messages.py" line="114"/>
         <source>{count} date(s) without a time zone or unreadable (e.g. &apos;{example}&apos;); read as UTC</source>
         <translation>{count} data(s) sem fuso horário ou ilegíveis (p. ex. &apos;{example}&apos;); lidas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="114"/>
+        <location filename="../../qda_app/gui/messages.py" line="115"/>
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID(s) escritos com chaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="115"/>
+        <location filename="../../qda_app/gui/messages.py" line="116"/>
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>um valor de variável de {element_name} não correspondia ao seu tipo; mantido como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="116"/>
+        <location filename="../../qda_app/gui/messages.py" line="117"/>
         <source>the file uses namespace &apos;{namespace}&apos;; read as REFI-QDA 1.0</source>
         <translation>o arquivo usa o namespace &apos;{namespace}&apos;; lido como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117"/>
+        <location filename="../../qda_app/gui/messages.py" line="118"/>
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sem nome lidos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118"/>
+        <location filename="../../qda_app/gui/messages.py" line="119"/>
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memo(s) vinculados por meio de Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119"/>
+        <location filename="../../qda_app/gui/messages.py" line="120"/>
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificação(ões) de todo {source} viraram uma citação de todo o texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120"/>
+        <location filename="../../qda_app/gui/messages.py" line="121"/>
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} não são suportados e foram omitidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121"/>
+        <location filename="../../qda_app/gui/messages.py" line="122"/>
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>o texto de {source} foi normalizado (quebras de linha, Unicode NFC); posições convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122"/>
+        <location filename="../../qda_app/gui/messages.py" line="123"/>
         <source>the description of {source} became a memo on that document</source>
         <translation>a descrição de {source} tornou-se um memo desse documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123"/>
+        <location filename="../../qda_app/gui/messages.py" line="124"/>
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta o texto do memo {note}; importado com texto vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124"/>
+        <location filename="../../qda_app/gui/messages.py" line="125"/>
         <source>{element} &apos;{name}&apos; renamed to &apos;{new_name}&apos;</source>
         <translation>{element} &apos;{name}&apos; renomeado para &apos;{new_name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125"/>
+        <location filename="../../qda_app/gui/messages.py" line="126"/>
         <source>code &apos;{name}&apos; has the same name as its sibling &apos;{into}&apos; (ignoring case, Unicode composition and spacing); merged into it</source>
-        <translation>o código &apos;{name}&apos; tem o mesmo nome que o seu irmão &apos;{into}&apos; (ignorando maiúsculas, composição Unicode e espaços); foi mesclado nele</translation>
+        <translation>o código &apos;{name}&apos; tem o mesmo nome que o seu irmão &apos;{into}&apos; (ignorando maiúsculas, composição Unicode e espaços); mesclado nele</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126"/>
+        <location filename="../../qda_app/gui/messages.py" line="127"/>
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>uma codificação repetida (mesmo código e codificador) em uma citação foi mesclada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127"/>
+        <location filename="../../qda_app/gui/messages.py" line="128"/>
         <source>quotation IDs with gaps kept in the note &apos;qda_app quotation IDs&apos;</source>
         <translation>IDs de citações com lacunas mantidos na nota &apos;qda_app quotation IDs&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128"/>
+        <location filename="../../qda_app/gui/messages.py" line="129"/>
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>a tabela de IDs de citações não corresponde a este arquivo; citações numeradas em ordem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129"/>
+        <location filename="../../qda_app/gui/messages.py" line="130"/>
         <source>set &apos;{name}&apos; holds codes and documents; made a code group and a document group</source>
         <translation>o conjunto &apos;{name}&apos; contém códigos e documentos; foram criados um grupo de códigos e um de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="130"/>
+        <location filename="../../qda_app/gui/messages.py" line="131"/>
         <source>two values for one attribute of {source}; kept &apos;{kept}&apos;, ignored &apos;{ignored}&apos;</source>
         <translation>dois valores para um atributo de {source}; mantido &apos;{kept}&apos;, ignorado &apos;{ignored}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="131"/>
+        <location filename="../../qda_app/gui/messages.py" line="132"/>
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: não podem ser armazenados em REFI-QDA e não foram exportados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="135"/>
+        <location filename="../../qda_app/gui/messages.py" line="136"/>
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="136"/>
+        <location filename="../../qda_app/gui/messages.py" line="137"/>
+        <source>{count} table excerpt(s) of quotations</source>
+        <translation>{count} excerto(s) de citações para tabelas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="138"/>
         <source>the empty {kind} group &apos;{name}&apos;</source>
         <translation>o grupo de {kind} vazio &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="137"/>
+        <location filename="../../qda_app/gui/messages.py" line="139"/>
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="138"/>
+        <location filename="../../qda_app/gui/messages.py" line="140"/>
         <source>code points</source>
         <translation>pontos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="139"/>
+        <location filename="../../qda_app/gui/messages.py" line="141"/>
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="140"/>
+        <location filename="../../qda_app/gui/messages.py" line="142"/>
         <source>used as they are</source>
         <translation>usadas como estão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="141"/>
         <source>; its text was imported</source>
-        <translation>; seu texto foi importado</translation>
+        <translation type="vanished">; seu texto foi importado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="142"/>
+        <location filename="../../qda_app/gui/messages.py" line="143"/>
         <source> without text; not imported</source>
         <translation> sem texto; não importada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="143"/>
+        <location filename="../../qda_app/gui/messages.py" line="144"/>
         <source>given a new GUID</source>
         <translation>recebeu um GUID novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="144"/>
+        <location filename="../../qda_app/gui/messages.py" line="145"/>
         <source>left out</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="145"/>
+        <location filename="../../qda_app/gui/messages.py" line="146"/>
+        <source>; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
+        <translation>; o seu {text_from} foi importado como documento de texto com {quotations} citação(ões)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="147"/>
+        <source>, the byte-order mark counted as the first position</source>
+        <translation>, com a marca de ordem de bytes contada como primeira posição</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="148"/>
+        <source>the other reading gives offsets that cannot exist in the text</source>
+        <translation>a outra leitura dá posições que não podem existir no texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="149"/>
+        <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
+        <translation>{matched} de {tested} textos citados coincidem nesta leitura, mais do que na outra</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="150"/>
+        <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
+        <translation>{on_boundaries} de {ends} extremos de citações caem em limites de palavra, claramente mais do que na outra leitura</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="151"/>
+        <source>the evidence in the file does not decide; this is the producer&apos;s convention</source>
+        <translation>o arquivo não basta para decidir; é a convenção do programa que o criou</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="152"/>
+        <source>the evidence is too thin to tell code points from UTF-16 units; check the quotations of this document</source>
+        <translation>não há indícios suficientes para distinguir pontos de código de unidades UTF-16; verifique as citações deste documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="153"/>
+        <source>both readings agree</source>
+        <translation>as duas leituras coincidem</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="154"/>
+        <source>PDF region(s)</source>
+        <translation>região(ões) de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="155"/>
+        <source>areas of a page, not text positions</source>
+        <translation>são áreas de uma página, não posições de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="156"/>
+        <source>picture region(s)</source>
+        <translation>região(ões) de imagem</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="157"/>
+        <source>areas of an image, not text positions</source>
+        <translation>são áreas de uma imagem, não posições de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="158"/>
+        <source>audio time range(s)</source>
+        <translation>intervalo(s) de áudio</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="159"/>
+        <location filename="../../qda_app/gui/messages.py" line="161"/>
+        <source>time ranges of a recording, not text positions</source>
+        <translation>são intervalos de tempo de uma gravação, não posições de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="160"/>
+        <source>video time range(s)</source>
+        <translation>intervalo(s) de vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="162"/>
+        <source>transcript selection(s)</source>
+        <translation>seleção(ões) de transcrição</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="163"/>
+        <source>their sync points give no text position</source>
+        <translation>os seus pontos de sincronização não dão posição no texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="164"/>
+        <source>transcript(s)</source>
+        <translation>transcrição(ões)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="165"/>
+        <source>their text is not in the file</source>
+        <translation>o seu texto não está no arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="166"/>
+        <source>sync point time stamp(s)</source>
+        <translation>marca(s) de tempo de pontos de sincronização</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="167"/>
+        <source>a text document has no time line</source>
+        <translation>um documento de texto não tem linha do tempo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="168"/>
+        <source>coding(s) of the whole source</source>
+        <translation>codificação(ões) da fonte inteira</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="169"/>
+        <source>the source has no text to quote</source>
+        <translation>a fonte não tem texto para citar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="170"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="146"/>
+        <location filename="../../qda_app/gui/messages.py" line="171"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="147"/>
+        <location filename="../../qda_app/gui/messages.py" line="172"/>
         <source>error</source>
         <translation>erro</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkActions</name>
+    <message>
+        <location filename="../../qda_app/gui/network/from_project.py" line="23"/>
+        <source>Code group</source>
+        <translation type="unfinished">Grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/from_project.py" line="24"/>
+        <source>Document group</source>
+        <translation type="unfinished">Grupo de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/from_project.py" line="25"/>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/from_project.py" line="26"/>
+        <source>Document</source>
+        <translation type="unfinished">Documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
+        <source>New Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
+        <source>Name of the network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
+        <source>Rename Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
+        <source>New name:</source>
+        <translation type="unfinished">Novo nome:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="111"/>
+        <source>Delete the network “%1”? The codes, quotations and relations it shows stay in the project. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="113"/>
+        <source>Delete Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="171"/>
+        <source>Network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="283"/>
+        <source>Link</source>
+        <translation type="unfinished">Relacionar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="284"/>
+        <source>A %1 and a %2 cannot be linked. Link codes to codes (a relation), quotations to quotations, a quotation to a code (coding), a code to a code group, or a memo to anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="335"/>
+        <source>Add neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
+        <source>Delete Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="352"/>
+        <source>Delete %1 relation(s) or link(s) from the project? Every network showing them loses them too. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="356"/>
+        <source>Remove from network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="372"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="375"/>
+        <source>Comment on Relation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="391"/>
+        <source>Add Code Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="392"/>
+        <source>Add Document Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
+        <source>Comment on Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="419"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="424"/>
+        <source>Export Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="420"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="425"/>
+        <source>%1: use .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkEditor</name>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="121"/>
+        <source>Draw Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="122"/>
+        <source>Drag from one node to another to link them (or hold Shift while dragging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="123"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="124"/>
+        <source>Hierarchical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="124"/>
+        <source>Radial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="125"/>
+        <source>Force-directed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="128"/>
+        <source>Add Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="129"/>
+        <source>Add the codes related to the selected nodes (all nodes when none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="130"/>
+        <source>Remove from Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="131"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="132"/>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="133"/>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="134"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="135"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkListPane</name>
+    <message numerus="yes">
+        <location filename="../../qda_app/gui/views/network_list.py" line="68"/>
+        <source>%n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/network_list.py" line="74"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/network_list.py" line="75"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/network_list.py" line="76"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/network_list.py" line="77"/>
+        <source>Delete</source>
+        <translation type="unfinished">Excluir</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/network_list.py" line="78"/>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2804,6 +3779,30 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="22"/>
         <source>&amp;About:</source>
         <translation>&amp;Sobre:</translation>
+    </message>
+</context>
+<context>
+    <name>NotesActions</name>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="81"/>
+        <location filename="../../qda_app/gui/notes_actions.py" line="125"/>
+        <source>Comment on document %1</source>
+        <translation>Comentário do documento %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="109"/>
+        <source>Comment on quotation %1</source>
+        <translation>Comentário da citação %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="117"/>
+        <source>Definition of code %1</source>
+        <translation>Definição do código %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="169"/>
+        <source>Recovered %1 unsaved text(s) from the last session.</source>
+        <translation>Recuperado(s) %1 texto(s) não salvo(s) da sessão anterior.</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3935,14 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <location filename="../../qda_app/gui/print_document.py" line="201"/>
+        <source>Also on this page: %1</source>
+        <translation>Também nesta página: %1</translation>
+    </message>
+</context>
+<context>
     <name>PseudonymiseDialog</name>
     <message>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="23"/>
@@ -3036,111 +4043,406 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>QueryActions</name>
+    <message>
+        <location filename="../../qda_app/gui/query_actions.py" line="80"/>
+        <source>Save as Smart Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/query_actions.py" line="80"/>
+        <source>Name of the smart code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/query_actions.py" line="103"/>
+        <source>Export Quotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/query_actions.py" line="104"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/query_actions.py" line="109"/>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueryWindow</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="239"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="240"/>
+        <source>Query Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="241"/>
+        <source>Double-click to add to the query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="242"/>
+        <source>Codes</source>
+        <translation type="unfinished">Códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="243"/>
+        <source>Smart codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="244"/>
+        <source>Code groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="245"/>
+        <source>A code group stands for the quotations of any of its codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="246"/>
+        <source>Add to Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="247"/>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
+        <source>Quotations with either code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
+        <source>Quotations with both codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="250"/>
+        <source>Quotations in scope without the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="251"/>
+        <source>Quotations of the first that contain one of the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="252"/>
+        <source>Quotations of the first inside one of the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="253"/>
+        <source>Quotations of the first that start first and overlap one of the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="254"/>
+        <source>Quotations of the first that one of the second starts before and overlaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="255"/>
+        <source>Quotations of the first that start after one of the second ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="256"/>
+        <source>Quotations of the first that end before one of the second starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="257"/>
+        <source>Quotations of the first that share text with one of the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="261"/>
+        <source>Step Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="262"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="263"/>
+        <source>Query stack (top: the query):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="264"/>
+        <source>Query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="265"/>
+        <source>Build with the buttons, or type e.g. &quot;A::x&quot; AND NOT &quot;B&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="266"/>
+        <source>Query text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="267"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="268"/>
+        <source>Save as Smart Code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="269"/>
+        <source>Scope</source>
+        <translation type="unfinished">Âmbito</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="270"/>
+        <source>Document groups (none: all documents):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="271"/>
+        <source>Coders:</source>
+        <translation type="unfinished">Codificadores:</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationListModel</name>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>Document</source>
+        <translation type="unfinished">Documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>Text</source>
+        <translation type="unfinished">Texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>Codes</source>
+        <translation type="unfinished">Códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>Coder</source>
+        <translation type="unfinished">Codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="41"/>
+        <source>Created</source>
+        <translation type="unfinished">Criada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="41"/>
+        <source>Comment</source>
+        <translation type="unfinished">Comentário</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationMenu</name>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="52"/>
+        <source>Quotation %1</source>
+        <translation>Citação %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="59"/>
+        <source>(no codes)</source>
+        <translation>(sem códigos)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="62"/>
+        <source>Add Code…</source>
+        <translation>Adicionar código…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="66"/>
+        <source>Remove Code</source>
+        <translation>Remover código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="74"/>
+        <source>Comment…</source>
+        <translation>Comentário…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="77"/>
+        <source>Set Boundaries to Text Selection</source>
+        <translation>Ajustar limites à seleção de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="81"/>
+        <source>Copy Reference %1</source>
+        <translation>Copiar referência %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="87"/>
+        <source>Delete Quotation</source>
+        <translation>Excluir citação</translation>
+    </message>
+</context>
+<context>
     <name>QuotationPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="80"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="99"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="95"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="117"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="115"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="146"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="96"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="117"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="116"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="148"/>
+        <source>All code groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="119"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="146"/>
         <source>All documents</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="97"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="118"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="120"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="147"/>
         <source>All groups</source>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="98"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="118"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="121"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="147"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="109"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="137"/>
         <source>Filter text or comment</source>
         <translation>Filtrar por texto ou comentário</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="110"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="138"/>
         <source>Filter quotations by text</source>
         <translation>Filtrar citações por texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="111"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="139"/>
         <source>Filter by code</source>
         <translation>Filtrar por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="112"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="140"/>
         <source>Filter by document</source>
         <translation>Filtrar por documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="113"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="141"/>
         <source>Filter by document group</source>
         <translation>Filtrar por grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="114"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="142"/>
+        <source>Filter by code group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="143"/>
         <source>Filter by coder</source>
         <translation>Filtrar por codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="115"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="144"/>
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="116"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="145"/>
         <source>Quotations shown</source>
         <translation>Citações mostradas</translation>
     </message>
 </context>
 <context>
+    <name>QuotationResultList</name>
+    <message numerus="yes">
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="70"/>
+        <source>%n quotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="75"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="76"/>
+        <source>Save these quotations as CSV or Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="77"/>
+        <source>Result quotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuotationTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="73"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="166"/>
         <source>Created</source>
         <translation>Criada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="73"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="166"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
@@ -3148,57 +4450,293 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="252"/>
-        <location filename="../../qda_app/gui/refresh.py" line="255"/>
+        <location filename="../../qda_app/gui/refresh.py" line="272"/>
+        <location filename="../../qda_app/gui/refresh.py" line="275"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="258"/>
+        <location filename="../../qda_app/gui/refresh.py" line="278"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="262"/>
-        <location filename="../../qda_app/gui/refresh.py" line="263"/>
+        <location filename="../../qda_app/gui/refresh.py" line="282"/>
+        <location filename="../../qda_app/gui/refresh.py" line="283"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="266"/>
-        <location filename="../../qda_app/gui/refresh.py" line="267"/>
+        <location filename="../../qda_app/gui/refresh.py" line="286"/>
+        <location filename="../../qda_app/gui/refresh.py" line="287"/>
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="284"/>
+        <location filename="../../qda_app/gui/refresh.py" line="304"/>
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="292"/>
+        <location filename="../../qda_app/gui/refresh.py" line="312"/>
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="294"/>
+        <location filename="../../qda_app/gui/refresh.py" line="314"/>
         <source>Skipped (already in the project): %1</source>
         <translation>Ignorados (já estão no projeto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="296"/>
+        <location filename="../../qda_app/gui/refresh.py" line="316"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>A importação foi cancelada; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="298"/>
+        <location filename="../../qda_app/gui/refresh.py" line="318"/>
         <source>Not imported:</source>
         <translation>Não importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="301"/>
+        <location filename="../../qda_app/gui/refresh.py" line="321"/>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>RelateDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="37"/>
+        <source>Type to find the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="41"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="54"/>
+        <source>Existing relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="58"/>
+        <source>Remove Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="63"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="64"/>
+        <source>Relation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="65"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="67"/>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="76"/>
+        <source>Already related:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationActions</name>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="83"/>
+        <source>Relate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="123"/>
+        <source>Delete this relation type and the %1 relation(s) of this type? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="125"/>
+        <source>Delete Relation Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="159"/>
+        <source>New Code Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="159"/>
+        <source>Name of the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="169"/>
+        <source>Rename Code Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="169"/>
+        <source>New name:</source>
+        <translation type="unfinished">Novo nome:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="175"/>
+        <source>Delete Code Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="176"/>
+        <source>Delete the code group “%1”? Its codes stay. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="193"/>
+        <source>New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="194"/>
+        <source>Add to Code Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="194"/>
+        <source>Group:</source>
+        <translation type="unfinished">Grupo:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="230"/>
+        <source>Link Quotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="295"/>
+        <source>Links of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationTypesDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="97"/>
+        <source>(your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="123"/>
+        <source>Line Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="137"/>
+        <source>New Relation Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="137"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <source>Name (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="153"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="154"/>
+        <source>Relation Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="155"/>
+        <source>Code relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="156"/>
+        <source>Quotation links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <source>Name (Spanish):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <source>Name (Portuguese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <source>Short label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <source>Behaviour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <source>Line style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="162"/>
+        <source>Directed (A → B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="162"/>
+        <source>Symmetric (A ↔ B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="163"/>
+        <source>Transitive (A → B → C implies A → C; no cycles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <source>Solid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <source>Dashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <source>Dotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="166"/>
+        <source>New Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="167"/>
+        <source>Save Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="168"/>
+        <source>Delete Type…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3379,6 +4917,64 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>TextEditActions</name>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="54"/>
+        <source>Editing the text. Correct typos or misheard words; when you apply, every quotation follows the corrections (one step to undo).</source>
+        <translation>Editando o texto. Corrija erros de digitação ou palavras mal ouvidas; ao aplicar, cada citação acompanha as correções (um só passo para desfazer).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="56"/>
+        <source>Apply Corrections</source>
+        <translation>Aplicar correções</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="112"/>
+        <source>The text is unchanged.</source>
+        <translation>O texto não mudou.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="115"/>
+        <source>Text corrected: %1 quotation(s) moved, %2 passage(s) changed.</source>
+        <translation>Texto corrigido: %1 citação(ões) deslocada(s), %2 trecho(s) alterado(s).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="119"/>
+        <source>Passages Deleted</source>
+        <translation>Trechos excluídos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="120"/>
+        <source>The whole passage of these quotations was deleted: %1. They are kept as one character where the passage was, with their codes, so you can move or delete them.</source>
+        <translation>O trecho inteiro destas citações foi excluído: %1. Elas são mantidas como um caractere onde o trecho estava, com seus códigos, para que você possa movê-las ou excluí-las.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="147"/>
+        <source>Export Coded Document as PDF</source>
+        <translation>Exportar documento codificado como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="149"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="157"/>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>Gravado %1 (%2 páginas).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="159"/>
+        <source>Listed at the foot of their page for want of margin room: %1</source>
+        <translation>Listadas no rodapé da página por falta de espaço na margem: %1</translation>
+    </message>
+</context>
+<context>
     <name>UndoNames</name>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="16"/>
@@ -3550,6 +5146,141 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <source>Unmark</source>
         <translation>Desmarcar</translation>
     </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="50"/>
+        <source>Create relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="51"/>
+        <source>Edit relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="52"/>
+        <source>Delete relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="53"/>
+        <source>Comment relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="54"/>
+        <source>Unrelate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="55"/>
+        <source>Remove relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="56"/>
+        <source>Relate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="57"/>
+        <source>Create network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="58"/>
+        <source>Rename network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="59"/>
+        <source>Describe network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="60"/>
+        <source>Delete network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="61"/>
+        <source>Add to network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="62"/>
+        <source>Remove from network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="63"/>
+        <source>Create code group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="64"/>
+        <source>Rename code group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="65"/>
+        <source>Delete code group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="66"/>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="67"/>
+        <source>Remove quotation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="68"/>
+        <source>Save smart code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="69"/>
+        <source>Rename smart code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="70"/>
+        <source>Delete smart code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="71"/>
+        <source>Attach memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="72"/>
+        <source>Detach memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="73"/>
+        <source>Move node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="74"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="75"/>
+        <source>Add to code group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="76"/>
+        <source>Remove from code group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnitsTab</name>
@@ -3606,6 +5337,228 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/views/welcome.py" line="68"/>
         <source>Recent projects</source>
         <translation>Projetos recentes</translation>
+    </message>
+</context>
+<context>
+    <name>WindowChrome</name>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="49"/>
+        <source>(no recent projects)</source>
+        <translation>(nenhum projeto recente)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="73"/>
+        <source>Colours by coder</source>
+        <translation>Cores por codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="74"/>
+        <source>Coder colours: %1</source>
+        <translation>Cores dos codificadores: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="82"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="88"/>
+        <source>Select text with the keyboard</source>
+        <translation>Selecionar texto com o teclado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="88"/>
+        <source>Shift+Arrow keys in the text</source>
+        <translation>Shift+setas no texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="89"/>
+        <source>Select the quotation under the cursor; again: the one around it</source>
+        <translation>Selecionar a citação sob o cursor; de novo: a que a contém</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="89"/>
+        <source>Click in coded text</source>
+        <translation>Clique em texto codificado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="90"/>
+        <source>Open a quotation&apos;s comment</source>
+        <translation>Abrir o comentário de uma citação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="90"/>
+        <source>Double-click its bracket</source>
+        <translation>Clique duplo no seu colchete</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="93"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="93"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>WordFrequencyDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="36"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="37"/>
+        <source>Word Frequencies</source>
+        <translation>Frequência de palavras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="39"/>
+        <source>Scope</source>
+        <translation>Âmbito</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="44"/>
+        <source>Number of words</source>
+        <translation>Número de palavras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="45"/>
+        <source>Leave out speaker labels (&quot;Interviewer:&quot;)</source>
+        <translation>Omitir rótulos de falante (&quot;Entrevistador:&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="48"/>
+        <source>Stop list</source>
+        <translation>Lista de palavras vazias</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49"/>
+        <source>The texts&apos; language</source>
+        <translation>O idioma dos textos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49"/>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="54"/>
+        <source>Also leave out</source>
+        <translation>Omitir também</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="56"/>
+        <source>Count although listed</source>
+        <translation>Contar mesmo se listadas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="61"/>
+        <source>Scope:</source>
+        <translation>Âmbito:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="62"/>
+        <source>Words:</source>
+        <translation>Palavras:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="63"/>
+        <source>Stop list:</source>
+        <translation>Lista de palavras vazias:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="64"/>
+        <source>Also leave out:</source>
+        <translation>Omitir também:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="65"/>
+        <source>Count although listed:</source>
+        <translation>Contar mesmo se listadas:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="67"/>
+        <source>Update</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="71"/>
+        <source>Word frequencies</source>
+        <translation>Frequência de palavras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <source>Word</source>
+        <translation>Palavra</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <source>Count</source>
+        <translation>Frequência</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="77"/>
+        <source>Word cloud</source>
+        <translation>Nuvem de palavras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="80"/>
+        <source>Save Word Cloud…</source>
+        <translation>Salvar nuvem de palavras…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="96"/>
+        <source>All documents</source>
+        <translation>Todos os documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="99"/>
+        <source>Document group: %1</source>
+        <translation>Grupo de documentos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="101"/>
+        <source>Document %1</source>
+        <translation>Documento %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="104"/>
+        <source>Quotations of %1</source>
+        <translation>Citações de %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="142"/>
+        <source>No words to show.</source>
+        <translation>Não há palavras para mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="170"/>
+        <source>Save Word Cloud</source>
+        <translation>Salvar nuvem de palavras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="171"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Imagem PNG (*.png);;Imagem SVG (*.svg)</translation>
     </message>
 </context>
 </TS>
