@@ -8,11 +8,20 @@ import sys
 from collections.abc import Sequence
 
 from qda_app import __version__
-from qda_app.cli import analysis_verbs, interop_verbs, maintenance_verbs, project_verbs, report_verbs, team_verbs
+from qda_app.cli import (
+    analysis_verbs,
+    interop_verbs,
+    maintenance_verbs,
+    manuscript_verbs,
+    project_verbs,
+    report_verbs,
+    team_verbs,
+)
 from qda_app.cli.messages import describe
 from qda_app.core.errors import QdaError
 
-VERB_MODULES = [project_verbs, maintenance_verbs, interop_verbs, report_verbs, team_verbs, analysis_verbs]
+VERB_MODULES = [project_verbs, maintenance_verbs, interop_verbs, report_verbs, manuscript_verbs, team_verbs,
+                analysis_verbs]
 
 
 class CliUsageError(Exception):

@@ -36,8 +36,12 @@ def register(verbs: argparse._SubParsersAction) -> None:
     report.add_argument("project")
     report.add_argument("-o", "--output", required=True, metavar="FILE|DIR")
     report.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
-    report.add_argument("--order", choices=("groundedness", "tree"), default="groundedness",
-                        help="order of subcategories in the category tables")
+    report.add_argument("--order", choices=("tree", "groundedness"), default="tree",
+                        help="order of subcategories in the category tables (tree: the codebook's order)")
+    report.add_argument("--word", default="tables", metavar="PARTS",
+                        help="what a .docx holds, comma-separated: tables, codebook, quotations (default: tables)")
+    report.add_argument("--csv-dialect", choices=("comma", "semicolon"), default=None,
+                        help="CSV separator and decimal mark (default: semicolon for es and pt, comma for en)")
     _filter_options(report)
     report.set_defaults(run=run_report)
 
@@ -63,6 +67,8 @@ def run_report(options: argparse.Namespace) -> int:
         written = export_report(
             project, options.output, report_filter=_report_filter(options), language=options.lang,
             order=options.order, progress=ProgressBar("reports"),
+            word_sections=tuple(part.strip() for part in options.word.split(",") if part.strip()),
+            csv_dialect=options.csv_dialect,
         )
     for path in written:
         write_text(f"wrote {path}\n")

@@ -16,9 +16,10 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
                            "actionSwitchCoder", "actionPreferences")),
     ("menuCoding", QT_TRANSLATE_NOOP("Menus", "&Coding"), ("actionQuickCode", "actionCodeSelection", "actionInVivoCode", None,
                                "actionRemoveCode", "actionCommentQuotation", "actionRepresentative",
-                               "actionResizeQuotation", None, "actionDeleteQuotation")),
+                               "actionTableExcerpt", "actionResizeQuotation", None, "actionDeleteQuotation")),
     ("menuCodes", QT_TRANSLATE_NOOP("Menus", "Co&des"), ("actionNewCode", "actionRenameCode", "actionRecolourCode", "actionDescribeCode", None,
-                             "actionMergeCode", "actionSplitCategory", None, "actionDeleteCode")),
+                             "actionMergeCode", "actionSplitCategory", "actionMergeDuplicateCodes", None,
+                             "actionDeleteCode")),
     ("menuMemos", QT_TRANSLATE_NOOP("Menus", "&Memos"), ("actionNewMemo",)),
     ("menuTeam", QT_TRANSLATE_NOOP("Menus", "&Team"), ("actionCopyForCoder", "actionMergeCopy", None, "actionAgreement")),
     ("menuView", QT_TRANSLATE_NOOP("Menus", "&View"), ("actionZoomIn", "actionZoomOut", None, "actionColourByCoder", "actionChooseCoders")),
@@ -28,12 +29,13 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
 SUBMENUS: dict[str, tuple[str, tuple[str | None, ...]]] = {
     "menuImport": (QT_TRANSLATE_NOOP("Menus", "I&mport"), ("actionImportQdpx", "actionImportQdc")),
     "menuExport": (QT_TRANSLATE_NOOP("Menus", "E&xport"), ("actionExportQdpx", "actionExportQdc", None,
-                                                         "actionExportReport")),
+                                                         "actionExportReport", "actionWordFrequencies")),
 }
 TOOLBAR = ("actionOpenProject", "actionImport", None, "actionUndo", "actionRedo", None, "actionQuickCode",
            "actionCodeSelection", "actionInVivoCode", None, "actionFind")
 TEXT_CONTEXT = ("actionQuickCode", "actionCodeSelection", "actionInVivoCode", None, "actionRemoveCode",
-                "actionCommentQuotation", "actionRepresentative", "actionResizeQuotation", "actionDeleteQuotation")
+                "actionCommentQuotation", "actionRepresentative", "actionTableExcerpt", "actionResizeQuotation",
+                "actionDeleteQuotation")
 CODE_CONTEXT = ("actionNewCode", "actionRenameCode", "actionRecolourCode", "actionDescribeCode", None,
                 "actionMergeCode", "actionSplitCategory", None, "actionDeleteCode")
 

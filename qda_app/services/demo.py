@@ -1,8 +1,11 @@
 """The built-in demo project: the Puno study's code system, transcripts and coding.
 
 Transcripts ship with their quotations marked inline as ``[[KEY|passage]]`` (KEY = the
-subcategory's key, e.g. ``1.1``). Quotations are numbered in order of position, so the
-published citations ("cita 6:2") point at the same passages here.
+subcategory's key, e.g. ``1.1``); a passage may hold one quotation of another subcategory,
+``{{KEY|passage}}``, so that the demo has overlapping quotations (co-occurrence). Quotations
+are numbered in order of position, so the published citations ("cita 6:2") point at the same
+passages here, and the cited ones carry the text the paper prints (``puno_study_quotations.csv``;
+where the paper shortens a quotation with "[…]", that excerpt is stored for the tables).
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from qda_app.services.documents import NewDocument, insert_new_document
 from qda_app.services.project import Project, default_coder_name
 from qda_app.store import codes as code_store
 from qda_app.store import coders as coder_store
+from qda_app.services.excerpts import ELLIPSIS
+from qda_app.store import excerpts as excerpt_store
 from qda_app.store import groups as group_store
 from qda_app.store import memos as memo_store
 from qda_app.store import quotations as quotation_store
@@ -33,9 +38,11 @@ from qda_app.store.lock import ProjectLock
 from qda_app.store.opening import open_database
 from qda_app.resources_path import resource
 
-MARKER = re.compile(r"\[\[(\d+\.\d+)\|([^\[\]|]+)\]\]")
+INNER_MARKER = re.compile(r"\{\{(\d+\.\d+)\|([^\[\]{}|]+)\}\}")
+MARKER = re.compile(r"\[\[(\d+\.\d+)\|((?:[^\[\]{}|]|\{\{\d+\.\d+\|[^\[\]{}|]+\}\})+)\]\]")
 STUDY_CODEBOOK = "puno_study_codebook.csv"
 DEMO_MARK = "demo_project"  # a project_info key: this file is the demo, which demo --force may replace
+STUDY_QUOTATIONS = "puno_study_quotations.csv"
 
 
 @dataclass(frozen=True)
@@ -46,7 +53,8 @@ class MarkedPassage:
 
 
 def strip_markers(marked: str) -> tuple[str, list[MarkedPassage]]:
-    """Plain text and the passages' code-point ranges in it."""
+    """Plain text and the passages' code-point ranges in it, in order of position (an outer
+    passage before the inner one it holds)."""
     marked = unicodedata.normalize("NFC", marked.replace("\r\n", "\n"))
     pieces: list[str] = []
     passages: list[MarkedPassage] = []
@@ -55,13 +63,31 @@ def strip_markers(marked: str) -> tuple[str, list[MarkedPassage]]:
         before = marked[cursor : match.start()]
         pieces.append(before)
         position += len(before)
-        passage = match.group(2)
+        passage, inner = _strip_inner(match.group(2), position)
         passages.append(MarkedPassage(match.group(1), position, position + len(passage)))
+        passages.extend(inner)
         pieces.append(passage)
         position += len(passage)
         cursor = match.end()
     pieces.append(marked[cursor:])
     return "".join(pieces), passages
+
+
+def _strip_inner(passage: str, offset: int) -> tuple[str, list[MarkedPassage]]:
+    pieces: list[str] = []
+    inner: list[MarkedPassage] = []
+    position, cursor = offset, 0
+    for match in INNER_MARKER.finditer(passage):
+        before = passage[cursor : match.start()]
+        pieces.append(before)
+        position += len(before)
+        text = match.group(2)
+        inner.append(MarkedPassage(match.group(1), position, position + len(text)))
+        pieces.append(text)
+        position += len(text)
+        cursor = match.end()
+    pieces.append(passage[cursor:])
+    return "".join(pieces), inner
 
 
 def default_demo_path() -> Path:
@@ -74,6 +100,12 @@ def default_demo_path() -> Path:
 def study_table() -> list[dict[str, str]]:
     """The published code system with groundedness and cited quotation IDs."""
     with resource("demo", STUDY_CODEBOOK).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def study_quotations() -> list[dict[str, str]]:
+    """The quotations the paper prints: id (D:Q), table, subcategory and the printed text."""
+    with resource("demo", STUDY_QUOTATIONS).open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -187,6 +219,7 @@ def _fill(project: Project, demo: Path, codebook: dict, documents: list[dict], m
             )
             add_coding(project, quotation_id=quotation_id, code_id=code_ids[passage.key], coder_id=coder_id)
     _mark_representatives(project, ids_by_name, numbers)
+    _store_printed_excerpts(project, numbers)
     _add_memos(project, memos, ids_by_name, numbers)
     add_figure_network(project, codebook, ids_by_name)
 
@@ -210,6 +243,16 @@ def _mark_representatives(project: Project, ids_by_name: dict[str, int], numbers
                 {"code_id": ids_by_name[row["subcategory"]], "quotation_id": quotation_id,
                  "created_by": project.coder_id(), "created_at": utc_now()},
             )
+
+
+def _store_printed_excerpts(project: Project, numbers: dict[int, int]) -> None:
+    """Where the paper shortens a quotation ("[…]"), the tables print the same excerpt."""
+    for row in study_quotations():
+        if ELLIPSIS in row["text"]:
+            quotation_id = quotation_store.find_by_number(
+                project.database, numbers[int(row["document"])], int(row["quotation"])
+            )
+            excerpt_store.set_excerpt(project.database, quotation_id, row["text"])
 
 
 def _add_memos(project: Project, memos: list[dict], ids_by_name: dict[str, int], numbers: dict[int, int]) -> None:

@@ -180,4 +180,17 @@ def m0003_analysis(db: Database) -> None:
     upgrade_to_analysis(db)
 
 
+@migrations()
+def m0004_quotation_excerpts(db: Database) -> None:
+    """The part of a quotation a published table prints ("[…]" marks what it leaves out)."""
+    db.execute(
+        """CREATE TABLE quotation_excerpts (
+            id INTEGER PRIMARY KEY,
+            quotation_id INTEGER NOT NULL UNIQUE REFERENCES quotations(id),
+            text TEXT NOT NULL,
+            modified_at TEXT NOT NULL
+        )"""
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)

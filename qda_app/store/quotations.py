@@ -172,6 +172,7 @@ def update_quotation(db: ProjectDatabase, quotation_id: int, values: dict[str, A
 def delete_quotation_row(db: ProjectDatabase, quotation_id: int) -> None:
     db.delete_where("codings", "quotation_id = ?", [quotation_id])
     db.delete_where("representatives", "quotation_id = ?", [quotation_id])
+    db.delete_where("quotation_excerpts", "quotation_id = ?", [quotation_id])
     db.delete_where("memo_links", "target_type = 'quotation' AND target_id = ?", [quotation_id])
     db.delete_where("quotation_links", "source_quotation_id = ?1 OR target_quotation_id = ?1", [quotation_id])
     db.delete_where("network_nodes", "kind = 'quotation' AND target_id = ?", [quotation_id])

@@ -100,113 +100,128 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="51"/>
+        <source>Table E&amp;xcerpt…</source>
+        <translation>E&amp;xtracto para tablas…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="52"/>
         <source>Set Quotation &amp;Boundaries to Selection</source>
         <translation>Ajustar &amp;límites de la cita a la selección</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="52"/>
+        <location filename="../../qda_app/gui/actions.py" line="53"/>
         <source>&amp;New Code…</source>
         <translation>&amp;Nuevo código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="53"/>
+        <location filename="../../qda_app/gui/actions.py" line="54"/>
         <source>Re&amp;name Code…</source>
         <translation>Re&amp;nombrar código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="54"/>
+        <location filename="../../qda_app/gui/actions.py" line="55"/>
         <source>Change &amp;Colour…</source>
         <translation>Cambiar &amp;color…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="55"/>
+        <location filename="../../qda_app/gui/actions.py" line="56"/>
         <source>Edit &amp;Definition…</source>
         <translation>Editar &amp;definición…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="56"/>
+        <location filename="../../qda_app/gui/actions.py" line="57"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="57"/>
+        <location filename="../../qda_app/gui/actions.py" line="58"/>
         <source>&amp;Split Category…</source>
         <translation>&amp;Dividir categoría…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="58"/>
+        <location filename="../../qda_app/gui/actions.py" line="59"/>
+        <source>Merge Codes with the Same Na&amp;me…</source>
+        <translation>Fusionar códigos con el mismo &amp;nombre…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="61"/>
         <source>&amp;Delete Code…</source>
         <translation>&amp;Eliminar código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="59"/>
+        <location filename="../../qda_app/gui/actions.py" line="62"/>
         <source>New &amp;Memo…</source>
         <translation>Nuevo &amp;memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="60"/>
+        <location filename="../../qda_app/gui/actions.py" line="63"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="61"/>
+        <location filename="../../qda_app/gui/actions.py" line="64"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="62"/>
+        <location filename="../../qda_app/gui/actions.py" line="65"/>
         <source>Colour by C&amp;oder</source>
         <translation>Colorear por c&amp;odificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="63"/>
+        <location filename="../../qda_app/gui/actions.py" line="66"/>
         <source>Show Codings &amp;of…</source>
         <translation>Mostrar codificaciones &amp;de…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="64"/>
-        <location filename="../../qda_app/gui/actions.py" line="66"/>
+        <location filename="../../qda_app/gui/actions.py" line="67"/>
+        <location filename="../../qda_app/gui/actions.py" line="69"/>
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>&amp;Proyecto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="65"/>
-        <location filename="../../qda_app/gui/actions.py" line="67"/>
+        <location filename="../../qda_app/gui/actions.py" line="68"/>
+        <location filename="../../qda_app/gui/actions.py" line="70"/>
         <source>REFI-QDA &amp;Codebook (.qdc)…</source>
         <translation>&amp;Libro de códigos REFI-QDA (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="68"/>
+        <location filename="../../qda_app/gui/actions.py" line="71"/>
         <source>&amp;Report Workbook (.xlsx / .docx / .html)…</source>
         <translation>&amp;Informes (.xlsx / .docx / .html)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="70"/>
+        <location filename="../../qda_app/gui/actions.py" line="73"/>
+        <source>&amp;Word Frequencies and Cloud…</source>
+        <translation>&amp;Frecuencia de palabras y nube…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="75"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurar desde una copia de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="71"/>
+        <location filename="../../qda_app/gui/actions.py" line="76"/>
         <source>Pseudonymise Cop&amp;y…</source>
         <translation>Cop&amp;ia seudonimizada…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="72"/>
+        <location filename="../../qda_app/gui/actions.py" line="77"/>
         <source>&amp;Copy for Coder…</source>
         <translation>&amp;Copia para codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="73"/>
+        <location filename="../../qda_app/gui/actions.py" line="78"/>
         <source>&amp;Merge Coder&apos;s Copy…</source>
         <translation>&amp;Fusionar copia de un codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="74"/>
+        <location filename="../../qda_app/gui/actions.py" line="79"/>
         <source>Intercoder &amp;Agreement…</source>
         <translation>&amp;Acuerdo entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="76"/>
+        <location filename="../../qda_app/gui/actions.py" line="81"/>
         <source>&amp;About qda_app</source>
         <translation>&amp;Acerca de qda_app</translation>
     </message>
@@ -546,7 +561,7 @@
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="336"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="338"/>
         <source>Writing the agreement workbook</source>
         <translation>Escribiendo el libro de acuerdo</translation>
     </message>
@@ -579,17 +594,17 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="55"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="99"/>
         <source>Backup failed: %1</source>
         <translation>La copia de seguridad falló: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="58"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="101"/>
         <source>Backup taken: %1</source>
         <translation>Copia de seguridad hecha: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="67"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="124"/>
         <source>This project has no backups yet.</source>
         <translation>Este proyecto aún no tiene copias de seguridad.</translation>
     </message>
@@ -620,117 +635,149 @@
 <context>
     <name>CodeActions</name>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="39"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="40"/>
         <source>New Code</source>
         <translation>Nuevo código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="40"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="41"/>
         <source>Name (Category::Code makes a sub-code):</source>
         <translation>Nombre (Categoría::Código crea un subcódigo):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="51"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="52"/>
         <source>Rename Code</source>
         <translation>Renombrar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="51"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="52"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="62"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="63"/>
         <source>Code Colour</source>
         <translation>Color del código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="72"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="73"/>
         <source>Code Definition</source>
         <translation>Definición del código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="73"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="74"/>
         <source>Definition of “%1”:</source>
         <translation>Definición de «%1»:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="86"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="87"/>
         <source>Merge “%1” into</source>
         <translation>Fusionar «%1» con</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="100"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="101"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="112"/>
+        <source>Merge Codes with the Same Name</source>
+        <translation>Fusionar códigos con el mismo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="102"/>
+        <source>No two codes have the same name.</source>
+        <translation>No hay dos códigos con el mismo nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qda_app/gui/code_actions.py" line="106"/>
+        <source>… and %n more group(s)</source>
+        <translation>
+            <numerusform>… y %n grupo más</numerusform>
+            <numerusform>… y %n grupos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="108"/>
+        <source>These codes have the same name, ignoring case, accents&apos; composition and spacing, and are one code for coding, merging and agreement:
+
+%1
+
+Merge each group into its first code? Codings, sub-codes, memos and links move over; Undo takes it back.</source>
+        <translation>Estos códigos tienen el mismo nombre si se ignoran mayúsculas, la composición de los acentos y los espacios, y son un solo código al codificar, fusionar y calcular el acuerdo:
+
+%1
+
+¿Fusionar cada grupo en su primer código? Las codificaciones, subcódigos, memos y vínculos pasan a él; Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="125"/>
         <source>Split Category</source>
         <translation>Dividir categoría</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="100"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="125"/>
         <source>Sub-codes to move:</source>
         <translation>Subcódigos que se trasladan:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="102"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="127"/>
         <source>Name of the new category:</source>
         <translation>Nombre de la nueva categoría:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="109"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="134"/>
         <source>Split “%1”</source>
         <translation>Dividir «%1»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="124"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="149"/>
         <source>Delete the code “%1” and its sub-codes? %2 codings will be removed. You can undo this.</source>
         <translation>¿Eliminar el código «%1» y sus subcódigos? Se quitarán %2 codificaciones. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="126"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="151"/>
         <source>Delete Code</source>
         <translation>Eliminar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="134"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="159"/>
         <source>Move codes</source>
         <translation>Mover códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="148"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="173"/>
         <source>The project (research journal)</source>
         <translation>El proyecto (diario de investigación)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="151"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="176"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="153"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="178"/>
         <source>Code “%1”</source>
         <translation>Código «%1»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="156"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="181"/>
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="175"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="200"/>
         <source>Delete Memo</source>
         <translation>Eliminar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="175"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="200"/>
         <source>Delete this memo? You can undo this.</source>
         <translation>¿Eliminar este memo? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="184"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="209"/>
         <source>Show Codings Of</source>
         <translation>Mostrar codificaciones de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="184"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="209"/>
         <source>Coders whose codings are shown:</source>
         <translation>Codificadores cuyas codificaciones se muestran:</translation>
     </message>
@@ -1350,24 +1397,24 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="113"/>
-        <location filename="../../qda_app/gui/views/document_list.py" line="125"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="116"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="128"/>
         <source>All groups</source>
         <translation>Todos los grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="121"/>
-        <location filename="../../qda_app/gui/views/document_list.py" line="122"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="124"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="125"/>
         <source>Filter documents</source>
         <translation>Filtrar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="123"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="126"/>
         <source>Document group</source>
         <translation>Grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="126"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="129"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -1375,27 +1422,27 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Attributes</source>
         <translation>Atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
@@ -1675,7 +1722,7 @@
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="156"/>
         <source>%1 cannot be imported whole: %2 item(s) would be left out (see the details). Import the rest anyway? Nothing has been written yet.</source>
-        <translation>%1 no se puede importar entero: %2 elemento(s) quedarían fuera (vea los detalles). ¿Importar el resto de todos modos? Todavía no se ha escrito nada.</translation>
+        <translation>%1 no se puede importar completo: %2 elemento(s) quedarían fuera (vea los detalles). ¿Importar el resto de todos modos? Todavía no se ha escrito nada.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="160"/>
@@ -1744,118 +1791,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="209"/>
+        <location filename="../../qda_app/gui/main_window.py" line="216"/>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="210"/>
-        <location filename="../../qda_app/gui/main_window.py" line="220"/>
+        <location filename="../../qda_app/gui/main_window.py" line="217"/>
+        <location filename="../../qda_app/gui/main_window.py" line="227"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="219"/>
+        <location filename="../../qda_app/gui/main_window.py" line="226"/>
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="232"/>
+        <location filename="../../qda_app/gui/main_window.py" line="239"/>
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="233"/>
+        <location filename="../../qda_app/gui/main_window.py" line="240"/>
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="285"/>
+        <location filename="../../qda_app/gui/main_window.py" line="292"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="287"/>
+        <location filename="../../qda_app/gui/main_window.py" line="294"/>
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="291"/>
+        <location filename="../../qda_app/gui/main_window.py" line="298"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 en %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="292"/>
+        <location filename="../../qda_app/gui/main_window.py" line="299"/>
         <source>another program</source>
         <translation>otro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="293"/>
+        <location filename="../../qda_app/gui/main_window.py" line="300"/>
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Solo lectura: %1 tiene este proyecto abierto para escritura. Puede leer y buscar, pero no modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="312"/>
+        <location filename="../../qda_app/gui/main_window.py" line="319"/>
         <source>Switch Coder</source>
         <translation>Cambiar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="312"/>
+        <location filename="../../qda_app/gui/main_window.py" line="319"/>
         <source>Who is coding?</source>
         <translation>¿Quién codifica?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="346"/>
+        <location filename="../../qda_app/gui/main_window.py" line="353"/>
         <source>About qda_app</source>
         <translation>Acerca de qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="347"/>
+        <location filename="../../qda_app/gui/main_window.py" line="354"/>
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análisis cualitativo de datos a mano: codifique entrevistas, compare codificadores y exporte tablas al estilo de Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="363"/>
-        <location filename="../../qda_app/gui/main_window.py" line="364"/>
+        <location filename="../../qda_app/gui/main_window.py" line="370"/>
+        <location filename="../../qda_app/gui/main_window.py" line="371"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="367"/>
+        <location filename="../../qda_app/gui/main_window.py" line="374"/>
         <source>Current coder</source>
         <translation>Codificador actual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="368"/>
+        <location filename="../../qda_app/gui/main_window.py" line="375"/>
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="369"/>
+        <location filename="../../qda_app/gui/main_window.py" line="376"/>
         <source>Read-only notice</source>
         <translation>Aviso de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="378"/>
+        <location filename="../../qda_app/gui/main_window.py" line="385"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="378"/>
+        <location filename="../../qda_app/gui/main_window.py" line="385"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="379"/>
+        <location filename="../../qda_app/gui/main_window.py" line="386"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="379"/>
+        <location filename="../../qda_app/gui/main_window.py" line="386"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>ManuscriptActions</name>
+    <message>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="43"/>
+        <source>Table Excerpt</source>
+        <translation>Extracto para tablas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="44"/>
+        <source>The words of %1 that the category tables print; mark what you leave out with […]. Empty: the whole quotation.</source>
+        <translation>Las palabras de %1 que imprimen las tablas de categorías; marque lo que omite con […]. Vacío: la cita entera.</translation>
     </message>
 </context>
 <context>
@@ -1996,32 +2056,32 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Có&amp;digos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="22"/>
+        <location filename="../../qda_app/gui/menus.py" line="23"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="23"/>
+        <location filename="../../qda_app/gui/menus.py" line="24"/>
         <source>&amp;Team</source>
         <translation>&amp;Equipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="24"/>
+        <location filename="../../qda_app/gui/menus.py" line="25"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="25"/>
+        <location filename="../../qda_app/gui/menus.py" line="26"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="29"/>
+        <location filename="../../qda_app/gui/menus.py" line="30"/>
         <source>I&amp;mport</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="30"/>
+        <location filename="../../qda_app/gui/menus.py" line="31"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
@@ -2227,12 +2287,12 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="23"/>
         <source>{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it</source>
-        <translation>{path}: escrito por una versión más nueva de qda_app (versión de esquema {found}; esta versión admite hasta {supported}); actualice qda_app para modificarlo</translation>
+        <translation>{path}: escrito por una versión más nueva de qda_app (versión de esquema del proyecto {found}; esta versión admite hasta {supported}); actualice qda_app para modificarlo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="24"/>
         <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}; close it there. If that program is no longer running (a crash, another computer switched off), delete the lock file {path}.lock and open the project again</source>
-        <translation>{path}: abierto para escritura por {holder} en {host} (proceso {pid}) desde {since}; ciérrelo allí. Si ese programa ya no está en marcha (un cierre inesperado, otro equipo apagado), borre el archivo de bloqueo {path}.lock y abra el proyecto de nuevo</translation>
+        <translation>{path}: abierto para escritura por {holder} en {host} (proceso {pid}) desde {since}; ciérrelo allí. Si ese programa ya no está en marcha (un cierre inesperado, otro equipo apagado), borre el archivo de bloqueo {path}.lock y vuelva a abrir el proyecto</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="25"/>
@@ -2242,7 +2302,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="26"/>
         <source>{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again</source>
-        <translation>{path}: el archivo de bloqueo {lock} fue borrado o tomado por otro programa; para proteger el proyecto no se guarda nada más desde esta ventana. Cierre el proyecto y ábralo de nuevo</translation>
+        <translation>{path}: el archivo de bloqueo {lock} fue borrado o tomado por otro programa; para proteger el proyecto, esta ventana ya no guarda nada más. Cierre el proyecto y vuelva a abrirlo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="27"/>
@@ -2331,14 +2391,24 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>{file}: {detail}</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/messages.py" line="52"/>
+        <source>the query names &apos;{name}&apos;, which is not a code, smart code or code group</source>
+        <translation>la consulta nombra &apos;{name}&apos;, que no es un código, un código inteligente ni un grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="54"/>
+        <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
+        <translation>{file}: no se escribió: la copia seudonimizada aún contiene {names} (en {places}); añádalos a los nombres que reemplazar (los nombres de codificadores necesitan --coder-names)</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/gui/messages.py" line="45"/>
         <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
-        <translation>no hay un tipo de relación de {scope} llamado &apos;{name}&apos;; tipos conocidos: {known}</translation>
+        <translation>no hay un tipo de relación de {scope} &apos;{name}&apos;; tipos conocidos: {known}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="46"/>
         <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
-        <translation>&apos;{item}&apos; ({kind}) no puede relacionarse consigo mismo</translation>
+        <translation>{kind} &apos;{item}&apos; no puede relacionarse consigo mismo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="47"/>
@@ -2353,12 +2423,12 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="49"/>
         <source>there is no network &apos;{name}&apos;</source>
-        <translation>no hay ninguna red &apos;{name}&apos;</translation>
+        <translation>no hay una red &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="50"/>
         <source>there is no smart code &apos;{name}&apos;</source>
-        <translation>no hay ningún código inteligente &apos;{name}&apos;</translation>
+        <translation>no hay un código inteligente &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="51"/>
@@ -2366,19 +2436,13 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>error de sintaxis en la consulta, línea {line}, columna {column}: {found_text}; se esperaba {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52"/>
-        <source>the query names &apos;{name}&apos;, which is not a code, smart code or code group</source>
-        <translation>la consulta nombra &apos;{name}&apos;, que no es un código, un código inteligente ni un grupo de códigos</translation>
+        <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
+        <translation type="vanished">la consulta nombra &apos;{name}&apos;, que no es un código ni un código inteligente</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="53"/>
         <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
         <translation>el código inteligente &apos;{name}&apos; se refiere a sí mismo ({path})</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="54"/>
-        <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
-        <translation>{file}: no se escribió: la copia seudonimizada aún contiene {names} (en {places}); añádalos a los nombres que reemplazar (los nombres de codificadores necesitan --coder-names)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="58"/>
@@ -2531,17 +2595,17 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="93"/>
         <source>was not written: a REFI-QDA codebook must hold at least one code</source>
-        <translation>no se escribió: un libro de códigos REFI-QDA debe contener al menos un código</translation>
+        <translation>no se escribió: un libro de códigos REFI-QDA debe tener al menos un código</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="97"/>
-        <source>offsets in {source} read as {unit_words}{origin}: {reason_words}</source>
-        <translation>posiciones en {source} leídas como {unit_words}{origin}: {reason_words}</translation>
+        <source>offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}</source>
+        <translation>posiciones de {source} leídas como {unit_words}{origin}{bom_words}: {reason_words}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="98"/>
         <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
-        <translation>posiciones en {count} documento(s) leídas como puntos de código: ningún carácter fuera del BMP precede a sus citas, así que puntos de código y unidades UTF-16 coinciden</translation>
+        <translation>posiciones de {count} documento(s) leídas como puntos de código: ningún carácter fuera del BMP precede a sus citas, así que puntos de código y unidades UTF-16 coinciden</translation>
     </message>
     <message>
         <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
@@ -2579,201 +2643,326 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="105"/>
+        <source>{source}: {count} {element_words} not imported ({codings} coding(s) on them): {reason_words}</source>
+        <translation>{source}: {count} {element_words} no importado(s) ({codings} codificación(es) en ellos): {reason_words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="106"/>
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>se descartaron {count} referencia(s) a un {ref_kind} inexistente ({target})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106"/>
+        <location filename="../../qda_app/gui/messages.py" line="107"/>
         <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
         <translation>dos elementos {element} comparten el GUID {guid}; el segundo fue {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107"/>
+        <location filename="../../qda_app/gui/messages.py" line="108"/>
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}</source>
         <translation>un {element} usa el GUID {guid} de un {first}; el {element} fue {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108"/>
+        <location filename="../../qda_app/gui/messages.py" line="109"/>
         <source>{count} identifier(s) were not GUIDs (e.g. &apos;{example}&apos;); new ones derived</source>
         <translation>{count} identificador(es) no eran GUID (p. ej. &apos;{example}&apos;); se derivaron otros nuevos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109"/>
+        <location filename="../../qda_app/gui/messages.py" line="110"/>
         <source>a {element} had no GUID; one was assigned</source>
         <translation>un {element} no tenía GUID; se le asignó uno</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110"/>
+        <location filename="../../qda_app/gui/messages.py" line="111"/>
         <source>&apos;{value}&apos; is not a colour ({element_name}); a default colour was used</source>
         <translation>&apos;{value}&apos; no es un color ({element_name}); se usó un color predeterminado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111"/>
+        <location filename="../../qda_app/gui/messages.py" line="112"/>
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} no estaba en UTF-8 ({encoding}); se decodificó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112"/>
+        <location filename="../../qda_app/gui/messages.py" line="113"/>
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>un archivo dentro del paquete tenía otro nombre o carpeta que el indicado; se usó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113"/>
+        <location filename="../../qda_app/gui/messages.py" line="114"/>
         <source>{count} date(s) without a time zone or unreadable (e.g. &apos;{example}&apos;); read as UTC</source>
         <translation>{count} fecha(s) sin zona horaria o ilegibles (p. ej. &apos;{example}&apos;); leídas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="114"/>
+        <location filename="../../qda_app/gui/messages.py" line="115"/>
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID escritos con llaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="115"/>
+        <location filename="../../qda_app/gui/messages.py" line="116"/>
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>un valor de variable de {element_name} no correspondía a su tipo; se conservó como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="116"/>
+        <location filename="../../qda_app/gui/messages.py" line="117"/>
         <source>the file uses namespace &apos;{namespace}&apos;; read as REFI-QDA 1.0</source>
         <translation>el archivo usa el espacio de nombres &apos;{namespace}&apos;; se leyó como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117"/>
+        <location filename="../../qda_app/gui/messages.py" line="118"/>
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sin nombre leídos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118"/>
+        <location filename="../../qda_app/gui/messages.py" line="119"/>
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memo(s) vinculados mediante Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119"/>
+        <location filename="../../qda_app/gui/messages.py" line="120"/>
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificación(es) de todo {source} se convirtieron en una cita de todo su texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120"/>
+        <location filename="../../qda_app/gui/messages.py" line="121"/>
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} no se admiten y se omitieron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121"/>
+        <location filename="../../qda_app/gui/messages.py" line="122"/>
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>el texto de {source} se normalizó (saltos de línea, Unicode NFC); posiciones convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122"/>
+        <location filename="../../qda_app/gui/messages.py" line="123"/>
         <source>the description of {source} became a memo on that document</source>
         <translation>la descripción de {source} pasó a ser un memo de ese documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123"/>
+        <location filename="../../qda_app/gui/messages.py" line="124"/>
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta el texto del memo {note}; se importó con texto vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124"/>
+        <location filename="../../qda_app/gui/messages.py" line="125"/>
         <source>{element} &apos;{name}&apos; renamed to &apos;{new_name}&apos;</source>
         <translation>{element} &apos;{name}&apos; renombrado como &apos;{new_name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125"/>
+        <location filename="../../qda_app/gui/messages.py" line="126"/>
         <source>code &apos;{name}&apos; has the same name as its sibling &apos;{into}&apos; (ignoring case, Unicode composition and spacing); merged into it</source>
-        <translation>el código &apos;{name}&apos; tiene el mismo nombre que su hermano &apos;{into}&apos; (sin contar mayúsculas, composición Unicode ni espacios); se fusionó con él</translation>
+        <translation>el código &apos;{name}&apos; tiene el mismo nombre que su hermano &apos;{into}&apos; (sin contar mayúsculas, composición Unicode ni espacios); fusionado en él</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126"/>
+        <location filename="../../qda_app/gui/messages.py" line="127"/>
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>se fusionó una codificación repetida (mismo código y codificador) en una cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127"/>
+        <location filename="../../qda_app/gui/messages.py" line="128"/>
         <source>quotation IDs with gaps kept in the note &apos;qda_app quotation IDs&apos;</source>
         <translation>ID de citas con huecos conservados en la nota &apos;qda_app quotation IDs&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128"/>
+        <location filename="../../qda_app/gui/messages.py" line="129"/>
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>la tabla de ID de citas no corresponde a este archivo; citas numeradas en orden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129"/>
+        <location filename="../../qda_app/gui/messages.py" line="130"/>
         <source>set &apos;{name}&apos; holds codes and documents; made a code group and a document group</source>
         <translation>el conjunto &apos;{name}&apos; contiene códigos y documentos; se creó un grupo de códigos y uno de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="130"/>
+        <location filename="../../qda_app/gui/messages.py" line="131"/>
         <source>two values for one attribute of {source}; kept &apos;{kept}&apos;, ignored &apos;{ignored}&apos;</source>
         <translation>dos valores para un atributo de {source}; se conservó &apos;{kept}&apos;, se ignoró &apos;{ignored}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="131"/>
+        <location filename="../../qda_app/gui/messages.py" line="132"/>
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: no se pueden guardar en REFI-QDA y no se exportaron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="135"/>
+        <location filename="../../qda_app/gui/messages.py" line="136"/>
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="136"/>
+        <location filename="../../qda_app/gui/messages.py" line="137"/>
+        <source>{count} table excerpt(s) of quotations</source>
+        <translation>{count} extracto(s) de citas para tablas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="138"/>
         <source>the empty {kind} group &apos;{name}&apos;</source>
         <translation>el grupo de {kind} vacío &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="137"/>
+        <location filename="../../qda_app/gui/messages.py" line="139"/>
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="138"/>
+        <location filename="../../qda_app/gui/messages.py" line="140"/>
         <source>code points</source>
         <translation>puntos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="139"/>
+        <location filename="../../qda_app/gui/messages.py" line="141"/>
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="140"/>
+        <location filename="../../qda_app/gui/messages.py" line="142"/>
         <source>used as they are</source>
         <translation>usadas tal cual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="141"/>
         <source>; its text was imported</source>
-        <translation>; su texto se importó</translation>
+        <translation type="vanished">; su texto se importó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="142"/>
+        <location filename="../../qda_app/gui/messages.py" line="143"/>
         <source> without text; not imported</source>
         <translation> sin texto; no se importó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="143"/>
+        <location filename="../../qda_app/gui/messages.py" line="144"/>
         <source>given a new GUID</source>
         <translation>provisto de un GUID nuevo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="144"/>
+        <location filename="../../qda_app/gui/messages.py" line="145"/>
         <source>left out</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="145"/>
+        <location filename="../../qda_app/gui/messages.py" line="146"/>
+        <source>; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
+        <translation>; su {text_from} se importó como documento de texto con {quotations} cita(s)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="147"/>
+        <source>, the byte-order mark counted as the first position</source>
+        <translation>, con la marca de orden de bytes contada como primera posición</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="148"/>
+        <source>the other reading gives offsets that cannot exist in the text</source>
+        <translation>la otra lectura da posiciones que no pueden existir en el texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="149"/>
+        <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
+        <translation>{matched} de {tested} textos citados coinciden con esta lectura, más que con la otra</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="150"/>
+        <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
+        <translation>{on_boundaries} de {ends} extremos de citas caen en límites de palabra, claramente más que en la otra lectura</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="151"/>
+        <source>the evidence in the file does not decide; this is the producer&apos;s convention</source>
+        <translation>el archivo no basta para decidir; es la convención del programa que lo creó</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="152"/>
+        <source>the evidence is too thin to tell code points from UTF-16 units; check the quotations of this document</source>
+        <translation>no hay indicios suficientes para distinguir puntos de código de unidades UTF-16; revise las citas de este documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="153"/>
+        <source>both readings agree</source>
+        <translation>ambas lecturas coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="154"/>
+        <source>PDF region(s)</source>
+        <translation>región(es) de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="155"/>
+        <source>areas of a page, not text positions</source>
+        <translation>son áreas de una página, no posiciones de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="156"/>
+        <source>picture region(s)</source>
+        <translation>región(es) de imagen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="157"/>
+        <source>areas of an image, not text positions</source>
+        <translation>son áreas de una imagen, no posiciones de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="158"/>
+        <source>audio time range(s)</source>
+        <translation>intervalo(s) de audio</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="159"/>
+        <location filename="../../qda_app/gui/messages.py" line="161"/>
+        <source>time ranges of a recording, not text positions</source>
+        <translation>son intervalos de tiempo de una grabación, no posiciones de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="160"/>
+        <source>video time range(s)</source>
+        <translation>intervalo(s) de video</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="162"/>
+        <source>transcript selection(s)</source>
+        <translation>selección(es) de transcripción</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="163"/>
+        <source>their sync points give no text position</source>
+        <translation>sus puntos de sincronización no dan una posición en el texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="164"/>
+        <source>transcript(s)</source>
+        <translation>transcripción(es)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="165"/>
+        <source>their text is not in the file</source>
+        <translation>su texto no está en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="166"/>
+        <source>sync point time stamp(s)</source>
+        <translation>marca(s) de tiempo de puntos de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="167"/>
+        <source>a text document has no time line</source>
+        <translation>un documento de texto no tiene línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="168"/>
+        <source>coding(s) of the whole source</source>
+        <translation>codificación(es) de toda la fuente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="169"/>
+        <source>the source has no text to quote</source>
+        <translation>la fuente no tiene texto que citar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="170"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="146"/>
+        <location filename="../../qda_app/gui/messages.py" line="171"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="147"/>
+        <location filename="../../qda_app/gui/messages.py" line="172"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -3034,71 +3223,71 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QuotationPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="80"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="94"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="95"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="117"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="109"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="131"/>
         <source>All codes</source>
         <translation>Todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="96"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="117"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="110"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="131"/>
         <source>All documents</source>
         <translation>Todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="97"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="118"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="111"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="132"/>
         <source>All groups</source>
         <translation>Todos los grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="98"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="118"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="112"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="132"/>
         <source>All coders</source>
         <translation>Todos los codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="109"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="123"/>
         <source>Filter text or comment</source>
         <translation>Filtrar por texto o comentario</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="110"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="124"/>
         <source>Filter quotations by text</source>
         <translation>Filtrar citas por texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="111"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="125"/>
         <source>Filter by code</source>
         <translation>Filtrar por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="112"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="126"/>
         <source>Filter by document</source>
         <translation>Filtrar por documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="113"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="127"/>
         <source>Filter by document group</source>
         <translation>Filtrar por grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="114"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="128"/>
         <source>Filter by coder</source>
         <translation>Filtrar por codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="115"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="129"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="116"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="130"/>
         <source>Quotations shown</source>
         <translation>Citas mostradas</translation>
     </message>
@@ -3106,37 +3295,37 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QuotationTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="73"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="166"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="73"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="166"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
@@ -3144,55 +3333,55 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="252"/>
-        <location filename="../../qda_app/gui/refresh.py" line="255"/>
+        <location filename="../../qda_app/gui/refresh.py" line="262"/>
+        <location filename="../../qda_app/gui/refresh.py" line="265"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="258"/>
+        <location filename="../../qda_app/gui/refresh.py" line="268"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="262"/>
-        <location filename="../../qda_app/gui/refresh.py" line="263"/>
+        <location filename="../../qda_app/gui/refresh.py" line="272"/>
+        <location filename="../../qda_app/gui/refresh.py" line="273"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="266"/>
-        <location filename="../../qda_app/gui/refresh.py" line="267"/>
+        <location filename="../../qda_app/gui/refresh.py" line="276"/>
+        <location filename="../../qda_app/gui/refresh.py" line="277"/>
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="284"/>
+        <location filename="../../qda_app/gui/refresh.py" line="294"/>
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="292"/>
+        <location filename="../../qda_app/gui/refresh.py" line="302"/>
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="294"/>
+        <location filename="../../qda_app/gui/refresh.py" line="304"/>
         <source>Skipped (already in the project): %1</source>
         <translation>Omitidos (ya están en el proyecto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="296"/>
+        <location filename="../../qda_app/gui/refresh.py" line="306"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>Se canceló la importación; no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="298"/>
+        <location filename="../../qda_app/gui/refresh.py" line="308"/>
         <source>Not imported:</source>
         <translation>No importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="301"/>
+        <location filename="../../qda_app/gui/refresh.py" line="311"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -3213,7 +3402,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28"/>
         <source>Choose a backup to put in the project&apos;s place. The current file is kept beside it with the ending .before-restore-1 (-2, -3 ... for later restores), so no earlier state is lost.</source>
-        <translation>Elija una copia de seguridad para poner en lugar del proyecto. El archivo actual se conserva a su lado con la terminación .before-restore-1 (-2, -3 ... en restauraciones posteriores), así que no se pierde ningún estado anterior.</translation>
+        <translation>Elija una copia de seguridad para ponerla en lugar del proyecto. El archivo actual se conserva a su lado con la terminación .before-restore-1 (-2, -3... en restauraciones posteriores), de modo que no se pierde ningún estado anterior.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="34"/>
@@ -3602,6 +3791,165 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/views/welcome.py" line="68"/>
         <source>Recent projects</source>
         <translation>Proyectos recientes</translation>
+    </message>
+</context>
+<context>
+    <name>WordFrequencyDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="36"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="37"/>
+        <source>Word Frequencies</source>
+        <translation>Frecuencia de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="39"/>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="44"/>
+        <source>Number of words</source>
+        <translation>Número de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="45"/>
+        <source>Leave out speaker labels (&quot;Interviewer:&quot;)</source>
+        <translation>Omitir las etiquetas de hablante (&quot;Entrevistador:&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="48"/>
+        <source>Stop list</source>
+        <translation>Lista de palabras vacías</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49"/>
+        <source>The texts&apos; language</source>
+        <translation>Idioma de los textos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="54"/>
+        <source>Also leave out</source>
+        <translation>Omitir también</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="56"/>
+        <source>Count although listed</source>
+        <translation>Contar aunque estén en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="61"/>
+        <source>Scope:</source>
+        <translation>Alcance:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="62"/>
+        <source>Words:</source>
+        <translation>Palabras:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="63"/>
+        <source>Stop list:</source>
+        <translation>Lista de palabras vacías:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="64"/>
+        <source>Also leave out:</source>
+        <translation>Omitir también:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="65"/>
+        <source>Count although listed:</source>
+        <translation>Contar aunque estén en la lista:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="67"/>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="71"/>
+        <source>Word frequencies</source>
+        <translation>Frecuencia de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <source>Count</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="77"/>
+        <source>Word cloud</source>
+        <translation>Nube de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="80"/>
+        <source>Save Word Cloud…</source>
+        <translation>Guardar nube de palabras…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="96"/>
+        <source>All documents</source>
+        <translation>Todos los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="99"/>
+        <source>Document group: %1</source>
+        <translation>Grupo de documentos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="101"/>
+        <source>Document %1</source>
+        <translation>Documento %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="104"/>
+        <source>Quotations of %1</source>
+        <translation>Citas de %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="142"/>
+        <source>No words to show.</source>
+        <translation>No hay palabras que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="170"/>
+        <source>Save Word Cloud</source>
+        <translation>Guardar nube de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="171"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
     </message>
 </context>
 </TS>

@@ -100,113 +100,128 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="51"/>
+        <source>Table E&amp;xcerpt…</source>
+        <translation>E&amp;xcerto para tabelas…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="52"/>
         <source>Set Quotation &amp;Boundaries to Selection</source>
         <translation>Ajustar &amp;limites da citação à seleção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="52"/>
+        <location filename="../../qda_app/gui/actions.py" line="53"/>
         <source>&amp;New Code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="53"/>
+        <location filename="../../qda_app/gui/actions.py" line="54"/>
         <source>Re&amp;name Code…</source>
         <translation>Re&amp;nomear código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="54"/>
+        <location filename="../../qda_app/gui/actions.py" line="55"/>
         <source>Change &amp;Colour…</source>
         <translation>Alterar &amp;cor…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="55"/>
+        <location filename="../../qda_app/gui/actions.py" line="56"/>
         <source>Edit &amp;Definition…</source>
         <translation>Editar &amp;definição…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="56"/>
+        <location filename="../../qda_app/gui/actions.py" line="57"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar com…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="57"/>
+        <location filename="../../qda_app/gui/actions.py" line="58"/>
         <source>&amp;Split Category…</source>
         <translation>&amp;Dividir categoria…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="58"/>
+        <location filename="../../qda_app/gui/actions.py" line="59"/>
+        <source>Merge Codes with the Same Na&amp;me…</source>
+        <translation>Mesclar códigos com o mesmo &amp;nome…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="61"/>
         <source>&amp;Delete Code…</source>
         <translation>&amp;Excluir código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="59"/>
+        <location filename="../../qda_app/gui/actions.py" line="62"/>
         <source>New &amp;Memo…</source>
         <translation>Novo &amp;memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="60"/>
+        <location filename="../../qda_app/gui/actions.py" line="63"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="61"/>
+        <location filename="../../qda_app/gui/actions.py" line="64"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reduzir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="62"/>
+        <location filename="../../qda_app/gui/actions.py" line="65"/>
         <source>Colour by C&amp;oder</source>
         <translation>Colorir por c&amp;odificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="63"/>
+        <location filename="../../qda_app/gui/actions.py" line="66"/>
         <source>Show Codings &amp;of…</source>
         <translation>Mostrar codificações &amp;de…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="64"/>
-        <location filename="../../qda_app/gui/actions.py" line="66"/>
+        <location filename="../../qda_app/gui/actions.py" line="67"/>
+        <location filename="../../qda_app/gui/actions.py" line="69"/>
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>&amp;Projeto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="65"/>
-        <location filename="../../qda_app/gui/actions.py" line="67"/>
+        <location filename="../../qda_app/gui/actions.py" line="68"/>
+        <location filename="../../qda_app/gui/actions.py" line="70"/>
         <source>REFI-QDA &amp;Codebook (.qdc)…</source>
         <translation>&amp;Livro de códigos REFI-QDA (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="68"/>
+        <location filename="../../qda_app/gui/actions.py" line="71"/>
         <source>&amp;Report Workbook (.xlsx / .docx / .html)…</source>
         <translation>&amp;Relatórios (.xlsx / .docx / .html)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="70"/>
+        <location filename="../../qda_app/gui/actions.py" line="73"/>
+        <source>&amp;Word Frequencies and Cloud…</source>
+        <translation>&amp;Frequência de palavras e nuvem…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="75"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurar a partir de um &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="71"/>
+        <location filename="../../qda_app/gui/actions.py" line="76"/>
         <source>Pseudonymise Cop&amp;y…</source>
         <translation>Cóp&amp;ia pseudonimizada…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="72"/>
+        <location filename="../../qda_app/gui/actions.py" line="77"/>
         <source>&amp;Copy for Coder…</source>
         <translation>&amp;Cópia para codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="73"/>
+        <location filename="../../qda_app/gui/actions.py" line="78"/>
         <source>&amp;Merge Coder&apos;s Copy…</source>
         <translation>&amp;Mesclar cópia de um codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="74"/>
+        <location filename="../../qda_app/gui/actions.py" line="79"/>
         <source>Intercoder &amp;Agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="76"/>
+        <location filename="../../qda_app/gui/actions.py" line="81"/>
         <source>&amp;About qda_app</source>
         <translation>&amp;Sobre o qda_app</translation>
     </message>
@@ -546,7 +561,7 @@
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="336"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="338"/>
         <source>Writing the agreement workbook</source>
         <translation>Gravando a pasta de trabalho de concordância</translation>
     </message>
@@ -579,17 +594,17 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="55"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="99"/>
         <source>Backup failed: %1</source>
         <translation>O backup falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="58"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="101"/>
         <source>Backup taken: %1</source>
         <translation>Backup feito: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="67"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="124"/>
         <source>This project has no backups yet.</source>
         <translation>Este projeto ainda não tem backups.</translation>
     </message>
@@ -620,117 +635,149 @@
 <context>
     <name>CodeActions</name>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="39"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="40"/>
         <source>New Code</source>
         <translation>Novo código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="40"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="41"/>
         <source>Name (Category::Code makes a sub-code):</source>
         <translation>Nome (Categoria::Código cria um subcódigo):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="51"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="52"/>
         <source>Rename Code</source>
         <translation>Renomear código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="51"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="52"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="62"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="63"/>
         <source>Code Colour</source>
         <translation>Cor do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="72"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="73"/>
         <source>Code Definition</source>
         <translation>Definição do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="73"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="74"/>
         <source>Definition of “%1”:</source>
         <translation>Definição de “%1”:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="86"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="87"/>
         <source>Merge “%1” into</source>
         <translation>Mesclar “%1” com</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="100"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="101"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="112"/>
+        <source>Merge Codes with the Same Name</source>
+        <translation>Mesclar códigos com o mesmo nome</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="102"/>
+        <source>No two codes have the same name.</source>
+        <translation>Não há dois códigos com o mesmo nome.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qda_app/gui/code_actions.py" line="106"/>
+        <source>… and %n more group(s)</source>
+        <translation>
+            <numerusform>… e mais %n grupo</numerusform>
+            <numerusform>… e mais %n grupos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="108"/>
+        <source>These codes have the same name, ignoring case, accents&apos; composition and spacing, and are one code for coding, merging and agreement:
+
+%1
+
+Merge each group into its first code? Codings, sub-codes, memos and links move over; Undo takes it back.</source>
+        <translation>Estes códigos têm o mesmo nome se ignorarmos maiúsculas, a composição dos acentos e os espaços, e são um só código ao codificar, mesclar e calcular a concordância:
+
+%1
+
+Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memos e vínculos passam para ele; Desfazer reverte.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/code_actions.py" line="125"/>
         <source>Split Category</source>
         <translation>Dividir categoria</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="100"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="125"/>
         <source>Sub-codes to move:</source>
         <translation>Subcódigos a mover:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="102"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="127"/>
         <source>Name of the new category:</source>
         <translation>Nome da nova categoria:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="109"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="134"/>
         <source>Split “%1”</source>
         <translation>Dividir “%1”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="124"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="149"/>
         <source>Delete the code “%1” and its sub-codes? %2 codings will be removed. You can undo this.</source>
         <translation>Excluir o código “%1” e seus subcódigos? %2 codificações serão removidas. É possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="126"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="151"/>
         <source>Delete Code</source>
         <translation>Excluir código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="134"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="159"/>
         <source>Move codes</source>
         <translation>Mover códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="148"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="173"/>
         <source>The project (research journal)</source>
         <translation>O projeto (diário de pesquisa)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="151"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="176"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="153"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="178"/>
         <source>Code “%1”</source>
         <translation>Código “%1”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="156"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="181"/>
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="175"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="200"/>
         <source>Delete Memo</source>
         <translation>Excluir memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="175"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="200"/>
         <source>Delete this memo? You can undo this.</source>
         <translation>Excluir este memo? É possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="184"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="209"/>
         <source>Show Codings Of</source>
         <translation>Mostrar codificações de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="184"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="209"/>
         <source>Coders whose codings are shown:</source>
         <translation>Codificadores cujas codificações são mostradas:</translation>
     </message>
@@ -1350,24 +1397,24 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="113"/>
-        <location filename="../../qda_app/gui/views/document_list.py" line="125"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="116"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="128"/>
         <source>All groups</source>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="121"/>
-        <location filename="../../qda_app/gui/views/document_list.py" line="122"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="124"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="125"/>
         <source>Filter documents</source>
         <translation>Filtrar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="123"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="126"/>
         <source>Document group</source>
         <translation>Grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="126"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="129"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -1375,27 +1422,27 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Attributes</source>
         <translation>Atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
@@ -1675,7 +1722,7 @@
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="156"/>
         <source>%1 cannot be imported whole: %2 item(s) would be left out (see the details). Import the rest anyway? Nothing has been written yet.</source>
-        <translation>%1 não pode ser importado inteiro: %2 item(ns) ficariam de fora (veja os detalhes). Importar o resto mesmo assim? Nada foi escrito ainda.</translation>
+        <translation>%1 não pode ser importado por inteiro: %2 item(ns) ficariam de fora (veja os detalhes). Importar o resto mesmo assim? Nada foi gravado ainda.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="160"/>
@@ -1744,118 +1791,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="209"/>
+        <location filename="../../qda_app/gui/main_window.py" line="216"/>
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="210"/>
-        <location filename="../../qda_app/gui/main_window.py" line="220"/>
+        <location filename="../../qda_app/gui/main_window.py" line="217"/>
+        <location filename="../../qda_app/gui/main_window.py" line="227"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="219"/>
+        <location filename="../../qda_app/gui/main_window.py" line="226"/>
         <source>Open Project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="232"/>
+        <location filename="../../qda_app/gui/main_window.py" line="239"/>
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="233"/>
+        <location filename="../../qda_app/gui/main_window.py" line="240"/>
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="285"/>
+        <location filename="../../qda_app/gui/main_window.py" line="292"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="287"/>
+        <location filename="../../qda_app/gui/main_window.py" line="294"/>
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="291"/>
+        <location filename="../../qda_app/gui/main_window.py" line="298"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 em %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="292"/>
+        <location filename="../../qda_app/gui/main_window.py" line="299"/>
         <source>another program</source>
         <translation>outro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="293"/>
+        <location filename="../../qda_app/gui/main_window.py" line="300"/>
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Somente leitura: este projeto está aberto para escrita por %1. É possível ler e pesquisar, mas não alterá-lo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="312"/>
+        <location filename="../../qda_app/gui/main_window.py" line="319"/>
         <source>Switch Coder</source>
         <translation>Trocar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="312"/>
+        <location filename="../../qda_app/gui/main_window.py" line="319"/>
         <source>Who is coding?</source>
         <translation>Quem está codificando?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="346"/>
+        <location filename="../../qda_app/gui/main_window.py" line="353"/>
         <source>About qda_app</source>
         <translation>Sobre o qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="347"/>
+        <location filename="../../qda_app/gui/main_window.py" line="354"/>
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análise qualitativa de dados à mão: codifique entrevistas, compare codificadores e exporte tabelas no estilo do Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="363"/>
-        <location filename="../../qda_app/gui/main_window.py" line="364"/>
+        <location filename="../../qda_app/gui/main_window.py" line="370"/>
+        <location filename="../../qda_app/gui/main_window.py" line="371"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="367"/>
+        <location filename="../../qda_app/gui/main_window.py" line="374"/>
         <source>Current coder</source>
         <translation>Codificador atual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="368"/>
+        <location filename="../../qda_app/gui/main_window.py" line="375"/>
         <source>Project name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="369"/>
+        <location filename="../../qda_app/gui/main_window.py" line="376"/>
         <source>Read-only notice</source>
         <translation>Aviso de somente leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="378"/>
+        <location filename="../../qda_app/gui/main_window.py" line="385"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="378"/>
+        <location filename="../../qda_app/gui/main_window.py" line="385"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="379"/>
+        <location filename="../../qda_app/gui/main_window.py" line="386"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Refazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="379"/>
+        <location filename="../../qda_app/gui/main_window.py" line="386"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
+    </message>
+</context>
+<context>
+    <name>ManuscriptActions</name>
+    <message>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="43"/>
+        <source>Table Excerpt</source>
+        <translation>Excerto para tabelas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="44"/>
+        <source>The words of %1 that the category tables print; mark what you leave out with […]. Empty: the whole quotation.</source>
+        <translation>As palavras de %1 que as tabelas de categorias imprimem; marque o que omite com […]. Vazio: a citação inteira.</translation>
     </message>
 </context>
 <context>
@@ -1996,32 +2056,32 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Có&amp;digos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="22"/>
+        <location filename="../../qda_app/gui/menus.py" line="23"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="23"/>
+        <location filename="../../qda_app/gui/menus.py" line="24"/>
         <source>&amp;Team</source>
         <translation>&amp;Equipe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="24"/>
+        <location filename="../../qda_app/gui/menus.py" line="25"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="25"/>
+        <location filename="../../qda_app/gui/menus.py" line="26"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="29"/>
+        <location filename="../../qda_app/gui/menus.py" line="30"/>
         <source>I&amp;mport</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="30"/>
+        <location filename="../../qda_app/gui/menus.py" line="31"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
@@ -2227,22 +2287,22 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="23"/>
         <source>{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it</source>
-        <translation>{path}: escrito por uma versão mais nova do qda_app (versão de esquema {found}; esta versão suporta até {supported}); atualize o qda_app para alterá-lo</translation>
+        <translation>{path}: gravado por uma versão mais nova do qda_app (versão de esquema do projeto {found}; esta versão suporta até {supported}); atualize o qda_app para alterá-lo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="24"/>
         <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}; close it there. If that program is no longer running (a crash, another computer switched off), delete the lock file {path}.lock and open the project again</source>
-        <translation>{path}: aberto para escrita por {holder} em {host} (processo {pid}) desde {since}; feche-o lá. Se esse programa já não estiver em execução (uma falha, outro computador desligado), apague o arquivo de bloqueio {path}.lock e abra o projeto novamente</translation>
+        <translation>{path}: aberto para escrita por {holder} em {host} (processo {pid}) desde {since}; feche-o lá. Se esse programa já não estiver em execução (uma falha, outro computador desligado), apague o arquivo de bloqueio {path}.lock e abra o projeto de novo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="25"/>
         <source>{path}: permission denied ({detail}); ask the file&apos;s owner for access or copy it to a folder of yours</source>
-        <translation>{path}: permissão negada ({detail}); peça acesso ao proprietário do arquivo ou copie-o para uma pasta sua</translation>
+        <translation>{path}: permissão negada ({detail}); peça acesso ao dono do arquivo ou copie-o para uma pasta sua</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="26"/>
         <source>{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again</source>
-        <translation>{path}: o arquivo de bloqueio {lock} foi removido ou tomado por outro programa; para proteger o projeto nada mais é salvo a partir desta janela. Feche o projeto e abra-o novamente</translation>
+        <translation>{path}: o arquivo de bloqueio {lock} foi apagado ou tomado por outro programa; para proteger o projeto, nada mais é salvo a partir desta janela. Feche o projeto e abra-o de novo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="27"/>
@@ -2331,14 +2391,24 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>{file}: {detail}</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/messages.py" line="52"/>
+        <source>the query names &apos;{name}&apos;, which is not a code, smart code or code group</source>
+        <translation>a consulta nomeia &apos;{name}&apos;, que não é um código, um código inteligente nem um grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="54"/>
+        <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
+        <translation>{file}: não gravado: a cópia pseudonimizada ainda contém {names} (em {places}); adicione-os aos nomes a substituir (nomes de codificadores precisam de --coder-names)</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/gui/messages.py" line="45"/>
         <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
-        <translation>não há um tipo de relação de {scope} chamado &apos;{name}&apos;; tipos conhecidos: {known}</translation>
+        <translation>não há um tipo de relação de {scope} &apos;{name}&apos;; tipos conhecidos: {known}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="46"/>
         <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
-        <translation>&apos;{item}&apos; ({kind}) não pode ser relacionado consigo mesmo</translation>
+        <translation>{kind} &apos;{item}&apos; não pode ser relacionado consigo mesmo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="47"/>
@@ -2353,12 +2423,12 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="49"/>
         <source>there is no network &apos;{name}&apos;</source>
-        <translation>não há nenhuma rede &apos;{name}&apos;</translation>
+        <translation>não há uma rede &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="50"/>
         <source>there is no smart code &apos;{name}&apos;</source>
-        <translation>não há nenhum código inteligente &apos;{name}&apos;</translation>
+        <translation>não há um código inteligente &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="51"/>
@@ -2366,19 +2436,13 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: {found_text}; esperava-se {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52"/>
-        <source>the query names &apos;{name}&apos;, which is not a code, smart code or code group</source>
-        <translation>a consulta nomeia &apos;{name}&apos;, que não é um código, um código inteligente nem um grupo de códigos</translation>
+        <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
+        <translation type="vanished">a consulta nomeia &apos;{name}&apos;, que não é um código nem um código inteligente</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="53"/>
         <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
         <translation>o código inteligente &apos;{name}&apos; refere-se a si mesmo ({path})</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="54"/>
-        <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
-        <translation>{file}: não foi escrito: a cópia pseudonimizada ainda contém {names} (em {places}); adicione-os aos nomes a substituir (nomes de codificadores precisam de --coder-names)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="58"/>
@@ -2531,17 +2595,17 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="93"/>
         <source>was not written: a REFI-QDA codebook must hold at least one code</source>
-        <translation>não foi escrito: um livro de códigos REFI-QDA deve conter pelo menos um código</translation>
+        <translation>não foi gravado: um livro de códigos REFI-QDA deve ter pelo menos um código</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="97"/>
-        <source>offsets in {source} read as {unit_words}{origin}: {reason_words}</source>
-        <translation>posições em {source} lidas como {unit_words}{origin}: {reason_words}</translation>
+        <source>offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}</source>
+        <translation>posições de {source} lidas como {unit_words}{origin}{bom_words}: {reason_words}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="98"/>
         <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
-        <translation>posições em {count} documento(s) lidas como pontos de código: nenhum caractere fora do BMP precede suas citações, então pontos de código e unidades UTF-16 coincidem</translation>
+        <translation>posições de {count} documento(s) lidas como pontos de código: nenhum caractere fora do BMP precede suas citações, então pontos de código e unidades UTF-16 coincidem</translation>
     </message>
     <message>
         <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
@@ -2579,201 +2643,326 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="105"/>
+        <source>{source}: {count} {element_words} not imported ({codings} coding(s) on them): {reason_words}</source>
+        <translation>{source}: {count} {element_words} não importado(s) ({codings} codificação(ões) neles): {reason_words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="106"/>
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>{count} referência(s) a um {ref_kind} inexistente ({target}) foram descartadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106"/>
+        <location filename="../../qda_app/gui/messages.py" line="107"/>
         <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
         <translation>dois elementos {element} compartilham o GUID {guid}; o segundo foi {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107"/>
+        <location filename="../../qda_app/gui/messages.py" line="108"/>
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}</source>
         <translation>um {element} usa o GUID {guid} de um {first}; o {element} foi {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108"/>
+        <location filename="../../qda_app/gui/messages.py" line="109"/>
         <source>{count} identifier(s) were not GUIDs (e.g. &apos;{example}&apos;); new ones derived</source>
         <translation>{count} identificador(es) não eram GUIDs (p. ex. &apos;{example}&apos;); novos foram derivados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109"/>
+        <location filename="../../qda_app/gui/messages.py" line="110"/>
         <source>a {element} had no GUID; one was assigned</source>
         <translation>um {element} não tinha GUID; um foi atribuído</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110"/>
+        <location filename="../../qda_app/gui/messages.py" line="111"/>
         <source>&apos;{value}&apos; is not a colour ({element_name}); a default colour was used</source>
         <translation>&apos;{value}&apos; não é uma cor ({element_name}); foi usada uma cor padrão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111"/>
+        <location filename="../../qda_app/gui/messages.py" line="112"/>
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} não estava em UTF-8 ({encoding}); decodificado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112"/>
+        <location filename="../../qda_app/gui/messages.py" line="113"/>
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>um arquivo dentro do pacote tinha outro nome ou pasta que o indicado; foi usado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113"/>
+        <location filename="../../qda_app/gui/messages.py" line="114"/>
         <source>{count} date(s) without a time zone or unreadable (e.g. &apos;{example}&apos;); read as UTC</source>
         <translation>{count} data(s) sem fuso horário ou ilegíveis (p. ex. &apos;{example}&apos;); lidas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="114"/>
+        <location filename="../../qda_app/gui/messages.py" line="115"/>
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID(s) escritos com chaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="115"/>
+        <location filename="../../qda_app/gui/messages.py" line="116"/>
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>um valor de variável de {element_name} não correspondia ao seu tipo; mantido como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="116"/>
+        <location filename="../../qda_app/gui/messages.py" line="117"/>
         <source>the file uses namespace &apos;{namespace}&apos;; read as REFI-QDA 1.0</source>
         <translation>o arquivo usa o namespace &apos;{namespace}&apos;; lido como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117"/>
+        <location filename="../../qda_app/gui/messages.py" line="118"/>
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sem nome lidos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118"/>
+        <location filename="../../qda_app/gui/messages.py" line="119"/>
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memo(s) vinculados por meio de Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119"/>
+        <location filename="../../qda_app/gui/messages.py" line="120"/>
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificação(ões) de todo {source} viraram uma citação de todo o texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120"/>
+        <location filename="../../qda_app/gui/messages.py" line="121"/>
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} não são suportados e foram omitidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121"/>
+        <location filename="../../qda_app/gui/messages.py" line="122"/>
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>o texto de {source} foi normalizado (quebras de linha, Unicode NFC); posições convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122"/>
+        <location filename="../../qda_app/gui/messages.py" line="123"/>
         <source>the description of {source} became a memo on that document</source>
         <translation>a descrição de {source} tornou-se um memo desse documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123"/>
+        <location filename="../../qda_app/gui/messages.py" line="124"/>
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta o texto do memo {note}; importado com texto vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124"/>
+        <location filename="../../qda_app/gui/messages.py" line="125"/>
         <source>{element} &apos;{name}&apos; renamed to &apos;{new_name}&apos;</source>
         <translation>{element} &apos;{name}&apos; renomeado para &apos;{new_name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125"/>
+        <location filename="../../qda_app/gui/messages.py" line="126"/>
         <source>code &apos;{name}&apos; has the same name as its sibling &apos;{into}&apos; (ignoring case, Unicode composition and spacing); merged into it</source>
-        <translation>o código &apos;{name}&apos; tem o mesmo nome que seu irmão &apos;{into}&apos; (ignorando maiúsculas, composição Unicode e espaços); foi mesclado a ele</translation>
+        <translation>o código &apos;{name}&apos; tem o mesmo nome que o seu irmão &apos;{into}&apos; (ignorando maiúsculas, composição Unicode e espaços); mesclado nele</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126"/>
+        <location filename="../../qda_app/gui/messages.py" line="127"/>
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>uma codificação repetida (mesmo código e codificador) em uma citação foi mesclada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127"/>
+        <location filename="../../qda_app/gui/messages.py" line="128"/>
         <source>quotation IDs with gaps kept in the note &apos;qda_app quotation IDs&apos;</source>
         <translation>IDs de citações com lacunas mantidos na nota &apos;qda_app quotation IDs&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128"/>
+        <location filename="../../qda_app/gui/messages.py" line="129"/>
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>a tabela de IDs de citações não corresponde a este arquivo; citações numeradas em ordem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129"/>
+        <location filename="../../qda_app/gui/messages.py" line="130"/>
         <source>set &apos;{name}&apos; holds codes and documents; made a code group and a document group</source>
         <translation>o conjunto &apos;{name}&apos; contém códigos e documentos; foram criados um grupo de códigos e um de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="130"/>
+        <location filename="../../qda_app/gui/messages.py" line="131"/>
         <source>two values for one attribute of {source}; kept &apos;{kept}&apos;, ignored &apos;{ignored}&apos;</source>
         <translation>dois valores para um atributo de {source}; mantido &apos;{kept}&apos;, ignorado &apos;{ignored}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="131"/>
+        <location filename="../../qda_app/gui/messages.py" line="132"/>
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: não podem ser armazenados em REFI-QDA e não foram exportados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="135"/>
+        <location filename="../../qda_app/gui/messages.py" line="136"/>
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="136"/>
+        <location filename="../../qda_app/gui/messages.py" line="137"/>
+        <source>{count} table excerpt(s) of quotations</source>
+        <translation>{count} excerto(s) de citações para tabelas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="138"/>
         <source>the empty {kind} group &apos;{name}&apos;</source>
         <translation>o grupo de {kind} vazio &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="137"/>
+        <location filename="../../qda_app/gui/messages.py" line="139"/>
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="138"/>
+        <location filename="../../qda_app/gui/messages.py" line="140"/>
         <source>code points</source>
         <translation>pontos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="139"/>
+        <location filename="../../qda_app/gui/messages.py" line="141"/>
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="140"/>
+        <location filename="../../qda_app/gui/messages.py" line="142"/>
         <source>used as they are</source>
         <translation>usadas como estão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="141"/>
         <source>; its text was imported</source>
-        <translation>; seu texto foi importado</translation>
+        <translation type="vanished">; seu texto foi importado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="142"/>
+        <location filename="../../qda_app/gui/messages.py" line="143"/>
         <source> without text; not imported</source>
         <translation> sem texto; não importada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="143"/>
+        <location filename="../../qda_app/gui/messages.py" line="144"/>
         <source>given a new GUID</source>
         <translation>recebeu um GUID novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="144"/>
+        <location filename="../../qda_app/gui/messages.py" line="145"/>
         <source>left out</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="145"/>
+        <location filename="../../qda_app/gui/messages.py" line="146"/>
+        <source>; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
+        <translation>; o seu {text_from} foi importado como documento de texto com {quotations} citação(ões)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="147"/>
+        <source>, the byte-order mark counted as the first position</source>
+        <translation>, com a marca de ordem de bytes contada como primeira posição</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="148"/>
+        <source>the other reading gives offsets that cannot exist in the text</source>
+        <translation>a outra leitura dá posições que não podem existir no texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="149"/>
+        <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
+        <translation>{matched} de {tested} textos citados coincidem nesta leitura, mais do que na outra</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="150"/>
+        <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
+        <translation>{on_boundaries} de {ends} extremos de citações caem em limites de palavra, claramente mais do que na outra leitura</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="151"/>
+        <source>the evidence in the file does not decide; this is the producer&apos;s convention</source>
+        <translation>o arquivo não basta para decidir; é a convenção do programa que o criou</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="152"/>
+        <source>the evidence is too thin to tell code points from UTF-16 units; check the quotations of this document</source>
+        <translation>não há indícios suficientes para distinguir pontos de código de unidades UTF-16; verifique as citações deste documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="153"/>
+        <source>both readings agree</source>
+        <translation>as duas leituras coincidem</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="154"/>
+        <source>PDF region(s)</source>
+        <translation>região(ões) de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="155"/>
+        <source>areas of a page, not text positions</source>
+        <translation>são áreas de uma página, não posições de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="156"/>
+        <source>picture region(s)</source>
+        <translation>região(ões) de imagem</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="157"/>
+        <source>areas of an image, not text positions</source>
+        <translation>são áreas de uma imagem, não posições de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="158"/>
+        <source>audio time range(s)</source>
+        <translation>intervalo(s) de áudio</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="159"/>
+        <location filename="../../qda_app/gui/messages.py" line="161"/>
+        <source>time ranges of a recording, not text positions</source>
+        <translation>são intervalos de tempo de uma gravação, não posições de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="160"/>
+        <source>video time range(s)</source>
+        <translation>intervalo(s) de vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="162"/>
+        <source>transcript selection(s)</source>
+        <translation>seleção(ões) de transcrição</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="163"/>
+        <source>their sync points give no text position</source>
+        <translation>os seus pontos de sincronização não dão posição no texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="164"/>
+        <source>transcript(s)</source>
+        <translation>transcrição(ões)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="165"/>
+        <source>their text is not in the file</source>
+        <translation>o seu texto não está no arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="166"/>
+        <source>sync point time stamp(s)</source>
+        <translation>marca(s) de tempo de pontos de sincronização</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="167"/>
+        <source>a text document has no time line</source>
+        <translation>um documento de texto não tem linha do tempo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="168"/>
+        <source>coding(s) of the whole source</source>
+        <translation>codificação(ões) da fonte inteira</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="169"/>
+        <source>the source has no text to quote</source>
+        <translation>a fonte não tem texto para citar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="170"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="146"/>
+        <location filename="../../qda_app/gui/messages.py" line="171"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="147"/>
+        <location filename="../../qda_app/gui/messages.py" line="172"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
@@ -3034,71 +3223,71 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>QuotationPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="80"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="94"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="95"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="117"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="109"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="131"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="96"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="117"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="110"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="131"/>
         <source>All documents</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="97"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="118"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="111"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="132"/>
         <source>All groups</source>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="98"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="118"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="112"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="132"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="109"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="123"/>
         <source>Filter text or comment</source>
         <translation>Filtrar por texto ou comentário</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="110"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="124"/>
         <source>Filter quotations by text</source>
         <translation>Filtrar citações por texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="111"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="125"/>
         <source>Filter by code</source>
         <translation>Filtrar por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="112"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="126"/>
         <source>Filter by document</source>
         <translation>Filtrar por documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="113"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="127"/>
         <source>Filter by document group</source>
         <translation>Filtrar por grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="114"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="128"/>
         <source>Filter by coder</source>
         <translation>Filtrar por codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="115"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="129"/>
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="116"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="130"/>
         <source>Quotations shown</source>
         <translation>Citações mostradas</translation>
     </message>
@@ -3106,37 +3295,37 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>QuotationTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="73"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="166"/>
         <source>Created</source>
         <translation>Criada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="73"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="166"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
@@ -3144,55 +3333,55 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="252"/>
-        <location filename="../../qda_app/gui/refresh.py" line="255"/>
+        <location filename="../../qda_app/gui/refresh.py" line="262"/>
+        <location filename="../../qda_app/gui/refresh.py" line="265"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="258"/>
+        <location filename="../../qda_app/gui/refresh.py" line="268"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="262"/>
-        <location filename="../../qda_app/gui/refresh.py" line="263"/>
+        <location filename="../../qda_app/gui/refresh.py" line="272"/>
+        <location filename="../../qda_app/gui/refresh.py" line="273"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="266"/>
-        <location filename="../../qda_app/gui/refresh.py" line="267"/>
+        <location filename="../../qda_app/gui/refresh.py" line="276"/>
+        <location filename="../../qda_app/gui/refresh.py" line="277"/>
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="284"/>
+        <location filename="../../qda_app/gui/refresh.py" line="294"/>
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="292"/>
+        <location filename="../../qda_app/gui/refresh.py" line="302"/>
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="294"/>
+        <location filename="../../qda_app/gui/refresh.py" line="304"/>
         <source>Skipped (already in the project): %1</source>
         <translation>Ignorados (já estão no projeto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="296"/>
+        <location filename="../../qda_app/gui/refresh.py" line="306"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>A importação foi cancelada; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="298"/>
+        <location filename="../../qda_app/gui/refresh.py" line="308"/>
         <source>Not imported:</source>
         <translation>Não importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="301"/>
+        <location filename="../../qda_app/gui/refresh.py" line="311"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -3213,7 +3402,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28"/>
         <source>Choose a backup to put in the project&apos;s place. The current file is kept beside it with the ending .before-restore-1 (-2, -3 ... for later restores), so no earlier state is lost.</source>
-        <translation>Escolha uma cópia de segurança para pôr no lugar do projeto. O arquivo atual é mantido ao lado com a terminação .before-restore-1 (-2, -3 ... em restaurações posteriores), então nenhum estado anterior se perde.</translation>
+        <translation>Escolha um backup para colocar no lugar do projeto. O arquivo atual é mantido ao lado com a terminação .before-restore-1 (-2, -3... em restaurações posteriores), para que nenhum estado anterior se perca.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="34"/>
@@ -3602,6 +3791,165 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/views/welcome.py" line="68"/>
         <source>Recent projects</source>
         <translation>Projetos recentes</translation>
+    </message>
+</context>
+<context>
+    <name>WordFrequencyDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="36"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="37"/>
+        <source>Word Frequencies</source>
+        <translation>Frequência de palavras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="39"/>
+        <source>Scope</source>
+        <translation>Escopo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="44"/>
+        <source>Number of words</source>
+        <translation>Número de palavras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="45"/>
+        <source>Leave out speaker labels (&quot;Interviewer:&quot;)</source>
+        <translation>Omitir os rótulos de falante (&quot;Entrevistador:&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="48"/>
+        <source>Stop list</source>
+        <translation>Lista de palavras vazias</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49"/>
+        <source>The texts&apos; language</source>
+        <translation>Idioma dos textos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49"/>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="54"/>
+        <source>Also leave out</source>
+        <translation>Omitir também</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="56"/>
+        <source>Count although listed</source>
+        <translation>Contar mesmo se estiverem na lista</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="61"/>
+        <source>Scope:</source>
+        <translation>Escopo:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="62"/>
+        <source>Words:</source>
+        <translation>Palavras:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="63"/>
+        <source>Stop list:</source>
+        <translation>Lista de palavras vazias:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="64"/>
+        <source>Also leave out:</source>
+        <translation>Omitir também:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="65"/>
+        <source>Count although listed:</source>
+        <translation>Contar mesmo se estiverem na lista:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="67"/>
+        <source>Update</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="71"/>
+        <source>Word frequencies</source>
+        <translation>Frequência de palavras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <source>Word</source>
+        <translation>Palavra</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <source>Count</source>
+        <translation>Frequência</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="77"/>
+        <source>Word cloud</source>
+        <translation>Nuvem de palavras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="80"/>
+        <source>Save Word Cloud…</source>
+        <translation>Salvar nuvem de palavras…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="96"/>
+        <source>All documents</source>
+        <translation>Todos os documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="99"/>
+        <source>Document group: %1</source>
+        <translation>Grupo de documentos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="101"/>
+        <source>Document %1</source>
+        <translation>Documento %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="104"/>
+        <source>Quotations of %1</source>
+        <translation>Citações de %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="142"/>
+        <source>No words to show.</source>
+        <translation>Não há palavras para mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="170"/>
+        <source>Save Word Cloud</source>
+        <translation>Salvar nuvem de palavras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="171"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Imagem PNG (*.png);;Imagem SVG (*.svg)</translation>
     </message>
 </context>
 </TS>

@@ -7,10 +7,10 @@ application code (standard library only) and check them against the published co
 
 from __future__ import annotations
 
-import os
 
 import csv
 import json
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -18,11 +18,37 @@ from pathlib import Path
 
 import pytest
 
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "resources" / "demo"
 CSV_NAME = "puno_study_codebook.csv"
+QUOTATIONS_NAME = "puno_study_quotations.csv"
+ELLIPSIS = "[…]"
 
-# A marker is [[KEY|passage]]; the passage may not contain [, ] or |.
-MARKER = re.compile(r"\[\[(\d+\.\d+)\|([^\[\]|]*)\]\]")
+# A marker is [[KEY|passage]]; the passage may not contain [, ] or |, except for one inner
+# marker {{KEY|passage}} per outer passage at most (an overlapping quotation).
+INNER = re.compile(r"\{\{(\d+\.\d+)\|([^\[\]{}|]*)\}\}")
+MARKER = re.compile(r"\[\[(\d+\.\d+)\|((?:[^\[\]{}|]|\{\{\d+\.\d+\|[^\[\]{}|]*\}\})*)\]\]")
+
+
+def shared_reference(name: str) -> Path | None:
+    """The study's reference file (an optional extra): from QDA_APP_SHARED_REFERENCE, or a
+    ``shared/reference`` folder beside the checkout (or beside the folder of worktrees that holds
+    it); None on a machine without it. The copy under resources/demo is what the other tests use."""
+    folders = [Path(os.environ["QDA_APP_SHARED_REFERENCE"])] if os.environ.get("QDA_APP_SHARED_REFERENCE") else []
+    folders += [base / "shared" / "reference" for base in (ROOT.parent, ROOT.parent.parent)]
+    for folder in folders:
+        if (folder / name).exists():
+            return folder / name
+    return None
+
+
+def plain_passages(text: str) -> list[tuple[str, str]]:
+    """(key, passage without inner markers) in order of position, an inner one after its outer."""
+    found = []
+    for match in MARKER.finditer(text):
+        found.append((match.group(1), INNER.sub(lambda inner: inner.group(2), match.group(2))))
+        found.extend((inner.group(1), inner.group(2)) for inner in INNER.finditer(match.group(2)))
+    return found
 PROVINCES = {
     "Puno", "Azángaro", "Carabaya", "Chucuito", "El Collao", "Huancané", "Lampa",
     "Melgar", "Moho", "San Antonio de Putina", "San Román", "Sandia", "Yunguyo",
@@ -60,17 +86,40 @@ def texts(documents) -> dict[int, str]:
 @pytest.fixture(scope="module")
 def markers(texts) -> dict[int, list[tuple[str, str]]]:
     """Per document number, the (key, passage) markers in order of position."""
-    return {n: [(m.group(1), m.group(2)) for m in MARKER.finditer(t)] for n, t in texts.items()}
+    return {n: plain_passages(t) for n, t in texts.items()}
 
 
-def test_csv_copy_is_byte_identical_when_shared_reference_available():
-    # An optional extra: the paper's codebook, from QDA_APP_SHARED_REFERENCE or shared/reference
-    # beside the clone. The copy under resources/demo is what every other test uses.
-    folder = os.environ.get("QDA_APP_SHARED_REFERENCE") or Path(__file__).resolve().parents[2].parent / "shared" / "reference"
-    shared = Path(folder) / CSV_NAME
-    if not shared.exists():
+@pytest.mark.parametrize("name", [CSV_NAME, QUOTATIONS_NAME])
+def test_csv_copy_is_byte_identical_when_shared_reference_available(name):
+    shared = shared_reference(name)
+    if shared is None:
         pytest.skip("shared reference not available on this machine")
-    assert (DEMO / CSV_NAME).read_bytes() == shared.read_bytes()
+    assert (DEMO / name).read_bytes() == shared.read_bytes()
+
+
+def test_cited_quotations_carry_the_printed_text(codebook_rows, markers):
+    with (DEMO / QUOTATIONS_NAME).open(encoding="utf-8", newline="") as fh:
+        printed = list(csv.DictReader(fh))
+    cited = {ref for row in codebook_rows for ref in row["representative_quotes"].split(";")}
+    assert {row["id"] for row in printed} == cited | {"3:1"}
+    for row in printed:
+        passage = markers[int(row["document"])][int(row["quotation"]) - 1][1]
+        position = 0
+        for piece in row["text"].split(ELLIPSIS):
+            piece = piece.strip(" .")
+            found = passage.find(piece, position)
+            assert found >= 0, f"{row['id']}: {piece[:40]!r} not in {passage[:60]!r}"
+            position = found + len(piece)
+
+
+def test_some_quotations_of_different_subcategories_overlap(texts):
+    pairs = Counter()
+    for text in texts.values():
+        for match in MARKER.finditer(text):
+            for inner in INNER.finditer(match.group(2)):
+                assert inner.group(1) != match.group(1)
+                pairs[tuple(sorted((match.group(1), inner.group(1))))] += 1
+    assert sum(pairs.values()) >= 10 and max(pairs.values()) >= 3
 
 
 def test_codebook_csv_shape(codebook_rows):
@@ -132,9 +181,10 @@ def test_markers_well_formed(texts):
         # every "[[" opens a valid marker and there are no stray brackets or pipes
         assert text.count("[[") == len(MARKER.findall(text)), f"document {n}"
         rest = MARKER.sub("", text)
-        assert not set("[]|") & set(rest), f"document {n}: stray [, ] or |"
+        assert not set("[]|{}") & set(rest), f"document {n}: stray [, ], {{, }} or |"
         for m in MARKER.finditer(text):
-            passage = m.group(2)
+            assert len(INNER.findall(m.group(2))) <= 1
+            passage = INNER.sub(lambda inner: inner.group(2), m.group(2))
             assert passage.strip(), f"document {n}: empty passage"
             assert "\n" not in passage, f"document {n}: passage spans lines"
             assert passage == passage.strip(), f"document {n}: passage padded with spaces"

@@ -54,3 +54,28 @@ def test_quotation_text_matches_document_text(demo):
     for quotation in coding.list_quotations(demo):
         assert quotation.text == texts[quotation.document_number][quotation.start : quotation.end]
         assert "[[" not in quotation.text and "]]" not in quotation.text
+
+
+def test_cited_quotations_hold_the_printed_text_and_shortened_ones_its_excerpt(demo):
+    from qda_app.services.demo import study_quotations
+    from qda_app.services.excerpts import excerpt_fits
+    from qda_app.store import excerpts as excerpt_store
+
+    quotations = {q.quotation_id: q for q in coding.list_quotations(demo)}
+    excerpts = excerpt_store.all_excerpts(demo.database)
+    printed = study_quotations()
+    assert len(printed) == 34
+    for row in printed:
+        quotation = quotations[row["id"]]
+        assert excerpt_fits(row["text"], quotation.text), row["id"]
+        if "[…]" in row["text"]:
+            assert excerpts[quotation.id] == row["text"]
+        else:
+            assert row["text"] in quotation.text and quotation.id not in excerpts
+
+
+def test_overlapping_quotations_give_real_cooccurrence(demo):
+    from qda_app.services.reports import cooccurrence_pairs
+
+    pairs = cooccurrence_pairs(demo)
+    assert len(pairs) >= 10 and int(pairs["n12 (co-occurrences)"].max()) >= 3

@@ -32,10 +32,14 @@ def export_report(
     *,
     report_filter: ReportFilter | None = None,
     language: str = "en",
-    order: str = "groundedness",
+    order: str = "tree",
     progress: Progress | None = None,
+    word_sections: tuple[str, ...] = ("tables",),
+    csv_dialect: str | None = None,
 ) -> list[Path]:
-    """Write the reports to ``path``; returns the files written."""
+    """Write the reports to ``path``; returns the files written. ``word_sections``: what a .docx
+    holds (tables, codebook, quotations); ``csv_dialect``: "comma" or "semicolon" (default: the
+    language's, see csv_files)."""
     kind = output_kind(path)
     if kind != "csv":
         from qda_app.services.atomic_files import check_target
@@ -50,16 +54,25 @@ def export_report(
 
         return [write_workbook(book, path)]
     if kind == "word":
-        from qda_app.services.exporters.word import write_word
+        from qda_app.services.exporters.word import SECTIONS, WordContent, write_word
+        from qda_app.services.reports.by_code import quotations_by_code
+        from qda_app.services.reports.wording import report_wording
 
-        return [write_word(book, path)]
+        unknown = [section for section in word_sections if section not in SECTIONS]
+        if unknown or not word_sections:
+            raise ExportFailed(file=str(path), detail=f"Word sections are {', '.join(SECTIONS)}")
+        by_code = (quotations_by_code(project, report_filter=report_filter, language=language)
+                   if "quotations" in word_sections else None)
+        content = WordContent(wording=report_wording(project, language), title=project.name,
+                              sections=tuple(word_sections), by_code=by_code)
+        return [write_word(book, path, content)]
     if kind == "html":
         from qda_app.services.exporters.html_page import write_html
 
         return [write_html(book, path, title=project.name)]
     from qda_app.services.exporters.csv_files import write_csv_folder
 
-    return write_csv_folder(book, path)
+    return write_csv_folder(book, path, dialect=csv_dialect)
 
 
 def export_figure(

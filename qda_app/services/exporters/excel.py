@@ -1,9 +1,12 @@
 """The report book as one Excel workbook, streamed sheet by sheet (see ``xlsx_stream``).
 
 Rows go to the file as they are made, so memory stays flat however many quotations there are.
-Each cell is written with its value's own type: text is never parsed, so text that starts like
-a formula stays text (and carries Excel's quote prefix), numbers stay numbers, dates are dates.
-Styles are made once per combination of bold, fill, wrap and number format.
+Every table is an Excel table (filter buttons on its header, its header shown in the column bar
+while scrolling through it); a sheet of one table freezes its header row, a wide one its first
+column too. Matrix headers are rotated and carry the codes' frequencies; a c-coefficient above
+1 is marked. Each cell is written with its value's own type: text is never parsed, so text that
+starts like a formula stays text (and carries Excel's quote prefix), numbers stay numbers,
+dates are dates. Styles are made once per combination of bold, fill, wrap and number format.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from qda_app.services.atomic_files import atomic_path
 from qda_app.services.exporters.xlsx_stream import (
     SheetWriter,
     StyleTable,
+    TablePart,
     cell_xml,
     column_letter,
     write_package,
@@ -34,6 +38,8 @@ MAX_CELL_TEXT = 32_767  # Excel's limit; a longer cell makes Excel "repair" the 
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _DATE_FORMAT = "yyyy-mm-dd hh:mm"
 _WIDTH_SAMPLE = 300
+_HEADER_FILL = "#DDDDDD"
+_FLAG_FILL = "#F4B183"  # a c-coefficient above 1
 # Characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF); tab,
 # newline and CR are allowed.
 ILLEGAL_CHARACTERS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -91,13 +97,16 @@ def _bare(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _widths(blocks: tuple[Block, ...]) -> list[float]:
+    """Per column: its longest line in a sample, within limits; a matrix's value columns narrow
+    (their headers are rotated)."""
     widths: list[float] = []
     for block in blocks:
         frame = block.frame
+        matrix = bool(frame.attrs.get("matrix"))
         wrap = set(frame.attrs.get("wrap_columns", []))
         sample = _bare(frame).head(_WIDTH_SAMPLE)
         for index, column in enumerate(frame.columns):
-            longest = len(str(column))
+            longest = 0 if matrix and index else min(len(str(column)), 30)
             values = sample.iloc[:, index]
             if values.dtype.kind in "iubf" and not isinstance(values.dtype, pd.api.extensions.ExtensionDtype):
                 longest = max([longest, *map(len, map(str, values.tolist()))])
@@ -107,9 +116,9 @@ def _widths(blocks: tuple[Block, ...]) -> list[float]:
                     longest = max(longest, 16)
                 elif value is not None and value is not pd.NA:
                     longest = max(longest, max((len(line) for line in str(value).split("\n")), default=0))
-            width = min(longest + 2, 70 if column in wrap else 45)
+            width = max(min(longest + 2, 60 if column in wrap else 45), 7 if matrix and index else 6)
             if index >= len(widths):
-                widths.append(max(width, 6))
+                widths.append(width)
             else:
                 widths[index] = max(widths[index], width)
     return widths
@@ -123,14 +132,15 @@ class _Styles:
         self._made: dict[tuple, int] = {}
 
     def get(self, bold: bool = False, fill: str | None = None, wrap: bool = False,
-            number_format: str | None = None, title: bool = False, risky: bool = False) -> int:
-        key = (bold, fill, wrap, number_format, title, risky)
+            number_format: str | None = None, title: bool = False, risky: bool = False, rotated: bool = False) -> int:
+        key = (bold, fill, wrap, number_format, title, risky, rotated)
         made = self._made.get(key)
         if made is None:
             rgb = fill.lstrip("#").upper() if fill else None
             made = self._made[key] = self.table.index(
                 bold=bold or title, size=12 if title else 11, color=text_color(fill) if fill else None, fill=rgb,
-                wrap=wrap, number_format=number_format, quote_prefix=risky)  # quote prefix: shown as text
+                wrap=wrap, number_format=number_format, quote_prefix=risky,  # quote prefix: shown as text
+                rotation=90 if rotated else 0)
         return made
 
 
@@ -148,13 +158,31 @@ def _column_values(series: pd.Series) -> list[Any]:
 
 
 def _cell(styles: _Styles, reference: str, value: Any, *, bold: bool = False, fill: str | None = None,
-          wrap: bool = False, number_format: str | None = None, title: bool = False) -> str:
+          wrap: bool = False, number_format: str | None = None, title: bool = False, rotated: bool = False) -> str:
     if isinstance(value, datetime) and number_format is None:
         number_format = _DATE_FORMAT
     risky = type(value) is str and value.startswith(FORMULA_STARTS)
-    if not (bold or fill or wrap or number_format or title or risky):
+    if not (bold or fill or wrap or number_format or title or risky or rotated):
         return cell_xml(reference, value, 0)
-    return cell_xml(reference, value, styles.get(bold, fill, wrap, number_format, title, risky))
+    return cell_xml(reference, value, styles.get(bold, fill, wrap, number_format, title, risky, rotated))
+
+
+def header_texts(frame: pd.DataFrame) -> list[str]:
+    """Header cells: one line, unique (case-insensitively: an Excel table needs it), and a
+    matrix's code columns with their frequency ("Recorte presupuestal (17)")."""
+    counts = frame.attrs.get("header_counts", {})
+    texts: list[str] = []
+    taken: set[str] = set()
+    for column in frame.columns:
+        text = " ".join(str(clean_value(str(column)) or "-").split()) or "-"
+        if column in counts:
+            text = f"{text} ({counts[column]})"
+        base, number = text, 2
+        while text.casefold() in taken:
+            text, number = f"{base} ({number})", number + 1
+        taken.add(text.casefold())
+        texts.append(text)
+    return texts
 
 
 def _write_block(sheet: SheetWriter, styles: _Styles, block: Block, *, first_row: int) -> int:
@@ -167,12 +195,20 @@ def _write_block(sheet: SheetWriter, styles: _Styles, block: Block, *, first_row
         row += 1
     columns = list(frame.columns)
     letters = [column_letter(index) for index in range(len(columns))]
-    sheet.row(row, [_cell(styles, f"{letter}{row}", clean_value(column), bold=True, fill="#DDDDDD")
-                    for letter, column in zip(letters, columns)])
+    headers = header_texts(frame)
+    matrix = bool(attrs.get("matrix"))
+    height = min(max(max((len(text) for text in headers[1:]), default=0) * 6.0, 30.0), 220.0) if matrix else None
+    sheet.row(row, [_cell(styles, f"{letter}{row}", text, bold=True, fill=_HEADER_FILL, wrap=not matrix,
+                          rotated=matrix and index > 0)
+                    for index, (letter, text) in enumerate(zip(letters, headers))], height=height)
+    if columns:  # an Excel table over header and rows (at least one row, as Excel wants)
+        sheet.tables.append(TablePart(row, row + max(len(frame), 1), tuple(headers)))
     row += 1
     color_index = columns.index(attrs["color_column"]) if attrs.get("color_column") in columns else -1
     colors = attrs.get("colors", [])
     bold_rows = set(attrs.get("bold_rows", []))
+    flagged = {(position, columns.index(column)) for position, column in attrs.get("flag_cells", [])
+               if column in columns}
     wrap_columns = set(attrs.get("wrap_columns", []))
     wraps = [column in wrap_columns for column in columns]
     number_formats = [attrs.get("number_formats", {}).get(column) for column in columns]
@@ -190,7 +226,7 @@ def _write_block(sheet: SheetWriter, styles: _Styles, block: Block, *, first_row
             value = column_values[position]
             kind = type(value)
             # The common cases inline: no row style, and text that does not look like a formula.
-            if not bold and (fill is None or index != color_index):
+            if not bold and (fill is None or index != color_index) and (position, index) not in flagged:
                 if (kind is str and not value.startswith(FORMULA_STARTS)) or kind is int or kind is float \
                         or value is None:
                     cells.append(cell_xml(f"{letter}{row}", value, plain[index]))
@@ -200,22 +236,25 @@ def _write_block(sheet: SheetWriter, styles: _Styles, block: Block, *, first_row
                     continue
             cells.append(_cell(styles, f"{letter}{row}", value if kind in _PLAIN_TYPES else clean_value(value),
                                bold=bold, wrap=wraps[index], number_format=number_formats[index],
-                               fill=fill if index == color_index else None))
+                               fill=_FLAG_FILL if (position, index) in flagged
+                               else fill if index == color_index else None))
         sheet.row(row, cells)
         row += 1
-    return row
+    return max(row, first_row + (2 if block.title else 1) + 1)  # the table's one row, when it has none
 
 
 def _sheet_writer(styles: _Styles, report_sheet: Sheet, *, selected: bool) -> Any:
     def write(stream: Any) -> SheetWriter:
         blocks = report_sheet.blocks
-        single = len(blocks) == 1 and not blocks[0].title
         frame = blocks[0].frame if blocks else pd.DataFrame()
-        # Freeze the header, and the first column of wide tables (codes, IDs stay in view).
-        freeze = (1, 1 if len(frame.columns) > 4 else 0) if single else None
+        wide = len(frame.columns) > 4 or bool(frame.attrs.get("matrix"))
+        # One table: freeze its header (below its title), and the first column of wide tables
+        # (codes, IDs stay in view); several: the first column of wide ones.
+        if len(blocks) == 1:
+            freeze: tuple[int, int] | None = (2 if blocks[0].title else 1, 1 if wide else 0)
+        else:
+            freeze = (0, 1) if wide else None
         sheet = SheetWriter(stream, widths=_widths(blocks), freeze=freeze, selected=selected)
-        if single and len(frame.columns):
-            sheet.autofilter = (len(frame.columns), max(len(frame) + 1, 1))
         row = 1
         for block in blocks:
             row = _write_block(sheet, styles, block, first_row=row) + 1  # an empty row between tables
@@ -227,9 +266,11 @@ def _sheet_writer(styles: _Styles, report_sheet: Sheet, *, selected: bool) -> An
 
 def _notes_writer(styles: _Styles, language: str, notes: list[tuple[str, str]]) -> Any:
     def write(stream: Any) -> SheetWriter:
-        sheet = SheetWriter(stream, widths=[24, 110], freeze=None, selected=False)
-        sheet.row(1, [_cell(styles, f"{letter}1", label(key, language), bold=True, fill="#DDDDDD")
-                      for letter, key in (("A", "sheet_notes"), ("B", "note"))])
+        sheet = SheetWriter(stream, widths=[24, 110], freeze=(1, 0), selected=False)
+        headers = (label("sheet_notes", language), label("note", language))
+        sheet.row(1, [_cell(styles, f"{letter}1", text, bold=True, fill=_HEADER_FILL)
+                      for letter, text in zip("AB", headers)])
+        sheet.tables.append(TablePart(1, max(len(notes), 1) + 1, headers))
         for row, (name, note) in enumerate(notes, start=2):
             sheet.row(row, [_cell(styles, f"A{row}", clean_value(name)),
                             _cell(styles, f"B{row}", clean_value(note), wrap=True)])

@@ -4,7 +4,14 @@ Report workbooks hold hundreds of thousands of cells. General-purpose writers sp
 cell in Python objects and generic XML code; here each row becomes one string and goes straight
 into the zip entry, so memory stays flat and a cell costs about a microsecond. Every value is
 written with its own type: text is always an inline string (never a formula), numbers are
-numbers, dates are serial numbers with a date format, booleans are booleans.
+numbers, dates are serial numbers with a date format, booleans are booleans. Tables (Excel's
+list objects: filter buttons on each table's header) are written as their own parts.
+
+Why not XlsxWriter, the library made for this: measured on make_project.py's ``large`` project
+(``benchmarks/xlsx_writers.py``: the same report book, every table an Excel table, median of
+three in one process), this writer takes 1.2 s of CPU, XlsxWriter 4.8 s (4.0x; 4.2 s, 3.4x, in
+its constant-memory mode, which cannot write tables): past the twice as slow up to which the
+library would have replaced this writer. Rerun the script when either side changes.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from __future__ import annotations
 import math
 import zipfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -41,14 +49,16 @@ class StyleTable:
         self._fonts: dict[tuple, int] = {(False, 11, None): 0}
         self._fills: dict[str | None, int] = {None: 0, "gray125": 1}
         self._formats: dict[str, int] = {}
-        self._xfs: dict[tuple, int] = {(0, 0, 0, False, False): 0}
+        self._xfs: dict[tuple, int] = {(0, 0, 0, False, False, 0): 0}
 
     def index(self, *, bold: bool = False, size: int = 11, color: str | None = None, fill: str | None = None,
-              wrap: bool = False, number_format: str | None = None, quote_prefix: bool = False) -> int:
+              wrap: bool = False, number_format: str | None = None, quote_prefix: bool = False,
+              rotation: int = 0) -> int:
+        """``rotation``: degrees (90 reads bottom to top, centred), for a matrix's column headers."""
         font = self._fonts.setdefault((bold, size, color), len(self._fonts))
         fill_id = self._fills.setdefault(fill, len(self._fills))
         format_id = 0 if number_format is None else self._formats.setdefault(number_format, 164 + len(self._formats))
-        return self._xfs.setdefault((font, fill_id, format_id, wrap, quote_prefix), len(self._xfs))
+        return self._xfs.setdefault((font, fill_id, format_id, wrap, quote_prefix, rotation), len(self._xfs))
 
     def xml(self) -> str:
         formats = "".join(f'<numFmt numFmtId="{i}" formatCode={quoteattr(code)}/>' for code, i in self._formats.items())
@@ -68,8 +78,9 @@ class StyleTable:
             f'<xf numFmtId="{number}" fontId="{font}" fillId="{fill}" borderId="0" xfId="0"'
             + (' applyNumberFormat="1"' if number else "") + (' applyFont="1"' if font else "")
             + (' applyFill="1"' if fill else "") + (' quotePrefix="1"' if quote else "")
-            + (' applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' if wrap else "/>")
-            for font, fill, number, wrap, quote in self._xfs
+            + (f' applyAlignment="1"><alignment horizontal="center" vertical="bottom" textRotation="{rotation}"/></xf>'
+               if rotation else ' applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' if wrap else "/>")
+            for font, fill, number, wrap, quote, rotation in self._xfs
         )
         number_formats = f'<numFmts count="{len(self._formats)}">{formats}</numFmts>' if self._formats else ""
         return (
@@ -109,10 +120,11 @@ class SheetWriter:
         self._stream = stream
         self._pending: list[str] = []
         self.autofilter: tuple[int, int] | None = None  # (columns, rows) from A1
+        self.tables: list[TablePart] = []  # numbered and written as parts by write_package
         view = '<sheetView workbookViewId="0"' + (' tabSelected="1"' if selected else "")
         if freeze:
             rows, columns = freeze
-            pane = "bottomRight" if columns else "bottomLeft"
+            pane = "bottomRight" if rows and columns else "topRight" if columns else "bottomLeft"
             split = (f' xSplit="{columns}"' if columns else "") + (f' ySplit="{rows}"' if rows else "")
             top_left = f"{column_letter(columns)}{rows + 1}"
             view += (f'><pane{split} topLeftCell="{top_left}" activePane="{pane}" state="frozen"/>'
@@ -129,11 +141,12 @@ class SheetWriter:
     def _write(self, text: str) -> None:
         self._stream.write(text.encode("utf-8"))
 
-    def row(self, number: int, cells: Iterable[str]) -> None:
+    def row(self, number: int, cells: Iterable[str], *, height: float | None = None) -> None:
         """Row ``number`` (1-based) from ready ``cell_xml`` strings; empty rows are left out."""
         body = "".join(cells)
         if body:
-            self._pending.append(f'<row r="{number}">{body}</row>')
+            tall = f' ht="{height:.1f}" customHeight="1"' if height else ""
+            self._pending.append(f'<row r="{number}"{tall}>{body}</row>')
             if len(self._pending) >= 500:
                 self.flush()
 
@@ -147,7 +160,32 @@ class SheetWriter:
         end = "</sheetData>"
         if self.autofilter:
             end += f'<autoFilter ref="A1:{column_letter(self.autofilter[0] - 1)}{self.autofilter[1]}"/>'
+        if self.tables:  # relationship ids rId1.. in this sheet's own relationships part
+            parts = "".join(f'<tablePart r:id="rId{i}"/>' for i in range(1, len(self.tables) + 1))
+            end += f'<tableParts count="{len(self.tables)}">{parts}</tableParts>'
         self._write(end + "</worksheet>")
+
+
+@dataclass(frozen=True)
+class TablePart:
+    """An Excel table over ``first_row``..``last_row`` (1-based, the header first), columns A...
+    ``headers`` must be the header cells' text exactly (Excel repairs the file otherwise)."""
+
+    first_row: int
+    last_row: int
+    headers: tuple[str, ...]
+
+    @property
+    def ref(self) -> str:
+        return f"A{self.first_row}:{column_letter(len(self.headers) - 1)}{self.last_row}"
+
+    def xml(self, number: int) -> str:
+        columns = "".join(f'<tableColumn id="{i}" name={quoteattr(name)}/>' for i, name in enumerate(self.headers, 1))
+        return (f'{_HEADER}<table xmlns="{MAIN}" id="{number}" name="Table{number}" displayName="Table{number}" '
+                f'ref="{self.ref}" totalsRowShown="0"><autoFilter ref="{self.ref}"/>'
+                f'<tableColumns count="{len(self.headers)}">{columns}</tableColumns>'
+                '<tableStyleInfo showFirstColumn="0" showLastColumn="0" showRowStripes="0" showColumnStripes="0"/>'
+                "</table>")
 
 
 def _quoted_sheet(name: str) -> str:
@@ -158,11 +196,22 @@ def write_package(path: Path, sheets: list[tuple[str, Any]], styles: StyleTable,
     """Write the package: ``sheets`` is (name, write) where ``write(stream)`` returns the sheet's
     SheetWriter after streaming it (its ``autofilter`` becomes the filter's defined name)."""
     filters: list[str] = []
+    table_count = 0
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=compresslevel) as archive:
         for number, (name, write) in enumerate(sheets, start=1):
             # No zip64 records (some Excel versions warn about them): a sheet stays far below 4 GB.
             with archive.open(f"xl/worksheets/sheet{number}.xml", "w") as stream:
                 sheet = write(stream)
+            if sheet.tables:
+                links = []
+                for index, table in enumerate(sheet.tables, start=1):
+                    table_count += 1
+                    archive.writestr(f"xl/tables/table{table_count}.xml", table.xml(table_count))
+                    links.append(f'<Relationship Id="rId{index}" Type="{RELATIONSHIPS}/table" '
+                                 f'Target="../tables/table{table_count}.xml"/>')
+                archive.writestr(f"xl/worksheets/_rels/sheet{number}.xml.rels",
+                                 f'{_HEADER}<Relationships xmlns="{PACKAGE_RELATIONSHIPS}">{"".join(links)}'
+                                 "</Relationships>")
             if sheet.autofilter:
                 last_column, last_row = column_letter(sheet.autofilter[0] - 1), sheet.autofilter[1]
                 absolute = f"$A$1:${last_column}${last_row}"
@@ -191,6 +240,10 @@ def write_package(path: Path, sheets: list[tuple[str, Any]], styles: StyleTable,
             f'<Override PartName="/xl/worksheets/sheet{i}.xml" '
             'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
             for i in range(1, count + 1)
+        ) + "".join(
+            f'<Override PartName="/xl/tables/table{i}.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>'
+            for i in range(1, table_count + 1)
         )
         archive.writestr("[Content_Types].xml", (
             f'{_HEADER}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'

@@ -50,6 +50,7 @@ from qda_app.core.errors import ExportFailed, InteropError
 from qda_app.services.atomic_files import check_target
 from qda_app.services.interop.refi_writer import write_qdc, write_qdpx
 from qda_app.services.project import Project
+from qda_app.store import excerpts as excerpt_store
 from qda_app.store import coders as coder_store
 from qda_app.store import groups as group_store
 from qda_app.store import interop_queries as queries
@@ -255,6 +256,9 @@ def _report_losses(project: Project, report: ImportReport) -> None:
     marks = queries.representative_count(db)
     if marks:
         report.add("warning", "not_exported", what="representatives", count=marks)
+    excerpts = len(excerpt_store.all_excerpts(db))
+    if excerpts:
+        report.add("warning", "not_exported", what="excerpts", count=excerpts)
     for kind, name in queries.empty_group_names(db):
         report.add("info", "not_exported", what="empty_group", kind=kind, name=name)
 

@@ -4,8 +4,10 @@ The file is read and checked completely before anything is created. The project 
 built in a temporary file beside the target, in one action, and renamed into place only
 when everything succeeded: an import that fails for any reason leaves no project behind.
 GUIDs of coders, documents, codes, quotations, codings, memos, groups and relations are
-kept. Sources without text (pictures, audio, video, PDFs without a text layer) cannot
-become documents; the reader lists each of them in the report (``non_text_source``).
+kept. PDF, picture, audio and video sources become text documents when the file carries text
+for them (media_sources: Representation, TextDescription, Transcripts); those without any
+cannot, and the reader lists each of them in the report (``non_text_source``), as it lists
+what a text document has no place for (``not_carried``).
 """
 
 from __future__ import annotations
@@ -72,6 +74,8 @@ def import_project(qdpx_path: str | PathLike[str], project_path: str | PathLike[
     report.origin = model.origin
     report.names.update({source.guid: source.name for source in model.sources})
     report.names.update({code.guid: code.name for code in model.all_codes()})
+    report.names.update({str(entry.fields["source"]): str(entry.fields["name"]) for entry in report.entries
+                         if entry.kind == "dropped_source" and entry.fields.get("name")})
     lost = losses(report)
     if lost and not accept_losses:
         raise ImportWouldLoseData(file=str(qdpx_path), report=report, lost=lost)

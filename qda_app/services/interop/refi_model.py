@@ -186,8 +186,9 @@ class ReportEntry:
 class ImportReport:
     """What the reader noticed, changed or left out. Mutable while reading, then handed over.
 
-    Kinds in use: offset_unit, quote_mismatch, clamped_offset, invalid_range,
-    dropped_source, dropped_selection, non_text_source, dangling_reference,
+    Kinds in use: offset_unit, offset_units_agree, quote_mismatch, clamped_offset, invalid_range,
+    dropped_source, dropped_selection, non_text_source, not_carried, dangling_reference,
+    merged_code, description_memo,
     duplicate_guid, invalid_guid, missing_guid, invalid_color, encoding, renamed_file,
     guessed_date, invalid_value, namespace, document_variables, note_link, document_coding,
     ignored_element.

@@ -30,7 +30,8 @@ from qda_app.services.interop.refi_model import (
     RefiVariable,
 )
 from qda_app.services.interop.refi_resolve import RawLink, Resolver, resolve_codebook_sets
-from qda_app.services.interop.source_reader import load_text, read_source
+from qda_app.services.interop.media_sources import read_any_source
+from qda_app.services.interop.source_reader import load_text
 from qda_app.services.interop.text_positions import normalise_plain
 from qda_app.services.interop.xml_helpers import (
     QDA_NAMESPACE_PREFIX,
@@ -243,7 +244,7 @@ def _read_project(root: ET.Element, archive: SafeZip, ctx: ReadContext) -> RefiP
         for holder in children(book, "Codes"):
             codes += _read_codes(holder, ctx)
     sources = tuple(source for holder in children(root, "Sources")
-                    for source in (read_source(element, archive, ctx) for element in holder)
+                    for source in (read_any_source(element, archive, ctx) for element in holder)
                     if source)
     project = RefiProject(
         name=normalise_plain(root.get("name") or ""), origin=root.get("origin"),

@@ -84,7 +84,7 @@ def build_report_book(
     *,
     report_filter: ReportFilter | None = None,
     language: str = "en",
-    order: str = "groundedness",
+    order: str = "tree",
     include_matrix: bool | None = None,
     word_scope: str = "documents",
     top_words: int = 30,
@@ -170,10 +170,16 @@ def _build(
         for measure in ("count", "normalized", "row_percent", "column_percent"):
             frame = code_document_table(project, measure=measure, columns="groups", **common)
             code_document.append(Block(frame, f"{label('groups', language)}: {frame.attrs['title']}"))
+    categories_word = label("categories", language)
+    category_document = code_document_table(project, measure="count", rows="categories", **common)
+    code_document.append(Block(category_document, f"{categories_word}: {category_document.attrs['title']}"))
     cooccurrence = [
         Block(frame, frame.attrs["title"])
         for frame in (cooccurrence_table(project, measure=m, **common) for m in ("count", "coefficient"))
     ]
+    for measure in ("count", "coefficient"):  # the categories' own figures, as the paper discusses them
+        frame = cooccurrence_table(project, measure=measure, rows="categories", **common)
+        cooccurrence.append(Block(frame, f"{categories_word}: {frame.attrs['title']}"))
     codebook_frame = codebook(project, **common)
     pairs = cooccurrence_pairs(project, **common)
     notes: list[str] = []

@@ -17,10 +17,12 @@ from qda_app.services.reports.data import (
 )
 from qda_app.services.reports.filters import ReportFilter
 from qda_app.services.reports.labels import label
+from qda_app.services.reports.wording import report_wording
+from qda_app.store import excerpts as excerpt_store
 from qda_app.store import groups as group_store
 from qda_app.store import quotations as quotation_store
 
-ORDERS = ("groundedness", "tree")
+ORDERS = ("tree", "groundedness")  # tree: the codebook's order, as the paper prints it
 
 
 def codebook(
@@ -64,18 +66,24 @@ def codebook(
     )
 
 
-def _representatives(project: Project, data: ReportData, language: str) -> dict[int, str]:
-    """Code id -> '“text” (cita D:Q)' for its marked quotations inside the filter's documents."""
-    cite = label("cite", language)
+def _representatives(project: Project, data: ReportData) -> dict[int, list[tuple[str, str]]]:
+    """Code id -> [(text, "D:Q")] of its marked quotations inside the filter's documents; the
+    text is the quotation's stored excerpt where it has one (a paper's "[…]" shortening)."""
     in_scope = None if data.resolved.document_ids is None else set(data.resolved.document_ids)
-    found: dict[int, list[str]] = {}
+    excerpts = excerpt_store.all_excerpts(project.database)
+    found: dict[int, list[tuple[str, str]]] = {}
     for code_id, quotation_id in quotation_store.list_representatives(project.database):
         quotation = quotation_store.get_quotation(project.database, quotation_id)
         if quotation is None or (in_scope is not None and quotation.document_id not in in_scope):
             continue
-        text = " ".join(quotation.text.split())
-        found.setdefault(code_id, []).append(f"“{text}” ({cite} {quotation.quotation_id})")
-    return {code_id: "; ".join(texts) for code_id, texts in found.items()}
+        text = " ".join(excerpts.get(quotation_id, quotation.text).split())
+        found.setdefault(code_id, []).append((text, quotation.quotation_id))
+    return found
+
+
+def cited(text: str, quotation_id: str, cite: str) -> str:
+    """'“text” (cita 3:33)', as the paper prints a representative quotation."""
+    return f"“{text}” ({cite} {quotation_id})"
 
 
 def _ordered_below(data: ReportData, category: Code, counts: dict[int, int], order: str) -> list[Code]:
@@ -99,7 +107,7 @@ def category_tables(
     *,
     report_filter: ReportFilter | None = None,
     language: str = "en",
-    order: str = "groundedness",
+    order: str = "tree",
     data: ReportData | None = None,
 ) -> list[pd.DataFrame]:
     """One table per category (a top-level code with sub-codes): Category | Subcategory |
@@ -111,7 +119,8 @@ def category_tables(
         raise InvalidArgument(name="order", reason=f"use one of {', '.join(ORDERS)}")
     data = data or load_report_data(project, report_filter)
     counts = groundedness(data)
-    quotes = _representatives(project, data, language)
+    quotes = _representatives(project, data)
+    wording = report_wording(project, language)
     shown = {code.id for code in data.shown_codes}
     tables: list[pd.DataFrame] = []
     categories = [code for code in data.codes if code.parent_id is None]
@@ -127,7 +136,7 @@ def category_tables(
                     "category": category.name if index == 0 else "",
                     "subcategory": relative.replace(CODE_PATH_SEPARATOR, " > "),
                     "groundedness": counts[code.id],
-                    "representative": quotes.get(code.id, ""),
+                    "representative": "\n".join(cited(text, qid, wording.cite) for text, qid in quotes.get(code.id, [])),
                 }
             )
         subtotal = sum(counts[code.id] for code in below if code.parent_id == category.id)
@@ -147,7 +156,9 @@ def category_tables(
             bold_rows=[len(rows) - 1],
             wrap_columns=["category", "subcategory", "representative"],
         )
-        frame.attrs["caption"] = f"{label('table_caption', language)} {number}"
+        frame.attrs["caption"] = f"{wording.caption} {number}"
+        frame.attrs["quotations"] = [quotes.get(code.id, []) for code in below] + [[]]
+        frame.attrs["category_rows"] = len(below)
         frame.attrs["category_color"] = category.color
         frame.attrs["category_in_scope"] = category.id in shown
         tables.append(frame)

@@ -24,6 +24,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "sheet_pairs": ("Co-occurrence pairs", "Pares de coocurrencia", "Pares de coocorrência"),
     "sheet_matrix": ("Quotation-Code matrix", "Matriz cita-código", "Matriz citação-código"),
     "sheet_words": ("Word frequencies", "Frecuencia de palabras", "Frequência de palavras"),
+    "sheet_by_code": ("Quotations by code", "Citas por código", "Citações por código"),
     "sheet_notes": ("Notes", "Notas", "Notas"),
     "sheet_relations": ("Relations", "Relaciones", "Relações"),
     # columns
@@ -80,6 +81,12 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "cite": ("quotation", "cita", "citação"),
     "table_caption": ("Table", "Tabla", "Tabela"),
     "figure_caption": ("Figure", "Figura", "Figura"),
+    "is_part_of": ("is part of", "es parte de", "é parte de"),
+    "figure_legend": (
+        "{G-D}: groundedness (quotations) - density (links to other codes)",
+        "{E-D}: enraizamiento (citas) - densidad (vínculos con otros códigos)",
+        "{E-D}: enraizamento (citações) - densidade (ligações com outros códigos)",
+    ),
     # summary figures
     "project": ("Project", "Proyecto", "Projeto"),
     "documents": ("Documents", "Documentos", "Documentos"),
@@ -137,6 +144,25 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "(citas de la columna mayor / citas de la columna). % de fila y de columna: parte del total.",
         "Células: codificações (citações distintas do código na coluna). Normalizado: frequência x "
         "(citações da maior coluna / citações da coluna). % da linha e da coluna: parte do total.",
+    ),
+    "note_c_above_one": (
+        "A c-coefficient above 1 (marked) means one code's quotations each hold several of the "
+        "other's: n12 counts pairs of quotations, so it can exceed the smaller frequency. Read those "
+        "pairs in the quotations, not as a share.",
+        "Un coeficiente c mayor que 1 (marcado) indica que las citas de un código contienen varias "
+        "del otro: n12 cuenta pares de citas y puede superar la frecuencia menor. Revise esos pares "
+        "en las citas; no es una proporción.",
+        "Um coeficiente c maior que 1 (marcado) indica que as citações de um código contêm várias "
+        "do outro: n12 conta pares de citações e pode superar a frequência menor. Reveja esses pares "
+        "nas citações; não é uma proporção.",
+    ),
+    "note_speakers": (
+        "Word frequencies leave out speaker labels (a name and a colon starting two or more lines, "
+        "such as \"Interviewer:\").",
+        "Las frecuencias de palabras no cuentan las etiquetas de hablante (un nombre y dos puntos al "
+        "inicio de dos o más líneas, como \"Entrevistador:\").",
+        "As frequências de palavras não contam os rótulos de falante (um nome e dois pontos no início "
+        "de duas ou mais linhas, como \"Entrevistador:\").",
     ),
     "note_matrix_csv": (
         "The quotation-code matrix ({rows} quotations x {codes} codes) is too large for the workbook; "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -149,6 +151,33 @@ def quotation_report(
     )
 
 
+_INTEGER = re.compile(r"[+-]?\d{1,15}")
+_DECIMAL = re.compile(r"[+-]?\d{0,15}[.,]\d+")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def typed_attribute(values: list[str]) -> tuple[pd.Series, str]:
+    """A document attribute's column as numbers or dates where every value given is one (the
+    demo's "duración (min)" as numbers, "fecha de entrevista" as dates); otherwise text. Missing
+    values stay empty. Returns the column and its kind: integer, decimal, date or text."""
+    given = [value.strip() for value in values if value and value.strip()]
+    # A leading zero ("007", "05") marks an identifier, which a number would lose.
+    if any(len(value.lstrip("+-")) > 1 and value.lstrip("+-")[0] == "0" and value.lstrip("+-")[1] != "."
+           for value in given):
+        return pd.Series(values, dtype="object"), "text"
+    if given and all(_INTEGER.fullmatch(value) for value in given):
+        return pd.Series([int(v) if v and v.strip() else None for v in values], dtype="Int64"), "integer"
+    if given and all(_INTEGER.fullmatch(value) or _DECIMAL.fullmatch(value) for value in given):
+        return pd.Series([float(v.replace(",", ".")) if v and v.strip() else None for v in values],
+                         dtype="Float64"), "decimal"
+    if given and all(_DAY.fullmatch(value) for value in given):
+        days = pd.to_datetime(pd.Series([v.strip() if v and v.strip() else None for v in values]),
+                              format="%Y-%m-%d", errors="coerce")
+        if days.notna().sum() == len(given):
+            return days, "date"
+    return pd.Series(values, dtype="object"), "text"
+
+
 def documents_report(
     project: Project,
     *,
@@ -175,7 +204,13 @@ def documents_report(
         rows.append(row)
     keys = ["number", "name", "groups", "quotations", "codings", "words", "characters"]
     frame = pd.DataFrame(rows, columns=keys + [n for n in names if n not in keys])
-    return finish(frame, keys, language, title=label("sheet_documents", language))
+    day_columns = []
+    for name in (n for n in names if n not in keys):
+        frame[name], kind = typed_attribute(frame[name].tolist())
+        if kind == "date":
+            day_columns.append(name)
+    return finish(frame, keys, language, title=label("sheet_documents", language),
+                  number_formats=dict.fromkeys(day_columns, "yyyy-mm-dd"))
 
 
 def quotation_code_matrix(

@@ -121,7 +121,7 @@ def code_document_table(
         frame.insert(0, "code", _code_labels(codes) + [label("total", language)])
         frame["total"] = totals
     number_format = "0" if measure == "count" else "0.00"
-    return finish(
+    frame = finish(
         frame,
         ["code", "total"],
         language,
@@ -132,6 +132,8 @@ def code_document_table(
         bold_rows=[len(frame) - 1],
         number_formats={column: number_format for column in order + ["total"]},
     )
+    frame.attrs["matrix"] = True  # writers rotate the column headers
+    return frame
 
 
 def c_coefficient(n12: int, n1: int, n2: int) -> float:
@@ -177,11 +179,18 @@ def cooccurrence_table(
         matrix[column_name] = array_type(cells[:, position].copy(), diagonal[:, position].copy())
     frame = pd.DataFrame(matrix)
     title = label("cooc_counts" if measure == "count" else "cooc_coefficients", language)
-    return finish(
-        frame, ["code"], language, title=title, notes=[label("note_cooccurrence", language)],
+    above_one = [(int(row), names[int(column)]) for row, column in zip(*np.nonzero(cells > 1))] \
+        if measure == "coefficient" else []
+    notes = [label("note_cooccurrence", language)] + ([label("note_c_above_one", language)] if above_one else [])
+    frame = finish(
+        frame, ["code"], language, title=title, notes=notes,
         color_column="code", colors=[code.color for code in codes],
         number_formats={name: "0" if measure == "count" else "0.00" for name in names},
     )
+    frame.attrs["matrix"] = True
+    frame.attrs["header_counts"] = {name: frequency.get(code.id, 0) for name, code in zip(names, codes)}
+    frame.attrs["flag_cells"] = above_one  # (row, column) of c > 1, marked in the workbook
+    return frame
 
 
 def cooccurrence_pairs(
@@ -210,8 +219,12 @@ def cooccurrence_pairs(
     records.sort(key=lambda record: record["_order"])
     columns = ["code_1", "code_2", "n1", "n2", "n12", "c_coefficient", "frequency_flag"]
     frame = pd.DataFrame([{key: r[key] for key in columns} for r in records], columns=columns)
-    return finish(
+    above_one = [position for position, record in enumerate(records) if record["c_coefficient"] > 1]
+    notes = [label("note_cooccurrence", language)] + ([label("note_c_above_one", language)] if above_one else [])
+    frame = finish(
         frame, columns, language, title=label("sheet_pairs", language),
-        notes=[label("note_cooccurrence", language)], color_column="code_1",
+        notes=notes, color_column="code_1",
         colors=[r["_color"] for r in records], number_formats={"c_coefficient": "0.00"},
     )
+    frame.attrs["flag_cells"] = [(position, label("c_coefficient", language)) for position in above_one]
+    return frame

@@ -27,6 +27,7 @@ from qda_app.services.reports.data import (
 from qda_app.services.reports.filters import ReportFilter
 from qda_app.services.reports.labels import LANGUAGES, label
 from qda_app.services.reports.word_count import count_words_many
+from qda_app.services.reports.speakers import corpus_labels, label_word_counts, line_labels, without_labels
 from qda_app.store import report_queries
 from qda_app.store.database import ProjectDatabase
 
@@ -121,6 +122,7 @@ def scan_texts(
         uncut.clear()
 
     counters: dict[int, Counter] = {}
+    labels: dict[int, Counter] = {}
     known: dict[str, tuple[str, ...]] = {}
     sample: list[str] = []
     ids = [doc.id for doc in data.documents]
@@ -138,6 +140,7 @@ def scan_texts(
             uncut.append((document.id, document.text))
             cut(wait=False)
         if want_words:
+            labels[document.id] = line_labels(document.text)
             pending.append((document.id, document.text))
             size += len(document.text)
             if size >= _BATCH_CHARACTERS:
@@ -150,6 +153,7 @@ def scan_texts(
     found: dict[str, Any] = {}
     if want_words:
         found["word_counters"] = counters
+        found["speaker_labels"] = labels
         found["language_sample"] = sample
     if want_quotes:
         cut(wait=True)
@@ -176,10 +180,15 @@ def guess_language(texts: Iterable[str]) -> str:
     return max(LANGUAGES, key=lambda language: (hits[language], language == "en"))
 
 
-def _scopes(project: Project, data: ReportData, by: str) -> Iterable[tuple[str, Iterable[Counter]]]:
-    """(scope name, the word counts of its texts) for each unit the frequencies are counted in."""
+def _scopes(
+    project: Project, data: ReportData, by: str, speakers: bool
+) -> Iterable[tuple[str, Iterable[Counter], Counter]]:
+    """(scope name, the word counts of its texts, the speaker-label words to take off them) for
+    each unit the frequencies are counted in. ``speakers``: keep the labels' words."""
     if by == "codes":
         texts = quotation_texts(project, data)
+        labels = set() if speakers else {name for found in speaker_label_counts(project, data).values()
+                                         for name in found}
         position = pd.Series(range(len(data.quotations)), index=data.quotations["id"])
         coded = coded_with_ancestors(data)
         by_code = coded.groupby("ancestor_id")["quotation_id"]
@@ -187,19 +196,55 @@ def _scopes(project: Project, data: ReportData, by: str) -> Iterable[tuple[str, 
         for code in data.shown_codes:
             if code.id in by_code.groups:
                 rows = position.loc[position.index.intersection(by_code.get_group(code.id))]
-                yield code.path.replace("::", " > "), (count_words(texts[i], known) for i in rows)
+                yield (code.path.replace("::", " > "),
+                       (count_words(without_labels(texts[i], labels), known) for i in rows), Counter())
         return
     counters = document_counters(project, data)
+    found_labels = {} if speakers else speaker_label_counts(project, data)
+
+    def label_words(documents: list) -> Counter:
+        total: Counter = Counter()
+        for doc in documents:
+            if found_labels.get(doc.id):
+                total.update(label_word_counts(found_labels[doc.id]))
+        return total
+
     present = [doc for doc in data.documents if doc.id in counters]
     if by == "all":
-        yield label("all", "en"), (counters[doc.id] for doc in present)
+        yield label("all", "en"), (counters[doc.id] for doc in present), label_words(present)
     elif by == "documents":
         for doc in present:
-            yield f"{doc.number}: {doc.name}", [counters[doc.id]]
+            yield f"{doc.number}: {doc.name}", [counters[doc.id]], label_words([doc])
     else:
         groups = sorted({g for doc in present for g in doc.groups}, key=str.casefold)
         for group in groups:
-            yield group, (counters[doc.id] for doc in present if group in doc.groups)
+            members = [doc for doc in present if group in doc.groups]
+            yield group, (counters[doc.id] for doc in members), label_words(members)
+
+
+def speaker_label_counts(project: Project, data: ReportData) -> dict[int, Counter]:
+    """Document id -> its speaker labels (label -> turns): the line-start names found in the same
+    read as the counts, kept where they start two or more lines of the documents in scope."""
+    if "speaker_labels_kept" not in data.cache:
+        if "speaker_labels" not in data.cache:
+            scan_documents(project, data)
+        found = data.cache["speaker_labels"]
+        data.cache["speaker_labels_kept"] = dict(zip(found, corpus_labels(list(found.values()))))
+    return data.cache["speaker_labels_kept"]
+
+
+def stop_words_for(project: Project, data: ReportData, stop_list: str) -> frozenset[str]:
+    """The shipped list chosen (``auto``: the corpus' language), with the project's own changes."""
+    from qda_app.services.reports.stop_lists import project_stop_words
+
+    if stop_list == "none":
+        return frozenset()
+    if stop_list == "auto":
+        document_counters(project, data)  # reads the texts once, keeping the language sample
+        shipped = stop_words(guess_language(data.cache["language_sample"]))
+    else:
+        shipped = stop_words(stop_list)
+    return project_stop_words(project, shipped)
 
 
 def word_frequencies(
@@ -211,30 +256,30 @@ def word_frequencies(
     stop_list: str = "auto",
     top: int = 50,
     min_length: int = 2,
+    speakers: bool = False,
     data: ReportData | None = None,
 ) -> pd.DataFrame:
     """Scope | Rank | Word | Count | % for the ``top`` words of the whole corpus, each document,
     document group or code's quotations. ``stop_list``: es, en, pt, auto (the corpus' language
-    guessed from a sample) or none. % is of the scope's counted words (stop words left out)."""
+    guessed from a sample) or none, with the project's own additions and exceptions. Speaker
+    labels ("Alcalde:" at the start of turns) are not counted unless ``speakers``. % is of the
+    scope's counted words (stop words and labels left out)."""
     if by not in SCOPES:
         raise InvalidArgument(name="by", reason=f"use one of {', '.join(SCOPES)}")
     if top < 1:
         raise InvalidArgument(name="top", reason="must be at least 1")
     data = data or load_report_data(project, report_filter)
-    if stop_list == "none":
-        excluded: frozenset[str] = frozenset()
-    elif stop_list == "auto":
-        document_counters(project, data)  # reads the texts once, keeping the language sample
-        excluded = stop_words(guess_language(data.cache["language_sample"]))
-    else:
-        excluded = stop_words(stop_list)
+    excluded = stop_words_for(project, data, stop_list)
     columns: dict[str, list] = {"scope": [], "rank": [], "word": [], "count": [], "percent": []}
     decided: set[str] = set()  # every word seen, its test done once for the whole corpus
     dropped: set[str] = set()  # of those, the words left out (too short, or stop words)
-    for scope, counts in _scopes(project, data, by):
+    for scope, counts, labels in _scopes(project, data, by, speakers):
         counter: Counter = Counter()
         for counted_words in counts:
             counter.update(counted_words)  # the shared per-document counters are never modified
+        if labels:
+            counter.subtract(labels)
+            counter = +counter  # drops what the labels alone made up
         # ``counter`` is this scope's own: delete the words left out (the same words in the same
         # order as filtering item by item), testing each distinct word of the corpus once.
         new_words = counter.keys() - decided
@@ -252,7 +297,8 @@ def word_frequencies(
         columns["percent"] += [round(100 * count / counted, 2) if counted else 0.0 for _, count in top_words]
     # No rows: the empty frame of old (object columns), not float columns made from empty lists.
     frame = pd.DataFrame(columns if columns["rank"] else [], columns=["scope", "rank", "word", "count", "percent"])
+    notes = [] if speakers else [label("note_speakers", language)]
     return finish(
         frame, list(frame.columns), language, title=label("sheet_words", language),
-        number_formats={"percent": "0.00"},
+        number_formats={"percent": "0.00"}, notes=notes,
     )

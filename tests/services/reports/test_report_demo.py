@@ -48,7 +48,7 @@ def read_category_tables(sheet) -> list[dict]:
     current = None
     for row in sheet.iter_rows(values_only=True):
         first = row[0] if row else None
-        if isinstance(first, str) and first.startswith("Tabla "):
+        if isinstance(first, str) and first.startswith("Cuadro "):
             current = {"title": first, "rows": [], "subtotal": None}
             tables.append(current)
         elif current is not None and row[1] == "Subtotal":
@@ -68,7 +68,7 @@ def test_categories_sheet_reproduces_the_study(spanish_workbook):
     assert len(tables) == 6
     for number, table in enumerate(tables, start=1):
         expected = [row for row in study if int(row["table"]) == number]
-        assert table["title"] == f"Tabla {number}. {expected[0]['category']}"
+        assert table["title"] == f"Cuadro {number}. {expected[0]['category']}"
         assert table["rows"][0]["category"] == expected[0]["category"]
         assert [r["subcategory"] for r in table["rows"]] == [r["subcategory"] for r in expected]  # tree order
         assert [r["groundedness"] for r in table["rows"]] == [int(r["groundedness"]) for r in expected]

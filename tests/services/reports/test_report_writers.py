@@ -71,7 +71,7 @@ def test_no_formula_element_in_the_file(known, tmp_path):
 def test_header_bold_frozen_filter_numbers_dates_and_colours(workbook):
     sheet = workbook["Codebook"]
     assert sheet.freeze_panes in ("A2", "B2")
-    assert sheet.auto_filter.ref.startswith("A1:")
+    assert [table.autoFilter.ref[:3] for table in sheet.tables.values()] == ["A1:"]
     assert sheet["A1"].font.b
     assert [c.value for c in sheet[1]][:4] == ["Code", "Category path", "Groundedness", "Density"]
     rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
@@ -96,7 +96,7 @@ def test_categories_sheet_tables_and_grand_total(workbook):
     grand = [row[1] for row in values if row[0] == "Grand total"]
     assert grand == [None, 8]  # the title row above the totals table, then the total
     cited = " ".join(str(row[3]) for row in values if row[3])
-    assert "(quotation 1:1)" in cited and "(quotation 2:1)" in cited and "(quotation 1:3)" in cited
+    assert "(quote 1:1)" in cited and "(quote 2:1)" in cited and "(quote 1:3)" in cited
 
 
 def test_category_table_citations_by_language_and_no_invented_representatives(known):
@@ -133,7 +133,7 @@ def test_word_csv_html_and_figures(known, tmp_path):
     [docx_path] = export_report(known, tmp_path / "tablas.docx", language="es")
     document = Document(str(docx_path))
     texts = [p.text for p in document.paragraphs]
-    assert "Tabla 1" in texts and "Tabla 2" in texts
+    assert "Cuadro 1" in texts and "Cuadro 2" in texts
     assert len(document.tables) == 3  # two categories and the grand total
     assert document.tables[0].rows[0].cells[2].text == "Enraizamiento"
     assert document.tables[0].rows[-1].cells[1].text == "Subtotal"
