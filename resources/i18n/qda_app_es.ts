@@ -248,52 +248,52 @@
     <message>
         <location filename="../../qda_app/gui/actions.py" line="89"/>
         <source>New &amp;Network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;red…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="90"/>
         <source>&amp;Query Tool…</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta de &amp;consultas…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="91"/>
         <source>Code &amp;Co-occurrence Explorer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorador de &amp;coocurrencia de códigos…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="93"/>
         <source>Code-&amp;Document Explorer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorador código-&amp;documento…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="95"/>
         <source>Relation &amp;Types…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipos de relación…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="96"/>
         <source>Code &amp;Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupos de códigos…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="97"/>
         <source>Re&amp;late to Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lacionar con código…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="98"/>
         <source>Add to Code &amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a &amp;grupo de códigos…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="100"/>
         <source>&amp;Link Quotation to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular cita con…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="102"/>
         <source>&amp;Attach Memo to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntar memo a…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="103"/>
@@ -671,47 +671,47 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="19"/>
         <source>Attach Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30"/>
         <source>Quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30"/>
         <source>Document</source>
-        <translation type="unfinished">Documento</translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="31"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="31"/>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="43"/>
         <source>Memo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="44"/>
         <source>Attach to a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar a un(a):</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="45"/>
         <source>Which:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuál:</translation>
     </message>
 </context>
 <context>
@@ -1030,37 +1030,37 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
         <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="118"/>
         <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="119"/>
         <source>Code Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="120"/>
         <source>Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="121"/>
         <source>Codes in the group (tick to add, untick to remove):</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos del grupo (marque para añadir, desmarque para quitar):</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="122"/>
         <source>New Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="123"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="124"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="125"/>
         <source>Show Its Quotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar sus citas</translation>
     </message>
 </context>
 <context>
@@ -1599,7 +1599,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
     <message>
         <location filename="../../qda_app/gui/docks.py" line="100"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes</translation>
     </message>
 </context>
 <context>
@@ -1778,148 +1778,148 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="58"/>
         <source>Subcategories (codes without sub-codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcategorías (códigos sin subcódigos)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="59"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="59"/>
         <source>All codes</source>
-        <translation type="unfinished">Todos los códigos</translation>
+        <translation>Todos los códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
         <source>Counts (n12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencias (n12)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
         <source>c-coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>coeficiente c</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="65"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencias</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="65"/>
         <source>Normalised counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencias normalizadas</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="66"/>
         <source>Row %</source>
-        <translation type="unfinished"></translation>
+        <translation>% de fila</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="66"/>
         <source>Column %</source>
-        <translation type="unfinished"></translation>
+        <translation>% de columna</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="71"/>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="72"/>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="80"/>
         <source>Document groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de documentos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="73"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="74"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="76"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="79"/>
         <source>Coders</source>
-        <translation type="unfinished">Codificadores</translation>
+        <translation>Codificadores</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="82"/>
         <source>Code groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="83"/>
         <source>Coders:</source>
-        <translation type="unfinished">Codificadores:</translation>
+        <translation>Codificadores:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="85"/>
         <source>Only documents in the groups (none: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo documentos de los grupos (ninguno: todos):</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="87"/>
         <source>Only codes in the groups (none: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo códigos de los grupos (ninguno: todos):</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="89"/>
         <source>Export Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tabla…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="96"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
         <source>Code Co-occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Coocurrencia de códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
         <source>Codes and Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos y documentos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="190"/>
         <source>%1 and %2 (n12 = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 (n12 = %3)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="194"/>
         <source>all codes</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
         <source>Export Quotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar citas</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
         <source>Export Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tabla</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2367,7 +2367,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/main_window.py" line="386"/>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/main_window.py" line="392"/>
@@ -2421,7 +2421,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Margin</name>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="78"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="79"/>
         <source>Quotation margin</source>
         <translation>Margen de citas</translation>
     </message>
@@ -2430,52 +2430,52 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">Corchetes con la extensión, el ID y los códigos de cada cita; haga clic en uno para seleccionarla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="80"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="81"/>
         <source>Brackets showing each quotation&apos;s extent, ID and codes; click one to select it, right-click for its actions, drop a code on it to code it</source>
         <translation>Corchetes que muestran la extensión, el ID y los códigos de cada cita; haga clic para seleccionarla, clic derecho para sus acciones, suelte un código encima para codificarla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="194"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="201"/>
         <source>+%1 more</source>
         <translation>+%1 más</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="225"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="232"/>
         <source>%1 more quotations here: click to list them</source>
         <translation>%1 citas más aquí: haga clic para verlas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="240"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="247"/>
         <source>(no codes)</source>
         <translation>(sin códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="243"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="250"/>
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="244"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="251"/>
         <source>Codes: %1</source>
         <translation>Códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="245"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="252"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="246"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="253"/>
         <source>Created: %1</source>
         <translation>Creada: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="249"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="256"/>
         <source>Comment: %1</source>
         <translation>Comentario: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="293"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="300"/>
         <source>Widen the margin to show them all</source>
         <translation>Ensanchar el margen para mostrarlas todas</translation>
     </message>
@@ -2591,7 +2591,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/menus.py" line="26"/>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Análisis</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/menus.py" line="29"/>
@@ -2936,7 +2936,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="52"/>
         <source>the query names &apos;{name}&apos;, which is not a code, smart code or code group</source>
-        <translation type="unfinished"></translation>
+        <translation>la consulta nombra &apos;{name}&apos;, que no es un código, un código inteligente ni un grupo de códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="54"/>
@@ -3515,133 +3515,133 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/network/from_project.py" line="23"/>
         <source>Code group</source>
-        <translation type="unfinished">Grupo de códigos</translation>
+        <translation>Grupo de códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network/from_project.py" line="24"/>
         <source>Document group</source>
-        <translation type="unfinished">Grupo de documentos</translation>
+        <translation>Grupo de documentos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network/from_project.py" line="25"/>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network/from_project.py" line="26"/>
         <source>Document</source>
-        <translation type="unfinished">Documento</translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="93"/>
         <source>New Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva red</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="93"/>
         <source>Name of the network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la red:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="105"/>
         <source>Rename Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar red</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="105"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="111"/>
         <source>Delete the network “%1”? The codes, quotations and relations it shows stay in the project. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la red «%1»? Los códigos, citas y relaciones que muestra quedan en el proyecto. Puede deshacerlo.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="113"/>
         <source>Delete Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar red</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="171"/>
         <source>Network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: %1</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="283"/>
         <source>Link</source>
-        <translation type="unfinished">Relacionar</translation>
+        <translation>Vincular</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="284"/>
         <source>A %1 and a %2 cannot be linked. Link codes to codes (a relation), quotations to quotations, a quotation to a code (coding), a code to a code group, or a memo to anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un(a) %1 y un(a) %2 no pueden vincularse. Vincule códigos con códigos (una relación), citas con citas, una cita con un código (codificación), un código con un grupo de códigos, o un memo con cualquier cosa.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="335"/>
         <source>Add neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir vecinos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="351"/>
         <source>Delete Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar relaciones</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="352"/>
         <source>Delete %1 relation(s) or link(s) from the project? Every network showing them loses them too. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar %1 relación(es) o vínculo(s) del proyecto? Desaparecen también de todas las redes que los muestran. Puede deshacerlo.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="356"/>
         <source>Remove from network</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la red</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="372"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="375"/>
         <source>Comment on Relation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentar la relación…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="391"/>
         <source>Add Code Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir grupo de códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="392"/>
         <source>Add Document Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir grupo de documentos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="409"/>
         <source>Comment on Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentar la relación</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="409"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="419"/>
         <location filename="../../qda_app/gui/network_actions.py" line="424"/>
         <source>Export Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar red</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="420"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network_actions.py" line="425"/>
         <source>%1: use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use .png, .svg o .pdf</translation>
     </message>
 </context>
 <context>
@@ -3649,72 +3649,72 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/network/editor.py" line="121"/>
         <source>Draw Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar vínculos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network/editor.py" line="122"/>
         <source>Drag from one node to another to link them (or hold Shift while dragging)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre de un nodo a otro para vincularlos (o mantenga Mayús al arrastrar)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network/editor.py" line="123"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network/editor.py" line="124"/>
         <source>Hierarchical</source>
-        <translation type="unfinished"></translation>
+        <translation>Jerárquica</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network/editor.py" line="124"/>
         <source>Radial</source>
-        <translation type="unfinished"></translation>
+        <translation>Radial</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network/editor.py" line="125"/>
         <source>Force-directed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigida por fuerzas</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network/editor.py" line="128"/>
         <source>Add Neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir vecinos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network/editor.py" line="129"/>
         <source>Add the codes related to the selected nodes (all nodes when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los códigos relacionados con los nodos seleccionados (todos si no hay selección)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network/editor.py" line="130"/>
         <source>Remove from Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la red</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network/editor.py" line="131"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network/editor.py" line="132"/>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network/editor.py" line="133"/>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network/editor.py" line="134"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/network/editor.py" line="135"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
 </context>
 <context>
@@ -3722,35 +3722,35 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message numerus="yes">
         <location filename="../../qda_app/gui/views/network_list.py" line="68"/>
         <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nodo</numerusform>
+            <numerusform>%n nodos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/network_list.py" line="74"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/network_list.py" line="75"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/network_list.py" line="76"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/network_list.py" line="77"/>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/network_list.py" line="78"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes</translation>
     </message>
 </context>
 <context>
@@ -4047,27 +4047,27 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/query_actions.py" line="80"/>
         <source>Save as Smart Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como código inteligente</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/query_actions.py" line="80"/>
         <source>Name of the smart code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del código inteligente:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/query_actions.py" line="103"/>
         <source>Export Quotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar citas</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/query_actions.py" line="104"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/query_actions.py" line="109"/>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
 </context>
 <context>
@@ -4076,147 +4076,147 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="239"/>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="240"/>
         <source>Query Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta de consultas</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="241"/>
         <source>Double-click to add to the query:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic para añadir a la consulta:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="242"/>
         <source>Codes</source>
-        <translation type="unfinished">Códigos</translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="243"/>
         <source>Smart codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos inteligentes</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="244"/>
         <source>Code groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="245"/>
         <source>A code group stands for the quotations of any of its codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo de códigos representa las citas de cualquiera de sus códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="246"/>
         <source>Add to Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la consulta</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="247"/>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Operadores</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
         <source>Quotations with either code</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas con cualquiera de los dos códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
         <source>Quotations with both codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas con ambos códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="250"/>
         <source>Quotations in scope without the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas del ámbito sin el código</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="251"/>
         <source>Quotations of the first that contain one of the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas del primero que contienen una del segundo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="252"/>
         <source>Quotations of the first inside one of the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas del primero dentro de una del segundo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="253"/>
         <source>Quotations of the first that start first and overlap one of the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas del primero que empiezan antes y se solapan con una del segundo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="254"/>
         <source>Quotations of the first that one of the second starts before and overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas del primero que una del segundo empieza antes y solapa</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="255"/>
         <source>Quotations of the first that start after one of the second ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas del primero que empiezan después de terminar una del segundo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="256"/>
         <source>Quotations of the first that end before one of the second starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas del primero que terminan antes de empezar una del segundo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="257"/>
         <source>Quotations of the first that share text with one of the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas del primero que comparten texto con una del segundo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="261"/>
         <source>Step Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso atrás</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="262"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="263"/>
         <source>Query stack (top: the query):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pila de la consulta (arriba: la consulta):</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="264"/>
         <source>Query:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="265"/>
         <source>Build with the buttons, or type e.g. &quot;A::x&quot; AND NOT &quot;B&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Construya con los botones, o escriba p. ej. &quot;A::x&quot; AND NOT &quot;B&quot;</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="266"/>
         <source>Query text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la consulta</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="267"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="268"/>
         <source>Save as Smart Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como código inteligente…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="269"/>
         <source>Scope</source>
-        <translation type="unfinished">Ámbito</translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="270"/>
         <source>Document groups (none: all documents):</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de documentos (ninguno: todos los documentos):</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/query_window.py" line="271"/>
         <source>Coders:</source>
-        <translation type="unfinished">Codificadores:</translation>
+        <translation>Codificadores:</translation>
     </message>
 </context>
 <context>
@@ -4224,37 +4224,37 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
         <source>Document</source>
-        <translation type="unfinished">Documento</translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
         <source>Text</source>
-        <translation type="unfinished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
         <source>Codes</source>
-        <translation type="unfinished">Códigos</translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
         <source>Coder</source>
-        <translation type="unfinished">Codificador</translation>
+        <translation>Codificador</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/result_model.py" line="41"/>
         <source>Created</source>
-        <translation type="unfinished">Creada</translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/result_model.py" line="41"/>
         <source>Comment</source>
-        <translation type="unfinished">Comentario</translation>
+        <translation>Comentario</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4299,11 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <source>Delete Quotation</source>
         <translation>Eliminar cita</translation>
     </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="35"/>
+        <source>Link to Quotation…</source>
+        <translation>Vincular con otra cita…</translation>
+    </message>
 </context>
 <context>
     <name>QuotationPane</name>
@@ -4317,7 +4322,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/views/quotation_table.py" line="116"/>
         <location filename="../../qda_app/gui/views/quotation_table.py" line="148"/>
         <source>All code groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos de códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/quotation_table.py" line="119"/>
@@ -4365,7 +4370,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/views/quotation_table.py" line="142"/>
         <source>Filter by code group</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por grupo de códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/quotation_table.py" line="143"/>
@@ -4388,25 +4393,25 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message numerus="yes">
         <location filename="../../qda_app/gui/views/quotation_results.py" line="70"/>
         <source>%n quotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/quotation_results.py" line="75"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/quotation_results.py" line="76"/>
         <source>Save these quotations as CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estas citas como CSV o Excel</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/quotation_results.py" line="77"/>
         <source>Result quotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas del resultado</translation>
     </message>
 </context>
 <context>
@@ -4508,120 +4513,120 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="37"/>
         <source>Type to find the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar el destino</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="41"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="54"/>
         <source>Existing relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaciones existentes</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="58"/>
         <source>Remove Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar relación</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="63"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="64"/>
         <source>Relation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="65"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="67"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="76"/>
         <source>Already related:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya relacionado:</translation>
     </message>
 </context>
 <context>
     <name>RelationActions</name>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="83"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="94"/>
         <source>Relate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionar «%1»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="123"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="134"/>
         <source>Delete this relation type and the %1 relation(s) of this type? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este tipo de relación y las %1 relación(es) de este tipo? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="125"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="136"/>
         <source>Delete Relation Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar tipo de relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="159"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="170"/>
         <source>New Code Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="159"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="170"/>
         <source>Name of the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="169"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="180"/>
         <source>Rename Code Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="169"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="180"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="175"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="186"/>
         <source>Delete Code Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="176"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="187"/>
         <source>Delete the code group “%1”? Its codes stay. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el grupo de códigos «%1»? Sus códigos quedan. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="193"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="204"/>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="194"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="205"/>
         <source>Add to Code Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="194"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="205"/>
         <source>Group:</source>
-        <translation type="unfinished">Grupo:</translation>
+        <translation>Grupo:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="230"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="241"/>
         <source>Link Quotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular la cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="295"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="306"/>
         <source>Links of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos de %1:</translation>
     </message>
 </context>
 <context>
@@ -4629,114 +4634,114 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="97"/>
         <source>(your own)</source>
-        <translation type="unfinished"></translation>
+        <translation>(propio)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="123"/>
         <source>Line Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de línea</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="137"/>
         <source>New Relation Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tipo de relación</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="137"/>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
         <source>Name (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (inglés):</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="153"/>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="154"/>
         <source>Relation Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de relación</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="155"/>
         <source>Code relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaciones entre códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="156"/>
         <source>Quotation links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos entre citas</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
         <source>Name (Spanish):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (español):</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
         <source>Name (Portuguese):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (portugués):</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
         <source>Short label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta corta:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
         <source>Behaviour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportamiento:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
         <source>Line style:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo de línea:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Color:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="162"/>
         <source>Directed (A → B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigida (A → B)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="162"/>
         <source>Symmetric (A ↔ B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simétrica (A ↔ B)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="163"/>
         <source>Transitive (A → B → C implies A → C; no cycles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transitiva (A → B → C implica A → C; sin ciclos)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
         <source>Solid</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
         <source>Dashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Discontinua</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
         <source>Dotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteada</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="166"/>
         <source>New Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tipo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="167"/>
         <source>Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="168"/>
         <source>Delete Type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar tipo…</translation>
     </message>
 </context>
 <context>
@@ -5149,137 +5154,137 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="50"/>
         <source>Create relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear tipo de relación</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="51"/>
         <source>Edit relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar tipo de relación</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="52"/>
         <source>Delete relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar tipo de relación</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="53"/>
         <source>Comment relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentar relación</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="54"/>
         <source>Unrelate</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar relación</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="55"/>
         <source>Remove relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar relación</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="56"/>
         <source>Relate</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionar</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="57"/>
         <source>Create network</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear red</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="58"/>
         <source>Rename network</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar red</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="59"/>
         <source>Describe network</source>
-        <translation type="unfinished"></translation>
+        <translation>Describir red</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="60"/>
         <source>Delete network</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar red</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="61"/>
         <source>Add to network</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la red</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="62"/>
         <source>Remove from network</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la red</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="63"/>
         <source>Create code group</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear grupo de códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="64"/>
         <source>Rename code group</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar grupo de códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="65"/>
         <source>Delete code group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar grupo de códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="66"/>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="67"/>
         <source>Remove quotation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar vínculo entre citas</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="68"/>
         <source>Save smart code</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar código inteligente</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="69"/>
         <source>Rename smart code</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar código inteligente</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="70"/>
         <source>Delete smart code</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar código inteligente</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="71"/>
         <source>Attach memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="72"/>
         <source>Detach memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Separar memo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="73"/>
         <source>Move node</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover nodo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="74"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="75"/>
         <source>Add to code group</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al grupo de códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="76"/>
         <source>Remove from code group</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del grupo de códigos</translation>
     </message>
 </context>
 <context>
