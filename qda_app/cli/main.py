@@ -9,7 +9,13 @@ from collections.abc import Sequence
 
 from qda_app import __version__
 from qda_app.cli import (
-    analysis_verbs, interop_verbs, maintenance_verbs, manuscript_verbs, project_verbs, report_verbs, team_verbs,
+    analysis_verbs,
+    interop_verbs,
+    maintenance_verbs,
+    manuscript_verbs,
+    project_verbs,
+    report_verbs,
+    team_verbs,
 )
 from qda_app.cli.messages import describe
 from qda_app.core.errors import QdaError

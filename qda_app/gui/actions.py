@@ -56,6 +56,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("actionDescribeCode", QT_TRANSLATE_NOOP("Actions", "Edit &Definition…"), None, needs=("writable", "code")),
     ActionSpec("actionMergeCode", QT_TRANSLATE_NOOP("Actions", "&Merge into…"), None, needs=("writable", "code")),
     ActionSpec("actionSplitCategory", QT_TRANSLATE_NOOP("Actions", "&Split Category…"), None, needs=("writable", "code")),
+    ActionSpec("actionMergeDuplicateCodes", QT_TRANSLATE_NOOP("Actions", "Merge Codes with the Same Na&me…"), None,
+               needs=("writable",)),
     ActionSpec("actionDeleteCode", QT_TRANSLATE_NOOP("Actions", "&Delete Code…"), "Shift+Del", needs=("writable", "code")),
     ActionSpec("actionNewMemo", QT_TRANSLATE_NOOP("Actions", "New &Memo…"), "Ctrl+Shift+M", needs=("writable",)),
     ActionSpec("actionZoomIn", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), QKeySequence.StandardKey.ZoomIn),

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog
+from PySide6.QtWidgets import QColorDialog, QMessageBox
 
 from qda_app.core.model import CODE_PATH_SEPARATOR
 from qda_app.gui.dialogs.check_list import CheckListDialog
@@ -14,6 +14,7 @@ from qda_app.gui.dialogs.code_chooser import CodeChooser
 from qda_app.gui.dialogs.common import ask_multiline, ask_text, confirm
 from qda_app.gui.dialogs.memo_dialog import NewMemoDialog
 from qda_app.gui.format import format_number
+from qda_app.services import code_duplicates
 from qda_app.services import codes as code_service
 from qda_app.services import gui_queries, memos
 
@@ -87,6 +88,30 @@ class CodeActions(QObject):
         chooser.chosen.connect(lambda paths: self.merge_code(source, paths[0]))
         chooser.open()
         return chooser
+
+    def merge_duplicate_codes(self, *, on_open: bool = False) -> list | None:
+        """Offer to merge codes whose names differ only in case, Unicode composition or
+        spacing; each group folds into its first code, one undo step. Returns what merged."""
+        project = self.window.project
+        if project is None or project.read_only:
+            return None
+        found = code_duplicates.find_duplicate_codes(project)
+        if not found:
+            if not on_open:
+                QMessageBox.information(self.window, self.tr("Merge Codes with the Same Name"),
+                                        self.tr("No two codes have the same name."))
+            return None
+        shown = [f"• {item.kept} ← {', '.join(item.merged)}" for item in found[:12]]
+        if len(found) > len(shown):  # a box taller than the screen hides its buttons
+            shown.append(self.tr("… and %n more group(s)", "", len(found) - len(shown)))
+        lines = "\n".join(shown)
+        text = self.tr("These codes have the same name, ignoring case, accents' composition and "
+                       "spacing, and are one code for coding, merging and agreement:\n\n%1\n\n"
+                       "Merge each group into its first code? Codings, sub-codes, memos and links "
+                       "move over; Undo takes it back.").replace("%1", lines)
+        if not confirm(self.window, title=self.tr("Merge Codes with the Same Name"), text=text):
+            return None
+        return self.window.run(lambda: code_duplicates.merge_duplicate_codes(project))
 
     def split_category(self, path: str | None = None, new_name: str | None = None,
                        children: list[str] | None = None) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
             "actionNewCode": codes.new_code, "actionRenameCode": codes.rename_code,
             "actionRecolourCode": codes.recolour_code, "actionDescribeCode": codes.describe_code,
             "actionMergeCode": codes.merge_code, "actionSplitCategory": codes.split_category,
+            "actionMergeDuplicateCodes": codes.merge_duplicate_codes,
             "actionDeleteCode": codes.delete_code, "actionNewMemo": codes.new_memo,
             "actionZoomIn": lambda: self.document_view.zoom(1), "actionZoomOut": lambda: self.document_view.zoom(-1),
             "actionColourByCoder": self.toggle_colour_by_coder, "actionChooseCoders": codes.choose_coders,
@@ -179,6 +180,10 @@ class MainWindow(QMainWindow):
             self.open_document(documents[0].number)
         self._show_project_state()
         self.backups.project_opened()
+        if not project.read_only:
+            # Older projects may hold codes that are one code by name ("Éxito" / "éxito");
+            # they are merged only if the user says so.
+            QTimer.singleShot(0, lambda: self.code_actions.merge_duplicate_codes(on_open=True))
 
     def open_project_path(self, path: str | Path) -> bool:
         from qda_app.gui.app import open_project_file

@@ -41,8 +41,8 @@ from qda_app.resources_path import resource
 INNER_MARKER = re.compile(r"\{\{(\d+\.\d+)\|([^\[\]{}|]+)\}\}")
 MARKER = re.compile(r"\[\[(\d+\.\d+)\|((?:[^\[\]{}|]|\{\{\d+\.\d+\|[^\[\]{}|]+\}\})+)\]\]")
 STUDY_CODEBOOK = "puno_study_codebook.csv"
-STUDY_QUOTATIONS = "puno_study_quotations.csv"
 DEMO_MARK = "demo_project"  # a project_info key: this file is the demo, which demo --force may replace
+STUDY_QUOTATIONS = "puno_study_quotations.csv"
 
 
 @dataclass(frozen=True)

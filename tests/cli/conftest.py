@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import pytest
 from tests.cli_support import CliResult
-from tests.services.interop.refi_support import SAMPLES
+from tests.services.interop.refi_support import SAMPLES, validate_every_export
 
 collect_ignore = [] if SAMPLES.is_dir() else ["test_interop_samples_cli.py"]
+
+
+@pytest.fixture(autouse=True)
+def _exports_are_valid(monkeypatch):
+    """Every export written in this process (``cli_here``) validates against the schemas."""
+    validate_every_export(monkeypatch)
 
 
 class _InProcess:

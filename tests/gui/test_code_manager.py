@@ -140,3 +140,47 @@ def test_clicking_a_code_lists_its_quotations(window):
     assert proxy.rowCount() == 1
     window.code_tree.select_codes(["Centralismo"])
     assert proxy.rowCount() == 2
+
+
+def _duplicate_of(window, path: str, name: str) -> None:
+    """A second code with a name equal by key, as projects from older versions may hold."""
+    from qda_app.store import codes as code_store
+    from qda_app.store.database import new_guid, utc_now
+
+    project = window.project
+    parent = code_store.find_code_id(project.database, path.split("::"))
+    project.execute("old duplicate", lambda: code_store.insert_code(project.database, {
+        "guid": new_guid(), "parent_id": parent, "name": name, "color": "#123456",
+        "description": "", "sort_order": 99, "created_by": None, "created_at": utc_now(),
+        "modified_at": utc_now()}))
+
+
+def test_codes_with_the_same_name_merge_only_after_confirming(window, monkeypatch):
+    _duplicate_of(window, "Centralismo", "Recorte  presupuestal")
+    asked = []
+    monkeypatch.setattr("qda_app.gui.code_actions.confirm",
+                        lambda parent, title, text: asked.append(text) or False)
+    assert window.code_actions.merge_duplicate_codes() is None
+    assert "Centralismo::Recorte  presupuestal" in paths(window)  # refused: nothing merged
+    assert "Centralismo::Recorte presupuestal ← Centralismo::Recorte  presupuestal" in asked[0]
+    before = snapshot(window.project)
+    monkeypatch.setattr("qda_app.gui.code_actions.confirm", lambda parent, title, text: True)
+    merged = window.code_actions.merge_duplicate_codes()
+    assert [item.kept for item in merged] == ["Centralismo::Recorte presupuestal"]
+    assert "Centralismo::Recorte  presupuestal" not in paths(window)
+    assert not window.code_tree.source.index_of_path("Centralismo::Recorte  presupuestal").isValid()
+    window.undo_stack.undo()
+    assert snapshot(window.project) == before
+
+
+def test_opening_a_project_with_duplicates_asks(window, monkeypatch, qtbot):
+    _duplicate_of(window, "Centralismo", "RECORTE  PRESUPUESTAL")
+    path = window.project.path
+    asked = []
+    monkeypatch.setattr("qda_app.gui.code_actions.confirm",
+                        lambda parent, title, text: asked.append(text) or True)
+    window.close_project()
+    assert window.open_project_path(path)
+    qtbot.waitUntil(lambda: bool(asked))
+    qtbot.waitUntil(lambda: "Centralismo::RECORTE  PRESUPUESTAL" not in paths(window))
+    assert window.registry["actionMergeDuplicateCodes"].isEnabled()

@@ -157,17 +157,23 @@ def test_coding_draws_the_viewer_first_and_the_panes_follow(window, qtbot):
     from qda_app.gui import refresh
 
     view = shown_document(window)
-    rows = window.docks.quotation_pane.source.rowCount()
+    source = window.docks.quotation_pane.source
+    rows = source.project_total
     view.select_range(0, 8)
-    window.code_tree.select_codes(["Cultura política::Paternalismo"])
+    window.code_tree.select_codes(["Cultura política::Paternalismo"])  # the manager lists that code's
+    shown = source.rowCount()
     window.registry["actionQuickCode"].trigger()
     created = view.selected_quotation
     assert created is not None and created in view.index.by_id  # the highlight and bracket: now
     assert refresh.panes_pending(window)
-    assert window.docks.quotation_pane.source.rowCount() == rows  # not yet
+    assert source.rowCount() == shown and source.project_total == rows  # not yet
     qtbot.waitUntil(lambda: not refresh.panes_pending(window), timeout=2000)
-    source = window.docks.quotation_pane.source
-    assert source.rowCount() == rows + 1
+    assert source.project_total == rows + 1 and source.rowCount() == source.total == shown + 1
+    assert created in [quotation.id for quotation in source.rows]
+    updated = list(source.rows)
+    source.reload()
+    assert source.rows == updated  # the row put in place matches a full read
+    window.code_tree.select_codes([])
     assert sorted(source.rows, key=lambda q: q.id) == sorted(coding.list_quotations(window.project), key=lambda q: q.id)
     shown = list(window.docks.document_pane.list.source.rows)
     refresh.reload_documents(window)

@@ -149,3 +149,16 @@ def test_cli_codes_notes_and_merges_duplicates(duplicated: Project, cli) -> None
     assert "merged 'ACCIÓN' into 'Acción'" in merged.stderr
     assert [code["path"] for code in merged.json()] == ["Acción", "Acción::Éxito"]
     assert "--merge-duplicates" not in cli("codes", path).stderr
+
+
+def test_cli_add_code_and_code_find_the_existing_code(tmp_path, cli) -> None:
+    path = tmp_path / "c.qdaproj"
+    (tmp_path / "t.txt").write_text(TEXT, encoding="utf-8")
+    assert cli("new", path, "--coder", "Ana").code == 0
+    assert cli("import", path, tmp_path / "t.txt").code == 0
+    assert cli("add-code", path, "Acción::Éxito").code == 0
+    again = cli("add-code", path, unicodedata.normalize("NFD", "ACCIÓN :: éxito"))
+    assert again.code == 0 and "exists already" in again.stderr
+    assert again.stdout.strip() == "Acción::Éxito"
+    assert cli("code", path, "--doc", 1, "--start", 0, "--end", 10, "--code", "acción::ÉXITO").code == 0
+    assert [code["path"] for code in cli("codes", path, "--json").json()] == ["Acción", "Acción::Éxito"]

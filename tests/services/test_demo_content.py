@@ -7,6 +7,7 @@ application code (standard library only) and check them against the published co
 
 from __future__ import annotations
 
+
 import csv
 import json
 import os

@@ -146,7 +146,7 @@ class SegmentsTab(QWidget):
         self.data = data
         self.pair.blockSignals(True)
         self.pair.clear()
-        for index, pair in enumerate(data["segments"]["pairs"]):
+        for index, pair in enumerate((data["segments"] or {"pairs": []})["pairs"]):
             self.pair.addItem(" – ".join(pair["coders"]), index)
         self.pair.blockSignals(False)
         self._show_pair()

@@ -47,13 +47,16 @@ class DocumentListView(QTableView):
         self.clicked.connect(lambda index: self.document_activated.emit(index.data(NumberRole)))
 
     def select_number(self, number: int | None) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(NumberRole) == number:
-                self.blockSignals(True)
-                self.selectRow(row)
-                self.blockSignals(False)
-                return
+        # Found in the source's rows, not through the proxy's indexes: a Qt call per row is
+        # tens of ms on 2,000 documents, and this runs on every document opened.
+        source_row = next((row for row, document in enumerate(self.source.rows) if document.number == number), None)
+        if source_row is None:
+            return
+        index = self.proxy.mapFromSource(self.source.index(source_row, 0))
+        if index.isValid():
+            self.blockSignals(True)
+            self.selectRow(index.row())
+            self.blockSignals(False)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
         from qda_app.gui import document_actions

@@ -32,6 +32,10 @@ def is_loss(entry: ReportEntry) -> bool:
         return entry.severity != "info"  # "info": given a new GUID and kept
     if entry.kind == "non_text_source":
         return not entry.fields.get("has_text")  # a picture, audio, video: not a document
+    if entry.kind == "not_carried":
+        # Regions, time ranges and unplaced selections of a media source (with their
+        # codings) are lost; sync-point time stamps ("info") are timing, not data coded.
+        return entry.severity != "info"
     return False
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qda_app.services.interop.text_positions import NormalisedText, quote_matches
 
@@ -56,6 +56,7 @@ class UnitDecision:
     tested: int = 0  # selections carrying a quoted text
     on_boundaries: int = 0  # selection ends on word boundaries in the chosen unit
     ends: int = 0  # selection ends examined
+    bom_counted: bool = False  # the producer counted the file's byte-order mark as position 0
 
 
 def producer_unit(origin: str | None) -> str | None:
@@ -84,9 +85,38 @@ def _splits_surrogate_pair(text: NormalisedText, unit_offset: int) -> bool:
     return index < len(text.astral_unit_ends) and text.astral_unit_ends[index] == unit_offset + 1
 
 
+def _counts_the_mark(selections: Sequence[RawOffsets], text: NormalisedText) -> bool:
+    """Do offsets fit clearly better one position earlier, the byte-order mark counted?
+
+    The text file began with a BOM, which we do not keep; a producer that counted it puts
+    every offset one further on. Quoted texts decide where they exist, word boundaries else.
+    """
+    readings = (text.from_code_points, text.from_utf16_units)
+
+    def fit(shift: int) -> tuple[int, int]:
+        quoted = max(sum(quote_matches(item.name, text.text[convert(max(item.start - shift, 0)):
+                                                                convert(max(item.end - shift, 0))])
+                         for item in selections if item.name) for convert in readings)
+        bounded = max(sum(on_word_boundary(text.text, convert(max(offset - shift, 0)))
+                          for item in selections for offset in (item.start, item.end))
+                      for convert in readings)
+        return quoted, bounded
+
+    (quoted_as_is, bounded_as_is), (quoted_shifted, bounded_shifted) = fit(0), fit(1)
+    if quoted_as_is != quoted_shifted:
+        return quoted_shifted > quoted_as_is
+    return (bounded_shifted - bounded_as_is >= _MIN_BOUNDARY_MARGIN
+            and bounded_shifted >= _MIN_BOUNDARY_SHARE * 2 * len(selections))
+
+
 def decide_unit(selections: Sequence[RawOffsets], text: NormalisedText, *,
-                origin: str | None) -> UnitDecision:
-    """The unit these selections count in, with the reason for the choice."""
+                origin: str | None, bom: bool = False) -> UnitDecision:
+    """The unit these selections count in, with the reason for the choice; with ``bom``, also
+    whether they count the file's byte-order mark."""
+    if bom and selections and _counts_the_mark(selections, text):
+        shifted = [RawOffsets(max(item.start - 1, 0), max(item.end - 1, 0), item.name)
+                   for item in selections]
+        return replace(decide_unit(shifted, text, origin=origin), bom_counted=True)
     by_code_points: Callable[[int], int] = text.from_code_points
     by_units: Callable[[int], int] = text.from_utf16_units
     named = [item for item in selections if item.name]
@@ -101,9 +131,12 @@ def decide_unit(selections: Sequence[RawOffsets], text: NormalisedText, *,
 
     def decided(unit: str, reason: str, *, uncertain: bool = False) -> UnitDecision:
         convert = by_units if unit == UTF16 else by_code_points
+        # Boundary counts are reported only when the readings differ; a large import is
+        # mostly sources where they agree.
+        fit = boundaries(convert) if reason != "units_agree" else 0
         return UnitDecision(unit=unit, reason=reason, uncertain=uncertain,
                             matched=quoted(convert), tested=len(named),
-                            on_boundaries=boundaries(convert), ends=len(ends))
+                            on_boundaries=fit, ends=len(ends))
 
     if not text.has_astral or not ends:
         return decided(CODE_POINTS, "units_agree")

@@ -34,6 +34,7 @@ class ReadContext:
         self.file = file
         self.report = ImportReport(file=file)
         self.origin: str | None = None  # the producing program, evidence for offset units
+        self.bom_owners: set[str] = set()  # elements whose text file began with a BOM
         self._claimed: dict[str, str] = {}  # guid -> what claimed it first
         self.dropped_sources: set[str] = set()
         self._tallies: Counter[tuple[str, str]] = Counter()

@@ -127,13 +127,14 @@ class RefiCase:
 
 @dataclass(frozen=True)
 class RefiLink:
-    """A named relation between two codes (the only Links we keep besides memo links)."""
+    """A named relation between two codes or two selections (quotation links)."""
 
     guid: str
     origin_guid: str
     target_guid: str
     name: str | None = None
     direction: str | None = None  # Associative | OneWay | Bidirectional
+    color: str | None = None  # #RRGGBB
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,8 @@ class RefiProject:
     description: str | None = None
     note_refs: tuple[str, ...] = ()
     links: tuple[RefiLink, ...] = ()
+    graphs: tuple = ()  # refi_analysis.RefiGraph: networks
+    extension: dict | None = None  # qda_app's analysis extras (refi_analysis.EXTENSION_MEMBER)
 
     def all_codes(self) -> tuple[RefiCode, ...]:
         return tuple(code for root in self.codes for code in root.walk())
@@ -183,8 +186,9 @@ class ReportEntry:
 class ImportReport:
     """What the reader noticed, changed or left out. Mutable while reading, then handed over.
 
-    Kinds in use: offset_unit, quote_mismatch, clamped_offset, invalid_range,
-    dropped_source, dropped_selection, non_text_source, dangling_reference,
+    Kinds in use: offset_unit, offset_units_agree, quote_mismatch, clamped_offset, invalid_range,
+    dropped_source, dropped_selection, non_text_source, not_carried, dangling_reference,
+    merged_code, description_memo,
     duplicate_guid, invalid_guid, missing_guid, invalid_color, encoding, renamed_file,
     guessed_date, invalid_value, namespace, document_variables, note_link, document_coding,
     ignored_element.

@@ -49,7 +49,7 @@ REASONS = {
 }
 
 ENTRIES = {
-    "offset_unit": "offsets in {source} read as {unit_words}{origin}: {reason_words}",
+    "offset_unit": "offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}",
     "offset_units_agree": "offsets in {count} document(s) read as code points: no character "
                           "outside the BMP comes before their quotations, so code points and "
                           "UTF-16 units agree",
@@ -59,6 +59,8 @@ ENTRIES = {
     "empty_selection": "an empty quotation in {source} (at {start}) was left out",
     "dropped_source": "document {source} has no readable text ({reason}); left out",
     "non_text_source": "{source} is a {source_kind} source{text_words}",
+    "not_carried": "{source}: {count} {element_words} not imported ({codings} coding(s) on them): "
+                   "{reason_words}",
     "dangling_reference": "{count} reference(s) to a missing {ref_kind} ({target}) were dropped",
     "duplicate_guid": "two {element} elements share the GUID {guid}; the second was {dup_action}",
     "shared_guid": "a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}",
@@ -93,6 +95,19 @@ LOST = {"representatives": "{count} representative mark(s)",
         "excerpts": "{count} table excerpt(s) of quotations",
         "empty_group": "the empty {kind} group '{name}'"}
 
+# What a media source's element is, and why a text document has no place for it.
+NOT_CARRIED = {
+    "PDFSelection": ("PDF region(s)", "areas of a page, not text positions"),
+    "PictureSelection": ("picture region(s)", "areas of an image, not text positions"),
+    "AudioSelection": ("audio time range(s)", "time ranges of a recording, not text positions"),
+    "VideoSelection": ("video time range(s)", "time ranges of a recording, not text positions"),
+    "TranscriptSelection": ("transcript selection(s)",
+                            "their sync points give no text position"),
+    "Transcript": ("transcript(s)", "their text is not in the file"),
+    "SyncPoint": ("sync point time stamp(s)", "a text document has no time line"),
+    "Coding": ("coding(s) of the whole source", "the source has no text to quote"),
+}
+
 # Why an offset unit was chosen (offset_units.UnitDecision.reason).
 UNIT_REASONS = {
     "impossible_offsets": "the other reading gives offsets that cannot exist in the text",
@@ -106,8 +121,11 @@ UNIT_REASONS = {
 }
 
 # Words filled into the templates above; translated like them.
-WORDS = ("UTF-16 units", "code points", "converted", "used as they are", "; its text was imported",
-         " without text; not imported", "given a new GUID", "left out")
+WORDS = ("UTF-16 units", "code points", "converted", "used as they are",
+         " without text; not imported", "given a new GUID", "left out",
+         "; its {text_from} was imported as a text document with {quotations} quotation(s)",
+         ", the byte-order mark counted as the first position",
+         *UNIT_REASONS.values(), *(words for pair in NOT_CARRIED.values() for words in pair))
 
 
 def describe_interop(error: InteropError, translate: Translate = _identity) -> str:
@@ -134,13 +152,21 @@ def word_entry(entry: ReportEntry, report: ImportReport, translate: Translate = 
     utf16 = fields.get("unit") == "utf16"
     fields["unit_words"] = translate("UTF-16 units" if utf16 else "code points")
     fields["action"] = translate("converted" if utf16 else "used as they are")
+    fields["bom_words"] = (translate(", the byte-order mark counted as the first position")
+                           if fields.get("bom_counted") else "")
     reason = UNIT_REASONS.get(str(fields.get("reason")))
     try:
         fields["reason_words"] = translate(reason).format(**entry.fields) if reason else ""
     except (KeyError, IndexError, ValueError):
         fields["reason_words"] = translate(reason or "")
-    fields["text_words"] = translate("; its text was imported" if fields.get("has_text")
-                                     else " without text; not imported")
+    if fields.get("has_text"):
+        fields["text_words"] = translate("; its {text_from} was imported as a text document "
+                                         "with {quotations} quotation(s)").format(**entry.fields)
+    else:
+        fields["text_words"] = translate(" without text; not imported")
+    if entry.kind == "not_carried":
+        words, why = NOT_CARRIED.get(str(fields.get("element")), (str(fields.get("element")), ""))
+        fields["element_words"], fields["reason_words"] = translate(words), translate(why)
     fields["dup_action"] = translate("given a new GUID" if entry.severity == "info" else "left out")
     if entry.kind == "not_exported":
         what = str(fields.get("what"))

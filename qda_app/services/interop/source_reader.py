@@ -16,7 +16,7 @@ import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, replace
 
-from qda_app.services.interop.offset_units import UTF16, RawOffsets, decide_unit
+from qda_app.services.interop.offset_units import UTF16, RawOffsets, UnitDecision, decide_unit
 from qda_app.services.interop.read_context import ReadContext
 from qda_app.services.interop.refi_model import RefiCoding, RefiSelection, RefiSource
 from qda_app.services.interop.text_positions import (
@@ -27,12 +27,6 @@ from qda_app.services.interop.text_positions import (
 )
 from qda_app.services.interop.xml_helpers import child_text, children, first_child, local_name
 from qda_app.services.interop.zip_safety import SafeZip
-
-_KINDS = {"PDFSource": "pdf", "PictureSource": "picture", "AudioSource": "audio",
-          "VideoSource": "video"}
-_REGION_SELECTIONS = ("PDFSelection", "PictureSelection", "AudioSelection", "VideoSelection",
-                      "Transcript", "Coding")
-
 
 @dataclass(frozen=True)
 class _RawSelection:
@@ -90,13 +84,15 @@ def load_text(element: ET.Element, archive: SafeZip, ctx: ReadContext, *,
     info = archive.find(member)
     assert info is not None
     text, encoding = decode_text(archive.read(info))
+    if encoding in ("utf-8-sig", "utf-16"):
+        ctx.bom_owners.add(owner)  # evidence for offsets: a producer may count the mark
     if encoding != "utf-8":
         ctx.report.add("warning" if encoding == "cp1252" else "info", "encoding",
                        element=owner, member=member, encoding=encoding)
     return text, path
 
 
-def _read_codings(element: ET.Element, ctx: ReadContext, *, creator: str | None,
+def read_codings(element: ET.Element, ctx: ReadContext, *, creator: str | None,
                   created: object) -> tuple[RefiCoding, ...]:
     codings: list[RefiCoding] = []
     for coding in children(element, "Coding"):
@@ -114,16 +110,21 @@ def _read_codings(element: ET.Element, ctx: ReadContext, *, creator: str | None,
     return tuple(codings)
 
 
-def _read_selection(element: ET.Element, ctx: ReadContext, *, source: str) -> _RawSelection | None:
-    guid = ctx.guid(element.get("guid"), what="PlainTextSelection")
-    if not ctx.claim(guid, what="PlainTextSelection"):
+def read_selection(element: ET.Element, ctx: ReadContext, *, source: str,
+                   positions: tuple[object, object] | None = None) -> _RawSelection | None:
+    """A PlainTextSelection (or, with ``positions`` given, a TranscriptSelection)."""
+    what = local_name(element)
+    guid = ctx.guid(element.get("guid"), what=what)
+    if not ctx.claim(guid, what=what):
         return None
+    if positions is None:
+        positions = (element.get("startPosition"), element.get("endPosition"))
     try:
-        start = int(element.get("startPosition", ""))
-        end = int(element.get("endPosition", ""))
-    except ValueError:
+        start = int(positions[0])  # type: ignore[arg-type]
+        end = int(positions[1])  # type: ignore[arg-type]
+    except (TypeError, ValueError):
         ctx.report.add("warning", "invalid_range", source=source, selection=guid,
-                       start=element.get("startPosition"), end=element.get("endPosition"))
+                       start=positions[0], end=positions[1])
         return None
     if start > end:
         ctx.report.add("warning", "invalid_range", source=source, selection=guid,
@@ -141,41 +142,45 @@ def _read_selection(element: ET.Element, ctx: ReadContext, *, source: str) -> _R
         start=start, end=end, creator_guid=creator, created=created,
         modified=ctx.date(element.get("modifiedDateTime")),
         description=ctx.description(element),
-        codings=_read_codings(element, ctx, creator=creator, created=created),
+        codings=read_codings(element, ctx, creator=creator, created=created),
         note_refs=ctx.note_refs(element))
     return _RawSelection(guid, name, start, end, selection)
 
 
 def _choose_unit(raw: list[_RawSelection], text: NormalisedText, ctx: ReadContext, *,
-                 source: str) -> str:
+                 source: str) -> UnitDecision | None:
     """The unit of this source's offsets, decided from all the evidence and reported."""
+    if not raw:
+        return None
     decision = decide_unit([RawOffsets(item.start, item.end, item.name) for item in raw], text,
-                           origin=ctx.origin)
-    if decision.reason == "units_agree":
+                           origin=ctx.origin, bom=source in ctx.bom_owners)
+    if decision.reason == "units_agree" and not decision.bom_counted:
         ctx.tally("offset_units_agree", "no_astral_before_selections", source)
     else:
-        severity = "warning" if decision.uncertain or decision.unit == UTF16 else "info"
+        severity = "warning" if decision.uncertain or decision.reason == "producer" else "info"
         ctx.report.add(severity, "offset_unit", source=source, unit=decision.unit,
                        reason=decision.reason, matched=decision.matched,
                        tested=decision.tested, on_boundaries=decision.on_boundaries,
-                       ends=decision.ends, ambiguous=decision.uncertain)
+                       ends=decision.ends, ambiguous=decision.uncertain,
+                       bom_counted=decision.bom_counted)
     if 0 < decision.matched < decision.tested:
         # Names are quotes here (some matched), so a mismatch is a misplaced selection.
         ctx.report.add("warning", "quote_mismatch", source=source,
                        count=decision.tested - decision.matched)
-    return decision.unit
+    return decision
 
 
-def _place_selections(raw: list[_RawSelection], text: NormalisedText, ctx: ReadContext, *,
+def place_selections(raw: list[_RawSelection], text: NormalisedText, ctx: ReadContext, *,
                       source: str) -> tuple[RefiSelection, ...]:
-    unit = _choose_unit(raw, text, ctx, source=source)
-    if unit == UTF16:
+    decision = _choose_unit(raw, text, ctx, source=source)
+    if decision is not None and decision.unit == UTF16:
         limit, convert = text.raw_utf16_length, text.from_utf16_units
     else:
         limit, convert = len(text.raw), text.from_code_points
+    shift = 1 if decision is not None and decision.bom_counted else 0
     placed: list[RefiSelection] = []
     for item in raw:
-        start, end = item.start, item.end
+        start, end = max(item.start - shift, 0), max(item.end - shift, 0)
         if end > limit:
             ctx.report.add("warning", "clamped_offset", source=source, selection=item.guid,
                            start=start, end=end, length=limit)
@@ -186,10 +191,11 @@ def _place_selections(raw: list[_RawSelection], text: NormalisedText, ctx: ReadC
     return tuple(placed)
 
 
-def _text_source(element: ET.Element, holder: ET.Element, archive: SafeZip,
+def text_source(element: ET.Element, holder: ET.Element, archive: SafeZip,
                  ctx: ReadContext, *, guid: str) -> tuple[str | None, tuple[RefiSelection, ...],
                                                             str | None]:
-    """(normalised text, selections, original path) of a TextSource or a PDF Representation."""
+    """(normalised text, selections, original path) of a TextSource, or of the TextSourceType
+    inside another source (a PDF's Representation, a picture's TextDescription)."""
     raw_text, path = load_text(holder, archive, ctx, owner=guid)
     if raw_text is None:
         return None, (), path
@@ -198,10 +204,10 @@ def _text_source(element: ET.Element, holder: ET.Element, archive: SafeZip,
         ctx.report.add("info", "normalised_text", source=guid,
                        newlines="\r" in raw_text, length_before=len(raw_text),
                        length_after=len(text.text))
-    raw = [item for item in (_read_selection(child, ctx, source=guid)
+    raw = [item for item in (read_selection(child, ctx, source=guid)
                              for child in children(holder, "PlainTextSelection")) if item]
-    selections = _place_selections(raw, text, ctx, source=guid)
-    whole = _read_codings(holder, ctx, creator=ctx.ref(element.get("creatingUser")),
+    selections = place_selections(raw, text, ctx, source=guid)
+    whole = read_codings(holder, ctx, creator=ctx.ref(element.get("creatingUser")),
                           created=ctx.date(element.get("creationDateTime")))
     if whole:
         # The standard allows coding a whole document; we only know quotations.
@@ -214,31 +220,25 @@ def _text_source(element: ET.Element, holder: ET.Element, archive: SafeZip,
 
 
 def read_source(element: ET.Element, archive: SafeZip, ctx: ReadContext) -> RefiSource | None:
-    element_name = local_name(element)
-    guid = ctx.guid(element.get("guid"), what=element_name)
-    if not ctx.claim(guid, what=element_name):
+    """A TextSource; other sources go through media_sources.read_media_source."""
+    guid = ctx.guid(element.get("guid"), what="TextSource")
+    if not ctx.claim(guid, what="TextSource"):
         return None
+    text, selections, path = text_source(element, element, archive, ctx, guid=guid)
+    if text is None:
+        ctx.dropped_sources.add(guid)
+        ctx.report.add("warning", "dropped_source", source=guid, name=element.get("name") or "",
+                       reason="missing_text" if path else "no_plain_text",
+                       reference=path or element.get("richTextPath") or "")
+        return None
+    return build_source(element, ctx, guid=guid, kind="text", text=text,
+                        selections=selections, path=path)
+
+
+def build_source(element: ET.Element, ctx: ReadContext, *, guid: str, kind: str,
+                 text: str | None, selections: tuple[RefiSelection, ...],
+                 path: str | None) -> RefiSource:
     name = element.get("name")
-    kind = "text" if element_name == "TextSource" else _KINDS.get(element_name, "other")
-    text: str | None = None
-    selections: tuple[RefiSelection, ...] = ()
-    path = element.get("path") or element.get("currentPath")
-    if kind == "text":
-        text, selections, path = _text_source(element, element, archive, ctx, guid=guid)
-        if text is None:
-            ctx.dropped_sources.add(guid)
-            ctx.report.add("warning", "dropped_source", source=guid, name=name or "",
-                           reason="missing_text" if path else "no_plain_text",
-                           reference=path or element.get("richTextPath") or "")
-            return None
-    else:
-        representation = first_child(element, "Representation")
-        if kind == "pdf" and representation is not None:
-            text, selections, _ = _text_source(element, representation, archive, ctx, guid=guid)
-        regions = sum(1 for child in element if local_name(child) in _REGION_SELECTIONS)
-        ctx.report.add("info" if text is not None else "warning", "non_text_source",
-                       source=guid, name=name or "", source_kind=kind, has_text=text is not None,
-                       regions_not_imported=regions)
     if not name:
         name = posixpath.basename((path or "").replace("\\", "/")) or guid
     return RefiSource(

@@ -110,8 +110,11 @@ def nvivo_raw_text() -> str:
     return "\r\n".join(HUNGARIAN_PARAGRAPHS) + "\r\n"
 
 
-def nvivo_shaped(path: Path, *, origin: str | None = "NVivo 12.6 for Windows") -> ShapedFile:
+def nvivo_shaped(path: Path, *, origin: str | None = "NVivo 12.6 for Windows",
+                 bom_counted: bool = False) -> ShapedFile:
+    """``bom_counted``: offsets count the byte-order mark as position 0 (one further on)."""
     raw = nvivo_raw_text()
+    shift = 1 if bom_counted else 0
     source_guid = "50E0C000-0000-4000-8000-000000000001"
     selections, meant = [], {}
     line_starts = [0]
@@ -120,13 +123,14 @@ def nvivo_shaped(path: Path, *, origin: str | None = "NVivo 12.6 for Windows") -
     for number, (paragraph, phrase) in enumerate(HUNGARIAN_SELECTIONS, start=1):
         start = line_starts[paragraph] + HUNGARIAN_PARAGRAPHS[paragraph].index(phrase)
         end = start + len(phrase)
-        selections.append(_selection_xml(number, _utf16_length(raw[:start]),
-                                         _utf16_length(raw[:end]), ""))
+        selections.append(_selection_xml(number, _utf16_length(raw[:start]) + shift,
+                                         _utf16_length(raw[:end]) + shift, ""))
         meant[_selection_guid(number).lower()] = _normalised(raw[start:end])
     # One selection across a line end: the CRLF counts two units inside it.
     start = raw.index("gyümölcsösben.")
     end = raw.index("Árvíztűrő") + len("Árvíztűrő")
-    selections.append(_selection_xml(99, _utf16_length(raw[:start]), _utf16_length(raw[:end]), ""))
+    selections.append(_selection_xml(99, _utf16_length(raw[:start]) + shift,
+                                     _utf16_length(raw[:end]) + shift, ""))
     meant[_selection_guid(99).lower()] = _normalised(raw[start:end])
     source_xml = (f'<TextSource guid="{source_guid}" name="Interjú 1" '
                   f'plainTextPath="internal://{source_guid}.txt">{"".join(selections)}</TextSource>')

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import zipfile
 from datetime import date, datetime, timezone
@@ -149,3 +150,37 @@ def make_qdpx(path: Path, qde: str | bytes, files: dict[str, str | bytes] | None
 def project_xml(body: str, *, namespace: str = "urn:QDA-XML:project:1.0",
                 attributes: str = 'name="p" origin="hand-made"') -> str:
     return f'<?xml version="1.0" encoding="utf-8"?>\n<Project xmlns="{namespace}" {attributes}>{body}</Project>'
+
+
+@functools.cache
+def _schemas() -> tuple[object, object]:
+    import xmlschema
+
+    return xmlschema.XMLSchema(str(PROJECT_XSD)), xmlschema.XMLSchema(str(CODEBOOK_XSD))
+
+
+def validate_export(path: Path) -> None:
+    """Raise if the .qdpx's project.qde or the .qdc does not validate against its schema."""
+    project_schema, codebook_schema = _schemas()
+    if path.suffix.lower() == ".qdc":
+        codebook_schema.validate(path.read_text(encoding="utf-8"))
+    else:
+        with zipfile.ZipFile(path) as archive:
+            project_schema.validate(archive.read("project.qde").decode("utf-8"))
+
+
+def validate_every_export(monkeypatch) -> None:
+    """Make every .qdpx and .qdc the writer produces in this test pass the REFI-QDA schemas."""
+    from qda_app.services.interop import project_export, refi_writer
+
+    def validating(write):
+        def wrapper(model, path, *args, **kwargs):
+            result = write(model, path, *args, **kwargs)
+            validate_export(Path(path))
+            return result
+        return wrapper
+
+    for name in ("write_qdpx", "write_qdc"):
+        wrapped = validating(getattr(refi_writer, name))
+        monkeypatch.setattr(refi_writer, name, wrapped)
+        monkeypatch.setattr(project_export, name, wrapped)

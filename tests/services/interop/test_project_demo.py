@@ -34,9 +34,9 @@ def test_demo_round_trip_keeps_all_535_quotation_ids(tmp_path):
         before_docs = [(d.number, d.name, d.guid, d.groups) for d in documents.list_documents(demo)]
         report = export_project(demo, tmp_path / "demo.qdpx")
     assert len(before) == 535
+    # the study's marked quotations and the paper's shortened excerpts: REFI-QDA has no place for them
     assert {entry.fields.get("what") for entry in report.of_kind("not_exported")} == {
-        "representatives", "excerpts"}  # the study's marked quotations and the paper's shortened
-    # excerpts of three of them: REFI-QDA has no place for them
+        "representatives", "excerpts"}
     import_project(tmp_path / "demo.qdpx", tmp_path / "copy.qdaproj")
     with Project.open(tmp_path / "copy.qdaproj", read_only=True) as copy:
         after = [(q.quotation_id, q.text, q.codes, q.coders, q.guid)

@@ -240,7 +240,9 @@ def test_non_text_sources_are_kept_and_reported(tmp_path: Path) -> None:
     assert project.sources[2].name == "a.mp3"
     reported = {entry.fields["source_kind"]: entry for entry in report.of_kind("non_text_source")}
     assert set(reported) == {"pdf", "picture", "audio"}
-    assert reported["pdf"].fields["regions_not_imported"] == 1
+    assert reported["pdf"].fields["text_from"] == "Representation"
+    (region,) = report.of_kind("not_carried")
+    assert (region.fields["element"], region.fields["count"]) == ("PDFSelection", 1)
 
 
 def test_dangling_references_are_dropped_not_fatal(tmp_path: Path) -> None:

@@ -48,6 +48,19 @@ def test_nvivo_shape_every_selection_is_what_the_producer_meant(tmp_path: Path, 
     assert "'Interjú 1' read as UTF-16 units" in line and "word boundaries" in line
 
 
+def test_offsets_that_count_the_byte_order_mark_are_recognised(tmp_path: Path) -> None:
+    shaped = nvivo_shaped(tmp_path / "nvivo.qdpx", bom_counted=True)
+    project, report = read_qdpx(shaped.path)
+    assert _quoted(project) == shaped.meant
+    (unit,) = report.of_kind("offset_unit")
+    assert unit.fields["unit"] == "utf16" and unit.fields["bom_counted"] is True
+    report.names[project.sources[0].guid] = shaped.source_name
+    assert "byte-order mark counted as the first position" in word_entry(unit, report)
+    # The same file without the mark counted is not shifted (the test above).
+    plain, plain_report = read_qdpx(nvivo_shaped(tmp_path / "plain.qdpx").path)
+    assert plain_report.of_kind("offset_unit")[0].fields["bom_counted"] is False
+
+
 def test_nvivo_shape_read_as_code_points_would_cut_words(tmp_path: Path) -> None:
     """The evidence the decision rests on: code points put most ends inside words."""
     shaped = nvivo_shaped(tmp_path / "nvivo.qdpx")

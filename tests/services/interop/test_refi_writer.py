@@ -156,3 +156,16 @@ def test_codebook_text_survives_writing_and_reading_back(tmp_path: Path, codeboo
     assert (first.name, first.description, first.is_codable) == (read_as, read_as, False)
     assert [(child.name, child.description) for child in first.children] == [("vacía", ""), ("sin definición", None)]
     assert back.sets[0].name == read_as and back.sets[0].member_codes == (guid(2), guid(3))
+
+
+def test_the_export_check_catches_what_the_schema_forbids(tmp_path: Path) -> None:
+    """The autouse check (conftest.py) is not vacuous: an empty <Codes/> is refused."""
+    from refi_support import make_qdpx, project_xml, validate_export
+
+    bad = make_qdpx(tmp_path / "bad.qdpx", project_xml("<CodeBook><Codes/></CodeBook>"))
+    with pytest.raises(xmlschema.XMLSchemaValidationError):
+        validate_export(bad)
+    (tmp_path / "bad.qdc").write_text(
+        '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes /></CodeBook>', encoding="utf-8")
+    with pytest.raises(xmlschema.XMLSchemaValidationError):
+        validate_export(tmp_path / "bad.qdc")

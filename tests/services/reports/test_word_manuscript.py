@@ -120,8 +120,8 @@ def test_language_and_properties_come_from_the_project(tablas, demo_path):
 def test_codebook_and_quotations_by_code_on_request(tablas):
     headings = [p.text for p in tablas.paragraphs if p.style.name.startswith("Heading")]
     assert "Libro de códigos" in headings and "Citas por código" in headings
-    assert any(re.fullmatch(r"Centralismo en la gestión gubernamental \{128-\d+\}", text) for text in headings)
-    assert any(re.fullmatch(r"Crisis e inestabilidad política \{8-\d+\}", text) for text in headings)
+    assert "Centralismo en la gestión gubernamental {128-7}" in headings
+    assert "Crisis e inestabilidad política {8-1}" in headings
     texts = [p.text for p in tablas.paragraphs]
     assert any(text.startswith("cita 6:2 · ") for text in texts)
 
