@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from qda_app import __version__
 from qda_app.cli import (
     analysis_verbs,
+    document_verbs,
     interop_verbs,
     maintenance_verbs,
     manuscript_verbs,
@@ -20,7 +21,8 @@ from qda_app.cli import (
 from qda_app.cli.messages import describe
 from qda_app.core.errors import QdaError
 
-VERB_MODULES = [project_verbs, maintenance_verbs, interop_verbs, report_verbs, manuscript_verbs, team_verbs,
+VERB_MODULES = [project_verbs, document_verbs, maintenance_verbs, interop_verbs, report_verbs, manuscript_verbs,
+                team_verbs,
                 analysis_verbs]
 
 
@@ -54,6 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if not arguments:
             return project_verbs.open_gui(None)
+        if len(arguments) == 1 and _is_project_argument(arguments[0], parser):
+            return project_verbs.open_gui(arguments[0])  # the desktop file's "qda-app %f"
         options = parser.parse_args(arguments)
         if options.verb is None:
             return project_verbs.open_gui(None)
@@ -81,6 +85,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         log = _write_crash_log()
         print(f"qda-app: internal error: {type(error).__name__}: {error} (details in {log})", file=sys.stderr)
         return 2
+
+
+def _is_project_argument(argument: str, parser: argparse.ArgumentParser) -> bool:
+    """``qda-app study.qdaproj``: a path where a command would be, as a file manager passes it."""
+    if argument.startswith("-"):
+        return False
+    verbs = next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))  # noqa: SLF001
+    if argument in verbs.choices:
+        return False
+    return argument.endswith(".qdaproj") or "/" in argument or "\\" in argument
 
 
 def _write_crash_log() -> str:

@@ -18,6 +18,7 @@ from qda_app.core.model import Memo
 from qda_app.gui.background import run_in_background
 from qda_app.gui.dialogs.common import error_text, show_error
 from qda_app.services import codes as code_service
+from qda_app.services import code_groups as code_group_service
 from qda_app.services import documents, gui_queries, memos
 from qda_app.services.commands import ChangeNotice, CommandRecord
 from qda_app.services.quotation_pages import QuotationPages
@@ -52,6 +53,12 @@ def reload_codes(window: MainWindow, *, counts_only: bool = False) -> None:
         tree.expandToDepth(0)
     else:
         tree.restore(expanded=expanded, selected=selected)
+    reload_code_groups(window)
+
+
+def reload_code_groups(window: MainWindow) -> None:
+    groups = code_group_service.list_code_groups(window.project)
+    window.docks.code_pane.set_code_groups([(group.name, set(group.members)) for group in groups])
 
 
 _COUNTS_PENDING: weakref.WeakSet = weakref.WeakSet()
@@ -169,6 +176,7 @@ def reload_quotations(window: MainWindow) -> None:
         documents=[(document.number, document.name) for document in listed],
         groups=[group.name for group in gui_queries.document_groups(project)],
         coders=gui_queries.coder_names(project),
+        code_groups=[group.name for group in code_group_service.list_code_groups(project)],
     )
 
 
@@ -230,6 +238,8 @@ def on_change(window: MainWindow, notice: ChangeNotice, record: CommandRecord | 
             reload_codes(window)
         else:
             update_counts(window, notice, record)
+    elif tables & {"groups", "group_members"}:
+        reload_code_groups(window)
     touched = gui_queries.touched_quotations(record) if "*" not in tables else None
     if tables & DOCUMENT_TABLES:
         if touched is not None and not tables - QUOTATION_ONLY_TABLES:
@@ -243,7 +253,7 @@ def on_change(window: MainWindow, notice: ChangeNotice, record: CommandRecord | 
         if touched is not None and not tables & {"codes", "documents", "coders"}:
             view.update_marks(touched, gui_queries.quotation_marks(window.project, quotation_ids=touched))
         elif view.document_number is not None:
-            keep = view.selected_quotation
+            keep = view.selected_id
             view.index.replace(gui_queries.document_marks(window.project, document=view.document_number))
             view.restyle()
             view.select_quotation(keep)

@@ -222,6 +222,81 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="81"/>
+        <source>Ne&amp;xt Quotation</source>
+        <translation>Citação se&amp;guinte</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="82"/>
+        <source>Pre&amp;vious Quotation</source>
+        <translation>Citação an&amp;terior</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="84"/>
+        <source>&amp;Edit Document Text</source>
+        <translation>&amp;Editar texto do documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="86"/>
+        <source>Export Coded Document as &amp;PDF…</source>
+        <translation>Exportar documento codificado como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="88"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atalhos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="89"/>
+        <source>New &amp;Network…</source>
+        <translation>Nova &amp;rede…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="90"/>
+        <source>&amp;Query Tool…</source>
+        <translation>Ferramenta de &amp;consultas…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="91"/>
+        <source>Code &amp;Co-occurrence Explorer…</source>
+        <translation>Explorador de &amp;coocorrência de códigos…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="93"/>
+        <source>Code-&amp;Document Explorer…</source>
+        <translation>Explorador código-&amp;documento…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="95"/>
+        <source>Relation &amp;Types…</source>
+        <translation>&amp;Tipos de relação…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="96"/>
+        <source>Code &amp;Groups…</source>
+        <translation>&amp;Grupos de códigos…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="97"/>
+        <source>Re&amp;late to Code…</source>
+        <translation>Re&amp;lacionar com código…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="98"/>
+        <source>Add to Code &amp;Group…</source>
+        <translation>Adicionar a &amp;grupo de códigos…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="100"/>
+        <source>&amp;Link Quotation to…</source>
+        <translation>&amp;Vincular citação a…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="102"/>
+        <source>&amp;Attach Memo to…</source>
+        <translation>&amp;Anexar memo a…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="103"/>
         <source>&amp;About qda_app</source>
         <translation>&amp;Sobre o qda_app</translation>
     </message>
@@ -421,6 +496,10 @@
         <translation>Tabela código × documento:</translation>
     </message>
     <message>
+        <source>Alpha over passages as units (codes as values)</source>
+        <translation type="vanished">Alfa com trechos como unidades (códigos como valores)</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199"/>
         <source>Level of measurement</source>
         <translation>Nível de medida</translation>
@@ -565,26 +644,142 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="59"/>
         <location filename="../../qda_app/gui/app.py" line="62"/>
-        <location filename="../../qda_app/gui/app.py" line="66"/>
+        <location filename="../../qda_app/gui/app.py" line="65"/>
+        <location filename="../../qda_app/gui/app.py" line="69"/>
         <source>Cannot open the project</source>
         <translation>Não é possível abrir o projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="88"/>
+        <location filename="../../qda_app/gui/app.py" line="91"/>
         <source>Welcome to qda_app</source>
         <translation>Bem-vindo ao qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="89"/>
+        <location filename="../../qda_app/gui/app.py" line="92"/>
         <source>Your name as a coder (it is recorded with every coding):</source>
         <translation>Seu nome como codificador (é registrado em cada codificação):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="116"/>
+        <location filename="../../qda_app/gui/app.py" line="119"/>
         <source>Demo project</source>
         <translation>Projeto de demonstração</translation>
+    </message>
+</context>
+<context>
+    <name>AttachMemoDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="19"/>
+        <source>Attach Memo</source>
+        <translation>Anexar memo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30"/>
+        <source>Quotation</source>
+        <translation>Citação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="31"/>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="31"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="43"/>
+        <source>Memo:</source>
+        <translation>Memo:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="44"/>
+        <source>Attach to a:</source>
+        <translation>Anexar a um(a):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="45"/>
+        <source>Which:</source>
+        <translation>Qual:</translation>
+    </message>
+</context>
+<context>
+    <name>AutoCodeDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="30"/>
+        <source>Auto-code Hits</source>
+        <translation>Autocodificar resultados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="34"/>
+        <source>The matched text only</source>
+        <translation>Só o texto encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="34"/>
+        <source>Whole word</source>
+        <translation>Palavra inteira</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="35"/>
+        <source>Sentence</source>
+        <translation>Frase</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="35"/>
+        <source>Paragraph</source>
+        <translation>Parágrafo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="36"/>
+        <source>Speaker turn (“Alcalde: …”)</source>
+        <translation>Turno de fala (“Alcalde: …”)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="40"/>
+        <source>Code to apply (an existing one, or a new name)</source>
+        <translation>Código a aplicar (um existente ou um nome novo)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="51"/>
+        <source>Tick All</source>
+        <translation>Marcar tudo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="51"/>
+        <source>Tick None</source>
+        <translation>Desmarcar tudo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="55"/>
+        <source>Code each hit&apos;s</source>
+        <translation>Codificar de cada resultado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="56"/>
+        <source>with the code</source>
+        <translation>com o código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="115"/>
+        <source>%1 of %2 passages ticked</source>
+        <translation>%1 de %2 trechos marcados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="118"/>
+        <source>Code %1 Passages</source>
+        <translation>Codificar %1 trechos</translation>
     </message>
 </context>
 <context>
@@ -781,46 +976,119 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CodeChooser</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="34"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="41"/>
         <source>Code Selection</source>
         <translation>Codificar seleção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="40"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="48"/>
         <source>Type to find a code, or a new name (Category::Code)</source>
         <translation>Digite para procurar um código, ou um nome novo (Categoria::Código)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="41"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="49"/>
         <source>Code name</source>
         <translation>Nome do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="44"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="53"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="46"/>
-        <source>Tick the codes to apply; Enter confirms.</source>
-        <translation>Marque os códigos a aplicar; Enter confirma.</translation>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="55"/>
+        <source>Enter applies the code named exactly as typed, or creates it; tick several to apply them together.</source>
+        <translation>Enter aplica o código cujo nome é exatamente o digitado, ou o cria; marque vários para aplicá-los juntos.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="88"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="69"/>
+        <source>Recently used</source>
+        <translation>Usados recentemente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="72"/>
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="136"/>
+        <source>Create “%1”</source>
+        <translation>Criar “%1”</translation>
+    </message>
+    <message>
+        <source>Tick the codes to apply; Enter confirms.</source>
+        <translation type="vanished">Marque os códigos a aplicar; Enter confirma.</translation>
+    </message>
+    <message>
         <source>Create code “%1”</source>
-        <translation>Criar o código “%1”</translation>
+        <translation type="vanished">Criar o código “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGroupsDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="118"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="119"/>
+        <source>Code Groups</source>
+        <translation>Grupos de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="120"/>
+        <source>Groups:</source>
+        <translation>Grupos:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="121"/>
+        <source>Codes in the group (tick to add, untick to remove):</source>
+        <translation>Códigos do grupo (marque para adicionar, desmarque para remover):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="122"/>
+        <source>New Group…</source>
+        <translation>Novo grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="123"/>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="124"/>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="125"/>
+        <source>Show Its Quotations</source>
+        <translation>Mostrar suas citações</translation>
     </message>
 </context>
 <context>
     <name>CodePane</name>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="181"/>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="182"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="205"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="234"/>
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="230"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="235"/>
         <source>Filter codes</source>
         <translation>Filtrar códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="183"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="231"/>
+        <source>Code group</source>
+        <translation>Grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="232"/>
+        <source>Show the codes of one code group</source>
+        <translation>Mostrar os códigos de um grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="236"/>
         <source>Code tree</source>
         <translation>Árvore de códigos</translation>
     </message>
@@ -828,32 +1096,45 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="162"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="163"/>
         <source>Groundedness %1, density %2</source>
         <translation>Enraizamento %1, densidade %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="167"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="168"/>
+        <source>Code groups: %1</source>
+        <translation>Grupos de códigos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="171"/>
         <source>%1, groundedness %2, density %3</source>
         <translation>%1, fundamentação %2, densidade %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <source>{G-D}</source>
+        <translation>{E-D}</translation>
+    </message>
+    <message>
         <source>Code {G-D}</source>
-        <translation>Código {E-D}</translation>
+        <translation type="vanished">Código {E-D}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
         <source>Grounded</source>
-        <translation>Enraizamento</translation>
+        <translation type="vanished">Enraizamento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
         <source>Density</source>
         <translation>Densidade</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
         <source>Definition</source>
         <translation>Definição</translation>
     </message>
@@ -861,34 +1142,36 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="67"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="73"/>
         <source>Code Selection</source>
         <translation>Codificar seleção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="106"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="120"/>
         <source>Remove Code</source>
         <translation>Remover código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="106"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="120"/>
         <source>Code to remove:</source>
         <translation>Código a remover:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="120"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="189"/>
+        <source>Coded %1 passages with %2</source>
+        <translation>%1 trechos codificados com %2</translation>
+    </message>
+    <message>
         <source>Comment on Quotation</source>
-        <translation>Comentar a citação</translation>
+        <translation type="vanished">Comentar a citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="121"/>
         <source>Comment on %1:</source>
-        <translation>Comentário sobre %1:</translation>
+        <translation type="vanished">Comentário sobre %1:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="162"/>
         <source>Auto-code Hits</source>
-        <translation>Codificar resultados automaticamente</translation>
+        <translation type="vanished">Codificar resultados automaticamente</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1322,30 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
         <location filename="../../qda_app/gui/models/agreement_models.py" line="152"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
+    </message>
+</context>
+<context>
+    <name>CommentPane</name>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="38"/>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="59"/>
+        <source>Select a quotation, a code or a document to comment on it.</source>
+        <translation>Selecione uma citação, um código ou um documento para comentá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="55"/>
+        <source>Write a comment here; it is saved as you type.</source>
+        <translation>Escreva aqui um comentário; ele é salvo enquanto você digita.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="56"/>
+        <source>Comment text</source>
+        <translation>Texto do comentário</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="57"/>
+        <source>What the comment is about</source>
+        <translation>Sobre o que é o comentário</translation>
     </message>
 </context>
 <context>
@@ -1260,29 +1567,39 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="82"/>
+        <location filename="../../qda_app/gui/docks.py" line="94"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="83"/>
+        <location filename="../../qda_app/gui/docks.py" line="95"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="84"/>
+        <location filename="../../qda_app/gui/docks.py" line="96"/>
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="85"/>
+        <location filename="../../qda_app/gui/docks.py" line="97"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="86"/>
+        <location filename="../../qda_app/gui/docks.py" line="98"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/docks.py" line="99"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/docks.py" line="100"/>
+        <source>Networks</source>
+        <translation>Redes</translation>
     </message>
 </context>
 <context>
@@ -1393,24 +1710,24 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="116"/>
-        <location filename="../../qda_app/gui/views/document_list.py" line="128"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="117"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="129"/>
         <source>All groups</source>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="124"/>
         <location filename="../../qda_app/gui/views/document_list.py" line="125"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="126"/>
         <source>Filter documents</source>
         <translation>Filtrar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="126"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="127"/>
         <source>Document group</source>
         <translation>Grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="129"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="130"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -1446,77 +1763,259 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="146"/>
+        <location filename="../../qda_app/gui/views/document_view.py" line="79"/>
         <source>Document text</source>
         <translation>Texto do documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="147"/>
+        <location filename="../../qda_app/gui/views/document_view.py" line="80"/>
         <source>Document viewer</source>
         <translation>Visualizador de documentos</translation>
     </message>
 </context>
 <context>
+    <name>ExplorerWindow</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="58"/>
+        <source>Subcategories (codes without sub-codes)</source>
+        <translation>Subcategorias (códigos sem subcódigos)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="59"/>
+        <source>Categories</source>
+        <translation>Categorias</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="59"/>
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
+        <source>Counts (n12)</source>
+        <translation>Frequências (n12)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
+        <source>c-coefficient</source>
+        <translation>coeficiente c</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="65"/>
+        <source>Counts</source>
+        <translation>Frequências</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="65"/>
+        <source>Normalised counts</source>
+        <translation>Frequências normalizadas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="66"/>
+        <source>Row %</source>
+        <translation>% da linha</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="66"/>
+        <source>Column %</source>
+        <translation>% da coluna</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="71"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="72"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="80"/>
+        <source>Document groups</source>
+        <translation>Grupos de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="73"/>
+        <source>Rows:</source>
+        <translation>Linhas:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="74"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="76"/>
+        <source>Columns:</source>
+        <translation>Colunas:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="79"/>
+        <source>Coders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="82"/>
+        <source>Code groups</source>
+        <translation>Grupos de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="83"/>
+        <source>Coders:</source>
+        <translation>Codificadores:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="85"/>
+        <source>Only documents in the groups (none: all):</source>
+        <translation>Só documentos dos grupos (nenhum: todos):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="87"/>
+        <source>Only codes in the groups (none: all):</source>
+        <translation>Só códigos dos grupos (nenhum: todos):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="89"/>
+        <source>Export Table…</source>
+        <translation>Exportar tabela…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="96"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
+        <source>Code Co-occurrence</source>
+        <translation>Coocorrência de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
+        <source>Codes and Documents</source>
+        <translation>Códigos e documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="190"/>
+        <source>%1 and %2 (n12 = %3)</source>
+        <translation>%1 e %2 (n12 = %3)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="194"/>
+        <source>all codes</source>
+        <translation>todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
+        <source>Export Quotations</source>
+        <translation>Exportar citações</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx);;Arquivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
+        <source>Export Table</source>
+        <translation>Exportar tabela</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="50"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="82"/>
         <source>Find in document</source>
         <translation>Pesquisar no documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="51"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="83"/>
         <source>Text to find</source>
         <translation>Texto a pesquisar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="52"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="84"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="85"/>
         <source>Match case</source>
         <translation>Diferenciar maiúsculas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="53"/>
-        <source>Previous</source>
-        <translation>Anterior</translation>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="86"/>
+        <source>Find previous (Shift+Enter)</source>
+        <translation>Localizar anterior (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="54"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="88"/>
+        <source>Find next (Enter)</source>
+        <translation>Localizar seguinte (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="90"/>
+        <source>Code Hits…</source>
+        <translation>Codificar resultados…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="91"/>
+        <source>Code every hit, widened to its word, sentence, paragraph or speaker turn</source>
+        <translation>Codificar cada resultado, ampliado à sua palavra, frase, parágrafo ou turno de fala</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="125"/>
+        <source>No hits</source>
+        <translation>Nenhum resultado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="127"/>
+        <source>%1 hits</source>
+        <translation>%1 resultados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="129"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="vanished">Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="87"/>
         <source>Find previous</source>
         <translation>Pesquisar anterior</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="55"/>
         <source>Next</source>
-        <translation>Próximo</translation>
+        <translation type="vanished">Próximo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="56"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="89"/>
         <source>Find next</source>
         <translation>Pesquisar próximo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="57"/>
         <source>Code All Hits…</source>
-        <translation>Codificar todos os resultados…</translation>
+        <translation type="vanished">Codificar todos os resultados…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="58"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="92"/>
         <source>Code all hits</source>
         <translation>Codificar todos os resultados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="60"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="93"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="94"/>
         <source>Close find bar</source>
         <translation>Fechar a barra de pesquisa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="61"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="95"/>
         <source>Find status</source>
         <translation>Estado da pesquisa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="80"/>
         <source>Not found</source>
-        <translation>Não encontrado</translation>
+        <translation type="vanished">Não encontrado</translation>
     </message>
 </context>
 <context>
@@ -1787,116 +2286,121 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="216"/>
+        <location filename="../../qda_app/gui/main_window.py" line="199"/>
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="217"/>
-        <location filename="../../qda_app/gui/main_window.py" line="227"/>
+        <location filename="../../qda_app/gui/main_window.py" line="200"/>
+        <location filename="../../qda_app/gui/main_window.py" line="210"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="226"/>
+        <location filename="../../qda_app/gui/main_window.py" line="209"/>
         <source>Open Project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="239"/>
+        <location filename="../../qda_app/gui/main_window.py" line="222"/>
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="240"/>
+        <location filename="../../qda_app/gui/main_window.py" line="223"/>
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="292"/>
+        <location filename="../../qda_app/gui/main_window.py" line="294"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="294"/>
+        <location filename="../../qda_app/gui/main_window.py" line="296"/>
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="298"/>
+        <location filename="../../qda_app/gui/main_window.py" line="300"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 em %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="299"/>
+        <location filename="../../qda_app/gui/main_window.py" line="301"/>
         <source>another program</source>
         <translation>outro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="300"/>
+        <location filename="../../qda_app/gui/main_window.py" line="302"/>
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Somente leitura: este projeto está aberto para escrita por %1. É possível ler e pesquisar, mas não alterá-lo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="319"/>
+        <location filename="../../qda_app/gui/main_window.py" line="321"/>
         <source>Switch Coder</source>
         <translation>Trocar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="319"/>
+        <location filename="../../qda_app/gui/main_window.py" line="321"/>
         <source>Who is coding?</source>
         <translation>Quem está codificando?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="353"/>
+        <location filename="../../qda_app/gui/main_window.py" line="357"/>
         <source>About qda_app</source>
         <translation>Sobre o qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="354"/>
+        <location filename="../../qda_app/gui/main_window.py" line="358"/>
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análise qualitativa de dados à mão: codifique entrevistas, compare codificadores e exporte tabelas no estilo do Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="370"/>
-        <location filename="../../qda_app/gui/main_window.py" line="371"/>
+        <location filename="../../qda_app/gui/main_window.py" line="381"/>
+        <location filename="../../qda_app/gui/main_window.py" line="382"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="374"/>
+        <location filename="../../qda_app/gui/main_window.py" line="386"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/main_window.py" line="392"/>
         <source>Current coder</source>
         <translation>Codificador atual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="375"/>
+        <location filename="../../qda_app/gui/main_window.py" line="393"/>
         <source>Project name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="376"/>
+        <location filename="../../qda_app/gui/main_window.py" line="394"/>
         <source>Read-only notice</source>
         <translation>Aviso de somente leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="385"/>
+        <location filename="../../qda_app/gui/main_window.py" line="403"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="385"/>
+        <location filename="../../qda_app/gui/main_window.py" line="403"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="386"/>
+        <location filename="../../qda_app/gui/main_window.py" line="404"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Refazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="386"/>
+        <location filename="../../qda_app/gui/main_window.py" line="404"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
@@ -1917,91 +2421,119 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Margin</name>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="61"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="79"/>
         <source>Quotation margin</source>
         <translation>Margem de citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="63"/>
         <source>Brackets showing each quotation&apos;s extent, ID and codes; click one to select it</source>
-        <translation>Colchetes com a extensão, o ID e os códigos de cada citação; clique em um para selecioná-la</translation>
+        <translation type="vanished">Colchetes com a extensão, o ID e os códigos de cada citação; clique em um para selecioná-la</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="251"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="81"/>
+        <source>Brackets showing each quotation&apos;s extent, ID and codes; click one to select it, right-click for its actions, drop a code on it to code it</source>
+        <translation>Colchetes que mostram a extensão, o ID e os códigos de cada citação; clique para selecioná-la, clique direito para suas ações, solte um código sobre ela para codificá-la</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="201"/>
+        <source>+%1 more</source>
+        <translation>+%1 mais</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="232"/>
+        <source>%1 more quotations here: click to list them</source>
+        <translation>Mais %1 citações aqui: clique para listá-las</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="247"/>
         <source>(no codes)</source>
         <translation>(sem códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="254"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="250"/>
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="255"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="251"/>
         <source>Codes: %1</source>
         <translation>Códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="256"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="252"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="257"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="253"/>
         <source>Created: %1</source>
         <translation>Criada: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="260"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="256"/>
         <source>Comment: %1</source>
         <translation>Comentário: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="300"/>
+        <source>Widen the margin to show them all</source>
+        <translation>Alargar a margem para mostrar todas</translation>
     </message>
 </context>
 <context>
     <name>MemoPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="99"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="135"/>
         <source>About: %1 · by %2 · created %3 · modified %4</source>
         <translation>Sobre: %1 · por %2 · criado %3 · modificado %4</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="113"/>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="114"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="153"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="154"/>
         <source>Memo title</source>
         <translation>Título do memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="115"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="155"/>
         <source>Write the memo here: observations, decisions, ideas…</source>
         <translation>Escreva o memo aqui: observações, decisões, ideias…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="116"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="156"/>
         <source>Memo text</source>
         <translation>Texto do memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="117"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="157"/>
         <source>Memo target and dates</source>
         <translation>Objeto e datas do memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="118"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="158"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="119"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="159"/>
         <source>New Memo…</source>
         <translation>Novo memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="120"/>
-        <source>Save</source>
-        <translation>Salvar</translation>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="160"/>
+        <source>Save Now</source>
+        <translation>Salvar agora</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="121"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="161"/>
+        <source>Memos are saved as you type; this saves at once</source>
+        <translation>Os memos são salvos enquanto você digita; isto salva imediatamente</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="vanished">Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="162"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
@@ -2037,49 +2569,64 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="15"/>
+        <location filename="../../qda_app/gui/menus.py" line="16"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="17"/>
+        <location filename="../../qda_app/gui/menus.py" line="18"/>
         <source>&amp;Coding</source>
         <translation>&amp;Codificação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="20"/>
+        <location filename="../../qda_app/gui/menus.py" line="22"/>
         <source>Co&amp;des</source>
         <translation>Có&amp;digos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="23"/>
+        <location filename="../../qda_app/gui/menus.py" line="25"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="24"/>
+        <location filename="../../qda_app/gui/menus.py" line="26"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Análise</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/menus.py" line="29"/>
         <source>&amp;Team</source>
         <translation>&amp;Equipe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="25"/>
+        <location filename="../../qda_app/gui/menus.py" line="30"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="26"/>
+        <location filename="../../qda_app/gui/menus.py" line="32"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="30"/>
+        <location filename="../../qda_app/gui/menus.py" line="36"/>
         <source>I&amp;mport</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="31"/>
+        <location filename="../../qda_app/gui/menus.py" line="37"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/menus.py" line="40"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/menus.py" line="41"/>
+        <source>&amp;Panes</source>
+        <translation>&amp;Painéis</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2758,10 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Conflitos</translation>
     </message>
     <message>
+        <source>Document %1 “%2” has other text in the copy: added as %3 “%4” with the copy&apos;s quotations.</source>
+        <translation type="vanished">O documento %1 “%2” tem outro texto na cópia: adicionado como %3 “%4” com as citações da cópia.</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="130"/>
         <source>Code renamed in the copy: kept “%1” (the copy calls it “%2”).</source>
         <translation>Código renomeado na cópia: mantido “%1” (a cópia o chama de “%2”).</translation>
@@ -2267,6 +2818,14 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/messages.py" line="22"/>
         <source>{path}: not a qda_app project ({detail})</source>
         <translation>{path}: não é um projeto do qda_app ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: written by a newer version of qda_app; update qda_app to open it</source>
+        <translation type="vanished">{path}: gravado por uma versão mais recente do qda_app; atualize o qda_app para abri-lo</translation>
+    </message>
+    <message>
+        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}</source>
+        <translation type="vanished">{path}: aberto para escrita por {holder} em {host} (processo {pid}) desde {since}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="23"/>
@@ -2375,47 +2934,56 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>{file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="45"/>
+        <location filename="../../qda_app/gui/messages.py" line="52"/>
+        <source>the query names &apos;{name}&apos;, which is not a code, smart code or code group</source>
+        <translation>a consulta nomeia &apos;{name}&apos;, que não é um código, um código inteligente nem um grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="54"/>
         <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
         <translation>{file}: não gravado: a cópia pseudonimizada ainda contém {names} (em {places}); adicione-os aos nomes a substituir (nomes de codificadores precisam de --coder-names)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="46"/>
+        <location filename="../../qda_app/gui/messages.py" line="45"/>
         <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
         <translation>não há um tipo de relação de {scope} &apos;{name}&apos;; tipos conhecidos: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="47"/>
+        <location filename="../../qda_app/gui/messages.py" line="46"/>
         <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
         <translation>{kind} &apos;{item}&apos; não pode ser relacionado consigo mesmo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="48"/>
+        <location filename="../../qda_app/gui/messages.py" line="47"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
         <translation>&apos;{source}&apos; {relation} &apos;{target}&apos; fecharia um ciclo de uma relação transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="49"/>
+        <location filename="../../qda_app/gui/messages.py" line="48"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
         <translation>&apos;{source}&apos; {relation} &apos;{target}&apos; não está no projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="50"/>
+        <location filename="../../qda_app/gui/messages.py" line="49"/>
         <source>there is no network &apos;{name}&apos;</source>
         <translation>não há uma rede &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="51"/>
+        <location filename="../../qda_app/gui/messages.py" line="50"/>
         <source>there is no smart code &apos;{name}&apos;</source>
         <translation>não há um código inteligente &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52"/>
+        <location filename="../../qda_app/gui/messages.py" line="51"/>
         <source>query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}</source>
         <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: {found_text}; esperava-se {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="54"/>
+        <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
+        <translation type="vanished">a consulta nomeia &apos;{name}&apos;, que não é um código nem um código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="53"/>
         <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
         <translation>o código inteligente &apos;{name}&apos; refere-se a si mesmo ({path})</translation>
     </message>
@@ -2583,9 +3151,8 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>posições de {count} documento(s) lidas como pontos de código: nenhum caractere fora do BMP precede suas citações, então pontos de código e unidades UTF-16 coincidem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="53"/>
-        <source>the query names &apos;{name}&apos;, which is not a code, smart code or code group</source>
-        <translation>a consulta nomeia &apos;{name}&apos;, que não é um código, um código inteligente nem um grupo de códigos</translation>
+        <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
+        <translation type="vanished">posições em {source} contadas em {unit_words}{origin}; {action}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="99"/>
@@ -2793,6 +3360,10 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>usadas como estão</translation>
     </message>
     <message>
+        <source>; its text was imported</source>
+        <translation type="vanished">; seu texto foi importado</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/gui/messages.py" line="143"/>
         <source> without text; not imported</source>
         <translation> sem texto; não importada</translation>
@@ -2940,6 +3511,249 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>NetworkActions</name>
+    <message>
+        <location filename="../../qda_app/gui/network/from_project.py" line="23"/>
+        <source>Code group</source>
+        <translation>Grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/from_project.py" line="24"/>
+        <source>Document group</source>
+        <translation>Grupo de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/from_project.py" line="25"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/from_project.py" line="26"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
+        <source>New Network</source>
+        <translation>Nova rede</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
+        <source>Name of the network:</source>
+        <translation>Nome da rede:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
+        <source>Rename Network</source>
+        <translation>Renomear rede</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
+        <source>New name:</source>
+        <translation>Novo nome:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="111"/>
+        <source>Delete the network “%1”? The codes, quotations and relations it shows stay in the project. You can undo this.</source>
+        <translation>Excluir a rede “%1”? Os códigos, citações e relações que ela mostra ficam no projeto. Você pode desfazer isso.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="113"/>
+        <source>Delete Network</source>
+        <translation>Excluir rede</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="171"/>
+        <source>Network: %1</source>
+        <translation>Rede: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="283"/>
+        <source>Link</source>
+        <translation>Relacionar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="284"/>
+        <source>A %1 and a %2 cannot be linked. Link codes to codes (a relation), quotations to quotations, a quotation to a code (coding), a code to a code group, or a memo to anything.</source>
+        <translation>Um(a) %1 e um(a) %2 não podem ser vinculados. Vincule códigos a códigos (uma relação), citações a citações, uma citação a um código (codificação), um código a um grupo de códigos, ou um memo a qualquer coisa.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="335"/>
+        <source>Add neighbours</source>
+        <translation>Adicionar vizinhos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
+        <source>Delete Relations</source>
+        <translation>Excluir relações</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="352"/>
+        <source>Delete %1 relation(s) or link(s) from the project? Every network showing them loses them too. You can undo this.</source>
+        <translation>Excluir %1 relação(ões) ou vínculo(s) do projeto? Somem também de todas as redes que os mostram. Você pode desfazer isso.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="356"/>
+        <source>Remove from network</source>
+        <translation>Remover da rede</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="372"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="375"/>
+        <source>Comment on Relation…</source>
+        <translation>Comentar a relação…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="391"/>
+        <source>Add Code Group</source>
+        <translation>Adicionar grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="392"/>
+        <source>Add Document Group</source>
+        <translation>Adicionar grupo de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
+        <source>Comment on Relation</source>
+        <translation>Comentar a relação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
+        <source>Comment:</source>
+        <translation>Comentário:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="419"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="424"/>
+        <source>Export Network</source>
+        <translation>Exportar rede</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="420"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagem PNG (*.png);;Desenho SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="425"/>
+        <source>%1: use .png, .svg or .pdf</source>
+        <translation>%1: use .png, .svg ou .pdf</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkEditor</name>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="121"/>
+        <source>Draw Links</source>
+        <translation>Desenhar vínculos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="122"/>
+        <source>Drag from one node to another to link them (or hold Shift while dragging)</source>
+        <translation>Arraste de um nó a outro para vinculá-los (ou segure Shift ao arrastar)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="123"/>
+        <source>Layout</source>
+        <translation>Disposição</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="124"/>
+        <source>Hierarchical</source>
+        <translation>Hierárquica</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="124"/>
+        <source>Radial</source>
+        <translation>Radial</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="125"/>
+        <source>Force-directed</source>
+        <translation>Dirigida por forças</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="128"/>
+        <source>Add Neighbours</source>
+        <translation>Adicionar vizinhos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="129"/>
+        <source>Add the codes related to the selected nodes (all nodes when none is selected)</source>
+        <translation>Adicionar os códigos relacionados aos nós selecionados (todos se não houver seleção)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="130"/>
+        <source>Remove from Network</source>
+        <translation>Remover da rede</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="131"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="132"/>
+        <source>Zoom In</source>
+        <translation>Aproximar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="133"/>
+        <source>Zoom Out</source>
+        <translation>Afastar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="134"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="135"/>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkListPane</name>
+    <message numerus="yes">
+        <location filename="../../qda_app/gui/views/network_list.py" line="68"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nó</numerusform>
+            <numerusform>%n nós</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/network_list.py" line="74"/>
+        <source>New…</source>
+        <translation>Nova…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/network_list.py" line="75"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/network_list.py" line="76"/>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/network_list.py" line="77"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/network_list.py" line="78"/>
+        <source>Networks</source>
+        <translation>Redes</translation>
+    </message>
+</context>
+<context>
     <name>NewMemoDialog</name>
     <message>
         <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="12"/>
@@ -2965,6 +3779,30 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="22"/>
         <source>&amp;About:</source>
         <translation>&amp;Sobre:</translation>
+    </message>
+</context>
+<context>
+    <name>NotesActions</name>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="81"/>
+        <location filename="../../qda_app/gui/notes_actions.py" line="125"/>
+        <source>Comment on document %1</source>
+        <translation>Comentário do documento %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="109"/>
+        <source>Comment on quotation %1</source>
+        <translation>Comentário da citação %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="117"/>
+        <source>Definition of code %1</source>
+        <translation>Definição do código %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="169"/>
+        <source>Recovered %1 unsaved text(s) from the last session.</source>
+        <translation>Recuperado(s) %1 texto(s) não salvo(s) da sessão anterior.</translation>
     </message>
 </context>
 <context>
@@ -3097,82 +3935,94 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <location filename="../../qda_app/gui/print_document.py" line="201"/>
+        <source>Also on this page: %1</source>
+        <translation>Também nesta página: %1</translation>
+    </message>
+</context>
+<context>
     <name>PseudonymiseDialog</name>
     <message>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="23"/>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="24"/>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="84"/>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="96"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="85"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97"/>
         <source>Pseudonymise Copy</source>
         <translation>Cópia pseudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25"/>
         <source>Names are replaced in every document of a copy; quotations move with the text. This project is not changed.</source>
-        <translation>Os nomes são substituídos em todos os documentos de uma cópia; as citações acompanham o texto. Este projeto não é alterado.</translation>
+        <translation type="vanished">Os nomes são substituídos em todos os documentos de uma cópia; as citações acompanham o texto. Este projeto não é alterado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="30"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25"/>
+        <source>Names are replaced everywhere in a copy: documents and their names, comments, memos, codes and attribute values; quotations move with the text. The copy is saved only if no name is left in it. This project is not changed.</source>
+        <translation>Os nomes são substituídos em toda parte numa cópia: documentos e seus nomes, comentários, memos, códigos e valores de atributos; as citações acompanham o texto. A cópia só é salva se nenhum nome restar nela. Este projeto não é alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
         <source>Names and pseudonyms</source>
         <translation>Nomes e pseudônimos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32"/>
         <source>Name in the text</source>
         <translation>Nome no texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32"/>
         <source>Pseudonym</source>
         <translation>Pseudônimo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="34"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="35"/>
         <source>Add Row</source>
         <translation>Adicionar linha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="36"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="37"/>
         <source>Whole words only</source>
         <translation>Apenas palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="38"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="39"/>
         <source>Replace the names in coders&apos; names too</source>
         <translation>Substituir os nomes também nos nomes dos codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="40"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="41"/>
         <source>Copy file</source>
         <translation>Arquivo da cópia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="41"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="42"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="47"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="48"/>
         <source>Save the copy as:</source>
         <translation>Salvar a cópia como:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="76"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="77"/>
         <source>Save the Pseudonymised Copy</source>
         <translation>Salvar a cópia pseudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="77"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="78"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="85"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="86"/>
         <source>Give at least one name, and where to save the copy.</source>
         <translation>Informe pelo menos um nome e onde salvar a cópia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="98"/>
         <source>Wrote %1.
 %2 replacements in %3 documents; %4 quotations moved with the text.</source>
         <translation>%1 gravado.
@@ -3193,75 +4043,375 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>QueryActions</name>
+    <message>
+        <location filename="../../qda_app/gui/query_actions.py" line="80"/>
+        <source>Save as Smart Code</source>
+        <translation>Salvar como código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/query_actions.py" line="80"/>
+        <source>Name of the smart code:</source>
+        <translation>Nome do código inteligente:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/query_actions.py" line="103"/>
+        <source>Export Quotations</source>
+        <translation>Exportar citações</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/query_actions.py" line="104"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx);;Arquivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/query_actions.py" line="109"/>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+</context>
+<context>
+    <name>QueryWindow</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="239"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="240"/>
+        <source>Query Tool</source>
+        <translation>Ferramenta de consultas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="241"/>
+        <source>Double-click to add to the query:</source>
+        <translation>Clique duplo para adicionar à consulta:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="242"/>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="243"/>
+        <source>Smart codes</source>
+        <translation>Códigos inteligentes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="244"/>
+        <source>Code groups</source>
+        <translation>Grupos de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="245"/>
+        <source>A code group stands for the quotations of any of its codes</source>
+        <translation>Um grupo de códigos representa as citações de qualquer um de seus códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="246"/>
+        <source>Add to Query</source>
+        <translation>Adicionar à consulta</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="247"/>
+        <source>Operators</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
+        <source>Quotations with either code</source>
+        <translation>Citações com qualquer um dos códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
+        <source>Quotations with both codes</source>
+        <translation>Citações com ambos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="250"/>
+        <source>Quotations in scope without the code</source>
+        <translation>Citações do escopo sem o código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="251"/>
+        <source>Quotations of the first that contain one of the second</source>
+        <translation>Citações do primeiro que contêm uma do segundo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="252"/>
+        <source>Quotations of the first inside one of the second</source>
+        <translation>Citações do primeiro dentro de uma do segundo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="253"/>
+        <source>Quotations of the first that start first and overlap one of the second</source>
+        <translation>Citações do primeiro que começam antes e se sobrepõem a uma do segundo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="254"/>
+        <source>Quotations of the first that one of the second starts before and overlaps</source>
+        <translation>Citações do primeiro que uma do segundo começa antes e sobrepõe</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="255"/>
+        <source>Quotations of the first that start after one of the second ends</source>
+        <translation>Citações do primeiro que começam depois que uma do segundo termina</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="256"/>
+        <source>Quotations of the first that end before one of the second starts</source>
+        <translation>Citações do primeiro que terminam antes que uma do segundo comece</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="257"/>
+        <source>Quotations of the first that share text with one of the second</source>
+        <translation>Citações do primeiro que compartilham texto com uma do segundo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="261"/>
+        <source>Step Back</source>
+        <translation>Voltar um passo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="262"/>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="263"/>
+        <source>Query stack (top: the query):</source>
+        <translation>Pilha da consulta (no topo: a consulta):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="264"/>
+        <source>Query:</source>
+        <translation>Consulta:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="265"/>
+        <source>Build with the buttons, or type e.g. &quot;A::x&quot; AND NOT &quot;B&quot;</source>
+        <translation>Construa com os botões, ou digite p. ex. &quot;A::x&quot; AND NOT &quot;B&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="266"/>
+        <source>Query text</source>
+        <translation>Texto da consulta</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="267"/>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="268"/>
+        <source>Save as Smart Code…</source>
+        <translation>Salvar como código inteligente…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="269"/>
+        <source>Scope</source>
+        <translation>Escopo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="270"/>
+        <source>Document groups (none: all documents):</source>
+        <translation>Grupos de documentos (nenhum: todos os documentos):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="271"/>
+        <source>Coders:</source>
+        <translation>Codificadores:</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationListModel</name>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="41"/>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="41"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationMenu</name>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="52"/>
+        <source>Quotation %1</source>
+        <translation>Citação %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="59"/>
+        <source>(no codes)</source>
+        <translation>(sem códigos)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="62"/>
+        <source>Add Code…</source>
+        <translation>Adicionar código…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="66"/>
+        <source>Remove Code</source>
+        <translation>Remover código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="74"/>
+        <source>Comment…</source>
+        <translation>Comentário…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="77"/>
+        <source>Set Boundaries to Text Selection</source>
+        <translation>Ajustar limites à seleção de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="81"/>
+        <source>Copy Reference %1</source>
+        <translation>Copiar referência %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="87"/>
+        <source>Delete Quotation</source>
+        <translation>Excluir citação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="35"/>
+        <source>Link to Quotation…</source>
+        <translation>Vincular a uma citação…</translation>
+    </message>
+</context>
+<context>
     <name>QuotationPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="94"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="99"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="109"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="131"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="115"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="146"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="110"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="131"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="116"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="148"/>
+        <source>All code groups</source>
+        <translation>Todos os grupos de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="119"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="146"/>
         <source>All documents</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="111"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="132"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="120"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="147"/>
         <source>All groups</source>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="112"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="132"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="121"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="147"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="123"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="137"/>
         <source>Filter text or comment</source>
         <translation>Filtrar por texto ou comentário</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="124"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="138"/>
         <source>Filter quotations by text</source>
         <translation>Filtrar citações por texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="125"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="139"/>
         <source>Filter by code</source>
         <translation>Filtrar por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="126"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="140"/>
         <source>Filter by document</source>
         <translation>Filtrar por documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="127"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="141"/>
         <source>Filter by document group</source>
         <translation>Filtrar por grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="128"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="142"/>
+        <source>Filter by code group</source>
+        <translation>Filtrar por grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="143"/>
         <source>Filter by coder</source>
         <translation>Filtrar por codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="129"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="144"/>
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="130"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="145"/>
         <source>Quotations shown</source>
         <translation>Citações mostradas</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationResultList</name>
+    <message numerus="yes">
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="70"/>
+        <source>%n quotation(s)</source>
+        <translation>
+            <numerusform>%n citação</numerusform>
+            <numerusform>%n citações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="75"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="76"/>
+        <source>Save these quotations as CSV or Excel</source>
+        <translation>Salvar estas citações como CSV ou Excel</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="77"/>
+        <source>Result quotations</source>
+        <translation>Citações do resultado</translation>
     </message>
 </context>
 <context>
@@ -3305,57 +4455,293 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="262"/>
-        <location filename="../../qda_app/gui/refresh.py" line="265"/>
+        <location filename="../../qda_app/gui/refresh.py" line="272"/>
+        <location filename="../../qda_app/gui/refresh.py" line="275"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="268"/>
+        <location filename="../../qda_app/gui/refresh.py" line="278"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="272"/>
-        <location filename="../../qda_app/gui/refresh.py" line="273"/>
+        <location filename="../../qda_app/gui/refresh.py" line="282"/>
+        <location filename="../../qda_app/gui/refresh.py" line="283"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="276"/>
-        <location filename="../../qda_app/gui/refresh.py" line="277"/>
+        <location filename="../../qda_app/gui/refresh.py" line="286"/>
+        <location filename="../../qda_app/gui/refresh.py" line="287"/>
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="294"/>
+        <location filename="../../qda_app/gui/refresh.py" line="304"/>
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="302"/>
+        <location filename="../../qda_app/gui/refresh.py" line="312"/>
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="304"/>
+        <location filename="../../qda_app/gui/refresh.py" line="314"/>
         <source>Skipped (already in the project): %1</source>
         <translation>Ignorados (já estão no projeto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="306"/>
+        <location filename="../../qda_app/gui/refresh.py" line="316"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>A importação foi cancelada; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="308"/>
+        <location filename="../../qda_app/gui/refresh.py" line="318"/>
         <source>Not imported:</source>
         <translation>Não importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="311"/>
+        <location filename="../../qda_app/gui/refresh.py" line="321"/>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>RelateDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="37"/>
+        <source>Type to find the target</source>
+        <translation>Digite para encontrar o destino</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="41"/>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="54"/>
+        <source>Existing relations</source>
+        <translation>Relações existentes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="58"/>
+        <source>Remove Relation</source>
+        <translation>Remover relação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="63"/>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="64"/>
+        <source>Relation:</source>
+        <translation>Relação:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="65"/>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="67"/>
+        <source>Comment:</source>
+        <translation>Comentário:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="76"/>
+        <source>Already related:</source>
+        <translation>Já relacionado:</translation>
+    </message>
+</context>
+<context>
+    <name>RelationActions</name>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="94"/>
+        <source>Relate “%1”</source>
+        <translation>Relacionar “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="134"/>
+        <source>Delete this relation type and the %1 relation(s) of this type? You can undo this.</source>
+        <translation>Excluir este tipo de relação e as %1 relação(ões) deste tipo? Você pode desfazer isso.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="136"/>
+        <source>Delete Relation Type</source>
+        <translation>Excluir tipo de relação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="170"/>
+        <source>New Code Group</source>
+        <translation>Novo grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="170"/>
+        <source>Name of the group:</source>
+        <translation>Nome do grupo:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="180"/>
+        <source>Rename Code Group</source>
+        <translation>Renomear grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="180"/>
+        <source>New name:</source>
+        <translation>Novo nome:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="186"/>
+        <source>Delete Code Group</source>
+        <translation>Excluir grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="187"/>
+        <source>Delete the code group “%1”? Its codes stay. You can undo this.</source>
+        <translation>Excluir o grupo de códigos “%1”? Seus códigos ficam. Você pode desfazer isso.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="204"/>
+        <source>New group…</source>
+        <translation>Novo grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="205"/>
+        <source>Add to Code Group</source>
+        <translation>Adicionar a grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="205"/>
+        <source>Group:</source>
+        <translation>Grupo:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="241"/>
+        <source>Link Quotation %1</source>
+        <translation>Vincular a citação %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="306"/>
+        <source>Links of %1:</source>
+        <translation>Vínculos de %1:</translation>
+    </message>
+</context>
+<context>
+    <name>RelationTypesDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="97"/>
+        <source>(your own)</source>
+        <translation>(próprio)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="123"/>
+        <source>Line Colour</source>
+        <translation>Cor da linha</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="137"/>
+        <source>New Relation Type</source>
+        <translation>Novo tipo de relação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="137"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <source>Name (English):</source>
+        <translation>Nome (inglês):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="153"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="154"/>
+        <source>Relation Types</source>
+        <translation>Tipos de relação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="155"/>
+        <source>Code relations</source>
+        <translation>Relações entre códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="156"/>
+        <source>Quotation links</source>
+        <translation>Vínculos entre citações</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <source>Name (Spanish):</source>
+        <translation>Nome (espanhol):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <source>Name (Portuguese):</source>
+        <translation>Nome (português):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <source>Short label:</source>
+        <translation>Rótulo curto:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <source>Behaviour:</source>
+        <translation>Comportamento:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <source>Line style:</source>
+        <translation>Estilo da linha:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <source>Colour:</source>
+        <translation>Cor:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="162"/>
+        <source>Directed (A → B)</source>
+        <translation>Direcionada (A → B)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="162"/>
+        <source>Symmetric (A ↔ B)</source>
+        <translation>Simétrica (A ↔ B)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="163"/>
+        <source>Transitive (A → B → C implies A → C; no cycles)</source>
+        <translation>Transitiva (A → B → C implica A → C; sem ciclos)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <source>Solid</source>
+        <translation>Contínua</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <source>Dashed</source>
+        <translation>Tracejada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <source>Dotted</source>
+        <translation>Pontilhada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="166"/>
+        <source>New Type</source>
+        <translation>Novo tipo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="167"/>
+        <source>Save Changes</source>
+        <translation>Salvar alterações</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="168"/>
+        <source>Delete Type…</source>
+        <translation>Excluir tipo…</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +4752,10 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="67"/>
         <source>Restore from Backup</source>
         <translation>Restaurar a partir de um backup</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in the project&apos;s place. The current file is kept beside it with the ending .before-restore.</source>
+        <translation type="vanished">Escolha um backup para ocupar o lugar do projeto. O arquivo atual é mantido ao lado com a terminação .before-restore.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28"/>
@@ -3529,6 +4919,64 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/team_actions.py" line="62"/>
         <source>Merging %1</source>
         <translation>Mesclando %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditActions</name>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="54"/>
+        <source>Editing the text. Correct typos or misheard words; when you apply, every quotation follows the corrections (one step to undo).</source>
+        <translation>Editando o texto. Corrija erros de digitação ou palavras mal ouvidas; ao aplicar, cada citação acompanha as correções (um só passo para desfazer).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="56"/>
+        <source>Apply Corrections</source>
+        <translation>Aplicar correções</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="112"/>
+        <source>The text is unchanged.</source>
+        <translation>O texto não mudou.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="115"/>
+        <source>Text corrected: %1 quotation(s) moved, %2 passage(s) changed.</source>
+        <translation>Texto corrigido: %1 citação(ões) deslocada(s), %2 trecho(s) alterado(s).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="119"/>
+        <source>Passages Deleted</source>
+        <translation>Trechos excluídos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="120"/>
+        <source>The whole passage of these quotations was deleted: %1. They are kept as one character where the passage was, with their codes, so you can move or delete them.</source>
+        <translation>O trecho inteiro destas citações foi excluído: %1. Elas são mantidas como um caractere onde o trecho estava, com seus códigos, para que você possa movê-las ou excluí-las.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="147"/>
+        <source>Export Coded Document as PDF</source>
+        <translation>Exportar documento codificado como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="149"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="157"/>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>Gravado %1 (%2 páginas).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="159"/>
+        <source>Listed at the foot of their page for want of margin room: %1</source>
+        <translation>Listadas no rodapé da página por falta de espaço na margem: %1</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +5151,141 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <source>Unmark</source>
         <translation>Desmarcar</translation>
     </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="50"/>
+        <source>Create relation type</source>
+        <translation>Criar tipo de relação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="51"/>
+        <source>Edit relation type</source>
+        <translation>Editar tipo de relação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="52"/>
+        <source>Delete relation type</source>
+        <translation>Excluir tipo de relação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="53"/>
+        <source>Comment relation</source>
+        <translation>Comentar relação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="54"/>
+        <source>Unrelate</source>
+        <translation>Remover relação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="55"/>
+        <source>Remove relation</source>
+        <translation>Remover relação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="56"/>
+        <source>Relate</source>
+        <translation>Relacionar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="57"/>
+        <source>Create network</source>
+        <translation>Criar rede</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="58"/>
+        <source>Rename network</source>
+        <translation>Renomear rede</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="59"/>
+        <source>Describe network</source>
+        <translation>Descrever rede</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="60"/>
+        <source>Delete network</source>
+        <translation>Excluir rede</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="61"/>
+        <source>Add to network</source>
+        <translation>Adicionar à rede</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="62"/>
+        <source>Remove from network</source>
+        <translation>Remover da rede</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="63"/>
+        <source>Create code group</source>
+        <translation>Criar grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="64"/>
+        <source>Rename code group</source>
+        <translation>Renomear grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="65"/>
+        <source>Delete code group</source>
+        <translation>Excluir grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="66"/>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="67"/>
+        <source>Remove quotation link</source>
+        <translation>Remover vínculo entre citações</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="68"/>
+        <source>Save smart code</source>
+        <translation>Salvar código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="69"/>
+        <source>Rename smart code</source>
+        <translation>Renomear código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="70"/>
+        <source>Delete smart code</source>
+        <translation>Excluir código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="71"/>
+        <source>Attach memo</source>
+        <translation>Anexar memo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="72"/>
+        <source>Detach memo</source>
+        <translation>Desanexar memo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="73"/>
+        <source>Move node</source>
+        <translation>Mover nó</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="74"/>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="75"/>
+        <source>Add to code group</source>
+        <translation>Adicionar ao grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="76"/>
+        <source>Remove from code group</source>
+        <translation>Remover do grupo de códigos</translation>
+    </message>
 </context>
 <context>
     <name>UnitsTab</name>
@@ -3759,6 +5342,69 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/views/welcome.py" line="68"/>
         <source>Recent projects</source>
         <translation>Projetos recentes</translation>
+    </message>
+</context>
+<context>
+    <name>WindowChrome</name>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="49"/>
+        <source>(no recent projects)</source>
+        <translation>(nenhum projeto recente)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="73"/>
+        <source>Colours by coder</source>
+        <translation>Cores por codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="74"/>
+        <source>Coder colours: %1</source>
+        <translation>Cores dos codificadores: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="82"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="88"/>
+        <source>Select text with the keyboard</source>
+        <translation>Selecionar texto com o teclado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="88"/>
+        <source>Shift+Arrow keys in the text</source>
+        <translation>Shift+setas no texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="89"/>
+        <source>Select the quotation under the cursor; again: the one around it</source>
+        <translation>Selecionar a citação sob o cursor; de novo: a que a contém</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="89"/>
+        <source>Click in coded text</source>
+        <translation>Clique em texto codificado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="90"/>
+        <source>Open a quotation&apos;s comment</source>
+        <translation>Abrir o comentário de uma citação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="90"/>
+        <source>Double-click its bracket</source>
+        <translation>Clique duplo no seu colchete</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="93"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="93"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>

@@ -91,10 +91,13 @@ def test_margin_hits_find_the_brackets_under_the_pointer(window):
     view.margin.repaint()
     hits = view.margin.hits
     assert hits
+    # a click on a bracket or on its label selects that quotation
+    labels = [(entry.label, entry.mark.id) for entry in view.margin.geometry_drawn.placed]
     for y in range(0, view.margin.height(), 3):
         for x in range(0, view.margin.width(), 5):
             point = QPoint(x, y)
-            expected = next((mark_id for rect, mark_id in reversed(hits) if rect.contains(point)), None)
+            expected = next((mark_id for (rect, mark_id), (label, _) in zip(reversed(hits), reversed(labels))
+                             if rect.contains(point) or label.contains(point)), None)
             found = view.margin.mark_at(point)
             assert (found.id if found else None) == expected
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget,
 )
 
 from qda_app.gui.models.document_model import DocumentFilterModel, DocumentTableModel, NumberRole
+from qda_app.gui.views.eliding_combo import ElidingComboBox
 
 
 class DocumentListView(QTableView):
@@ -93,7 +94,7 @@ class DocumentPane(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setObjectName("documentFilter")
         self.filter.setClearButtonEnabled(True)
-        self.group = QComboBox(self)
+        self.group = ElidingComboBox(self)
         self.group.setObjectName("documentGroupFilter")
         self.list = DocumentListView(model, self)
         row = QHBoxLayout()
