@@ -148,7 +148,7 @@ def place(temporary: Path, target: Path, *, overwrite: bool | None = None,
         refuse_if_protected(target)
     if _may_overwrite(overwrite):
         os.replace(temporary, target)
-        _sync_folder(target.parent)
+        sync_folder(target.parent)
         return
     try:
         os.link(temporary, target)
@@ -162,7 +162,7 @@ def place(temporary: Path, target: Path, *, overwrite: bool | None = None,
         os.replace(temporary, target)
     else:
         temporary.unlink(missing_ok=True)
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
 @contextmanager
@@ -231,8 +231,8 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (the folder entry), where the system allows it."""
+def sync_folder(folder: Path) -> None:
+    """Make a rename itself durable (the folder entry), where the system allows it."""
     try:
         descriptor = os.open(folder, os.O_RDONLY)
     except OSError:

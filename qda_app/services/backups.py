@@ -19,6 +19,7 @@ from qda_app.services.atomic_files import (
     check_input,
     place,
     remove_with_companions,
+    sync_folder,
     temporary_name,
 )
 from qda_app.services.project import Project, default_coder_name
@@ -135,16 +136,8 @@ def _keep_state(project_path: Path, kept: Path) -> None:
 
 
 def place_sync(path: Path) -> None:
-    try:
-        descriptor = os.open(path.parent if str(path.parent) else ".", os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
+    """Make the rename that put ``path`` in place durable."""
+    sync_folder(path.parent if str(path.parent) else Path("."))
 
 
 def copy_project(source: str | Path, target: str | Path) -> Path:
