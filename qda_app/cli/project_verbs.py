@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from qda_app.cli.messages import describe
+from qda_app.cli.language import tr
+from qda_app.cli.messages import cli_line, describe
 from qda_app.cli.output import ProgressBar, warn, write_json, write_table, write_text
 from qda_app.core.model import Quotation
 from qda_app.services import codes as code_service
@@ -127,9 +128,9 @@ def run_import(options: argparse.Namespace) -> int:
                 "imported": [{"number": doc.number, "name": doc.name, "file": doc.original_name, "chars": doc.chars}
                              for doc in summary.imported],
                 "refused": [{"file": str(error.fields.get("file")), "reason": error.fields.get("reason"),
-                             "message": describe(error)} for error in summary.refused],
+                             "message": describe(error, tr)} for error in summary.refused],
                 "skipped": [{"file": str(error.fields.get("file")), "reason": error.fields.get("reason"),
-                             "message": describe(error)} for error in summary.skipped],
+                             "message": describe(error, tr)} for error in summary.skipped],
                 "warnings": [{"file": file, "warning": warning} for file, warning in summary.warnings],
             }
         )
@@ -141,9 +142,9 @@ def run_import(options: argparse.Namespace) -> int:
         write_text(f"{len(summary.imported)} imported, {len(summary.skipped)} skipped as duplicates, "
                    f"{len(summary.refused)} refused\n")
     for error in summary.skipped:
-        warn(f"qda-app: skipped: {describe(error)}")
+        warn(cli_line("skipped", tr, message=describe(error, tr)))
     for error in summary.refused:
-        warn(f"qda-app: refused: {describe(error)}")
+        warn(cli_line("refused", tr, message=describe(error, tr)))
     return 1 if summary.refused else 0
 
 
@@ -290,7 +291,7 @@ def run_demo(options: argparse.Namespace) -> int:
     return open_gui(str(target))
 
 
-def open_gui(project: str | None) -> int:
+def open_gui(project: str | None, language: str | None = None) -> int:
     import os
     import sys
 
@@ -306,9 +307,8 @@ def open_gui(project: str | None) -> int:
         and not os.environ.get("QT_QPA_PLATFORM")
     )
     if headless:  # Qt would abort with a platform-plugin message; say what to do instead
-        warn("qda-app: error: no display found for the program window; run it in a desktop session, "
-             "or use the command-line verbs (qda-app --help)")
+        warn(cli_line("no_display", tr))
         return 1
     from qda_app.gui.app import run_gui
 
-    return run_gui(project)
+    return run_gui(project, language)

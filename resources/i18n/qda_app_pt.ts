@@ -1,216 +1,217 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="32" />
+        <location filename="../../qda_app/gui/actions.py" line="32"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Novo projeto…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="33" />
+        <location filename="../../qda_app/gui/actions.py" line="33"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Abrir projeto…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="34" />
+        <location filename="../../qda_app/gui/actions.py" line="34"/>
         <source>Open &amp;Demo Project</source>
         <translation>Abrir projeto de &amp;demonstração</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="35" />
+        <location filename="../../qda_app/gui/actions.py" line="35"/>
         <source>&amp;Import Documents…</source>
         <translation>&amp;Importar documentos…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="36" />
+        <location filename="../../qda_app/gui/actions.py" line="36"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="37" />
+        <location filename="../../qda_app/gui/actions.py" line="37"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="38" />
+        <location filename="../../qda_app/gui/actions.py" line="38"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="39" />
+        <location filename="../../qda_app/gui/actions.py" line="39"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="40" />
+        <location filename="../../qda_app/gui/actions.py" line="40"/>
         <source>&amp;Find in Document…</source>
         <translation>&amp;Pesquisar no documento…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="41" />
+        <location filename="../../qda_app/gui/actions.py" line="41"/>
         <source>Find in &amp;All Documents…</source>
         <translation>Pesquisar em &amp;todos os documentos…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="42" />
+        <location filename="../../qda_app/gui/actions.py" line="42"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="43" />
+        <location filename="../../qda_app/gui/actions.py" line="43"/>
         <source>Switch &amp;Coder…</source>
         <translation>Trocar de &amp;codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="44" />
+        <location filename="../../qda_app/gui/actions.py" line="44"/>
         <source>&amp;Code Selection…</source>
         <translation>&amp;Codificar seleção…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="45" />
+        <location filename="../../qda_app/gui/actions.py" line="45"/>
         <source>&amp;Quick Code</source>
         <translation>Codificação &amp;rápida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="46" />
+        <location filename="../../qda_app/gui/actions.py" line="46"/>
         <source>Code &amp;In Vivo</source>
         <translation>Codificar &amp;in vivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="47" />
+        <location filename="../../qda_app/gui/actions.py" line="47"/>
         <source>&amp;Remove Code from Quotation…</source>
         <translation>&amp;Remover código da citação…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="48" />
+        <location filename="../../qda_app/gui/actions.py" line="48"/>
         <source>&amp;Delete Quotation</source>
         <translation>&amp;Excluir citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="49" />
+        <location filename="../../qda_app/gui/actions.py" line="49"/>
         <source>Co&amp;mment on Quotation…</source>
         <translation>Co&amp;mentar a citação…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="50" />
+        <location filename="../../qda_app/gui/actions.py" line="50"/>
         <source>Mark as Re&amp;presentative</source>
         <translation>Marcar como re&amp;presentativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="51" />
+        <location filename="../../qda_app/gui/actions.py" line="51"/>
         <source>Set Quotation &amp;Boundaries to Selection</source>
         <translation>Ajustar &amp;limites da citação à seleção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="52" />
+        <location filename="../../qda_app/gui/actions.py" line="52"/>
         <source>&amp;New Code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="53" />
+        <location filename="../../qda_app/gui/actions.py" line="53"/>
         <source>Re&amp;name Code…</source>
         <translation>Re&amp;nomear código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="54" />
+        <location filename="../../qda_app/gui/actions.py" line="54"/>
         <source>Change &amp;Colour…</source>
         <translation>Alterar &amp;cor…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="55" />
+        <location filename="../../qda_app/gui/actions.py" line="55"/>
         <source>Edit &amp;Definition…</source>
         <translation>Editar &amp;definição…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="56" />
+        <location filename="../../qda_app/gui/actions.py" line="56"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar com…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="57" />
+        <location filename="../../qda_app/gui/actions.py" line="57"/>
         <source>&amp;Split Category…</source>
         <translation>&amp;Dividir categoria…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="58" />
+        <location filename="../../qda_app/gui/actions.py" line="58"/>
         <source>Merge Codes with the Same Na&amp;me…</source>
         <translation>Mesclar códigos com o mesmo &amp;nome…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="60" />
+        <location filename="../../qda_app/gui/actions.py" line="60"/>
         <source>&amp;Delete Code…</source>
         <translation>&amp;Excluir código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="61" />
+        <location filename="../../qda_app/gui/actions.py" line="61"/>
         <source>New &amp;Memo…</source>
         <translation>Novo &amp;memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="62" />
+        <location filename="../../qda_app/gui/actions.py" line="62"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="63" />
+        <location filename="../../qda_app/gui/actions.py" line="63"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reduzir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="64" />
+        <location filename="../../qda_app/gui/actions.py" line="64"/>
         <source>Colour by C&amp;oder</source>
         <translation>Colorir por c&amp;odificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="65" />
+        <location filename="../../qda_app/gui/actions.py" line="65"/>
         <source>Show Codings &amp;of…</source>
         <translation>Mostrar codificações &amp;de…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="66" />
-        <location filename="../../qda_app/gui/actions.py" line="68" />
+        <location filename="../../qda_app/gui/actions.py" line="66"/>
+        <location filename="../../qda_app/gui/actions.py" line="68"/>
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>&amp;Projeto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="67" />
-        <location filename="../../qda_app/gui/actions.py" line="69" />
+        <location filename="../../qda_app/gui/actions.py" line="67"/>
+        <location filename="../../qda_app/gui/actions.py" line="69"/>
         <source>REFI-QDA &amp;Codebook (.qdc)…</source>
         <translation>&amp;Livro de códigos REFI-QDA (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="70" />
+        <location filename="../../qda_app/gui/actions.py" line="70"/>
         <source>&amp;Report Workbook (.xlsx / .docx / .html)…</source>
         <translation>&amp;Relatórios (.xlsx / .docx / .html)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="72" />
+        <location filename="../../qda_app/gui/actions.py" line="72"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurar a partir de um &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="73" />
+        <location filename="../../qda_app/gui/actions.py" line="73"/>
         <source>Pseudonymise Cop&amp;y…</source>
         <translation>Cóp&amp;ia pseudonimizada…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="74" />
+        <location filename="../../qda_app/gui/actions.py" line="74"/>
         <source>&amp;Copy for Coder…</source>
         <translation>&amp;Cópia para codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="75" />
-        <source>&amp;Merge Coder's Copy…</source>
+        <location filename="../../qda_app/gui/actions.py" line="75"/>
+        <source>&amp;Merge Coder&apos;s Copy…</source>
         <translation>&amp;Mesclar cópia de um codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="76" />
+        <location filename="../../qda_app/gui/actions.py" line="76"/>
         <source>Intercoder &amp;Agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="78" />
+        <location filename="../../qda_app/gui/actions.py" line="78"/>
         <source>&amp;About qda_app</source>
         <translation>&amp;Sobre o qda_app</translation>
     </message>
@@ -218,194 +219,194 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="70" />
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="71" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="70"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="71"/>
         <source>Intercoder Agreement</source>
         <translation>Concordância entre codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="84" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="84"/>
         <source>Coders (two or more):</source>
         <translation>Codificadores (dois ou mais):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="85" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="85"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="88" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="88"/>
         <source>Only documents every chosen coder coded</source>
         <translation>Apenas documentos codificados por todos os codificadores escolhidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="91" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="91"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="96" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="96"/>
         <source>Codes:</source>
         <translation>Códigos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="97" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="97"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="100" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="100"/>
         <source>Semantic domains:</source>
         <translation>Domínios semânticos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="101" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="101"/>
         <source>Semantic domains</source>
         <translation>Domínios semânticos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="104" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="104"/>
         <source>Bootstrap confidence intervals</source>
         <translation>Intervalos de confiança bootstrap</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="109" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="109"/>
         <source>off</source>
         <translation>desativado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="110" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="110"/>
         <source>Resamples</source>
         <translation>Reamostragens</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="113" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="113"/>
         <source>Seed</source>
         <translation>Semente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="114" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="114"/>
         <source>Resamples:</source>
         <translation>Reamostragens:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="115" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="115"/>
         <source>Seed:</source>
         <translation>Semente:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="118" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="118"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="131" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="131"/>
         <source>Agreement per code</source>
         <translation>Concordância por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="132" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="132"/>
         <source>Agreement per semantic domain</source>
         <translation>Concordância por domínio semântico</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="133" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="133"/>
         <source>Per semantic domain and overall:</source>
         <translation>Por domínio semântico e global:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="135" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="135"/>
         <source>Per code:</source>
         <translation>Por código:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="142" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="142"/>
         <source>Coefficients</source>
         <translation>Coeficientes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="143" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="143"/>
         <source>Pairs of coders</source>
         <translation>Pares de codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="144" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="144"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="145" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="145"/>
         <source>Code × document</source>
         <translation>Código × documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="146" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="146"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="147" />
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="295" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="147"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="295"/>
         <source>Left out</source>
         <translation>Excluído</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="148" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="148"/>
         <source>Disagreements</source>
         <translation>Divergências</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="159" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="159"/>
         <source>Export to Excel…</source>
         <translation>Exportar para Excel…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="162" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="162"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="178" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="178"/>
         <source>Further measures</source>
         <translation>Outras medidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="184" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="184"/>
         <source>Segment agreement: minimum overlap</source>
         <translation>Concordância de segmentos: sobreposição mínima</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="185" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="185"/>
         <source>Segments match from:</source>
         <translation>Os segmentos coincidem a partir de:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="187" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="187"/>
         <source>Code × document table</source>
         <translation>Tabela código × documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="188" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="188"/>
         <source>α-binary</source>
         <translation>α binária</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="189" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="189"/>
         <source>% agreement</source>
         <translation>% de concordância</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="189" />
-        <source>Cohen's κ</source>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="189"/>
+        <source>Cohen&apos;s κ</source>
         <translation>κ de Cohen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="190" />
-        <source>Fleiss' κ</source>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="190"/>
+        <source>Fleiss&apos; κ</source>
         <translation>κ de Fleiss</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="192" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="192"/>
         <source>Code × document table:</source>
         <translation>Tabela código × documento:</translation>
     </message>
@@ -414,143 +415,143 @@
         <translation type="vanished">Alfa com trechos como unidades (códigos como valores)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199"/>
         <source>Level of measurement</source>
         <translation>Nível de medida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200"/>
         <source>ordinal</source>
         <translation>ordinal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201"/>
         <source>interval</source>
         <translation>intervalar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201"/>
         <source>ratio</source>
         <translation>razão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="205" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="205"/>
         <source>Level:</source>
         <translation>Nível:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="207" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="207"/>
         <source>cu-alpha reading for three or more coders</source>
         <translation>leitura de cu-alfa para três ou mais codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="208" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="208"/>
         <source>square of summed overlaps (default)</source>
         <translation>quadrado da soma das sobreposições (padrão)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="209" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="209"/>
         <source>sum of squared overlaps per coder</source>
         <translation>soma dos quadrados por codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="210" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="210"/>
         <source>cu-α with 3+ coders:</source>
         <translation>cu-α com 3+ codificadores:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="231" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="231"/>
         <source>reliable: α ≥ .800</source>
         <translation>confiável: α ≥ 0,800</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="232" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="232"/>
         <source>tentative: .667 ≤ α &lt; .800</source>
         <translation>provisória: 0,667 ≤ α &lt; 0,800</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="233" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="233"/>
         <source>unreliable: α &lt; .667</source>
         <translation>não confiável: α &lt; 0,667</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="234" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="234"/>
         <source>n/a: hover for the reason</source>
         <translation>n/d: passe o mouse para ver o motivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="237" />
-        <source>Krippendorff's reading:</source>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="237"/>
+        <source>Krippendorff&apos;s reading:</source>
         <translation>Leitura de Krippendorff:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="269" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="269"/>
         <source>Computing agreement</source>
         <translation>Calculando a concordância</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="188" />
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="298" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="188"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="298"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="193" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="193"/>
         <source>Alpha over passages as units</source>
         <translation>Alfa com trechos como unidades</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="194" />
-        <source>Krippendorff's alpha with each coded passage as a unit and each code as a value (Krippendorff 2011)</source>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="194"/>
+        <source>Krippendorff&apos;s alpha with each coded passage as a unit and each code as a value (Krippendorff 2011)</source>
         <translation>Alfa de Krippendorff com cada trecho codificado como unidade e cada código como valor (Krippendorff 2011)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="294" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="294"/>
         <source>Left out (%1)</source>
         <translation>Excluído (%1)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="299" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="299"/>
         <source>documents every coder coded</source>
         <translation>documentos codificados por todos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="300" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="300"/>
         <source>chosen documents</source>
         <translation>documentos escolhidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="301" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="301"/>
         <source>Coders: %1. Documents (%2): %3. Characters compared: %4.</source>
         <translation>Codificadores: %1. Documentos (%2): %3. Caracteres comparados: %4.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="305" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="305"/>
         <source>Bootstrap: %1 resamples, seed %2, %3 % intervals.</source>
         <translation>Bootstrap: %1 reamostragens, semente %2, intervalos de %3 %.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="310" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="310"/>
         <source>⚠ %1 parts of the project are not part of these figures: see “Left out”.</source>
         <translation>⚠ %1 partes do projeto não entram nestes valores: ver «Excluído».</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="317" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="317"/>
         <source>Export Agreement Workbook</source>
         <translation>Exportar a pasta de trabalho de concordância</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="319" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="319"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="336" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="336"/>
         <source>Writing the agreement workbook</source>
         <translation>Gravando a pasta de trabalho de concordância</translation>
     </message>
@@ -558,24 +559,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="59" />
-        <location filename="../../qda_app/gui/app.py" line="62" />
-        <location filename="../../qda_app/gui/app.py" line="66" />
+        <location filename="../../qda_app/gui/app.py" line="59"/>
+        <location filename="../../qda_app/gui/app.py" line="62"/>
+        <location filename="../../qda_app/gui/app.py" line="66"/>
         <source>Cannot open the project</source>
         <translation>Não é possível abrir o projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="88" />
+        <location filename="../../qda_app/gui/app.py" line="88"/>
         <source>Welcome to qda_app</source>
         <translation>Bem-vindo ao qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="89" />
+        <location filename="../../qda_app/gui/app.py" line="89"/>
         <source>Your name as a coder (it is recorded with every coding):</source>
         <translation>Seu nome como codificador (é registrado em cada codificação):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="116" />
+        <location filename="../../qda_app/gui/app.py" line="121"/>
         <source>Demo project</source>
         <translation>Projeto de demonstração</translation>
     </message>
@@ -583,17 +584,17 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="55" />
+        <location filename="../../qda_app/gui/backup_actions.py" line="55"/>
         <source>Backup failed: %1</source>
         <translation>O backup falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="58" />
+        <location filename="../../qda_app/gui/backup_actions.py" line="58"/>
         <source>Backup taken: %1</source>
         <translation>Backup feito: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="67" />
+        <location filename="../../qda_app/gui/backup_actions.py" line="67"/>
         <source>This project has no backups yet.</source>
         <translation>Este projeto ainda não tem backups.</translation>
     </message>
@@ -601,22 +602,22 @@
 <context>
     <name>ByDocumentTab</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="178" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="178"/>
         <source>Code × document table</source>
         <translation>Tabela código × documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="187" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="187"/>
         <source>Choose a measure under “Code × document table” and compute.</source>
         <translation>Escolha uma medida em «Tabela código × documento» e calcule.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="191" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="191"/>
         <source>Each document compared on its own (measure: %1).</source>
         <translation>Cada documento comparado separadamente (medida: %1).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="195" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="195"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -624,58 +625,58 @@
 <context>
     <name>CodeActions</name>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="40" />
+        <location filename="../../qda_app/gui/code_actions.py" line="40"/>
         <source>New Code</source>
         <translation>Novo código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="41" />
+        <location filename="../../qda_app/gui/code_actions.py" line="41"/>
         <source>Name (Category::Code makes a sub-code):</source>
         <translation>Nome (Categoria::Código cria um subcódigo):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="52" />
+        <location filename="../../qda_app/gui/code_actions.py" line="52"/>
         <source>Rename Code</source>
         <translation>Renomear código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="52" />
+        <location filename="../../qda_app/gui/code_actions.py" line="52"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="63" />
+        <location filename="../../qda_app/gui/code_actions.py" line="63"/>
         <source>Code Colour</source>
         <translation>Cor do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="73" />
+        <location filename="../../qda_app/gui/code_actions.py" line="73"/>
         <source>Code Definition</source>
         <translation>Definição do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="74" />
+        <location filename="../../qda_app/gui/code_actions.py" line="74"/>
         <source>Definition of “%1”:</source>
         <translation>Definição de “%1”:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="87" />
+        <location filename="../../qda_app/gui/code_actions.py" line="87"/>
         <source>Merge “%1” into</source>
         <translation>Mesclar “%1” com</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="101" />
-        <location filename="../../qda_app/gui/code_actions.py" line="112" />
+        <location filename="../../qda_app/gui/code_actions.py" line="101"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="112"/>
         <source>Merge Codes with the Same Name</source>
         <translation>Mesclar códigos com o mesmo nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="102" />
+        <location filename="../../qda_app/gui/code_actions.py" line="102"/>
         <source>No two codes have the same name.</source>
         <translation>Não há dois códigos com o mesmo nome.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qda_app/gui/code_actions.py" line="106" />
+        <location filename="../../qda_app/gui/code_actions.py" line="106"/>
         <source>… and %n more group(s)</source>
         <translation>
             <numerusform>… e mais %n grupo</numerusform>
@@ -683,8 +684,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="108" />
-        <source>These codes have the same name, ignoring case, accents' composition and spacing, and are one code for coding, merging and agreement:
+        <location filename="../../qda_app/gui/code_actions.py" line="108"/>
+        <source>These codes have the same name, ignoring case, accents&apos; composition and spacing, and are one code for coding, merging and agreement:
 
 %1
 
@@ -696,77 +697,77 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memos e vínculos passam para ele; Desfazer reverte.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="125" />
+        <location filename="../../qda_app/gui/code_actions.py" line="125"/>
         <source>Split Category</source>
         <translation>Dividir categoria</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="125" />
+        <location filename="../../qda_app/gui/code_actions.py" line="125"/>
         <source>Sub-codes to move:</source>
         <translation>Subcódigos a mover:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="127" />
+        <location filename="../../qda_app/gui/code_actions.py" line="127"/>
         <source>Name of the new category:</source>
         <translation>Nome da nova categoria:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="134" />
+        <location filename="../../qda_app/gui/code_actions.py" line="134"/>
         <source>Split “%1”</source>
         <translation>Dividir “%1”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="149" />
+        <location filename="../../qda_app/gui/code_actions.py" line="149"/>
         <source>Delete the code “%1” and its sub-codes? %2 codings will be removed. You can undo this.</source>
         <translation>Excluir o código “%1” e seus subcódigos? %2 codificações serão removidas. É possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="151" />
+        <location filename="../../qda_app/gui/code_actions.py" line="151"/>
         <source>Delete Code</source>
         <translation>Excluir código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="159" />
+        <location filename="../../qda_app/gui/code_actions.py" line="159"/>
         <source>Move codes</source>
         <translation>Mover códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="173" />
+        <location filename="../../qda_app/gui/code_actions.py" line="173"/>
         <source>The project (research journal)</source>
         <translation>O projeto (diário de pesquisa)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="176" />
+        <location filename="../../qda_app/gui/code_actions.py" line="176"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="178" />
+        <location filename="../../qda_app/gui/code_actions.py" line="178"/>
         <source>Code “%1”</source>
         <translation>Código “%1”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="181" />
+        <location filename="../../qda_app/gui/code_actions.py" line="181"/>
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="200" />
+        <location filename="../../qda_app/gui/code_actions.py" line="200"/>
         <source>Delete Memo</source>
         <translation>Excluir memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="200" />
+        <location filename="../../qda_app/gui/code_actions.py" line="200"/>
         <source>Delete this memo? You can undo this.</source>
         <translation>Excluir este memo? É possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="209" />
+        <location filename="../../qda_app/gui/code_actions.py" line="209"/>
         <source>Show Codings Of</source>
         <translation>Mostrar codificações de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="209" />
+        <location filename="../../qda_app/gui/code_actions.py" line="209"/>
         <source>Coders whose codings are shown:</source>
         <translation>Codificadores cujas codificações são mostradas:</translation>
     </message>
@@ -774,32 +775,32 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CodeChooser</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="34" />
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="34"/>
         <source>Code Selection</source>
         <translation>Codificar seleção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="40" />
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="40"/>
         <source>Type to find a code, or a new name (Category::Code)</source>
         <translation>Digite para procurar um código, ou um nome novo (Categoria::Código)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="41" />
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="41"/>
         <source>Code name</source>
         <translation>Nome do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="44" />
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="44"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="46" />
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="46"/>
         <source>Tick the codes to apply; Enter confirms.</source>
         <translation>Marque os códigos a aplicar; Enter confirma.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="88" />
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="88"/>
         <source>Create code “%1”</source>
         <translation>Criar o código “%1”</translation>
     </message>
@@ -807,13 +808,13 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CodePane</name>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="181" />
-        <location filename="../../qda_app/gui/views/code_tree.py" line="182" />
+        <location filename="../../qda_app/gui/views/code_tree.py" line="181"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="182"/>
         <source>Filter codes</source>
         <translation>Filtrar códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="183" />
+        <location filename="../../qda_app/gui/views/code_tree.py" line="183"/>
         <source>Code tree</source>
         <translation>Árvore de códigos</translation>
     </message>
@@ -821,32 +822,32 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="162" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="162"/>
         <source>Groundedness %1, density %2</source>
         <translation>Enraizamento %1, densidade %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="167" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="167"/>
         <source>%1, groundedness %2, density %3</source>
         <translation>%1, fundamentação %2, densidade %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
         <source>Code {G-D}</source>
         <translation>Código {E-D}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
         <source>Grounded</source>
         <translation>Enraizamento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
         <source>Density</source>
         <translation>Densidade</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180" />
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
         <source>Definition</source>
         <translation>Definição</translation>
     </message>
@@ -854,32 +855,32 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="67" />
+        <location filename="../../qda_app/gui/coding_actions.py" line="67"/>
         <source>Code Selection</source>
         <translation>Codificar seleção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="106" />
+        <location filename="../../qda_app/gui/coding_actions.py" line="106"/>
         <source>Remove Code</source>
         <translation>Remover código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="106" />
+        <location filename="../../qda_app/gui/coding_actions.py" line="106"/>
         <source>Code to remove:</source>
         <translation>Código a remover:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="120" />
+        <location filename="../../qda_app/gui/coding_actions.py" line="120"/>
         <source>Comment on Quotation</source>
         <translation>Comentar a citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="121" />
+        <location filename="../../qda_app/gui/coding_actions.py" line="121"/>
         <source>Comment on %1:</source>
         <translation>Comentário sobre %1:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="162" />
+        <location filename="../../qda_app/gui/coding_actions.py" line="162"/>
         <source>Auto-code Hits</source>
         <translation>Codificar resultados automaticamente</translation>
     </message>
@@ -887,149 +888,149 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CoefficientTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86"/>
         <source>α-binary</source>
         <translation>α binário</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86"/>
         <source>% agreement</source>
         <translation>% de concordância</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
-        <source>Cohen's κ</source>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86"/>
+        <source>Cohen&apos;s κ</source>
         <translation>κ de Cohen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="87" />
-        <source>Fleiss' κ</source>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="87"/>
+        <source>Fleiss&apos; κ</source>
         <translation>κ de Fleiss</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88"/>
         <source>Domain</source>
         <translation>Domínio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88"/>
         <source>u-α</source>
         <translation>u-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88"/>
         <source>|u-α</source>
         <translation>|u-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88"/>
         <source>cu-α</source>
         <translation>cu-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="103" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="103"/>
         <source>fewer than two coders coded here</source>
         <translation>menos de dois codificadores codificaram aqui</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="104" />
-        <source>Cohen's kappa compares exactly two coders</source>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="104"/>
+        <source>Cohen&apos;s kappa compares exactly two coders</source>
         <translation>o kappa de Cohen compara exatamente dois codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="105" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="105"/>
         <source>no characters to compare</source>
         <translation>não há caracteres a comparar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="106" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="106"/>
         <source>no compared coder applied this code</source>
         <translation>nenhum codificador comparado aplicou este código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="107" />
-        <source>the coders' passages never overlap</source>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="107"/>
+        <source>the coders&apos; passages never overlap</source>
         <translation>as passagens dos codificadores nunca se sobrepõem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="108" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="108"/>
         <source>no variation: agreement cannot be measured</source>
         <translation>sem variação: a concordância não pode ser medida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="109" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="109"/>
         <source>a coder applied two codes of this domain to the same characters</source>
         <translation>um codificador aplicou dois códigos deste domínio aos mesmos caracteres</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="110" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="110"/>
         <source>not computed for this comparison</source>
         <translation>não calculado nesta comparação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="111" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="111"/>
         <source>no bootstrap resample gave a value</source>
         <translation>nenhuma reamostragem bootstrap deu um valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="112" />
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="113" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="112"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="113"/>
         <source>no value</source>
         <translation>sem valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="116" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="116"/>
         <source>reliable (≥ .800)</source>
         <translation>confiável (≥ 0,800)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="116" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="116"/>
         <source>tentative (≥ .667)</source>
         <translation>provisória (≥ 0,667)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="117" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="117"/>
         <source>unreliable (&lt; .667)</source>
         <translation>não confiável (&lt; 0,667)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="117" />
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="121" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="117"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="121"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="131" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="131"/>
         <source>n/a: %1</source>
         <translation>n/d: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="137" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="137"/>
         <source>%1 % bootstrap interval from %2 resamples</source>
         <translation>intervalo bootstrap de %1 % a partir de %2 reamostragens</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="140" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="140"/>
         <source>no interval: %1</source>
         <translation>sem intervalo: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="152" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="152"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="152" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="152"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
     </message>
@@ -1037,65 +1038,65 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CopyForCoderDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="23" />
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="24" />
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="66" />
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="78" />
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="23"/>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="24"/>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="66"/>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="78"/>
         <source>Copy for Coder</source>
         <translation>Cópia para codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="26" />
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="26"/>
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="29" />
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="29"/>
         <source>Copy file</source>
         <translation>Arquivo da cópia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="32" />
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="32"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="37" />
-        <source>Blind: leave out other coders' quotations and codings</source>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="37"/>
+        <source>Blind: leave out other coders&apos; quotations and codings</source>
         <translation>Às cegas: sem as citações e codificações de outros codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="40" />
-        <source>Coder's name:</source>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="40"/>
+        <source>Coder&apos;s name:</source>
         <translation>Nome do codificador:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="41" />
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="41"/>
         <source>Save the copy as:</source>
         <translation>Salvar a cópia como:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="57" />
-        <source>Save the Coder's Copy</source>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="57"/>
+        <source>Save the Coder&apos;s Copy</source>
         <translation>Salvar a cópia do codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="58" />
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="58"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="66" />
-        <source>Give the coder's name and where to save the copy.</source>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="66"/>
+        <source>Give the coder&apos;s name and where to save the copy.</source>
         <translation>Informe o nome do codificador e onde salvar a cópia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="74" />
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="74"/>
         <source>Wrote %1 for %2.</source>
         <translation>%1 gravado para %2.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="76" />
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="76"/>
         <source>Left out %1 quotations and %2 codings of other coders.</source>
         <translation>Foram omitidas %1 citações e %2 codificações de outros codificadores.</translation>
     </message>
@@ -1103,38 +1104,38 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CustomBoundariesDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="19" />
-        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="20" />
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="19"/>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="20"/>
         <source>Custom Boundaries</source>
         <translation>Limites personalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="23" />
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="23"/>
         <source>Start</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="23" />
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="23"/>
         <source>End</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="31" />
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="31"/>
         <source>Codes to keep</source>
         <translation>Códigos a manter</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="38" />
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="38"/>
         <source>First character:</source>
         <translation>Primeiro caractere:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="39" />
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="39"/>
         <source>Character after the last:</source>
         <translation>Caractere após o último:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="45" />
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="45"/>
         <source>Codes to keep:</source>
         <translation>Códigos a manter:</translation>
     </message>
@@ -1142,7 +1143,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/common.py" line="18" />
+        <location filename="../../qda_app/gui/dialogs/common.py" line="18"/>
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
@@ -1150,102 +1151,102 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>DisagreementsPanel</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="74" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="74"/>
         <source>Coder A</source>
         <translation>Codificador A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="75" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="75"/>
         <source>Coder B</source>
         <translation>Codificador B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="76" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="76"/>
         <source>Show matched passages</source>
         <translation>Mostrar passagens coincidentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="77" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="77"/>
         <source>Coder A:</source>
         <translation>Codificador A:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="79" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="79"/>
         <source>Coder B:</source>
         <translation>Codificador B:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="89" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="89"/>
         <source>Passages</source>
         <translation>Passagens</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="103" />
-        <source>Coder A's reading</source>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="103"/>
+        <source>Coder A&apos;s reading</source>
         <translation>Leitura do codificador A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="104" />
-        <source>Coder B's reading</source>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="104"/>
+        <source>Coder B&apos;s reading</source>
         <translation>Leitura do codificador B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="112" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="112"/>
         <source>Rationale for the decision (saved as a memo)</source>
         <translation>Justificativa da decisão (salva como memo)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="113" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="113"/>
         <source>Rationale</source>
         <translation>Justificativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117"/>
         <source>Accept A</source>
         <translation>Aceitar A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117"/>
         <source>Accept B</source>
         <translation>Aceitar B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117"/>
         <source>Union</source>
         <translation>União</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="118" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="118"/>
         <source>Intersection</source>
         <translation>Interseção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="124" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="124"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="126" />
-        <source>Set the passage's boundaries and codes yourselves</source>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="126"/>
+        <source>Set the passage&apos;s boundaries and codes yourselves</source>
         <translation>Definam vocês os limites e os códigos do trecho</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="197" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="197"/>
         <source>%1: did not code this passage</source>
         <translation>%1: não codificou esta passagem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="206" />
-        <source>Select a passage to compare the coders' readings.</source>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="206"/>
+        <source>Select a passage to compare the coders&apos; readings.</source>
         <translation>Selecione uma passagem para comparar as leituras dos codificadores.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="210" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="210"/>
         <source>Passage %1 in document %2, domain “%3”: %4; characters %5–%6.</source>
         <translation>Passagem %1 do documento %2, domínio “%3”: %4; caracteres %5–%6.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="215" />
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="215"/>
         <source>A consensus decision exists; a new one replaces it.</source>
         <translation>Já existe uma decisão de consenso; uma nova a substitui.</translation>
     </message>
@@ -1253,27 +1254,27 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="82" />
+        <location filename="../../qda_app/gui/docks.py" line="82"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="83" />
+        <location filename="../../qda_app/gui/docks.py" line="83"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="84" />
+        <location filename="../../qda_app/gui/docks.py" line="84"/>
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="85" />
+        <location filename="../../qda_app/gui/docks.py" line="85"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="86" />
+        <location filename="../../qda_app/gui/docks.py" line="86"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
@@ -1281,104 +1282,104 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="23" />
+        <location filename="../../qda_app/gui/document_actions.py" line="23"/>
         <source>Rename Document…</source>
         <translation>Renomear documento…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="24" />
+        <location filename="../../qda_app/gui/document_actions.py" line="24"/>
         <source>Add to Group…</source>
         <translation>Adicionar ao grupo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="25" />
+        <location filename="../../qda_app/gui/document_actions.py" line="25"/>
         <source>Remove from Group…</source>
         <translation>Remover do grupo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="26" />
+        <location filename="../../qda_app/gui/document_actions.py" line="26"/>
         <source>Set Attribute…</source>
         <translation>Definir atributo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="28" />
+        <location filename="../../qda_app/gui/document_actions.py" line="28"/>
         <source>Delete Document…</source>
         <translation>Excluir documento…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="30" />
+        <location filename="../../qda_app/gui/document_actions.py" line="30"/>
         <source>Import Attributes from CSV or Excel…</source>
         <translation>Importar atributos de CSV ou Excel…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="35" />
+        <location filename="../../qda_app/gui/document_actions.py" line="35"/>
         <source>Rename Document</source>
         <translation>Renomear documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="35" />
+        <location filename="../../qda_app/gui/document_actions.py" line="35"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="44" />
-        <source>Delete document {number} '{name}' with its {count} quotations? You can undo this.</source>
-        <translation>Excluir o documento {number} '{name}' com suas {count} citações? Você pode desfazer isso.</translation>
+        <location filename="../../qda_app/gui/document_actions.py" line="44"/>
+        <source>Delete document {number} &apos;{name}&apos; with its {count} quotations? You can undo this.</source>
+        <translation>Excluir o documento {number} &apos;{name}&apos; com suas {count} citações? Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="46" />
+        <location filename="../../qda_app/gui/document_actions.py" line="46"/>
         <source>Delete Document</source>
         <translation>Excluir documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="51" />
+        <location filename="../../qda_app/gui/document_actions.py" line="51"/>
         <source>Add to Group</source>
         <translation>Adicionar ao grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="51" />
+        <location filename="../../qda_app/gui/document_actions.py" line="51"/>
         <source>Document group (new or existing):</source>
         <translation>Grupo de documentos (novo ou existente):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="60" />
+        <location filename="../../qda_app/gui/document_actions.py" line="60"/>
         <source>Remove from Group</source>
         <translation>Remover do grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="60" />
+        <location filename="../../qda_app/gui/document_actions.py" line="60"/>
         <source>Group:</source>
         <translation>Grupo:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="68" />
-        <location filename="../../qda_app/gui/document_actions.py" line="72" />
+        <location filename="../../qda_app/gui/document_actions.py" line="68"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="72"/>
         <source>Set Attribute</source>
         <translation>Definir atributo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="69" />
+        <location filename="../../qda_app/gui/document_actions.py" line="69"/>
         <source>Attribute (e.g. provincia, gender):</source>
         <translation>Atributo (ex.: província, gênero):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="72" />
+        <location filename="../../qda_app/gui/document_actions.py" line="72"/>
         <source>Value (empty removes it):</source>
         <translation>Valor (vazio o remove):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="80" />
-        <location filename="../../qda_app/gui/document_actions.py" line="86" />
+        <location filename="../../qda_app/gui/document_actions.py" line="80"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="86"/>
         <source>Import Attributes</source>
         <translation>Importar atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="80" />
+        <location filename="../../qda_app/gui/document_actions.py" line="80"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Planilhas (*.csv *.xlsx);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="85" />
+        <location filename="../../qda_app/gui/document_actions.py" line="85"/>
         <source>No document is named: {names}</source>
         <translation>Nenhum documento se chama: {names}</translation>
     </message>
@@ -1386,24 +1387,24 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="113" />
-        <location filename="../../qda_app/gui/views/document_list.py" line="125" />
+        <location filename="../../qda_app/gui/views/document_list.py" line="113"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="125"/>
         <source>All groups</source>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="121" />
-        <location filename="../../qda_app/gui/views/document_list.py" line="122" />
+        <location filename="../../qda_app/gui/views/document_list.py" line="121"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="122"/>
         <source>Filter documents</source>
         <translation>Filtrar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="123" />
+        <location filename="../../qda_app/gui/views/document_list.py" line="123"/>
         <source>Document group</source>
         <translation>Grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="126" />
+        <location filename="../../qda_app/gui/views/document_list.py" line="126"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -1411,27 +1412,27 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
         <source>Attributes</source>
         <translation>Atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47" />
+        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
@@ -1439,12 +1440,12 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="146" />
+        <location filename="../../qda_app/gui/views/document_view.py" line="146"/>
         <source>Document text</source>
         <translation>Texto do documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="147" />
+        <location filename="../../qda_app/gui/views/document_view.py" line="147"/>
         <source>Document viewer</source>
         <translation>Visualizador de documentos</translation>
     </message>
@@ -1452,62 +1453,62 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="50" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="50"/>
         <source>Find in document</source>
         <translation>Pesquisar no documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="51" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="51"/>
         <source>Text to find</source>
         <translation>Texto a pesquisar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="52" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="52"/>
         <source>Match case</source>
         <translation>Diferenciar maiúsculas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="53" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="53"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="54" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="54"/>
         <source>Find previous</source>
         <translation>Pesquisar anterior</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="55" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="55"/>
         <source>Next</source>
         <translation>Próximo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="56" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="56"/>
         <source>Find next</source>
         <translation>Pesquisar próximo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="57" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="57"/>
         <source>Code All Hits…</source>
         <translation>Codificar todos os resultados…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="58" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="58"/>
         <source>Code all hits</source>
         <translation>Codificar todos os resultados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="60" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="60"/>
         <source>Close find bar</source>
         <translation>Fechar a barra de pesquisa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="61" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="61"/>
         <source>Find status</source>
         <translation>Estado da pesquisa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="80" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="80"/>
         <source>Not found</source>
         <translation>Não encontrado</translation>
     </message>
@@ -1515,22 +1516,22 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>HitTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/hit_model.py" line="31" />
+        <location filename="../../qda_app/gui/models/hit_model.py" line="31"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/hit_model.py" line="31" />
+        <location filename="../../qda_app/gui/models/hit_model.py" line="31"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/hit_model.py" line="31" />
+        <location filename="../../qda_app/gui/models/hit_model.py" line="31"/>
         <source>Hit</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/hit_model.py" line="31" />
+        <location filename="../../qda_app/gui/models/hit_model.py" line="31"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
@@ -1538,87 +1539,87 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="39" />
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="39"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="39" />
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="39"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="39" />
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="39"/>
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="40" />
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="40"/>
         <source>Codings</source>
         <translation>Codificações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="40" />
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="40"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="40" />
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="40"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="41" />
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="41"/>
         <source>Code links</source>
         <translation>Relações entre códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="41" />
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="41"/>
         <source>Attributes</source>
         <translation>Atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="41" />
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="41"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="42" />
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="42"/>
         <source>Codes created</source>
         <translation>Códigos criados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="42" />
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="42"/>
         <source>Codes matched by GUID</source>
         <translation>Códigos reconhecidos por GUID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="43" />
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="43"/>
         <source>Codes matched by name</source>
         <translation>Códigos reconhecidos por nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="44" />
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="44"/>
         <source>Definitions filled in</source>
         <translation>Definições preenchidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="44" />
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="44"/>
         <source>Groups created</source>
         <translation>Grupos criados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="45" />
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="45"/>
         <source>Group members added</source>
         <translation>Membros de grupo adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="57" />
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="57"/>
         <source>Dropped or needing attention</source>
         <translation>Omitido ou que requer atenção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="58" />
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="58"/>
         <source>Changed or guessed</source>
         <translation>Alterado ou presumido</translation>
     </message>
@@ -1626,135 +1627,135 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="78" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="78"/>
         <source>Export REFI-QDA Project</source>
         <translation>Exportar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="79" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="79"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>Projetos REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="88" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="88"/>
         <source>Exporting the REFI-QDA project</source>
         <translation>Exportando o projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="90" />
-        <location filename="../../qda_app/gui/interop_actions.py" line="112" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="90"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="112"/>
         <source>REFI-QDA Export</source>
         <translation>Exportação REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="91" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="91"/>
         <source>Wrote %1. What REFI-QDA could not hold is listed below.</source>
         <translation>%1 gravado. Abaixo está o que o REFI-QDA não pode conter.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="100" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="100"/>
         <source>Export REFI-QDA Codebook</source>
         <translation>Exportar livro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="101" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="101"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>Livros de códigos REFI-QDA (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="110" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="110"/>
         <source>Exporting the codebook</source>
         <translation>Exportando o livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="113" />
-        <location filename="../../qda_app/gui/interop_actions.py" line="213" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="113"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="213"/>
         <source>Wrote %1.</source>
         <translation>%1 gravado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="121" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="121"/>
         <source>Import REFI-QDA Project</source>
         <translation>Importar projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="122" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="122"/>
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
         <translation>Projetos REFI-QDA (*.qdpx);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="126" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="126"/>
         <source>Save the Imported Project As</source>
         <translation>Salvar o projeto importado como</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="128" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="128"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="133" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="133"/>
         <source>Importing %1</source>
         <translation>Importando %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="147" />
-        <location filename="../../qda_app/gui/interop_actions.py" line="155" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="147"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="155"/>
         <source>REFI-QDA Import</source>
         <translation>Importação REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="148" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="148"/>
         <source>Created %1 from %2.</source>
         <translation>%1 criado a partir de %2.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="156" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="156"/>
         <source>%1 cannot be imported whole: %2 item(s) would be left out (see the details). Import the rest anyway? Nothing has been written yet.</source>
         <translation>%1 não pode ser importado por inteiro: %2 item(ns) ficariam de fora (veja os detalhes). Importar o resto mesmo assim? Nada foi gravado ainda.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="160" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="160"/>
         <source>Import without Them</source>
         <translation>Importar sem eles</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="178" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="178"/>
         <source>Import REFI-QDA Codebook</source>
         <translation>Importar livro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="179" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="179"/>
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation>Livros de códigos REFI-QDA (*.qdc);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="184" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="184"/>
         <source>REFI-QDA Codebook Import</source>
         <translation>Importação de livro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="185" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="185"/>
         <source>Merged the codebook %1 into this project (Edit &gt; Undo takes it back).</source>
         <translation>O livro de códigos %1 foi mesclado a este projeto (Editar &gt; Desfazer o reverte).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="198" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="198"/>
         <source>Export Report Workbook</source>
         <translation>Exportar relatórios</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="199" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="199"/>
         <source>Excel workbook (*.xlsx);;Word document (*.docx);;Web page (*.html)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx);;Documento do Word (*.docx);;Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="210" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="210"/>
         <source>Exporting the reports</source>
         <translation>Exportando os relatórios</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="212" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="212"/>
         <source>Report Workbook</source>
         <translation>Relatórios</translation>
     </message>
@@ -1762,17 +1763,17 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>LeftOutTab</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="246" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="246"/>
         <source>Left out of the comparison</source>
         <translation>Excluído da comparação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="256" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="256"/>
         <source>Nothing was left out: every figure rests on all chosen coders, codes and documents.</source>
         <translation>Nada foi excluído: cada valor baseia-se em todos os codificadores, códigos e documentos escolhidos.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="258" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="258"/>
         <source>These parts of the project are not part of the figures, for the reason given.</source>
         <translation>Estas partes do projeto não entram nos valores, pelo motivo indicado.</translation>
     </message>
@@ -1780,116 +1781,116 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="214" />
+        <location filename="../../qda_app/gui/main_window.py" line="214"/>
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="215" />
-        <location filename="../../qda_app/gui/main_window.py" line="225" />
+        <location filename="../../qda_app/gui/main_window.py" line="215"/>
+        <location filename="../../qda_app/gui/main_window.py" line="225"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="224" />
+        <location filename="../../qda_app/gui/main_window.py" line="224"/>
         <source>Open Project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="237" />
+        <location filename="../../qda_app/gui/main_window.py" line="237"/>
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="238" />
+        <location filename="../../qda_app/gui/main_window.py" line="238"/>
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="290" />
+        <location filename="../../qda_app/gui/main_window.py" line="290"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="292" />
+        <location filename="../../qda_app/gui/main_window.py" line="292"/>
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="296" />
+        <location filename="../../qda_app/gui/main_window.py" line="296"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 em %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="297" />
+        <location filename="../../qda_app/gui/main_window.py" line="297"/>
         <source>another program</source>
         <translation>outro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="298" />
+        <location filename="../../qda_app/gui/main_window.py" line="298"/>
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Somente leitura: este projeto está aberto para escrita por %1. É possível ler e pesquisar, mas não alterá-lo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="317" />
+        <location filename="../../qda_app/gui/main_window.py" line="317"/>
         <source>Switch Coder</source>
         <translation>Trocar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="317" />
+        <location filename="../../qda_app/gui/main_window.py" line="317"/>
         <source>Who is coding?</source>
         <translation>Quem está codificando?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="351" />
+        <location filename="../../qda_app/gui/main_window.py" line="351"/>
         <source>About qda_app</source>
         <translation>Sobre o qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="352" />
+        <location filename="../../qda_app/gui/main_window.py" line="352"/>
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análise qualitativa de dados à mão: codifique entrevistas, compare codificadores e exporte tabelas no estilo do Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="368" />
-        <location filename="../../qda_app/gui/main_window.py" line="369" />
+        <location filename="../../qda_app/gui/main_window.py" line="368"/>
+        <location filename="../../qda_app/gui/main_window.py" line="369"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="372" />
+        <location filename="../../qda_app/gui/main_window.py" line="372"/>
         <source>Current coder</source>
         <translation>Codificador atual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="373" />
+        <location filename="../../qda_app/gui/main_window.py" line="373"/>
         <source>Project name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="374" />
+        <location filename="../../qda_app/gui/main_window.py" line="374"/>
         <source>Read-only notice</source>
         <translation>Aviso de somente leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="383" />
+        <location filename="../../qda_app/gui/main_window.py" line="383"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="383" />
+        <location filename="../../qda_app/gui/main_window.py" line="383"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="384" />
+        <location filename="../../qda_app/gui/main_window.py" line="384"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Refazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="384" />
+        <location filename="../../qda_app/gui/main_window.py" line="384"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
@@ -1897,42 +1898,42 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Margin</name>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="61" />
+        <location filename="../../qda_app/gui/views/margin.py" line="61"/>
         <source>Quotation margin</source>
         <translation>Margem de citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="63" />
-        <source>Brackets showing each quotation's extent, ID and codes; click one to select it</source>
+        <location filename="../../qda_app/gui/views/margin.py" line="63"/>
+        <source>Brackets showing each quotation&apos;s extent, ID and codes; click one to select it</source>
         <translation>Colchetes com a extensão, o ID e os códigos de cada citação; clique em um para selecioná-la</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="251" />
+        <location filename="../../qda_app/gui/views/margin.py" line="251"/>
         <source>(no codes)</source>
         <translation>(sem códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="254" />
+        <location filename="../../qda_app/gui/views/margin.py" line="254"/>
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="255" />
+        <location filename="../../qda_app/gui/views/margin.py" line="255"/>
         <source>Codes: %1</source>
         <translation>Códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="256" />
+        <location filename="../../qda_app/gui/views/margin.py" line="256"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="257" />
+        <location filename="../../qda_app/gui/views/margin.py" line="257"/>
         <source>Created: %1</source>
         <translation>Criada: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="260" />
+        <location filename="../../qda_app/gui/views/margin.py" line="260"/>
         <source>Comment: %1</source>
         <translation>Comentário: %1</translation>
     </message>
@@ -1940,48 +1941,48 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>MemoPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="99" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="99"/>
         <source>About: %1 · by %2 · created %3 · modified %4</source>
         <translation>Sobre: %1 · por %2 · criado %3 · modificado %4</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="113" />
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="114" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="113"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="114"/>
         <source>Memo title</source>
         <translation>Título do memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="115" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="115"/>
         <source>Write the memo here: observations, decisions, ideas…</source>
         <translation>Escreva o memo aqui: observações, decisões, ideias…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="116" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="116"/>
         <source>Memo text</source>
         <translation>Texto do memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="117" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="117"/>
         <source>Memo target and dates</source>
         <translation>Objeto e datas do memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="118" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="118"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="119" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="119"/>
         <source>New Memo…</source>
         <translation>Novo memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="120" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="120"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="121" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="121"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
@@ -1989,22 +1990,22 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>MemoTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/memo_model.py" line="39" />
+        <location filename="../../qda_app/gui/models/memo_model.py" line="39"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/memo_model.py" line="39" />
+        <location filename="../../qda_app/gui/models/memo_model.py" line="39"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/memo_model.py" line="39" />
+        <location filename="../../qda_app/gui/models/memo_model.py" line="39"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/memo_model.py" line="39" />
+        <location filename="../../qda_app/gui/models/memo_model.py" line="39"/>
         <source>Modified</source>
         <translation>Modificado</translation>
     </message>
@@ -2012,52 +2013,52 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="12" />
+        <location filename="../../qda_app/gui/menus.py" line="12"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="15" />
+        <location filename="../../qda_app/gui/menus.py" line="15"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="17" />
+        <location filename="../../qda_app/gui/menus.py" line="17"/>
         <source>&amp;Coding</source>
         <translation>&amp;Codificação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="20" />
+        <location filename="../../qda_app/gui/menus.py" line="20"/>
         <source>Co&amp;des</source>
         <translation>Có&amp;digos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="23" />
+        <location filename="../../qda_app/gui/menus.py" line="23"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="24" />
+        <location filename="../../qda_app/gui/menus.py" line="24"/>
         <source>&amp;Team</source>
         <translation>&amp;Equipe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="25" />
+        <location filename="../../qda_app/gui/menus.py" line="25"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="26" />
+        <location filename="../../qda_app/gui/menus.py" line="26"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="30" />
+        <location filename="../../qda_app/gui/menus.py" line="30"/>
         <source>I&amp;mport</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="31" />
+        <location filename="../../qda_app/gui/menus.py" line="31"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
@@ -2065,172 +2066,172 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="24" />
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="25" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="24"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="25"/>
         <source>Merge Report</source>
         <translation>Relatório da mesclagem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="29" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="29"/>
         <source>The coder changed what both sides share. Tick the changes to apply (the others stay as they are here):</source>
         <translation>O codificador alterou o que ambas as partes partilham. Marque as alterações a aplicar (as outras ficam como estão aqui):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="34" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="34"/>
         <source>Pending decisions</source>
         <translation>Decisões pendentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="35" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="35"/>
         <source>Apply Ticked Changes</source>
         <translation>Aplicar as alterações marcadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="51" />
-        <source>Resize quotation %1 from [%2, %3) to [%4, %5) (%6's boundaries)</source>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="51"/>
+        <source>Resize quotation %1 from [%2, %3) to [%4, %5) (%6&apos;s boundaries)</source>
         <translation>Alterar os limites da citação %1 de [%2, %3) para [%4, %5) (limites de %6)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="55" />
-        <source>Remove %1's coding of %2 with “%3” (removed in the copy)</source>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="55"/>
+        <source>Remove %1&apos;s coding of %2 with “%3” (removed in the copy)</source>
         <translation>Remover a codificação de %2 com «%3» feita por %1 (removida na cópia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97"/>
         <source>Quotations added</source>
         <translation>Citações adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98"/>
         <source>Quotations already here</source>
         <translation>Citações já presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99"/>
         <source>Codings added</source>
         <translation>Codificações adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100"/>
         <source>Codings already here</source>
         <translation>Codificações já presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101"/>
         <source>Codes added</source>
         <translation>Códigos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="102" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="102"/>
         <source>Documents matched</source>
         <translation>Documentos reconhecidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="103" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="103"/>
         <source>Documents added</source>
         <translation>Documentos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="104" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="104"/>
         <source>Memos added</source>
         <translation>Memos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="105" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="105"/>
         <source>Code links added</source>
         <translation>Relações entre códigos adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="106" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="106"/>
         <source>Representative marks added</source>
         <translation>Marcas de representativa adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="107" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="107"/>
         <source>Coders added</source>
         <translation>Codificadores adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114"/>
         <source>Corrected transcripts</source>
         <translation>Transcrições corrigidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115" />
-        <source>Document %1 “%2” has a corrected text in the copy: %3 quotations moved onto this project's text, %4 not (their passage was edited).</source>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
+        <source>Document %1 “%2” has a corrected text in the copy: %3 quotations moved onto this project&apos;s text, %4 not (their passage was edited).</source>
         <translation>O documento %1 «%2» tem um texto corrigido na cópia: %3 citações passaram para o texto deste projeto, %4 não (o seu trecho foi editado).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
         <source>Not carried (the passage differs in the copy)</source>
         <translation>Não transferidas (o trecho difere na cópia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
         <source>Quotation %1 of the copy, [%2, %3) “%4”, codes: %5</source>
         <translation>Citação %1 da cópia, [%2, %3) «%4», códigos: %5</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125" />
-        <source>The coder's changes</source>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125"/>
+        <source>The coder&apos;s changes</source>
         <translation>Alterações do codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
         <source>applied</source>
         <translation>aplicada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
     <message>
-        <source>Document %1 “%2” has other text in the copy: added as %3 “%4” with the copy's quotations.</source>
+        <source>Document %1 “%2” has other text in the copy: added as %3 “%4” with the copy&apos;s quotations.</source>
         <translation type="vanished">O documento %1 “%2” tem outro texto na cópia: adicionado como %3 “%4” com as citações da cópia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="130" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="130"/>
         <source>Code renamed in the copy: kept “%1” (the copy calls it “%2”).</source>
         <translation>Código renomeado na cópia: mantido “%1” (a cópia o chama de “%2”).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="133" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="133"/>
         <source>Quotation %1: kept [%2, %3); the copy has [%4, %5).</source>
         <translation>Citação %1: mantido [%2, %3); a cópia tem [%4, %5).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137"/>
         <source>Renumbered quotations (cite the new IDs)</source>
         <translation>Citações renumeradas (cite os novos IDs)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="138" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="138"/>
         <source>%1 in the copy is %2 here (its number was taken).</source>
         <translation>%1 da cópia é %2 aqui (seu número já estava em uso).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="141" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="141"/>
         <source>Added</source>
         <translation>Adicionado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="142" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="142"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="144" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="144"/>
         <source>Code: %1</source>
         <translation>Código: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="146" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="146"/>
         <source>Document %1: %2</source>
         <translation>Documento %1: %2</translation>
     </message>
@@ -2238,17 +2239,17 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="20" />
+        <location filename="../../qda_app/gui/messages.py" line="20"/>
         <source>{path}: no such project file</source>
         <translation>{path}: esse arquivo de projeto não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="21" />
+        <location filename="../../qda_app/gui/messages.py" line="21"/>
         <source>{path}: a file of that name exists already</source>
         <translation>{path}: já existe um arquivo com esse nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="22" />
+        <location filename="../../qda_app/gui/messages.py" line="22"/>
         <source>{path}: not a qda_app project ({detail})</source>
         <translation>{path}: não é um projeto do qda_app ({detail})</translation>
     </message>
@@ -2261,525 +2262,761 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">{path}: aberto para escrita por {holder} em {host} (processo {pid}) desde {since}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="23" />
+        <location filename="../../qda_app/gui/messages.py" line="23"/>
         <source>{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it</source>
         <translation>{path}: gravado por uma versão mais nova do qda_app (versão de esquema do projeto {found}; esta versão suporta até {supported}); atualize o qda_app para alterá-lo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="24" />
+        <location filename="../../qda_app/gui/messages.py" line="24"/>
         <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}; close it there. If that program is no longer running (a crash, another computer switched off), delete the lock file {path}.lock and open the project again</source>
         <translation>{path}: aberto para escrita por {holder} em {host} (processo {pid}) desde {since}; feche-o lá. Se esse programa já não estiver em execução (uma falha, outro computador desligado), apague o arquivo de bloqueio {path}.lock e abra o projeto de novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="25" />
-        <source>{path}: permission denied ({detail}); ask the file's owner for access or copy it to a folder of yours</source>
+        <location filename="../../qda_app/gui/messages.py" line="25"/>
+        <source>{path}: permission denied ({detail}); ask the file&apos;s owner for access or copy it to a folder of yours</source>
         <translation>{path}: permissão negada ({detail}); peça acesso ao dono do arquivo ou copie-o para uma pasta sua</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="26" />
+        <location filename="../../qda_app/gui/messages.py" line="26"/>
         <source>{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again</source>
         <translation>{path}: o arquivo de bloqueio {lock} foi apagado ou tomado por outro programa; para proteger o projeto, nada mais é salvo a partir desta janela. Feche o projeto e abra-o de novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="27" />
+        <location filename="../../qda_app/gui/messages.py" line="27"/>
         <source>{path}: opened read-only, so it cannot be changed</source>
         <translation>{path}: aberto somente para leitura, não pode ser alterado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="28" />
-        <source>{path}: the project file is damaged ({detail}); list its backups with 'qda-app backups {path}' and restore one with 'qda-app restore'</source>
-        <translation>{path}: o arquivo do projeto está danificado ({detail}); liste os backups com 'qda-app backups {path}' e restaure um com 'qda-app restore'</translation>
+        <location filename="../../qda_app/gui/messages.py" line="28"/>
+        <source>{path}: the project file is damaged ({detail}); list its backups with &apos;qda-app backups {path}&apos; and restore one with &apos;qda-app restore&apos;</source>
+        <translation>{path}: o arquivo do projeto está danificado ({detail}); liste os backups com &apos;qda-app backups {path}&apos; e restaure um com &apos;qda-app restore&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="29" />
+        <location filename="../../qda_app/gui/messages.py" line="29"/>
         <source>{path}: the change could not be saved ({detail}); nothing was changed</source>
         <translation>{path}: não foi possível salvar a alteração ({detail}); nada foi alterado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="30" />
+        <location filename="../../qda_app/gui/messages.py" line="30"/>
         <source>there is no document number {number}</source>
         <translation>não existe o documento número {number}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="31" />
+        <location filename="../../qda_app/gui/messages.py" line="31"/>
         <source>there is no quotation {quotation_id}</source>
         <translation>não existe a citação {quotation_id}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="32" />
-        <source>there is no code '{path}'</source>
-        <translation>não existe o código '{path}'</translation>
+        <location filename="../../qda_app/gui/messages.py" line="32"/>
+        <source>there is no code &apos;{path}&apos;</source>
+        <translation>não existe o código &apos;{path}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="33" />
-        <source>there is no coder '{name}'</source>
-        <translation>não existe o codificador '{name}'</translation>
+        <location filename="../../qda_app/gui/messages.py" line="33"/>
+        <source>there is no coder &apos;{name}&apos;</source>
+        <translation>não existe o codificador &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="34" />
-        <source>there is no {kind} group '{name}'</source>
-        <translation>não existe o grupo de {kind} '{name}'</translation>
+        <location filename="../../qda_app/gui/messages.py" line="34"/>
+        <source>there is no {kind} group &apos;{name}&apos;</source>
+        <translation>não existe o grupo de {kind} &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="35" />
+        <location filename="../../qda_app/gui/messages.py" line="35"/>
         <source>there is no memo {memo}</source>
         <translation>não existe o memo {memo}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="36" />
+        <location filename="../../qda_app/gui/messages.py" line="36"/>
         <source>[{start}, {end}) is not a range inside document {document} (0 to {length}, start before end)</source>
         <translation>[{start}, {end}) não é um intervalo dentro do documento {document} (de 0 a {length}, início antes do fim)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="37" />
-        <source>the {kind} name '{name}' cannot be used: {reason}</source>
-        <translation>o nome de {kind} '{name}' não pode ser usado: {reason}</translation>
+        <location filename="../../qda_app/gui/messages.py" line="37"/>
+        <source>the {kind} name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de {kind} &apos;{name}&apos; não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="38" />
-        <source>a {kind} named '{name}' exists already</source>
-        <translation>já existe um {kind} chamado '{name}'</translation>
+        <location filename="../../qda_app/gui/messages.py" line="38"/>
+        <source>a {kind} named &apos;{name}&apos; exists already</source>
+        <translation>já existe um {kind} chamado &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="39" />
-        <source>'{value}' is not a colour; use #RRGGBB</source>
-        <translation>'{value}' não é uma cor; use #RRGGBB</translation>
+        <location filename="../../qda_app/gui/messages.py" line="39"/>
+        <source>&apos;{value}&apos; is not a colour; use #RRGGBB</source>
+        <translation>&apos;{value}&apos; não é uma cor; use #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="40" />
+        <location filename="../../qda_app/gui/messages.py" line="40"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="41" />
-        <source>cannot move '{path}' to '{target}': {reason}</source>
-        <translation>não é possível mover '{path}' para '{target}': {reason}</translation>
+        <location filename="../../qda_app/gui/messages.py" line="41"/>
+        <source>cannot move &apos;{path}&apos; to &apos;{target}&apos;: {reason}</source>
+        <translation>não é possível mover &apos;{path}&apos; para &apos;{target}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="42" />
+        <location filename="../../qda_app/gui/messages.py" line="42"/>
         <source>{file}: {reason} ({detail})</source>
         <translation>{file}: {reason} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="43" />
-        <location filename="../../qda_app/gui/messages.py" line="44" />
+        <location filename="../../qda_app/gui/messages.py" line="43"/>
+        <location filename="../../qda_app/gui/messages.py" line="44"/>
         <source>{file}: {detail}</source>
         <translation>{file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="45" />
+        <location filename="../../qda_app/gui/messages.py" line="45"/>
         <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
         <translation>{file}: não gravado: a cópia pseudonimizada ainda contém {names} (em {places}); adicione-os aos nomes a substituir (nomes de codificadores precisam de --coder-names)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="46" />
-        <source>there is no {scope} relation type '{name}'; known types: {known}</source>
-        <translation>não há um tipo de relação de {scope} '{name}'; tipos conhecidos: {known}</translation>
+        <location filename="../../qda_app/gui/messages.py" line="46"/>
+        <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
+        <translation>não há um tipo de relação de {scope} &apos;{name}&apos;; tipos conhecidos: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="47" />
-        <source>the {kind} '{item}' cannot be related to itself</source>
-        <translation>{kind} '{item}' não pode ser relacionado consigo mesmo</translation>
+        <location filename="../../qda_app/gui/messages.py" line="47"/>
+        <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
+        <translation>{kind} &apos;{item}&apos; não pode ser relacionado consigo mesmo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="48" />
-        <source>'{source}' {relation} '{target}' would close a cycle of a transitive relation</source>
-        <translation>'{source}' {relation} '{target}' fecharia um ciclo de uma relação transitiva</translation>
+        <location filename="../../qda_app/gui/messages.py" line="48"/>
+        <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
+        <translation>&apos;{source}&apos; {relation} &apos;{target}&apos; fecharia um ciclo de uma relação transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="49" />
-        <source>'{source}' {relation} '{target}' is not in the project</source>
-        <translation>'{source}' {relation} '{target}' não está no projeto</translation>
+        <location filename="../../qda_app/gui/messages.py" line="49"/>
+        <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
+        <translation>&apos;{source}&apos; {relation} &apos;{target}&apos; não está no projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="50" />
-        <source>there is no network '{name}'</source>
-        <translation>não há uma rede '{name}'</translation>
+        <location filename="../../qda_app/gui/messages.py" line="50"/>
+        <source>there is no network &apos;{name}&apos;</source>
+        <translation>não há uma rede &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="51" />
-        <source>there is no smart code '{name}'</source>
-        <translation>não há um código inteligente '{name}'</translation>
+        <location filename="../../qda_app/gui/messages.py" line="51"/>
+        <source>there is no smart code &apos;{name}&apos;</source>
+        <translation>não há um código inteligente &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52" />
         <source>query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}</source>
-        <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: {found_text}; esperava-se {expected_text}</translation>
+        <translation type="vanished">erro de sintaxe na consulta, linha {line}, coluna {column}: {found_text}; esperava-se {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="53" />
-        <source>the query names '{name}', which is neither a code nor a smart code</source>
-        <translation>a consulta nomeia '{name}', que não é um código nem um código inteligente</translation>
+        <location filename="../../qda_app/gui/messages.py" line="52"/>
+        <source>query syntax error at line {line}, column {column}: unexpected &apos;{found}&apos;; expected {expected_text}</source>
+        <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: “{found}” inesperado; esperava-se {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="54" />
-        <source>the smart code '{name}' refers to itself ({path})</source>
-        <translation>o código inteligente '{name}' refere-se a si mesmo ({path})</translation>
+        <location filename="../../qda_app/gui/messages.py" line="53"/>
+        <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
+        <translation>a consulta nomeia &apos;{name}&apos;, que não é um código nem um código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="58" />
+        <location filename="../../qda_app/gui/messages.py" line="54"/>
+        <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
+        <translation>o código inteligente &apos;{name}&apos; refere-se a si mesmo ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="55"/>
+        <source>{path}: cannot be changed: {detail}</source>
+        <translation>{path}: não pode ser alterado: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="56"/>
+        <source>query syntax error at line {line}, column {column}: the query ends too early; expected {expected_text}</source>
+        <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: a consulta termina cedo demais; esperava-se {expected_text}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="60"/>
         <source>no such file or folder</source>
         <translation>esse arquivo ou pasta não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="59" />
-        <location filename="../../qda_app/gui/messages.py" line="77" />
+        <location filename="../../qda_app/gui/messages.py" line="61"/>
+        <location filename="../../qda_app/gui/messages.py" line="79"/>
         <source>cannot be read</source>
         <translation>não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="60" />
+        <location filename="../../qda_app/gui/messages.py" line="62"/>
         <source>is a folder</source>
         <translation>é uma pasta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="61" />
+        <location filename="../../qda_app/gui/messages.py" line="63"/>
         <source>is empty</source>
         <translation>está vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="62" />
+        <location filename="../../qda_app/gui/messages.py" line="64"/>
         <source>is too large</source>
         <translation>é grande demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="63" />
+        <location filename="../../qda_app/gui/messages.py" line="65"/>
         <source>is not a text document (binary content)</source>
         <translation>não é um documento de texto (conteúdo binário)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="64" />
+        <location filename="../../qda_app/gui/messages.py" line="66"/>
         <source>has bytes that are invalid in every known text encoding</source>
         <translation>tem bytes inválidos em todas as codificações de texto conhecidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="65" />
+        <location filename="../../qda_app/gui/messages.py" line="67"/>
         <source>is damaged or truncated</source>
         <translation>está danificado ou truncado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="66" />
-        <location filename="../../qda_app/gui/messages.py" line="88" />
+        <location filename="../../qda_app/gui/messages.py" line="68"/>
+        <location filename="../../qda_app/gui/messages.py" line="90"/>
         <source>is password-protected</source>
         <translation>está protegido por senha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="67" />
-        <location filename="../../qda_app/gui/messages.py" line="89" />
+        <location filename="../../qda_app/gui/messages.py" line="69"/>
+        <location filename="../../qda_app/gui/messages.py" line="91"/>
         <source>expands to an unreasonable size (possible zip bomb)</source>
         <translation>se expande para um tamanho desmedido (possível bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="68" />
+        <location filename="../../qda_app/gui/messages.py" line="70"/>
         <source>contains unsafe XML (entity declarations)</source>
         <translation>contém XML inseguro (declarações de entidades)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="69" />
+        <location filename="../../qda_app/gui/messages.py" line="71"/>
         <source>contains a file path that points outside the archive, or a link (refused)</source>
         <translation>contém um caminho que aponta para fora do arquivo, ou um link (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="70" />
+        <location filename="../../qda_app/gui/messages.py" line="72"/>
         <source>has no text layer (a scanned PDF?); run OCR first</source>
         <translation>não tem camada de texto (um PDF digitalizado?); aplique OCR primeiro</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="71" />
+        <location filename="../../qda_app/gui/messages.py" line="73"/>
         <source>is not a supported format</source>
         <translation>não é um formato suportado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="72" />
+        <location filename="../../qda_app/gui/messages.py" line="74"/>
         <source>has the same content as a document already in the project</source>
         <translation>tem o mesmo conteúdo de um documento que já está no projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="76" />
+        <location filename="../../qda_app/gui/messages.py" line="78"/>
         <source>no such file</source>
         <translation>esse arquivo não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="78" />
+        <location filename="../../qda_app/gui/messages.py" line="80"/>
         <source>is not a REFI-QDA project archive (not a zip file)</source>
         <translation>não é um arquivo de projeto REFI-QDA (não é um arquivo zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="79" />
+        <location filename="../../qda_app/gui/messages.py" line="81"/>
         <source>holds no project.qde, so it is not a REFI-QDA project</source>
         <translation>não contém project.qde, portanto não é um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="80" />
+        <location filename="../../qda_app/gui/messages.py" line="82"/>
         <source>holds several .qde project files</source>
         <translation>contém vários arquivos de projeto .qde</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="81" />
+        <location filename="../../qda_app/gui/messages.py" line="83"/>
         <source>is not a REFI-QDA file</source>
         <translation>não é um arquivo REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="82" />
+        <location filename="../../qda_app/gui/messages.py" line="84"/>
         <source>is damaged: its XML is not well-formed</source>
         <translation>está danificado: seu XML não está bem formado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="83" />
+        <location filename="../../qda_app/gui/messages.py" line="85"/>
         <source>contains unsafe XML (DOCTYPE or entity declarations) and was refused</source>
         <translation>contém XML inseguro (DOCTYPE ou declarações de entidades) e foi recusado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="84" />
+        <location filename="../../qda_app/gui/messages.py" line="86"/>
         <source>is too large to import</source>
         <translation>é grande demais para importar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="85" />
+        <location filename="../../qda_app/gui/messages.py" line="87"/>
         <source>has too many files inside</source>
         <translation>contém arquivos demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="86" />
+        <location filename="../../qda_app/gui/messages.py" line="88"/>
         <source>contains a file path that points outside the archive (refused)</source>
         <translation>contém um caminho que aponta para fora do arquivo (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="87" />
+        <location filename="../../qda_app/gui/messages.py" line="89"/>
         <source>contains a symbolic link (refused)</source>
         <translation>contém um link simbólico (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="90" />
+        <location filename="../../qda_app/gui/messages.py" line="92"/>
         <source>could not be written</source>
         <translation>não pôde ser gravado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="91" />
+        <location filename="../../qda_app/gui/messages.py" line="93"/>
         <source>lacks the text of a document</source>
         <translation>falta o texto de um documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="92" />
+        <location filename="../../qda_app/gui/messages.py" line="94"/>
         <source>cannot be imported without losing data</source>
         <translation>não pode ser importado sem perder dados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="93" />
+        <location filename="../../qda_app/gui/messages.py" line="95"/>
         <source>was not written: a REFI-QDA codebook must hold at least one code</source>
         <translation>não foi gravado: um livro de códigos REFI-QDA deve ter pelo menos um código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="97" />
+        <location filename="../../qda_app/gui/messages.py" line="99"/>
         <source>offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}</source>
         <translation>posições de {source} lidas como {unit_words}{origin}{bom_words}: {reason_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="98" />
+        <location filename="../../qda_app/gui/messages.py" line="100"/>
         <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
         <translation>posições de {count} documento(s) lidas como pontos de código: nenhum caractere fora do BMP precede suas citações, então pontos de código e unidades UTF-16 coincidem</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="106"/>
+        <source>{source} is a {source_kind} source; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
+        <translation>{source} é um documento do tipo {source_kind}; o seu {text_from} foi importado como documento de texto com {quotations} citação(ões)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="107"/>
+        <source>{source} is a {source_kind} source without text; not imported</source>
+        <translation>{source} é um documento do tipo {source_kind} sem texto; não foi importado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="110"/>
+        <source>two {element} elements share the GUID {guid}; the second was given a new GUID</source>
+        <translation>dois elementos {element} têm o mesmo GUID {guid}; o segundo recebeu um GUID novo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="111"/>
+        <source>two {element} elements share the GUID {guid}; the second was left out</source>
+        <translation>dois elementos {element} têm o mesmo GUID {guid}; o segundo foi deixado de fora</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="112"/>
+        <source>a {element} uses the GUID {guid} of a {first}; the {element} was given a new GUID</source>
+        <translation>um elemento {element} usa o GUID {guid} de um elemento {first}; o elemento {element} recebeu um GUID novo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="113"/>
+        <source>a {element} uses the GUID {guid} of a {first}; the {element} was left out</source>
+        <translation>um elemento {element} usa o GUID {guid} de um elemento {first}; o elemento {element} foi deixado de fora</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="177"/>
+        <source>a code named &apos;{name}&apos; exists already</source>
+        <translation>já existe um código chamado “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="178"/>
+        <source>a smart code named &apos;{name}&apos; exists already</source>
+        <translation>já existe um código inteligente chamado “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="179"/>
+        <source>a network named &apos;{name}&apos; exists already</source>
+        <translation>já existe uma rede chamada “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="180"/>
+        <source>a relation type named &apos;{name}&apos; exists already</source>
+        <translation>já existe um tipo de relação chamado “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="181"/>
+        <source>a code group named &apos;{name}&apos; exists already</source>
+        <translation>já existe um grupo de códigos chamado “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="182"/>
+        <source>a coder named &apos;{name}&apos; exists already</source>
+        <translation>já existe um codificador chamado “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="183"/>
+        <source>a document named &apos;{name}&apos; exists already</source>
+        <translation>já existe um documento chamado “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="184"/>
+        <source>the code name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de código “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="185"/>
+        <source>the smart code name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de código inteligente “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="186"/>
+        <source>the network name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de rede “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="187"/>
+        <source>the relation type name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de tipo de relação “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="188"/>
+        <source>the code group name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de grupo de códigos “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="189"/>
+        <source>the group name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de grupo “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="190"/>
+        <source>the document name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de documento “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="191"/>
+        <source>the attribute name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de atributo “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="192"/>
+        <source>the coder name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de codificador “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="193"/>
+        <source>there is no code group &apos;{name}&apos;</source>
+        <translation>não existe o grupo de códigos “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="194"/>
+        <source>there is no document group &apos;{name}&apos;</source>
+        <translation>não existe o grupo de documentos “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="195"/>
+        <source>the code &apos;{item}&apos; cannot be related to itself</source>
+        <translation>o código “{item}” não pode ser relacionado consigo mesmo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="196"/>
+        <source>the quotation &apos;{item}&apos; cannot be related to itself</source>
+        <translation>a citação “{item}” não pode ser relacionada consigo mesma</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="197"/>
+        <source>the memo &apos;{item}&apos; cannot be related to itself</source>
+        <translation>o memo “{item}” não pode ser relacionado consigo mesmo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="198"/>
+        <source>there is no code relation type &apos;{name}&apos;; known types: {known}</source>
+        <translation>não existe o tipo de relação entre códigos “{name}”; tipos existentes: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="199"/>
+        <source>there is no quotation relation type &apos;{name}&apos;; known types: {known}</source>
+        <translation>não existe o tipo de relação entre citações “{name}”; tipos existentes: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="202"/>
+        <source>it is empty</source>
+        <translation>está vazio</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="203"/>
+        <source>it is too long</source>
+        <translation>é longo demais</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="204"/>
+        <source>it contains control characters</source>
+        <translation>contém caracteres de controle</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="205"/>
+        <source>&apos;::&apos; separates the levels of a code</source>
+        <translation>“::” separa os níveis de um código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="206"/>
+        <source>a level of the code path is empty</source>
+        <translation>um nível do caminho do código está vazio</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="209"/>
+        <source>something else</source>
+        <translation>outra coisa</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="212"/>
+        <source>qda-app: error: {message}</source>
+        <translation>qda-app: erro: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="213"/>
+        <source>qda-app: skipped: {message}</source>
+        <translation>qda-app: ignorado: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="214"/>
+        <source>qda-app: refused: {message}</source>
+        <translation>qda-app: recusado: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="215"/>
+        <source>  would be left out: {entry}</source>
+        <translation>  ficaria de fora: {entry}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="216"/>
+        <source>  left out: {entry}</source>
+        <translation>  deixado de fora: {entry}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="217"/>
+        <source>qda-app: fix the file, or import with --accept-losses to leave these out</source>
+        <translation>qda-app: corrija o arquivo ou importe com --accept-losses para deixar estes elementos de fora</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="218"/>
+        <source>qda-app: interrupted; the project keeps every change that was completed</source>
+        <translation>qda-app: interrompido; o projeto mantém todas as alterações que foram concluídas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="219"/>
+        <source>qda-app: internal error: {kind}: {detail} (details in {log})</source>
+        <translation>qda-app: erro interno: {kind}: {detail} (detalhes em {log})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="220"/>
+        <source>qda-app: error: no display found for the program window; run it in a desktop session, or use the command-line verbs (qda-app --help)</source>
+        <translation>qda-app: erro: não há tela para a janela do programa; abra-o numa sessão de área de trabalho ou use os comandos da linha de comando (qda-app --help)</translation>
     </message>
     <message>
         <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
         <translation type="vanished">posições em {source} contadas em {unit_words}{origin}; {action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="99" />
+        <location filename="../../qda_app/gui/messages.py" line="101"/>
         <source>{count} quotation(s) in {source} do not match the text they name</source>
         <translation>{count} citação(ões) em {source} não correspondem ao texto que indicam</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="100" />
+        <location filename="../../qda_app/gui/messages.py" line="102"/>
         <source>a quotation in {source} ran past the end of the text; cut at the end</source>
         <translation>uma citação em {source} ia além do fim do texto; cortada no fim</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="101" />
+        <location filename="../../qda_app/gui/messages.py" line="103"/>
         <source>a quotation in {source} has an impossible range ({start}, {end}); left out</source>
         <translation>uma citação em {source} tem um intervalo impossível ({start}, {end}); omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="102" />
+        <location filename="../../qda_app/gui/messages.py" line="104"/>
         <source>an empty quotation in {source} (at {start}) was left out</source>
         <translation>uma citação vazia em {source} (em {start}) foi omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="103" />
+        <location filename="../../qda_app/gui/messages.py" line="105"/>
         <source>document {source} has no readable text ({reason}); left out</source>
         <translation>o documento {source} não tem texto legível ({reason}); omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="104" />
         <source>{source} is a {source_kind} source{text_words}</source>
-        <translation>{source} é uma fonte do tipo {source_kind}{text_words}</translation>
+        <translation type="vanished">{source} é uma fonte do tipo {source_kind}{text_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="105" />
+        <location filename="../../qda_app/gui/messages.py" line="108"/>
         <source>{source}: {count} {element_words} not imported ({codings} coding(s) on them): {reason_words}</source>
         <translation>{source}: {count} {element_words} não importado(s) ({codings} codificação(ões) neles): {reason_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106" />
+        <location filename="../../qda_app/gui/messages.py" line="109"/>
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>{count} referência(s) a um {ref_kind} inexistente ({target}) foram descartadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107" />
         <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
-        <translation>dois elementos {element} compartilham o GUID {guid}; o segundo foi {dup_action}</translation>
+        <translation type="vanished">dois elementos {element} compartilham o GUID {guid}; o segundo foi {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108" />
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}</source>
-        <translation>um {element} usa o GUID {guid} de um {first}; o {element} foi {dup_action}</translation>
+        <translation type="vanished">um {element} usa o GUID {guid} de um {first}; o {element} foi {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109" />
-        <source>{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived</source>
-        <translation>{count} identificador(es) não eram GUIDs (p. ex. '{example}'); novos foram derivados</translation>
+        <location filename="../../qda_app/gui/messages.py" line="114"/>
+        <source>{count} identifier(s) were not GUIDs (e.g. &apos;{example}&apos;); new ones derived</source>
+        <translation>{count} identificador(es) não eram GUIDs (p. ex. &apos;{example}&apos;); novos foram derivados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110" />
+        <location filename="../../qda_app/gui/messages.py" line="115"/>
         <source>a {element} had no GUID; one was assigned</source>
         <translation>um {element} não tinha GUID; um foi atribuído</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111" />
-        <source>'{value}' is not a colour ({element_name}); a default colour was used</source>
-        <translation>'{value}' não é uma cor ({element_name}); foi usada uma cor padrão</translation>
+        <location filename="../../qda_app/gui/messages.py" line="116"/>
+        <source>&apos;{value}&apos; is not a colour ({element_name}); a default colour was used</source>
+        <translation>&apos;{value}&apos; não é uma cor ({element_name}); foi usada uma cor padrão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112" />
+        <location filename="../../qda_app/gui/messages.py" line="117"/>
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} não estava em UTF-8 ({encoding}); decodificado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113" />
+        <location filename="../../qda_app/gui/messages.py" line="118"/>
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>um arquivo dentro do pacote tinha outro nome ou pasta que o indicado; foi usado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="114" />
-        <source>{count} date(s) without a time zone or unreadable (e.g. '{example}'); read as UTC</source>
-        <translation>{count} data(s) sem fuso horário ou ilegíveis (p. ex. '{example}'); lidas como UTC</translation>
+        <location filename="../../qda_app/gui/messages.py" line="119"/>
+        <source>{count} date(s) without a time zone or unreadable (e.g. &apos;{example}&apos;); read as UTC</source>
+        <translation>{count} data(s) sem fuso horário ou ilegíveis (p. ex. &apos;{example}&apos;); lidas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="115" />
+        <location filename="../../qda_app/gui/messages.py" line="120"/>
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID(s) escritos com chaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="116" />
+        <location filename="../../qda_app/gui/messages.py" line="121"/>
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>um valor de variável de {element_name} não correspondia ao seu tipo; mantido como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117" />
-        <source>the file uses namespace '{namespace}'; read as REFI-QDA 1.0</source>
-        <translation>o arquivo usa o namespace '{namespace}'; lido como REFI-QDA 1.0</translation>
+        <location filename="../../qda_app/gui/messages.py" line="122"/>
+        <source>the file uses namespace &apos;{namespace}&apos;; read as REFI-QDA 1.0</source>
+        <translation>o arquivo usa o namespace &apos;{namespace}&apos;; lido como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118" />
+        <location filename="../../qda_app/gui/messages.py" line="123"/>
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sem nome lidos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119" />
+        <location filename="../../qda_app/gui/messages.py" line="124"/>
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memo(s) vinculados por meio de Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120" />
+        <location filename="../../qda_app/gui/messages.py" line="125"/>
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificação(ões) de todo {source} viraram uma citação de todo o texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121" />
+        <location filename="../../qda_app/gui/messages.py" line="126"/>
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} não são suportados e foram omitidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122" />
+        <location filename="../../qda_app/gui/messages.py" line="127"/>
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>o texto de {source} foi normalizado (quebras de linha, Unicode NFC); posições convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123" />
+        <location filename="../../qda_app/gui/messages.py" line="128"/>
         <source>the description of {source} became a memo on that document</source>
         <translation>a descrição de {source} tornou-se um memo desse documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124" />
+        <location filename="../../qda_app/gui/messages.py" line="129"/>
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta o texto do memo {note}; importado com texto vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125" />
-        <source>{element} '{name}' renamed to '{new_name}'</source>
-        <translation>{element} '{name}' renomeado para '{new_name}'</translation>
+        <location filename="../../qda_app/gui/messages.py" line="130"/>
+        <source>{element} &apos;{name}&apos; renamed to &apos;{new_name}&apos;</source>
+        <translation>{element} &apos;{name}&apos; renomeado para &apos;{new_name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126" />
-        <source>code '{name}' has the same name as its sibling '{into}' (ignoring case, Unicode composition and spacing); merged into it</source>
-        <translation>o código '{name}' tem o mesmo nome que o seu irmão '{into}' (ignorando maiúsculas, composição Unicode e espaços); mesclado nele</translation>
+        <location filename="../../qda_app/gui/messages.py" line="131"/>
+        <source>code &apos;{name}&apos; has the same name as its sibling &apos;{into}&apos; (ignoring case, Unicode composition and spacing); merged into it</source>
+        <translation>o código &apos;{name}&apos; tem o mesmo nome que o seu irmão &apos;{into}&apos; (ignorando maiúsculas, composição Unicode e espaços); mesclado nele</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127" />
+        <location filename="../../qda_app/gui/messages.py" line="132"/>
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>uma codificação repetida (mesmo código e codificador) em uma citação foi mesclada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128" />
-        <source>quotation IDs with gaps kept in the note 'qda_app quotation IDs'</source>
-        <translation>IDs de citações com lacunas mantidos na nota 'qda_app quotation IDs'</translation>
+        <location filename="../../qda_app/gui/messages.py" line="133"/>
+        <source>quotation IDs with gaps kept in the note &apos;qda_app quotation IDs&apos;</source>
+        <translation>IDs de citações com lacunas mantidos na nota &apos;qda_app quotation IDs&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129" />
+        <location filename="../../qda_app/gui/messages.py" line="134"/>
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>a tabela de IDs de citações não corresponde a este arquivo; citações numeradas em ordem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="130" />
-        <source>set '{name}' holds codes and documents; made a code group and a document group</source>
-        <translation>o conjunto '{name}' contém códigos e documentos; foram criados um grupo de códigos e um de documentos</translation>
+        <location filename="../../qda_app/gui/messages.py" line="135"/>
+        <source>set &apos;{name}&apos; holds codes and documents; made a code group and a document group</source>
+        <translation>o conjunto &apos;{name}&apos; contém códigos e documentos; foram criados um grupo de códigos e um de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="131" />
-        <source>two values for one attribute of {source}; kept '{kept}', ignored '{ignored}'</source>
-        <translation>dois valores para um atributo de {source}; mantido '{kept}', ignorado '{ignored}'</translation>
+        <location filename="../../qda_app/gui/messages.py" line="136"/>
+        <source>two values for one attribute of {source}; kept &apos;{kept}&apos;, ignored &apos;{ignored}&apos;</source>
+        <translation>dois valores para um atributo de {source}; mantido &apos;{kept}&apos;, ignorado &apos;{ignored}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="132" />
+        <location filename="../../qda_app/gui/messages.py" line="137"/>
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: não podem ser armazenados em REFI-QDA e não foram exportados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="136" />
+        <location filename="../../qda_app/gui/messages.py" line="141"/>
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="137" />
-        <source>the empty {kind} group '{name}'</source>
-        <translation>o grupo de {kind} vazio '{name}'</translation>
+        <location filename="../../qda_app/gui/messages.py" line="142"/>
+        <source>{count} table excerpt(s) of quotations</source>
+        <translation>{count} trecho(s) de citações para tabelas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="138" />
+        <location filename="../../qda_app/gui/messages.py" line="143"/>
+        <source>the empty {kind} group &apos;{name}&apos;</source>
+        <translation>o grupo de {kind} vazio &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="144"/>
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="139" />
+        <location filename="../../qda_app/gui/messages.py" line="145"/>
         <source>code points</source>
         <translation>pontos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="140" />
+        <location filename="../../qda_app/gui/messages.py" line="146"/>
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="141" />
+        <location filename="../../qda_app/gui/messages.py" line="147"/>
         <source>used as they are</source>
         <translation>usadas como estão</translation>
     </message>
@@ -2788,148 +3025,144 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">; seu texto foi importado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="142" />
         <source> without text; not imported</source>
-        <translation> sem texto; não importada</translation>
+        <translation type="vanished"> sem texto; não importada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="143" />
         <source>given a new GUID</source>
-        <translation>recebeu um GUID novo</translation>
+        <translation type="vanished">recebeu um GUID novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="144" />
         <source>left out</source>
-        <translation>omitido</translation>
+        <translation type="vanished">omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="145" />
         <source>; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
-        <translation>; o seu {text_from} foi importado como documento de texto com {quotations} citação(ões)</translation>
+        <translation type="vanished">; o seu {text_from} foi importado como documento de texto com {quotations} citação(ões)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="146" />
+        <location filename="../../qda_app/gui/messages.py" line="148"/>
         <source>, the byte-order mark counted as the first position</source>
         <translation>, com a marca de ordem de bytes contada como primeira posição</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="147" />
+        <location filename="../../qda_app/gui/messages.py" line="149"/>
         <source>the other reading gives offsets that cannot exist in the text</source>
         <translation>a outra leitura dá posições que não podem existir no texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="148" />
+        <location filename="../../qda_app/gui/messages.py" line="150"/>
         <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
         <translation>{matched} de {tested} textos citados coincidem nesta leitura, mais do que na outra</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="149" />
+        <location filename="../../qda_app/gui/messages.py" line="151"/>
         <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
         <translation>{on_boundaries} de {ends} extremos de citações caem em limites de palavra, claramente mais do que na outra leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="150" />
-        <source>the evidence in the file does not decide; this is the producer's convention</source>
+        <location filename="../../qda_app/gui/messages.py" line="152"/>
+        <source>the evidence in the file does not decide; this is the producer&apos;s convention</source>
         <translation>o arquivo não basta para decidir; é a convenção do programa que o criou</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="151" />
+        <location filename="../../qda_app/gui/messages.py" line="153"/>
         <source>the evidence is too thin to tell code points from UTF-16 units; check the quotations of this document</source>
         <translation>não há indícios suficientes para distinguir pontos de código de unidades UTF-16; verifique as citações deste documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="152" />
+        <location filename="../../qda_app/gui/messages.py" line="154"/>
         <source>both readings agree</source>
         <translation>as duas leituras coincidem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="153" />
+        <location filename="../../qda_app/gui/messages.py" line="155"/>
         <source>PDF region(s)</source>
         <translation>região(ões) de PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="154" />
+        <location filename="../../qda_app/gui/messages.py" line="156"/>
         <source>areas of a page, not text positions</source>
         <translation>são áreas de uma página, não posições de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="155" />
+        <location filename="../../qda_app/gui/messages.py" line="157"/>
         <source>picture region(s)</source>
         <translation>região(ões) de imagem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="156" />
+        <location filename="../../qda_app/gui/messages.py" line="158"/>
         <source>areas of an image, not text positions</source>
         <translation>são áreas de uma imagem, não posições de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="157" />
+        <location filename="../../qda_app/gui/messages.py" line="159"/>
         <source>audio time range(s)</source>
         <translation>intervalo(s) de áudio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="158" />
-        <location filename="../../qda_app/gui/messages.py" line="160" />
+        <location filename="../../qda_app/gui/messages.py" line="160"/>
+        <location filename="../../qda_app/gui/messages.py" line="162"/>
         <source>time ranges of a recording, not text positions</source>
         <translation>são intervalos de tempo de uma gravação, não posições de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="159" />
+        <location filename="../../qda_app/gui/messages.py" line="161"/>
         <source>video time range(s)</source>
         <translation>intervalo(s) de vídeo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="161" />
+        <location filename="../../qda_app/gui/messages.py" line="163"/>
         <source>transcript selection(s)</source>
         <translation>seleção(ões) de transcrição</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="162" />
+        <location filename="../../qda_app/gui/messages.py" line="164"/>
         <source>their sync points give no text position</source>
         <translation>os seus pontos de sincronização não dão posição no texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="163" />
+        <location filename="../../qda_app/gui/messages.py" line="165"/>
         <source>transcript(s)</source>
         <translation>transcrição(ões)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="164" />
+        <location filename="../../qda_app/gui/messages.py" line="166"/>
         <source>their text is not in the file</source>
         <translation>o seu texto não está no arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="165" />
+        <location filename="../../qda_app/gui/messages.py" line="167"/>
         <source>sync point time stamp(s)</source>
         <translation>marca(s) de tempo de pontos de sincronização</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="166" />
+        <location filename="../../qda_app/gui/messages.py" line="168"/>
         <source>a text document has no time line</source>
         <translation>um documento de texto não tem linha do tempo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="167" />
+        <location filename="../../qda_app/gui/messages.py" line="169"/>
         <source>coding(s) of the whole source</source>
         <translation>codificação(ões) da fonte inteira</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="168" />
+        <location filename="../../qda_app/gui/messages.py" line="170"/>
         <source>the source has no text to quote</source>
         <translation>a fonte não tem texto para citar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="169" />
+        <location filename="../../qda_app/gui/messages.py" line="171"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="170" />
+        <location filename="../../qda_app/gui/messages.py" line="172"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="171" />
+        <location filename="../../qda_app/gui/messages.py" line="173"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
@@ -2937,27 +3170,27 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>NewMemoDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="12" />
+        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="12"/>
         <source>New Memo</source>
         <translation>Novo memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="14" />
+        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="14"/>
         <source>Memo title</source>
         <translation>Título do memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="16" />
+        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="16"/>
         <source>Memo is about</source>
         <translation>O memo trata de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="21" />
+        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="21"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="22" />
+        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="22"/>
         <source>&amp;About:</source>
         <translation>&amp;Sobre:</translation>
     </message>
@@ -2965,37 +3198,37 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>PairsTab</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="83" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="83"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84" />
-        <source>Cohen's κ</source>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84"/>
+        <source>Cohen&apos;s κ</source>
         <translation>κ de Cohen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84"/>
         <source>α-binary (|u-α)</source>
         <translation>α binária (|u-α)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="85" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="85"/>
         <source>% agreement</source>
         <translation>% de concordância</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="88" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="88"/>
         <source>All codes pooled; each pair is compared on the documents both coders coded, exactly as if the two were compared alone.</source>
         <translation>Todos os códigos juntos; cada par é comparado nos documentos que ambos codificaram, tal como se fossem comparados sozinhos.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="91" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="91"/>
         <source>Coder × coder matrix</source>
         <translation>Matriz codificador × codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="94" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="94"/>
         <source>Measure:</source>
         <translation>Medida:</translation>
     </message>
@@ -3003,57 +3236,57 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>PassageTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="188" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="188"/>
         <source>matched</source>
         <translation>coincidente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="188" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="188"/>
         <source>boundaries differ</source>
         <translation>limites diferentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="189"/>
         <source>only one coder</source>
         <translation>apenas um codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="189"/>
         <source>different codes</source>
         <translation>códigos diferentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200"/>
         <source>Overlap</source>
         <translation>Sobreposição</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200"/>
         <source>Characters</source>
         <translation>Caracteres</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="201" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="201"/>
         <source>Decided</source>
         <translation>Decidido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="214" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="214"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -3061,32 +3294,32 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/preferences.py" line="14" />
+        <location filename="../../qda_app/gui/dialogs/preferences.py" line="14"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/preferences.py" line="17" />
+        <location filename="../../qda_app/gui/dialogs/preferences.py" line="17"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/preferences.py" line="18" />
+        <location filename="../../qda_app/gui/dialogs/preferences.py" line="18"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/preferences.py" line="24" />
+        <location filename="../../qda_app/gui/dialogs/preferences.py" line="24"/>
         <source>Coder name</source>
         <translation>Nome do codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/preferences.py" line="27" />
+        <location filename="../../qda_app/gui/dialogs/preferences.py" line="27"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/preferences.py" line="28" />
+        <location filename="../../qda_app/gui/dialogs/preferences.py" line="28"/>
         <source>&amp;Coder name:</source>
         <translation>Nome do &amp;codificador:</translation>
     </message>
@@ -3094,80 +3327,80 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>PseudonymiseDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="23" />
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="24" />
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="84" />
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="96" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="23"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="24"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="84"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="96"/>
         <source>Pseudonymise Copy</source>
         <translation>Cópia pseudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25"/>
         <source>Names are replaced in every document of a copy; quotations move with the text. This project is not changed.</source>
         <translation>Os nomes são substituídos em todos os documentos de uma cópia; as citações acompanham o texto. Este projeto não é alterado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="30" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="30"/>
         <source>Names and pseudonyms</source>
         <translation>Nomes e pseudônimos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
         <source>Name in the text</source>
         <translation>Nome no texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
         <source>Pseudonym</source>
         <translation>Pseudônimo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="34" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="34"/>
         <source>Add Row</source>
         <translation>Adicionar linha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="36" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="36"/>
         <source>Whole words only</source>
         <translation>Apenas palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="38" />
-        <source>Replace the names in coders' names too</source>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="38"/>
+        <source>Replace the names in coders&apos; names too</source>
         <translation>Substituir os nomes também nos nomes dos codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="40" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="40"/>
         <source>Copy file</source>
         <translation>Arquivo da cópia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="41" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="41"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="47" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="47"/>
         <source>Save the copy as:</source>
         <translation>Salvar a cópia como:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="76" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="76"/>
         <source>Save the Pseudonymised Copy</source>
         <translation>Salvar a cópia pseudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="77" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="77"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="85" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="85"/>
         <source>Give at least one name, and where to save the copy.</source>
         <translation>Informe pelo menos um nome e onde salvar a cópia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97"/>
         <source>Wrote %1.
 %2 replacements in %3 documents; %4 quotations moved with the text.</source>
         <translation>%1 gravado.
@@ -3177,12 +3410,12 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../qda_app/gui/background.py" line="38" />
+        <location filename="../../qda_app/gui/background.py" line="38"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/background.py" line="54" />
+        <location filename="../../qda_app/gui/background.py" line="54"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -3190,71 +3423,71 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>QuotationPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="80" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="80"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="95" />
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="117" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="95"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="117"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="96" />
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="117" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="96"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="117"/>
         <source>All documents</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="97" />
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="118" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="97"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="118"/>
         <source>All groups</source>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="98" />
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="118" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="98"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="118"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="109" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="109"/>
         <source>Filter text or comment</source>
         <translation>Filtrar por texto ou comentário</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="110" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="110"/>
         <source>Filter quotations by text</source>
         <translation>Filtrar citações por texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="111" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="111"/>
         <source>Filter by code</source>
         <translation>Filtrar por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="112" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="112"/>
         <source>Filter by document</source>
         <translation>Filtrar por documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="113" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="113"/>
         <source>Filter by document group</source>
         <translation>Filtrar por grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="114" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="114"/>
         <source>Filter by coder</source>
         <translation>Filtrar por codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="115" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="115"/>
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="116" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="116"/>
         <source>Quotations shown</source>
         <translation>Citações mostradas</translation>
     </message>
@@ -3262,37 +3495,37 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>QuotationTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="73" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="73"/>
         <source>Created</source>
         <translation>Criada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="73" />
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="73"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
@@ -3300,55 +3533,55 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="252" />
-        <location filename="../../qda_app/gui/refresh.py" line="255" />
+        <location filename="../../qda_app/gui/refresh.py" line="252"/>
+        <location filename="../../qda_app/gui/refresh.py" line="255"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="258" />
+        <location filename="../../qda_app/gui/refresh.py" line="258"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="262" />
-        <location filename="../../qda_app/gui/refresh.py" line="263" />
+        <location filename="../../qda_app/gui/refresh.py" line="262"/>
+        <location filename="../../qda_app/gui/refresh.py" line="263"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="266" />
-        <location filename="../../qda_app/gui/refresh.py" line="267" />
+        <location filename="../../qda_app/gui/refresh.py" line="266"/>
+        <location filename="../../qda_app/gui/refresh.py" line="267"/>
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="284" />
+        <location filename="../../qda_app/gui/refresh.py" line="284"/>
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="292" />
+        <location filename="../../qda_app/gui/refresh.py" line="292"/>
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="294" />
+        <location filename="../../qda_app/gui/refresh.py" line="294"/>
         <source>Skipped (already in the project): %1</source>
         <translation>Ignorados (já estão no projeto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="296" />
+        <location filename="../../qda_app/gui/refresh.py" line="296"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>A importação foi cancelada; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="298" />
+        <location filename="../../qda_app/gui/refresh.py" line="298"/>
         <source>Not imported:</source>
         <translation>Não importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="301" />
+        <location filename="../../qda_app/gui/refresh.py" line="301"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -3356,48 +3589,48 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="24" />
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="25" />
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="67" />
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="24"/>
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="25"/>
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="67"/>
         <source>Restore from Backup</source>
         <translation>Restaurar a partir de um backup</translation>
     </message>
     <message>
-        <source>Choose a backup to put in the project's place. The current file is kept beside it with the ending .before-restore.</source>
+        <source>Choose a backup to put in the project&apos;s place. The current file is kept beside it with the ending .before-restore.</source>
         <translation type="vanished">Escolha um backup para ocupar o lugar do projeto. O arquivo atual é mantido ao lado com a terminação .before-restore.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28" />
-        <source>Choose a backup to put in the project's place. The current file is kept beside it with the ending .before-restore-1 (-2, -3 ... for later restores), so no earlier state is lost.</source>
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28"/>
+        <source>Choose a backup to put in the project&apos;s place. The current file is kept beside it with the ending .before-restore-1 (-2, -3 ... for later restores), so no earlier state is lost.</source>
         <translation>Escolha um backup para colocar no lugar do projeto. O arquivo atual é mantido ao lado com a terminação .before-restore-1 (-2, -3... em restaurações posteriores), para que nenhum estado anterior se perca.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="34" />
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="34"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="35" />
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="35"/>
         <source>Taken</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="35" />
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="35"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="35" />
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="35"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="53" />
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="53"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="67" />
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="67"/>
         <source>Replace the project by the backup taken %1? Changes made since then are not in the backup.</source>
         <translation>Substituir o projeto pelo backup de %1? As alterações feitas desde então não estão no backup.</translation>
     </message>
@@ -3405,7 +3638,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../qda_app/gui/views/search_panel.py" line="68" />
+        <location filename="../../qda_app/gui/views/search_panel.py" line="68"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -3413,47 +3646,47 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         </translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="75" />
+        <location filename="../../qda_app/gui/views/search_panel.py" line="75"/>
         <source>Find in all documents</source>
         <translation>Pesquisar em todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="76" />
+        <location filename="../../qda_app/gui/views/search_panel.py" line="76"/>
         <source>Text to find in all documents</source>
         <translation>Texto a pesquisar em todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="77" />
+        <location filename="../../qda_app/gui/views/search_panel.py" line="77"/>
         <source>Match case</source>
         <translation>Diferenciar maiúsculas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="78" />
+        <location filename="../../qda_app/gui/views/search_panel.py" line="78"/>
         <source>Whole words</source>
         <translation>Palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="79" />
+        <location filename="../../qda_app/gui/views/search_panel.py" line="79"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="80" />
+        <location filename="../../qda_app/gui/views/search_panel.py" line="80"/>
         <source>Code Selected Hits…</source>
         <translation>Codificar resultados selecionados…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="81" />
+        <location filename="../../qda_app/gui/views/search_panel.py" line="81"/>
         <source>Code selected hits</source>
         <translation>Codificar resultados selecionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="82" />
+        <location filename="../../qda_app/gui/views/search_panel.py" line="82"/>
         <source>Search hits in context</source>
         <translation>Resultados da pesquisa em contexto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="83" />
+        <location filename="../../qda_app/gui/views/search_panel.py" line="83"/>
         <source>Number of hits</source>
         <translation>Número de resultados</translation>
     </message>
@@ -3461,52 +3694,52 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>SegmentsTab</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="130" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="130"/>
         <source>Pair of coders</source>
         <translation>Par de codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="134" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="134"/>
         <source>Segment agreement per code</source>
         <translation>Concordância de segmentos por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="137" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="137"/>
         <source>Coders:</source>
         <translation>Codificadores:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="161" />
-        <source>A segment counts as matched when the other coder coded the same code on a segment overlapping it by at least %1 % of both together. Brennan &amp; Prediger's κ = %2 (k = %3 codes).</source>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="161"/>
+        <source>A segment counts as matched when the other coder coded the same code on a segment overlapping it by at least %1 % of both together. Brennan &amp; Prediger&apos;s κ = %2 (k = %3 codes).</source>
         <translation>Um segmento coincide quando o outro codificador aplicou o mesmo código a um segmento que o sobrepõe em pelo menos %1 % de ambos juntos. κ de Brennan e Prediger = %2 (k = %3 códigos).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="169" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="169"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170"/>
         <source>Agreements</source>
         <translation>Concordâncias</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170"/>
         <source>Disagreements</source>
         <translation>Desacordos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="171" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="171"/>
         <source>Share</source>
         <translation>Proporção</translation>
     </message>
@@ -3514,18 +3747,18 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../qda_app/gui/team_actions.py" line="50" />
-        <source>Merge Coder's Copy</source>
+        <location filename="../../qda_app/gui/team_actions.py" line="50"/>
+        <source>Merge Coder&apos;s Copy</source>
         <translation>Mesclar cópia de um codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/team_actions.py" line="51" />
+        <location filename="../../qda_app/gui/team_actions.py" line="51"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/team_actions.py" line="55" />
-        <location filename="../../qda_app/gui/team_actions.py" line="62" />
+        <location filename="../../qda_app/gui/team_actions.py" line="55"/>
+        <location filename="../../qda_app/gui/team_actions.py" line="62"/>
         <source>Merging %1</source>
         <translation>Mesclando %1</translation>
     </message>
@@ -3533,172 +3766,172 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>UndoNames</name>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="16" />
+        <location filename="../../qda_app/gui/undo_names.py" line="16"/>
         <source>Add document</source>
         <translation>Adicionar documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="17" />
+        <location filename="../../qda_app/gui/undo_names.py" line="17"/>
         <source>Add to group</source>
         <translation>Adicionar ao grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="18" />
+        <location filename="../../qda_app/gui/undo_names.py" line="18"/>
         <source>Auto-code</source>
         <translation>Autocodificar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="19" />
+        <location filename="../../qda_app/gui/undo_names.py" line="19"/>
         <source>Build demo project</source>
         <translation>Criar projeto de demonstração</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="20" />
+        <location filename="../../qda_app/gui/undo_names.py" line="20"/>
         <source>Code</source>
         <translation>Codificar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="21" />
+        <location filename="../../qda_app/gui/undo_names.py" line="21"/>
         <source>Comment on quotation</source>
         <translation>Comentar a citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="22" />
+        <location filename="../../qda_app/gui/undo_names.py" line="22"/>
         <source>Consensus on passage</source>
         <translation>Consenso sobre a passagem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="23" />
+        <location filename="../../qda_app/gui/undo_names.py" line="23"/>
         <source>Consensus on</source>
         <translation>Consenso sobre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="24" />
+        <location filename="../../qda_app/gui/undo_names.py" line="24"/>
         <source>Create code</source>
         <translation>Criar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="25" />
+        <location filename="../../qda_app/gui/undo_names.py" line="25"/>
         <source>Create memo</source>
         <translation>Criar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="26" />
+        <location filename="../../qda_app/gui/undo_names.py" line="26"/>
         <source>Delete code</source>
         <translation>Excluir código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="27" />
+        <location filename="../../qda_app/gui/undo_names.py" line="27"/>
         <source>Delete document</source>
         <translation>Excluir documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="28" />
+        <location filename="../../qda_app/gui/undo_names.py" line="28"/>
         <source>Delete memo</source>
         <translation>Excluir memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="29" />
+        <location filename="../../qda_app/gui/undo_names.py" line="29"/>
         <source>Delete quotation</source>
         <translation>Excluir citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="30" />
+        <location filename="../../qda_app/gui/undo_names.py" line="30"/>
         <source>Edit definition of</source>
         <translation>Editar a definição de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="31" />
+        <location filename="../../qda_app/gui/undo_names.py" line="31"/>
         <source>Edit memo</source>
         <translation>Editar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="32" />
+        <location filename="../../qda_app/gui/undo_names.py" line="32"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="33" />
+        <location filename="../../qda_app/gui/undo_names.py" line="33"/>
         <source>Import attributes from</source>
         <translation>Importar atributos de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="34" />
+        <location filename="../../qda_app/gui/undo_names.py" line="34"/>
         <source>Import codebook</source>
         <translation>Importar livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="35" />
+        <location filename="../../qda_app/gui/undo_names.py" line="35"/>
         <source>Link</source>
         <translation>Relacionar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="36" />
+        <location filename="../../qda_app/gui/undo_names.py" line="36"/>
         <source>Mark</source>
         <translation>Marcar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="37" />
+        <location filename="../../qda_app/gui/undo_names.py" line="37"/>
         <source>Merge</source>
         <translation>Mesclar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="38" />
+        <location filename="../../qda_app/gui/undo_names.py" line="38"/>
         <source>Merge code</source>
         <translation>Mesclar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="39" />
+        <location filename="../../qda_app/gui/undo_names.py" line="39"/>
         <source>Move code</source>
         <translation>Mover código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="40" />
+        <location filename="../../qda_app/gui/undo_names.py" line="40"/>
         <source>Pseudonymise</source>
         <translation>Pseudonimizar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="41" />
+        <location filename="../../qda_app/gui/undo_names.py" line="41"/>
         <source>Recolour code</source>
         <translation>Mudar a cor do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="42" />
+        <location filename="../../qda_app/gui/undo_names.py" line="42"/>
         <source>Remove code</source>
         <translation>Remover código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="43" />
+        <location filename="../../qda_app/gui/undo_names.py" line="43"/>
         <source>Remove code link</source>
         <translation>Remover relação entre códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="44" />
+        <location filename="../../qda_app/gui/undo_names.py" line="44"/>
         <source>Remove from group</source>
         <translation>Remover do grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="45" />
+        <location filename="../../qda_app/gui/undo_names.py" line="45"/>
         <source>Rename code</source>
         <translation>Renomear código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="46" />
+        <location filename="../../qda_app/gui/undo_names.py" line="46"/>
         <source>Rename document</source>
         <translation>Renomear documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="47" />
+        <location filename="../../qda_app/gui/undo_names.py" line="47"/>
         <source>Resize quotation</source>
         <translation>Redimensionar citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="48" />
+        <location filename="../../qda_app/gui/undo_names.py" line="48"/>
         <source>Set</source>
         <translation>Definir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="49" />
+        <location filename="../../qda_app/gui/undo_names.py" line="49"/>
         <source>Unmark</source>
         <translation>Desmarcar</translation>
     </message>
@@ -3706,22 +3939,22 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="204" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="204"/>
         <source>Values per unit and coder</source>
         <translation>Valores por unidade e codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="212" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="212"/>
         <source>Tick “Alpha over passages as units” and compute: each coded passage is a unit, each code a value (Krippendorff 2011).</source>
         <translation>Marque «Alfa com trechos como unidades» e calcule: cada trecho codificado é uma unidade, cada código um valor (Krippendorff 2011).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="217" />
-        <source>Krippendorff's α (%1) over %2 passages as units, codes as values: %3 (%4 pairable units, %5 pairable values).</source>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="217"/>
+        <source>Krippendorff&apos;s α (%1) over %2 passages as units, codes as values: %3 (%4 pairable units, %5 pairable values).</source>
         <translation>α de Krippendorff (%1) com %2 trechos como unidades e códigos como valores: %3 (%4 unidades emparelháveis, %5 valores emparelháveis).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="223" />
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="223"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
@@ -3729,33 +3962,33 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../qda_app/gui/views/welcome.py" line="61" />
+        <location filename="../../qda_app/gui/views/welcome.py" line="61"/>
         <source>Welcome to qda_app</source>
         <translation>Bem-vindo ao qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/welcome.py" line="62" />
+        <location filename="../../qda_app/gui/views/welcome.py" line="62"/>
         <source>Code interview transcripts by hand: mark quotations, assign codes, compare coders. Start a new project, open one, or explore the demo study.</source>
         <translation>Codifique transcrições de entrevistas à mão: marque citações, atribua códigos e compare codificadores. Crie um projeto novo, abra um existente ou explore o estudo de demonstração.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/welcome.py" line="64" />
+        <location filename="../../qda_app/gui/views/welcome.py" line="64"/>
         <source>New Project…</source>
         <translation>Novo projeto…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/welcome.py" line="65" />
+        <location filename="../../qda_app/gui/views/welcome.py" line="65"/>
         <source>Open Project…</source>
         <translation>Abrir projeto…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/welcome.py" line="66" />
+        <location filename="../../qda_app/gui/views/welcome.py" line="66"/>
         <source>Open Demo Project</source>
         <translation>Abrir projeto de demonstração</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/welcome.py" line="67" />
-        <location filename="../../qda_app/gui/views/welcome.py" line="68" />
+        <location filename="../../qda_app/gui/views/welcome.py" line="67"/>
+        <location filename="../../qda_app/gui/views/welcome.py" line="68"/>
         <source>Recent projects</source>
         <translation>Projetos recentes</translation>
     </message>
