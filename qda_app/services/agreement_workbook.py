@@ -25,7 +25,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "pairs": ("Pairs of coders", "Pares de codificadores", "Pares de codificadores"),
     "segments": ("Segments", "Segmentos", "Segmentos"),
     "by_document": ("Code x document", "Código x documento", "Código x documento"),
-    "units": ("Units", "Unidades", "Unidades"), "left_out": ("Left out", "Excluido", "Excluído"),
+    "units": ("Units", "Unidades", "Unidades"), "left_out": ("Left out", "Excluidos", "Excluídos"),
     "disagreements": ("Disagreements", "Desacuerdos", "Desacordos"),
     "code": ("Code", "Código", "Código"), "domain": ("Domain", "Dominio", "Domínio"),
     "reading": ("Reading", "Lectura", "Leitura"), "why": ("Why n/a", "Por qué n/d", "Por que n/d"),

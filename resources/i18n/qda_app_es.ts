@@ -237,7 +237,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="88"/>
         <source>Only documents every chosen coder coded</source>
-        <translation>Solo documentos que codificaron todos los codificadores elegidos</translation>
+        <translation>Solo documentos codificados por todos los codificadores elegidos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="91"/>
@@ -348,7 +348,7 @@
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="147"/>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="295"/>
         <source>Left out</source>
-        <translation>Excluido</translation>
+        <translation>Excluidos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="148"/>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Alpha over passages as units (codes as values)</source>
-        <translation type="vanished">Alfa con pasajes como unidades (códigos como valores)</translation>
+        <translation type="vanished">Alfa con fragmentos como unidades (códigos como valores)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199"/>
@@ -447,7 +447,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="207"/>
         <source>cu-alpha reading for three or more coders</source>
-        <translation>lectura de cu-alfa para tres o más codificadores</translation>
+        <translation>variante de cu-alfa para tres o más codificadores</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="208"/>
@@ -487,7 +487,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="237"/>
         <source>Krippendorff&apos;s reading:</source>
-        <translation>Lectura de Krippendorff:</translation>
+        <translation>Variante de Krippendorff:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="269"/>
@@ -503,22 +503,22 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="193"/>
         <source>Alpha over passages as units</source>
-        <translation>Alfa con pasajes como unidades</translation>
+        <translation>Alfa con fragmentos como unidades</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="194"/>
         <source>Krippendorff&apos;s alpha with each coded passage as a unit and each code as a value (Krippendorff 2011)</source>
-        <translation>Alfa de Krippendorff con cada pasaje codificado como unidad y cada código como valor (Krippendorff 2011)</translation>
+        <translation>Alfa de Krippendorff con cada fragmento codificado como unidad y cada código como valor (Krippendorff 2011)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="294"/>
         <source>Left out (%1)</source>
-        <translation>Excluido (%1)</translation>
+        <translation>Excluidos (%1)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="299"/>
         <source>documents every coder coded</source>
-        <translation>documentos que codificaron todos</translation>
+        <translation>documentos codificados por todos los codificadores</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="300"/>
@@ -538,7 +538,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="310"/>
         <source>⚠ %1 parts of the project are not part of these figures: see “Left out”.</source>
-        <translation>⚠ %1 partes del proyecto no entran en estas cifras: véase «Excluido».</translation>
+        <translation>⚠ %1 partes del proyecto no entran en estas cifras: véase «Excluidos».</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="317"/>
@@ -1093,7 +1093,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
     <message>
         <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="74"/>
         <source>Wrote %1 for %2.</source>
-        <translation>Se escribió %1 para %2.</translation>
+        <translation>Se guardó %1 para %2.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="76"/>
@@ -1183,12 +1183,12 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="103"/>
         <source>Coder A&apos;s reading</source>
-        <translation>Lectura del codificador A</translation>
+        <translation>Codificación del codificador A</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="104"/>
         <source>Coder B&apos;s reading</source>
-        <translation>Lectura del codificador B</translation>
+        <translation>Codificación del codificador B</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="112"/>
@@ -1228,7 +1228,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="126"/>
         <source>Set the passage&apos;s boundaries and codes yourselves</source>
-        <translation>Fijen ustedes los límites y los códigos del pasaje</translation>
+        <translation>Fijen ustedes los límites y los códigos del fragmento</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="197"/>
@@ -1238,7 +1238,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="206"/>
         <source>Select a passage to compare the coders&apos; readings.</source>
-        <translation>Seleccione un fragmento para comparar las lecturas de los codificadores.</translation>
+        <translation>Seleccione un fragmento para comparar cómo lo codificó cada codificador.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="210"/>
@@ -1324,7 +1324,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
     <message>
         <location filename="../../qda_app/gui/document_actions.py" line="44"/>
         <source>Delete document {number} &apos;{name}&apos; with its {count} quotations? You can undo this.</source>
-        <translation>¿Eliminar el documento {number} &apos;{name}&apos; con sus {count} citas? Puede deshacerlo.</translation>
+        <translation>¿Eliminar el documento {number} «{name}» con sus {count} citas? Puede deshacerlo.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/document_actions.py" line="46"/>
@@ -1621,7 +1621,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
     <message>
         <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="58"/>
         <source>Changed or guessed</source>
-        <translation>Cambiado o supuesto</translation>
+        <translation>Cambios y supuestos</translation>
     </message>
 </context>
 <context>
@@ -1650,7 +1650,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="91"/>
         <source>Wrote %1. What REFI-QDA could not hold is listed below.</source>
-        <translation>Se escribió %1. Abajo se lista lo que REFI-QDA no puede contener.</translation>
+        <translation>Se guardó %1. Abajo se lista lo que REFI-QDA no puede contener.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="100"/>
@@ -1671,7 +1671,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
         <location filename="../../qda_app/gui/interop_actions.py" line="113"/>
         <location filename="../../qda_app/gui/interop_actions.py" line="213"/>
         <source>Wrote %1.</source>
-        <translation>Se escribió %1.</translation>
+        <translation>Se guardó %1.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="121"/>
@@ -1742,7 +1742,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="198"/>
         <source>Export Report Workbook</source>
-        <translation>Exportar informes</translation>
+        <translation>Exportar el libro de informes</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="199"/>
@@ -1757,7 +1757,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="212"/>
         <source>Report Workbook</source>
-        <translation>Informes</translation>
+        <translation>Libro de informes</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +1765,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="246"/>
         <source>Left out of the comparison</source>
-        <translation>Excluido de la comparación</translation>
+        <translation>Excluidos de la comparación</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="256"/>
@@ -1842,55 +1842,55 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
         <translation>¿Quién codifica?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="351"/>
+        <location filename="../../qda_app/gui/main_window.py" line="354"/>
         <source>About qda_app</source>
         <translation>Acerca de qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="352"/>
+        <location filename="../../qda_app/gui/main_window.py" line="355"/>
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análisis cualitativo de datos a mano: codifique entrevistas, compare codificadores y exporte tablas al estilo de Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="368"/>
-        <location filename="../../qda_app/gui/main_window.py" line="369"/>
+        <location filename="../../qda_app/gui/main_window.py" line="371"/>
+        <location filename="../../qda_app/gui/main_window.py" line="372"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="372"/>
+        <location filename="../../qda_app/gui/main_window.py" line="375"/>
         <source>Current coder</source>
         <translation>Codificador actual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="373"/>
+        <location filename="../../qda_app/gui/main_window.py" line="376"/>
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="374"/>
+        <location filename="../../qda_app/gui/main_window.py" line="377"/>
         <source>Read-only notice</source>
         <translation>Aviso de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="383"/>
+        <location filename="../../qda_app/gui/main_window.py" line="386"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="383"/>
+        <location filename="../../qda_app/gui/main_window.py" line="386"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="384"/>
+        <location filename="../../qda_app/gui/main_window.py" line="387"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="384"/>
+        <location filename="../../qda_app/gui/main_window.py" line="387"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -2159,12 +2159,12 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
         <source>Document %1 “%2” has a corrected text in the copy: %3 quotations moved onto this project&apos;s text, %4 not (their passage was edited).</source>
-        <translation>El documento %1 «%2» tiene un texto corregido en la copia: %3 citas pasaron al texto de este proyecto, %4 no (su pasaje fue editado).</translation>
+        <translation>El documento %1 «%2» tiene un texto corregido en la copia: %3 citas pasaron al texto de este proyecto, %4 no (su fragmento fue editado).</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
         <source>Not carried (the passage differs in the copy)</source>
-        <translation>No trasladadas (el pasaje difiere en la copia)</translation>
+        <translation>No trasladadas (el fragmento difiere en la copia)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
@@ -2218,7 +2218,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="141"/>
         <source>Added</source>
-        <translation>Añadido</translation>
+        <translation>Añadidos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="142"/>
@@ -2289,7 +2289,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="28"/>
         <source>{path}: the project file is damaged ({detail}); list its backups with &apos;qda-app backups {path}&apos; and restore one with &apos;qda-app restore&apos;</source>
-        <translation>{path}: el archivo del proyecto está dañado ({detail}); liste sus copias de seguridad con &apos;qda-app backups {path}&apos; y restaure una con &apos;qda-app restore&apos;</translation>
+        <translation>{path}: el archivo del proyecto está dañado ({detail}); liste sus copias de seguridad con «qda-app backups {path}» y restaure una con «qda-app restore»</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="29"/>
@@ -2309,17 +2309,17 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="32"/>
         <source>there is no code &apos;{path}&apos;</source>
-        <translation>no existe el código &apos;{path}&apos;</translation>
+        <translation>no existe el código «{path}»</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="33"/>
         <source>there is no coder &apos;{name}&apos;</source>
-        <translation>no existe el codificador &apos;{name}&apos;</translation>
+        <translation>no existe el codificador «{name}»</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="34"/>
         <source>there is no {kind} group &apos;{name}&apos;</source>
-        <translation>no existe el grupo de {kind} &apos;{name}&apos;</translation>
+        <translation>no existe el grupo de {kind} «{name}»</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="35"/>
@@ -2334,17 +2334,17 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="37"/>
         <source>the {kind} name &apos;{name}&apos; cannot be used: {reason}</source>
-        <translation>el nombre de {kind} &apos;{name}&apos; no se puede usar: {reason}</translation>
+        <translation>el nombre de {kind} «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="38"/>
         <source>a {kind} named &apos;{name}&apos; exists already</source>
-        <translation>ya existe un {kind} llamado &apos;{name}&apos;</translation>
+        <translation>ya existe un {kind} llamado «{name}»</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="39"/>
         <source>&apos;{value}&apos; is not a colour; use #RRGGBB</source>
-        <translation>&apos;{value}&apos; no es un color; use #RRGGBB</translation>
+        <translation>«{value}» no es un color; use #RRGGBB</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="40"/>
@@ -2354,7 +2354,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="41"/>
         <source>cannot move &apos;{path}&apos; to &apos;{target}&apos;: {reason}</source>
-        <translation>no se puede mover &apos;{path}&apos; a &apos;{target}&apos;: {reason}</translation>
+        <translation>no se puede mover «{path}» a «{target}»: {reason}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="42"/>
@@ -2375,32 +2375,32 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="46"/>
         <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
-        <translation>no hay un tipo de relación de {scope} &apos;{name}&apos;; tipos conocidos: {known}</translation>
+        <translation>no hay un tipo de relación de {scope} «{name}»; tipos conocidos: {known}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="47"/>
         <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
-        <translation>{kind} &apos;{item}&apos; no puede relacionarse consigo mismo</translation>
+        <translation>{kind} «{item}» no puede relacionarse consigo mismo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="48"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
-        <translation>&apos;{source}&apos; {relation} &apos;{target}&apos; cerraría un ciclo de una relación transitiva</translation>
+        <translation>«{source}» {relation} «{target}» cerraría un ciclo de una relación transitiva</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="49"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
-        <translation>&apos;{source}&apos; {relation} &apos;{target}&apos; no está en el proyecto</translation>
+        <translation>«{source}» {relation} «{target}» no está en el proyecto</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="50"/>
         <source>there is no network &apos;{name}&apos;</source>
-        <translation>no hay una red &apos;{name}&apos;</translation>
+        <translation>no hay una red «{name}»</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="51"/>
         <source>there is no smart code &apos;{name}&apos;</source>
-        <translation>no hay un código inteligente &apos;{name}&apos;</translation>
+        <translation>no hay un código inteligente «{name}»</translation>
     </message>
     <message>
         <source>query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}</source>
@@ -2414,12 +2414,12 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="53"/>
         <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
-        <translation>la consulta nombra &apos;{name}&apos;, que no es un código ni un código inteligente</translation>
+        <translation>la consulta nombra «{name}», que no es un código ni un código inteligente</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="54"/>
         <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
-        <translation>el código inteligente &apos;{name}&apos; se refiere a sí mismo ({path})</translation>
+        <translation>el código inteligente «{name}» se refiere a sí mismo ({path})</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="55"/>
@@ -2868,7 +2868,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="114"/>
         <source>{count} identifier(s) were not GUIDs (e.g. &apos;{example}&apos;); new ones derived</source>
-        <translation>{count} identificador(es) no eran GUID (p. ej. &apos;{example}&apos;); se derivaron otros nuevos</translation>
+        <translation>{count} identificador(es) no eran GUID (p. ej. «{example}»); se derivaron otros nuevos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="115"/>
@@ -2878,7 +2878,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="116"/>
         <source>&apos;{value}&apos; is not a colour ({element_name}); a default colour was used</source>
-        <translation>&apos;{value}&apos; no es un color ({element_name}); se usó un color predeterminado</translation>
+        <translation>«{value}» no es un color ({element_name}); se usó un color predeterminado</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="117"/>
@@ -2893,7 +2893,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="119"/>
         <source>{count} date(s) without a time zone or unreadable (e.g. &apos;{example}&apos;); read as UTC</source>
-        <translation>{count} fecha(s) sin zona horaria o ilegibles (p. ej. &apos;{example}&apos;); leídas como UTC</translation>
+        <translation>{count} fecha(s) sin zona horaria o ilegibles (p. ej. «{example}»); leídas como UTC</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="120"/>
@@ -2908,7 +2908,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="122"/>
         <source>the file uses namespace &apos;{namespace}&apos;; read as REFI-QDA 1.0</source>
-        <translation>el archivo usa el espacio de nombres &apos;{namespace}&apos;; se leyó como REFI-QDA 1.0</translation>
+        <translation>el archivo usa el espacio de nombres «{namespace}»; se leyó como REFI-QDA 1.0</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="123"/>
@@ -2948,12 +2948,12 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="130"/>
         <source>{element} &apos;{name}&apos; renamed to &apos;{new_name}&apos;</source>
-        <translation>{element} &apos;{name}&apos; renombrado como &apos;{new_name}&apos;</translation>
+        <translation>{element} «{name}» renombrado como «{new_name}»</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="131"/>
         <source>code &apos;{name}&apos; has the same name as its sibling &apos;{into}&apos; (ignoring case, Unicode composition and spacing); merged into it</source>
-        <translation>el código &apos;{name}&apos; tiene el mismo nombre que su hermano &apos;{into}&apos; (sin contar mayúsculas, composición Unicode ni espacios); fusionado en él</translation>
+        <translation>el código «{name}» tiene el mismo nombre que su hermano «{into}» (sin contar mayúsculas, composición Unicode ni espacios); fusionado en él</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="132"/>
@@ -2963,7 +2963,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="133"/>
         <source>quotation IDs with gaps kept in the note &apos;qda_app quotation IDs&apos;</source>
-        <translation>ID de citas con huecos conservados en la nota &apos;qda_app quotation IDs&apos;</translation>
+        <translation>ID de citas con huecos conservados en la nota «qda_app quotation IDs»</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="134"/>
@@ -2973,12 +2973,12 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="135"/>
         <source>set &apos;{name}&apos; holds codes and documents; made a code group and a document group</source>
-        <translation>el conjunto &apos;{name}&apos; contiene códigos y documentos; se creó un grupo de códigos y uno de documentos</translation>
+        <translation>el conjunto «{name}» contiene códigos y documentos; se creó un grupo de códigos y uno de documentos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="136"/>
         <source>two values for one attribute of {source}; kept &apos;{kept}&apos;, ignored &apos;{ignored}&apos;</source>
-        <translation>dos valores para un atributo de {source}; se conservó &apos;{kept}&apos;, se ignoró &apos;{ignored}&apos;</translation>
+        <translation>dos valores para un atributo de {source}; se conservó «{kept}», se ignoró «{ignored}»</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="137"/>
@@ -2998,7 +2998,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="143"/>
         <source>the empty {kind} group &apos;{name}&apos;</source>
-        <translation>el grupo de {kind} vacío &apos;{name}&apos;</translation>
+        <translation>el grupo de {kind} vacío «{name}»</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="144"/>
@@ -3048,17 +3048,17 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="149"/>
         <source>the other reading gives offsets that cannot exist in the text</source>
-        <translation>la otra lectura da posiciones que no pueden existir en el texto</translation>
+        <translation>la otra interpretación da posiciones que no pueden existir en el texto</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="150"/>
         <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
-        <translation>{matched} de {tested} textos citados coinciden con esta lectura, más que con la otra</translation>
+        <translation>{matched} de {tested} textos citados coinciden con esta interpretación, más que con la otra</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="151"/>
         <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
-        <translation>{on_boundaries} de {ends} extremos de citas caen en límites de palabra, claramente más que en la otra lectura</translation>
+        <translation>{on_boundaries} de {ends} extremos de citas caen en límites de palabra, claramente más que con la otra interpretación</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="152"/>
@@ -3073,7 +3073,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="154"/>
         <source>both readings agree</source>
-        <translation>ambas lecturas coinciden</translation>
+        <translation>ambas interpretaciones coinciden</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="155"/>
@@ -3220,7 +3220,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="88"/>
         <source>All codes pooled; each pair is compared on the documents both coders coded, exactly as if the two were compared alone.</source>
-        <translation>Todos los códigos juntos; cada par se compara en los documentos que codificaron ambos, igual que si se compararan solos.</translation>
+        <translation>Todos los códigos juntos; cada par se compara en los documentos codificados por ambos, igual que si se compararan solos.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="91"/>
@@ -3403,7 +3403,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97"/>
         <source>Wrote %1.
 %2 replacements in %3 documents; %4 quotations moved with the text.</source>
-        <translation>Se escribió %1.
+        <translation>Se guardó %1.
 %2 reemplazos en %3 documentos; %4 citas se desplazaron con el texto.</translation>
     </message>
 </context>
@@ -3946,12 +3946,12 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="212"/>
         <source>Tick “Alpha over passages as units” and compute: each coded passage is a unit, each code a value (Krippendorff 2011).</source>
-        <translation>Marque «Alfa con pasajes como unidades» y calcule: cada pasaje codificado es una unidad, cada código un valor (Krippendorff 2011).</translation>
+        <translation>Marque «Alfa con fragmentos como unidades» y calcule: cada fragmento codificado es una unidad, cada código un valor (Krippendorff 2011).</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="217"/>
         <source>Krippendorff&apos;s α (%1) over %2 passages as units, codes as values: %3 (%4 pairable units, %5 pairable values).</source>
-        <translation>α de Krippendorff (%1) con %2 pasajes como unidades y códigos como valores: %3 (%4 unidades emparejables, %5 valores emparejables).</translation>
+        <translation>α de Krippendorff (%1) con %2 fragmentos como unidades y códigos como valores: %3 (%4 unidades emparejables, %5 valores emparejables).</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="223"/>

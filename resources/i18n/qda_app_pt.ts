@@ -348,7 +348,7 @@
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="147"/>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="295"/>
         <source>Left out</source>
-        <translation>Excluído</translation>
+        <translation>Excluídos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="148"/>
@@ -447,7 +447,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="207"/>
         <source>cu-alpha reading for three or more coders</source>
-        <translation>leitura de cu-alfa para três ou mais codificadores</translation>
+        <translation>variante de cu-alfa para três ou mais codificadores</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="208"/>
@@ -487,7 +487,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="237"/>
         <source>Krippendorff&apos;s reading:</source>
-        <translation>Leitura de Krippendorff:</translation>
+        <translation>Variante de Krippendorff:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="269"/>
@@ -513,7 +513,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="294"/>
         <source>Left out (%1)</source>
-        <translation>Excluído (%1)</translation>
+        <translation>Excluídos (%1)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="299"/>
@@ -538,7 +538,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="310"/>
         <source>⚠ %1 parts of the project are not part of these figures: see “Left out”.</source>
-        <translation>⚠ %1 partes do projeto não entram nestes valores: ver «Excluído».</translation>
+        <translation>⚠ %1 partes do projeto não entram nestes valores: ver “Excluídos”.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="317"/>
@@ -609,7 +609,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="187"/>
         <source>Choose a measure under “Code × document table” and compute.</source>
-        <translation>Escolha uma medida em «Tabela código × documento» e calcule.</translation>
+        <translation>Escolha uma medida em “Tabela código × documento” e calcule.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="191"/>
@@ -829,7 +829,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="167"/>
         <source>%1, groundedness %2, density %3</source>
-        <translation>%1, fundamentação %2, densidade %3</translation>
+        <translation>%1, enraizamento %2, densidade %3</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
@@ -960,7 +960,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="107"/>
         <source>the coders&apos; passages never overlap</source>
-        <translation>as passagens dos codificadores nunca se sobrepõem</translation>
+        <translation>os trechos dos codificadores nunca se sobrepõem</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="108"/>
@@ -1093,7 +1093,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="74"/>
         <source>Wrote %1 for %2.</source>
-        <translation>%1 gravado para %2.</translation>
+        <translation>%1 foi salvo para %2.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="76"/>
@@ -1163,7 +1163,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="76"/>
         <source>Show matched passages</source>
-        <translation>Mostrar passagens coincidentes</translation>
+        <translation>Mostrar trechos coincidentes</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="77"/>
@@ -1178,17 +1178,17 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="89"/>
         <source>Passages</source>
-        <translation>Passagens</translation>
+        <translation>Trechos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="103"/>
         <source>Coder A&apos;s reading</source>
-        <translation>Leitura do codificador A</translation>
+        <translation>Codificação do codificador A</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="104"/>
         <source>Coder B&apos;s reading</source>
-        <translation>Leitura do codificador B</translation>
+        <translation>Codificação do codificador B</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="112"/>
@@ -1233,17 +1233,17 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="197"/>
         <source>%1: did not code this passage</source>
-        <translation>%1: não codificou esta passagem</translation>
+        <translation>%1: não codificou este trecho</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="206"/>
         <source>Select a passage to compare the coders&apos; readings.</source>
-        <translation>Selecione uma passagem para comparar as leituras dos codificadores.</translation>
+        <translation>Selecione um trecho para comparar como cada codificador o codificou.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="210"/>
         <source>Passage %1 in document %2, domain “%3”: %4; characters %5–%6.</source>
-        <translation>Passagem %1 do documento %2, domínio “%3”: %4; caracteres %5–%6.</translation>
+        <translation>Trecho %1 do documento %2, domínio “%3”: %4; caracteres %5–%6.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="215"/>
@@ -1324,7 +1324,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/document_actions.py" line="44"/>
         <source>Delete document {number} &apos;{name}&apos; with its {count} quotations? You can undo this.</source>
-        <translation>Excluir o documento {number} &apos;{name}&apos; com suas {count} citações? Você pode desfazer isso.</translation>
+        <translation>Excluir o documento {number} “{name}” com suas {count} citações? Você pode desfazer isso.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/document_actions.py" line="46"/>
@@ -1621,7 +1621,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="58"/>
         <source>Changed or guessed</source>
-        <translation>Alterado ou presumido</translation>
+        <translation>Alterações e suposições</translation>
     </message>
 </context>
 <context>
@@ -1650,7 +1650,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="91"/>
         <source>Wrote %1. What REFI-QDA could not hold is listed below.</source>
-        <translation>%1 gravado. Abaixo está o que o REFI-QDA não pode conter.</translation>
+        <translation>%1 foi salvo. Abaixo está o que o REFI-QDA não pode conter.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="100"/>
@@ -1671,7 +1671,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
         <location filename="../../qda_app/gui/interop_actions.py" line="113"/>
         <location filename="../../qda_app/gui/interop_actions.py" line="213"/>
         <source>Wrote %1.</source>
-        <translation>%1 gravado.</translation>
+        <translation>%1 foi salvo.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="121"/>
@@ -1742,7 +1742,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="198"/>
         <source>Export Report Workbook</source>
-        <translation>Exportar relatórios</translation>
+        <translation>Exportar a pasta de trabalho de relatórios</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="199"/>
@@ -1757,7 +1757,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="212"/>
         <source>Report Workbook</source>
-        <translation>Relatórios</translation>
+        <translation>Pasta de trabalho de relatórios</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +1765,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="246"/>
         <source>Left out of the comparison</source>
-        <translation>Excluído da comparação</translation>
+        <translation>Excluídos da comparação</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="256"/>
@@ -1842,55 +1842,55 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
         <translation>Quem está codificando?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="351"/>
+        <location filename="../../qda_app/gui/main_window.py" line="354"/>
         <source>About qda_app</source>
         <translation>Sobre o qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="352"/>
+        <location filename="../../qda_app/gui/main_window.py" line="355"/>
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análise qualitativa de dados à mão: codifique entrevistas, compare codificadores e exporte tabelas no estilo do Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="368"/>
-        <location filename="../../qda_app/gui/main_window.py" line="369"/>
+        <location filename="../../qda_app/gui/main_window.py" line="371"/>
+        <location filename="../../qda_app/gui/main_window.py" line="372"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="372"/>
+        <location filename="../../qda_app/gui/main_window.py" line="375"/>
         <source>Current coder</source>
         <translation>Codificador atual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="373"/>
+        <location filename="../../qda_app/gui/main_window.py" line="376"/>
         <source>Project name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="374"/>
+        <location filename="../../qda_app/gui/main_window.py" line="377"/>
         <source>Read-only notice</source>
         <translation>Aviso de somente leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="383"/>
+        <location filename="../../qda_app/gui/main_window.py" line="386"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="383"/>
+        <location filename="../../qda_app/gui/main_window.py" line="386"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="384"/>
+        <location filename="../../qda_app/gui/main_window.py" line="387"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Refazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="384"/>
+        <location filename="../../qda_app/gui/main_window.py" line="387"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
@@ -2094,7 +2094,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="55"/>
         <source>Remove %1&apos;s coding of %2 with “%3” (removed in the copy)</source>
-        <translation>Remover a codificação de %2 com «%3» feita por %1 (removida na cópia)</translation>
+        <translation>Remover a codificação de %2 com “%3” feita por %1 (removida na cópia)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97"/>
@@ -2159,7 +2159,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
         <source>Document %1 “%2” has a corrected text in the copy: %3 quotations moved onto this project&apos;s text, %4 not (their passage was edited).</source>
-        <translation>O documento %1 «%2» tem um texto corrigido na cópia: %3 citações passaram para o texto deste projeto, %4 não (o seu trecho foi editado).</translation>
+        <translation>O documento %1 “%2” tem um texto corrigido na cópia: %3 citações passaram para o texto deste projeto, %4 não (o seu trecho foi editado).</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
@@ -2169,7 +2169,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
         <source>Quotation %1 of the copy, [%2, %3) “%4”, codes: %5</source>
-        <translation>Citação %1 da cópia, [%2, %3) «%4», códigos: %5</translation>
+        <translation>Citação %1 da cópia, [%2, %3) “%4”, códigos: %5</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125"/>
@@ -2218,7 +2218,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="141"/>
         <source>Added</source>
-        <translation>Adicionado</translation>
+        <translation>Adicionados</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="142"/>
@@ -2289,7 +2289,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="28"/>
         <source>{path}: the project file is damaged ({detail}); list its backups with &apos;qda-app backups {path}&apos; and restore one with &apos;qda-app restore&apos;</source>
-        <translation>{path}: o arquivo do projeto está danificado ({detail}); liste os backups com &apos;qda-app backups {path}&apos; e restaure um com &apos;qda-app restore&apos;</translation>
+        <translation>{path}: o arquivo do projeto está danificado ({detail}); liste os backups com “qda-app backups {path}” e restaure um com “qda-app restore”</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="29"/>
@@ -2309,17 +2309,17 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="32"/>
         <source>there is no code &apos;{path}&apos;</source>
-        <translation>não existe o código &apos;{path}&apos;</translation>
+        <translation>não existe o código “{path}”</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="33"/>
         <source>there is no coder &apos;{name}&apos;</source>
-        <translation>não existe o codificador &apos;{name}&apos;</translation>
+        <translation>não existe o codificador “{name}”</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="34"/>
         <source>there is no {kind} group &apos;{name}&apos;</source>
-        <translation>não existe o grupo de {kind} &apos;{name}&apos;</translation>
+        <translation>não existe o grupo de {kind} “{name}”</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="35"/>
@@ -2334,17 +2334,17 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="37"/>
         <source>the {kind} name &apos;{name}&apos; cannot be used: {reason}</source>
-        <translation>o nome de {kind} &apos;{name}&apos; não pode ser usado: {reason}</translation>
+        <translation>o nome de {kind} “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="38"/>
         <source>a {kind} named &apos;{name}&apos; exists already</source>
-        <translation>já existe um {kind} chamado &apos;{name}&apos;</translation>
+        <translation>já existe um {kind} chamado “{name}”</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="39"/>
         <source>&apos;{value}&apos; is not a colour; use #RRGGBB</source>
-        <translation>&apos;{value}&apos; não é uma cor; use #RRGGBB</translation>
+        <translation>“{value}” não é uma cor; use #RRGGBB</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="40"/>
@@ -2354,7 +2354,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="41"/>
         <source>cannot move &apos;{path}&apos; to &apos;{target}&apos;: {reason}</source>
-        <translation>não é possível mover &apos;{path}&apos; para &apos;{target}&apos;: {reason}</translation>
+        <translation>não é possível mover “{path}” para “{target}”: {reason}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="42"/>
@@ -2375,32 +2375,32 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="46"/>
         <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
-        <translation>não há um tipo de relação de {scope} &apos;{name}&apos;; tipos conhecidos: {known}</translation>
+        <translation>não há um tipo de relação de {scope} “{name}”; tipos conhecidos: {known}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="47"/>
         <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
-        <translation>{kind} &apos;{item}&apos; não pode ser relacionado consigo mesmo</translation>
+        <translation>{kind} “{item}” não pode ser relacionado consigo mesmo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="48"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
-        <translation>&apos;{source}&apos; {relation} &apos;{target}&apos; fecharia um ciclo de uma relação transitiva</translation>
+        <translation>“{source}” {relation} “{target}” fecharia um ciclo de uma relação transitiva</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="49"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
-        <translation>&apos;{source}&apos; {relation} &apos;{target}&apos; não está no projeto</translation>
+        <translation>“{source}” {relation} “{target}” não está no projeto</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="50"/>
         <source>there is no network &apos;{name}&apos;</source>
-        <translation>não há uma rede &apos;{name}&apos;</translation>
+        <translation>não há uma rede “{name}”</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="51"/>
         <source>there is no smart code &apos;{name}&apos;</source>
-        <translation>não há um código inteligente &apos;{name}&apos;</translation>
+        <translation>não há um código inteligente “{name}”</translation>
     </message>
     <message>
         <source>query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}</source>
@@ -2414,12 +2414,12 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="53"/>
         <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
-        <translation>a consulta nomeia &apos;{name}&apos;, que não é um código nem um código inteligente</translation>
+        <translation>a consulta nomeia “{name}”, que não é um código nem um código inteligente</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="54"/>
         <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
-        <translation>o código inteligente &apos;{name}&apos; refere-se a si mesmo ({path})</translation>
+        <translation>o código inteligente “{name}” refere-se a si mesmo ({path})</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="55"/>
@@ -2868,7 +2868,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="114"/>
         <source>{count} identifier(s) were not GUIDs (e.g. &apos;{example}&apos;); new ones derived</source>
-        <translation>{count} identificador(es) não eram GUIDs (p. ex. &apos;{example}&apos;); novos foram derivados</translation>
+        <translation>{count} identificador(es) não eram GUIDs (p. ex. “{example}”); novos foram derivados</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="115"/>
@@ -2878,7 +2878,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="116"/>
         <source>&apos;{value}&apos; is not a colour ({element_name}); a default colour was used</source>
-        <translation>&apos;{value}&apos; não é uma cor ({element_name}); foi usada uma cor padrão</translation>
+        <translation>“{value}” não é uma cor ({element_name}); foi usada uma cor padrão</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="117"/>
@@ -2893,7 +2893,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="119"/>
         <source>{count} date(s) without a time zone or unreadable (e.g. &apos;{example}&apos;); read as UTC</source>
-        <translation>{count} data(s) sem fuso horário ou ilegíveis (p. ex. &apos;{example}&apos;); lidas como UTC</translation>
+        <translation>{count} data(s) sem fuso horário ou ilegíveis (p. ex. “{example}”); lidas como UTC</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="120"/>
@@ -2908,7 +2908,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="122"/>
         <source>the file uses namespace &apos;{namespace}&apos;; read as REFI-QDA 1.0</source>
-        <translation>o arquivo usa o namespace &apos;{namespace}&apos;; lido como REFI-QDA 1.0</translation>
+        <translation>o arquivo usa o namespace “{namespace}”; lido como REFI-QDA 1.0</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="123"/>
@@ -2948,12 +2948,12 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="130"/>
         <source>{element} &apos;{name}&apos; renamed to &apos;{new_name}&apos;</source>
-        <translation>{element} &apos;{name}&apos; renomeado para &apos;{new_name}&apos;</translation>
+        <translation>{element} “{name}” renomeado para “{new_name}”</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="131"/>
         <source>code &apos;{name}&apos; has the same name as its sibling &apos;{into}&apos; (ignoring case, Unicode composition and spacing); merged into it</source>
-        <translation>o código &apos;{name}&apos; tem o mesmo nome que o seu irmão &apos;{into}&apos; (ignorando maiúsculas, composição Unicode e espaços); mesclado nele</translation>
+        <translation>o código “{name}” tem o mesmo nome que o seu irmão “{into}” (ignorando maiúsculas, composição Unicode e espaços); mesclado nele</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="132"/>
@@ -2963,7 +2963,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="133"/>
         <source>quotation IDs with gaps kept in the note &apos;qda_app quotation IDs&apos;</source>
-        <translation>IDs de citações com lacunas mantidos na nota &apos;qda_app quotation IDs&apos;</translation>
+        <translation>IDs de citações com lacunas mantidos na nota “qda_app quotation IDs”</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="134"/>
@@ -2973,12 +2973,12 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="135"/>
         <source>set &apos;{name}&apos; holds codes and documents; made a code group and a document group</source>
-        <translation>o conjunto &apos;{name}&apos; contém códigos e documentos; foram criados um grupo de códigos e um de documentos</translation>
+        <translation>o conjunto “{name}” contém códigos e documentos; foram criados um grupo de códigos e um de documentos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="136"/>
         <source>two values for one attribute of {source}; kept &apos;{kept}&apos;, ignored &apos;{ignored}&apos;</source>
-        <translation>dois valores para um atributo de {source}; mantido &apos;{kept}&apos;, ignorado &apos;{ignored}&apos;</translation>
+        <translation>dois valores para um atributo de {source}; mantido “{kept}”, ignorado “{ignored}”</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="137"/>
@@ -2998,7 +2998,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="143"/>
         <source>the empty {kind} group &apos;{name}&apos;</source>
-        <translation>o grupo de {kind} vazio &apos;{name}&apos;</translation>
+        <translation>o grupo de {kind} vazio “{name}”</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="144"/>
@@ -3048,17 +3048,17 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="149"/>
         <source>the other reading gives offsets that cannot exist in the text</source>
-        <translation>a outra leitura dá posições que não podem existir no texto</translation>
+        <translation>a outra interpretação dá posições que não podem existir no texto</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="150"/>
         <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
-        <translation>{matched} de {tested} textos citados coincidem nesta leitura, mais do que na outra</translation>
+        <translation>{matched} de {tested} textos citados coincidem nesta interpretação, mais do que na outra</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="151"/>
         <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
-        <translation>{on_boundaries} de {ends} extremos de citações caem em limites de palavra, claramente mais do que na outra leitura</translation>
+        <translation>{on_boundaries} de {ends} extremos de citações caem em limites de palavra, claramente mais do que na outra interpretação</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="152"/>
@@ -3073,7 +3073,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="154"/>
         <source>both readings agree</source>
-        <translation>as duas leituras coincidem</translation>
+        <translation>as duas interpretações coincidem</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="155"/>
@@ -3220,7 +3220,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="88"/>
         <source>All codes pooled; each pair is compared on the documents both coders coded, exactly as if the two were compared alone.</source>
-        <translation>Todos os códigos juntos; cada par é comparado nos documentos que ambos codificaram, tal como se fossem comparados sozinhos.</translation>
+        <translation>Todos os códigos juntos; cada par é comparado nos documentos codificados por ambos, tal como se fossem comparados sozinhos.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="91"/>
@@ -3403,7 +3403,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97"/>
         <source>Wrote %1.
 %2 replacements in %3 documents; %4 quotations moved with the text.</source>
-        <translation>%1 gravado.
+        <translation>%1 foi salvo.
 %2 substituições em %3 documentos; %4 citações acompanharam o texto.</translation>
     </message>
 </context>
@@ -3798,7 +3798,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="22"/>
         <source>Consensus on passage</source>
-        <translation>Consenso sobre a passagem</translation>
+        <translation>Consenso sobre o trecho</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="23"/>
@@ -3946,7 +3946,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="212"/>
         <source>Tick “Alpha over passages as units” and compute: each coded passage is a unit, each code a value (Krippendorff 2011).</source>
-        <translation>Marque «Alfa com trechos como unidades» e calcule: cada trecho codificado é uma unidade, cada código um valor (Krippendorff 2011).</translation>
+        <translation>Marque “Alfa com trechos como unidades” e calcule: cada trecho codificado é uma unidade, cada código um valor (Krippendorff 2011).</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="217"/>
