@@ -28,7 +28,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "units": ("Units", "Unidades", "Unidades"), "left_out": ("Left out", "Excluidos", "Excluídos"),
     "disagreements": ("Disagreements", "Desacuerdos", "Desacordos"),
     "code": ("Code", "Código", "Código"), "domain": ("Domain", "Dominio", "Domínio"),
-    "reading": ("Reading", "Lectura", "Leitura"), "why": ("Why n/a", "Por qué n/d", "Por que n/d"),
+    "reading": ("Reading", "Valoración", "Avaliação"), "why": ("Why n/a", "Por qué n/d", "Por que n/d"),
     "coverage": ("Coverage", "Cobertura", "Cobertura"), "low": ("95% CI low", "IC 95% inferior", "IC 95% inferior"),
     "high": ("95% CI high", "IC 95% superior", "IC 95% superior"),
     "percent": ("% agreement", "% de acuerdo", "% de concordância"),
