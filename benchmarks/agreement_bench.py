@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import time
@@ -83,32 +84,41 @@ def timed(label: str, function):
     return result
 
 
-def time_cli(project: Path, coders: list[str], *extra: str) -> tuple[float, dict]:
-    """Seconds of one ``qda-app agreement`` run in a fresh process, and its JSON."""
+def time_cli(project: Path, coders: list[str], *extra: str) -> tuple[float, float, dict]:
+    """Wall and CPU seconds of one ``qda-app agreement`` run in a fresh process, and its JSON.
+
+    On a shared machine the wall time grows with the load; the CPU time (user + system of the
+    process) is what the run costs, and what it takes on an idle machine with one core free.
+    """
     root = Path(__file__).resolve().parent.parent
     environment = {**os.environ, "PYTHONPATH": str(root)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     completed = subprocess.run([sys.executable, "-m", "qda_app", "agreement", str(project), "--coders", *coders,
                                 "--json", *extra], capture_output=True, env=environment, check=True)
-    return time.perf_counter() - started, json.loads(completed.stdout)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, json.loads(completed.stdout)
 
 
 def cli_figures(out: Path, resamples: int) -> None:
     from benchmarks.make_project import make_project
 
     project = timed("build or reuse the large project", lambda: make_project("large", out))
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; wall-clock / CPU seconds per run")
     for coders in (["Coder A", "Coder B"], ["Coder A", "Coder B", "Coder C"]):
         label = " and ".join(coders)
-        seconds, data = time_cli(project, coders)
-        print(f"{'qda-app agreement, ' + label:<48} {seconds:8.3f} s  "
+        wall, cpu, data = time_cli(project, coders)
+        print(f"{'qda-app agreement, ' + label:<48} {wall:8.3f} s wall {cpu:8.3f} s CPU  "
               f"({len(data['documents'])} documents, {data['characters']} characters, {len(data['codes'])} codes)")
-        seconds, data = time_cli(project, coders, "--bootstrap", str(resamples))
+        wall, cpu, data = time_cli(project, coders, "--bootstrap", str(resamples))
         interval = data["codes"][0]["interval"]["alpha_binary"]
-        print(f"{'  ... --bootstrap ' + str(resamples):<48} {seconds:8.3f} s  "
-              f"(computing {data['seconds']:.3f} s; first code's CI [{interval['low']:.4f}, {interval['high']:.4f}])")
-    seconds, _ = time_cli(project, ["Coder A", "Coder B"], "--min-overlap", "90", "--by-document", "cohen_kappa",
-                          "--units", "quotations")
-    print(f"{'  ... segments, code x document, units':<48} {seconds:8.3f} s")
+        print(f"{'  ... --bootstrap ' + str(resamples):<48} {wall:8.3f} s wall {cpu:8.3f} s CPU  "
+              f"(first code's CI [{interval['low']:.4f}, {interval['high']:.4f}])")
+    wall, cpu, _ = time_cli(project, ["Coder A", "Coder B"], "--min-overlap", "90", "--by-document", "cohen_kappa",
+                            "--units", "quotations")
+    print(f"{'  ... segments, code x document, units':<48} {wall:8.3f} s wall {cpu:8.3f} s CPU")
 
 
 def main() -> None:

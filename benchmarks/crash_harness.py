@@ -1,6 +1,11 @@
 """Kill a coding process with SIGKILL at random moments and check nothing it reported is lost.
 
-    python benchmarks/crash_harness.py --kills 200
+    python benchmarks/crash_harness.py --kills 200 --cli-kills 200
+
+Two parts. ``--kills``: the in-process loop below. ``--cli-kills``: the ``qda-app`` process
+itself is killed during restore, pseudonymise, copy-for-coder --blind, import-qdpx and the
+exports (benchmarks/cli_kill_rounds.py), counting actions lost and files leaked (partial or
+wrong outputs, temporary files a later run did not remove); both must be 0.
 
 A child process codes, recodes, comments and deletes quotations in a loop and prints the
 outcome of every action after the call returned. The parent kills it at a random moment,
@@ -131,15 +136,31 @@ def run(kills: int, *, seed: int = 1, max_delay: float = 0.4) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--kills", type=int, default=200)
+    parser.add_argument("--cli-kills", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
     options = parser.parse_args()
-    began = time.perf_counter()
-    result = run(options.kills, seed=options.seed)
-    print(f"kills survived: {result['kills'] if not result['actions_lost'] else 'stopped early'}; "
-          f"actions reported: {result['actions_reported']}; actions lost: {result['actions_lost']}; "
-          f"{time.perf_counter() - began:.0f} s")
-    print(json.dumps(result))
-    sys.exit(1 if result["actions_lost"] else 0)
+    failed = False
+    if options.kills:
+        began = time.perf_counter()
+        result = run(options.kills, seed=options.seed)
+        print(f"in-process: kills survived: {result['kills'] if not result['actions_lost'] else 'stopped early'}; "
+              f"actions reported: {result['actions_reported']}; actions lost: {result['actions_lost']}; "
+              f"{time.perf_counter() - began:.0f} s")
+        print(json.dumps(result))
+        failed |= bool(result["actions_lost"])
+    if options.cli_kills:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from cli_kill_rounds import run_cli_kills
+
+        began = time.perf_counter()
+        with tempfile.TemporaryDirectory() as folder:
+            result = run_cli_kills(options.cli_kills, seed=options.seed, folder=Path(folder))
+        print(f"command-line processes: {result['kills']} kills ({result['completed_before_kill']} finished "
+              f"first); acknowledged actions: {result['acknowledged']}; actions lost: {result['actions_lost']}; "
+              f"files leaked: {result['files_leaked']}; {time.perf_counter() - began:.0f} s")
+        print(json.dumps(result))
+        failed |= bool(result["actions_lost"] or result["files_leaked"])
+    sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":

@@ -267,6 +267,43 @@ def bench_document(window, number: int, label: str) -> dict:
     return {"open": opened, "scroll": scroll, "jumps": jumps, "code": coded}
 
 
+def bench_margin(path: Path) -> dict[str, float]:
+    """50 overlapping quotations on one screen: the pure lane layout, the margin's whole geometry
+    (lines, lanes, rectangles) and one paint of the margin; medians of 50 runs."""
+    from PySide6.QtWidgets import QApplication
+
+    from qda_app.core.margin_layout import MarginItem, lay_out_margin
+    from qda_app.gui.app import open_main_window
+    from qda_app.services import coding, documents
+
+    items = [MarginItem(key=number, top=(number * 7) % 300, bottom=(number * 7) % 300 + 120 + number * 5,
+                        label_height=36) for number in range(50)]
+    layout = statistics.median(timed(lambda: lay_out_margin(items, max_lanes=4, keep=49))[0] for _ in range(50))
+    with Project.open(path) as project:
+        text = " ".join(WORDS[number % len(WORDS)] for number in range(400))
+        documents.add_text_document(project, name="Overlaps", text=text)
+        number = max(document.number for document in documents.list_documents(project))
+        for step in range(50):
+            coding.code_span(project, document=number, start=step * 9, end=step * 9 + 300 + step * 11,
+                             codes=[f"Categoría {step % 5}::Código {step % 7}"])
+    window = open_main_window(path)
+    window.resize(1600, 1000)
+    window.open_document(number)
+    QApplication.processEvents()
+    margin = window.document_view.margin
+    geometry = statistics.median(timed(margin.current_geometry)[0] for _ in range(50))
+    paint = statistics.median(timed(margin.repaint)[0] for _ in range(50))
+    drawn = len(margin.label_rects())
+    shown = drawn + sum(len(keys) for _, keys in margin.overflow_rects())
+    window.close()
+    print(f"margin with 50 overlapping quotations on one screen ({shown} on screen, "
+          f"{drawn} drawn in lanes, the rest listed under +N):")
+    measure("  lane layout (core.margin_layout)", layout)
+    measure("  margin geometry (lines, lanes, rectangles)", geometry)
+    measure("  margin paint", paint)
+    return {"layout": layout, "geometry": geometry, "paint": paint}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--keep", type=Path, help="build the projects in this folder and keep them")
@@ -293,6 +330,8 @@ def main() -> None:
     small = bench_document(window, 1, "300 KB, 5,000 quotations")
     large = bench_document(window, 2, "1 MB, 2,000 quotations")
     window.close()
+
+    margin = bench_margin(documents_path)
 
     window = open_main_window(tree_path)
     window.resize(1600, 1000)
@@ -326,6 +365,9 @@ def main() -> None:
             "code_selection_50000_cpu_ms": round(tree_code["cpu_median"] * 1000, 2),
             "code_selection_50000_first_ms": round(tree_code["first"] * 1000, 2),
             "code_tree_50000_s": round(tree, 4),
+            "margin_layout_50_ms": round(margin["layout"] * 1000, 3),
+            "margin_geometry_50_ms": round(margin["geometry"] * 1000, 3),
+            "margin_paint_50_ms": round(margin["paint"] * 1000, 3),
         }))
 
 

@@ -5,7 +5,8 @@ Excel workbook with its peak memory (in a subprocess, from ru_maxrss), on a larg
 
 By default it uses make_project.py's large project (/tmp/qda-bench/large.qdaproj: 500 documents,
 50,000 quotations, 100 codes), building it if missing. Targets: every report in 2 s together,
-the workbook in 20 s under 1 GB. CPU time is the figure to compare on a busy machine.
+the workbook in 20 s under 1 GB; each is judged on its wall time ("ok" or "MISSED", with the CPU
+time noted when only the wall time misses, as on a busy machine).
 
 ``--documents`` builds this script's own synthetic project instead: documents of ~60 KB of
 Spanish-like text, 10 categories x 9 subcategories + the categories (100 codes), quotations of
@@ -119,6 +120,15 @@ def timed(action) -> tuple[object, float, float]:
     return result, time.perf_counter() - wall, time.process_time() - cpu
 
 
+def verdict(wall: float, cpu: float, target: float) -> str:
+    """A target is met by what the user waits (wall); a busy machine is noted, never counted as met."""
+    if wall <= target:
+        return "ok"
+    if cpu <= target:
+        return "MISSED (wall; the CPU time is within it: a busy machine)"
+    return "MISSED"
+
+
 def line(name: str, wall: float, cpu: float, extra: str = "") -> None:
     print(f"{name:<34} wall {wall:7.2f} s   cpu {cpu:7.2f} s   {extra}", flush=True)
 
@@ -135,9 +145,11 @@ def workbook_child(project_path: Path, target: Path) -> None:
     del book
     with Project.open(project_path, read_only=True) as project:
         _, wall, cpu = timed(lambda: export_report(project, target, language="en"))
-    line("  export_report .xlsx end to end", wall, cpu)
+    line("  export_report .xlsx end to end", wall, cpu,
+         f"target {TARGET_WORKBOOK_SECONDS:.0f} s: {verdict(wall, cpu, TARGET_WORKBOOK_SECONDS)}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    print(f"  peak RSS {peak:.0f} MiB (limit {TARGET_WORKBOOK_MIB})", flush=True)
+    print(f"  peak RSS {peak:.0f} MiB (limit {TARGET_WORKBOOK_MIB}: "
+          f"{'ok' if peak <= TARGET_WORKBOOK_MIB else 'MISSED'})", flush=True)
 
 
 def main() -> int:
@@ -173,8 +185,8 @@ def main() -> int:
             result, wall, cpu = timed(partial(function, project, data=data))
             line(name, wall, cpu, str(getattr(result, "shape", f"{len(result)} tables")))
         book, wall, cpu = timed(lambda: reports.build_report_book(project, language="en"))
-        verdict = "ok" if wall <= TARGET_BOOK_SECONDS else ("ok on CPU (busy machine)" if cpu <= TARGET_BOOK_SECONDS else "MISSED")
-        line("build_report_book (all, with load)", wall, cpu, f"target {TARGET_BOOK_SECONDS:.0f} s: {verdict}")
+        line("build_report_book (all, with load)", wall, cpu,
+             f"target {TARGET_BOOK_SECONDS:.0f} s: {verdict(wall, cpu, TARGET_BOOK_SECONDS)}")
         del book
     print("workbook, in a subprocess for its own peak memory:", flush=True)
     with tempfile.TemporaryDirectory() as folder:

@@ -19,8 +19,8 @@ def add_arguments(agree: argparse.ArgumentParser) -> None:
     agree.add_argument("--bootstrap", type=int, default=0, metavar="N", help="resamples for confidence intervals")
     agree.add_argument("--seed", type=int, default=0)
     agree.add_argument("--min-overlap", type=float, default=None, metavar="PERCENT",
-                       help="segment agreement: a segment matches when another coder's overlaps it by at least "
-                            "PERCENT of both together (default 90; prints the segment tables)")
+                       help="also segment agreement (MAXQDA): a segment matches when another coder's overlaps it "
+                            "by at least PERCENT of both together (MAXQDA's default is 90)")
     agree.add_argument("--by-document", metavar="MEASURE",
                        choices=("alpha_binary", "percent_agreement", "cohen_kappa", "fleiss_kappa"),
                        help="also a code x document table of this measure")
@@ -31,8 +31,8 @@ def add_arguments(agree: argparse.ArgumentParser) -> None:
     agree.add_argument("--cu-variant", choices=("sum_squared", "per_coder"), default="sum_squared",
                        help="reading of cu-/(k)u-alpha for 3+ coders (see docs/agreement.md)")
     agree.add_argument("-o", "--output", metavar="FILE.xlsx", help="also write the agreement workbook")
-    agree.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
     agree.add_argument("--lang", choices=("en", "es", "pt"), default="en", help="language of the workbook")
+    agree.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
     agree.add_argument("--json", action="store_true")
 
 
@@ -81,7 +81,7 @@ def print_result(data: dict, options: argparse.Namespace) -> None:
                     [[p["coders"][0], p["coders"][1], len(p["documents"]), number(p["overall"]["alpha_binary"]),
                       number(p["overall"]["percent_agreement"]), number(p["overall"]["cohen_kappa"])]
                      for p in data["pairs"]])
-    if options.min_overlap is not None:
+    if data["segments"]:
         _print_segments(data["segments"])
     if data["by_document"]:
         _print_by_document(data["by_document"])

@@ -308,6 +308,8 @@ def run_query(options: argparse.Namespace) -> int:
     else:
         write_table(["ID", "codes", "text"],
                     [[q.quotation_id, "; ".join(q.codes), q.text.replace("\n", " ")] for q in found])
+    if not found:
+        warn("qda-app: no quotation matches the query in this scope")
     if options.save:
         warn(f"qda-app: saved as the smart code '{options.save}' ({len(found)} quotations now)")
     return 0

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from qda_app import __version__
 from qda_app.cli import (
     analysis_verbs,
+    document_verbs,
     interop_verbs,
     maintenance_verbs,
     manuscript_verbs,
@@ -21,7 +22,8 @@ from qda_app.cli.language import LANGUAGES, set_language, tr
 from qda_app.cli.messages import cli_line, describe
 from qda_app.core.errors import QdaError
 
-VERB_MODULES = [project_verbs, maintenance_verbs, interop_verbs, report_verbs, manuscript_verbs, team_verbs,
+VERB_MODULES = [project_verbs, document_verbs, maintenance_verbs, interop_verbs, report_verbs, manuscript_verbs,
+                team_verbs,
                 analysis_verbs]
 
 
@@ -59,6 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if not arguments:
             return project_verbs.open_gui(None)
+        if len(arguments) == 1 and _is_project_argument(arguments[0], parser):
+            return project_verbs.open_gui(arguments[0])  # the desktop file's "qda-app %f"
         options = parser.parse_args(arguments)
         if options.verb is None:
             return project_verbs.open_gui(None, language=options.lang)
@@ -100,6 +104,16 @@ def _language_option(arguments: list[str]) -> str | None:
         if not argument.startswith("-"):
             break  # the command: its own options are not ours
     return None
+
+
+def _is_project_argument(argument: str, parser: argparse.ArgumentParser) -> bool:
+    """``qda-app study.qdaproj``: a path where a command would be, as a file manager passes it."""
+    if argument.startswith("-"):
+        return False
+    verbs = next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))  # noqa: SLF001
+    if argument in verbs.choices:
+        return False
+    return argument.endswith(".qdaproj") or "/" in argument or "\\" in argument
 
 
 def _write_crash_log() -> str:

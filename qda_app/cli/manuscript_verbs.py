@@ -23,12 +23,14 @@ def register(verbs: argparse._SubParsersAction) -> None:
                        help="shipped stop list (auto: the texts' language), with the project's changes")
     words.add_argument("--keep-speakers", action="store_true", help="count speaker labels such as 'Alcalde:'")
     words.add_argument("--cloud", metavar="FILE", help="also draw a word cloud: FILE.png or FILE.svg")
+    words.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
     _filter_options(words)
     words.set_defaults(run=run_words)
 
     quotations = verbs.add_parser("quotations", help="quotations by code as FILE.docx, FILE.html or FILE.pdf")
     quotations.add_argument("project")
     quotations.add_argument("-o", "--output", required=True, metavar="FILE")
+    quotations.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
     quotations.add_argument("--code-group", action="append", default=[], metavar="NAME",
                             help="only codes of this code group (repeatable)")
     _filter_options(quotations)

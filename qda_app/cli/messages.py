@@ -56,7 +56,6 @@ _TEMPLATES = {
     "interop_error": "{file}: {reason} ({detail})",
     "export_failed": "{file}: {detail}",
     "merge_error": "{file}: {detail}",
-    "names_remain": "{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)",
     "unknown_relation_type": "there is no {scope} relation type '{name}'; known types: {known}",
     "self_relation": "the {kind} '{item}' cannot be related to itself",
     "relation_cycle": "'{source}' {relation} '{target}' would close a cycle of a transitive relation",
@@ -64,8 +63,9 @@ _TEMPLATES = {
     "network_not_found": "there is no network '{name}'",
     "smart_code_not_found": "there is no smart code '{name}'",
     "query_syntax_error": "query syntax error at line {line}, column {column}: unexpected '{found}'; expected {expected_text}",
-    "query_operand_not_found": "the query names '{name}', which is neither a code nor a smart code",
+    "query_operand_not_found": "the query names '{name}', which is not a code, smart code or code group",
     "query_cycle": "the smart code '{name}' refers to itself ({path})",
+    "names_remain": "{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)",
     "project_read_only_detail": "{path}: cannot be changed: {detail}",
     "query_syntax_early_end": "query syntax error at line {line}, column {column}: the query ends too early; expected {expected_text}",
 }

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from qda_app.cli.language import tr
 from qda_app.cli.messages import cli_line, describe
-from qda_app.cli.output import ProgressBar, warn, write_json, write_table, write_text
+from qda_app.cli.output import ProgressBar, warn, write_json, write_json_list, write_table, write_table_stream, write_text
 from qda_app.core.model import Quotation
 from qda_app.services import codes as code_service
 from qda_app.services import coding, documents
@@ -249,16 +249,19 @@ def run_code(options: argparse.Namespace) -> int:
 
 
 def run_quotes(options: argparse.Namespace) -> int:
+    from qda_app.services.quotation_pages import stream_quotations
+
     with _read(options.project) as project:
-        found = coding.list_quotations(
-            project, codes=options.codes, coders=options.coders, documents=options.documents,
-            with_subcodes=options.with_subcodes,
-        )
-    if options.json:
-        write_json([quotation_record(quotation) for quotation in found])
-    else:
-        write_table(["ID", "codes", "text"],
-                    [[q.quotation_id, "; ".join(q.codes), q.text.replace("\n", " ")] for q in found])
+        def found():  # read as printed, one document at a time: memory stays flat on any project
+            return stream_quotations(project, codes=options.codes, coders=options.coders,
+                                     documents=options.documents, with_subcodes=options.with_subcodes)
+
+        quotations = found()  # an unknown code, coder or document is refused before any output
+        if options.json:
+            write_json_list(quotation_record(quotation) for quotation in quotations)
+        else:
+            write_table_stream(["ID", "codes", "text"], lambda: (
+                [q.quotation_id, "; ".join(q.codes), q.text.replace("\n", " ")] for q in found()))
     return 0
 
 

@@ -121,13 +121,13 @@ def run_merge(options: argparse.Namespace) -> int:
 
 
 def run_agreement(options: argparse.Namespace) -> int:
-    from qda_app.services.agreement import DEFAULT_MIN_OVERLAP, as_json, compute_agreement
+    from qda_app.services.agreement import as_json, compute_agreement
 
+    min_overlap = None if options.min_overlap is None else options.min_overlap / 100.0
     if options.output:
         from qda_app.services.atomic_files import check_target
 
         check_target(options.output)  # refused before the (possibly long) computation
-    min_overlap = DEFAULT_MIN_OVERLAP if options.min_overlap is None else options.min_overlap / 100.0
     with Project.open(options.project, read_only=True) as project:
         result = compute_agreement(
             project, coders=options.coders, codes=options.codes, documents=options.documents,

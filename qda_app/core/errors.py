@@ -182,10 +182,10 @@ class QuerySyntaxError(QdaError):
 
 
 class QueryOperandNotFound(QdaError):
-    """A quoted operand names neither a code nor a smart code."""
+    """A quoted operand names no code, smart code or code group."""
 
     code = "query_operand_not_found"
-    fallback = "the query names {name!r}, which is neither a code nor a smart code"
+    fallback = "the query names {name!r}, which is not a code, smart code or code group"
 
 
 class QueryCycle(QdaError):

@@ -74,3 +74,4 @@ def normalise_color(value: str) -> str:
         raise InvalidColor(value=value)
     return text.lower()
 
+

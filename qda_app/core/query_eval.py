@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qda_app.core.query import And, Expression, Not, Operand, Or, Proximity
+from qda_app.core.query import And, Expression, Not, Operand, Or
 
 _BLOCK_CELLS = 1_000_000  # pairs compared at once inside one document (memory bound)
 

@@ -48,6 +48,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("actionDeleteQuotation", QT_TRANSLATE_NOOP("Actions", "&Delete Quotation"), "Ctrl+D", needs=("writable", "quotation")),
     ActionSpec("actionCommentQuotation", QT_TRANSLATE_NOOP("Actions", "Co&mment on Quotation…"), "Ctrl+M", needs=("writable", "quotation")),
     ActionSpec("actionRepresentative", QT_TRANSLATE_NOOP("Actions", "Mark as Re&presentative"), "Ctrl+R", needs=("writable", "quotation")),
+    ActionSpec("actionTableExcerpt", QT_TRANSLATE_NOOP("Actions", "Table E&xcerpt…"), None, needs=("writable", "quotation")),
     ActionSpec("actionResizeQuotation", QT_TRANSLATE_NOOP("Actions", "Set Quotation &Boundaries to Selection"), "Ctrl+B", needs=("writable", "quotation", "selection")),
     ActionSpec("actionNewCode", QT_TRANSLATE_NOOP("Actions", "&New Code…"), "Ctrl+Shift+N", needs=("writable",)),
     ActionSpec("actionRenameCode", QT_TRANSLATE_NOOP("Actions", "Re&name Code…"), "F2", needs=("writable", "code")),
@@ -69,14 +70,36 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("actionExportQdc", QT_TRANSLATE_NOOP("Actions", "REFI-QDA &Codebook (.qdc)…"), None, needs=("project",)),
     ActionSpec("actionExportReport", QT_TRANSLATE_NOOP("Actions", "&Report Workbook (.xlsx / .docx / .html)…"), None,
                needs=("project",)),
+    ActionSpec("actionWordFrequencies", QT_TRANSLATE_NOOP("Actions", "&Word Frequencies and Cloud…"), None,
+               needs=("project",)),
     ActionSpec("actionRestoreBackup", QT_TRANSLATE_NOOP("Actions", "Restore from &Backup…"), None, needs=("project",)),
     ActionSpec("actionPseudonymiseCopy", QT_TRANSLATE_NOOP("Actions", "Pseudonymise Cop&y…"), None, needs=("project",)),
     ActionSpec("actionCopyForCoder", QT_TRANSLATE_NOOP("Actions", "&Copy for Coder…"), None, needs=("project",)),
     ActionSpec("actionMergeCopy", QT_TRANSLATE_NOOP("Actions", "&Merge Coder's Copy…"), None, needs=("writable",)),
     ActionSpec("actionAgreement", QT_TRANSLATE_NOOP("Actions", "Intercoder &Agreement…"), "Ctrl+Shift+A",
                needs=("project",)),
+    ActionSpec("actionNextQuotation", QT_TRANSLATE_NOOP("Actions", "Ne&xt Quotation"), "Alt+Down", needs=("document",)),
+    ActionSpec("actionPreviousQuotation", QT_TRANSLATE_NOOP("Actions", "Pre&vious Quotation"), "Alt+Up",
+               needs=("document",)),
+    ActionSpec("actionEditText", QT_TRANSLATE_NOOP("Actions", "&Edit Document Text"), "Ctrl+E",
+               needs=("writable", "document"), checkable=True),
+    ActionSpec("actionPrintDocument", QT_TRANSLATE_NOOP("Actions", "Export Coded Document as &PDF…"), "Ctrl+P",
+               needs=("document",)),
+    ActionSpec("actionKeyboardShortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "F1"),
     ActionSpec("actionAbout", QT_TRANSLATE_NOOP("Actions", "&About qda_app")),
 )
+
+# Icons from qtawesome (Font Awesome 5, bundled with the package: no theme needed).
+ICONS: dict[str, str] = {
+    "actionNewProject": "fa5s.file", "actionOpenProject": "fa5s.folder-open", "actionImport": "fa5s.file-import",
+    "actionUndo": "fa5s.undo", "actionRedo": "fa5s.redo", "actionQuickCode": "fa5s.bolt",
+    "actionCodeSelection": "fa5s.tag", "actionInVivoCode": "fa5s.quote-right", "actionFind": "fa5s.search",
+    "actionFindAll": "fa5s.search-plus", "actionCommentQuotation": "fa5s.comment",
+    "actionDeleteQuotation": "fa5s.trash", "actionNewCode": "fa5s.plus", "actionNewMemo": "fa5s.sticky-note",
+    "actionPreviousQuotation": "fa5s.chevron-up", "actionNextQuotation": "fa5s.chevron-down",
+    "actionEditText": "fa5s.pen", "actionPrintDocument": "fa5s.file-pdf", "actionAgreement": "fa5s.users",
+    "actionZoomIn": "fa5s.search-plus", "actionZoomOut": "fa5s.search-minus",
+}
 
 
 class ActionRegistry(QObject):
@@ -94,7 +117,33 @@ class ActionRegistry(QObject):
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
             self.actions[spec.name] = action
+        self.refresh_icons()
         self.retranslate()
+
+    def refresh_icons(self) -> None:
+        """Icons in the palette's text colour, so they follow a dark or light theme."""
+        try:
+            import qtawesome
+            from PySide6.QtGui import QPalette
+            from PySide6.QtWidgets import QApplication
+        except ImportError:  # declared, but a program without icons still works
+            return
+        colour = QApplication.palette().color(QPalette.ColorRole.WindowText).name()
+        from PySide6.QtCore import QSize
+        from PySide6.QtGui import QIcon
+
+        for name, icon in ICONS.items():
+            try:
+                drawn = qtawesome.icon(icon, color=colour)
+            except Exception:  # noqa: BLE001 (an icon font that fails to load leaves text only)
+                return
+            # Drawn once per size and mode: a font icon renders its glyph on every request,
+            # and the toolbar asks again whenever an action is enabled or disabled.
+            fixed = QIcon()
+            for size in (16, 18, 24, 32, 36, 48):
+                for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Active):
+                    fixed.addPixmap(drawn.pixmap(QSize(size, size), mode), mode)
+            self.actions[name].setIcon(fixed)
 
     def __getitem__(self, name: str) -> QAction:
         return self.actions[name]

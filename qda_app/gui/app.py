@@ -34,6 +34,9 @@ def ensure_application() -> QApplication:
         application.setOrganizationName("qda_app")
         application.setApplicationDisplayName("qda_app")
         install_language(AppSettings().language)
+        from qda_app.gui.theme import follow_colour_scheme
+
+        follow_colour_scheme()
     return application  # type: ignore[return-value]
 
 
@@ -128,4 +131,8 @@ def run_gui(path: str | None, language: str | None = None) -> int:
 
 
 def main() -> int:
-    return run_gui(sys.argv[1] if len(sys.argv) > 1 else None)
+    """``qda-app-gui [PROJECT]``: the same start as ``qda-app [PROJECT]``, messages included
+    (no display: one line on stderr and exit 1, never Qt aborting)."""
+    from qda_app.cli.main import main as command_line
+
+    return command_line(["open", sys.argv[1]] if len(sys.argv) > 1 else [])

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from qda_app.core.model import CODE_PATH_SEPARATOR
+from qda_app.gui.dialogs.auto_code_dialog import AutoCodeDialog
 from qda_app.gui.dialogs.code_chooser import CodeChooser
-from qda_app.gui.dialogs.common import ask_item, ask_multiline
+from qda_app.gui.dialogs.common import ask_item
 from qda_app.services import codes as code_service
 from qda_app.services import coding, gui_queries
 from qda_app.services.gui_queries import QuotationMark, SearchHit
@@ -33,7 +34,7 @@ class CodingActions(QObject):
         return self.window.document_view
 
     def selected_mark(self) -> QuotationMark | None:
-        quotation = self.view.selected_quotation
+        quotation = self.view.selected_id
         return self.view.index.by_id.get(quotation) if quotation is not None else None
 
     def mark_paths(self, mark: QuotationMark) -> list[str]:
@@ -57,6 +58,11 @@ class CodingActions(QObject):
         else:
             return
         if quotation is not None:
+            self.window.settings.add_recent_codes(paths)
+            if selected is not None:  # the new highlight shows instead of the blue selection
+                cursor = self.view.editor.textCursor()
+                cursor.clearSelection()
+                self.view.editor.setTextCursor(cursor)
             self.view.select_quotation(quotation.id)
 
     def quick_code(self) -> None:
@@ -64,7 +70,7 @@ class CodingActions(QObject):
 
     def code_selection(self) -> CodeChooser:
         chooser = CodeChooser(code_service.list_codes(self.window.project), self.window,
-                              title=self.tr("Code Selection"))
+                              title=self.tr("Code Selection"), recent=self.window.settings.recent_codes())
         chooser.chosen.connect(self.apply_codes)
         chooser.open()
         return chooser
@@ -90,6 +96,14 @@ class CodingActions(QObject):
             self.view.editor.setTextCursor(cursor)
         self.apply_codes(paths)
 
+    def codes_dropped_on_quotation(self, paths: list[str], quotation_id: int) -> None:
+        """Codes dropped on a bracket code that quotation, whatever text is selected."""
+        cursor = self.view.editor.textCursor()
+        cursor.clearSelection()
+        self.view.editor.setTextCursor(cursor)
+        self.view.select_quotation(quotation_id)
+        self.apply_codes(paths)
+
     # --- the selected quotation -------------------------------------------------------------
 
     def remove_code(self) -> None:
@@ -113,13 +127,13 @@ class CodingActions(QObject):
             self.window.run(lambda: coding.delete_quotation(self.window.project, quotation=mark.id))
 
     def comment(self, text: str | None = None) -> None:
+        """The comment pane on the selected quotation; with a text, that text as its comment."""
         mark = self.selected_mark()
         if mark is None:
             return
         if text is None:
-            text = ask_multiline(self.window, title=self.tr("Comment on Quotation"),
-                                 label=self.tr("Comment on %1:").replace("%1", mark.quotation_id), value=mark.comment)
-        if text is not None:
+            self.window.edit_comment(mark.id)
+        else:
             self.window.run(lambda: coding.comment_quotation(self.window.project, quotation=mark.id, comment=text))
 
     def toggle_representative(self) -> None:
@@ -134,6 +148,10 @@ class CodingActions(QObject):
         marked = code_id not in mark.representative_of
         self.window.run(lambda: coding.mark_representative(
             self.window.project, quotation=mark.id, code=chosen[0], marked=marked))
+
+    def resize_quotation(self, quotation_id: int, start: int, end: int) -> None:
+        """New boundaries from the handles: one undoable action."""
+        self.window.run(lambda: coding.resize_quotation(self.window.project, quotation=quotation_id, start=start, end=end))
 
     def resize_to_selection(self) -> None:
         mark, selected = self.selected_mark(), self.view.selected_range()
@@ -155,15 +173,25 @@ class CodingActions(QObject):
                                             whole_words=whole_words)
         self.window.docks.search_panel.show_hits(hits)
 
-    def code_hits(self, hits: list[SearchHit]) -> CodeChooser | None:
-        if not hits:
+    def code_hits(self, hits: list[SearchHit]) -> AutoCodeDialog | None:
+        """Preview the hits widened to a unit (speaker turn, sentence…), tick, code: one undo step."""
+        window = self.window
+        if not hits or window.project is None:
             return None
-        chooser = CodeChooser(code_service.list_codes(self.window.project), self.window,
-                              title=self.tr("Auto-code Hits"))
-        chooser.chosen.connect(lambda paths: self.window.run(lambda: gui_queries.code_spans(
-            self.window.project, spans=[(hit.document_number, hit.start, hit.end) for hit in hits], codes=paths)))
-        chooser.open()
-        return chooser
+        texts = {number: gui_queries.document_text(window.project, document=number)
+                 for number in {hit.document_number for hit in hits}}
+        dialog = AutoCodeDialog(hits, texts, [code.path for code in code_service.list_codes(window.project)],
+                                window, recent=window.settings.recent_codes())
+
+        def apply(spans: list[tuple[int, int, int]], path: str) -> None:
+            if window.run(lambda: gui_queries.code_spans(window.project, spans=spans, codes=[path])) is not None:
+                window.settings.add_recent_codes([path])
+                window.statusBar().showMessage(self.tr("Coded %1 passages with %2").replace(
+                    "%1", str(len(spans))).replace("%2", path), 8000)
+
+        dialog.chosen.connect(apply)
+        dialog.open()
+        return dialog
 
     def show_hit(self, hit: SearchHit) -> None:
         self.window.open_document(hit.document_number)

@@ -13,6 +13,7 @@ from qda_app.gui.models.document_model import DocumentTableModel
 from qda_app.gui.models.memo_model import MemoTableModel
 from qda_app.gui.models.quotation_model import QuotationTableModel
 from qda_app.gui.views.code_tree import CodePane
+from qda_app.gui.views.comment_pane import CommentPane
 from qda_app.gui.views.document_list import DocumentPane
 from qda_app.gui.views.memo_pane import MemoPane
 from qda_app.gui.views.quotation_table import QuotationPane
@@ -29,14 +30,16 @@ class Docks:
     quotations: QDockWidget
     memos: QDockWidget
     search: QDockWidget
+    comments: QDockWidget
     document_pane: DocumentPane
     code_pane: CodePane
     quotation_pane: QuotationPane
     memo_pane: MemoPane
     search_panel: SearchPanel
+    comment_pane: CommentPane
 
     def all(self) -> list[QDockWidget]:
-        return [self.documents, self.codes, self.quotations, self.memos, self.search]
+        return [self.documents, self.codes, self.quotations, self.memos, self.search, self.comments]
 
 
 def _dock(window: QMainWindow, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -53,6 +56,7 @@ def build_docks(window: QMainWindow) -> Docks:
     quotation_pane = QuotationPane(QuotationTableModel(window), window)
     memo_pane = MemoPane(MemoTableModel(window), window)
     search_panel = SearchPanel(window)
+    comment_pane = CommentPane(window)
     left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
                            Qt.DockWidgetArea.BottomDockWidgetArea)
     docks = Docks(
@@ -61,12 +65,14 @@ def build_docks(window: QMainWindow) -> Docks:
         quotations=_dock(window, "quotationsDock", quotation_pane, bottom),
         memos=_dock(window, "memosDock", memo_pane, bottom),
         search=_dock(window, "searchDock", search_panel, bottom),
+        comments=_dock(window, "commentsDock", comment_pane, bottom),
         document_pane=document_pane, code_pane=code_pane, quotation_pane=quotation_pane,
-        memo_pane=memo_pane, search_panel=search_panel,
+        memo_pane=memo_pane, search_panel=search_panel, comment_pane=comment_pane,
     )
     window.splitDockWidget(docks.documents, docks.codes, Qt.Orientation.Vertical)
     window.tabifyDockWidget(docks.quotations, docks.memos)
     window.tabifyDockWidget(docks.memos, docks.search)
+    window.tabifyDockWidget(docks.search, docks.comments)
     docks.quotations.raise_()
     # The left column spans the full height; the bottom panes sit under the viewer only.
     window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -84,10 +90,12 @@ def retranslate_docks(docks: Docks) -> None:
         (docks.quotations, QCoreApplication.translate("Docks", "Quotations")),
         (docks.memos, QCoreApplication.translate("Docks", "Memos")),
         (docks.search, QCoreApplication.translate("Docks", "Search")),
+        (docks.comments, QCoreApplication.translate("Docks", "Comment")),
     ):
         dock.setWindowTitle(title)
         dock.setAccessibleName(title)
-    for pane in (docks.document_pane, docks.code_pane, docks.quotation_pane, docks.memo_pane, docks.search_panel):
+    for pane in (docks.document_pane, docks.code_pane, docks.quotation_pane, docks.memo_pane, docks.search_panel,
+                 docks.comment_pane):
         pane.retranslate()
     for model in (docks.document_pane.list.source, docks.code_pane.tree.source, docks.quotation_pane.source,
                   docks.memo_pane.model, docks.search_panel.model):

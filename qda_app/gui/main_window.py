@@ -20,6 +20,7 @@ from qda_app.core.model import Code
 from qda_app.gui import refresh
 from qda_app.gui.actions import ActionRegistry
 from qda_app.gui.backup_actions import BackupActions
+from qda_app.gui.chrome import WindowChrome
 from qda_app.gui.code_actions import CodeActions
 from qda_app.gui.coding_actions import CodingActions
 from qda_app.gui.dialogs.common import ask_text, show_error
@@ -28,10 +29,14 @@ from qda_app.gui.accelerators import assign_accelerators
 from qda_app.gui.docks import build_docks, retranslate_docks
 from qda_app.gui.i18n import install_language
 from qda_app.gui.interop_actions import InteropActions
-from qda_app.gui.menus import CODE_CONTEXT, TEXT_CONTEXT, build_menus, build_toolbar, fill_context_menu, retranslate_menus
+from qda_app.gui.manuscript_actions import ManuscriptActions
+from qda_app.gui.menus import build_menus, build_toolbar, retranslate_menus
+from qda_app.gui.notes_actions import NotesActions
+from qda_app.gui.text_edit_actions import TextEditActions
 from qda_app.gui.settings import AppSettings
 from qda_app.gui.team_actions import TeamActions
 from qda_app.gui.undo import UndoBridge
+from qda_app.gui.wiring import connect_window
 from qda_app.gui.views.document_view import DocumentView
 from qda_app.gui.views.welcome import WelcomePage
 from qda_app.services.commands import ChangeNotice, CommandRecord
@@ -77,7 +82,11 @@ class MainWindow(QMainWindow):
         self.code_actions = CodeActions(self)
         self.team = TeamActions(self)  # these three connect their own actions
         self.interop = InteropActions(self)
+        self.manuscript = ManuscriptActions(self)
         self.backups = BackupActions(self)
+        self.notes = NotesActions(self)
+        self.chrome = WindowChrome(self)
+        self.text_edit = TextEditActions(self)
         self.coder_label = QLabel(self)
         self.coder_label.setObjectName("coderLabel")
         self.project_label = QLabel(self)
@@ -87,66 +96,14 @@ class MainWindow(QMainWindow):
         self.registry["actionColourByCoder"].setChecked(self.settings.colour_by_coder)
         self._connect()
         self.resize(1500, 940)
+        self._fitted = False
         self.retranslate()
         self._show_project_state()
 
     # --- wiring -------------------------------------------------------------------------------
 
     def _connect(self) -> None:
-        registry, coding, codes = self.registry, self.coding, self.code_actions
-        for name, handler in {
-            "actionNewProject": self.new_project_dialog, "actionOpenProject": self.open_project_dialog,
-            "actionOpenDemo": self.open_demo, "actionImport": self.import_dialog,
-            "actionCloseProject": self.close_project, "actionQuit": self.close,
-            "actionUndo": self.undo_stack.undo, "actionRedo": self.undo_stack.redo,
-            "actionFind": self.document_view.find_bar.open_bar, "actionFindAll": self.open_search,
-            "actionPreferences": self.preferences, "actionSwitchCoder": self.switch_coder_dialog,
-            "actionQuickCode": coding.quick_code, "actionCodeSelection": coding.code_selection,
-            "actionInVivoCode": coding.in_vivo, "actionRemoveCode": coding.remove_code,
-            "actionDeleteQuotation": coding.delete_quotation, "actionCommentQuotation": coding.comment,
-            "actionRepresentative": coding.toggle_representative, "actionResizeQuotation": coding.resize_to_selection,
-            "actionNewCode": codes.new_code, "actionRenameCode": codes.rename_code,
-            "actionRecolourCode": codes.recolour_code, "actionDescribeCode": codes.describe_code,
-            "actionMergeCode": codes.merge_code, "actionSplitCategory": codes.split_category,
-            "actionMergeDuplicateCodes": codes.merge_duplicate_codes,
-            "actionDeleteCode": codes.delete_code, "actionNewMemo": codes.new_memo,
-            "actionZoomIn": lambda: self.document_view.zoom(1), "actionZoomOut": lambda: self.document_view.zoom(-1),
-            "actionColourByCoder": self.toggle_colour_by_coder, "actionChooseCoders": codes.choose_coders,
-            "actionAbout": self.about,
-        }.items():
-            registry.connect(name, handler)
-        self.undo_stack.undoTextChanged.connect(lambda _: self._retranslate_undo())
-        self.undo_stack.redoTextChanged.connect(lambda _: self._retranslate_undo())
-        self.undo_stack.canUndoChanged.connect(lambda _: self.update_actions())
-        self.undo_stack.canRedoChanged.connect(lambda _: self.update_actions())
-        view = self.document_view
-        view.selection_changed.connect(self.update_actions)
-        view.quotation_selected.connect(lambda _: self.update_actions())
-        view.editor.codes_dropped.connect(coding.codes_dropped)
-        view.editor.context_menu_wanted.connect(lambda menu: fill_context_menu(menu, registry, TEXT_CONTEXT))
-        view.find_bar.code_all_requested.connect(coding.code_all_in_document)
-        self.code_tree.codes_selected.connect(self._on_codes_selected)
-        self.code_tree.source.rename_code = lambda path, name: codes.rename_code(path, name)
-        self.code_tree.source.move_code = lambda path, parent, row: codes.move_codes([path], parent, row)
-        self.code_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for name in CODE_CONTEXT:
-            if name is not None:
-                self.code_tree.addAction(registry[name])
-        pane = self.docks
-        pane.document_pane.list.document_activated.connect(self.open_document)
-        pane.document_pane.list.files_dropped.connect(self.import_files)
-        pane.quotation_pane.quotation_activated.connect(self.jump_to_quotation)
-        pane.memo_pane.create_requested.connect(codes.new_memo)
-        pane.memo_pane.save_requested.connect(codes.save_memo)
-        pane.memo_pane.delete_requested.connect(codes.delete_memo)
-        pane.memo_pane.model.describe_target = lambda memo: refresh.describe_memo_target(self, memo)
-        pane.search_panel.search_requested.connect(coding.search)
-        pane.search_panel.code_hits_requested.connect(coding.code_hits)
-        pane.search_panel.hit_activated.connect(coding.show_hit)
-        self.welcome.new_button.clicked.connect(self.new_project_dialog)
-        self.welcome.open_button.clicked.connect(self.open_project_dialog)
-        self.welcome.demo_button.clicked.connect(self.open_demo)
-        self.welcome.open_path.connect(lambda path: self.open_project_path(path))
+        connect_window(self)
 
     def run(self, action: Callable[[], Result]) -> Result | None:
         """Run a service call; a QdaError becomes a worded message, never a traceback."""
@@ -174,10 +131,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(1)
         refresh.reload_everything(self)
         documents = self.docks.document_pane.list.source.rows
+        self.chrome.update_coders()
         if documents:
             self.open_document(documents[0].number)
         self._show_project_state()
         self.backups.project_opened()
+        self.notes.recover_drafts()
         if not project.read_only:
             # Older projects may hold codes that are one code by name ("Éxito" / "éxito");
             # they are merged only if the user says so.
@@ -195,6 +154,9 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         if self.project is None:
             return
+        self.notes.flush()  # what was typed is saved before the project goes
+        self.settings.save_recent_codes()
+        self.text_edit.leave(save=True)
         self.team.project_closed()
         self.backups.project_closed()
         if self.bridge is not None:
@@ -246,13 +208,26 @@ class MainWindow(QMainWindow):
 
     def on_change(self, notice: ChangeNotice, record: CommandRecord | None) -> None:
         refresh.on_change(self, notice, record)
+        if "coders" in notice.tables or "*" in notice.tables:
+            self.chrome.update_coders()
+        if "documents" in notice.tables or "*" in notice.tables:
+            self.text_edit.follow_text()  # an undone or redone correction
+        self.notes.refresh(notice.tables)
         self.update_actions()
 
     def open_document(self, number: int) -> None:
+        if self.text_edit.editing is not None and self.text_edit.editing != number:
+            self.text_edit.leave(save=True)  # a correction under way is applied, not dropped
         refresh.open_document(self, number)
 
     def jump_to_quotation(self, quotation_id: int) -> None:
         refresh.jump_to_quotation(self, quotation_id)
+
+    def edit_comment(self, quotation_id: int | None = None) -> None:
+        """The comment pane on the quotation (the selected one by default), ready for typing."""
+        quotation_id = quotation_id if quotation_id is not None else self.document_view.selected_id
+        if quotation_id is not None:
+            self.notes.edit_comment(quotation_id)
 
     def _on_codes_selected(self, paths: list[str]) -> None:
         self.docks.quotation_pane.show_code(paths[0] if len(paths) == 1 else None)
@@ -270,7 +245,7 @@ class MainWindow(QMainWindow):
             state.add("document")
         if self.document_view.selected_range() is not None:
             state |= {"selection", "target"}
-        if self.document_view.selected_quotation is not None:
+        if self.document_view.selected_id is not None:
             state |= {"quotation", "target"}
         if self.code_tree.has_selection():
             state.add("code")
@@ -278,6 +253,10 @@ class MainWindow(QMainWindow):
             state.add("undo")
         if self.undo_stack.canRedo():
             state.add("redo")
+        if self.text_edit.editing is not None:
+            # Positions in a text being corrected are not the stored ones: nothing codes or
+            # undoes until the correction is applied or cancelled.
+            state -= {"selection", "quotation", "target", "undo", "redo"}
         return state
 
     def update_actions(self) -> None:
@@ -321,12 +300,14 @@ class MainWindow(QMainWindow):
     def set_visible_coders(self, names: list[str] | None) -> None:
         self.document_view.style.coders = None if names is None else frozenset(names)
         self.document_view.restyle()
+        self.chrome.show_legend()
 
     def toggle_colour_by_coder(self) -> None:
         checked = self.registry["actionColourByCoder"].isChecked()
         self.settings.colour_by_coder = checked
         self.document_view.style.by_coder = checked
         self.document_view.restyle()
+        self.chrome.show_legend()
 
     def open_search(self) -> None:
         self.docks.search.show()
@@ -359,8 +340,15 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.PaletteChange:
-            self.document_view.restyle()  # dark mode switched: highlights blend over the new base
+            # Dark mode switched: highlights blend over the new base, icons take the new text
+            # colour. After the children have the new palette (they get it after the window).
+            QTimer.singleShot(0, self._follow_palette)
         super().changeEvent(event)
+
+    def _follow_palette(self) -> None:
+        if shiboken6.isValid(self.document_view):
+            self.document_view.restyle()
+            self.registry.refresh_icons()
 
     def retranslate(self) -> None:
         self.registry.retranslate()
@@ -371,6 +359,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.toolbar.setAccessibleName(self.tr("Main toolbar"))
         self.document_view.retranslate()
+        if hasattr(self, "text_edit"):
+            self.text_edit.retranslate()
         self.welcome.retranslate()
         self.coder_label.setAccessibleName(self.tr("Current coder"))
         self.project_label.setAccessibleName(self.tr("Project name"))
@@ -387,7 +377,15 @@ class MainWindow(QMainWindow):
         redo.setText(self.tr("&Redo %1").replace("%1", redo_text).strip() if redo_text else self.tr("&Redo"))
         # Enablement follows canUndoChanged/canRedoChanged; the texts alone change nothing there.
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._fitted and self.width() < 1200:
+            # A small screen (1024 x 700): the side panes give the text and its margin room.
+            self.resizeDocks([self.docks.documents], [max(250, self.width() * 27 // 100)], Qt.Orientation.Horizontal)
+        self._fitted = True
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.settings.save_geometry(self.saveGeometry(), self.saveState())
+        self.notes.flush()
         self.close_project()
         super().closeEvent(event)

@@ -2,39 +2,51 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 
 from qda_app.gui.actions import ActionRegistry
 
 # (menu object name, title, action names; None is a separator)
 MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
-    ("menuFile", QT_TRANSLATE_NOOP("Menus", "&File"), ("actionNewProject", "actionOpenProject", "actionOpenDemo", None, "actionImport",
-                           "menuImport", "menuExport", None, "actionRestoreBackup", "actionPseudonymiseCopy", None,
+    ("menuFile", QT_TRANSLATE_NOOP("Menus", "&File"), ("actionNewProject", "actionOpenProject", "menuRecent",
+                           "actionOpenDemo", None, "actionImport", "menuImport", "menuExport", "actionPrintDocument",
+                           None, "actionRestoreBackup", "actionPseudonymiseCopy", None,
                            "actionCloseProject", "actionQuit")),
     ("menuEdit", QT_TRANSLATE_NOOP("Menus", "&Edit"), ("actionUndo", "actionRedo", None, "actionFind", "actionFindAll", None,
-                           "actionSwitchCoder", "actionPreferences")),
+                           "actionEditText", None, "actionSwitchCoder", "actionPreferences")),
     ("menuCoding", QT_TRANSLATE_NOOP("Menus", "&Coding"), ("actionQuickCode", "actionCodeSelection", "actionInVivoCode", None,
                                "actionRemoveCode", "actionCommentQuotation", "actionRepresentative",
-                               "actionResizeQuotation", None, "actionDeleteQuotation")),
+                               "actionTableExcerpt", "actionResizeQuotation", None, "actionPreviousQuotation",
+                               "actionNextQuotation", None, "actionDeleteQuotation")),
     ("menuCodes", QT_TRANSLATE_NOOP("Menus", "Co&des"), ("actionNewCode", "actionRenameCode", "actionRecolourCode", "actionDescribeCode", None,
                              "actionMergeCode", "actionSplitCategory", "actionMergeDuplicateCodes", None,
                              "actionDeleteCode")),
     ("menuMemos", QT_TRANSLATE_NOOP("Menus", "&Memos"), ("actionNewMemo",)),
     ("menuTeam", QT_TRANSLATE_NOOP("Menus", "&Team"), ("actionCopyForCoder", "actionMergeCopy", None, "actionAgreement")),
-    ("menuView", QT_TRANSLATE_NOOP("Menus", "&View"), ("actionZoomIn", "actionZoomOut", None, "actionColourByCoder", "actionChooseCoders")),
-    ("menuHelp", QT_TRANSLATE_NOOP("Menus", "&Help"), ("actionAbout",)),
+    ("menuView", QT_TRANSLATE_NOOP("Menus", "&View"), ("actionZoomIn", "actionZoomOut", None, "actionColourByCoder",
+                                                       "actionChooseCoders", None, "menuPanes")),
+    ("menuHelp", QT_TRANSLATE_NOOP("Menus", "&Help"), ("actionKeyboardShortcuts", None, "actionAbout")),
 )
 # Submenus, named in a menu's action list by their object name.
 SUBMENUS: dict[str, tuple[str, tuple[str | None, ...]]] = {
     "menuImport": (QT_TRANSLATE_NOOP("Menus", "I&mport"), ("actionImportQdpx", "actionImportQdc")),
     "menuExport": (QT_TRANSLATE_NOOP("Menus", "E&xport"), ("actionExportQdpx", "actionExportQdc", None,
-                                                         "actionExportReport")),
+                                                         "actionExportReport", "actionWordFrequencies")),
+    # Filled when shown: the recent projects, and a show/hide entry per pane.
+    "menuRecent": (QT_TRANSLATE_NOOP("Menus", "Open &Recent"), ()),
+    "menuPanes": (QT_TRANSLATE_NOOP("Menus", "&Panes"), ()),
 }
 TOOLBAR = ("actionOpenProject", "actionImport", None, "actionUndo", "actionRedo", None, "actionQuickCode",
-           "actionCodeSelection", "actionInVivoCode", None, "actionFind")
+           "actionCodeSelection", "actionInVivoCode", None, "actionPreviousQuotation", "actionNextQuotation",
+           "actionCommentQuotation", None, "actionFind", "actionEditText", "actionPrintDocument")
+# Toolbar buttons that show their text beside the icon (the coding loop); the rest show the
+# icon alone, with the text in the tooltip, so the bar fits 1024 px in every language.
+TOOLBAR_WITH_TEXT = ("actionQuickCode", "actionCodeSelection", "actionInVivoCode")
+FIXED_WIDTH = ("actionUndo", "actionRedo")  # their text names the action: it must not push the others aside
 TEXT_CONTEXT = ("actionQuickCode", "actionCodeSelection", "actionInVivoCode", None, "actionRemoveCode",
-                "actionCommentQuotation", "actionRepresentative", "actionResizeQuotation", "actionDeleteQuotation")
+                "actionCommentQuotation", "actionRepresentative", "actionTableExcerpt", "actionResizeQuotation",
+                "actionDeleteQuotation")
 CODE_CONTEXT = ("actionNewCode", "actionRenameCode", "actionRecolourCode", "actionDescribeCode", None,
                 "actionMergeCode", "actionSplitCategory", None, "actionDeleteCode")
 
@@ -77,11 +89,19 @@ def build_toolbar(window: QMainWindow, registry: ActionRegistry) -> QToolBar:
     toolbar.setObjectName("mainToolbar")
     toolbar.setIconSize(QSize(18, 18))
     toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     for name in TOOLBAR:
         if name is None:
             toolbar.addSeparator()
-        else:
-            toolbar.addAction(registry[name])
+            continue
+        toolbar.addAction(registry[name])
+        button = toolbar.widgetForAction(registry[name])
+        if isinstance(button, QToolButton):
+            button.setObjectName(f"toolButton_{name}")
+            if name in TOOLBAR_WITH_TEXT:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            if name in FIXED_WIDTH:
+                button.setFixedWidth(34)
     window.addToolBar(toolbar)
     return toolbar
 

@@ -42,7 +42,6 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "{file}: {reason} ({detail})"),
     QT_TRANSLATE_NOOP("Messages", "{file}: {detail}"),
     QT_TRANSLATE_NOOP("Messages", "{file}: {detail}"),
-    QT_TRANSLATE_NOOP("Messages", "{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)"),
     QT_TRANSLATE_NOOP("Messages", "there is no {scope} relation type '{name}'; known types: {known}"),
     QT_TRANSLATE_NOOP("Messages", "the {kind} '{item}' cannot be related to itself"),
     QT_TRANSLATE_NOOP("Messages", "'{source}' {relation} '{target}' would close a cycle of a transitive relation"),
@@ -50,8 +49,9 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "there is no network '{name}'"),
     QT_TRANSLATE_NOOP("Messages", "there is no smart code '{name}'"),
     QT_TRANSLATE_NOOP("Messages", "query syntax error at line {line}, column {column}: unexpected '{found}'; expected {expected_text}"),
-    QT_TRANSLATE_NOOP("Messages", "the query names '{name}', which is neither a code nor a smart code"),
+    QT_TRANSLATE_NOOP("Messages", "the query names '{name}', which is not a code, smart code or code group"),
     QT_TRANSLATE_NOOP("Messages", "the smart code '{name}' refers to itself ({path})"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)"),
     QT_TRANSLATE_NOOP("Messages", "{path}: cannot be changed: {detail}"),
     QT_TRANSLATE_NOOP("Messages", "query syntax error at line {line}, column {column}: the query ends too early; expected {expected_text}"),
 )

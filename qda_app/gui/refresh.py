@@ -18,8 +18,10 @@ from qda_app.core.model import Memo
 from qda_app.gui.background import run_in_background
 from qda_app.gui.dialogs.common import error_text, show_error
 from qda_app.services import codes as code_service
-from qda_app.services import coding, documents, gui_queries, memos
+from qda_app.services import code_groups as code_group_service
+from qda_app.services import documents, gui_queries, memos
 from qda_app.services.commands import ChangeNotice, CommandRecord
+from qda_app.services.quotation_pages import QuotationPages
 
 if TYPE_CHECKING:
     from qda_app.gui.main_window import MainWindow
@@ -51,6 +53,12 @@ def reload_codes(window: MainWindow, *, counts_only: bool = False) -> None:
         tree.expandToDepth(0)
     else:
         tree.restore(expanded=expanded, selected=selected)
+    reload_code_groups(window)
+
+
+def reload_code_groups(window: MainWindow) -> None:
+    groups = code_group_service.list_code_groups(window.project)
+    window.docks.code_pane.set_code_groups([(group.name, set(group.members)) for group in groups])
 
 
 _COUNTS_PENDING: weakref.WeakSet = weakref.WeakSet()
@@ -81,13 +89,18 @@ PANES_DELAY_MS = 50
 _PANES_PENDING: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def refresh_panes_soon(window: MainWindow, *, quotations: set[int] = frozenset(), documents: bool = False) -> None:
+def refresh_panes_soon(window: MainWindow, *, quotations: set[int] = frozenset(),
+                       documents: set[int] | bool = False) -> None:
+    """documents: the ids of the documents whose quotation counts moved (True: all of them)."""
     pending = _PANES_PENDING.get(window)
     if pending is None:
-        pending = _PANES_PENDING[window] = {"quotations": set(), "documents": False}
+        pending = _PANES_PENDING[window] = {"quotations": set(), "documents": set()}
         QTimer.singleShot(PANES_DELAY_MS, window, lambda: flush_panes(window))
     pending["quotations"] |= set(quotations)
-    pending["documents"] = pending["documents"] or documents
+    if documents is True or pending["documents"] is True:
+        pending["documents"] = True
+    elif documents:
+        pending["documents"] |= set(documents)
 
 
 def panes_pending(window: MainWindow) -> bool:
@@ -98,7 +111,7 @@ def _drop_pending(window: MainWindow, pane: str) -> None:
     """A full reload is about to run: the pending partial refresh of that pane is covered by it."""
     pending = _PANES_PENDING.get(window)
     if pending is not None:
-        pending[pane] = set() if pane == "quotations" else False
+        pending[pane] = set()
 
 
 def flush_panes(window: MainWindow) -> None:
@@ -106,12 +119,14 @@ def flush_panes(window: MainWindow) -> None:
     pending = _PANES_PENDING.pop(window, None)
     if pending is None or window.project is None:
         return
-    if pending["documents"]:
+    if pending["documents"] is True:
         refresh_document_counts(window)
+    elif pending["documents"]:
+        window.docks.document_pane.list.source.update_counts(
+            gui_queries.quotation_counts(window.project, document_ids=pending["documents"]))
     touched = pending["quotations"]
     if touched:
-        window.docks.quotation_pane.source.update(
-            touched, gui_queries.quotations_by_id(window.project, quotation_ids=touched))
+        window.docks.quotation_pane.source.update(touched)
 
 
 def update_counts(window: MainWindow, notice: ChangeNotice, record: CommandRecord | None) -> None:
@@ -134,7 +149,8 @@ def reload_documents(window: MainWindow) -> None:
     project = window.project
     assert project is not None
     pane = window.docks.document_pane
-    pane.list.source.load(documents.list_documents(project), documents.document_attributes(project))
+    listed = documents.list_documents(project)
+    pane.list.source.load(listed, documents.document_attributes(project, listed=listed))
     pane.set_groups([group.name for group in gui_queries.document_groups(project)])
     pane.list.select_number(window.document_view.document_number)
 
@@ -152,11 +168,10 @@ def reload_quotations(window: MainWindow) -> None:
     assert project is not None
     pane = window.docks.quotation_pane
     model = pane.source
-    listed = documents.list_documents(project)
+    listed = window.docks.document_pane.list.source.rows or documents.list_documents(project)
     model.document_names = {document.number: document.name for document in listed}
-    model.document_groups = {document.number: document.groups for document in listed}
-    model.load(coding.list_quotations(project))
-    pane.set_choices(
+    model.attach(QuotationPages(project))
+    pane.set_choices(  # reads the first page with the filters chosen
         codes=[code.path for code in window.codes_by_id.values()],
         documents=[(document.number, document.name) for document in listed],
         groups=[group.name for group in gui_queries.document_groups(project)],
@@ -182,7 +197,8 @@ def clear_panes(window: MainWindow) -> None:
     window.codes_by_id, window.code_ids_by_path = {}, {}
     window.code_tree.source.load([], {})
     window.docks.document_pane.list.source.load([], {})
-    window.docks.quotation_pane.source.load([])
+    window.docks.quotation_pane.source.attach(None)
+    window.docks.quotation_pane.source.reload()
     window.memo_pane.reload([])
     window.docks.search_panel.show_hits([])
 
@@ -221,10 +237,13 @@ def on_change(window: MainWindow, notice: ChangeNotice, record: CommandRecord | 
             reload_codes(window)
         else:
             update_counts(window, notice, record)
+    elif tables & {"groups", "group_members"}:
+        reload_code_groups(window)
     touched = gui_queries.touched_quotations(record) if "*" not in tables else None
     if tables & DOCUMENT_TABLES:
         if touched is not None and not tables - QUOTATION_ONLY_TABLES:
-            refresh_panes_soon(window, documents=True)  # only the per-document quotation counts moved
+            # only the quotation counts of the documents whose quotations came or went moved
+            refresh_panes_soon(window, documents=gui_queries.touched_documents(record) or set())
         else:
             _drop_pending(window, "documents")
             reload_documents(window)
@@ -233,7 +252,7 @@ def on_change(window: MainWindow, notice: ChangeNotice, record: CommandRecord | 
         if touched is not None and not tables & {"codes", "documents", "coders"}:
             view.update_marks(touched, gui_queries.quotation_marks(window.project, quotation_ids=touched))
         elif view.document_number is not None:
-            keep = view.selected_quotation
+            keep = view.selected_id
             view.index.replace(gui_queries.document_marks(window.project, document=view.document_number))
             view.restyle()
             view.select_quotation(keep)

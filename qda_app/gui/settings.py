@@ -7,11 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 MAX_RECENT = 10
+MAX_RECENT_CODES = 8
 
 
 class AppSettings:
     def __init__(self) -> None:
         self.store = QSettings("qda_app", "qda_app")
+        self._recent_codes: list[str] | None = None
 
     @property
     def coder(self) -> str:
@@ -46,6 +48,21 @@ class AppSettings:
         entry = str(Path(path).resolve())
         entries = [entry] + [item for item in self.recent_projects() if item != entry]
         self.store.setValue("recent_projects", entries[:MAX_RECENT])
+
+    def recent_codes(self) -> list[str]:
+        if self._recent_codes is None:
+            value = self.store.value("recent_codes", []) or []
+            self._recent_codes = [value] if isinstance(value, str) else [str(entry) for entry in value]
+        return list(self._recent_codes)
+
+    def add_recent_codes(self, paths: list[str]) -> None:
+        """Remembered at once, written with the other settings when the project closes:
+        writing settings costs a file write, and coding must show within a frame or two."""
+        self._recent_codes = list(dict.fromkeys(list(paths) + self.recent_codes()))[:MAX_RECENT_CODES]
+
+    def save_recent_codes(self) -> None:
+        if self._recent_codes is not None:
+            self.store.setValue("recent_codes", self._recent_codes)
 
     def save_geometry(self, geometry: bytes, state: bytes) -> None:
         self.store.setValue("window/geometry", geometry)

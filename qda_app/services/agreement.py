@@ -38,7 +38,7 @@ class AgreementSettings:
     bootstrap: int = 0
     seed: int = 0
     confidence: float = 0.95
-    min_overlap: float = DEFAULT_MIN_OVERLAP
+    min_overlap: float | None = None  # segment agreement only when a threshold is given
     by_document: str | None = None
     units: str | None = None
     level: str = "nominal"
@@ -67,10 +67,8 @@ class AgreementResult:
     left_out: list[LeftOut] = field(default_factory=list)
 
 
-def coded_spans(
-    project: Project, *, coders: Sequence[str] | None = None, documents: Sequence[int] | None = None
-) -> list[core.CodedSpan]:
-    """One CodedSpan per coding (of the given coders and documents).
+def canonical_code_paths(project: Project) -> dict[str, str]:
+    """Code path -> the path it counts as in agreement.
 
     Codes that are one code by name (``name_key``: "Éxito" and "éxito") count as the first of
     them in tree order, so two coders who meant the same code agree even before the
@@ -80,6 +78,15 @@ def coded_spans(
     canonical: dict[str, str] = {}  # path -> the path it counts as; one key per code, not per span
     for code in code_store.list_codes(project.database):
         canonical[code.path] = first_by_key.setdefault(code_path_key(code.path), code.path)
+    return canonical
+
+
+def coded_spans(
+    project: Project, *, coders: Sequence[str] | None = None, documents: Sequence[int] | None = None
+) -> list[core.CodedSpan]:
+    """One CodedSpan per coding (of the given coders and documents), codes as
+    :func:`canonical_code_paths` counts them."""
+    canonical = canonical_code_paths(project)
     return [
         core.CodedSpan(span.coder, span.document_number,
                        canonical.get(span.code_path, span.code_path), span.start, span.end)
@@ -113,7 +120,7 @@ def compute_agreement(
     bootstrap: int = 0,
     seed: int = 0,
     confidence: float = 0.95,
-    min_overlap: float = DEFAULT_MIN_OVERLAP,
+    min_overlap: float | None = None,
     by_document: str | None = None,
     units: str | None = None,
     level: str = "nominal",
@@ -161,18 +168,20 @@ def compute_agreement(
         domains=tuple(domains) if domains else None, bootstrap=bootstrap, seed=seed, confidence=confidence,
         min_overlap=min_overlap, by_document=by_document, units=units, level=level, cu_variant=cu_variant,
     )
-    left_out = _left_out(project, all_spans, compared, chosen, selection, code_paths, by_domain, rests_on)
+    left_out = _left_out(project, all_spans, compared, chosen, selection, None if codes else code_paths, by_domain,
+                         rests_on)
     if len(compared) == 2:  # the one pair is the comparison itself
         pairs = [measures.PairAgreement((compared[0], compared[1]), chosen, sum(lengths.values()), by_code,
                                         codes_overall)]
     else:
         pairs = measures.pairwise(all_spans, coders=compared, all_lengths=all_lengths,
                                   given_documents=chosen if documents else None, codes=code_paths)
-    segments = measures.segments_by_pair(all_spans, pairs, codes=code_paths, min_overlap=min_overlap)
+    segments = (measures.segments_by_pair(all_spans, pairs, codes=code_paths, min_overlap=min_overlap)
+                if min_overlap is not None else [])
     table = (measures.code_document_table(code_tallies, documents=chosen, measure=by_document)
              if by_document else None)
-    units_result = (units_agreement(project, coders=compared, documents=chosen, codes=code_paths, level=level)
-                    if units else None)
+    units_result = (units_agreement(project, coders=compared, documents=chosen, codes=code_paths, level=level,
+                                    canonical=canonical_code_paths(project)) if units else None)
     intervals: dict[tuple[str, str, str], core.BootstrapInterval] = {}
     if bootstrap and chosen:
         estimates = {("code", path, "alpha_binary"): found.alpha_binary for path, found in by_code.items()}
@@ -195,11 +204,11 @@ def compute_agreement(
     )
 
 
-def _check_options(*, bootstrap: int, min_overlap: float, by_document: str | None, units: str | None,
+def _check_options(*, bootstrap: int, min_overlap: float | None, by_document: str | None, units: str | None,
                    level: str, cu_variant: str) -> None:
     if bootstrap < 0:
         raise InvalidArgument(name="bootstrap", reason="a number of resamples, 0 or more")
-    if not 0.0 <= min_overlap <= 1.0:
+    if min_overlap is not None and not 0.0 <= min_overlap <= 1.0:
         raise InvalidArgument(name="min-overlap", reason="a percentage from 0 to 100")
     if by_document is not None and by_document not in measures.CODE_MEASURES:
         raise InvalidArgument(name="by-document", reason=f"one of {', '.join(measures.CODE_MEASURES)}")
@@ -212,12 +221,13 @@ def _check_options(*, bootstrap: int, min_overlap: float, by_document: str | Non
 
 
 def _left_out(project: Project, spans: list[core.CodedSpan], compared: tuple[str, ...], chosen: tuple[int, ...],
-              selection: str, code_paths: list[str], by_domain: dict[str, core.DomainAgreement],
+              selection: str, code_paths: list[str] | None, by_domain: dict[str, core.DomainAgreement],
               rests_on: dict[str, tuple[str, ...]]) -> list[LeftOut]:
     entries: list[LeftOut] = []
     if selection == "coded_by_all":
         entries += scope.left_out_documents(spans, compared, chosen)
-    entries += scope.left_out_codes(spans, chosen, code_paths)
+    if code_paths is not None:  # codes the user chose leave the others out on purpose
+        entries += scope.left_out_codes(spans, chosen, code_paths)
     entries += scope.pairs_without_documents(spans, compared)
     entries += scope.differing_versions(project, spans, compared)
     for path, result in by_domain.items():

@@ -102,7 +102,9 @@ def _pairs(result: AgreementResult) -> list[dict]:
     return pairs
 
 
-def _segments(result: AgreementResult) -> dict:
+def _segments(result: AgreementResult) -> dict | None:
+    if result.settings.min_overlap is None:
+        return None
     pairs = []
     for found in result.segments:
         rows = [{"path": c.code, "agreements": c.agreements, "disagreements": c.disagreements,

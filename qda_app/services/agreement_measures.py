@@ -84,16 +84,17 @@ class PairAgreement:
 
 def pairwise(spans: Sequence[core.CodedSpan], *, coders: Sequence[str], all_lengths: Mapping[int, int],
              given_documents: Sequence[int] | None, codes: Sequence[str]) -> list[PairAgreement]:
-    pairs = []
-    for first, second in combinations(coders, 2):
-        pair = (first, second)
-        pair_spans = [span for span in spans if span.coder in pair]
+    lengths_by_pair: dict[tuple[str, str], dict[int, int]] = {}
+    for pair in combinations(coders, 2):
         documents = (tuple(sorted(given_documents)) if given_documents
-                     else tuple(int(d) for d in core.documents_coded_by_all(pair_spans, pair)))
-        lengths = {number: all_lengths[number] for number in documents}
-        tallies = core.code_tallies_by_document(pair_spans, lengths=lengths, codes=codes, coders=pair)
-        by_code, fleiss = code_results(tallies, pair)
-        pairs.append(PairAgreement(pair, documents, sum(lengths.values()), by_code, codes_overall(by_code, fleiss)))
+                     else tuple(int(d) for d in core.documents_coded_by_all(spans, pair)))
+        lengths_by_pair[pair] = {number: all_lengths[number] for number in documents}
+    tallies_by_pair = core.code_tallies_of_pairs(spans, lengths_by_pair=lengths_by_pair, codes=codes, coders=coders)
+    pairs = []
+    for pair, lengths in lengths_by_pair.items():
+        by_code, fleiss = code_results(tallies_by_pair[pair], pair)
+        pairs.append(PairAgreement(pair, tuple(lengths), sum(lengths.values()), by_code,
+                                   codes_overall(by_code, fleiss)))
     return pairs
 
 

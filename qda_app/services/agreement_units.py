@@ -13,7 +13,7 @@ numbers, e.g. codes "1" to "5".
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from qda_app.core import agreement as core
@@ -48,7 +48,10 @@ def _numeric(code: str) -> float:
 
 
 def units_agreement(project: Project, *, coders: Sequence[str], documents: Sequence[int],
-                    codes: Sequence[str], level: str = "nominal") -> UnitsAgreement:
+                    codes: Sequence[str], level: str = "nominal",
+                    canonical: Mapping[str, str] | None = None) -> UnitsAgreement:
+    """``canonical`` maps a code path to the one it counts as (codes equal by name)."""
+    canonical = canonical or {}
     if level not in core.LEVELS:
         raise InvalidArgument(name="level", reason=f"one of {', '.join(core.LEVELS)}")
     wanted = set(codes)
@@ -56,11 +59,12 @@ def units_agreement(project: Project, *, coders: Sequence[str], documents: Seque
     labels: dict[tuple[int, int, int], str] = {}
     for span in team_queries.coding_spans(project.database, coder_names=list(coders),
                                           document_numbers=list(documents)):
-        if span.code_path not in wanted or span.end <= span.start:
+        path = canonical.get(span.code_path, span.code_path)
+        if path not in wanted or span.end <= span.start:
             continue
         key = (span.document_number, span.start, span.end)
         labels.setdefault(key, span.quotation_label)
-        values_by_unit[key][span.coder].append(span.code_path)
+        values_by_unit[key][span.coder].append(path)
     table, left_out = [], []
     for key in sorted(values_by_unit):
         row = []

@@ -122,7 +122,8 @@ def write_agreement_workbook(project: Project, result: AgreementResult, *, targe
         _codes(sheets, data)
         _domains(sheets, data)
         _pairs(sheets, data)
-        _segments(sheets, data)
+        if data["segments"]:
+            _segments(sheets, data)
         if data["by_document"]:
             _by_document(sheets, data["by_document"])
         if data["units"]:
@@ -147,7 +148,8 @@ def _summary(sheets: _Sheets, project: Project, data: dict) -> None:
     rows.append([label("warnings"), "" if lines else label("none")])
     rows += [["", line] for line in lines]
     sheet = sheets.sheet("summary", [("", "text"), ("", "text")], rows, widths={1: 110})
-    sheet.write_number(8, 1, settings["min_overlap"], sheets.formats["share"])
+    if settings["min_overlap"] is not None:
+        sheet.write_number(8, 1, settings["min_overlap"], sheets.formats["share"])
 
 
 def _interval_cells(entry: dict, name: str) -> list:

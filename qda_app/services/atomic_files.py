@@ -22,18 +22,14 @@ from __future__ import annotations
 
 import contextvars
 import errno
-import hashlib
 import os
-import re
-import secrets
-import socket
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from qda_app.core.errors import ExportFailed, InvalidArgument, OutputRefused
-from qda_app.store.file_kinds import project_reason, special_kind
+from qda_app.store.file_kinds import HOST_TAG, WORK_NAME, project_reason, special_kind, work_name
 
 # Set by a front end for the extent of one user request that confirmed replacing files
 # (``--force`` on the command line, a save dialog's "replace?" in the program). A context
@@ -42,12 +38,6 @@ from qda_app.store.file_kinds import project_reason, special_kind
 _overwrite_confirmed: contextvars.ContextVar[bool] = contextvars.ContextVar("overwrite_confirmed", default=False)
 
 _SQLITE_COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
-_LEFTOVER_KINDS = ("tmp", "importing", "restoring", "building", "partial")
-_HOST_TAG = hashlib.sha1(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:4]
-_LEFTOVER = re.compile(
-    r"^\..+\.q(?P<pid>\d+)-(?P<host>[0-9a-f]{4})-[0-9a-z_]+\.(?:" + "|".join(_LEFTOVER_KINDS) + r")"
-    r"(?:-wal|-shm|-journal|\.lock)?$"
-)
 
 
 @contextmanager
@@ -200,10 +190,7 @@ def building_project(target: str | Path, *, overwrite: bool | None = None) -> It
 
 def temporary_name(target: Path, kind: str) -> Path:
     """A hidden name beside ``target`` for work in progress, recognisable as a leftover."""
-    if kind not in _LEFTOVER_KINDS:
-        raise ValueError(kind)
-    token = secrets.token_hex(3)
-    return target.with_name(f".{target.name}.q{os.getpid()}-{_HOST_TAG}-{token}.{kind}")
+    return work_name(Path(target), kind)
 
 
 def remove_with_companions(path: Path) -> None:
@@ -220,8 +207,8 @@ def sweep_leftovers(folder: str | Path) -> list[Path]:
     except OSError:
         return removed
     for entry in entries:
-        match = _LEFTOVER.match(entry.name)
-        if match is None or match["host"] != _HOST_TAG or _process_alive(int(match["pid"])):
+        match = WORK_NAME.match(entry.name)
+        if match is None or match["host"] != HOST_TAG or _process_alive(int(match["pid"])):
             continue
         try:
             if entry.is_file(follow_symlinks=False):
@@ -261,7 +248,7 @@ def _sync_folder(folder: Path) -> None:
 def _temporary_beside(path: Path) -> tuple[int, Path]:
     try:
         descriptor, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.q{os.getpid()}-{_HOST_TAG}-", suffix=".tmp", dir=path.parent)
+            prefix=f".{path.name}.q{os.getpid()}-{HOST_TAG}-", suffix=".tmp", dir=path.parent)
     except OSError as error:
         raise ExportFailed(file=str(path), detail=error.strerror or str(error)) from error
     return descriptor, Path(temporary)

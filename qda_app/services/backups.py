@@ -24,6 +24,7 @@ from qda_app.services.atomic_files import (
 from qda_app.services.project import Project, default_coder_name
 from qda_app.store import backups as backup_store
 from qda_app.store.backups import BackupFile
+from qda_app.store.database import ProjectDatabase
 from qda_app.store.file_kinds import is_project_file
 from qda_app.store.lock import ProjectLock
 from qda_app.store.opening import backup_to, open_database
@@ -33,15 +34,28 @@ DEFAULT_INTERVAL_SECONDS = 15 * 60
 
 
 def backup_project(project: Project, *, keep: int = DEFAULT_KEEP) -> BackupFile:
+    taken = _take_backup(project.path, project.database, keep=keep)
+    project.last_backup_at = time.monotonic()
+    return taken
+
+
+def backup_file(project_path: str | Path, *, keep: int = DEFAULT_KEEP) -> BackupFile:
+    """A backup of an open project through a connection of its own: for a worker thread, while
+    the program goes on with the project (the caller notes when it was taken)."""
+    with backup_store.own_reader(Path(project_path)) as database:
+        return _take_backup(Path(project_path), database, keep=keep)
+
+
+def _take_backup(project_path: Path, database: ProjectDatabase, *, keep: int) -> BackupFile:
     if keep < 1:
         raise InvalidArgument(name="--keep", reason=f"must be 1 or more (got {keep}); the backup "
                               "just taken is always kept")
-    folder = backup_store.backup_folder(project.path)
-    target = backup_store.new_backup_path(project.path)
+    folder = backup_store.backup_folder(project_path)
+    target = backup_store.new_backup_path(project_path)
     temporary = temporary_name(target, "partial")
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
-        backup_to(project.database, temporary)
+        backup_to(database, temporary)
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
         place(temporary, target, overwrite=False, project_own_file=True)
@@ -49,9 +63,8 @@ def backup_project(project: Project, *, keep: int = DEFAULT_KEEP) -> BackupFile:
         raise WriteFailed(path=str(folder), detail=error.strerror or str(error)) from error
     finally:
         remove_with_companions(temporary)
-    backup_store.prune_backups(project.path, keep=keep)
-    project.last_backup_at = time.monotonic()
-    return next(backup for backup in backup_store.list_backups(project.path) if backup.path == target)
+    backup_store.prune_backups(project_path, keep=keep)
+    return next(backup for backup in backup_store.list_backups(project_path) if backup.path == target)
 
 
 def backup_if_due(project: Project, *, interval: float = DEFAULT_INTERVAL_SECONDS,

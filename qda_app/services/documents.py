@@ -216,7 +216,7 @@ def set_attribute(project: Project, *, number: int, name: str, value: str | None
     )
 
 
-def document_attributes(project: Project) -> dict[int, dict[str, str]]:
-    """Attribute values keyed by document number."""
+def document_attributes(project: Project, *, listed: Sequence[Document] | None = None) -> dict[int, dict[str, str]]:
+    """Attribute values keyed by document number (``listed``: the documents, when just read)."""
     by_id = group_store.document_attributes(project.database)
-    return {doc.number: by_id.get(doc.id, {}) for doc in list_documents(project)}
+    return {doc.number: by_id.get(doc.id, {}) for doc in (list_documents(project) if listed is None else listed)}

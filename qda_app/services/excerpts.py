@@ -54,6 +54,14 @@ def excerpt_fits(excerpt: str, quotation_text: str) -> bool:
     return True
 
 
+def excerpt_of(project: Project, *, quotation: str | int) -> tuple[str | None, str]:
+    """(the stored excerpt or None, the quotation's whole text, whitespace squeezed)."""
+    quotation_id = lookup.quotation_id(project, quotation)
+    found = quotation_store.get_quotation(project.database, quotation_id)
+    text = _squeezed(found.text) if found is not None else ""
+    return excerpt_store.get_excerpt(project.database, quotation_id), text
+
+
 def set_excerpt(project: Project, *, quotation: str | int, text: str | None) -> None:
     """Print ``text`` instead of the whole quotation in the tables; None or "" prints it whole."""
     quotation_id = lookup.quotation_id(project, quotation)

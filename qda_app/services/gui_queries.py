@@ -75,6 +75,20 @@ def touched_quotations(record: CommandRecord | None) -> set[int] | None:
     return touched
 
 
+def touched_documents(record: CommandRecord | None) -> set[int] | None:
+    """Ids of the documents whose quotations an action created or removed (their counts moved);
+    None when it cannot tell."""
+    if record is None:
+        return None
+    return {int(image["document_id"]) for change in record.changes.changes if change.table == "quotations"
+            for image in (change.before, change.after) if image and image.get("document_id") is not None}
+
+
+def quotation_counts(project: Project, *, document_ids: Iterable[int]) -> dict[int, int]:
+    """Document id -> how many quotations it has, for these documents only."""
+    return document_store.quotation_counts(project.database, sorted(set(document_ids)))
+
+
 COUNT_LIMIT = 500  # codings an action may touch before a full recount is the cheaper way
 _COUNTED_COLUMNS = {"quotation_id", "code_id"}
 

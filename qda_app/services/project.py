@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,6 +24,14 @@ def default_coder_name() -> str:
         return getpass.getuser() or "coder"
     except Exception:  # getuser raises different errors per platform when no name is set
         return "coder"
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 class Project:
@@ -95,6 +104,7 @@ class Project:
         if read_only:
             database = open_database(path, read_only=True)
             return cls(database, lock=None, coder=coder, locked_by=read_lock(path))
+        opened_file = _file_identity(path)
         try:
             database = open_database(path, read_only=False)
         except ProjectReadOnly as refused:
@@ -112,6 +122,15 @@ class Project:
                 raise
             database = open_database(path, read_only=True)
             return cls(database, lock=None, coder=coder, locked_by=read_lock(path))
+        if _file_identity(path) != opened_file:
+            # Replaced (by a restore) between opening and locking: the connection would write
+            # into the replaced file. With the lock held nothing replaces it now; open it again.
+            database.close()
+            try:
+                database = open_database(path, read_only=False)
+            except BaseException:
+                lock.release()
+                raise
         # The writer tidies its folder: temporary files of runs that were killed.
         sweep_leftovers(path.parent if str(path.parent) else ".")
         return cls(database, lock=lock, coder=coder)

@@ -3,9 +3,10 @@
 ``run_query(project, '"A" ENCLOSES "B"', scope=QueryScope(document_groups=("Urban",)))``
 parses the text (``core.query``), reads the quotations in scope and the codings behind each
 operand, and evaluates over plain spans (``core.query_eval``; the exact semantics are written
-there and in the user guide). An operand is a code path, standing for the quotations coded
-with that code or any code below it (as groundedness counts them), or the name of a smart
-code, standing for its saved query's result. The scope limits the quotations to documents in
+there and in the user guide). An operand is, looked up in this order: a code path, standing
+for the quotations coded with that code or any code below it (as groundedness counts them);
+the name of a smart code, standing for its saved query's result; the name of a code group,
+standing for the quotations coded with any of its codes (or below them). The scope limits the quotations to documents in
 any of the document groups and with all the attribute values, and counts only codings by the
 given coders.
 
@@ -26,6 +27,7 @@ from qda_app.core.query_eval import SpanIndex, evaluate_mask
 from qda_app.services import lookup
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
+from qda_app.store import groups as group_store
 from qda_app.store import query_spans
 from qda_app.store import quotations as quotation_store
 from qda_app.store import smart_codes as smart_code_store
@@ -39,21 +41,30 @@ class QueryScope:
     document_groups: tuple[str, ...] = ()
     coders: tuple[str, ...] = ()
     attributes: tuple[tuple[str, str], ...] = ()  # (attribute, value) pairs, all required
+    documents: tuple[int, ...] = ()  # document numbers (an explorer's column, a report filter)
 
     @classmethod
     def of(cls, *, document_groups: Sequence[str] = (), coders: Sequence[str] = (),
-           attributes: Mapping[str, str] | None = None) -> QueryScope:
-        return cls(tuple(document_groups), tuple(coders), tuple(sorted((attributes or {}).items())))
+           attributes: Mapping[str, str] | None = None, documents: Sequence[int] = ()) -> QueryScope:
+        return cls(tuple(document_groups), tuple(coders), tuple(sorted((attributes or {}).items())),
+                   tuple(int(number) for number in documents))
+
+    @property
+    def limits_documents(self) -> bool:
+        return bool(self.document_groups or self.attributes or self.documents)
 
     def to_json(self) -> str:
-        return json.dumps({"document_groups": list(self.document_groups), "coders": list(self.coders),
-                           "attributes": dict(self.attributes)}, ensure_ascii=False, sort_keys=True)
+        data: dict[str, object] = {"document_groups": list(self.document_groups), "coders": list(self.coders),
+                                   "attributes": dict(self.attributes)}
+        if self.documents:
+            data["documents"] = list(self.documents)
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> QueryScope:
         data = json.loads(text or "{}")
         return cls.of(document_groups=data.get("document_groups", ()), coders=data.get("coders", ()),
-                      attributes=data.get("attributes") or {})
+                      attributes=data.get("attributes") or {}, documents=data.get("documents", ()))
 
 
 @dataclass(frozen=True)
@@ -100,18 +111,20 @@ class _Runner:
         if scopes not in self._spans:
             documents: set[int] | None = None
             for scope in scopes:
-                if scope.document_groups or scope.attributes:
+                if scope.limits_documents:
                     group_ids = [lookup.group_id(self.project, "document", name) for name in scope.document_groups] \
                         if scope.document_groups else None
                     found = query_spans.documents_in_scope(self.db, group_ids=group_ids,
                                                            attributes=dict(scope.attributes))
+                    if scope.documents:
+                        found &= {lookup.document(self.project, number).id for number in scope.documents}
                     documents = found if documents is None else documents & found
             self._spans[scopes] = {row[0]: row for row in query_spans.quotation_spans(self.db, documents)}
         return self._spans[scopes]
 
     def index(self, scopes: tuple[QueryScope, ...]) -> SpanIndex:
         if scopes not in self._indexes:
-            unscoped = not any(scope.document_groups or scope.attributes for scope in scopes)
+            unscoped = not any(scope.limits_documents for scope in scopes)
             # The whole project's index is kept until a quotation changes (queries in a row).
             kept = self.project.cache("query span index", "quotations") if unscoped else {}
             if "index" not in kept:
@@ -140,7 +153,14 @@ class _Runner:
                 return query_spans.coded_quotations(self.db, ids, coder_ids)
             smart = smart_code_store.find_smart_code(self.db, name)
             if smart is None:
-                raise QueryOperandNotFound(name=name)
+                group_id = group_store.find_group(self.db, "code", name)
+                if group_id is None:
+                    raise QueryOperandNotFound(name=name)
+                members = next(group.members for group in group_store.list_groups(self.db, "code")
+                               if group.id == group_id)
+                ids = {below for member in members
+                       for below in (member, *code_store.descendant_ids(self.db, member))}
+                return query_spans.coded_quotations(self.db, ids, coder_ids)
             if smart.name.casefold() in (item.casefold() for item in stack):
                 raise QueryCycle(name=smart.name, path=" -> ".join([*stack, smart.name]))
             if smart.name not in self.used:

@@ -1,4 +1,4 @@
-"""Migration m0002: the tables of analysis after coding (relations, links, networks, queries).
+"""Migration m0003: the tables of analysis after coding (relations, links, networks, queries).
 
 Part of an applied migration: never change what this writes; add a new migration instead.
 """

@@ -44,6 +44,16 @@ def list_documents(db: ProjectDatabase) -> list[Document]:
     return [_document(row) for row in db.rows(_SELECT + " ORDER BY d.number")]
 
 
+def quotation_counts(db: ProjectDatabase, document_ids: list[int]) -> dict[int, int]:
+    """Document id -> its number of quotations (0 included), for the documents named."""
+    counts = dict.fromkeys(document_ids, 0)
+    if document_ids:
+        counts.update(db.connection.execute(
+            f"""SELECT document_id, count(*) FROM quotations WHERE document_id IN ({','.join('?' * len(document_ids))})
+                GROUP BY document_id""", document_ids).fetchall())
+    return counts
+
+
 def get_document(db: ProjectDatabase, number: int) -> Document | None:
     row = db.row(_SELECT + " WHERE d.number = ?", [number])
     return _document(row) if row else None

@@ -9,7 +9,11 @@ before anything opens them: opening a FIFO for reading waits for a writer for ev
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
+import secrets
+import socket
 import stat
 import struct
 from pathlib import Path
@@ -19,6 +23,22 @@ from qda_app.store.database import APPLICATION_ID, SQLITE_HEADER
 # Files SQLite and this program keep beside a project, by the suffix added to its name.
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".lock", ".backups")
 _APPLICATION_ID_OFFSET = 68  # SQLite file format: "Application ID" at bytes 68-71, big-endian
+
+# Work in progress: ".<target>.q<pid>-<host>-<random>.<kind>", hidden, and naming the process and
+# machine that writes it, so a later run can tell a killed run's leftover from live work.
+WORK_KINDS = ("tmp", "importing", "restoring", "building", "partial")
+HOST_TAG = hashlib.sha1(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:4]
+WORK_NAME = re.compile(
+    r"^\..+\.q(?P<pid>\d+)-(?P<host>[0-9a-f]{4})-[0-9a-z_]+\.(?:" + "|".join(WORK_KINDS) + r")"
+    r"(?:-wal|-shm|-journal|\.lock)?$"
+)
+
+
+def work_name(target: Path, kind: str) -> Path:
+    """A hidden name beside ``target`` for work in progress, recognisable as a leftover."""
+    if kind not in WORK_KINDS:
+        raise ValueError(kind)
+    return target.with_name(f".{target.name}.q{os.getpid()}-{HOST_TAG}-{secrets.token_hex(3)}.{kind}")
 
 
 def special_kind(path: str | Path) -> str | None:

@@ -133,3 +133,30 @@ def neighbour_ids(db: ProjectDatabase, kind: str, target_id: int) -> list[tuple[
         found += [("quotation", row[0]) for row in db.connection.execute(
             "SELECT id FROM quotations WHERE document_id = ? ORDER BY number", [target_id])]
     return list(dict.fromkeys(found))
+
+
+_GUID_TABLES = {"code": "codes", "quotation": "quotations", "memo": "memos", "document": "documents",
+                "code_group": "groups", "document_group": "groups"}
+
+
+def guids_of(db: ProjectDatabase, kind: str, ids: Collection[int]) -> dict[int, str]:
+    """GUID of each id of ``kind`` (a node kind)."""
+    if not ids:
+        return {}
+    table = _GUID_TABLES[kind]  # a fixed table name, never user text
+    return {row[0]: row[1] for row in db.connection.execute(
+        f"SELECT id, guid FROM {table} WHERE id IN ({_marks(ids)})", list(ids))}
+
+
+def find_by_guid(db: ProjectDatabase, guid: str) -> tuple[str, int] | None:
+    """(node kind, id) of the code, quotation, memo, document or group with this GUID."""
+    for kind, table in (("code", "codes"), ("quotation", "quotations"), ("memo", "memos"), ("document", "documents")):
+        found = db.scalar(f"SELECT id FROM {table} WHERE guid = ?", [guid])
+        if found is not None:
+            return kind, int(found)
+    row = db.row("SELECT id, kind FROM groups WHERE guid = ?", [guid])
+    return (f"{row['kind']}_group", int(row["id"])) if row else None
+
+
+def all_code_guids(db: ProjectDatabase) -> dict[int, str]:
+    return {row[0]: row[1] for row in db.connection.execute("SELECT id, guid FROM codes")}

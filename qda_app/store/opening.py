@@ -24,7 +24,7 @@ from qda_app.store.database import (
     ProjectDatabase,
     storage_error,
 )
-from qda_app.store.file_kinds import special_kind
+from qda_app.store.file_kinds import special_kind, work_name
 from qda_app.store.migrations import SCHEMA_VERSION, migrations
 
 
@@ -193,7 +193,16 @@ def _migrate(database: ProjectDatabase) -> None:
 def backup_before_migration(database: ProjectDatabase, *, applied_count: int) -> Path:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = database.path.with_name(f"{database.path.name}.schema{applied_count}-{stamp}.bak")
-    backup_to(database, target)
+    partial = work_name(target, "partial")  # whole or not at all, like every other output
+    try:
+        backup_to(database, partial)
+        with open(partial, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(partial, target)  # a new, time-stamped name: nothing to overwrite
+    except OSError as error:
+        raise WriteFailed(path=str(target), detail=error.strerror or str(error)) from error
+    finally:
+        remove_project_files(partial)
     return target
 
 

@@ -100,118 +100,153 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="51"/>
+        <source>Table E&amp;xcerpt…</source>
+        <translation>E&amp;xtracto para tablas…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="52"/>
         <source>Set Quotation &amp;Boundaries to Selection</source>
         <translation>Ajustar &amp;límites de la cita a la selección</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="52"/>
+        <location filename="../../qda_app/gui/actions.py" line="53"/>
         <source>&amp;New Code…</source>
         <translation>&amp;Nuevo código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="53"/>
+        <location filename="../../qda_app/gui/actions.py" line="54"/>
         <source>Re&amp;name Code…</source>
         <translation>Re&amp;nombrar código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="54"/>
+        <location filename="../../qda_app/gui/actions.py" line="55"/>
         <source>Change &amp;Colour…</source>
         <translation>Cambiar &amp;color…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="55"/>
+        <location filename="../../qda_app/gui/actions.py" line="56"/>
         <source>Edit &amp;Definition…</source>
         <translation>Editar &amp;definición…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="56"/>
+        <location filename="../../qda_app/gui/actions.py" line="57"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="57"/>
+        <location filename="../../qda_app/gui/actions.py" line="58"/>
         <source>&amp;Split Category…</source>
         <translation>&amp;Dividir categoría…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="58"/>
+        <location filename="../../qda_app/gui/actions.py" line="59"/>
         <source>Merge Codes with the Same Na&amp;me…</source>
         <translation>Fusionar códigos con el mismo &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="60"/>
+        <location filename="../../qda_app/gui/actions.py" line="61"/>
         <source>&amp;Delete Code…</source>
         <translation>&amp;Eliminar código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="61"/>
+        <location filename="../../qda_app/gui/actions.py" line="62"/>
         <source>New &amp;Memo…</source>
         <translation>Nuevo &amp;memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="62"/>
+        <location filename="../../qda_app/gui/actions.py" line="63"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="63"/>
+        <location filename="../../qda_app/gui/actions.py" line="64"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="64"/>
+        <location filename="../../qda_app/gui/actions.py" line="65"/>
         <source>Colour by C&amp;oder</source>
         <translation>Colorear por c&amp;odificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="65"/>
+        <location filename="../../qda_app/gui/actions.py" line="66"/>
         <source>Show Codings &amp;of…</source>
         <translation>Mostrar codificaciones &amp;de…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="66"/>
-        <location filename="../../qda_app/gui/actions.py" line="68"/>
+        <location filename="../../qda_app/gui/actions.py" line="67"/>
+        <location filename="../../qda_app/gui/actions.py" line="69"/>
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>&amp;Proyecto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="67"/>
-        <location filename="../../qda_app/gui/actions.py" line="69"/>
+        <location filename="../../qda_app/gui/actions.py" line="68"/>
+        <location filename="../../qda_app/gui/actions.py" line="70"/>
         <source>REFI-QDA &amp;Codebook (.qdc)…</source>
         <translation>&amp;Libro de códigos REFI-QDA (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="70"/>
+        <location filename="../../qda_app/gui/actions.py" line="71"/>
         <source>&amp;Report Workbook (.xlsx / .docx / .html)…</source>
         <translation>&amp;Informes (.xlsx / .docx / .html)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="72"/>
+        <location filename="../../qda_app/gui/actions.py" line="73"/>
+        <source>&amp;Word Frequencies and Cloud…</source>
+        <translation>&amp;Frecuencia de palabras y nube…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="75"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurar desde una copia de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="73"/>
+        <location filename="../../qda_app/gui/actions.py" line="76"/>
         <source>Pseudonymise Cop&amp;y…</source>
         <translation>Cop&amp;ia seudonimizada…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="74"/>
+        <location filename="../../qda_app/gui/actions.py" line="77"/>
         <source>&amp;Copy for Coder…</source>
         <translation>&amp;Copia para codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="75"/>
+        <location filename="../../qda_app/gui/actions.py" line="78"/>
         <source>&amp;Merge Coder&apos;s Copy…</source>
         <translation>&amp;Fusionar copia de un codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="76"/>
+        <location filename="../../qda_app/gui/actions.py" line="79"/>
         <source>Intercoder &amp;Agreement…</source>
         <translation>&amp;Acuerdo entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="78"/>
+        <location filename="../../qda_app/gui/actions.py" line="81"/>
+        <source>Ne&amp;xt Quotation</source>
+        <translation>Cita si&amp;guiente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="82"/>
+        <source>Pre&amp;vious Quotation</source>
+        <translation>Cita an&amp;terior</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="84"/>
+        <source>&amp;Edit Document Text</source>
+        <translation>&amp;Editar texto del documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="86"/>
+        <source>Export Coded Document as &amp;PDF…</source>
+        <translation>Exportar documento codificado como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="88"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="89"/>
         <source>&amp;About qda_app</source>
         <translation>&amp;Acerca de qda_app</translation>
     </message>
@@ -551,7 +586,7 @@
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="336"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="338"/>
         <source>Writing the agreement workbook</source>
         <translation>Escribiendo el libro de acuerdo</translation>
     </message>
@@ -559,42 +594,110 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="59"/>
         <location filename="../../qda_app/gui/app.py" line="62"/>
-        <location filename="../../qda_app/gui/app.py" line="66"/>
+        <location filename="../../qda_app/gui/app.py" line="65"/>
+        <location filename="../../qda_app/gui/app.py" line="69"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="88"/>
+        <location filename="../../qda_app/gui/app.py" line="91"/>
         <source>Welcome to qda_app</source>
         <translation>Bienvenido a qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="89"/>
+        <location filename="../../qda_app/gui/app.py" line="92"/>
         <source>Your name as a coder (it is recorded with every coding):</source>
         <translation>Su nombre como codificador (se registra con cada codificación):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="121"/>
+        <location filename="../../qda_app/gui/app.py" line="124"/>
         <source>Demo project</source>
         <translation>Proyecto de demostración</translation>
     </message>
 </context>
 <context>
+    <name>AutoCodeDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="30"/>
+        <source>Auto-code Hits</source>
+        <translation>Autocodificar resultados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="34"/>
+        <source>The matched text only</source>
+        <translation>Solo el texto encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="34"/>
+        <source>Whole word</source>
+        <translation>Palabra completa</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="35"/>
+        <source>Sentence</source>
+        <translation>Oración</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="35"/>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="36"/>
+        <source>Speaker turn (“Alcalde: …”)</source>
+        <translation>Turno de habla («Alcalde: …»)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="40"/>
+        <source>Code to apply (an existing one, or a new name)</source>
+        <translation>Código a aplicar (uno existente o un nombre nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="51"/>
+        <source>Tick All</source>
+        <translation>Marcar todo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="51"/>
+        <source>Tick None</source>
+        <translation>Desmarcar todo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="55"/>
+        <source>Code each hit&apos;s</source>
+        <translation>Codificar de cada resultado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="56"/>
+        <source>with the code</source>
+        <translation>con el código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="115"/>
+        <source>%1 of %2 passages ticked</source>
+        <translation>%1 de %2 fragmentos marcados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="118"/>
+        <source>Code %1 Passages</source>
+        <translation>Codificar %1 fragmentos</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="55"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="99"/>
         <source>Backup failed: %1</source>
         <translation>La copia de seguridad falló: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="58"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="101"/>
         <source>Backup taken: %1</source>
         <translation>Copia de seguridad hecha: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="67"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="124"/>
         <source>This project has no backups yet.</source>
         <translation>Este proyecto aún no tiene copias de seguridad.</translation>
     </message>
@@ -775,46 +878,80 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>CodeChooser</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="34"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="41"/>
         <source>Code Selection</source>
         <translation>Codificar selección</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="40"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="48"/>
         <source>Type to find a code, or a new name (Category::Code)</source>
         <translation>Escriba para buscar un código, o un nombre nuevo (Categoría::Código)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="41"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="49"/>
         <source>Code name</source>
         <translation>Nombre del código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="44"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="53"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="46"/>
-        <source>Tick the codes to apply; Enter confirms.</source>
-        <translation>Marque los códigos que desea aplicar; Intro confirma.</translation>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="55"/>
+        <source>Enter applies the code named exactly as typed, or creates it; tick several to apply them together.</source>
+        <translation>Intro aplica el código cuyo nombre es exactamente lo escrito, o lo crea; marque varios para aplicarlos juntos.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="88"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="69"/>
+        <source>Recently used</source>
+        <translation>Usados recientemente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="72"/>
+        <source>All codes</source>
+        <translation>Todos los códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="136"/>
+        <source>Create “%1”</source>
+        <translation>Crear «%1»</translation>
+    </message>
+    <message>
+        <source>Tick the codes to apply; Enter confirms.</source>
+        <translation type="vanished">Marque los códigos que desea aplicar; Intro confirma.</translation>
+    </message>
+    <message>
         <source>Create code “%1”</source>
-        <translation>Crear el código «%1»</translation>
+        <translation type="vanished">Crear el código «%1»</translation>
     </message>
 </context>
 <context>
     <name>CodePane</name>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="181"/>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="182"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="205"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="234"/>
+        <source>All codes</source>
+        <translation>Todos los códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="230"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="235"/>
         <source>Filter codes</source>
         <translation>Filtrar códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="183"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="231"/>
+        <source>Code group</source>
+        <translation>Grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="232"/>
+        <source>Show the codes of one code group</source>
+        <translation>Mostrar los códigos de un grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="236"/>
         <source>Code tree</source>
         <translation>Árbol de códigos</translation>
     </message>
@@ -822,32 +959,45 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="162"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="163"/>
         <source>Groundedness %1, density %2</source>
         <translation>Enraizamiento %1, densidad %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="167"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="168"/>
+        <source>Code groups: %1</source>
+        <translation>Grupos de códigos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="171"/>
         <source>%1, groundedness %2, density %3</source>
         <translation>%1, enraizamiento %2, densidad %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <source>{G-D}</source>
+        <translation>{E-D}</translation>
+    </message>
+    <message>
         <source>Code {G-D}</source>
-        <translation>Código {E-D}</translation>
+        <translation type="vanished">Código {E-D}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
         <source>Grounded</source>
-        <translation>Enraizamiento</translation>
+        <translation type="vanished">Enraizamiento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
@@ -855,34 +1005,36 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="67"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="73"/>
         <source>Code Selection</source>
         <translation>Codificar selección</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="106"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="120"/>
         <source>Remove Code</source>
         <translation>Quitar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="106"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="120"/>
         <source>Code to remove:</source>
         <translation>Código que se quita:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="120"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="189"/>
+        <source>Coded %1 passages with %2</source>
+        <translation>%1 fragmentos codificados con %2</translation>
+    </message>
+    <message>
         <source>Comment on Quotation</source>
-        <translation>Comentar la cita</translation>
+        <translation type="vanished">Comentar la cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="121"/>
         <source>Comment on %1:</source>
-        <translation>Comentario sobre %1:</translation>
+        <translation type="vanished">Comentario sobre %1:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="162"/>
         <source>Auto-code Hits</source>
-        <translation>Codificar resultados automáticamente</translation>
+        <translation type="vanished">Codificar resultados automáticamente</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1185,30 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
         <location filename="../../qda_app/gui/models/agreement_models.py" line="152"/>
         <source>All codes</source>
         <translation>Todos los códigos</translation>
+    </message>
+</context>
+<context>
+    <name>CommentPane</name>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="38"/>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="59"/>
+        <source>Select a quotation, a code or a document to comment on it.</source>
+        <translation>Seleccione una cita, un código o un documento para comentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="55"/>
+        <source>Write a comment here; it is saved as you type.</source>
+        <translation>Escriba aquí un comentario; se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="56"/>
+        <source>Comment text</source>
+        <translation>Texto del comentario</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="57"/>
+        <source>What the comment is about</source>
+        <translation>Sobre qué es el comentario</translation>
     </message>
 </context>
 <context>
@@ -1254,29 +1430,34 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="82"/>
+        <location filename="../../qda_app/gui/docks.py" line="88"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="83"/>
+        <location filename="../../qda_app/gui/docks.py" line="89"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="84"/>
+        <location filename="../../qda_app/gui/docks.py" line="90"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="85"/>
+        <location filename="../../qda_app/gui/docks.py" line="91"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="86"/>
+        <location filename="../../qda_app/gui/docks.py" line="92"/>
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/docks.py" line="93"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
     </message>
 </context>
 <context>
@@ -1387,24 +1568,24 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="113"/>
-        <location filename="../../qda_app/gui/views/document_list.py" line="125"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="117"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="129"/>
         <source>All groups</source>
         <translation>Todos los grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="121"/>
-        <location filename="../../qda_app/gui/views/document_list.py" line="122"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="125"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="126"/>
         <source>Filter documents</source>
         <translation>Filtrar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="123"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="127"/>
         <source>Document group</source>
         <translation>Grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="126"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="130"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -1412,27 +1593,27 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Attributes</source>
         <translation>Atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
@@ -1440,12 +1621,12 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="146"/>
+        <location filename="../../qda_app/gui/views/document_view.py" line="79"/>
         <source>Document text</source>
         <translation>Texto del documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="147"/>
+        <location filename="../../qda_app/gui/views/document_view.py" line="80"/>
         <source>Document viewer</source>
         <translation>Visor de documentos</translation>
     </message>
@@ -1453,64 +1634,97 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="50"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="82"/>
         <source>Find in document</source>
         <translation>Buscar en el documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="51"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="83"/>
         <source>Text to find</source>
         <translation>Texto que se busca</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="52"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="84"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="85"/>
         <source>Match case</source>
         <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="53"/>
-        <source>Previous</source>
-        <translation>Anterior</translation>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="86"/>
+        <source>Find previous (Shift+Enter)</source>
+        <translation>Buscar anterior (Mayús+Intro)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="54"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="88"/>
+        <source>Find next (Enter)</source>
+        <translation>Buscar siguiente (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="90"/>
+        <source>Code Hits…</source>
+        <translation>Codificar resultados…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="91"/>
+        <source>Code every hit, widened to its word, sentence, paragraph or speaker turn</source>
+        <translation>Codificar cada resultado, ampliado a su palabra, oración, párrafo o turno de habla</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="125"/>
+        <source>No hits</source>
+        <translation>Sin resultados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="127"/>
+        <source>%1 hits</source>
+        <translation>%1 resultados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="129"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="vanished">Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="87"/>
         <source>Find previous</source>
         <translation>Buscar anterior</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="55"/>
         <source>Next</source>
-        <translation>Siguiente</translation>
+        <translation type="vanished">Siguiente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="56"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="89"/>
         <source>Find next</source>
         <translation>Buscar siguiente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="57"/>
         <source>Code All Hits…</source>
-        <translation>Codificar todos los resultados…</translation>
+        <translation type="vanished">Codificar todos los resultados…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="58"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="92"/>
         <source>Code all hits</source>
         <translation>Codificar todos los resultados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="60"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="93"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="94"/>
         <source>Close find bar</source>
         <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="61"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="95"/>
         <source>Find status</source>
         <translation>Estado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="80"/>
         <source>Not found</source>
-        <translation>No encontrado</translation>
+        <translation type="vanished">No encontrado</translation>
     </message>
 </context>
 <context>
@@ -1781,208 +1995,249 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="214"/>
+        <location filename="../../qda_app/gui/main_window.py" line="176"/>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="215"/>
-        <location filename="../../qda_app/gui/main_window.py" line="225"/>
+        <location filename="../../qda_app/gui/main_window.py" line="177"/>
+        <location filename="../../qda_app/gui/main_window.py" line="187"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="224"/>
+        <location filename="../../qda_app/gui/main_window.py" line="186"/>
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="237"/>
+        <location filename="../../qda_app/gui/main_window.py" line="199"/>
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="238"/>
+        <location filename="../../qda_app/gui/main_window.py" line="200"/>
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="290"/>
+        <location filename="../../qda_app/gui/main_window.py" line="269"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="292"/>
+        <location filename="../../qda_app/gui/main_window.py" line="271"/>
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="296"/>
+        <location filename="../../qda_app/gui/main_window.py" line="275"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 en %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="297"/>
+        <location filename="../../qda_app/gui/main_window.py" line="276"/>
         <source>another program</source>
         <translation>otro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="298"/>
+        <location filename="../../qda_app/gui/main_window.py" line="277"/>
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Solo lectura: %1 tiene este proyecto abierto para escritura. Puede leer y buscar, pero no modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="317"/>
+        <location filename="../../qda_app/gui/main_window.py" line="296"/>
         <source>Switch Coder</source>
         <translation>Cambiar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="317"/>
+        <location filename="../../qda_app/gui/main_window.py" line="296"/>
         <source>Who is coding?</source>
         <translation>¿Quién codifica?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="354"/>
+        <location filename="../../qda_app/gui/main_window.py" line="335"/>
         <source>About qda_app</source>
         <translation>Acerca de qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="355"/>
+        <location filename="../../qda_app/gui/main_window.py" line="336"/>
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análisis cualitativo de datos a mano: codifique entrevistas, compare codificadores y exporte tablas al estilo de Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="371"/>
-        <location filename="../../qda_app/gui/main_window.py" line="372"/>
+        <location filename="../../qda_app/gui/main_window.py" line="359"/>
+        <location filename="../../qda_app/gui/main_window.py" line="360"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="375"/>
+        <location filename="../../qda_app/gui/main_window.py" line="365"/>
         <source>Current coder</source>
         <translation>Codificador actual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="376"/>
+        <location filename="../../qda_app/gui/main_window.py" line="366"/>
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="377"/>
+        <location filename="../../qda_app/gui/main_window.py" line="367"/>
         <source>Read-only notice</source>
         <translation>Aviso de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="386"/>
+        <location filename="../../qda_app/gui/main_window.py" line="376"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="386"/>
+        <location filename="../../qda_app/gui/main_window.py" line="376"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="387"/>
+        <location filename="../../qda_app/gui/main_window.py" line="377"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="387"/>
+        <location filename="../../qda_app/gui/main_window.py" line="377"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
 </context>
 <context>
+    <name>ManuscriptActions</name>
+    <message>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="43"/>
+        <source>Table Excerpt</source>
+        <translation>Extracto para tablas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="44"/>
+        <source>The words of %1 that the category tables print; mark what you leave out with […]. Empty: the whole quotation.</source>
+        <translation>Las palabras de %1 que imprimen las tablas de categorías; marque lo que omite con […]. Vacío: la cita completa.</translation>
+    </message>
+</context>
+<context>
     <name>Margin</name>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="61"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="78"/>
         <source>Quotation margin</source>
         <translation>Margen de citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="63"/>
         <source>Brackets showing each quotation&apos;s extent, ID and codes; click one to select it</source>
-        <translation>Corchetes con la extensión, el ID y los códigos de cada cita; haga clic en uno para seleccionarla</translation>
+        <translation type="vanished">Corchetes con la extensión, el ID y los códigos de cada cita; haga clic en uno para seleccionarla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="251"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="80"/>
+        <source>Brackets showing each quotation&apos;s extent, ID and codes; click one to select it, right-click for its actions, drop a code on it to code it</source>
+        <translation>Corchetes que muestran la extensión, el ID y los códigos de cada cita; haga clic para seleccionarla, clic derecho para sus acciones, suelte un código encima para codificarla</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="194"/>
+        <source>+%1 more</source>
+        <translation>+%1 más</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="225"/>
+        <source>%1 more quotations here: click to list them</source>
+        <translation>%1 citas más aquí: haga clic para verlas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="240"/>
         <source>(no codes)</source>
         <translation>(sin códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="254"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="243"/>
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="255"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="244"/>
         <source>Codes: %1</source>
         <translation>Códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="256"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="245"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="257"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="246"/>
         <source>Created: %1</source>
         <translation>Creada: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="260"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="249"/>
         <source>Comment: %1</source>
         <translation>Comentario: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="293"/>
+        <source>Widen the margin to show them all</source>
+        <translation>Ensanchar el margen para mostrarlas todas</translation>
     </message>
 </context>
 <context>
     <name>MemoPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="99"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="135"/>
         <source>About: %1 · by %2 · created %3 · modified %4</source>
         <translation>Sobre: %1 · de %2 · creado %3 · modificado %4</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="113"/>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="114"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="153"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="154"/>
         <source>Memo title</source>
         <translation>Título del memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="115"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="155"/>
         <source>Write the memo here: observations, decisions, ideas…</source>
         <translation>Escriba aquí el memo: observaciones, decisiones, ideas…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="116"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="156"/>
         <source>Memo text</source>
         <translation>Texto del memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="117"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="157"/>
         <source>Memo target and dates</source>
         <translation>Objeto y fechas del memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="118"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="158"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="119"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="159"/>
         <source>New Memo…</source>
         <translation>Nuevo memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="120"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="160"/>
+        <source>Save Now</source>
+        <translation>Guardar ya</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="121"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="161"/>
+        <source>Memos are saved as you type; this saves at once</source>
+        <translation>Los memos se guardan mientras escribe; esto guarda de inmediato</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="vanished">Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="162"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -2018,49 +2273,59 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="15"/>
+        <location filename="../../qda_app/gui/menus.py" line="16"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="17"/>
+        <location filename="../../qda_app/gui/menus.py" line="18"/>
         <source>&amp;Coding</source>
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="20"/>
+        <location filename="../../qda_app/gui/menus.py" line="22"/>
         <source>Co&amp;des</source>
         <translation>Có&amp;digos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="23"/>
+        <location filename="../../qda_app/gui/menus.py" line="25"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="24"/>
+        <location filename="../../qda_app/gui/menus.py" line="26"/>
         <source>&amp;Team</source>
         <translation>&amp;Equipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="25"/>
+        <location filename="../../qda_app/gui/menus.py" line="27"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="26"/>
+        <location filename="../../qda_app/gui/menus.py" line="29"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="30"/>
+        <location filename="../../qda_app/gui/menus.py" line="33"/>
         <source>I&amp;mport</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="31"/>
+        <location filename="../../qda_app/gui/menus.py" line="34"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/menus.py" line="37"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/menus.py" line="38"/>
+        <source>&amp;Panes</source>
+        <translation>&amp;Paneles</translation>
     </message>
 </context>
 <context>
@@ -2368,37 +2633,47 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>{file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="45"/>
-        <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
-        <translation>{file}: no se escribió: la copia seudonimizada aún contiene {names} (en {places}); añádalos a los nombres que reemplazar (los nombres de codificadores necesitan --coder-names)</translation>
+        <location filename="../../qda_app/gui/messages.py" line="51"/>
+        <source>query syntax error at line {line}, column {column}: unexpected &apos;{found}&apos;; expected {expected_text}</source>
+        <translation>error de sintaxis en la consulta, línea {line}, columna {column}: no se esperaba «{found}»; se esperaba {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="46"/>
+        <location filename="../../qda_app/gui/messages.py" line="52"/>
+        <source>the query names &apos;{name}&apos;, which is not a code, smart code or code group</source>
+        <translation>la consulta nombra «{name}», que no es un código, un código inteligente ni un grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="54"/>
+        <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
+        <translation>{file}: no se guardó: la copia seudonimizada aún contiene {names} (en {places}); añádalos a los nombres que reemplazar (los nombres de codificadores necesitan --coder-names)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="45"/>
         <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
         <translation>no hay un tipo de relación de {scope} «{name}»; tipos conocidos: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="47"/>
+        <location filename="../../qda_app/gui/messages.py" line="46"/>
         <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
         <translation>{kind} «{item}» no puede relacionarse consigo mismo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="48"/>
+        <location filename="../../qda_app/gui/messages.py" line="47"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
         <translation>«{source}» {relation} «{target}» cerraría un ciclo de una relación transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="49"/>
+        <location filename="../../qda_app/gui/messages.py" line="48"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
         <translation>«{source}» {relation} «{target}» no está en el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="50"/>
+        <location filename="../../qda_app/gui/messages.py" line="49"/>
         <source>there is no network &apos;{name}&apos;</source>
         <translation>no hay una red «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="51"/>
+        <location filename="../../qda_app/gui/messages.py" line="50"/>
         <source>there is no smart code &apos;{name}&apos;</source>
         <translation>no hay un código inteligente «{name}»</translation>
     </message>
@@ -2407,17 +2682,11 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">error de sintaxis en la consulta, línea {line}, columna {column}: {found_text}; se esperaba {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52"/>
-        <source>query syntax error at line {line}, column {column}: unexpected &apos;{found}&apos;; expected {expected_text}</source>
-        <translation>error de sintaxis en la consulta, línea {line}, columna {column}: no se esperaba «{found}»; se esperaba {expected_text}</translation>
+        <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
+        <translation type="vanished">la consulta nombra «{name}», que no es un código ni un código inteligente</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="53"/>
-        <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
-        <translation>la consulta nombra «{name}», que no es un código ni un código inteligente</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="54"/>
         <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
         <translation>el código inteligente «{name}» se refiere a sí mismo ({path})</translation>
     </message>
@@ -2582,7 +2851,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="95"/>
         <source>was not written: a REFI-QDA codebook must hold at least one code</source>
-        <translation>no se escribió: un libro de códigos REFI-QDA debe tener al menos un código</translation>
+        <translation>no se guardó: un libro de códigos REFI-QDA debe tener al menos un código</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="99"/>
@@ -3196,6 +3465,30 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>NotesActions</name>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="81"/>
+        <location filename="../../qda_app/gui/notes_actions.py" line="125"/>
+        <source>Comment on document %1</source>
+        <translation>Comentario del documento %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="109"/>
+        <source>Comment on quotation %1</source>
+        <translation>Comentario de la cita %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="117"/>
+        <source>Definition of code %1</source>
+        <translation>Definición del código %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="169"/>
+        <source>Recovered %1 unsaved text(s) from the last session.</source>
+        <translation>Se recuperaron %1 texto(s) sin guardar de la sesión anterior.</translation>
+    </message>
+</context>
+<context>
     <name>PairsTab</name>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="83"/>
@@ -3325,6 +3618,14 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <location filename="../../qda_app/gui/print_document.py" line="201"/>
+        <source>Also on this page: %1</source>
+        <translation>También en esta página: %1</translation>
+    </message>
+</context>
+<context>
     <name>PseudonymiseDialog</name>
     <message>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="23"/>
@@ -3421,73 +3722,116 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>QuotationMenu</name>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="52"/>
+        <source>Quotation %1</source>
+        <translation>Cita %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="59"/>
+        <source>(no codes)</source>
+        <translation>(sin códigos)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="62"/>
+        <source>Add Code…</source>
+        <translation>Añadir código…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="66"/>
+        <source>Remove Code</source>
+        <translation>Quitar código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="74"/>
+        <source>Comment…</source>
+        <translation>Comentario…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="77"/>
+        <source>Set Boundaries to Text Selection</source>
+        <translation>Ajustar límites a la selección de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="81"/>
+        <source>Copy Reference %1</source>
+        <translation>Copiar referencia %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="87"/>
+        <source>Delete Quotation</source>
+        <translation>Eliminar cita</translation>
+    </message>
+</context>
+<context>
     <name>QuotationPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="80"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="95"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="95"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="117"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="110"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="132"/>
         <source>All codes</source>
         <translation>Todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="96"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="117"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="111"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="132"/>
         <source>All documents</source>
         <translation>Todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="97"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="118"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="112"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="133"/>
         <source>All groups</source>
         <translation>Todos los grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="98"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="118"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="113"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="133"/>
         <source>All coders</source>
         <translation>Todos los codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="109"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="124"/>
         <source>Filter text or comment</source>
         <translation>Filtrar por texto o comentario</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="110"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="125"/>
         <source>Filter quotations by text</source>
         <translation>Filtrar citas por texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="111"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="126"/>
         <source>Filter by code</source>
         <translation>Filtrar por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="112"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="127"/>
         <source>Filter by document</source>
         <translation>Filtrar por documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="113"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="128"/>
         <source>Filter by document group</source>
         <translation>Filtrar por grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="114"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="129"/>
         <source>Filter by coder</source>
         <translation>Filtrar por codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="115"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="130"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="116"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="131"/>
         <source>Quotations shown</source>
         <translation>Citas mostradas</translation>
     </message>
@@ -3495,37 +3839,37 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QuotationTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="73"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="166"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="73"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="166"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
@@ -3533,55 +3877,55 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="252"/>
-        <location filename="../../qda_app/gui/refresh.py" line="255"/>
+        <location filename="../../qda_app/gui/refresh.py" line="271"/>
+        <location filename="../../qda_app/gui/refresh.py" line="274"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="258"/>
+        <location filename="../../qda_app/gui/refresh.py" line="277"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="262"/>
-        <location filename="../../qda_app/gui/refresh.py" line="263"/>
+        <location filename="../../qda_app/gui/refresh.py" line="281"/>
+        <location filename="../../qda_app/gui/refresh.py" line="282"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="266"/>
-        <location filename="../../qda_app/gui/refresh.py" line="267"/>
+        <location filename="../../qda_app/gui/refresh.py" line="285"/>
+        <location filename="../../qda_app/gui/refresh.py" line="286"/>
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="284"/>
+        <location filename="../../qda_app/gui/refresh.py" line="303"/>
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="292"/>
+        <location filename="../../qda_app/gui/refresh.py" line="311"/>
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="294"/>
+        <location filename="../../qda_app/gui/refresh.py" line="313"/>
         <source>Skipped (already in the project): %1</source>
         <translation>Omitidos (ya están en el proyecto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="296"/>
+        <location filename="../../qda_app/gui/refresh.py" line="315"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>Se canceló la importación; no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="298"/>
+        <location filename="../../qda_app/gui/refresh.py" line="317"/>
         <source>Not imported:</source>
         <translation>No importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="301"/>
+        <location filename="../../qda_app/gui/refresh.py" line="320"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -3761,6 +4105,64 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/team_actions.py" line="62"/>
         <source>Merging %1</source>
         <translation>Fusionando %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditActions</name>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="54"/>
+        <source>Editing the text. Correct typos or misheard words; when you apply, every quotation follows the corrections (one step to undo).</source>
+        <translation>Editando el texto. Corrija erratas o palabras mal oídas; al aplicar, cada cita sigue las correcciones (un solo paso para deshacer).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="56"/>
+        <source>Apply Corrections</source>
+        <translation>Aplicar correcciones</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="112"/>
+        <source>The text is unchanged.</source>
+        <translation>El texto no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="115"/>
+        <source>Text corrected: %1 quotation(s) moved, %2 passage(s) changed.</source>
+        <translation>Texto corregido: %1 cita(s) desplazada(s), %2 fragmento(s) cambiado(s).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="119"/>
+        <source>Passages Deleted</source>
+        <translation>Pasajes eliminados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="120"/>
+        <source>The whole passage of these quotations was deleted: %1. They are kept as one character where the passage was, with their codes, so you can move or delete them.</source>
+        <translation>Se eliminó todo el fragmento de estas citas: %1. Se conservan como un carácter donde estaba el fragmento, con sus códigos, para que pueda moverlas o eliminarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="147"/>
+        <source>Export Coded Document as PDF</source>
+        <translation>Exportar documento codificado como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="149"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="157"/>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>Se guardó %1 (%2 páginas).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="159"/>
+        <source>Listed at the foot of their page for want of margin room: %1</source>
+        <translation>Listadas al pie de su página por falta de espacio en el margen: %1</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4393,228 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/views/welcome.py" line="68"/>
         <source>Recent projects</source>
         <translation>Proyectos recientes</translation>
+    </message>
+</context>
+<context>
+    <name>WindowChrome</name>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="49"/>
+        <source>(no recent projects)</source>
+        <translation>(no hay proyectos recientes)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="73"/>
+        <source>Colours by coder</source>
+        <translation>Colores por codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="74"/>
+        <source>Coder colours: %1</source>
+        <translation>Colores de codificadores: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="82"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="88"/>
+        <source>Select text with the keyboard</source>
+        <translation>Seleccionar texto con el teclado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="88"/>
+        <source>Shift+Arrow keys in the text</source>
+        <translation>Mayús+flechas en el texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="89"/>
+        <source>Select the quotation under the cursor; again: the one around it</source>
+        <translation>Seleccionar la cita bajo el cursor; otra vez: la que la contiene</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="89"/>
+        <source>Click in coded text</source>
+        <translation>Clic en texto codificado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="90"/>
+        <source>Open a quotation&apos;s comment</source>
+        <translation>Abrir el comentario de una cita</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="90"/>
+        <source>Double-click its bracket</source>
+        <translation>Doble clic en su corchete</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="93"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="93"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>WordFrequencyDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="36"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="37"/>
+        <source>Word Frequencies</source>
+        <translation>Frecuencia de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="39"/>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="44"/>
+        <source>Number of words</source>
+        <translation>Número de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="45"/>
+        <source>Leave out speaker labels (&quot;Interviewer:&quot;)</source>
+        <translation>Omitir etiquetas de hablante («Entrevistador:»)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="48"/>
+        <source>Stop list</source>
+        <translation>Lista de palabras vacías</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49"/>
+        <source>The texts&apos; language</source>
+        <translation>El idioma de los textos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="54"/>
+        <source>Also leave out</source>
+        <translation>Omitir también</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="56"/>
+        <source>Count although listed</source>
+        <translation>Contar aunque estén en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="61"/>
+        <source>Scope:</source>
+        <translation>Ámbito:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="62"/>
+        <source>Words:</source>
+        <translation>Palabras:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="63"/>
+        <source>Stop list:</source>
+        <translation>Lista de palabras vacías:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="64"/>
+        <source>Also leave out:</source>
+        <translation>Omitir también:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="65"/>
+        <source>Count although listed:</source>
+        <translation>Contar aunque estén en la lista:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="67"/>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="71"/>
+        <source>Word frequencies</source>
+        <translation>Frecuencia de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <source>Count</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="77"/>
+        <source>Word cloud</source>
+        <translation>Nube de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="80"/>
+        <source>Save Word Cloud…</source>
+        <translation>Guardar nube de palabras…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="96"/>
+        <source>All documents</source>
+        <translation>Todos los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="99"/>
+        <source>Document group: %1</source>
+        <translation>Grupo de documentos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="101"/>
+        <source>Document %1</source>
+        <translation>Documento %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="104"/>
+        <source>Quotations of %1</source>
+        <translation>Citas de %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="142"/>
+        <source>No words to show.</source>
+        <translation>No hay palabras que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="170"/>
+        <source>Save Word Cloud</source>
+        <translation>Guardar nube de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="171"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
     </message>
 </context>
 </TS>

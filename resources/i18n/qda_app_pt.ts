@@ -100,118 +100,153 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="51"/>
+        <source>Table E&amp;xcerpt…</source>
+        <translation>E&amp;xcerto para tabelas…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="52"/>
         <source>Set Quotation &amp;Boundaries to Selection</source>
         <translation>Ajustar &amp;limites da citação à seleção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="52"/>
+        <location filename="../../qda_app/gui/actions.py" line="53"/>
         <source>&amp;New Code…</source>
         <translation>&amp;Novo código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="53"/>
+        <location filename="../../qda_app/gui/actions.py" line="54"/>
         <source>Re&amp;name Code…</source>
         <translation>Re&amp;nomear código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="54"/>
+        <location filename="../../qda_app/gui/actions.py" line="55"/>
         <source>Change &amp;Colour…</source>
         <translation>Alterar &amp;cor…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="55"/>
+        <location filename="../../qda_app/gui/actions.py" line="56"/>
         <source>Edit &amp;Definition…</source>
         <translation>Editar &amp;definição…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="56"/>
+        <location filename="../../qda_app/gui/actions.py" line="57"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar com…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="57"/>
+        <location filename="../../qda_app/gui/actions.py" line="58"/>
         <source>&amp;Split Category…</source>
         <translation>&amp;Dividir categoria…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="58"/>
+        <location filename="../../qda_app/gui/actions.py" line="59"/>
         <source>Merge Codes with the Same Na&amp;me…</source>
         <translation>Mesclar códigos com o mesmo &amp;nome…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="60"/>
+        <location filename="../../qda_app/gui/actions.py" line="61"/>
         <source>&amp;Delete Code…</source>
         <translation>&amp;Excluir código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="61"/>
+        <location filename="../../qda_app/gui/actions.py" line="62"/>
         <source>New &amp;Memo…</source>
         <translation>Novo &amp;memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="62"/>
+        <location filename="../../qda_app/gui/actions.py" line="63"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="63"/>
+        <location filename="../../qda_app/gui/actions.py" line="64"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reduzir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="64"/>
+        <location filename="../../qda_app/gui/actions.py" line="65"/>
         <source>Colour by C&amp;oder</source>
         <translation>Colorir por c&amp;odificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="65"/>
+        <location filename="../../qda_app/gui/actions.py" line="66"/>
         <source>Show Codings &amp;of…</source>
         <translation>Mostrar codificações &amp;de…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="66"/>
-        <location filename="../../qda_app/gui/actions.py" line="68"/>
+        <location filename="../../qda_app/gui/actions.py" line="67"/>
+        <location filename="../../qda_app/gui/actions.py" line="69"/>
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>&amp;Projeto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="67"/>
-        <location filename="../../qda_app/gui/actions.py" line="69"/>
+        <location filename="../../qda_app/gui/actions.py" line="68"/>
+        <location filename="../../qda_app/gui/actions.py" line="70"/>
         <source>REFI-QDA &amp;Codebook (.qdc)…</source>
         <translation>&amp;Livro de códigos REFI-QDA (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="70"/>
+        <location filename="../../qda_app/gui/actions.py" line="71"/>
         <source>&amp;Report Workbook (.xlsx / .docx / .html)…</source>
         <translation>&amp;Relatórios (.xlsx / .docx / .html)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="72"/>
+        <location filename="../../qda_app/gui/actions.py" line="73"/>
+        <source>&amp;Word Frequencies and Cloud…</source>
+        <translation>&amp;Frequência de palavras e nuvem…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="75"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurar a partir de um &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="73"/>
+        <location filename="../../qda_app/gui/actions.py" line="76"/>
         <source>Pseudonymise Cop&amp;y…</source>
         <translation>Cóp&amp;ia pseudonimizada…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="74"/>
+        <location filename="../../qda_app/gui/actions.py" line="77"/>
         <source>&amp;Copy for Coder…</source>
         <translation>&amp;Cópia para codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="75"/>
+        <location filename="../../qda_app/gui/actions.py" line="78"/>
         <source>&amp;Merge Coder&apos;s Copy…</source>
         <translation>&amp;Mesclar cópia de um codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="76"/>
+        <location filename="../../qda_app/gui/actions.py" line="79"/>
         <source>Intercoder &amp;Agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="78"/>
+        <location filename="../../qda_app/gui/actions.py" line="81"/>
+        <source>Ne&amp;xt Quotation</source>
+        <translation>Citação se&amp;guinte</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="82"/>
+        <source>Pre&amp;vious Quotation</source>
+        <translation>Citação an&amp;terior</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="84"/>
+        <source>&amp;Edit Document Text</source>
+        <translation>&amp;Editar texto do documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="86"/>
+        <source>Export Coded Document as &amp;PDF…</source>
+        <translation>Exportar documento codificado como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="88"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atalhos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="89"/>
         <source>&amp;About qda_app</source>
         <translation>&amp;Sobre o qda_app</translation>
     </message>
@@ -551,7 +586,7 @@
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="336"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="338"/>
         <source>Writing the agreement workbook</source>
         <translation>Gravando a pasta de trabalho de concordância</translation>
     </message>
@@ -559,42 +594,110 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="59"/>
         <location filename="../../qda_app/gui/app.py" line="62"/>
-        <location filename="../../qda_app/gui/app.py" line="66"/>
+        <location filename="../../qda_app/gui/app.py" line="65"/>
+        <location filename="../../qda_app/gui/app.py" line="69"/>
         <source>Cannot open the project</source>
         <translation>Não é possível abrir o projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="88"/>
+        <location filename="../../qda_app/gui/app.py" line="91"/>
         <source>Welcome to qda_app</source>
         <translation>Bem-vindo ao qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="89"/>
+        <location filename="../../qda_app/gui/app.py" line="92"/>
         <source>Your name as a coder (it is recorded with every coding):</source>
         <translation>Seu nome como codificador (é registrado em cada codificação):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="121"/>
+        <location filename="../../qda_app/gui/app.py" line="124"/>
         <source>Demo project</source>
         <translation>Projeto de demonstração</translation>
     </message>
 </context>
 <context>
+    <name>AutoCodeDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="30"/>
+        <source>Auto-code Hits</source>
+        <translation>Autocodificar resultados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="34"/>
+        <source>The matched text only</source>
+        <translation>Só o texto encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="34"/>
+        <source>Whole word</source>
+        <translation>Palavra inteira</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="35"/>
+        <source>Sentence</source>
+        <translation>Frase</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="35"/>
+        <source>Paragraph</source>
+        <translation>Parágrafo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="36"/>
+        <source>Speaker turn (“Alcalde: …”)</source>
+        <translation>Turno de fala (“Alcalde: …”)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="40"/>
+        <source>Code to apply (an existing one, or a new name)</source>
+        <translation>Código a aplicar (um existente ou um nome novo)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="51"/>
+        <source>Tick All</source>
+        <translation>Marcar tudo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="51"/>
+        <source>Tick None</source>
+        <translation>Desmarcar tudo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="55"/>
+        <source>Code each hit&apos;s</source>
+        <translation>Codificar de cada resultado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="56"/>
+        <source>with the code</source>
+        <translation>com o código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="115"/>
+        <source>%1 of %2 passages ticked</source>
+        <translation>%1 de %2 trechos marcados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="118"/>
+        <source>Code %1 Passages</source>
+        <translation>Codificar %1 trechos</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="55"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="99"/>
         <source>Backup failed: %1</source>
         <translation>O backup falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="58"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="101"/>
         <source>Backup taken: %1</source>
         <translation>Backup feito: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="67"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="124"/>
         <source>This project has no backups yet.</source>
         <translation>Este projeto ainda não tem backups.</translation>
     </message>
@@ -775,46 +878,80 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CodeChooser</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="34"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="41"/>
         <source>Code Selection</source>
         <translation>Codificar seleção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="40"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="48"/>
         <source>Type to find a code, or a new name (Category::Code)</source>
         <translation>Digite para procurar um código, ou um nome novo (Categoria::Código)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="41"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="49"/>
         <source>Code name</source>
         <translation>Nome do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="44"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="53"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="46"/>
-        <source>Tick the codes to apply; Enter confirms.</source>
-        <translation>Marque os códigos a aplicar; Enter confirma.</translation>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="55"/>
+        <source>Enter applies the code named exactly as typed, or creates it; tick several to apply them together.</source>
+        <translation>Enter aplica o código cujo nome é exatamente o digitado, ou o cria; marque vários para aplicá-los juntos.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="88"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="69"/>
+        <source>Recently used</source>
+        <translation>Usados recentemente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="72"/>
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="136"/>
+        <source>Create “%1”</source>
+        <translation>Criar “%1”</translation>
+    </message>
+    <message>
+        <source>Tick the codes to apply; Enter confirms.</source>
+        <translation type="vanished">Marque os códigos a aplicar; Enter confirma.</translation>
+    </message>
+    <message>
         <source>Create code “%1”</source>
-        <translation>Criar o código “%1”</translation>
+        <translation type="vanished">Criar o código “%1”</translation>
     </message>
 </context>
 <context>
     <name>CodePane</name>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="181"/>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="182"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="205"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="234"/>
+        <source>All codes</source>
+        <translation>Todos os códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="230"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="235"/>
         <source>Filter codes</source>
         <translation>Filtrar códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="183"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="231"/>
+        <source>Code group</source>
+        <translation>Grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="232"/>
+        <source>Show the codes of one code group</source>
+        <translation>Mostrar os códigos de um grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="236"/>
         <source>Code tree</source>
         <translation>Árvore de códigos</translation>
     </message>
@@ -822,32 +959,45 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="162"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="163"/>
         <source>Groundedness %1, density %2</source>
         <translation>Enraizamento %1, densidade %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="167"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="168"/>
+        <source>Code groups: %1</source>
+        <translation>Grupos de códigos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="171"/>
         <source>%1, groundedness %2, density %3</source>
         <translation>%1, enraizamento %2, densidade %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <source>{G-D}</source>
+        <translation>{E-D}</translation>
+    </message>
+    <message>
         <source>Code {G-D}</source>
-        <translation>Código {E-D}</translation>
+        <translation type="vanished">Código {E-D}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
         <source>Grounded</source>
-        <translation>Enraizamento</translation>
+        <translation type="vanished">Enraizamento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
         <source>Density</source>
         <translation>Densidade</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="180"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
         <source>Definition</source>
         <translation>Definição</translation>
     </message>
@@ -855,34 +1005,36 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="67"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="73"/>
         <source>Code Selection</source>
         <translation>Codificar seleção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="106"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="120"/>
         <source>Remove Code</source>
         <translation>Remover código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="106"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="120"/>
         <source>Code to remove:</source>
         <translation>Código a remover:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="120"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="189"/>
+        <source>Coded %1 passages with %2</source>
+        <translation>%1 trechos codificados com %2</translation>
+    </message>
+    <message>
         <source>Comment on Quotation</source>
-        <translation>Comentar a citação</translation>
+        <translation type="vanished">Comentar a citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="121"/>
         <source>Comment on %1:</source>
-        <translation>Comentário sobre %1:</translation>
+        <translation type="vanished">Comentário sobre %1:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="162"/>
         <source>Auto-code Hits</source>
-        <translation>Codificar resultados automaticamente</translation>
+        <translation type="vanished">Codificar resultados automaticamente</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1185,30 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
         <location filename="../../qda_app/gui/models/agreement_models.py" line="152"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
+    </message>
+</context>
+<context>
+    <name>CommentPane</name>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="38"/>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="59"/>
+        <source>Select a quotation, a code or a document to comment on it.</source>
+        <translation>Selecione uma citação, um código ou um documento para comentá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="55"/>
+        <source>Write a comment here; it is saved as you type.</source>
+        <translation>Escreva aqui um comentário; ele é salvo enquanto você digita.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="56"/>
+        <source>Comment text</source>
+        <translation>Texto do comentário</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="57"/>
+        <source>What the comment is about</source>
+        <translation>Sobre o que é o comentário</translation>
     </message>
 </context>
 <context>
@@ -1254,29 +1430,34 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="82"/>
+        <location filename="../../qda_app/gui/docks.py" line="88"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="83"/>
+        <location filename="../../qda_app/gui/docks.py" line="89"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="84"/>
+        <location filename="../../qda_app/gui/docks.py" line="90"/>
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="85"/>
+        <location filename="../../qda_app/gui/docks.py" line="91"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="86"/>
+        <location filename="../../qda_app/gui/docks.py" line="92"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/docks.py" line="93"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
     </message>
 </context>
 <context>
@@ -1387,24 +1568,24 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="113"/>
-        <location filename="../../qda_app/gui/views/document_list.py" line="125"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="117"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="129"/>
         <source>All groups</source>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="121"/>
-        <location filename="../../qda_app/gui/views/document_list.py" line="122"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="125"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="126"/>
         <source>Filter documents</source>
         <translation>Filtrar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="123"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="127"/>
         <source>Document group</source>
         <translation>Grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="126"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="130"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -1412,27 +1593,27 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Attributes</source>
         <translation>Atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="47"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
@@ -1440,12 +1621,12 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="146"/>
+        <location filename="../../qda_app/gui/views/document_view.py" line="79"/>
         <source>Document text</source>
         <translation>Texto do documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="147"/>
+        <location filename="../../qda_app/gui/views/document_view.py" line="80"/>
         <source>Document viewer</source>
         <translation>Visualizador de documentos</translation>
     </message>
@@ -1453,64 +1634,97 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="50"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="82"/>
         <source>Find in document</source>
         <translation>Pesquisar no documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="51"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="83"/>
         <source>Text to find</source>
         <translation>Texto a pesquisar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="52"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="84"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="85"/>
         <source>Match case</source>
         <translation>Diferenciar maiúsculas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="53"/>
-        <source>Previous</source>
-        <translation>Anterior</translation>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="86"/>
+        <source>Find previous (Shift+Enter)</source>
+        <translation>Localizar anterior (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="54"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="88"/>
+        <source>Find next (Enter)</source>
+        <translation>Localizar seguinte (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="90"/>
+        <source>Code Hits…</source>
+        <translation>Codificar resultados…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="91"/>
+        <source>Code every hit, widened to its word, sentence, paragraph or speaker turn</source>
+        <translation>Codificar cada resultado, ampliado à sua palavra, frase, parágrafo ou turno de fala</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="125"/>
+        <source>No hits</source>
+        <translation>Nenhum resultado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="127"/>
+        <source>%1 hits</source>
+        <translation>%1 resultados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="129"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="vanished">Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="87"/>
         <source>Find previous</source>
         <translation>Pesquisar anterior</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="55"/>
         <source>Next</source>
-        <translation>Próximo</translation>
+        <translation type="vanished">Próximo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="56"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="89"/>
         <source>Find next</source>
         <translation>Pesquisar próximo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="57"/>
         <source>Code All Hits…</source>
-        <translation>Codificar todos os resultados…</translation>
+        <translation type="vanished">Codificar todos os resultados…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="58"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="92"/>
         <source>Code all hits</source>
         <translation>Codificar todos os resultados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="60"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="93"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="94"/>
         <source>Close find bar</source>
         <translation>Fechar a barra de pesquisa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="61"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="95"/>
         <source>Find status</source>
         <translation>Estado da pesquisa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="80"/>
         <source>Not found</source>
-        <translation>Não encontrado</translation>
+        <translation type="vanished">Não encontrado</translation>
     </message>
 </context>
 <context>
@@ -1781,208 +1995,249 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="214"/>
+        <location filename="../../qda_app/gui/main_window.py" line="176"/>
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="215"/>
-        <location filename="../../qda_app/gui/main_window.py" line="225"/>
+        <location filename="../../qda_app/gui/main_window.py" line="177"/>
+        <location filename="../../qda_app/gui/main_window.py" line="187"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="224"/>
+        <location filename="../../qda_app/gui/main_window.py" line="186"/>
         <source>Open Project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="237"/>
+        <location filename="../../qda_app/gui/main_window.py" line="199"/>
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="238"/>
+        <location filename="../../qda_app/gui/main_window.py" line="200"/>
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="290"/>
+        <location filename="../../qda_app/gui/main_window.py" line="269"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="292"/>
+        <location filename="../../qda_app/gui/main_window.py" line="271"/>
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="296"/>
+        <location filename="../../qda_app/gui/main_window.py" line="275"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 em %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="297"/>
+        <location filename="../../qda_app/gui/main_window.py" line="276"/>
         <source>another program</source>
         <translation>outro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="298"/>
+        <location filename="../../qda_app/gui/main_window.py" line="277"/>
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Somente leitura: este projeto está aberto para escrita por %1. É possível ler e pesquisar, mas não alterá-lo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="317"/>
+        <location filename="../../qda_app/gui/main_window.py" line="296"/>
         <source>Switch Coder</source>
         <translation>Trocar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="317"/>
+        <location filename="../../qda_app/gui/main_window.py" line="296"/>
         <source>Who is coding?</source>
         <translation>Quem está codificando?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="354"/>
+        <location filename="../../qda_app/gui/main_window.py" line="335"/>
         <source>About qda_app</source>
         <translation>Sobre o qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="355"/>
+        <location filename="../../qda_app/gui/main_window.py" line="336"/>
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análise qualitativa de dados à mão: codifique entrevistas, compare codificadores e exporte tabelas no estilo do Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="371"/>
-        <location filename="../../qda_app/gui/main_window.py" line="372"/>
+        <location filename="../../qda_app/gui/main_window.py" line="359"/>
+        <location filename="../../qda_app/gui/main_window.py" line="360"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="375"/>
+        <location filename="../../qda_app/gui/main_window.py" line="365"/>
         <source>Current coder</source>
         <translation>Codificador atual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="376"/>
+        <location filename="../../qda_app/gui/main_window.py" line="366"/>
         <source>Project name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="377"/>
+        <location filename="../../qda_app/gui/main_window.py" line="367"/>
         <source>Read-only notice</source>
         <translation>Aviso de somente leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="386"/>
+        <location filename="../../qda_app/gui/main_window.py" line="376"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="386"/>
+        <location filename="../../qda_app/gui/main_window.py" line="376"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="387"/>
+        <location filename="../../qda_app/gui/main_window.py" line="377"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Refazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="387"/>
+        <location filename="../../qda_app/gui/main_window.py" line="377"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
 </context>
 <context>
+    <name>ManuscriptActions</name>
+    <message>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="43"/>
+        <source>Table Excerpt</source>
+        <translation>Excerto para tabelas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="44"/>
+        <source>The words of %1 that the category tables print; mark what you leave out with […]. Empty: the whole quotation.</source>
+        <translation>As palavras de %1 que as tabelas de categorias imprimem; marque o que omite com […]. Vazio: a citação inteira.</translation>
+    </message>
+</context>
+<context>
     <name>Margin</name>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="61"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="78"/>
         <source>Quotation margin</source>
         <translation>Margem de citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="63"/>
         <source>Brackets showing each quotation&apos;s extent, ID and codes; click one to select it</source>
-        <translation>Colchetes com a extensão, o ID e os códigos de cada citação; clique em um para selecioná-la</translation>
+        <translation type="vanished">Colchetes com a extensão, o ID e os códigos de cada citação; clique em um para selecioná-la</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="251"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="80"/>
+        <source>Brackets showing each quotation&apos;s extent, ID and codes; click one to select it, right-click for its actions, drop a code on it to code it</source>
+        <translation>Colchetes que mostram a extensão, o ID e os códigos de cada citação; clique para selecioná-la, clique direito para suas ações, solte um código sobre ela para codificá-la</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="194"/>
+        <source>+%1 more</source>
+        <translation>+%1 mais</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="225"/>
+        <source>%1 more quotations here: click to list them</source>
+        <translation>Mais %1 citações aqui: clique para listá-las</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="240"/>
         <source>(no codes)</source>
         <translation>(sem códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="254"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="243"/>
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="255"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="244"/>
         <source>Codes: %1</source>
         <translation>Códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="256"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="245"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="257"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="246"/>
         <source>Created: %1</source>
         <translation>Criada: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="260"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="249"/>
         <source>Comment: %1</source>
         <translation>Comentário: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="293"/>
+        <source>Widen the margin to show them all</source>
+        <translation>Alargar a margem para mostrar todas</translation>
     </message>
 </context>
 <context>
     <name>MemoPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="99"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="135"/>
         <source>About: %1 · by %2 · created %3 · modified %4</source>
         <translation>Sobre: %1 · por %2 · criado %3 · modificado %4</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="113"/>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="114"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="153"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="154"/>
         <source>Memo title</source>
         <translation>Título do memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="115"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="155"/>
         <source>Write the memo here: observations, decisions, ideas…</source>
         <translation>Escreva o memo aqui: observações, decisões, ideias…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="116"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="156"/>
         <source>Memo text</source>
         <translation>Texto do memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="117"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="157"/>
         <source>Memo target and dates</source>
         <translation>Objeto e datas do memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="118"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="158"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="119"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="159"/>
         <source>New Memo…</source>
         <translation>Novo memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="120"/>
-        <source>Save</source>
-        <translation>Salvar</translation>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="160"/>
+        <source>Save Now</source>
+        <translation>Salvar agora</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="121"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="161"/>
+        <source>Memos are saved as you type; this saves at once</source>
+        <translation>Os memos são salvos enquanto você digita; isto salva imediatamente</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="vanished">Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="162"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
@@ -2018,49 +2273,59 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="15"/>
+        <location filename="../../qda_app/gui/menus.py" line="16"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="17"/>
+        <location filename="../../qda_app/gui/menus.py" line="18"/>
         <source>&amp;Coding</source>
         <translation>&amp;Codificação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="20"/>
+        <location filename="../../qda_app/gui/menus.py" line="22"/>
         <source>Co&amp;des</source>
         <translation>Có&amp;digos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="23"/>
+        <location filename="../../qda_app/gui/menus.py" line="25"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="24"/>
+        <location filename="../../qda_app/gui/menus.py" line="26"/>
         <source>&amp;Team</source>
         <translation>&amp;Equipe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="25"/>
+        <location filename="../../qda_app/gui/menus.py" line="27"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="26"/>
+        <location filename="../../qda_app/gui/menus.py" line="29"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="30"/>
+        <location filename="../../qda_app/gui/menus.py" line="33"/>
         <source>I&amp;mport</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="31"/>
+        <location filename="../../qda_app/gui/menus.py" line="34"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/menus.py" line="37"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/menus.py" line="38"/>
+        <source>&amp;Panes</source>
+        <translation>&amp;Painéis</translation>
     </message>
 </context>
 <context>
@@ -2368,37 +2633,47 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>{file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="45"/>
+        <location filename="../../qda_app/gui/messages.py" line="51"/>
+        <source>query syntax error at line {line}, column {column}: unexpected &apos;{found}&apos;; expected {expected_text}</source>
+        <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: “{found}” inesperado; esperava-se {expected_text}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="52"/>
+        <source>the query names &apos;{name}&apos;, which is not a code, smart code or code group</source>
+        <translation>a consulta nomeia “{name}”, que não é um código, um código inteligente nem um grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="54"/>
         <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
         <translation>{file}: não gravado: a cópia pseudonimizada ainda contém {names} (em {places}); adicione-os aos nomes a substituir (nomes de codificadores precisam de --coder-names)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="46"/>
+        <location filename="../../qda_app/gui/messages.py" line="45"/>
         <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
         <translation>não há um tipo de relação de {scope} “{name}”; tipos conhecidos: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="47"/>
+        <location filename="../../qda_app/gui/messages.py" line="46"/>
         <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
         <translation>{kind} “{item}” não pode ser relacionado consigo mesmo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="48"/>
+        <location filename="../../qda_app/gui/messages.py" line="47"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
         <translation>“{source}” {relation} “{target}” fecharia um ciclo de uma relação transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="49"/>
+        <location filename="../../qda_app/gui/messages.py" line="48"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
         <translation>“{source}” {relation} “{target}” não está no projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="50"/>
+        <location filename="../../qda_app/gui/messages.py" line="49"/>
         <source>there is no network &apos;{name}&apos;</source>
         <translation>não há uma rede “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="51"/>
+        <location filename="../../qda_app/gui/messages.py" line="50"/>
         <source>there is no smart code &apos;{name}&apos;</source>
         <translation>não há um código inteligente “{name}”</translation>
     </message>
@@ -2407,17 +2682,11 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">erro de sintaxe na consulta, linha {line}, coluna {column}: {found_text}; esperava-se {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52"/>
-        <source>query syntax error at line {line}, column {column}: unexpected &apos;{found}&apos;; expected {expected_text}</source>
-        <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: “{found}” inesperado; esperava-se {expected_text}</translation>
+        <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
+        <translation type="vanished">a consulta nomeia “{name}”, que não é um código nem um código inteligente</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="53"/>
-        <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
-        <translation>a consulta nomeia “{name}”, que não é um código nem um código inteligente</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="54"/>
         <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
         <translation>o código inteligente “{name}” refere-se a si mesmo ({path})</translation>
     </message>
@@ -2993,7 +3262,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="142"/>
         <source>{count} table excerpt(s) of quotations</source>
-        <translation>{count} trecho(s) de citações para tabelas</translation>
+        <translation>{count} excerto(s) de citações para tabelas</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="143"/>
@@ -3196,6 +3465,30 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>NotesActions</name>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="81"/>
+        <location filename="../../qda_app/gui/notes_actions.py" line="125"/>
+        <source>Comment on document %1</source>
+        <translation>Comentário do documento %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="109"/>
+        <source>Comment on quotation %1</source>
+        <translation>Comentário da citação %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="117"/>
+        <source>Definition of code %1</source>
+        <translation>Definição do código %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/notes_actions.py" line="169"/>
+        <source>Recovered %1 unsaved text(s) from the last session.</source>
+        <translation>Recuperado(s) %1 texto(s) não salvo(s) da sessão anterior.</translation>
+    </message>
+</context>
+<context>
     <name>PairsTab</name>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="83"/>
@@ -3325,6 +3618,14 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <location filename="../../qda_app/gui/print_document.py" line="201"/>
+        <source>Also on this page: %1</source>
+        <translation>Também nesta página: %1</translation>
+    </message>
+</context>
+<context>
     <name>PseudonymiseDialog</name>
     <message>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="23"/>
@@ -3421,73 +3722,116 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>QuotationMenu</name>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="52"/>
+        <source>Quotation %1</source>
+        <translation>Citação %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="59"/>
+        <source>(no codes)</source>
+        <translation>(sem códigos)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="62"/>
+        <source>Add Code…</source>
+        <translation>Adicionar código…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="66"/>
+        <source>Remove Code</source>
+        <translation>Remover código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="74"/>
+        <source>Comment…</source>
+        <translation>Comentário…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="77"/>
+        <source>Set Boundaries to Text Selection</source>
+        <translation>Ajustar limites à seleção de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="81"/>
+        <source>Copy Reference %1</source>
+        <translation>Copiar referência %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="87"/>
+        <source>Delete Quotation</source>
+        <translation>Excluir citação</translation>
+    </message>
+</context>
+<context>
     <name>QuotationPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="80"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="95"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="95"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="117"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="110"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="132"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="96"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="117"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="111"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="132"/>
         <source>All documents</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="97"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="118"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="112"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="133"/>
         <source>All groups</source>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="98"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="118"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="113"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="133"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="109"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="124"/>
         <source>Filter text or comment</source>
         <translation>Filtrar por texto ou comentário</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="110"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="125"/>
         <source>Filter quotations by text</source>
         <translation>Filtrar citações por texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="111"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="126"/>
         <source>Filter by code</source>
         <translation>Filtrar por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="112"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="127"/>
         <source>Filter by document</source>
         <translation>Filtrar por documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="113"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="128"/>
         <source>Filter by document group</source>
         <translation>Filtrar por grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="114"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="129"/>
         <source>Filter by coder</source>
         <translation>Filtrar por codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="115"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="130"/>
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="116"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="131"/>
         <source>Quotations shown</source>
         <translation>Citações mostradas</translation>
     </message>
@@ -3495,37 +3839,37 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>QuotationTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="72"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="73"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="166"/>
         <source>Created</source>
         <translation>Criada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="73"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="166"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
@@ -3533,55 +3877,55 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="252"/>
-        <location filename="../../qda_app/gui/refresh.py" line="255"/>
+        <location filename="../../qda_app/gui/refresh.py" line="271"/>
+        <location filename="../../qda_app/gui/refresh.py" line="274"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="258"/>
+        <location filename="../../qda_app/gui/refresh.py" line="277"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="262"/>
-        <location filename="../../qda_app/gui/refresh.py" line="263"/>
+        <location filename="../../qda_app/gui/refresh.py" line="281"/>
+        <location filename="../../qda_app/gui/refresh.py" line="282"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="266"/>
-        <location filename="../../qda_app/gui/refresh.py" line="267"/>
+        <location filename="../../qda_app/gui/refresh.py" line="285"/>
+        <location filename="../../qda_app/gui/refresh.py" line="286"/>
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="284"/>
+        <location filename="../../qda_app/gui/refresh.py" line="303"/>
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="292"/>
+        <location filename="../../qda_app/gui/refresh.py" line="311"/>
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="294"/>
+        <location filename="../../qda_app/gui/refresh.py" line="313"/>
         <source>Skipped (already in the project): %1</source>
         <translation>Ignorados (já estão no projeto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="296"/>
+        <location filename="../../qda_app/gui/refresh.py" line="315"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>A importação foi cancelada; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="298"/>
+        <location filename="../../qda_app/gui/refresh.py" line="317"/>
         <source>Not imported:</source>
         <translation>Não importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="301"/>
+        <location filename="../../qda_app/gui/refresh.py" line="320"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -3761,6 +4105,64 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/team_actions.py" line="62"/>
         <source>Merging %1</source>
         <translation>Mesclando %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditActions</name>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="54"/>
+        <source>Editing the text. Correct typos or misheard words; when you apply, every quotation follows the corrections (one step to undo).</source>
+        <translation>Editando o texto. Corrija erros de digitação ou palavras mal ouvidas; ao aplicar, cada citação acompanha as correções (um só passo para desfazer).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="56"/>
+        <source>Apply Corrections</source>
+        <translation>Aplicar correções</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="112"/>
+        <source>The text is unchanged.</source>
+        <translation>O texto não mudou.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="115"/>
+        <source>Text corrected: %1 quotation(s) moved, %2 passage(s) changed.</source>
+        <translation>Texto corrigido: %1 citação(ões) deslocada(s), %2 trecho(s) alterado(s).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="119"/>
+        <source>Passages Deleted</source>
+        <translation>Trechos excluídos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="120"/>
+        <source>The whole passage of these quotations was deleted: %1. They are kept as one character where the passage was, with their codes, so you can move or delete them.</source>
+        <translation>O trecho inteiro destas citações foi excluído: %1. Elas são mantidas como um caractere onde o trecho estava, com seus códigos, para que você possa movê-las ou excluí-las.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="147"/>
+        <source>Export Coded Document as PDF</source>
+        <translation>Exportar documento codificado como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="149"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="157"/>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>%1 foi salvo (%2 páginas).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="159"/>
+        <source>Listed at the foot of their page for want of margin room: %1</source>
+        <translation>Listadas no rodapé da página por falta de espaço na margem: %1</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4393,228 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/views/welcome.py" line="68"/>
         <source>Recent projects</source>
         <translation>Projetos recentes</translation>
+    </message>
+</context>
+<context>
+    <name>WindowChrome</name>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="49"/>
+        <source>(no recent projects)</source>
+        <translation>(nenhum projeto recente)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="73"/>
+        <source>Colours by coder</source>
+        <translation>Cores por codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="74"/>
+        <source>Coder colours: %1</source>
+        <translation>Cores dos codificadores: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="82"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="88"/>
+        <source>Select text with the keyboard</source>
+        <translation>Selecionar texto com o teclado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="88"/>
+        <source>Shift+Arrow keys in the text</source>
+        <translation>Shift+setas no texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="89"/>
+        <source>Select the quotation under the cursor; again: the one around it</source>
+        <translation>Selecionar a citação sob o cursor; de novo: a que a contém</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="89"/>
+        <source>Click in coded text</source>
+        <translation>Clique em texto codificado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="90"/>
+        <source>Open a quotation&apos;s comment</source>
+        <translation>Abrir o comentário de uma citação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="90"/>
+        <source>Double-click its bracket</source>
+        <translation>Clique duplo no seu colchete</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="93"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/chrome.py" line="93"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>WordFrequencyDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="36"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="37"/>
+        <source>Word Frequencies</source>
+        <translation>Frequência de palavras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="39"/>
+        <source>Scope</source>
+        <translation>Âmbito</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="44"/>
+        <source>Number of words</source>
+        <translation>Número de palavras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="45"/>
+        <source>Leave out speaker labels (&quot;Interviewer:&quot;)</source>
+        <translation>Omitir rótulos de falante (“Entrevistador:”)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="48"/>
+        <source>Stop list</source>
+        <translation>Lista de palavras vazias</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49"/>
+        <source>The texts&apos; language</source>
+        <translation>O idioma dos textos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49"/>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="54"/>
+        <source>Also leave out</source>
+        <translation>Omitir também</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="56"/>
+        <source>Count although listed</source>
+        <translation>Contar mesmo se listadas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="61"/>
+        <source>Scope:</source>
+        <translation>Âmbito:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="62"/>
+        <source>Words:</source>
+        <translation>Palavras:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="63"/>
+        <source>Stop list:</source>
+        <translation>Lista de palavras vazias:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="64"/>
+        <source>Also leave out:</source>
+        <translation>Omitir também:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="65"/>
+        <source>Count although listed:</source>
+        <translation>Contar mesmo se listadas:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="67"/>
+        <source>Update</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="71"/>
+        <source>Word frequencies</source>
+        <translation>Frequência de palavras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <source>Word</source>
+        <translation>Palavra</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <source>Count</source>
+        <translation>Frequência</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="77"/>
+        <source>Word cloud</source>
+        <translation>Nuvem de palavras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="80"/>
+        <source>Save Word Cloud…</source>
+        <translation>Salvar nuvem de palavras…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="96"/>
+        <source>All documents</source>
+        <translation>Todos os documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="99"/>
+        <source>Document group: %1</source>
+        <translation>Grupo de documentos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="101"/>
+        <source>Document %1</source>
+        <translation>Documento %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="104"/>
+        <source>Quotations of %1</source>
+        <translation>Citações de %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="142"/>
+        <source>No words to show.</source>
+        <translation>Não há palavras para mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="170"/>
+        <source>Save Word Cloud</source>
+        <translation>Salvar nuvem de palavras</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="171"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Imagem PNG (*.png);;Imagem SVG (*.svg)</translation>
     </message>
 </context>
 </TS>

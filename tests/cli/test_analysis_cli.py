@@ -54,7 +54,7 @@ def test_relation_type_created_and_used(study, cli):
     (("link", "{p}", "1:1", "supports", "7:7"), "there is no quotation 7:7"),
     (("link", "{p}", "1:1", "supports", "1:1"), "cannot be related to itself"),
     (("query", "{p}", '"Región" AND OR "Centralismo"'), "query syntax error at line 1, column 14"),
-    (("query", "{p}", '"Región" AND "Nada"', "--save", "X"), "neither a code nor a smart code"),
+    (("query", "{p}", '"Región" AND "Nada"', "--save", "X"), "which is not a code, smart code or code group"),
     (("unrelate", "{p}", "Región", "is part of", "Centralismo"), "is not in the project"),
     (("code-group", "{p}", "G", "--add", "Nada"), "there is no code 'Nada'"),
 ])

@@ -60,8 +60,8 @@ def test_copy_code_merge_agree_disagree_consensus(lead, tmp_path, cli):
     from openpyxl import load_workbook
 
     book = load_workbook(tmp_path / "a.xlsx")
-    assert book.sheetnames == ["Summary", "Codes", "Domains", "Codes in domains", "Pairs of coders", "Segments",
-                               "Left out", "Disagreements"]
+    assert book.sheetnames == ["Summary", "Codes", "Domains", "Codes in domains", "Pairs of coders", "Left out",
+                               "Disagreements"]
     assert ["Seed", 0] in [[c.value for c in row] for row in book["Summary"].iter_rows()]
 
     table = cli("agreement", lead, "--coders", "Ana", "Luis")

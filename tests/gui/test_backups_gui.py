@@ -14,9 +14,11 @@ def paths(project) -> set[str]:
     return {code.path for code in codes.list_codes(project)}
 
 
-def test_backup_taken_on_open_and_when_due(window, sample_path):
+def test_backup_taken_on_open_and_when_due(window, sample_path, qtbot):
+    qtbot.waitUntil(lambda: window.backups.worker is None, timeout=5000)  # taken in a worker thread
     found = backups.list_backups(sample_path)
     assert len(found) == 1
+    assert "Backup taken" in window.statusBar().currentMessage()
     assert window.backups.timer.isActive()
     assert window.backups.backup_if_due() is None  # not due yet
     window.backups.interval_seconds = 0

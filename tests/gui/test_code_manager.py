@@ -18,9 +18,11 @@ def paths(window) -> list[str]:
 def test_counts_shown_in_atlas_style(window):
     model = window.code_tree.source
     index = model.index_of_path("Centralismo::Recorte presupuestal")
-    assert index.data() == "Recorte presupuestal {1-0}"
+    assert index.data() == "Recorte presupuestal"
+    assert index.siblingAtColumn(1).data() == "{1-0}"
     category = model.index_of_path("Centralismo")
-    assert category.data() == "Centralismo {2-0}"
+    assert category.data() == "Centralismo"
+    assert category.siblingAtColumn(1).data() == "{2-0}"
 
 
 def test_create_and_undo(window):

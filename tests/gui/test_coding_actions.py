@@ -152,9 +152,10 @@ def test_search_and_auto_code_is_one_undo_step(window):
     window.coding.search("ministerio", False, False)
     hits = window.docks.search_panel.selected_hits()
     assert len(hits) == 2
-    chooser = window.coding.code_hits(hits)
-    chooser.check(["Centralismo::Dependencia del ministerio"])
-    chooser.accept()
+    dialog = window.coding.code_hits(hits)
+    dialog.set_unit("match")
+    dialog.set_code("Centralismo::Dependencia del ministerio")
+    dialog.accept()
     coded = coding.list_quotations(window.project, codes=["Centralismo::Dependencia del ministerio"])
     assert sum(q.text.lower() == "ministerio" for q in coded) == 2
     action(window, "actionUndo").trigger()

@@ -2,21 +2,19 @@
 
 Highlights and brackets are filled rectangles covering the pixels the pen lines covered;
 neighbouring highlight pieces of the same colours are painted as one run; the precompute
-rests once every block is done; the quotation manager finds rows by id; the actions follow
+rests once every block is done; the actions follow
 the state however many signals ask for it.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QRegion
 
 from qda_app.gui import refresh
-from qda_app.gui.models.quotation_model import QuotationTableModel
 from qda_app.gui.views.margin import STROKE, SELECTED_STROKE, TICK, fill_bracket
 from qda_app.gui.views.marks import MarkIndex
 from qda_app.services import coding, documents
@@ -93,10 +91,13 @@ def test_margin_hits_find_the_brackets_under_the_pointer(window):
     view.margin.repaint()
     hits = view.margin.hits
     assert hits
+    # a click on a bracket or on its label selects that quotation
+    labels = [(entry.label, entry.mark.id) for entry in view.margin.geometry_drawn.placed]
     for y in range(0, view.margin.height(), 3):
         for x in range(0, view.margin.width(), 5):
             point = QPoint(x, y)
-            expected = next((mark_id for rect, mark_id in reversed(hits) if rect.contains(point)), None)
+            expected = next((mark_id for (rect, mark_id), (label, _) in zip(reversed(hits), reversed(labels))
+                             if rect.contains(point) or label.contains(point)), None)
             found = view.margin.mark_at(point)
             assert (found.id if found else None) == expected
 
@@ -139,22 +140,6 @@ def test_running_maximum_mends_after_the_longest_quotation_goes():
     assert index.sorted == MarkIndex(live).sorted
     assert index.max_end == MarkIndex(live).max_end
     assert index.touching(8_000, 8_001) == [mark(7, 70, 9_000)]
-
-
-def test_quotation_rows_are_found_by_id_after_removals_and_inserts(window):
-    rows = coding.list_quotations(window.project)
-    model = QuotationTableModel()
-    model.load(rows)
-    middle = rows[len(rows) // 2]
-    changed = replace(rows[0], comment="changed")
-    new = replace(rows[-1], id=99_999, number=999)
-    model.update({middle.id, rows[0].id, new.id}, [changed, new])
-    expected = [changed] + [row for row in rows[1:] if row.id != middle.id] + [new]
-    assert model.rows == expected
-    for row, quotation in enumerate(expected):
-        assert model.quotation(quotation.id) is quotation
-        assert model.index(row, 0).data() == quotation.quotation_id
-    assert model.quotation(middle.id) is None
 
 
 def test_actions_follow_the_state(window):

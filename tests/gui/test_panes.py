@@ -26,7 +26,7 @@ def test_quotation_filters_and_jump(window):
     assert pane.proxy.rowCount() == 3
     quotation = pane.source.rows[1]
     pane.quotation_activated.emit(quotation.id)
-    assert window.document_view.selected_quotation == quotation.id
+    assert window.document_view.selected_id == quotation.id
 
 
 def test_document_filters(window):

@@ -187,3 +187,13 @@ def test_batched_code_sums_equal_one_code_at_a_time():
             for row in counts]
         vector = resampling.alpha_binary(batched[code], 2).values
         assert [None if np.isnan(v) else pytest.approx(v, abs=1e-12) for v in vector] == scalar
+
+
+def test_a_code_used_only_in_left_out_documents_is_listed(team_project):
+    coding.code_span(team_project, document=3, start=40, end=60, codes=["Solo en E03"], coder="Ana")
+    data = as_json(compute_agreement(team_project, coders=["Ana", "Luis"]))
+    assert {"kind": "code", "item": "Solo en E03", "reason": "only_in_left_out_documents",
+            "documents": [3]} in data["left_out"]
+    assert "code Solo en E03 left out: used only in documents not compared (3)" in warnings(data)
+    chosen = as_json(compute_agreement(team_project, coders=["Ana", "Luis"], codes=["Región"]))
+    assert not [e for e in chosen["left_out"] if e["kind"] == "code"]  # the user chose the codes

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -30,12 +31,14 @@ MARKER = re.compile(r"\[\[(\d+\.\d+)\|((?:[^\[\]{}|]|\{\{\d+\.\d+\|[^\[\]{}|]*\}
 
 
 def shared_reference(name: str) -> Path | None:
-    """The study's reference file in a ``shared/reference`` folder beside the checkout (or beside
-    the folder of worktrees that holds it); None on a machine without it."""
-    for base in (ROOT.parent, ROOT.parent.parent):
-        candidate = base / "shared" / "reference" / name
-        if candidate.exists():
-            return candidate
+    """The study's reference file (an optional extra): from QDA_APP_SHARED_REFERENCE, or a
+    ``shared/reference`` folder beside the checkout (or beside the folder of worktrees that holds
+    it); None on a machine without it. The copy under resources/demo is what the other tests use."""
+    folders = [Path(os.environ["QDA_APP_SHARED_REFERENCE"])] if os.environ.get("QDA_APP_SHARED_REFERENCE") else []
+    folders += [base / "shared" / "reference" for base in (ROOT.parent, ROOT.parent.parent)]
+    for folder in folders:
+        if (folder / name).exists():
+            return folder / name
     return None
 
 

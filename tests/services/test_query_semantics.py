@@ -102,6 +102,14 @@ def test_smart_codes_are_operands_and_stay_current(hand_built):
     assert ids(hand_built, '"C de Luis"', attributes={"provincia": "Puno"}) == []
 
 
+def test_code_groups_are_operands(hand_built):
+    from qda_app.services import code_groups
+
+    code_groups.create_code_group(hand_built, name="AyC", codes=["A", "C"])
+    assert ids(hand_built, '"AyC"') == ["1:1", "1:3", "1:5", "1:6", "2:1", "2:2"]
+    assert ids(hand_built, '"B" CO-OCCURS "AyC"') == ["1:2", "1:4", "2:1"]
+
+
 def test_bad_queries_are_refused(hand_built):
     with pytest.raises(QuerySyntaxError) as error:
         ids(hand_built, '"A" AND OR "B"')

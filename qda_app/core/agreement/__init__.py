@@ -25,6 +25,7 @@ from qda_app.core.agreement.characters import (
     code_agreement_from,
     code_tallies,
     code_tallies_by_document,
+    code_tallies_of_pairs,
     cohen_kappa_characters,
     domain_agreement,
     domain_tallies,
@@ -77,7 +78,7 @@ from qda_app.core.agreement.unitizing import BinaryTally, DomainTally, combine_t
 
 __all__ = [
     "CU_VARIANTS", "SegmentAgreement", "SegmentCount", "brennan_prediger_kappa",
-    "code_agreement_from", "code_tallies_by_document", "domain_tallies_by_document", "fleiss_kappa_from",
+    "code_agreement_from", "code_tallies_by_document", "code_tallies_of_pairs", "domain_tallies_by_document", "fleiss_kappa_from",
     "segment_agreement",
     "DOMAIN_VIOLATION", "LEVELS", "NOT_AVAILABLE", "NOT_TWO_CODERS", "NO_CODING",
     "NO_OVERLAP", "NO_RESAMPLES", "NO_UNITS", "NO_VALUE", "NO_VARIATION", "RELIABLE",

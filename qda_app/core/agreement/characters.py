@@ -121,6 +121,38 @@ def cohen_kappa_characters(spans: Iterable[CodedSpan], *, lengths: Mapping[Docum
                                                coders=coders))
 
 
+def code_tallies_of_pairs(
+    spans: Iterable[CodedSpan],
+    *,
+    lengths_by_pair: Mapping[tuple[str, str], Mapping[DocumentKey, int]],
+    codes: Sequence[str],
+    coders: Sequence[str],
+) -> dict[tuple[str, str], dict[str, dict[DocumentKey, BinaryTally]]]:
+    """:func:`code_tallies_by_document` for several pairs of ``coders`` (each pair on its own
+    documents), reading and grouping the spans once for all pairs."""
+    compared = distinct_coders(coders)
+    index = {coder: position for position, coder in enumerate(compared)}
+    every_document: dict[DocumentKey, int] = {}
+    for lengths in lengths_by_pair.values():
+        every_document.update(lengths)
+    grouped = group_spans(spans, lengths=every_document, coders=compared, codes=codes)
+    result = {}
+    for pair, lengths in lengths_by_pair.items():
+        first, second = index[pair[0]], index[pair[1]]
+        per_code = {}
+        for code in dict.fromkeys(codes):
+            by_document = grouped.get(code, {})
+            per_document = {}
+            for document, length in lengths.items():
+                per_coder = by_document.get(document)
+                per_document[document] = (
+                    BinaryTally.empty(2, length) if per_coder is None else binary_document_tally(
+                        [merge_overlapping(per_coder[first]), merge_overlapping(per_coder[second])], length))
+            per_code[code] = per_document
+        result[pair] = per_code
+    return result
+
+
 def code_agreement_from(code: str, tally: BinaryTally, coders: Sequence[str]) -> CodeAgreement:
     """Alpha-binary, percentage agreement and Cohen's kappa of one code from its summed tally."""
     return _code_agreement(code, tally, distinct_coders(coders))

@@ -64,7 +64,7 @@ def _fill(table: QTableWidget, headers: list[str], rows: list[list[tuple[str, fl
             if column == 0 and vertical is None:
                 item.setToolTip(text)
             if column or vertical is not None:
-                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if coloured:
                 item.setBackground(QBrush(QColor(READING_COLOURS[classify_reliability(value)])))
                 item.setForeground(QBrush(QColor("#000000")))
@@ -146,7 +146,7 @@ class SegmentsTab(QWidget):
         self.data = data
         self.pair.blockSignals(True)
         self.pair.clear()
-        for index, pair in enumerate(data["segments"]["pairs"]):
+        for index, pair in enumerate((data["segments"] or {"pairs": []})["pairs"]):
             self.pair.addItem(" – ".join(pair["coders"]), index)
         self.pair.blockSignals(False)
         self._show_pair()
@@ -231,7 +231,7 @@ class UnitsTab(QWidget):
                 path = item.text()
                 item.setText(path.rsplit("::", 1)[-1])  # the code's name; the path in the tooltip
                 item.setToolTip(path)
-                item.setTextAlignment(int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 class LeftOutTab(QWidget):

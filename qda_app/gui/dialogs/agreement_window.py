@@ -179,7 +179,7 @@ class AgreementWindow(QWidget):
         form = QFormLayout(box)
         self.min_overlap = QSpinBox(box)
         self.min_overlap.setRange(0, 100)
-        self.min_overlap.setValue(90)
+        self.min_overlap.setValue(round(agreement.DEFAULT_MIN_OVERLAP * 100))
         self.min_overlap.setSuffix(" %")
         self.min_overlap.setAccessibleName(self.tr("Segment agreement: minimum overlap"))
         form.addRow(self.tr("Segments match from:"), self.min_overlap)
@@ -329,9 +329,11 @@ class AgreementWindow(QWidget):
             return None
         result = self.result
         try:
+            language = ui_language()
+
             def work(_progress, _cancelled):  # noqa: ANN001, ANN202
                 with overwrite_allowed(replace):
-                    return write_agreement_workbook(self.project, result, target=path, language=ui_language())
+                    return write_agreement_workbook(self.project, result, target=path, language=language)
 
             return run_in_background(self, title=self.tr("Writing the agreement workbook"), work=work)
         except QdaError as error:

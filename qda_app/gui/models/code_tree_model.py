@@ -19,7 +19,7 @@ from qda_app.gui.views.document_view import CODE_MIME, code_paths_from
 Index = QModelIndex | QPersistentModelIndex
 PathRole = Qt.ItemDataRole.UserRole + 1
 CodeIdRole = Qt.ItemDataRole.UserRole + 2
-COLUMNS = 4  # name {G-D}, groundedness, density, definition
+COLUMNS = 4  # name, {G-D}, density, definition (the last two hidden by default)
 _CELL_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
                | Qt.ItemFlag.ItemIsDropEnabled)
 _NAME_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsEditable
@@ -45,6 +45,7 @@ class CodeTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.root = CodeItem(None)
         self.by_id: dict[int, CodeItem] = {}
+        self.groups_of: dict[int, list[str]] = {}  # code id -> names of its code groups
         # Set by the main window: (path, new_name) and (path, new_parent, position).
         self.rename_code: Callable[[str, str], None] | None = None
         self.move_code: Callable[[str, str | None, int | None], None] | None = None
@@ -148,9 +149,9 @@ class CodeTreeModel(QAbstractItemModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{code.name} {{{grounded}-{density}}}"
+                return code.name
             if column == 1:
-                return format_number(grounded)
+                return f"{{{format_number(grounded)}-{format_number(density)}}}"
             if column == 2:
                 return format_number(density)
             return code.description.replace("\n", " ")
@@ -162,10 +163,15 @@ class CodeTreeModel(QAbstractItemModel):
             lines = [code.path, self.tr("Groundedness %1, density %2").replace("%1", format_number(grounded)).replace("%2", format_number(density))]
             if code.description:
                 lines.append(code.description)
+            groups = self.groups_of.get(code.id)
+            if groups:
+                lines.append(self.tr("Code groups: %1").replace("%1", ", ".join(groups)))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
             return self.tr("%1, groundedness %2, density %3").replace("%1", code.name).replace(
                 "%2", str(grounded)).replace("%3", str(density))
+        if role == Qt.ItemDataRole.EditRole and column == 1:
+            return grounded  # sorting by {G-D} sorts by groundedness
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == PathRole:
@@ -175,9 +181,12 @@ class CodeTreeModel(QAbstractItemModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or role not in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole):
             return None
-        return (self.tr("Code {G-D}"), self.tr("Grounded"), self.tr("Density"), self.tr("Definition"))[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in (1, 2):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return (self.tr("Code"), self.tr("{G-D}"), self.tr("Density"), self.tr("Definition"))[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

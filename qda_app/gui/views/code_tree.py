@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QRegularExpression, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget,
+)
 
-from qda_app.gui.models.code_tree_model import CodeTreeModel, PathRole
+from qda_app.gui.models.code_tree_model import CodeIdRole, CodeTreeModel, PathRole
+from qda_app.gui.views.eliding_combo import ElidingComboBox
 
 
 class CodeTreeView(QTreeView):
@@ -36,14 +39,17 @@ class CodeTreeView(QTreeView):
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.setAnimated(True)
-        # Long subcategory names: elide in the middle so the {G-D} counts at the end stay visible.
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # The name takes the width; a long one is cut at its end (the tooltip has it whole),
+        # and {G-D} stays in its own right-aligned column.
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 260)
-        self.setColumnHidden(1, True)  # the name already shows {G-D}; columns stay for sorting by choice
-        self.setColumnHidden(2, True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setColumnHidden(2, True)  # density is in {G-D}; the definition is in the comment pane
+        self.setColumnHidden(3, True)
+        self._group_members: set[int] | None = None  # a chosen code group: only its codes show
         self.selectionModel().selectionChanged.connect(self._on_selection)
         # The shown rows follow the names and counts, as a proxy's dynamic filter did (a reset
         # shows every row again).
@@ -58,8 +64,15 @@ class CodeTreeView(QTreeView):
                                           QRegularExpression.PatternOption.CaseInsensitiveOption)
         self._refilter()
 
+    def set_group(self, members: set[int] | None) -> None:
+        """Show only the codes of one code group (and the categories above them); None: all."""
+        self._group_members = members
+        self._refilter()
+        if members is not None:
+            self.expand_shown()
+
     def _follow_model(self, *_: object) -> None:
-        if self._filter_text:
+        if self._filter_text or self._group_members is not None:
             self._refilter()
 
     def _refilter(self) -> None:
@@ -79,7 +92,8 @@ class CodeTreeView(QTreeView):
         for row in range(model.rowCount(parent)):
             index = model.index(row, 0, parent)
             below = self._filter_rows(index)  # every level is walked: hidden rows keep no stale state
-            shown = not text or below or self._filter.match(index.data() or "").hasMatch()
+            in_group = self._group_members is None or index.data(CodeIdRole) in self._group_members
+            shown = below or ((not text or self._filter.match(index.data() or "").hasMatch()) and in_group)
             if self.isRowHidden(row, parent) == shown:
                 self.setRowHidden(row, parent, not shown)
                 if not shown:
@@ -164,13 +178,48 @@ class CodePane(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setObjectName("codeFilter")
         self.filter.setClearButtonEnabled(True)
+        self.group = ElidingComboBox(self)
+        self.group.setObjectName("codeGroupFilter")
+        self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group.setMinimumContentsLength(8)
+        self.group.hide()  # shown when the project has code groups
         self.tree = CodeTreeView(model, self)
+        row = QHBoxLayout()
+        row.addWidget(self.filter, 2)
+        row.addWidget(self.group, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.filter)
+        layout.addLayout(row)
         layout.addWidget(self.tree)
         self.filter.textChanged.connect(self._filter)
+        self.group.currentIndexChanged.connect(lambda _: self._group_chosen())
+        self.groups: list[tuple[str, set[int]]] = []
         self.retranslate()
+
+    def set_code_groups(self, groups: list[tuple[str, set[int]]]) -> None:
+        """The project's code groups (name, member code ids); the tree tooltips name them too."""
+        chosen = self.group.currentData()
+        self.groups = groups
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItem(self.tr("All codes"), None)
+        for name, _ in groups:
+            self.group.addItem(name, name)
+        index = self.group.findData(chosen)
+        self.group.setCurrentIndex(max(0, index))
+        self.group.blockSignals(False)
+        self.group.setVisible(bool(groups))
+        groups_of: dict[int, list[str]] = {}
+        for name, members in groups:
+            for member in members:
+                groups_of.setdefault(member, []).append(name)
+        self.tree.source.groups_of = groups_of
+        self._group_chosen()
+
+    def _group_chosen(self) -> None:
+        name = self.group.currentData()
+        members = next((found for group, found in self.groups if group == name), None) if name else None
+        self.tree.set_group(members)
 
     def _filter(self, text: str) -> None:
         self.tree.set_filter(text)
@@ -179,5 +228,9 @@ class CodePane(QWidget):
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter codes"))
+        self.group.setAccessibleName(self.tr("Code group"))
+        self.group.setToolTip(self.tr("Show the codes of one code group"))
+        if self.group.count():
+            self.group.setItemText(0, self.tr("All codes"))
         self.filter.setAccessibleName(self.tr("Filter codes"))
         self.tree.setAccessibleName(self.tr("Code tree"))

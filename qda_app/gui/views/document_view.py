@@ -6,110 +6,37 @@ conversion to Qt's UTF-16 positions happens here only, through core.spans.Utf16M
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QRect, Qt, Signal
-from PySide6.QtGui import (
-    QColor, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QPainter, QPaintEvent, QRegion,
-    QResizeEvent,
-    QTextBlock,
-    QTextCharFormat, QTextCursor, QTextDocument, QTextOption,
-)
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QSplitter, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QRegion, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QMenu, QSplitter, QTextEdit, QVBoxLayout, QWidget
 
 from qda_app.core.spans import Utf16Map
 from qda_app.gui.views.find_bar import FindBar
 from qda_app.gui.views.highlighter import QuotationHighlighter, ShapePrecomputer
 from qda_app.gui.views.margin import Margin
 from qda_app.gui.views.marks import MarkIndex, MarkStyle
+from qda_app.gui.views.quotation_handles import HandleDrag
+from qda_app.gui.views.text_view import CODE_MIME, TextView, code_paths_from, utf16_map
 from qda_app.services.gui_queries import QuotationMark
 
-CODE_MIME = "application/x-qda-code-paths"
-
-
-def utf16_map(text: str) -> Utf16Map:
-    """The text's position map; a text without astral characters maps one to one.
-
-    Checking that through one encode is a C loop, where Utf16Map scans character by
-    character (a second for a 1 MB transcript with accents).
-    """
-    if text.isascii() or len(text.encode("utf-16-le")) == 2 * len(text):
-        return Utf16Map("")
-    return Utf16Map(text)
-
-
-def code_paths_from(mime: QMimeData) -> list[str]:
-    if not mime.hasFormat(CODE_MIME):
-        return []
-    return [path for path in bytes(mime.data(CODE_MIME).data()).decode("utf-8").split("\n") if path]
-
-
-class TextView(QPlainTextEdit):
-    """Read-only but selectable text that accepts codes dropped from the code tree."""
-
-    codes_dropped = Signal(list, int)  # code paths, code-point position of the drop
-    context_menu_wanted = Signal(QMenu)
-
-    def __init__(self, owner: DocumentView) -> None:
-        super().__init__(owner)
-        self.owner = owner
-        self.setReadOnly(True)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.setAcceptDrops(True)
-        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.document().setDocumentMargin(18)
-
-    # Dragging over the text must not move the cursor: that would drop the selection to code.
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
-        if event.mimeData().hasFormat(CODE_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt override)
-        if event.mimeData().hasFormat(CODE_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
-        paths = code_paths_from(event.mimeData())
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        position = self.cursorForPosition(event.position().toPoint()).position()
-        self.codes_dropped.emit(paths, self.owner.utf16.to_code_point(position))
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        # Highlights first, under the text: QPlainTextEdit draws the lines without a background.
-        painter = QPainter(self.viewport())
-        painter.setClipRect(event.rect())
-        self.owner.highlighter.paint(painter, self, self.owner.visible_blocks(event.rect()))
-        painter.end()
-        super().paintEvent(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():  # the lines re-wrap
-            self.owner.shapes_ahead.restart()
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
-        menu = self.createStandardContextMenu()
-        self.context_menu_wanted.emit(menu)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+__all__ = ["CODE_MIME", "DocumentView", "TextView", "code_paths_from"]  # where other modules import them from
 
 
 class DocumentView(QWidget):
     quotation_selected = Signal(object)  # quotation id or None
     selection_changed = Signal()
+    resize_requested = Signal(int, int, int)  # quotation id, new start, new end (code points)
+    comment_requested = Signal(int)  # quotation id (double-click on its bracket)
+    quotation_menu_wanted = Signal(QMenu, int)  # fill the bracket's menu for the quotation
+    codes_dropped_on_quotation = Signal(list, int)  # code paths, quotation id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentView")
         self.document_number: int | None = None
-        self.selected_quotation: int | None = None
+        self.selected_id: int | None = None
+        self.hovered_id: int | None = None
+        self._handles_drawn: list[QRect] = []
         self.index = MarkIndex()
         self.style = MarkStyle()
         self.text = ""
@@ -140,19 +67,28 @@ class DocumentView(QWidget):
         self.editor.updateRequest.connect(lambda *_: self.margin.update())
         self.editor.selectionChanged.connect(self.selection_changed)
         self.margin.quotation_clicked.connect(self.select_quotation)
+        self.margin.quotation_double_clicked.connect(self.comment_requested)
+        self.margin.hovered_changed.connect(self.set_hovered)
+        self.margin.menu_wanted.connect(self.quotation_menu_wanted)
+        self.margin.codes_dropped.connect(self.codes_dropped_on_quotation)
+        self.margin.widen_requested.connect(self.widen_margin)
+        self.drag = HandleDrag(self)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.editor.setAccessibleName(self.tr("Document text"))
         self.setAccessibleName(self.tr("Document viewer"))
         self.find_bar.retranslate()
+        self.margin.retranslate()
 
     # --- content ---------------------------------------------------------------------------
 
     def load(self, *, number: int | None, text: str, marks: list[QuotationMark]) -> None:
         """Show a document; highlights are painted for the blocks on screen only."""
         self.document_number = number
-        self.selected_quotation = None
+        self.selected_id = None
+        self.hovered_id = None
+        self.drag.cancel()
         self.text = text
         self.utf16 = utf16_map(text)
         self.highlighter.utf16 = self.utf16
@@ -172,7 +108,7 @@ class DocumentView(QWidget):
         self.highlighter.forget([mark.id for mark in old + mine], numbers)
         self._update_blocks(numbers)
         self.shapes_ahead.queue(numbers)  # the other blocks' cached shapes are still right
-        if self.selected_quotation is not None and self.selected_quotation not in self.index.by_id:
+        if self.selected_id is not None and self.selected_id not in self.index.by_id:
             self.select_quotation(None)
         else:
             self._show_selected()
@@ -256,36 +192,103 @@ class DocumentView(QWidget):
             return ""
         return self.text[selected[0] : selected[1]]  # Python strings count code points too
 
+    def selected_quotation(self) -> str | None:
+        """The selected quotation's "D:Q", or None."""
+        mark = self.index.by_id.get(self.selected_id) if self.selected_id is not None else None
+        return mark.quotation_id if mark else None
+
     def select_quotation(self, quotation_id: int | None, *, scroll: bool = False) -> None:
-        self.selected_quotation = quotation_id if quotation_id in self.index.by_id else None
-        if scroll and self.selected_quotation is not None:
-            mark = self.index.by_id[self.selected_quotation]
+        self.selected_id = quotation_id if quotation_id in self.index.by_id else None
+        self.drag.cancel()
+        if scroll and self.selected_id is not None:
+            mark = self.index.by_id[self.selected_id]
             cursor = self.editor.textCursor()
             cursor.setPosition(self.utf16.to_utf16(mark.start))
             self.editor.setTextCursor(cursor)
             self.editor.centerCursor()
         self._show_selected()
         self.margin.update()
-        self.quotation_selected.emit(self.selected_quotation)
+        self.quotation_selected.emit(self.selected_id)
 
-    def _show_selected(self) -> None:
-        mark = self.index.by_id.get(self.selected_quotation) if self.selected_quotation else None
-        if mark is None:
-            self.editor.setExtraSelections([])
+    def click_at(self, position: int) -> None:
+        """A plain click in the text: the innermost quotation there, the next one out on a repeat."""
+        marks = sorted((mark for mark in self.index.at(position) if self.style.is_shown(mark)),
+                       key=lambda mark: (mark.end - mark.start, mark.start, mark.id))
+        if not marks:
+            if self.selected_id is not None:
+                self.select_quotation(None)
             return
+        ids = [mark.id for mark in marks]
+        chosen = ids[(ids.index(self.selected_id) + 1) % len(ids)] if self.selected_id in ids else ids[0]
+        self.select_quotation(chosen)
+
+    def step_quotation(self, step: int) -> None:
+        """Select the next (step 1) or previous (-1) quotation after the selected one or the cursor."""
+        marks = [mark for mark in self.index.sorted if self.style.is_shown(mark)]
+        if not marks:
+            return
+        current = self.index.by_id.get(self.selected_id) if self.selected_id is not None else None
+        if current is not None and current in marks:
+            position = marks.index(current) + step
+        else:
+            here = self.utf16.to_code_point(self.editor.textCursor().position())
+            later = [number for number, mark in enumerate(marks) if mark.start >= here]
+            position = (later[0] if later else len(marks)) if step > 0 else (later[0] - 1 if later else len(marks) - 1)
+        self.select_quotation(marks[position % len(marks)].id, scroll=True)
+        self.editor.setFocus()
+
+    def set_hovered(self, quotation_id: int | None) -> None:
+        if quotation_id != self.hovered_id:
+            self.hovered_id = quotation_id
+            self._show_selected()
+
+    def selected_colour(self) -> QColor:
+        mark = self.index.by_id.get(self.selected_id) if self.selected_id is not None else None
+        return QColor(self.style.colours(mark)[0]) if mark else QColor("#808080")
+
+    def handle_rects(self) -> dict[str, QRect]:
+        """The selected quotation's boundary handles, in the text viewport's coordinates."""
+        return self.drag.handle_rects()
+
+    def widen_margin(self, width: int) -> None:
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        width = min(width, total - 200)
+        self.splitter.setSizes([total - width, width])
+
+    def _extra_selection(self, start: int, end: int, colour: QColor, alpha: int, underline: bool) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(self.utf16.to_utf16(mark.start))
-        cursor.setPosition(self.utf16.to_utf16(mark.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self.utf16.to_utf16(start))
+        cursor.setPosition(self.utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
         text_format = QTextCharFormat()
-        colour = QColor(self.style.colours(mark)[0])
-        colour.setAlpha(110)
-        text_format.setBackground(colour)
-        text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        text_format.setUnderlineColor(QColor(self.style.colours(mark)[0]))
+        fill = QColor(colour)
+        fill.setAlpha(alpha)
+        text_format.setBackground(fill)
+        if underline:
+            text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            text_format.setUnderlineColor(colour)
         selection.format = text_format
-        self.editor.setExtraSelections([selection])
+        return selection
+
+    def _show_selected(self) -> None:
+        selections = []
+        hovered = self.index.by_id.get(self.hovered_id) if self.hovered_id is not None else None
+        if hovered is not None and hovered.id != self.selected_id:
+            selections.append(self._extra_selection(hovered.start, hovered.end,
+                                                    QColor(self.style.colours(hovered)[0]), 70, True))
+        mark = self.index.by_id.get(self.selected_id) if self.selected_id is not None else None
+        if mark is not None:
+            start, end = self.drag.preview or (mark.start, mark.end)
+            selections.append(self._extra_selection(start, end, QColor(self.style.colours(mark)[0]), 110, True))
+        self.editor.setExtraSelections(selections)
+        # The handles are painted over the text: repaint where they were and where they are.
+        handles = list(self.handle_rects().values())
+        viewport = self.editor.viewport()
+        for rect in self._handles_drawn + handles:
+            viewport.update(rect.adjusted(-2, -2, 2, 2))
+        self._handles_drawn = handles
 
     # --- geometry the margin asks for -------------------------------------------------------
 

@@ -16,17 +16,24 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QColor
 
 from qda_app.core.model import Code
-from qda_app.core.spans import assign_lanes
 from qda_app.services.gui_queries import QuotationMark
 
 NEUTRAL = "#8c8c8c"  # a quotation with no (visible) code
-CODER_PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#e377c2", "#8c564b")
+# Okabe-Ito and Tableau colours, ordered so that neighbours differ most in hue and lightness;
+# the first coders of a project (the usual team of two to six) never share a colour.
+CODER_PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7f3c8d", "#8c564b",
+                 "#f0e442", "#1b1b1b", "#b22222", "#3cb44b")
 
 
 def coder_colour(name: str) -> str:
-    """A stable colour per coder name, the same in every session and on every machine."""
+    """A stable colour for a coder outside the project's list (hashed on the name)."""
     digest = hashlib.sha1(name.encode("utf-8")).digest()
     return CODER_PALETTE[digest[0] % len(CODER_PALETTE)]
+
+
+def coder_colours(names: Iterable[str]) -> dict[str, str]:
+    """Distinct colours for the project's coders, in the order given (sorted names: stable)."""
+    return {name: CODER_PALETTE[position % len(CODER_PALETTE)] for position, name in enumerate(sorted(set(names)))}
 
 
 @dataclass
@@ -36,6 +43,10 @@ class MarkStyle:
     codes: dict[int, Code] = field(default_factory=dict)
     by_coder: bool = False
     coders: frozenset[str] | None = None  # None: every coder
+    coder_palette: dict[str, str] = field(default_factory=dict)
+
+    def colour_of_coder(self, name: str) -> str:
+        return self.coder_palette.get(name) or coder_colour(name)
 
     def visible_codings(self, mark: QuotationMark) -> list[tuple[int, str]]:
         if self.coders is None:
@@ -53,7 +64,7 @@ class MarkStyle:
         pairs = self.visible_codings(mark)
         if self.by_coder:
             names = [coder for _, coder in pairs] or [mark.created_by or ""]
-            return list(dict.fromkeys(coder_colour(name) for name in names))
+            return list(dict.fromkeys(self.colour_of_coder(name) for name in names))
         colours = [self.codes[code_id].color for code_id, _ in pairs if code_id in self.codes]
         return list(dict.fromkeys(colours)) or [NEUTRAL]
 
@@ -66,7 +77,7 @@ class MarkStyle:
                 continue
             seen[code_id] = None
             code = self.codes[code_id]
-            result.append((code.name, coder_colour(coder) if self.by_coder else code.color))
+            result.append((code.name, self.colour_of_coder(coder) if self.by_coder else code.color))
         return result
 
 
@@ -75,15 +86,14 @@ def _order(mark: QuotationMark) -> tuple[int, int, int, int]:
 
 
 class MarkIndex:
-    """Marks sorted by start, a running maximum of ends, and a stable margin lane per mark.
+    """Marks sorted by start and a running maximum of ends.
 
-    Lanes come from core.spans.assign_lanes once per document; after an action a changed or
-    new mark takes the lowest lane free among the marks it overlaps, so no other bracket moves.
+    The margin lays its lanes out for the quotations on screen (core.margin_layout), so the
+    index keeps no lanes of its own.
     """
 
     def __init__(self, marks: Iterable[QuotationMark] = ()) -> None:
         self.by_id: dict[int, QuotationMark] = {}
-        self.lanes: dict[int, int] = {}
         self.replace(marks)
 
     def replace(self, marks: Iterable[QuotationMark]) -> None:
@@ -93,8 +103,6 @@ class MarkIndex:
         self.starts = [mark.start for mark in self.sorted]
         self._ends = [mark.end for mark in self.sorted]
         self.max_end = list(accumulate(self._ends, max))
-        spans = [(mark.start, mark.end) for mark in self.sorted]
-        self.lanes = {mark.id: lane for mark, lane in zip(self.sorted, assign_lanes(spans))}
 
     def update(self, touched: Iterable[int], fresh: Iterable[QuotationMark]) -> list[QuotationMark]:
         """Swap in re-read marks for the touched ids (missing ones were deleted), in place.
@@ -123,15 +131,6 @@ class MarkIndex:
             self.by_id[mark.id] = mark
             lowest, unchanged = min(lowest, position), min(unchanged, len(self.sorted) - position - 1)
         self._repair_max_end(lowest, len(self.sorted) - unchanged - 1)
-        old_by_id = {mark.id: mark for mark in old}
-        for mark in old:
-            if mark.id not in fresh_by_id:
-                del self.lanes[mark.id]
-        for mark in fresh_by_id.values():
-            was = old_by_id.get(mark.id)
-            if was is None or (was.start, was.end) != (mark.start, mark.end):
-                self.lanes.pop(mark.id, None)
-                self.lanes[mark.id] = self._free_lane(mark)
         return old
 
     def _repair_max_end(self, lowest: int, highest: int) -> None:
@@ -148,14 +147,6 @@ class MarkIndex:
             if position > highest and value == max_end[position]:
                 return
             max_end[position] = running = value
-
-    def _free_lane(self, mark: QuotationMark) -> int:
-        used = {self.lanes[other.id] for other in self.touching(mark.start, max(mark.end, mark.start + 1))
-                if other.id != mark.id and other.id in self.lanes}
-        lane = 0
-        while lane in used:
-            lane += 1
-        return lane
 
     def __len__(self) -> int:
         return len(self.sorted)

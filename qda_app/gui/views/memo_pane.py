@@ -1,4 +1,8 @@
-"""Memos: the research journal and notes on documents, codes and quotations."""
+"""Memos: the research journal and notes on documents, codes and quotations.
+
+What is typed is saved as you type (gui.drafts.AutoSaver, set by the window as ``saver``),
+and at once before another memo is shown, so switching never throws an edit away.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from qda_app.core.model import Memo
+from qda_app.gui.drafts import AutoSaver, Draft
 from qda_app.gui.format import format_datetime
 from qda_app.gui.models.memo_model import MemoIdRole, MemoTableModel
 
@@ -25,6 +30,8 @@ class MemoPane(QWidget):
         self.setObjectName("memoPane")
         self.model = model
         self.current: Memo | None = None
+        self.saver: AutoSaver | None = None
+        self._showing = False  # text set by the program, not typed
         self.table = QTableView(self)
         self.table.setObjectName("memoList")
         self.table.setModel(model)
@@ -39,7 +46,8 @@ class MemoPane(QWidget):
         self.about.setObjectName("memoAbout")
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.editor = QPlainTextEdit(self)
-        self.editor.setObjectName("memoText")
+        self.editor.setObjectName("memoEditor")
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.new_button = QPushButton(self)
         self.save_button = QPushButton(self)
         self.delete_button = QPushButton(self)
@@ -64,6 +72,8 @@ class MemoPane(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_row(current.row()))
         self.new_button.clicked.connect(self.create_requested)
         self.save_button.clicked.connect(self._save)
+        self.editor.textChanged.connect(self._typed)
+        self.title.textEdited.connect(lambda _: self._typed())
         self.delete_button.clicked.connect(self._delete)
         self._show(None)
         self.retranslate()
@@ -73,10 +83,28 @@ class MemoPane(QWidget):
         self.model.load(memos)
         row = self.model.row_of(keep) if keep is not None else -1
         if row >= 0:
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
             self.table.selectRow(row)
-            self._show(self.model.rows[row])
+            selection.blockSignals(False)
+            memo = self.model.rows[row]
+            if self._unsaved() or (memo.text, memo.title) == (self.editor.toPlainText(), self.title.text()):
+                self.current = memo  # the text being typed stays, cursor and all
+                self._describe(memo)
+            else:
+                self._show(memo)
         else:
             self._show(None)
+
+    def _unsaved(self) -> bool:
+        pending = self.saver.pending if self.saver else None
+        return pending is not None and pending.kind == "memo" and self.current is not None \
+            and pending.target == self.current.id
+
+    def _typed(self) -> None:
+        if self._showing or self.current is None or self.saver is None:
+            return
+        self.saver.changed(Draft("memo", self.current.id, self.editor.toPlainText(), self.title.text()))
 
     def select_memo(self, memo_id: int) -> None:
         row = self.model.row_of(memo_id)
@@ -88,11 +116,19 @@ class MemoPane(QWidget):
         self._show(self.model.rows[row] if 0 <= row < len(self.model.rows) else None)
 
     def _show(self, memo: Memo | None) -> None:
-        self.current = memo
+        leaving = self.current is not None and (memo is None or memo.id != self.current.id)
+        self.current = memo  # first: the reload that saving causes keeps this memo shown
+        if self.saver is not None and leaving:
+            self.saver.flush()  # the memo being left is saved before another one shows
         for widget in (self.title, self.editor, self.save_button, self.delete_button):
             widget.setEnabled(memo is not None)
+        self._showing = True
         self.title.setText(memo.title if memo else "")
         self.editor.setPlainText(memo.text if memo else "")
+        self._showing = False
+        self._describe(memo)
+
+    def _describe(self, memo: Memo | None) -> None:
         if memo is None:
             self.about.setText("")
         else:
@@ -102,10 +138,14 @@ class MemoPane(QWidget):
                                .replace("%4", format_datetime(memo.modified_at)))
 
     def _save(self) -> None:
-        if self.current is not None:
+        if self.saver is not None and self._unsaved():
+            self.saver.flush()
+        elif self.current is not None:
             self.save_requested.emit(self.current.id, self.title.text(), self.editor.toPlainText())
 
     def _delete(self) -> None:
+        if self.saver is not None:
+            self.saver.flush()  # deleted with what was typed, so an undo brings that back
         if self.current is not None:
             self.delete_requested.emit(self.current.id)
 
@@ -117,8 +157,9 @@ class MemoPane(QWidget):
         self.about.setAccessibleName(self.tr("Memo target and dates"))
         self.table.setAccessibleName(self.tr("Memos"))
         self.new_button.setText(self.tr("New Memo…"))
-        self.save_button.setText(self.tr("Save"))
+        self.save_button.setText(self.tr("Save Now"))
+        self.save_button.setToolTip(self.tr("Memos are saved as you type; this saves at once"))
         self.delete_button.setText(self.tr("Delete"))
         for button in (self.new_button, self.save_button, self.delete_button):
             button.setAccessibleName(button.text().rstrip("…"))
-        self._show(self.current)
+        self._describe(self.current)

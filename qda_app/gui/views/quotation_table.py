@@ -1,14 +1,23 @@
-"""The quotation manager: every quotation with filters; double-click jumps to it."""
+"""The quotation manager: every quotation with filters; double-click jumps to it.
+
+The table reads its rows a page at a time with the filters in SQL (``QuotationTableModel``);
+on a big project the text filter waits for a pause in typing, since each new text is a scan
+of every quotation.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
 )
 
 from qda_app.gui.format import format_number
-from qda_app.gui.models.quotation_model import QuotationFilterModel, QuotationIdRole, QuotationTableModel
+from qda_app.gui.models.quotation_model import QuotationIdRole, QuotationTableModel
+from qda_app.gui.views.eliding_combo import ElidingComboBox
+
+TYPING_PAUSE_MS = 300
+INSTANT_TEXT_FILTER = 20_000  # quotations: below this, filter as the user types
 
 
 class QuotationPane(QWidget):
@@ -18,16 +27,13 @@ class QuotationPane(QWidget):
         super().__init__(parent)
         self.setObjectName("quotationPane")
         self.source = model
-        self.proxy = QuotationFilterModel(self)
-        self.proxy.setSourceModel(model)
+        self.proxy = model  # the filters run in the model's SQL: there is no separate proxy any more
         self.table = QTableView(self)
         self.table.setObjectName("quotationTable")
         self.table.setModel(self.proxy)
-        # Rows arrive in document order already; sorting 50,000 rows through Python data() calls
-        # only happens when the user clicks a header.
-        self.table.setSortingEnabled(True)
+        # Rows arrive in document order; a click on the ID, Document or Created header sorts in SQL.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.proxy.sort(-1)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -42,13 +48,13 @@ class QuotationPane(QWidget):
         self.text = QLineEdit(self)
         self.text.setObjectName("quotationTextFilter")
         self.text.setClearButtonEnabled(True)
-        self.code = QComboBox(self)
+        self.code = ElidingComboBox(self)
         self.code.setObjectName("quotationCodeFilter")
-        self.document = QComboBox(self)
+        self.document = ElidingComboBox(self)
         self.document.setObjectName("quotationDocumentFilter")
-        self.group = QComboBox(self)
+        self.group = ElidingComboBox(self)
         self.group.setObjectName("quotationGroupFilter")
-        self.coder = QComboBox(self)
+        self.coder = ElidingComboBox(self)
         self.coder.setObjectName("quotationCoderFilter")
         self.count = QLabel(self)
         self.count.setObjectName("quotationCount")
@@ -63,22 +69,31 @@ class QuotationPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
         layout.addWidget(self.table)
-        self.text.textChanged.connect(lambda value: self._set(text=value))
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(lambda: self._set(text=self.text.text()))
+        self.text.textChanged.connect(self._text_changed)
         for combo, name in ((self.code, "code_path"), (self.document, "document"), (self.group, "group"), (self.coder, "coder")):
             combo.currentIndexChanged.connect(lambda _=0, combo=combo, name=name: self._set(**{name: combo.currentData()}))
         self.table.doubleClicked.connect(lambda index: self.quotation_activated.emit(index.data(QuotationIdRole)))
-        self.proxy.rowsInserted.connect(self._count)
-        self.proxy.rowsRemoved.connect(self._count)
-        self.proxy.modelReset.connect(self._count)
+        model.counts_changed.connect(self._count)
         self.retranslate()
 
+    def _text_changed(self, value: str) -> None:
+        if self.source.project_total < INSTANT_TEXT_FILTER:
+            self._set(text=value)
+        else:
+            self._typing.start()
+
     def _set(self, **filters: object) -> None:
-        self.proxy.set_filters(**filters)
-        self._count()
+        if "text" in filters:
+            self._typing.stop()
+        self.source.set_filters(**filters)
 
     def _count(self, *_: object) -> None:
-        self.count.setText(self.tr("%1 of %2").replace("%1", format_number(self.proxy.rowCount())).replace(
-            "%2", format_number(self.source.rowCount())))
+        self.count.setText(self.tr("%1 of %2").replace("%1", format_number(self.source.total)).replace(
+            "%2", format_number(self.source.project_total)))
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, entries: list[tuple[str, object]]) -> None:
@@ -96,9 +111,9 @@ class QuotationPane(QWidget):
         self._fill(self.document, self.tr("All documents"), [(f"{number}: {name}", number) for number, name in documents])
         self._fill(self.group, self.tr("All groups"), [(name, name) for name in groups])
         self._fill(self.coder, self.tr("All coders"), [(name, name) for name in coders])
-        self.proxy.set_filters(code_path=self.code.currentData(), document=self.document.currentData(),
-                               group=self.group.currentData(), coder=self.coder.currentData())
-        self._count()
+        self._typing.stop()
+        self.source.set_filters(code_path=self.code.currentData(), document=self.document.currentData(),
+                                group=self.group.currentData(), coder=self.coder.currentData(), text=self.text.text())
 
     def show_code(self, path: str | None) -> None:
         """Clicking a code lists its quotations here."""

@@ -132,9 +132,12 @@ def _category_table(document: WordDocument, frame: pd.DataFrame, wording: Wordin
         merged.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
         merged.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     set_widths(table, _category_widths(headers, width_cm))
-    for cell in table.rows[-1].cells:  # the source line stays with the table's last row
-        for paragraph in cell.paragraphs:
-            paragraph.paragraph_format.keep_with_next = True
+    # Every row kept with the next, and the source line with the last: a table that fits on a
+    # page is not split (a subtotal row alone on the next page); a longer one breaks where it must.
+    for row in table.rows:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
     source = _paragraph(document, wording.source_line, size=Pt(9))
     _tight(source, 14)
     source.paragraph_format.space_before = Pt(3)

@@ -10,7 +10,8 @@ date of the import) in number order; quotations -> PlainTextSelections in quotat
 order (code-point offsets, quoted text as ``name``, comment as Description); each coding
 (quotation x code x coder) -> its own Coding with that coder and date; memos -> Notes,
 linked by NoteRefs from the project, source, code or selection; attributes -> Variables
-plus one Case per document; code relations -> Links between codes (``OneWay``).
+plus one Case per document; code relations and quotation links -> Links, networks -> Graphs
+(``analysis_exchange``).
 A document's memos are also written, joined, as its source's Description (QualCoder shows
 that as the file memo and ignores Notes referenced from a source; our import recognises it).
 Not carried (the schema has no place): representative marks, empty groups, who created a
@@ -29,6 +30,7 @@ from pathlib import Path
 
 from qda_app import __version__
 from qda_app.services.interop import quotation_ids
+from qda_app.services.interop.analysis_exchange import add_analysis
 from qda_app.services.interop.refi_model import (
     ImportReport,
     RefiCase,
@@ -49,7 +51,6 @@ from qda_app.services.atomic_files import check_target
 from qda_app.services.interop.refi_writer import write_qdc, write_qdpx
 from qda_app.services.project import Project
 from qda_app.store import excerpts as excerpt_store
-from qda_app.store import codes as code_store
 from qda_app.store import coders as coder_store
 from qda_app.store import groups as group_store
 from qda_app.store import interop_queries as queries
@@ -227,11 +228,8 @@ def build_refi_project(project: Project) -> tuple[RefiProject, ImportReport]:
              for group in group_store.list_groups(db, "document") if group.members]
     variables, cases = _variables(project, {document.id: (document.guid, document.name)
                                             for document in documents})
-    links = tuple(RefiLink(guid=relation.guid, origin_guid=guid_of_code[relation.source_code_id],
-                           target_guid=guid_of_code[relation.target_code_id],
-                           name=relation.name, direction="OneWay")
-                  for relation in code_store.list_relations(db))
     _report_losses(project, report)
+    links: tuple[RefiLink, ...] = ()  # relations and quotation links: add_analysis, below
     coders = coder_store.list_coders(db)
     current = coder_store.find_coder(db, project.coder)
     model = RefiProject(
@@ -243,12 +241,13 @@ def build_refi_project(project: Project) -> tuple[RefiProject, ImportReport]:
         sources=tuple(sources), notes=tuple(notes), sets=tuple(sets),
         description=_optional(coder_store.get_setting(db, "description")),
         note_refs=memos.of("project", None), links=links)
+    model = add_analysis(project, model)
     report.summary = {"documents": len(sources), "codes": len(codes),
                       "quotations": sum(len(source.selections) for source in sources),
                       "codings": sum(len(selection.codings) for source in sources
                                      for selection in source.selections),
                       "coders": len(coders), "memos": len(memos.memos),
-                      "relations": len(links)}
+                      "relations": len(model.links)}
     return model, report
 
 

@@ -28,6 +28,7 @@ from qda_app.services.atomic_files import (
     temporary_name,
 )
 from qda_app.services.interop import quotation_ids
+from qda_app.services.interop.analysis_exchange import import_analysis
 from qda_app.services.interop.import_losses import ImportWouldLoseData, losses
 from qda_app.services.interop.project_export import source_description
 from qda_app.services.interop.import_support import (
@@ -47,12 +48,9 @@ from qda_app.services.interop.refi_reader import DEFAULT_LIMITS, ReadLimits, rea
 from qda_app.services.project import Project
 from qda_app.store import coders as coder_store
 from qda_app.store import interop_queries as queries
-from qda_app.store import relations as relation_store
 from qda_app.store.database import new_guid, utc_now
 
 __all__ = ["import_project"]
-
-DEFAULT_RELATION = "is associated with"
 
 
 def import_project(qdpx_path: str | PathLike[str], project_path: str | PathLike[str], *,
@@ -76,6 +74,8 @@ def import_project(qdpx_path: str | PathLike[str], project_path: str | PathLike[
     report.origin = model.origin
     report.names.update({source.guid: source.name for source in model.sources})
     report.names.update({code.guid: code.name for code in model.all_codes()})
+    report.names.update({str(entry.fields["source"]): str(entry.fields["name"]) for entry in report.entries
+                         if entry.kind == "dropped_source" and entry.fields.get("name")})
     lost = losses(report)
     if lost and not accept_losses:
         raise ImportWouldLoseData(file=str(qdpx_path), report=report, lost=lost)
@@ -135,7 +135,7 @@ class _Builder:
         self._memos()
         self._groups()
         self._attributes()
-        self._relations()
+        import_analysis(self)
         if self.model.description:
             coder_store.set_setting(self.db, "description", self.model.description)
         if self.model.creation_date_time is not None:
@@ -388,20 +388,6 @@ class _Builder:
                 values[key] = text
                 queries.insert_row(self.db, "document_attributes", {
                     "document_id": key[0], "attribute_id": key[1], "value": text})
-
-    def _relations(self) -> None:
-        seen: set[tuple[int, int, int]] = set()
-        for link in self.model.links:
-            name = (link.name or "").strip() or DEFAULT_RELATION
-            type_id = relation_store.ensure_relation_type_like(self.db, None, scope="code", name=name)
-            key = (self.codes[link.origin_guid], self.codes[link.target_guid], type_id)
-            if key in seen or key[0] == key[1]:  # a link between two codes merged into one
-                continue
-            seen.add(key)
-            queries.insert_row(self.db, "code_relations", {
-                "guid": link.guid, "source_code_id": key[0], "target_code_id": key[1],
-                "type_id": type_id, "created_by": self.default_coder, "created_at": self.now})
-            self.counts["relations"] += 1
 
 
 def _sha256(data: bytes) -> str:

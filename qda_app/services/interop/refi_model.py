@@ -127,13 +127,14 @@ class RefiCase:
 
 @dataclass(frozen=True)
 class RefiLink:
-    """A named relation between two codes (the only Links we keep besides memo links)."""
+    """A named relation between two codes or two selections (quotation links)."""
 
     guid: str
     origin_guid: str
     target_guid: str
     name: str | None = None
     direction: str | None = None  # Associative | OneWay | Bidirectional
+    color: str | None = None  # #RRGGBB
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,8 @@ class RefiProject:
     description: str | None = None
     note_refs: tuple[str, ...] = ()
     links: tuple[RefiLink, ...] = ()
+    graphs: tuple = ()  # refi_analysis.RefiGraph: networks
+    extension: dict | None = None  # qda_app's analysis extras (refi_analysis.EXTENSION_MEMBER)
 
     def all_codes(self) -> tuple[RefiCode, ...]:
         return tuple(code for root in self.codes for code in root.walk())

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from qda_app.core.errors import InteropError
 from qda_app.services.interop.read_context import ReadContext
+from qda_app.services.interop.refi_analysis import read_extension, read_graphs
 from qda_app.services.interop.refi_model import (
     VARIABLE_TYPES,
     ImportReport,
@@ -245,9 +246,6 @@ def _read_project(root: ET.Element, archive: SafeZip, ctx: ReadContext) -> RefiP
     sources = tuple(source for holder in children(root, "Sources")
                     for source in (read_any_source(element, archive, ctx) for element in holder)
                     if source)
-    for name in ("Graphs",):
-        if first_child(root, name) is not None:
-            ctx.tally("ignored_element", name, name)
     project = RefiProject(
         name=normalise_plain(root.get("name") or ""), origin=root.get("origin"),
         creating_user_guid=ctx.ref(root.get("creatingUserGUID")),
@@ -255,5 +253,5 @@ def _read_project(root: ET.Element, archive: SafeZip, ctx: ReadContext) -> RefiP
         users=users, codes=codes, variables=_read_variables(root, ctx),
         cases=_read_cases(root, ctx), sources=sources, notes=_read_notes(root, archive, ctx),
         sets=_read_sets(root, ctx), description=ctx.description(root),
-        note_refs=ctx.note_refs(root))
+        note_refs=ctx.note_refs(root), graphs=read_graphs(root, ctx), extension=read_extension(archive, ctx))
     return Resolver(ctx, project=project, links=_read_links(root, ctx)).resolve()

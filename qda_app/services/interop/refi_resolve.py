@@ -54,8 +54,9 @@ class Resolver:
         annotatable = self.codes | self.sources | self.selections
         for raw in links:
             link, origin, target = raw.guid, raw.origin, raw.target
-            if origin in self.codes and target in self.codes and origin != target:
-                # Code-code relations (Atlas.ti's "is associated with"): kept as relations.
+            if origin != target and ((origin in self.codes and target in self.codes)
+                                     or (origin in self.selections and target in self.selections)):
+                # Code-code relations (Atlas.ti's "is associated with") and quotation links.
                 self.code_links.append(RefiLink(guid=link, origin_guid=origin, target_guid=target,
                                                 name=raw.name, direction=raw.direction))
                 continue

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from qda_app.core.errors import ExportFailed, InteropError
 from qda_app.services.atomic_files import atomic_path, write_atomically
+from qda_app.services.interop.refi_analysis import EXTENSION_MEMBER, extension_bytes, write_graphs
 from qda_app.services.interop.refi_model import (
     RefiCode,
     RefiCodebook,
@@ -194,13 +195,14 @@ def build_project_xml(project: RefiProject) -> tuple[ET.Element, dict[str, str]]
     _container(root, "Notes", project.notes, note)
     _container(root, "Links", project.links, lambda holder, item: _sub(
         holder, "Link", guid=_guid(item.guid), name=item.name, direction=item.direction,
-        originGUID=_guid(item.origin_guid), targetGUID=_guid(item.target_guid)))
+        color=item.color, originGUID=_guid(item.origin_guid), targetGUID=_guid(item.target_guid)))
     sets = [RefiSet(guid=item.guid, name=item.name, description=item.description,
                     member_codes=item.member_codes,
                     member_sources=tuple(ref for ref in item.member_sources
                                          if _guid(ref) in written))
             for item in project.sets]
     _container(root, "Sets", sets, _set)
+    write_graphs(root, project.graphs)
     _text(root, "Description", project.description)
     _refs(root, "NoteRef", project.note_refs)
     members = {f"sources/{_guid(source.guid)}.txt": source.text or "" for source in sources}
@@ -310,6 +312,8 @@ def write_qdpx(project: RefiProject, path: str | PathLike[str]) -> tuple[str, ..
             for name, text in members.items():
                 # UTF-8 without BOM, exactly the stored text: offsets count its code points.
                 archive.writestr(name, text.encode("utf-8"))
+            if project.extension:
+                archive.writestr(EXTENSION_MEMBER, extension_bytes(project.extension))
 
     with _as_interop_error(), atomic_path(target) as temporary:
         write(temporary)

@@ -1,9 +1,10 @@
-"""A saved network as a figure: PNG (300 dpi), SVG (real, editable text) or PDF.
+"""A saved network as a figure: PNG (300 dpi up to 40 inches), SVG (real, editable text) or PDF.
 
 Nodes are drawn where they were saved (unplaced ones laid out by ``network_layout``): codes
 as boxes in their colour with {G-D}, quotations, memos, documents and groups in their own
 shapes; links as lines in their relation type's colour and line style, with the type's short
-label and an arrow when the relation is directed. Drawn with matplotlib's object API.
+label (up to ``LABELLED_LINKS`` links) and an arrow when the relation is directed, and a
+legend naming every kind of link. Drawn with matplotlib's object API.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import textwrap
 from pathlib import Path
 
 from qda_app.core.errors import ExportFailed
-from qda_app.services.atomic_files import atomic_path
+from qda_app.services.atomic_files import atomic_path, check_target
 from qda_app.services.network_layout import complete_positions
 from qda_app.services.network_view import NetworkView, network_view
 from qda_app.services.project import Project
@@ -27,6 +28,68 @@ _UNITS_PER_INCH = 110.0  # scene units (about screen pixels) per inch of figure
 def _lighter(color: str, amount: float = 0.75) -> tuple[float, float, float]:
     red, green, blue = (int(color[i:i + 2], 16) / 255 for i in (1, 3, 5))
     return (red + (1 - red) * amount, green + (1 - green) * amount, blue + (1 - blue) * amount)
+
+
+_FONT = 8.0  # points
+LABELLED_LINKS = 150  # past this many links, labels would hide the network: the legend names them
+_MAX_PIXELS = 12_000  # longest side of a PNG; print resolution (300 dpi) up to 40 inches
+_ARROW = 7.0  # arrowhead length, points
+
+
+def _clip(centre: tuple[float, float], toward: tuple[float, float], extent: tuple[float, float]) -> tuple[float, float]:
+    """Where the segment from a box's centre toward another point leaves the box."""
+    dx, dy = toward[0] - centre[0], toward[1] - centre[1]
+    scale = min(extent[0] / abs(dx) if dx else float("inf"), extent[1] / abs(dy) if dy else float("inf"), 1.0)
+    return centre[0] + dx * scale, centre[1] + dy * scale
+
+
+def _draw_links(axes, view: NetworkView, positions, extents, per_point) -> None:  # type: ignore[no-untyped-def]
+    """Every link as one segment between the boxes' edges, drawn as one collection per colour and
+    line style (thousands of links stay quick), arrowheads as one set of triangles, labels at
+    the middle."""
+    from matplotlib.collections import LineCollection, PolyCollection
+
+    groups: dict[tuple[str, str], list] = {}
+    heads: dict[str, list] = {}
+    for link in view.links:
+        start, end = positions[link.source_node], positions[link.target_node]
+        if start == end:
+            continue
+        a = _clip(start, end, extents[link.source_node])
+        b = _clip(end, start, extents[link.target_node])
+        groups.setdefault((link.color, link.line_style), []).append((a, b))
+        if link.directed:
+            dx, dy = (b[0] - a[0]) / per_point[0], (b[1] - a[1]) / per_point[1]  # in points
+            length = (dx * dx + dy * dy) ** 0.5 or 1.0
+            ux, uy = dx / length, dy / length
+            base = (b[0] - ux * _ARROW * per_point[0], b[1] - uy * _ARROW * per_point[1])
+            side = (-uy * _ARROW * 0.35 * per_point[0], ux * _ARROW * 0.35 * per_point[1])
+            heads.setdefault(link.color, []).append(
+                [b, (base[0] + side[0], base[1] + side[1]), (base[0] - side[0], base[1] - side[1])])
+        if link.label and len(view.links) <= LABELLED_LINKS:
+            axes.text((start[0] + end[0]) / 2, (start[1] + end[1]) / 2, link.label, ha="center", va="center",
+                      fontsize=7, color=link.color, zorder=4,
+                      bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none"})
+    for (color, style), segments in groups.items():
+        axes.add_collection(LineCollection(segments, colors=color, linestyles=_LINE_STYLES.get(style, "-"),
+                                           linewidths=1.1, zorder=2))
+    for color, triangles in heads.items():
+        axes.add_collection(PolyCollection(triangles, facecolors=color, edgecolors=color, linewidths=0.5, zorder=2))
+    _legend(axes, view)
+
+
+def _legend(axes, view: NetworkView) -> None:  # type: ignore[no-untyped-def]
+    """One entry per kind of link shown: colour, line style and "label = relation"."""
+    from matplotlib.lines import Line2D
+
+    entries: dict[tuple[str, str, str], str] = {}
+    for link in view.links:
+        text = f"{link.label} = {link.relation}" if link.label and link.label != link.relation else link.relation
+        entries.setdefault((link.color, link.line_style, text), text)
+    if entries:
+        handles = [Line2D([], [], color=color, linestyle=_LINE_STYLES.get(style, "-"), linewidth=1.4)
+                   for color, style, _ in entries]
+        axes.legend(handles, list(entries.values()), loc="upper left", fontsize=7, frameon=True, framealpha=0.9)
 
 
 def draw_network_view(view: NetworkView, *, title: str | None = None):  # -> matplotlib Figure
@@ -52,27 +115,23 @@ def draw_network_view(view: NetworkView, *, title: str | None = None):  # -> mat
     axes.axis("off")
     if title:
         figure.suptitle(title, fontsize=12, fontweight="bold")
-    boxes = {}
+    # Scene units per typographic point, to know each box's extent before drawing anything.
+    figure_width, figure_height = figure.get_size_inches()
+    per_point_x = (right - left + 2 * margin) / (figure_width * 72)
+    per_point_y = (bottom - top + 2 * margin_y) / (figure_height * (0.95 if title else 1) * 72)
+    extents: dict[int, tuple[float, float]] = {}
     for node in view.nodes:
         x, y = positions[node.node_id]
         color = node.color or "#5d6d7e"
         label = node.label if node.kind != "quotation" else node.label[:90] + ("…" if len(node.label) > 90 else "")
-        boxes[node.node_id] = axes.text(
-            x, y, textwrap.fill(label, 38), ha="center", va="center", fontsize=8, zorder=3,
-            fontweight="bold" if node.kind in ("code_group", "document_group") else "normal",
-            bbox={"boxstyle": _BOX.get(node.kind, "round,pad=0.35"), "fc": _lighter(color), "ec": color, "lw": 1.2})
-    for link in view.links:
-        source, target = boxes[link.source_node], boxes[link.target_node]
-        # annotate() clips the line at both boxes when drawn, so arrowheads stay visible.
-        axes.annotate("", xy=positions[link.target_node], xytext=positions[link.source_node], zorder=2,
-                      arrowprops={"arrowstyle": "-|>" if link.directed else "-", "mutation_scale": 11,
-                                  "color": link.color, "linestyle": _LINE_STYLES.get(link.line_style, "-"),
-                                  "linewidth": 1.1, "patchA": source, "patchB": target,
-                                  "shrinkA": 3, "shrinkB": 3})
-        if link.label:
-            (x1, y1), (x2, y2) = positions[link.source_node], positions[link.target_node]
-            axes.text((x1 + x2) / 2, (y1 + y2) / 2, link.label, ha="center", va="center", fontsize=7,
-                      color=link.color, zorder=4, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none"})
+        lines = textwrap.fill(label, 38)
+        axes.text(x, y, lines, ha="center", va="center", fontsize=_FONT, zorder=3,
+                  fontweight="bold" if node.kind in ("code_group", "document_group") else "normal",
+                  bbox={"boxstyle": _BOX.get(node.kind, "round,pad=0.35"), "fc": _lighter(color), "ec": color, "lw": 1.2})
+        rows = lines.split("\n")
+        extents[node.node_id] = ((max(map(len, rows)) * 0.55 * _FONT / 2 + 0.5 * _FONT) * per_point_x,
+                                 (len(rows) * 1.2 * _FONT / 2 + 0.5 * _FONT) * per_point_y)
+    _draw_links(axes, view, positions, extents, (per_point_x, per_point_y))
     return figure
 
 
@@ -85,6 +144,7 @@ def export_network_figure(project: Project, network: str | int, path: str | Path
     kind = target.suffix.lower().lstrip(".")
     if kind not in FORMATS:
         raise ExportFailed(file=str(target), detail=f"use a .{', .'.join(FORMATS)} file name")
+    check_target(target)  # refused before any drawing: an existing file, a project, no folder
     view = network_view(project, network)
     if not view.nodes:
         raise ExportFailed(file=str(target), detail=f"the network '{view.network.name}' has no nodes to draw")
@@ -92,6 +152,7 @@ def export_network_figure(project: Project, network: str | int, path: str | Path
     with rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
         figure = draw_network_view(view, title=view.network.name if title is None else title)
         with atomic_path(target) as temporary:
-            figure.savefig(temporary, format=kind, dpi=300 if kind == "png" else None,
+            figure.savefig(temporary, format=kind, dpi=min(300, _MAX_PIXELS / max(figure.get_size_inches()))
+                           if kind == "png" else None,
                            metadata={"Software": "qda_app"} if kind == "png" else None)
     return target

@@ -2,9 +2,10 @@
 
 A transcript repeats who speaks at the start of every turn; those labels are not speech, and
 left in they top every word list (in the demo's first interview "alcalde" 75 times of 89 and
-"entrevistador" 74 of 74 are labels). A label is a short name (at most four words, no digits
-required, ending in a colon) that starts at least two lines of the same text: a header line
-such as "Lugar: Municipalidad de Lampa" occurs once and stays text.
+"entrevistador" 74 of 74 are labels). A label is a short name (at most four words, ending in a
+colon) that starts at least two lines of the texts counted together; in a transcript that has
+one, every such line start is a label (its single "Entrevistador:" turn, its "Fecha:" header).
+A text without turns keeps its words.
 """
 
 from __future__ import annotations
@@ -17,10 +18,25 @@ LABEL = re.compile(r"^[ \t]*([^\W\d_][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3})[ \t]
 MINIMUM_TURNS = 2
 
 
+def line_labels(text: str) -> Counter:
+    """Every candidate label -> number of lines of ``text`` it starts."""
+    return Counter(match.group(1) for match in LABEL.finditer(text))
+
+
 def speaker_labels(text: str) -> Counter:
     """Label -> number of lines it starts, for the labels that start at least two lines."""
-    found = Counter(match.group(1) for match in LABEL.finditer(text))
-    return Counter({name: count for name, count in found.items() if count >= MINIMUM_TURNS})
+    return corpus_labels([line_labels(text)])[0]
+
+
+def corpus_labels(per_text: list[Counter]) -> list[Counter]:
+    """Each text's labels: the names that start at least two lines of all texts together, and in
+    a text that has such a label (a transcript in turns) every name that starts a line, such as
+    its one "Entrevistador:" turn or its "Fecha:" header."""
+    total: Counter = Counter()
+    for found in per_text:
+        total.update(found)
+    labels = {name for name, count in total.items() if count >= MINIMUM_TURNS}
+    return [Counter(found) if labels & found.keys() else Counter() for found in per_text]
 
 
 def label_word_counts(labels: Counter) -> Counter:

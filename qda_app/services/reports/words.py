@@ -27,7 +27,7 @@ from qda_app.services.reports.data import (
 from qda_app.services.reports.filters import ReportFilter
 from qda_app.services.reports.labels import LANGUAGES, label
 from qda_app.services.reports.word_count import count_words_many
-from qda_app.services.reports.speakers import label_word_counts, speaker_labels, without_labels
+from qda_app.services.reports.speakers import corpus_labels, label_word_counts, line_labels, without_labels
 from qda_app.store import report_queries
 from qda_app.store.database import ProjectDatabase
 
@@ -140,7 +140,7 @@ def scan_texts(
             uncut.append((document.id, document.text))
             cut(wait=False)
         if want_words:
-            labels[document.id] = speaker_labels(document.text)
+            labels[document.id] = line_labels(document.text)
             pending.append((document.id, document.text))
             size += len(document.text)
             if size >= _BATCH_CHARACTERS:
@@ -223,10 +223,14 @@ def _scopes(
 
 
 def speaker_label_counts(project: Project, data: ReportData) -> dict[int, Counter]:
-    """Document id -> its speaker labels (label -> turns), found in the same read as the counts."""
-    if "speaker_labels" not in data.cache:
-        scan_documents(project, data)
-    return data.cache["speaker_labels"]
+    """Document id -> its speaker labels (label -> turns): the line-start names found in the same
+    read as the counts, kept where they start two or more lines of the documents in scope."""
+    if "speaker_labels_kept" not in data.cache:
+        if "speaker_labels" not in data.cache:
+            scan_documents(project, data)
+        found = data.cache["speaker_labels"]
+        data.cache["speaker_labels_kept"] = dict(zip(found, corpus_labels(list(found.values()))))
+    return data.cache["speaker_labels_kept"]
 
 
 def stop_words_for(project: Project, data: ReportData, stop_list: str) -> frozenset[str]:

@@ -29,7 +29,8 @@ def demo(tmp_path_factory):
 
 def test_labels_start_two_or_more_lines():
     text = "Lugar: Lampa\nEntrevistador: ¿Y?\nAlcalde: Bien.\nEntrevistador: ¿Y Lima?\nAlcalde: Lejos: muy lejos.\n"
-    assert speaker_labels(text) == Counter({"Entrevistador": 2, "Alcalde": 2})
+    assert speaker_labels(text) == Counter({"Entrevistador": 2, "Alcalde": 2, "Lugar": 1})
+    assert speaker_labels("Nota: una sola línea con dos puntos.\nY otra sin ellos.") == Counter()
     assert without_labels(text, ["Alcalde", "Entrevistador"]).splitlines()[2] == " Bien."
 
 

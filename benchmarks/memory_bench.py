@@ -1,0 +1,95 @@
+"""Peak memory and time of the CLI steps that read or write a whole project, per size.
+
+    python benchmarks/make_project.py --size huge --out /tmp/qda-bench    # once per size
+    python benchmarks/memory_bench.py --size large --size huge --out /tmp/qda-bench
+
+Each step is its own process (``python -m qda_app ...``, output to a file in a temporary
+folder), so its peak resident memory (max RSS) is its own. Printed beside each figure: the
+250 MB target (issue 20, for huge) and, when both sizes ran, the huge/large time ratio against
+its 4x target (the data is 4x). "MISSED" marks every missed target; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from make_project import SIZES, make_project  # noqa: E402
+
+PEAK_TARGET_MB = 250
+RATIO_TARGET = 4.0
+
+
+def measure(command: list[str], *, stdout_path: Path, checkout: Path = ROOT) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one process; its standard output goes to a file."""
+    began = time.perf_counter()
+    with open(stdout_path, "wb") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE, cwd=checkout,
+                                   env={**os.environ, "PYTHONPATH": str(checkout)})
+        errors = process.stderr.read()
+        _, status, usage = os.wait4(process.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(command[3:5])} failed: {errors.decode()[-500:]}")
+    return time.perf_counter() - began, usage.ru_maxrss / 1024
+
+
+def steps(project: Path, work: Path) -> list[tuple[str, list[str]]]:
+    cli = [sys.executable, "-m", "qda_app"]
+    return [
+        ("quotes --json", cli + ["quotes", str(project), "--json"]),
+        ("report (Excel)", cli + ["report", str(project), "-o", str(work / "report.xlsx"), "--lang", "en"]),
+        ("export-qdpx", cli + ["export-qdpx", str(project), "-o", str(work / "export.qdpx")]),
+        ("import-qdpx", cli + ["import-qdpx", str(work / "export.qdpx"), "-o", str(work / "imported.qdaproj")]),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", action="append", choices=sorted(SIZES))
+    parser.add_argument("--out", type=Path, default=Path("/tmp/qda-bench"))
+    parser.add_argument("--only", action="append", help="run only steps whose name contains this")
+    parser.add_argument("--checkout", type=Path, default=ROOT, help="measure the program in this checkout")
+    options = parser.parse_args()
+    sizes = options.size or ["large", "huge"]
+    figures: dict[str, dict[str, dict]] = {}
+    for size in sizes:
+        project = make_project(size, options.out)
+        with tempfile.TemporaryDirectory(dir=options.out) as folder:
+            work = Path(folder)
+            for name, command in steps(project, work):
+                if options.only and not any(part in name for part in options.only):
+                    continue
+                try:
+                    wall, peak = measure(command, stdout_path=work / "stdout", checkout=options.checkout)
+                    figures.setdefault(name, {})[size] = {"s": round(wall, 2), "peak_mb": round(peak)}
+                except RuntimeError as error:
+                    figures.setdefault(name, {})[size] = {"error": str(error)[:200]}
+    print(f"{'step':16} {'size':6} {'time':>9} {'peak MB':>8}")
+    for name, by_size in figures.items():
+        for size, figure in by_size.items():
+            if "error" in figure:
+                print(f"{name:16} {size:6} error: {figure['error']}")
+                continue
+            verdict = ""
+            if size == "huge":
+                verdict = f"  peak <= {PEAK_TARGET_MB} MB: {'ok' if figure['peak_mb'] <= PEAK_TARGET_MB else 'MISSED'}"
+                large = by_size.get("large", {})
+                if "s" in large:
+                    ratio = figure["s"] / large["s"]
+                    figure["ratio_to_large"] = round(ratio, 2)
+                    verdict += f"; {ratio:.1f}x large (<= {RATIO_TARGET:.0f}x: {'ok' if ratio <= RATIO_TARGET else 'MISSED'})"
+            print(f"{name:16} {size:6} {figure['s']:8.2f}s {figure['peak_mb']:8}{verdict}")
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()
