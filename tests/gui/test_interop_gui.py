@@ -123,7 +123,7 @@ def test_spanish_wording_of_errors_menus_and_undo_names(window):
         # "&Edición" comes first, so the Team menu's accelerator moves off the E
         assert window.menus["menuTeam"].title() == "E&quipo"
         assert window.menus["menuExport"].title() == "E&xportar"
-        assert messages.error_text(CodeNotFound(path="A::b")) == "no existe el código 'A::b'"
+        assert messages.error_text(CodeNotFound(path="A::b")) == "no existe el código «A::b»"
         assert translated_command_name("Create code 'X'") == "Crear código 'X'"
         assert translated_command_name("Something unknown") == "Something unknown"
     finally:
