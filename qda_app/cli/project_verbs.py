@@ -99,7 +99,7 @@ def register(verbs: argparse._SubParsersAction) -> None:
 
     open_ = verbs.add_parser("open", help="open a project in the program")
     open_.add_argument("project")
-    open_.set_defaults(run=lambda options: open_gui(options.project))
+    open_.set_defaults(run=lambda options: open_gui(options.project, language=getattr(options, "lang", None)))
 
 
 def _read(path: str) -> Project:
@@ -291,7 +291,7 @@ def run_demo(options: argparse.Namespace) -> int:
         write_text(f"demo project written to {target}\n")
     if options.no_gui:
         return 0
-    return open_gui(str(target))
+    return open_gui(str(target), language=getattr(options, "lang", None))
 
 
 def open_gui(project: str | None, language: str | None = None) -> int:
