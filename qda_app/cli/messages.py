@@ -121,6 +121,14 @@ CLI_LINES = {
     "accept_losses": "qda-app: fix the file, or import with --accept-losses to leave these out",
     "interrupted": "qda-app: interrupted; the project keeps every change that was completed",
     "internal_error": "qda-app: internal error: {kind}: {detail} (details in {log})",
+    "code_exists": "qda-app: note: the code '{path}' exists already",
+    "code_exists_updated": "qda-app: note: the code '{path}' exists already (colour and definition updated)",
+    "merged_codes": "qda-app: merged {merged} into '{kept}'",
+    "no_duplicates": "qda-app: no duplicate codes",
+    "same_codes": "qda-app: note: {same} are one code by name; 'qda-app codes {project} --merge-duplicates' merges them",
+    "unknown_document": "qda-app: warning: no document named '{name}'",
+    "no_match": "qda-app: no quotation matches the query in this scope",
+    "saved_smart_code": "qda-app: saved as the smart code '{name}' ({count} quotations now)",
     "no_display": "qda-app: error: no display found for the program window; run it in a desktop session, or use the command-line verbs (qda-app --help)",
 }
 

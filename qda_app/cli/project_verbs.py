@@ -187,8 +187,8 @@ def run_add_code(options: argparse.Namespace) -> int:
         )
     write_text(f"{code.path}\n")
     if existed:
-        changed = " (colour and definition updated)" if options.color or options.description else ""
-        warn(f"qda-app: note: the code {code.path!r} exists already{changed}")
+        updated = bool(options.color or options.description)
+        warn(cli_line("code_exists_updated" if updated else "code_exists", tr, path=code.path))
     return 0
 
 
@@ -199,17 +199,16 @@ def run_codes(options: argparse.Namespace) -> int:
         with _write(options.project) as project:
             merged = code_duplicates.merge_duplicate_codes(project)
         for item in merged:
-            warn(f"qda-app: merged {', '.join(repr(path) for path in item.merged)} into {item.kept!r}")
+            warn(cli_line("merged_codes", tr, merged=", ".join(f"'{path}'" for path in item.merged), kept=item.kept))
         if not merged:
-            warn("qda-app: no duplicate codes")
+            warn(cli_line("no_duplicates", tr))
     with _read(options.project) as project:
         codes = code_service.list_codes(project)
         counts = code_service.code_counts(project, coders=options.coder)
         duplicates = code_duplicates.find_duplicate_codes(project)
     for item in duplicates:
-        same = ", ".join(repr(path) for path in (item.kept, *item.merged))
-        warn(f"qda-app: note: {same} are one code by name; "
-             f"'qda-app codes {options.project} --merge-duplicates' merges them")
+        same = ", ".join(f"'{path}'" for path in (item.kept, *item.merged))
+        warn(cli_line("same_codes", tr, same=same, project=options.project))
     by_id = {code.id: code for code in codes}
     records = [
         {"path": code.path, "name": code.name,
@@ -276,7 +275,7 @@ def run_attributes(options: argparse.Namespace) -> int:
         write_text(f"{result.values_set} values of {len(result.attributes)} attributes set on "
                    f"{result.documents_updated} documents\n")
     for name in result.unknown_documents:
-        warn(f"qda-app: warning: no document named {name!r}")
+        warn(cli_line("unknown_document", tr, name=name))
     return 0
 
 

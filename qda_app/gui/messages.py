@@ -217,6 +217,14 @@ CLI_LINES = (
     QT_TRANSLATE_NOOP("Messages", "qda-app: fix the file, or import with --accept-losses to leave these out"),
     QT_TRANSLATE_NOOP("Messages", "qda-app: interrupted; the project keeps every change that was completed"),
     QT_TRANSLATE_NOOP("Messages", "qda-app: internal error: {kind}: {detail} (details in {log})"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: note: the code '{path}' exists already"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: note: the code '{path}' exists already (colour and definition updated)"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: merged {merged} into '{kept}'"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: no duplicate codes"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: note: {same} are one code by name; 'qda-app codes {project} --merge-duplicates' merges them"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: warning: no document named '{name}'"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: no quotation matches the query in this scope"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: saved as the smart code '{name}' ({count} quotations now)"),
     QT_TRANSLATE_NOOP("Messages", "qda-app: error: no display found for the program window; run it in a desktop session, or use the command-line verbs (qda-app --help)"),
 )
 

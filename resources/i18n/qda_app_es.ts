@@ -3080,6 +3080,46 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="220"/>
+        <source>qda-app: note: the code &apos;{path}&apos; exists already</source>
+        <translation>qda-app: nota: el código «{path}» ya existe</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="221"/>
+        <source>qda-app: note: the code &apos;{path}&apos; exists already (colour and definition updated)</source>
+        <translation>qda-app: nota: el código «{path}» ya existe (se actualizaron el color y la definición)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="222"/>
+        <source>qda-app: merged {merged} into &apos;{kept}&apos;</source>
+        <translation>qda-app: {merged} se fusionaron en «{kept}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="223"/>
+        <source>qda-app: no duplicate codes</source>
+        <translation>qda-app: no hay códigos duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="224"/>
+        <source>qda-app: note: {same} are one code by name; &apos;qda-app codes {project} --merge-duplicates&apos; merges them</source>
+        <translation>qda-app: nota: {same} son un solo código por su nombre; «qda-app codes {project} --merge-duplicates» los fusiona</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="225"/>
+        <source>qda-app: warning: no document named &apos;{name}&apos;</source>
+        <translation>qda-app: aviso: no hay ningún documento llamado «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="226"/>
+        <source>qda-app: no quotation matches the query in this scope</source>
+        <translation>qda-app: ninguna cita cumple la consulta en este alcance</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="227"/>
+        <source>qda-app: saved as the smart code &apos;{name}&apos; ({count} quotations now)</source>
+        <translation>qda-app: guardada como el código inteligente «{name}» ({count} citas ahora)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="228"/>
         <source>qda-app: error: no display found for the program window; run it in a desktop session, or use the command-line verbs (qda-app --help)</source>
         <translation>qda-app: error: no hay pantalla para la ventana del programa; ábralo en una sesión de escritorio o use los comandos de la línea de comandos (qda-app --help)</translation>
     </message>

@@ -3080,6 +3080,46 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="220"/>
+        <source>qda-app: note: the code &apos;{path}&apos; exists already</source>
+        <translation>qda-app: nota: o código “{path}” já existe</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="221"/>
+        <source>qda-app: note: the code &apos;{path}&apos; exists already (colour and definition updated)</source>
+        <translation>qda-app: nota: o código “{path}” já existe (a cor e a definição foram atualizadas)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="222"/>
+        <source>qda-app: merged {merged} into &apos;{kept}&apos;</source>
+        <translation>qda-app: {merged} mesclado(s) em “{kept}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="223"/>
+        <source>qda-app: no duplicate codes</source>
+        <translation>qda-app: não há códigos duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="224"/>
+        <source>qda-app: note: {same} are one code by name; &apos;qda-app codes {project} --merge-duplicates&apos; merges them</source>
+        <translation>qda-app: nota: {same} são um só código pelo nome; “qda-app codes {project} --merge-duplicates” os mescla</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="225"/>
+        <source>qda-app: warning: no document named &apos;{name}&apos;</source>
+        <translation>qda-app: aviso: não há nenhum documento chamado “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="226"/>
+        <source>qda-app: no quotation matches the query in this scope</source>
+        <translation>qda-app: nenhuma citação satisfaz a consulta neste escopo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="227"/>
+        <source>qda-app: saved as the smart code &apos;{name}&apos; ({count} quotations now)</source>
+        <translation>qda-app: salva como o código inteligente “{name}” ({count} citações agora)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="228"/>
         <source>qda-app: error: no display found for the program window; run it in a desktop session, or use the command-line verbs (qda-app --help)</source>
         <translation>qda-app: erro: não há tela para a janela do programa; abra-o numa sessão de área de trabalho ou use os comandos da linha de comando (qda-app --help)</translation>
     </message>
