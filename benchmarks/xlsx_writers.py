@@ -229,9 +229,9 @@ def main() -> int:
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in writers}
     sizes: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as folder:
-        for _ in range(options.repeat):
+        for run in range(options.repeat):
             for number, (name, write) in enumerate(writers.items()):
-                target = Path(folder) / f"{number}.xlsx"
+                target = Path(folder) / f"{number}-{run}.xlsx"  # exports never replace a file
                 cpu, wall = time.process_time(), time.perf_counter()
                 write(book, target)
                 times[name].append((time.process_time() - cpu, time.perf_counter() - wall))

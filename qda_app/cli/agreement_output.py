@@ -12,6 +12,8 @@ def add_arguments(agree: argparse.ArgumentParser) -> None:
     agree.add_argument("project")
     agree.add_argument("--coders", nargs="+", required=True, metavar="NAME")
     agree.add_argument("--code", action="append", dest="codes", metavar="PATH")
+    agree.add_argument("--code-group", action="append", dest="code_groups", metavar="NAME",
+                       help="compare the codes of this code group (with --code: both)")
     agree.add_argument("--doc", action="append", type=int, dest="documents", metavar="N",
                        help="compare these documents (default: those every coder coded)")
     agree.add_argument("--domain", action="append", dest="domains", metavar="PATH",

@@ -38,8 +38,9 @@ def register(verbs: argparse._SubParsersAction) -> None:
     report.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
     report.add_argument("--order", choices=("tree", "groundedness"), default="tree",
                         help="order of subcategories in the category tables (tree: the codebook's order)")
-    report.add_argument("--word", default="tables", metavar="PARTS",
-                        help="what a .docx holds, comma-separated: tables, codebook, quotations (default: tables)")
+    report.add_argument("--word", default="tables,networks", metavar="PARTS",
+                        help="what a .docx holds, comma-separated: tables, networks, codebook, quotations "
+                             "(default: tables,networks)")
     report.add_argument("--csv-dialect", choices=("comma", "semicolon"), default=None,
                         help="CSV separator and decimal mark (default: semicolon for es and pt, comma for en)")
     _filter_options(report)

@@ -129,8 +129,13 @@ def run_agreement(options: argparse.Namespace) -> int:
 
         check_target(options.output)  # refused before the (possibly long) computation
     with Project.open(options.project, read_only=True) as project:
+        codes = options.codes
+        if options.code_groups:  # a code group stands for its codes
+            from qda_app.services.code_groups import code_paths_in_groups
+
+            codes = [*(codes or []), *code_paths_in_groups(project, options.code_groups)]
         result = compute_agreement(
-            project, coders=options.coders, codes=options.codes, documents=options.documents,
+            project, coders=options.coders, codes=codes, documents=options.documents,
             domains=options.domains, bootstrap=options.bootstrap, seed=options.seed, min_overlap=min_overlap,
             by_document=options.by_document, units=options.units, level=options.level, cu_variant=options.cu_variant,
         )

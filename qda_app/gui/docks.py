@@ -16,6 +16,7 @@ from qda_app.gui.views.code_tree import CodePane
 from qda_app.gui.views.comment_pane import CommentPane
 from qda_app.gui.views.document_list import DocumentPane
 from qda_app.gui.views.memo_pane import MemoPane
+from qda_app.gui.views.network_list import NetworkListPane
 from qda_app.gui.views.quotation_table import QuotationPane
 from qda_app.gui.views.search_panel import SearchPanel
 
@@ -37,9 +38,11 @@ class Docks:
     memo_pane: MemoPane
     search_panel: SearchPanel
     comment_pane: CommentPane
+    networks: QDockWidget
+    network_pane: NetworkListPane
 
     def all(self) -> list[QDockWidget]:
-        return [self.documents, self.codes, self.quotations, self.memos, self.search, self.comments]
+        return [self.documents, self.codes, self.quotations, self.memos, self.search, self.comments, self.networks]
 
 
 def _dock(window: QMainWindow, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -57,8 +60,8 @@ def build_docks(window: QMainWindow) -> Docks:
     memo_pane = MemoPane(MemoTableModel(window), window)
     search_panel = SearchPanel(window)
     comment_pane = CommentPane(window)
-    left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
-                           Qt.DockWidgetArea.BottomDockWidgetArea)
+    network_pane = NetworkListPane(window)
+    left, bottom = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
     docks = Docks(
         documents=_dock(window, "documentsDock", document_pane, left),
         codes=_dock(window, "codesDock", code_pane, left),
@@ -68,12 +71,15 @@ def build_docks(window: QMainWindow) -> Docks:
         comments=_dock(window, "commentsDock", comment_pane, bottom),
         document_pane=document_pane, code_pane=code_pane, quotation_pane=quotation_pane,
         memo_pane=memo_pane, search_panel=search_panel, comment_pane=comment_pane,
+        networks=_dock(window, "networksDock", network_pane, left), network_pane=network_pane,
     )
     window.splitDockWidget(docks.documents, docks.codes, Qt.Orientation.Vertical)
     window.tabifyDockWidget(docks.quotations, docks.memos)
     window.tabifyDockWidget(docks.memos, docks.search)
     window.tabifyDockWidget(docks.search, docks.comments)
+    window.tabifyDockWidget(docks.documents, docks.networks)
     docks.quotations.raise_()
+    docks.documents.raise_()
     # The left column spans the full height; the bottom panes sit under the viewer only.
     window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
     window.resizeDocks([docks.documents, docks.codes], [260, 480], Qt.Orientation.Vertical)
@@ -91,11 +97,12 @@ def retranslate_docks(docks: Docks) -> None:
         (docks.memos, QCoreApplication.translate("Docks", "Memos")),
         (docks.search, QCoreApplication.translate("Docks", "Search")),
         (docks.comments, QCoreApplication.translate("Docks", "Comment")),
+        (docks.networks, QCoreApplication.translate("Docks", "Networks")),
     ):
         dock.setWindowTitle(title)
         dock.setAccessibleName(title)
     for pane in (docks.document_pane, docks.code_pane, docks.quotation_pane, docks.memo_pane, docks.search_panel,
-                 docks.comment_pane):
+                 docks.comment_pane, docks.network_pane):
         pane.retranslate()
     for model in (docks.document_pane.list.source, docks.code_pane.tree.source, docks.quotation_pane.source,
                   docks.memo_pane.model, docks.search_panel.model):

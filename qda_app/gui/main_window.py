@@ -13,7 +13,8 @@ from typing import TypeVar
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabBar, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from qda_app.core.errors import QdaError
 from qda_app.core.model import Code
@@ -27,12 +28,16 @@ from qda_app.gui.dialogs.common import ask_text, show_error
 from qda_app.gui.dialogs.preferences import PreferencesDialog
 from qda_app.gui.accelerators import assign_accelerators
 from qda_app.gui.docks import build_docks, retranslate_docks
+from qda_app.gui.explorer_actions import ExplorerActions
 from qda_app.gui.i18n import install_language
 from qda_app.gui.interop_actions import InteropActions
 from qda_app.gui.manuscript_actions import ManuscriptActions
 from qda_app.gui.menus import build_menus, build_toolbar, retranslate_menus
 from qda_app.gui.notes_actions import NotesActions
 from qda_app.gui.text_edit_actions import TextEditActions
+from qda_app.gui.network_actions import NetworkActions
+from qda_app.gui.query_actions import QueryActions
+from qda_app.gui.relation_actions import RelationActions
 from qda_app.gui.settings import AppSettings
 from qda_app.gui.team_actions import TeamActions
 from qda_app.gui.undo import UndoBridge
@@ -70,7 +75,15 @@ class MainWindow(QMainWindow):
         viewer_layout.setContentsMargins(0, 0, 0, 0)
         viewer_layout.setSpacing(0)
         viewer_layout.addWidget(self.banner)
-        viewer_layout.addWidget(self.document_view)
+        # The viewer is the first tab; network editors open as further, closable tabs.
+        self.central_tabs = QTabWidget(self)
+        self.central_tabs.setObjectName("centralTabs")
+        self.central_tabs.setDocumentMode(True)
+        self.central_tabs.setTabsClosable(True)
+        self.central_tabs.addTab(self.document_view, "")
+        self.central_tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
+        self.central_tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
+        viewer_layout.addWidget(self.central_tabs)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(viewer_page)
@@ -87,6 +100,10 @@ class MainWindow(QMainWindow):
         self.notes = NotesActions(self)
         self.chrome = WindowChrome(self)
         self.text_edit = TextEditActions(self)
+        self.network_actions = NetworkActions(self)
+        self.explorers = ExplorerActions(self)
+        self.relation_actions = RelationActions(self)
+        self.queries = QueryActions(self)
         self.coder_label = QLabel(self)
         self.coder_label.setObjectName("coderLabel")
         self.project_label = QLabel(self)
@@ -137,6 +154,8 @@ class MainWindow(QMainWindow):
         self._show_project_state()
         self.backups.project_opened()
         self.notes.recover_drafts()
+        self.network_actions.project_opened()
+        self.relation_actions.project_opened()
         if not project.read_only:
             # Older projects may hold codes that are one code by name ("Éxito" / "éxito");
             # they are merged only if the user says so.
@@ -159,6 +178,10 @@ class MainWindow(QMainWindow):
         self.text_edit.leave(save=True)
         self.team.project_closed()
         self.backups.project_closed()
+        self.network_actions.project_closed()
+        self.explorers.project_closed()
+        self.relation_actions.project_closed()
+        self.queries.project_closed()
         if self.bridge is not None:
             self.bridge.detach()
             self.bridge.deleteLater()
@@ -213,6 +236,8 @@ class MainWindow(QMainWindow):
         if "documents" in notice.tables or "*" in notice.tables:
             self.text_edit.follow_text()  # an undone or redone correction
         self.notes.refresh(notice.tables)
+        self.network_actions.on_change(notice, record)
+        self.relation_actions.on_change(set(notice.tables))
         self.update_actions()
 
     def open_document(self, number: int) -> None:
@@ -361,6 +386,11 @@ class MainWindow(QMainWindow):
         self.document_view.retranslate()
         if hasattr(self, "text_edit"):
             self.text_edit.retranslate()
+        self.central_tabs.setTabText(0, self.tr("Documents"))
+        for index in range(1, self.central_tabs.count()):
+            retranslate = getattr(self.central_tabs.widget(index), "retranslate", None)
+            if retranslate is not None:
+                retranslate()
         self.welcome.retranslate()
         self.coder_label.setAccessibleName(self.tr("Current coder"))
         self.project_label.setAccessibleName(self.tr("Project name"))

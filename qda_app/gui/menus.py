@@ -17,12 +17,15 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
                            "actionEditText", None, "actionSwitchCoder", "actionPreferences")),
     ("menuCoding", QT_TRANSLATE_NOOP("Menus", "&Coding"), ("actionQuickCode", "actionCodeSelection", "actionInVivoCode", None,
                                "actionRemoveCode", "actionCommentQuotation", "actionRepresentative",
-                               "actionTableExcerpt", "actionResizeQuotation", None, "actionPreviousQuotation",
-                               "actionNextQuotation", None, "actionDeleteQuotation")),
+                               "actionTableExcerpt", "actionResizeQuotation", "actionLinkQuotation", None,
+                               "actionPreviousQuotation", "actionNextQuotation", None, "actionDeleteQuotation")),
     ("menuCodes", QT_TRANSLATE_NOOP("Menus", "Co&des"), ("actionNewCode", "actionRenameCode", "actionRecolourCode", "actionDescribeCode", None,
                              "actionMergeCode", "actionSplitCategory", "actionMergeDuplicateCodes", None,
-                             "actionDeleteCode")),
-    ("menuMemos", QT_TRANSLATE_NOOP("Menus", "&Memos"), ("actionNewMemo",)),
+                             "actionRelateCode", "actionAddToCodeGroup", None, "actionDeleteCode")),
+    ("menuMemos", QT_TRANSLATE_NOOP("Menus", "&Memos"), ("actionNewMemo", "actionAttachMemo")),
+    ("menuAnalysis", QT_TRANSLATE_NOOP("Menus", "&Analysis"), ("actionNewNetwork", "actionQueryTool", None,
+                                   "actionCooccurrenceExplorer", "actionCodeDocumentExplorer", None,
+                                   "actionRelationTypes", "actionCodeGroups")),
     ("menuTeam", QT_TRANSLATE_NOOP("Menus", "&Team"), ("actionCopyForCoder", "actionMergeCopy", None, "actionAgreement")),
     ("menuView", QT_TRANSLATE_NOOP("Menus", "&View"), ("actionZoomIn", "actionZoomOut", None, "actionColourByCoder",
                                                        "actionChooseCoders", None, "menuPanes")),
@@ -46,9 +49,11 @@ TOOLBAR_WITH_TEXT = ("actionQuickCode", "actionCodeSelection", "actionInVivoCode
 FIXED_WIDTH = ("actionUndo", "actionRedo")  # their text names the action: it must not push the others aside
 TEXT_CONTEXT = ("actionQuickCode", "actionCodeSelection", "actionInVivoCode", None, "actionRemoveCode",
                 "actionCommentQuotation", "actionRepresentative", "actionTableExcerpt", "actionResizeQuotation",
+                "actionLinkQuotation",
                 "actionDeleteQuotation")
 CODE_CONTEXT = ("actionNewCode", "actionRenameCode", "actionRecolourCode", "actionDescribeCode", None,
-                "actionMergeCode", "actionSplitCategory", None, "actionDeleteCode")
+                "actionMergeCode", "actionSplitCategory", None, "actionRelateCode", "actionAddToCodeGroup", None,
+                "actionDeleteCode")
 
 
 def _menu_title(source: str) -> str:

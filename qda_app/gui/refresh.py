@@ -176,6 +176,7 @@ def reload_quotations(window: MainWindow) -> None:
         documents=[(document.number, document.name) for document in listed],
         groups=[group.name for group in gui_queries.document_groups(project)],
         coders=gui_queries.coder_names(project),
+        code_groups=[group.name for group in code_group_service.list_code_groups(project)],
     )
 
 

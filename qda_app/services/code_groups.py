@@ -13,6 +13,7 @@ from qda_app.core.numbering import check_name
 from qda_app.services import lookup
 from qda_app.services.project import Project
 from qda_app.services.relations import CodeRef, resolve_code
+from qda_app.store import codes as code_store
 from qda_app.store import groups as group_store
 
 
@@ -81,3 +82,9 @@ def codes_in_groups(project: Project, names: Sequence[str]) -> set[int]:
     """Ids of the codes in any of the named groups (a filter for panes, reports, queries)."""
     wanted = {lookup.group_id(project, "code", name) for name in names}
     return {member for group in list_code_groups(project) if group.id in wanted for member in group.members}
+
+
+def code_paths_in_groups(project: Project, names: Sequence[str]) -> list[str]:
+    """Paths of the codes in any of the named groups, in code-tree order."""
+    wanted = codes_in_groups(project, names)
+    return [code.path for code in code_store.list_codes(project.database) if code.id in wanted]

@@ -57,6 +57,7 @@ class LinkView:
     color: str
     record_id: int | None = None  # the code relation or quotation link id (None when derived)
     comment: str = ""
+    type_id: int | None = None  # the relation type (None when derived)
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,8 @@ def _links(project: Project, found: Network, by_kind: dict[str, list[int]]) -> l
             links.append(LinkView(
                 kind=kind, source_node=node_of[(end_kind, row["source"])], target_node=node_of[(end_kind, row["target"])],
                 relation=relation.name, label=relation.label or relation.name, directed=relation.directed,
-                line_style=relation.line_style, color=relation.color, record_id=row["id"], comment=row["comment"]))
+                line_style=relation.line_style, color=relation.color, record_id=row["id"], comment=row["comment"],
+                type_id=relation.id))
     for quotation_id, code_id in network_queries.codings_among(db, by_kind.get("quotation", []), by_kind.get("code", [])):
         links.append(_derived("coding", node_of[("quotation", quotation_id)], node_of[("code", code_id)]))
     for memo_id, target_type, target_id in network_queries.memo_targets(db, by_kind.get("memo", [])):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qda_app.core.model import Coder
+from qda_app.core.numbering import name_key
 from qda_app.store.database import ProjectDatabase, new_guid, utc_now
 
 
@@ -15,8 +16,13 @@ def list_coders(db: ProjectDatabase) -> list[Coder]:
 
 
 def find_coder(db: ProjectDatabase, name: str) -> Coder | None:
+    """The coder of that name, compared as code names are ("Ana" typed decomposed, or "ANA",
+    is the coder Ana); the exact spelling first."""
     row = db.row("SELECT * FROM coders WHERE name = ?", [name.strip()])
-    return _coder(row) if row else None
+    if row:
+        return _coder(row)
+    key = name_key(name)
+    return next((coder for coder in list_coders(db) if name_key(coder.name) == key), None)
 
 
 def find_coder_by_guid(db: ProjectDatabase, guid: str) -> Coder | None:

@@ -39,6 +39,7 @@ class QuotationQuery:
     code_path: str | None = None  # this code or any of its sub-codes
     document: int | None = None  # document number
     group: str | None = None  # document group name
+    code_group: str | None = None  # coded with a code of this code group
     coder: str | None = None  # created the quotation or coded it
     text: str = ""  # in the quotation's text or comment, case-insensitive
     order: str = "document"
@@ -154,6 +155,11 @@ def _where(db: ProjectDatabase, query: QuotationQuery) -> tuple[list[str], list[
         clauses.append("""q.document_id IN (SELECT m.member_id FROM group_members m JOIN groups g ON g.id = m.group_id
                                              WHERE g.kind = 'document' AND g.name = ?)""")
         params.append(query.group)
+    if query.code_group:
+        clauses.append("""q.id IN (SELECT quotation_id FROM codings WHERE code_id IN
+                           (SELECT m.member_id FROM group_members m JOIN groups g ON g.id = m.group_id
+                            WHERE g.kind = 'code' AND g.name = ?))""")
+        params.append(query.code_group)
     if query.coder:
         clauses.append("""(q.created_by = (SELECT id FROM coders WHERE name = ?) OR q.id IN
                            (SELECT quotation_id FROM codings WHERE coder_id = (SELECT id FROM coders WHERE name = ?)))""")

@@ -148,11 +148,3 @@ def document_texts(db: ProjectDatabase, *, document_ids: Sequence[int] | None = 
     for document_id, number in ids:
         text = db.connection.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()
         yield DocumentText(id=document_id, number=number, text=text[0] if text else "")
-
-
-def relation_ends(db: ProjectDatabase) -> tuple[tuple[int, int], ...]:
-    """(source code id, target code id) of every code-code link, for density."""
-    return tuple(
-        (row[0], row[1])
-        for row in db.connection.execute("SELECT source_code_id, target_code_id FROM code_relations")
-    )

@@ -247,6 +247,56 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="89"/>
+        <source>New &amp;Network…</source>
+        <translation>Nueva &amp;red…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="90"/>
+        <source>&amp;Query Tool…</source>
+        <translation>Herramienta de &amp;consultas…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="91"/>
+        <source>Code &amp;Co-occurrence Explorer…</source>
+        <translation>Explorador de &amp;coocurrencia de códigos…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="93"/>
+        <source>Code-&amp;Document Explorer…</source>
+        <translation>Explorador código-&amp;documento…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="95"/>
+        <source>Relation &amp;Types…</source>
+        <translation>&amp;Tipos de relación…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="96"/>
+        <source>Code &amp;Groups…</source>
+        <translation>&amp;Grupos de códigos…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="97"/>
+        <source>Re&amp;late to Code…</source>
+        <translation>Re&amp;lacionar con código…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="98"/>
+        <source>Add to Code &amp;Group…</source>
+        <translation>Añadir a &amp;grupo de códigos…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="100"/>
+        <source>&amp;Link Quotation to…</source>
+        <translation>&amp;Vincular cita con…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="102"/>
+        <source>&amp;Attach Memo to…</source>
+        <translation>&amp;Adjuntar memo a…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="103"/>
         <source>&amp;About qda_app</source>
         <translation>&amp;Acerca de qda_app</translation>
     </message>
@@ -617,6 +667,54 @@
     </message>
 </context>
 <context>
+    <name>AttachMemoDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="19"/>
+        <source>Attach Memo</source>
+        <translation>Adjuntar memo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30"/>
+        <source>Quotation</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="31"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="31"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="43"/>
+        <source>Memo:</source>
+        <translation>Memo:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="44"/>
+        <source>Attach to a:</source>
+        <translation>Adjuntar a un(a):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="45"/>
+        <source>Which:</source>
+        <translation>Cuál:</translation>
+    </message>
+</context>
+<context>
     <name>AutoCodeDialog</name>
     <message>
         <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="30"/>
@@ -924,6 +1022,45 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
     <message>
         <source>Create code “%1”</source>
         <translation type="vanished">Crear el código «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CodeGroupsDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="118"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="119"/>
+        <source>Code Groups</source>
+        <translation>Grupos de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="120"/>
+        <source>Groups:</source>
+        <translation>Grupos:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="121"/>
+        <source>Codes in the group (tick to add, untick to remove):</source>
+        <translation>Códigos del grupo (marque para añadir, desmarque para quitar):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="122"/>
+        <source>New Group…</source>
+        <translation>Nuevo grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="123"/>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="124"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="125"/>
+        <source>Show Its Quotations</source>
+        <translation>Mostrar sus citas</translation>
     </message>
 </context>
 <context>
@@ -1430,34 +1567,39 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="88"/>
+        <location filename="../../qda_app/gui/docks.py" line="94"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="89"/>
+        <location filename="../../qda_app/gui/docks.py" line="95"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="90"/>
+        <location filename="../../qda_app/gui/docks.py" line="96"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="91"/>
+        <location filename="../../qda_app/gui/docks.py" line="97"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="92"/>
+        <location filename="../../qda_app/gui/docks.py" line="98"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="93"/>
+        <location filename="../../qda_app/gui/docks.py" line="99"/>
         <source>Comment</source>
         <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/docks.py" line="100"/>
+        <source>Networks</source>
+        <translation>Redes</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1771,155 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
         <location filename="../../qda_app/gui/views/document_view.py" line="80"/>
         <source>Document viewer</source>
         <translation>Visor de documentos</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerWindow</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="58"/>
+        <source>Subcategories (codes without sub-codes)</source>
+        <translation>Subcategorías (códigos sin subcódigos)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="59"/>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="59"/>
+        <source>All codes</source>
+        <translation>Todos los códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
+        <source>Counts (n12)</source>
+        <translation>Frecuencias (n12)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
+        <source>c-coefficient</source>
+        <translation>coeficiente c</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="65"/>
+        <source>Counts</source>
+        <translation>Frecuencias</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="65"/>
+        <source>Normalised counts</source>
+        <translation>Frecuencias normalizadas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="66"/>
+        <source>Row %</source>
+        <translation>% de fila</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="66"/>
+        <source>Column %</source>
+        <translation>% de columna</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="71"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="72"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="80"/>
+        <source>Document groups</source>
+        <translation>Grupos de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="73"/>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="74"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="76"/>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="79"/>
+        <source>Coders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="82"/>
+        <source>Code groups</source>
+        <translation>Grupos de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="83"/>
+        <source>Coders:</source>
+        <translation>Codificadores:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="85"/>
+        <source>Only documents in the groups (none: all):</source>
+        <translation>Solo documentos de los grupos (ninguno: todos):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="87"/>
+        <source>Only codes in the groups (none: all):</source>
+        <translation>Solo códigos de los grupos (ninguno: todos):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="89"/>
+        <source>Export Table…</source>
+        <translation>Exportar tabla…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="96"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
+        <source>Code Co-occurrence</source>
+        <translation>Coocurrencia de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
+        <source>Codes and Documents</source>
+        <translation>Códigos y documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="190"/>
+        <source>%1 and %2 (n12 = %3)</source>
+        <translation>%1 y %2 (n12 = %3)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="194"/>
+        <source>all codes</source>
+        <translation>todos los códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
+        <source>Export Quotations</source>
+        <translation>Exportar citas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
+        <source>Export Table</source>
+        <translation>Exportar tabla</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1995,116 +2286,121 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="176"/>
+        <location filename="../../qda_app/gui/main_window.py" line="199"/>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="177"/>
-        <location filename="../../qda_app/gui/main_window.py" line="187"/>
+        <location filename="../../qda_app/gui/main_window.py" line="200"/>
+        <location filename="../../qda_app/gui/main_window.py" line="210"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="186"/>
+        <location filename="../../qda_app/gui/main_window.py" line="209"/>
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="199"/>
+        <location filename="../../qda_app/gui/main_window.py" line="222"/>
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="200"/>
+        <location filename="../../qda_app/gui/main_window.py" line="223"/>
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="269"/>
+        <location filename="../../qda_app/gui/main_window.py" line="294"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="271"/>
+        <location filename="../../qda_app/gui/main_window.py" line="296"/>
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="275"/>
+        <location filename="../../qda_app/gui/main_window.py" line="300"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 en %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="276"/>
+        <location filename="../../qda_app/gui/main_window.py" line="301"/>
         <source>another program</source>
         <translation>otro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="277"/>
+        <location filename="../../qda_app/gui/main_window.py" line="302"/>
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Solo lectura: %1 tiene este proyecto abierto para escritura. Puede leer y buscar, pero no modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="296"/>
+        <location filename="../../qda_app/gui/main_window.py" line="321"/>
         <source>Switch Coder</source>
         <translation>Cambiar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="296"/>
+        <location filename="../../qda_app/gui/main_window.py" line="321"/>
         <source>Who is coding?</source>
         <translation>¿Quién codifica?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="335"/>
+        <location filename="../../qda_app/gui/main_window.py" line="360"/>
         <source>About qda_app</source>
         <translation>Acerca de qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="336"/>
+        <location filename="../../qda_app/gui/main_window.py" line="361"/>
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análisis cualitativo de datos a mano: codifique entrevistas, compare codificadores y exporte tablas al estilo de Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="359"/>
-        <location filename="../../qda_app/gui/main_window.py" line="360"/>
+        <location filename="../../qda_app/gui/main_window.py" line="384"/>
+        <location filename="../../qda_app/gui/main_window.py" line="385"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="365"/>
+        <location filename="../../qda_app/gui/main_window.py" line="389"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/main_window.py" line="395"/>
         <source>Current coder</source>
         <translation>Codificador actual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="366"/>
+        <location filename="../../qda_app/gui/main_window.py" line="396"/>
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="367"/>
+        <location filename="../../qda_app/gui/main_window.py" line="397"/>
         <source>Read-only notice</source>
         <translation>Aviso de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="376"/>
+        <location filename="../../qda_app/gui/main_window.py" line="406"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="376"/>
+        <location filename="../../qda_app/gui/main_window.py" line="406"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="377"/>
+        <location filename="../../qda_app/gui/main_window.py" line="407"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="377"/>
+        <location filename="../../qda_app/gui/main_window.py" line="407"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -2125,7 +2421,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Margin</name>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="78"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="79"/>
         <source>Quotation margin</source>
         <translation>Margen de citas</translation>
     </message>
@@ -2134,52 +2430,52 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">Corchetes con la extensión, el ID y los códigos de cada cita; haga clic en uno para seleccionarla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="80"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="81"/>
         <source>Brackets showing each quotation&apos;s extent, ID and codes; click one to select it, right-click for its actions, drop a code on it to code it</source>
         <translation>Corchetes que muestran la extensión, el ID y los códigos de cada cita; haga clic para seleccionarla, clic derecho para sus acciones, suelte un código encima para codificarla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="194"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="201"/>
         <source>+%1 more</source>
         <translation>+%1 más</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="225"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="232"/>
         <source>%1 more quotations here: click to list them</source>
         <translation>%1 citas más aquí: haga clic para verlas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="240"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="247"/>
         <source>(no codes)</source>
         <translation>(sin códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="243"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="250"/>
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="244"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="251"/>
         <source>Codes: %1</source>
         <translation>Códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="245"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="252"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="246"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="253"/>
         <source>Created: %1</source>
         <translation>Creada: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="249"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="256"/>
         <source>Comment: %1</source>
         <translation>Comentario: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="293"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="300"/>
         <source>Widen the margin to show them all</source>
         <translation>Ensanchar el margen para mostrarlas todas</translation>
     </message>
@@ -2294,36 +2590,41 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/menus.py" line="26"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Análisis</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/menus.py" line="29"/>
         <source>&amp;Team</source>
         <translation>&amp;Equipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="27"/>
+        <location filename="../../qda_app/gui/menus.py" line="30"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="29"/>
+        <location filename="../../qda_app/gui/menus.py" line="32"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="33"/>
+        <location filename="../../qda_app/gui/menus.py" line="36"/>
         <source>I&amp;mport</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="34"/>
+        <location filename="../../qda_app/gui/menus.py" line="37"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="37"/>
+        <location filename="../../qda_app/gui/menus.py" line="40"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="38"/>
+        <location filename="../../qda_app/gui/menus.py" line="41"/>
         <source>&amp;Panes</source>
         <translation>&amp;Paneles</translation>
     </message>
@@ -3477,6 +3778,249 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>NetworkActions</name>
+    <message>
+        <location filename="../../qda_app/gui/network/from_project.py" line="23"/>
+        <source>Code group</source>
+        <translation>Grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/from_project.py" line="24"/>
+        <source>Document group</source>
+        <translation>Grupo de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/from_project.py" line="25"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/from_project.py" line="26"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
+        <source>New Network</source>
+        <translation>Nueva red</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
+        <source>Name of the network:</source>
+        <translation>Nombre de la red:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
+        <source>Rename Network</source>
+        <translation>Renombrar red</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="111"/>
+        <source>Delete the network “%1”? The codes, quotations and relations it shows stay in the project. You can undo this.</source>
+        <translation>¿Eliminar la red «%1»? Los códigos, citas y relaciones que muestra quedan en el proyecto. Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="113"/>
+        <source>Delete Network</source>
+        <translation>Eliminar red</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="171"/>
+        <source>Network: %1</source>
+        <translation>Red: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="283"/>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="284"/>
+        <source>A %1 and a %2 cannot be linked. Link codes to codes (a relation), quotations to quotations, a quotation to a code (coding), a code to a code group, or a memo to anything.</source>
+        <translation>Un(a) %1 y un(a) %2 no pueden vincularse. Vincule códigos con códigos (una relación), citas con citas, una cita con un código (codificación), un código con un grupo de códigos, o un memo con cualquier cosa.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="335"/>
+        <source>Add neighbours</source>
+        <translation>Añadir vecinos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
+        <source>Delete Relations</source>
+        <translation>Eliminar relaciones</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="352"/>
+        <source>Delete %1 relation(s) or link(s) from the project? Every network showing them loses them too. You can undo this.</source>
+        <translation>¿Eliminar %1 relación(es) o vínculo(s) del proyecto? Desaparecen también de todas las redes que los muestran. Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="356"/>
+        <source>Remove from network</source>
+        <translation>Quitar de la red</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="372"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="375"/>
+        <source>Comment on Relation…</source>
+        <translation>Comentar la relación…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="391"/>
+        <source>Add Code Group</source>
+        <translation>Añadir grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="392"/>
+        <source>Add Document Group</source>
+        <translation>Añadir grupo de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
+        <source>Comment on Relation</source>
+        <translation>Comentar la relación</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
+        <source>Comment:</source>
+        <translation>Comentario:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="419"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="424"/>
+        <source>Export Network</source>
+        <translation>Exportar red</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="420"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network_actions.py" line="425"/>
+        <source>%1: use .png, .svg or .pdf</source>
+        <translation>%1: use .png, .svg o .pdf</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkEditor</name>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="121"/>
+        <source>Draw Links</source>
+        <translation>Dibujar vínculos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="122"/>
+        <source>Drag from one node to another to link them (or hold Shift while dragging)</source>
+        <translation>Arrastre de un nodo a otro para vincularlos (o mantenga Mayús al arrastrar)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="123"/>
+        <source>Layout</source>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="124"/>
+        <source>Hierarchical</source>
+        <translation>Jerárquica</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="124"/>
+        <source>Radial</source>
+        <translation>Radial</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="125"/>
+        <source>Force-directed</source>
+        <translation>Dirigida por fuerzas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="128"/>
+        <source>Add Neighbours</source>
+        <translation>Añadir vecinos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="129"/>
+        <source>Add the codes related to the selected nodes (all nodes when none is selected)</source>
+        <translation>Añadir los códigos relacionados con los nodos seleccionados (todos si no hay selección)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="130"/>
+        <source>Remove from Network</source>
+        <translation>Quitar de la red</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="131"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="132"/>
+        <source>Zoom In</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="133"/>
+        <source>Zoom Out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="134"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/network/editor.py" line="135"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkListPane</name>
+    <message numerus="yes">
+        <location filename="../../qda_app/gui/views/network_list.py" line="68"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nodo</numerusform>
+            <numerusform>%n nodos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/network_list.py" line="74"/>
+        <source>New…</source>
+        <translation>Nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/network_list.py" line="75"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/network_list.py" line="76"/>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/network_list.py" line="77"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/network_list.py" line="78"/>
+        <source>Networks</source>
+        <translation>Redes</translation>
+    </message>
+</context>
+<context>
     <name>NewMemoDialog</name>
     <message>
         <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="12"/>
@@ -3670,78 +4214,82 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="23"/>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="24"/>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="84"/>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="96"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="85"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97"/>
         <source>Pseudonymise Copy</source>
         <translation>Copia seudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25"/>
         <source>Names are replaced in every document of a copy; quotations move with the text. This project is not changed.</source>
-        <translation>Los nombres se reemplazan en todos los documentos de una copia; las citas se desplazan con el texto. Este proyecto no cambia.</translation>
+        <translation type="vanished">Los nombres se reemplazan en todos los documentos de una copia; las citas se desplazan con el texto. Este proyecto no cambia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="30"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25"/>
+        <source>Names are replaced everywhere in a copy: documents and their names, comments, memos, codes and attribute values; quotations move with the text. The copy is saved only if no name is left in it. This project is not changed.</source>
+        <translation>Los nombres se reemplazan en todas partes en una copia: documentos y sus nombres, comentarios, memos, códigos y valores de atributos; las citas se desplazan con el texto. La copia solo se guarda si no queda ningún nombre en ella. Este proyecto no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
         <source>Names and pseudonyms</source>
         <translation>Nombres y seudónimos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32"/>
         <source>Name in the text</source>
         <translation>Nombre en el texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="34"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="35"/>
         <source>Add Row</source>
         <translation>Añadir fila</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="36"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="37"/>
         <source>Whole words only</source>
         <translation>Solo palabras completas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="38"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="39"/>
         <source>Replace the names in coders&apos; names too</source>
         <translation>Reemplazar los nombres también en los nombres de los codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="40"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="41"/>
         <source>Copy file</source>
         <translation>Archivo de la copia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="41"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="42"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="47"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="48"/>
         <source>Save the copy as:</source>
         <translation>Guardar la copia como:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="76"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="77"/>
         <source>Save the Pseudonymised Copy</source>
         <translation>Guardar la copia seudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="77"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="78"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="85"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="86"/>
         <source>Give at least one name, and where to save the copy.</source>
         <translation>Indique al menos un nombre y dónde guardar la copia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="98"/>
         <source>Wrote %1.
 %2 replacements in %3 documents; %4 quotations moved with the text.</source>
         <translation>Se guardó %1.
@@ -3759,6 +4307,221 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/background.py" line="54"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>QueryActions</name>
+    <message>
+        <location filename="../../qda_app/gui/query_actions.py" line="80"/>
+        <source>Save as Smart Code</source>
+        <translation>Guardar como código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/query_actions.py" line="80"/>
+        <source>Name of the smart code:</source>
+        <translation>Nombre del código inteligente:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/query_actions.py" line="103"/>
+        <source>Export Quotations</source>
+        <translation>Exportar citas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/query_actions.py" line="104"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/query_actions.py" line="109"/>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+</context>
+<context>
+    <name>QueryWindow</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="239"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="240"/>
+        <source>Query Tool</source>
+        <translation>Herramienta de consultas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="241"/>
+        <source>Double-click to add to the query:</source>
+        <translation>Doble clic para añadir a la consulta:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="242"/>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="243"/>
+        <source>Smart codes</source>
+        <translation>Códigos inteligentes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="244"/>
+        <source>Code groups</source>
+        <translation>Grupos de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="245"/>
+        <source>A code group stands for the quotations of any of its codes</source>
+        <translation>Un grupo de códigos representa las citas de cualquiera de sus códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="246"/>
+        <source>Add to Query</source>
+        <translation>Añadir a la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="247"/>
+        <source>Operators</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
+        <source>Quotations with either code</source>
+        <translation>Citas con cualquiera de los dos códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
+        <source>Quotations with both codes</source>
+        <translation>Citas con ambos códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="250"/>
+        <source>Quotations in scope without the code</source>
+        <translation>Citas del ámbito sin el código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="251"/>
+        <source>Quotations of the first that contain one of the second</source>
+        <translation>Citas del primero que contienen una del segundo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="252"/>
+        <source>Quotations of the first inside one of the second</source>
+        <translation>Citas del primero dentro de una del segundo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="253"/>
+        <source>Quotations of the first that start first and overlap one of the second</source>
+        <translation>Citas del primero que empiezan antes y se solapan con una del segundo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="254"/>
+        <source>Quotations of the first that one of the second starts before and overlaps</source>
+        <translation>Citas del primero que una del segundo empieza antes y solapa</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="255"/>
+        <source>Quotations of the first that start after one of the second ends</source>
+        <translation>Citas del primero que empiezan después de terminar una del segundo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="256"/>
+        <source>Quotations of the first that end before one of the second starts</source>
+        <translation>Citas del primero que terminan antes de empezar una del segundo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="257"/>
+        <source>Quotations of the first that share text with one of the second</source>
+        <translation>Citas del primero que comparten texto con una del segundo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="261"/>
+        <source>Step Back</source>
+        <translation>Paso atrás</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="262"/>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="263"/>
+        <source>Query stack (top: the query):</source>
+        <translation>Pila de la consulta (arriba: la consulta):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="264"/>
+        <source>Query:</source>
+        <translation>Consulta:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="265"/>
+        <source>Build with the buttons, or type e.g. &quot;A::x&quot; AND NOT &quot;B&quot;</source>
+        <translation>Construya con los botones, o escriba p. ej. &quot;A::x&quot; AND NOT &quot;B&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="266"/>
+        <source>Query text</source>
+        <translation>Texto de la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="267"/>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="268"/>
+        <source>Save as Smart Code…</source>
+        <translation>Guardar como código inteligente…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="269"/>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="270"/>
+        <source>Document groups (none: all documents):</source>
+        <translation>Grupos de documentos (ninguno: todos los documentos):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="271"/>
+        <source>Coders:</source>
+        <translation>Codificadores:</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationListModel</name>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="41"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/result_model.py" line="41"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
     </message>
 </context>
 <context>
@@ -3803,77 +4566,119 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <source>Delete Quotation</source>
         <translation>Eliminar cita</translation>
     </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="35"/>
+        <source>Link to Quotation…</source>
+        <translation>Vincular con otra cita…</translation>
+    </message>
 </context>
 <context>
     <name>QuotationPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="95"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="99"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="110"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="132"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="115"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="146"/>
         <source>All codes</source>
         <translation>Todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="111"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="132"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="116"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="148"/>
+        <source>All code groups</source>
+        <translation>Todos los grupos de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="119"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="146"/>
         <source>All documents</source>
         <translation>Todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="112"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="133"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="120"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="147"/>
         <source>All groups</source>
         <translation>Todos los grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="113"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="133"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="121"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="147"/>
         <source>All coders</source>
         <translation>Todos los codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="124"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="137"/>
         <source>Filter text or comment</source>
         <translation>Filtrar por texto o comentario</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="125"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="138"/>
         <source>Filter quotations by text</source>
         <translation>Filtrar citas por texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="126"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="139"/>
         <source>Filter by code</source>
         <translation>Filtrar por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="127"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="140"/>
         <source>Filter by document</source>
         <translation>Filtrar por documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="128"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="141"/>
         <source>Filter by document group</source>
         <translation>Filtrar por grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="129"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="142"/>
+        <source>Filter by code group</source>
+        <translation>Filtrar por grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="143"/>
         <source>Filter by coder</source>
         <translation>Filtrar por codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="130"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="144"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="131"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="145"/>
         <source>Quotations shown</source>
         <translation>Citas mostradas</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationResultList</name>
+    <message numerus="yes">
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="70"/>
+        <source>%n quotation(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="75"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="76"/>
+        <source>Save these quotations as CSV or Excel</source>
+        <translation>Guardar estas citas como CSV o Excel</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="77"/>
+        <source>Result quotations</source>
+        <translation>Citas del resultado</translation>
     </message>
 </context>
 <context>
@@ -3917,57 +4722,293 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="271"/>
-        <location filename="../../qda_app/gui/refresh.py" line="274"/>
+        <location filename="../../qda_app/gui/refresh.py" line="272"/>
+        <location filename="../../qda_app/gui/refresh.py" line="275"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="277"/>
+        <location filename="../../qda_app/gui/refresh.py" line="278"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="281"/>
         <location filename="../../qda_app/gui/refresh.py" line="282"/>
+        <location filename="../../qda_app/gui/refresh.py" line="283"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="285"/>
         <location filename="../../qda_app/gui/refresh.py" line="286"/>
+        <location filename="../../qda_app/gui/refresh.py" line="287"/>
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="303"/>
+        <location filename="../../qda_app/gui/refresh.py" line="304"/>
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="311"/>
+        <location filename="../../qda_app/gui/refresh.py" line="312"/>
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="313"/>
+        <location filename="../../qda_app/gui/refresh.py" line="314"/>
         <source>Skipped (already in the project): %1</source>
         <translation>Omitidos (ya están en el proyecto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="315"/>
+        <location filename="../../qda_app/gui/refresh.py" line="316"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>Se canceló la importación; no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="317"/>
+        <location filename="../../qda_app/gui/refresh.py" line="318"/>
         <source>Not imported:</source>
         <translation>No importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="320"/>
+        <location filename="../../qda_app/gui/refresh.py" line="321"/>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>RelateDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="37"/>
+        <source>Type to find the target</source>
+        <translation>Escriba para buscar el destino</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="41"/>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="54"/>
+        <source>Existing relations</source>
+        <translation>Relaciones existentes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="58"/>
+        <source>Remove Relation</source>
+        <translation>Quitar relación</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="63"/>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="64"/>
+        <source>Relation:</source>
+        <translation>Relación:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="65"/>
+        <source>To:</source>
+        <translation>Hacia:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="67"/>
+        <source>Comment:</source>
+        <translation>Comentario:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="76"/>
+        <source>Already related:</source>
+        <translation>Ya relacionado:</translation>
+    </message>
+</context>
+<context>
+    <name>RelationActions</name>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="94"/>
+        <source>Relate “%1”</source>
+        <translation>Relacionar «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="134"/>
+        <source>Delete this relation type and the %1 relation(s) of this type? You can undo this.</source>
+        <translation>¿Eliminar este tipo de relación y las %1 relación(es) de este tipo? Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="136"/>
+        <source>Delete Relation Type</source>
+        <translation>Eliminar tipo de relación</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="170"/>
+        <source>New Code Group</source>
+        <translation>Nuevo grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="170"/>
+        <source>Name of the group:</source>
+        <translation>Nombre del grupo:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="180"/>
+        <source>Rename Code Group</source>
+        <translation>Renombrar grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="180"/>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="186"/>
+        <source>Delete Code Group</source>
+        <translation>Eliminar grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="187"/>
+        <source>Delete the code group “%1”? Its codes stay. You can undo this.</source>
+        <translation>¿Eliminar el grupo de códigos «%1»? Sus códigos quedan. Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="204"/>
+        <source>New group…</source>
+        <translation>Nuevo grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="205"/>
+        <source>Add to Code Group</source>
+        <translation>Añadir a grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="205"/>
+        <source>Group:</source>
+        <translation>Grupo:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="241"/>
+        <source>Link Quotation %1</source>
+        <translation>Vincular la cita %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/relation_actions.py" line="306"/>
+        <source>Links of %1:</source>
+        <translation>Vínculos de %1:</translation>
+    </message>
+</context>
+<context>
+    <name>RelationTypesDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="97"/>
+        <source>(your own)</source>
+        <translation>(propio)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="123"/>
+        <source>Line Colour</source>
+        <translation>Color de línea</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="137"/>
+        <source>New Relation Type</source>
+        <translation>Nuevo tipo de relación</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="137"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <source>Name (English):</source>
+        <translation>Nombre (inglés):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="153"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="154"/>
+        <source>Relation Types</source>
+        <translation>Tipos de relación</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="155"/>
+        <source>Code relations</source>
+        <translation>Relaciones entre códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="156"/>
+        <source>Quotation links</source>
+        <translation>Vínculos entre citas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <source>Name (Spanish):</source>
+        <translation>Nombre (español):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <source>Name (Portuguese):</source>
+        <translation>Nombre (portugués):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <source>Short label:</source>
+        <translation>Etiqueta corta:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <source>Behaviour:</source>
+        <translation>Comportamiento:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <source>Line style:</source>
+        <translation>Estilo de línea:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <source>Colour:</source>
+        <translation>Color:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="162"/>
+        <source>Directed (A → B)</source>
+        <translation>Dirigida (A → B)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="162"/>
+        <source>Symmetric (A ↔ B)</source>
+        <translation>Simétrica (A ↔ B)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="163"/>
+        <source>Transitive (A → B → C implies A → C; no cycles)</source>
+        <translation>Transitiva (A → B → C implica A → C; sin ciclos)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <source>Solid</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <source>Dashed</source>
+        <translation>Discontinua</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <source>Dotted</source>
+        <translation>Punteada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="166"/>
+        <source>New Type</source>
+        <translation>Nuevo tipo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="167"/>
+        <source>Save Changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="168"/>
+        <source>Delete Type…</source>
+        <translation>Eliminar tipo…</translation>
     </message>
 </context>
 <context>
@@ -4376,6 +5417,141 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/undo_names.py" line="49"/>
         <source>Unmark</source>
         <translation>Desmarcar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="50"/>
+        <source>Create relation type</source>
+        <translation>Crear tipo de relación</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="51"/>
+        <source>Edit relation type</source>
+        <translation>Editar tipo de relación</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="52"/>
+        <source>Delete relation type</source>
+        <translation>Eliminar tipo de relación</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="53"/>
+        <source>Comment relation</source>
+        <translation>Comentar relación</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="54"/>
+        <source>Unrelate</source>
+        <translation>Quitar relación</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="55"/>
+        <source>Remove relation</source>
+        <translation>Quitar relación</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="56"/>
+        <source>Relate</source>
+        <translation>Relacionar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="57"/>
+        <source>Create network</source>
+        <translation>Crear red</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="58"/>
+        <source>Rename network</source>
+        <translation>Renombrar red</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="59"/>
+        <source>Describe network</source>
+        <translation>Describir red</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="60"/>
+        <source>Delete network</source>
+        <translation>Eliminar red</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="61"/>
+        <source>Add to network</source>
+        <translation>Añadir a la red</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="62"/>
+        <source>Remove from network</source>
+        <translation>Quitar de la red</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="63"/>
+        <source>Create code group</source>
+        <translation>Crear grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="64"/>
+        <source>Rename code group</source>
+        <translation>Renombrar grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="65"/>
+        <source>Delete code group</source>
+        <translation>Eliminar grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="66"/>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="67"/>
+        <source>Remove quotation link</source>
+        <translation>Quitar vínculo entre citas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="68"/>
+        <source>Save smart code</source>
+        <translation>Guardar código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="69"/>
+        <source>Rename smart code</source>
+        <translation>Renombrar código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="70"/>
+        <source>Delete smart code</source>
+        <translation>Eliminar código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="71"/>
+        <source>Attach memo</source>
+        <translation>Adjuntar memo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="72"/>
+        <source>Detach memo</source>
+        <translation>Separar memo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="73"/>
+        <source>Move node</source>
+        <translation>Mover nodo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="74"/>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="75"/>
+        <source>Add to code group</source>
+        <translation>Añadir al grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="76"/>
+        <source>Remove from code group</source>
+        <translation>Quitar del grupo de códigos</translation>
     </message>
 </context>
 <context>

@@ -93,3 +93,17 @@ def test_workbook_in_spanish_holds_every_figure(example_project, tmp_path):
 def test_bad_overlap_is_one_clear_line(example_project):
     result = run_cli("agreement", example_project, "--coders", "A", "B", "--min-overlap", 150)
     assert result.code == 1 and "Traceback" not in result.stderr and "min-overlap" in result.stderr
+
+
+def test_code_group_stands_for_its_codes(example_project, tmp_path):
+    import shutil
+
+    project = tmp_path / "grouped.qdaproj"
+    shutil.copy(example_project, project)
+    cli("code-group", project, "Low values", "--add", "1", "2")
+    grouped = cli("agreement", project, "--coders", "A", "B", "--code-group", "Low values", "--json").json()
+    named = cli("agreement", project, "--coders", "A", "B", "--code", "1", "--code", "2", "--json").json()
+    assert [code["path"] for code in grouped["codes"]] == ["1", "2"]
+    assert grouped["codes"] == named["codes"] and grouped["overall"] == named["overall"]
+    unknown = run_cli("agreement", project, "--coders", "A", "B", "--code-group", "Nope")
+    assert unknown.code == 1 and len(unknown.stderr.strip().splitlines()) == 1 and "Nope" in unknown.stderr

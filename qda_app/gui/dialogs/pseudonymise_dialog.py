@@ -22,8 +22,9 @@ class PseudonymiseDialog(QDialog):
         self.summary: PseudonymiseSummary | None = None
         self.setWindowTitle(self.tr("Pseudonymise Copy"))
         self.setAccessibleName(self.tr("Pseudonymise Copy"))
-        intro = QLabel(self.tr("Names are replaced in every document of a copy; quotations move with the text. "
-                               "This project is not changed."), self)
+        intro = QLabel(self.tr("Names are replaced everywhere in a copy: documents and their names, comments, "
+                               "memos, codes and attribute values; quotations move with the text. The copy is "
+                               "saved only if no name is left in it. This project is not changed."), self)
         intro.setWordWrap(True)
         self.table = QTableWidget(6, 2, self)
         self.table.setObjectName("namesTable")

@@ -63,6 +63,7 @@ class Margin(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumWidth(90)
         self.hovered: int | None = None
+        self.linked: frozenset[int] = frozenset()  # quotations that take part in a quotation link
         self.geometry_drawn = MarginGeometry()
         self._font: QFont | None = None
         self._metrics: QFontMetrics | None = None
@@ -131,6 +132,12 @@ class Margin(QWidget):
     def _code_count(self, mark: QuotationMark) -> int:
         return len(self.code_labels(mark))
 
+    def set_linked(self, quotation_ids: set[int]) -> None:
+        linked = frozenset(quotation_ids)
+        if linked != self.linked:
+            self.linked = linked
+            self.update()
+
     def label_rects(self) -> dict[str, QRect]:
         return {entry.mark.quotation_id: QRect(entry.label) for entry in self.current_geometry().placed}
 
@@ -183,7 +190,7 @@ class Margin(QWidget):
                 painter.fillRect(label, palette.color(QPalette.ColorRole.Highlight).lighter(170)
                                  if not _dark(palette) else palette.color(QPalette.ColorRole.Highlight).darker(160))
             width, left = label.width(), label.left()
-            text = mark.quotation_id + (" ★" if mark.representative_of else "")
+            text = mark.quotation_id + (" ★" if mark.representative_of else "") + (" ⇄" if mark.id in self.linked else "")
             identifiers.append((left, label.top(), self._static(metrics, text, width)))
             y = label.top() + line_height
             for name, swatch in self.code_labels(mark)[:entry.code_lines]:

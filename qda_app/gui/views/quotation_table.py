@@ -54,16 +54,19 @@ class QuotationPane(QWidget):
         self.document.setObjectName("quotationDocumentFilter")
         self.group = ElidingComboBox(self)
         self.group.setObjectName("quotationGroupFilter")
+        self.code_group = ElidingComboBox(self)
+        self.code_group.setObjectName("quotationCodeGroupFilter")
         self.coder = ElidingComboBox(self)
         self.coder.setObjectName("quotationCoderFilter")
         self.count = QLabel(self)
         self.count.setObjectName("quotationCount")
         filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        for column, widget in enumerate((self.text, self.code, self.document, self.group, self.coder, self.count)):
+        for column, widget in enumerate((self.text, self.code, self.code_group, self.document, self.group, self.coder,
+                                         self.count)):
             filters.addWidget(widget, 0, column)
         filters.setColumnStretch(0, 3)
-        for column in (1, 2, 3, 4):
+        for column in (1, 2, 3, 4, 5):
             filters.setColumnStretch(column, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -74,7 +77,8 @@ class QuotationPane(QWidget):
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(lambda: self._set(text=self.text.text()))
         self.text.textChanged.connect(self._text_changed)
-        for combo, name in ((self.code, "code_path"), (self.document, "document"), (self.group, "group"), (self.coder, "coder")):
+        for combo, name in ((self.code, "code_path"), (self.code_group, "code_group"), (self.document, "document"),
+                            (self.group, "group"), (self.coder, "coder")):
             combo.currentIndexChanged.connect(lambda _=0, combo=combo, name=name: self._set(**{name: combo.currentData()}))
         self.table.doubleClicked.connect(lambda index: self.quotation_activated.emit(index.data(QuotationIdRole)))
         model.counts_changed.connect(self._count)
@@ -106,14 +110,23 @@ class QuotationPane(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
-    def set_choices(self, *, codes: list[str], documents: list[tuple[int, str]], groups: list[str], coders: list[str]) -> None:
+    def set_choices(self, *, codes: list[str], documents: list[tuple[int, str]], groups: list[str], coders: list[str],
+                    code_groups: list[str] = ()) -> None:
         self._fill(self.code, self.tr("All codes"), [("    " * path.count("::") + path.split("::")[-1], path) for path in codes])
+        self._fill(self.code_group, self.tr("All code groups"), [(name, name) for name in code_groups])
+        # shown only when the project has code groups: at 1024 px the filter row has no room to spare
+        self.code_group.setVisible(bool(code_groups) or self.code_group.currentData() is not None)
         self._fill(self.document, self.tr("All documents"), [(f"{number}: {name}", number) for number, name in documents])
         self._fill(self.group, self.tr("All groups"), [(name, name) for name in groups])
         self._fill(self.coder, self.tr("All coders"), [(name, name) for name in coders])
         self._typing.stop()
-        self.source.set_filters(code_path=self.code.currentData(), document=self.document.currentData(),
+        self.source.set_filters(code_path=self.code.currentData(), code_group=self.code_group.currentData(),
+                                document=self.document.currentData(),
                                 group=self.group.currentData(), coder=self.coder.currentData(), text=self.text.text())
+
+    def add_footer(self, widget: QWidget) -> None:
+        """A line under the table (the selected quotation's links)."""
+        self.layout().addWidget(widget)
 
     def show_code(self, path: str | None) -> None:
         """Clicking a code lists its quotations here."""
@@ -126,11 +139,13 @@ class QuotationPane(QWidget):
         self.code.setAccessibleName(self.tr("Filter by code"))
         self.document.setAccessibleName(self.tr("Filter by document"))
         self.group.setAccessibleName(self.tr("Filter by document group"))
+        self.code_group.setAccessibleName(self.tr("Filter by code group"))
         self.coder.setAccessibleName(self.tr("Filter by coder"))
         self.table.setAccessibleName(self.tr("Quotations"))
         self.count.setAccessibleName(self.tr("Quotations shown"))
         for combo, text in ((self.code, self.tr("All codes")), (self.document, self.tr("All documents")),
-                            (self.group, self.tr("All groups")), (self.coder, self.tr("All coders"))):
+                            (self.group, self.tr("All groups")), (self.coder, self.tr("All coders")),
+                            (self.code_group, self.tr("All code groups"))):
             if combo.count():
                 combo.setItemText(0, text)
         self._count()

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import tempfile
+
 from pathlib import Path
 
 from qda_app.core.errors import ExportFailed
@@ -26,6 +28,22 @@ def output_kind(path: str | Path) -> str:
     return kind
 
 
+def _network_drawings(project: Project, folder: Path, language: str) -> tuple[tuple[str, Path | None], ...]:
+    """Every saved network, in the order they were made, drawn as a PNG in ``folder`` (None for a
+    network without nodes)."""
+    from qda_app.services.networks import list_networks
+    from qda_app.services.reports.network_figure import export_network_figure
+
+    drawings: list[tuple[str, Path | None]] = []
+    for number, network in enumerate(sorted(list_networks(project), key=lambda found: found.id), start=1):
+        if not network.nodes:
+            drawings.append((network.name, None))
+            continue
+        drawings.append((network.name, export_network_figure(project, network.id, folder / f"network-{number}.png",
+                                                             language=language, title="")))
+    return tuple(drawings)
+
+
 def export_report(
     project: Project,
     path: str | Path,
@@ -34,11 +52,11 @@ def export_report(
     language: str = "en",
     order: str = "tree",
     progress: Progress | None = None,
-    word_sections: tuple[str, ...] = ("tables",),
+    word_sections: tuple[str, ...] = ("tables", "networks"),
     csv_dialect: str | None = None,
 ) -> list[Path]:
     """Write the reports to ``path``; returns the files written. ``word_sections``: what a .docx
-    holds (tables, codebook, quotations); ``csv_dialect``: "comma" or "semicolon" (default: the
+    holds (tables, networks, codebook, quotations); ``csv_dialect``: "comma" or "semicolon" (default: the
     language's, see csv_files)."""
     kind = output_kind(path)
     if kind != "csv":
@@ -63,9 +81,12 @@ def export_report(
             raise ExportFailed(file=str(path), detail=f"Word sections are {', '.join(SECTIONS)}")
         by_code = (quotations_by_code(project, report_filter=report_filter, language=language)
                    if "quotations" in word_sections else None)
-        content = WordContent(wording=report_wording(project, language), title=project.name,
-                              sections=tuple(word_sections), by_code=by_code)
-        return [write_word(book, path, content)]
+        with tempfile.TemporaryDirectory(prefix="qda-networks-") as drawings:
+            networks = (_network_drawings(project, Path(drawings), language)
+                        if "networks" in word_sections else ())
+            content = WordContent(wording=report_wording(project, language), title=project.name,
+                                  sections=tuple(word_sections), by_code=by_code, networks=networks)
+            return [write_word(book, path, content)]
     if kind == "html":
         from qda_app.services.exporters.html_page import write_html
 

@@ -36,7 +36,7 @@ from qda_app.services.reports.codebook import cited
 from qda_app.services.reports.labels import label
 from qda_app.services.reports.wording import Wording, default_wording
 
-SECTIONS = ("tables", "codebook", "quotations")
+SECTIONS = ("tables", "networks", "codebook", "quotations")
 # Shares of the text width for the category and subcategory columns; the figures column is as
 # wide as its header word needs, the quotations take the rest.
 _TABLE_SHARES = (0.19, 0.23)
@@ -53,6 +53,8 @@ class WordContent:
     title: str
     sections: tuple[str, ...] = ("tables",)
     by_code: pd.DataFrame | None = None
+    # (network name, drawing as PNG or None when the network has no nodes), for "networks"
+    networks: tuple[tuple[str, Path | None], ...] = ()
 
 
 def _paragraph(cell_or_document, text: str, *, bold: bool = False, italic: bool = False,
@@ -222,6 +224,26 @@ def add_quotations_by_code(document: WordDocument, frame: pd.DataFrame, language
                 run.font.color.rgb = RGBColor(0x44, 0x44, 0x44)
 
 
+FIGURE_WORD = {"en": "Figure", "es": "Figura", "pt": "Figura"}
+NO_NODES = {"en": "The network has no nodes yet; nothing to draw.", "es": "La red aún no tiene nodos; no hay nada que dibujar.",
+            "pt": "A rede ainda não tem nós; não há nada a desenhar."}
+
+
+def _networks(document: WordDocument, networks: tuple[tuple[str, Path | None], ...], language: str,
+              width_cm: float) -> None:
+    """Each saved network as a numbered figure, as the paper's Figure 1."""
+    word = FIGURE_WORD.get(language, "Figure")
+    for number, (name, drawing) in enumerate(networks, start=1):
+        # a network already named as a figure ("Figura 1", as the demo's) is captioned by its name
+        text = name if name.casefold().startswith(word.casefold()) else f"{word} {number}. {name}"
+        caption = _paragraph(document, text, bold=True)
+        caption.paragraph_format.keep_with_next = True
+        if drawing is None:
+            _paragraph(document, NO_NODES.get(language, NO_NODES["en"]), italic=True)
+            continue
+        document.add_picture(str(drawing), width=Cm(width_cm))
+
+
 def new_report_document(*, title: str, author: str, language: str) -> tuple[WordDocument, float]:
     document = new_document()
     width = set_page(document)
@@ -245,8 +267,12 @@ def write_word(book: ReportBook, path: str | Path, content: WordContent | None =
                 _category_table(document, block.frame, content.wording, width)
             else:
                 _totals_table(document, block.frame, block.title, width)
-    if "codebook" in content.sections:
+    if "networks" in content.sections and content.networks:
         if "tables" in content.sections:
+            document.add_page_break()
+        _networks(document, content.networks, language, width)
+    if "codebook" in content.sections:
+        if "tables" in content.sections or ("networks" in content.sections and content.networks):
             document.add_page_break()
         _codebook(document, book.sheet("codebook").blocks[0].frame, language, width)
     if "quotations" in content.sections and content.by_code is not None:

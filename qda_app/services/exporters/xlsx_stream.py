@@ -9,9 +9,9 @@ list objects: filter buttons on each table's header) are written as their own pa
 
 Why not XlsxWriter, the library made for this: measured on make_project.py's ``large`` project
 (``benchmarks/xlsx_writers.py``: the same report book, every table an Excel table, median of
-three in one process), this writer takes 1.2 s of CPU, XlsxWriter 4.8 s (4.0x; 4.2 s, 3.4x, in
-its constant-memory mode, which cannot write tables): past the twice as slow up to which the
-library would have replaced this writer. Rerun the script when either side changes.
+three in one process, CPU time), this writer takes 1.2-1.4 s, XlsxWriter 3.9-4.0 times as long
+(3.4 times in its constant-memory mode, which cannot write tables): past the twice as slow up
+to which the library would have replaced this writer. Rerun the script when either side changes.
 """
 
 from __future__ import annotations

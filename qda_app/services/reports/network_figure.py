@@ -9,6 +9,8 @@ legend naming every kind of link. Drawn with matplotlib's object API.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import textwrap
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from qda_app.services.atomic_files import atomic_path, check_target
 from qda_app.services.network_layout import complete_positions
 from qda_app.services.network_view import NetworkView, network_view
 from qda_app.services.project import Project
+from qda_app.services.relations import list_relation_types
 
 FORMATS = ("png", "svg", "pdf")
 _LINE_STYLES = {"solid": "-", "dashed": "--", "dotted": ":"}
@@ -43,7 +46,8 @@ def _clip(centre: tuple[float, float], toward: tuple[float, float], extent: tupl
     return centre[0] + dx * scale, centre[1] + dy * scale
 
 
-def _draw_links(axes, view: NetworkView, positions, extents, per_point) -> None:  # type: ignore[no-untyped-def]
+def _draw_links(axes, view: NetworkView, positions, extents, per_point,  # type: ignore[no-untyped-def]
+                relation_names: Mapping[int, str]) -> None:
     """Every link as one segment between the boxes' edges, drawn as one collection per colour and
     line style (thousands of links stay quick), arrowheads as one set of triangles, labels at
     the middle."""
@@ -75,16 +79,18 @@ def _draw_links(axes, view: NetworkView, positions, extents, per_point) -> None:
                                            linewidths=1.1, zorder=2))
     for color, triangles in heads.items():
         axes.add_collection(PolyCollection(triangles, facecolors=color, edgecolors=color, linewidths=0.5, zorder=2))
-    _legend(axes, view)
+    _legend(axes, view, relation_names)
 
 
-def _legend(axes, view: NetworkView) -> None:  # type: ignore[no-untyped-def]
-    """One entry per kind of link shown: colour, line style and "label = relation"."""
+def _legend(axes, view: NetworkView, relation_names: Mapping[int, str]) -> None:  # type: ignore[no-untyped-def]
+    """One entry per kind of link shown: colour, line style and "label = relation" (in the
+    figure's language where the relation type has a translation)."""
     from matplotlib.lines import Line2D
 
     entries: dict[tuple[str, str, str], str] = {}
     for link in view.links:
-        text = f"{link.label} = {link.relation}" if link.label and link.label != link.relation else link.relation
+        relation = relation_names.get(link.type_id, link.relation) if link.type_id is not None else link.relation
+        text = f"{link.label} = {relation}" if link.label and link.label != link.relation else relation
         entries.setdefault((link.color, link.line_style, text), text)
     if entries:
         handles = [Line2D([], [], color=color, linestyle=_LINE_STYLES.get(style, "-"), linewidth=1.4)
@@ -92,7 +98,8 @@ def _legend(axes, view: NetworkView) -> None:  # type: ignore[no-untyped-def]
         axes.legend(handles, list(entries.values()), loc="upper left", fontsize=7, frameon=True, framealpha=0.9)
 
 
-def draw_network_view(view: NetworkView, *, title: str | None = None):  # -> matplotlib Figure
+def draw_network_view(view: NetworkView, *, title: str | None = None,  # -> matplotlib Figure
+                      relation_names: Mapping[int, str] | None = None):
     """A matplotlib Figure of one network."""
     from matplotlib.figure import Figure  # imported here: matplotlib is slow to import
 
@@ -131,7 +138,7 @@ def draw_network_view(view: NetworkView, *, title: str | None = None):  # -> mat
         rows = lines.split("\n")
         extents[node.node_id] = ((max(map(len, rows)) * 0.55 * _FONT / 2 + 0.5 * _FONT) * per_point_x,
                                  (len(rows) * 1.2 * _FONT / 2 + 0.5 * _FONT) * per_point_y)
-    _draw_links(axes, view, positions, extents, (per_point_x, per_point_y))
+    _draw_links(axes, view, positions, extents, (per_point_x, per_point_y), relation_names or {})
     return figure
 
 
@@ -150,7 +157,9 @@ def export_network_figure(project: Project, network: str | int, path: str | Path
         raise ExportFailed(file=str(target), detail=f"the network '{view.network.name}' has no nodes to draw")
     # Text stays text in SVG (editable, searchable) and is embedded as TrueType in PDF.
     with rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
-        figure = draw_network_view(view, title=view.network.name if title is None else title)
+        names = {kind.id: kind.name_in(language)
+                 for scope in ("code", "quotation") for kind in list_relation_types(project, scope)}
+        figure = draw_network_view(view, title=view.network.name if title is None else title, relation_names=names)
         with atomic_path(target) as temporary:
             figure.savefig(temporary, format=kind, dpi=min(300, _MAX_PIXELS / max(figure.get_size_inches()))
                            if kind == "png" else None,

@@ -1,0 +1,1 @@
+"""The network editor: graphics items, scene, view, layouts and export."""

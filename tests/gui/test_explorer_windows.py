@@ -1,0 +1,82 @@
+"""Explorers: the workbook's own tables on screen, every cell clickable to its quotations."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qt_compat import qt_api
+
+from qda_app.services import coding
+from qda_app.services.reports import code_document_table, cooccurrence_table
+from qda_app.services.reports.filters import ReportFilter
+
+
+@pytest.fixture(autouse=True)
+def errors_fail(monkeypatch):
+    def fail(parent, error, **_):
+        raise AssertionError(f"error shown: {error!r}")
+
+    monkeypatch.setattr("qda_app.gui.main_window.show_error", fail)
+    monkeypatch.setattr("qda_app.gui.dialogs.explorer_window.show_error", fail)
+
+
+def _cells(model):
+    return [[model.data(model.index(row, column)) for column in range(model.columnCount())]
+            for row in range(model.rowCount())]
+
+
+def test_cooccurrence_explorer_shows_the_workbook_numbers_and_cells_open_quotations(window, qtmodeltester):
+    explorer = window.explorers.open_explorer("cooccurrence")
+    qtmodeltester.check(explorer.model)
+    frame = cooccurrence_table(window.project, measure="count")
+    assert explorer.model.frame.equals(frame)
+    names = list(frame.iloc[:, 0])
+    row, column = names.index("Recorte presupuestal"), 1 + names.index("Paternalismo")
+    assert explorer.model.data(explorer.model.index(row, column)) == "1"
+    explorer.table.clicked.emit(explorer.model.index(row, column))
+    listed = [quotation.quotation_id for quotation in explorer.results.model.rows]
+    assert listed == ["1:2", "1:3"]  # the overlapping pair
+    assert "n12 = 1" in explorer.results.title.text()
+    qtmodeltester.check(explorer.results.model)
+    opened = []
+    explorer.results.quotation_activated.disconnect()
+    explorer.results.quotation_activated.connect(opened.append)
+    explorer.results.table.clicked.emit(explorer.results.model.index(0, 0))
+    assert opened == [explorer.results.model.rows[0].id]
+    explorer.measure.setCurrentIndex(1)  # c-coefficient, as the workbook shows it
+    assert explorer.model.frame.equals(cooccurrence_table(window.project, measure="coefficient"))
+
+
+def test_coder_filter_and_refresh_after_coding(window):
+    explorer = window.explorers.open_explorer("cooccurrence")
+    for index in range(explorer.coder_list.count()):
+        item = explorer.coder_list.item(index)
+        if item.text() == "beto":
+            item.setCheckState(qt_api.QtCore.Qt.CheckState.Unchecked)
+    explorer.refresh()
+    assert explorer.report_filter().coders == ("ana",)
+    assert int(explorer.model.frame.iloc[:, 1:].fillna(0).to_numpy().sum()) == 0
+    start = 5
+    coding.code_span(window.project, document=1, start=start, end=start + 30,
+                     codes=["Centralismo::Recorte presupuestal", "Cultura política::Paternalismo"])
+    explorer.refresh()
+    expected = cooccurrence_table(window.project, report_filter=ReportFilter(coders=("ana",)))
+    assert explorer.model.frame.equals(expected)
+    assert int(expected.iloc[:, 1:].fillna(0).to_numpy().sum()) > 0
+
+
+def test_code_document_explorer_cells_and_totals(window, tmp_path):
+    explorer = window.explorers.open_explorer("code_document")
+    frame = code_document_table(window.project)
+    assert explorer.model.frame.equals(frame)
+    names = list(frame.iloc[:, 0])
+    row = names.index("Recorte presupuestal")
+    explorer.table.clicked.emit(explorer.model.index(row, 1))
+    assert [q.quotation_id for q in explorer.results.model.rows] == ["1:2"]
+    total_row = explorer.model.rowCount() - 1
+    explorer.table.clicked.emit(explorer.model.index(total_row, 1))
+    assert len(explorer.results.model.rows) == 3
+    explorer.columns.setCurrentIndex(1)  # document groups
+    assert explorer.model.frame.equals(code_document_table(window.project, columns="groups"))
+    explorer.export_table(str(tmp_path / "table.xlsx"))
+    explorer.export_results(str(tmp_path / "cell.csv"))
+    assert (tmp_path / "table.xlsx").exists() and (tmp_path / "cell.csv").exists()
