@@ -106,6 +106,12 @@ def main() -> int:
     save(window, "main-window-es.png")
     save_code_tree(window, application, "code-tree-es.png")
 
+    window.set_language("pt")
+    settle(application)
+    show_quotation(window, application)
+    save(window, "main-window-pt.png")
+    save_code_tree(window, application, "code-tree-pt.png")
+
     window.set_language("en")
     window.close()
     settle(application)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 
+from qda_app.cli.language import tr
+from qda_app.cli.messages import cli_line
 from qda_app.cli.output import warn, write_json, write_table, write_text
 from qda_app.core.errors import InvalidArgument
 from qda_app.services.project import Project
@@ -309,9 +311,9 @@ def run_query(options: argparse.Namespace) -> int:
         write_table(["ID", "codes", "text"],
                     [[q.quotation_id, "; ".join(q.codes), q.text.replace("\n", " ")] for q in found])
     if not found:
-        warn("qda-app: no quotation matches the query in this scope")
+        warn(cli_line("no_match", tr))
     if options.save:
-        warn(f"qda-app: saved as the smart code '{options.save}' ({len(found)} quotations now)")
+        warn(cli_line("saved_smart_code", tr, name=options.save, count=len(found)))
     return 0
 
 

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from qda_app.cli.output import write_json, write_text
 from qda_app.core.errors import InteropError
+from qda_app.cli.language import tr
+from qda_app.cli.messages import cli_line
 from qda_app.services.interop.report_text import describe_interop, word_entry
 from qda_app.services.project import Project
 
@@ -55,13 +57,13 @@ def _guarded(run):  # noqa: ANN001, ANN202 - a decorator over the verb functions
         try:
             return run(options)
         except InteropError as error:
-            print(f"qda-app: error: {describe_interop(error)}", file=sys.stderr)
+            print(cli_line("error", tr, message=describe_interop(error, tr)), file=sys.stderr)
             return 1
     return wrapper
 
 
 def _print_report(report: ImportReport, *, verb: str, as_json: bool) -> None:
-    lines = [word_entry(entry, report) for entry in report.entries]
+    lines = [word_entry(entry, report, tr) for entry in report.entries]
     if as_json:
         write_json({"summary": report.summary, "entries": [
             {"severity": entry.severity, "kind": entry.kind, "message": line.split(": ", 1)[1],
@@ -84,15 +86,16 @@ def run_import_qdpx(options: argparse.Namespace) -> int:
         report = project_import.import_project(options.file, options.output, coder=options.coder,
                                                accept_losses=options.accept_losses)
     except ImportWouldLoseData as refused:
-        print(f"qda-app: error: {describe_interop(refused)}", file=sys.stderr)
+        print(cli_line("error", tr, message=describe_interop(refused, tr)), file=sys.stderr)
         for entry in refused.lost:
-            print(f"  would be left out: {word_entry(entry, refused.report, with_severity=False)}", file=sys.stderr)
-        print("qda-app: fix the file, or import with --accept-losses to leave these out", file=sys.stderr)
+            print(cli_line("would_be_left_out", tr, entry=word_entry(entry, refused.report, tr, with_severity=False)),
+                  file=sys.stderr)
+        print(cli_line("accept_losses", tr), file=sys.stderr)
         return 1
     _print_report(report, verb=f"imported {options.output}", as_json=options.json)
     if not options.json:
         for entry in losses(report):
-            write_text(f"  left out: {word_entry(entry, report, with_severity=False)}\n")
+            write_text(cli_line("left_out", tr, entry=word_entry(entry, report, tr, with_severity=False)) + "\n")
     return 0
 
 

@@ -18,7 +18,8 @@ from qda_app.cli import (
     report_verbs,
     team_verbs,
 )
-from qda_app.cli.messages import describe
+from qda_app.cli.language import LANGUAGES, set_language, tr
+from qda_app.cli.messages import cli_line, describe
 from qda_app.core.errors import QdaError
 
 VERB_MODULES = [project_verbs, document_verbs, maintenance_verbs, interop_verbs, report_verbs, manuscript_verbs,
@@ -44,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         "export tables. With no command, opens the program (the demo project if none is given).",
     )
     parser.add_argument("--version", action="version", version=f"qda_app {__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, metavar="{en,es,pt}",
+                        help="language of the messages and of the program window (default: the "
+                        "system's, from LC_ALL, LC_MESSAGES or LANG)")
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND", parser_class=_Parser)
     for module in VERB_MODULES:
         module.register(verbs)
@@ -52,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    set_language(_language_option(arguments))
     parser = build_parser()
     try:
         if not arguments:
@@ -60,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return project_verbs.open_gui(arguments[0])  # the desktop file's "qda-app %f"
         options = parser.parse_args(arguments)
         if options.verb is None:
-            return project_verbs.open_gui(None)
+            return project_verbs.open_gui(None, language=options.lang)
         from qda_app.services.atomic_files import overwrite_allowed
 
         # --force on an output verb: the user asked to replace an existing file (never a project).
@@ -71,20 +76,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(error), file=sys.stderr)
         return 1
     except QdaError as error:
-        print(f"qda-app: error: {describe(error)}", file=sys.stderr)
+        print(cli_line("error", tr, message=describe(error, tr)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("qda-app: interrupted; the project keeps every change that was completed", file=sys.stderr)
+        print(cli_line("interrupted", tr), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except (OSError, sqlite3.Error) as error:
-        print(f"qda-app: error: {error}", file=sys.stderr)
+        print(cli_line("error", tr, message=error), file=sys.stderr)
         return 1
     except Exception as error:  # a bug: keep the traceback for the report, not on the screen
         log = _write_crash_log()
-        print(f"qda-app: internal error: {type(error).__name__}: {error} (details in {log})", file=sys.stderr)
+        print(cli_line("internal_error", tr, kind=type(error).__name__, detail=error, log=log), file=sys.stderr)
         return 2
+
+
+def _language_option(arguments: list[str]) -> str | None:
+    """``--lang`` before the command, read before parsing so that usage errors follow it too."""
+    for index, argument in enumerate(arguments):
+        if argument == "--":
+            break
+        if argument.startswith("--lang="):
+            return argument.partition("=")[2]
+        if argument == "--lang" and index + 1 < len(arguments):
+            return arguments[index + 1]
+        if not argument.startswith("-"):
+            break  # the command: its own options are not ours
+    return None
 
 
 def _is_project_argument(argument: str, parser: argparse.ArgumentParser) -> bool:

@@ -62,10 +62,74 @@ _TEMPLATES = {
     "relation_not_found": "'{source}' {relation} '{target}' is not in the project",
     "network_not_found": "there is no network '{name}'",
     "smart_code_not_found": "there is no smart code '{name}'",
-    "query_syntax_error": "query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}",
+    "query_syntax_error": "query syntax error at line {line}, column {column}: unexpected '{found}'; expected {expected_text}",
     "query_operand_not_found": "the query names '{name}', which is not a code, smart code or code group",
     "query_cycle": "the smart code '{name}' refers to itself ({path})",
     "names_remain": "{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)",
+    "project_read_only_detail": "{path}: cannot be changed: {detail}",
+    "query_syntax_early_end": "query syntax error at line {line}, column {column}: the query ends too early; expected {expected_text}",
+}
+
+# Errors that name a kind of thing: one whole sentence per kind, so that each language can
+# give the noun its gender and place ("ya existe un código", "já existe uma rede").
+# (error code, kind) -> template; a kind not listed falls back to the template in _TEMPLATES.
+_KIND_TEMPLATES = {
+    ("duplicate_name", "code"): "a code named '{name}' exists already",
+    ("duplicate_name", "smart code"): "a smart code named '{name}' exists already",
+    ("duplicate_name", "network"): "a network named '{name}' exists already",
+    ("duplicate_name", "relation type"): "a relation type named '{name}' exists already",
+    ("duplicate_name", "code group"): "a code group named '{name}' exists already",
+    ("duplicate_name", "coder"): "a coder named '{name}' exists already",
+    ("duplicate_name", "document"): "a document named '{name}' exists already",
+    ("invalid_name", "code"): "the code name '{name}' cannot be used: {reason}",
+    ("invalid_name", "smart code"): "the smart code name '{name}' cannot be used: {reason}",
+    ("invalid_name", "network"): "the network name '{name}' cannot be used: {reason}",
+    ("invalid_name", "relation type"): "the relation type name '{name}' cannot be used: {reason}",
+    ("invalid_name", "code group"): "the code group name '{name}' cannot be used: {reason}",
+    ("invalid_name", "group"): "the group name '{name}' cannot be used: {reason}",
+    ("invalid_name", "document"): "the document name '{name}' cannot be used: {reason}",
+    ("invalid_name", "attribute"): "the attribute name '{name}' cannot be used: {reason}",
+    ("invalid_name", "coder"): "the coder name '{name}' cannot be used: {reason}",
+    ("group_not_found", "code"): "there is no code group '{name}'",
+    ("group_not_found", "document"): "there is no document group '{name}'",
+    ("self_relation", "code"): "the code '{item}' cannot be related to itself",
+    ("self_relation", "quotation"): "the quotation '{item}' cannot be related to itself",
+    ("self_relation", "memo"): "the memo '{item}' cannot be related to itself",
+    ("unknown_relation_type", "code"): "there is no code relation type '{name}'; known types: {known}",
+    ("unknown_relation_type", "quotation"): "there is no quotation relation type '{name}'; known types: {known}",
+}
+
+# Why a name cannot be used (core.numbering.check_name).
+_NAME_REASONS = {
+    "empty": "it is empty",
+    "too long": "it is too long",
+    "control characters": "it contains control characters",
+    "'::' separates levels": "'::' separates the levels of a code",
+    "empty level in code path": "a level of the code path is empty",
+}
+
+# Words filled into the sentences above; translated like them.
+_WORDS = ("something else",)
+
+# The CLI's own lines around those sentences (cli/main.py and the verbs).
+CLI_LINES = {
+    "error": "qda-app: error: {message}",
+    "skipped": "qda-app: skipped: {message}",
+    "refused": "qda-app: refused: {message}",
+    "would_be_left_out": "  would be left out: {entry}",
+    "left_out": "  left out: {entry}",
+    "accept_losses": "qda-app: fix the file, or import with --accept-losses to leave these out",
+    "interrupted": "qda-app: interrupted; the project keeps every change that was completed",
+    "internal_error": "qda-app: internal error: {kind}: {detail} (details in {log})",
+    "code_exists": "qda-app: note: the code '{path}' exists already",
+    "code_exists_updated": "qda-app: note: the code '{path}' exists already (colour and definition updated)",
+    "merged_codes": "qda-app: merged {merged} into '{kept}'",
+    "no_duplicates": "qda-app: no duplicate codes",
+    "same_codes": "qda-app: note: {same} are one code by name; 'qda-app codes {project} --merge-duplicates' merges them",
+    "unknown_document": "qda-app: warning: no document named '{name}'",
+    "no_match": "qda-app: no quotation matches the query in this scope",
+    "saved_smart_code": "qda-app: saved as the smart code '{name}' ({count} quotations now)",
+    "no_display": "qda-app: error: no display found for the program window; run it in a desktop session, or use the command-line verbs (qda-app --help)",
 }
 
 
@@ -87,18 +151,30 @@ def _describe(error: QdaError, translate: Translate) -> str:
         # A detail that only repeats the reason ("no such file or folder") adds nothing.
         redundant = not detail or detail.casefold() in reason.casefold() or reason.casefold() in detail.casefold()
         return text if redundant else f"{text} ({detail})"
-    template = _TEMPLATES.get(error.code)
+    template = _KIND_TEMPLATES.get((error.code, str(fields.get("kind", fields.get("scope", "")))),
+                                   _TEMPLATES.get(error.code))
     if error.code == "project_read_only" and fields.get("detail"):
-        template = "{path}: cannot be changed: {detail}"
+        template = _TEMPLATES["project_read_only_detail"]
     if template is None:
         return str(error)
+    if error.code == "invalid_name" and fields.get("reason") in _NAME_REASONS:
+        fields["reason"] = translate(_NAME_REASONS[str(fields["reason"])])
     if error.code == "query_syntax_error":
-        found = fields.get("found") or ""
-        fields["found_text"] = f"unexpected '{found}'" if found else "the query ends too early"
-        fields["expected_text"] = ", ".join(fields.get("expected") or ()) or "something else"
+        # Whole sentences: "unexpected ..." and "ends too early" are not spliced into one.
+        template = _TEMPLATES["query_syntax_error" if fields.get("found") else "query_syntax_early_end"]
+        fields["expected_text"] = ", ".join(fields.get("expected") or ()) or translate("something else")
     if isinstance(fields.get("known"), (list, tuple)):
         fields["known"] = ", ".join(fields["known"])
     try:
         return translate(template).format(**fields)
     except (KeyError, IndexError, ValueError):
         return str(error)
+
+
+def cli_line(key: str, translate: Translate = _identity, **fields: object) -> str:
+    """One of the CLI's own lines (CLI_LINES), translated, its fields filled in."""
+    template = CLI_LINES[key]
+    try:
+        return translate(template).format(**fields)
+    except (KeyError, IndexError, ValueError):  # a damaged translation must not hide the error
+        return template.format(**fields)

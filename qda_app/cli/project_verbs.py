@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from qda_app.cli.messages import describe
+from qda_app.cli.language import tr
+from qda_app.cli.messages import cli_line, describe
 from qda_app.cli.output import ProgressBar, warn, write_json, write_json_list, write_table, write_table_stream, write_text
 from qda_app.core.model import Quotation
 from qda_app.services import codes as code_service
@@ -98,7 +99,7 @@ def register(verbs: argparse._SubParsersAction) -> None:
 
     open_ = verbs.add_parser("open", help="open a project in the program")
     open_.add_argument("project")
-    open_.set_defaults(run=lambda options: open_gui(options.project))
+    open_.set_defaults(run=lambda options: open_gui(options.project, language=getattr(options, "lang", None)))
 
 
 def _read(path: str) -> Project:
@@ -127,9 +128,9 @@ def run_import(options: argparse.Namespace) -> int:
                 "imported": [{"number": doc.number, "name": doc.name, "file": doc.original_name, "chars": doc.chars}
                              for doc in summary.imported],
                 "refused": [{"file": str(error.fields.get("file")), "reason": error.fields.get("reason"),
-                             "message": describe(error)} for error in summary.refused],
+                             "message": describe(error, tr)} for error in summary.refused],
                 "skipped": [{"file": str(error.fields.get("file")), "reason": error.fields.get("reason"),
-                             "message": describe(error)} for error in summary.skipped],
+                             "message": describe(error, tr)} for error in summary.skipped],
                 "warnings": [{"file": file, "warning": warning} for file, warning in summary.warnings],
             }
         )
@@ -141,9 +142,9 @@ def run_import(options: argparse.Namespace) -> int:
         write_text(f"{len(summary.imported)} imported, {len(summary.skipped)} skipped as duplicates, "
                    f"{len(summary.refused)} refused\n")
     for error in summary.skipped:
-        warn(f"qda-app: skipped: {describe(error)}")
+        warn(cli_line("skipped", tr, message=describe(error, tr)))
     for error in summary.refused:
-        warn(f"qda-app: refused: {describe(error)}")
+        warn(cli_line("refused", tr, message=describe(error, tr)))
     return 1 if summary.refused else 0
 
 
@@ -186,8 +187,8 @@ def run_add_code(options: argparse.Namespace) -> int:
         )
     write_text(f"{code.path}\n")
     if existed:
-        changed = " (colour and definition updated)" if options.color or options.description else ""
-        warn(f"qda-app: note: the code {code.path!r} exists already{changed}")
+        updated = bool(options.color or options.description)
+        warn(cli_line("code_exists_updated" if updated else "code_exists", tr, path=code.path))
     return 0
 
 
@@ -198,17 +199,16 @@ def run_codes(options: argparse.Namespace) -> int:
         with _write(options.project) as project:
             merged = code_duplicates.merge_duplicate_codes(project)
         for item in merged:
-            warn(f"qda-app: merged {', '.join(repr(path) for path in item.merged)} into {item.kept!r}")
+            warn(cli_line("merged_codes", tr, merged=", ".join(f"'{path}'" for path in item.merged), kept=item.kept))
         if not merged:
-            warn("qda-app: no duplicate codes")
+            warn(cli_line("no_duplicates", tr))
     with _read(options.project) as project:
         codes = code_service.list_codes(project)
         counts = code_service.code_counts(project, coders=options.coder)
         duplicates = code_duplicates.find_duplicate_codes(project)
     for item in duplicates:
-        same = ", ".join(repr(path) for path in (item.kept, *item.merged))
-        warn(f"qda-app: note: {same} are one code by name; "
-             f"'qda-app codes {options.project} --merge-duplicates' merges them")
+        same = ", ".join(f"'{path}'" for path in (item.kept, *item.merged))
+        warn(cli_line("same_codes", tr, same=same, project=options.project))
     by_id = {code.id: code for code in codes}
     records = [
         {"path": code.path, "name": code.name,
@@ -275,7 +275,7 @@ def run_attributes(options: argparse.Namespace) -> int:
         write_text(f"{result.values_set} values of {len(result.attributes)} attributes set on "
                    f"{result.documents_updated} documents\n")
     for name in result.unknown_documents:
-        warn(f"qda-app: warning: no document named {name!r}")
+        warn(cli_line("unknown_document", tr, name=name))
     return 0
 
 
@@ -290,10 +290,10 @@ def run_demo(options: argparse.Namespace) -> int:
         write_text(f"demo project written to {target}\n")
     if options.no_gui:
         return 0
-    return open_gui(str(target))
+    return open_gui(str(target), language=getattr(options, "lang", None))
 
 
-def open_gui(project: str | None) -> int:
+def open_gui(project: str | None, language: str | None = None) -> int:
     import os
     import sys
 
@@ -309,9 +309,8 @@ def open_gui(project: str | None) -> int:
         and not os.environ.get("QT_QPA_PLATFORM")
     )
     if headless:  # Qt would abort with a platform-plugin message; say what to do instead
-        warn("qda-app: error: no display found for the program window; run it in a desktop session, "
-             "or use the command-line verbs (qda-app --help)")
+        warn(cli_line("no_display", tr))
         return 1
     from qda_app.gui.app import run_gui
 
-    return run_gui(project)
+    return run_gui(project, language)

@@ -94,11 +94,16 @@ def ask_coder_name(settings: AppSettings) -> None:
     settings.coder = name.strip() if accepted and name.strip() else default_coder_name()
 
 
-def run_gui(path: str | None) -> int:
-    """Open ``path`` (or the demo project) and run until the window closes."""
+def run_gui(path: str | None, language: str | None = None) -> int:
+    """Open ``path`` (or the demo project) and run until the window closes.
+
+    ``language`` (``qda-app --lang``) wins over the saved preference for this run only.
+    """
     from qda_app.gui.main_window import MainWindow
 
     application = ensure_application()
+    if language:
+        install_language(language)
     settings = AppSettings()
     # packaging/build_app.sh: start the frozen program, load the project, close cleanly.
     smoke_test = os.environ.get("QDA_APP_SMOKE_TEST") == "1"

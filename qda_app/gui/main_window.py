@@ -349,6 +349,9 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         self.settings.language = code
         install_language(code)
+        # A transient message ("Backup taken: ...") was worded in the old language; drop it
+        # rather than leave English on screen after switching.
+        self.statusBar().clearMessage()
         self.retranslate()
 
     def about(self) -> None:

@@ -48,10 +48,12 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "'{source}' {relation} '{target}' is not in the project"),
     QT_TRANSLATE_NOOP("Messages", "there is no network '{name}'"),
     QT_TRANSLATE_NOOP("Messages", "there is no smart code '{name}'"),
-    QT_TRANSLATE_NOOP("Messages", "query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}"),
+    QT_TRANSLATE_NOOP("Messages", "query syntax error at line {line}, column {column}: unexpected '{found}'; expected {expected_text}"),
     QT_TRANSLATE_NOOP("Messages", "the query names '{name}', which is not a code, smart code or code group"),
     QT_TRANSLATE_NOOP("Messages", "the smart code '{name}' refers to itself ({path})"),
     QT_TRANSLATE_NOOP("Messages", "{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)"),
+    QT_TRANSLATE_NOOP("Messages", "{path}: cannot be changed: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "query syntax error at line {line}, column {column}: the query ends too early; expected {expected_text}"),
 )
 
 IMPORT_REASONS = (
@@ -101,11 +103,14 @@ REPORT_ENTRIES = (
     QT_TRANSLATE_NOOP("Messages", "a quotation in {source} has an impossible range ({start}, {end}); left out"),
     QT_TRANSLATE_NOOP("Messages", "an empty quotation in {source} (at {start}) was left out"),
     QT_TRANSLATE_NOOP("Messages", "document {source} has no readable text ({reason}); left out"),
-    QT_TRANSLATE_NOOP("Messages", "{source} is a {source_kind} source{text_words}"),
+    QT_TRANSLATE_NOOP("Messages", "{source} is a {source_kind} source; its {text_from} was imported as a text document with {quotations} quotation(s)"),
+    QT_TRANSLATE_NOOP("Messages", "{source} is a {source_kind} source without text; not imported"),
     QT_TRANSLATE_NOOP("Messages", "{source}: {count} {element_words} not imported ({codings} coding(s) on them): {reason_words}"),
     QT_TRANSLATE_NOOP("Messages", "{count} reference(s) to a missing {ref_kind} ({target}) were dropped"),
-    QT_TRANSLATE_NOOP("Messages", "two {element} elements share the GUID {guid}; the second was {dup_action}"),
-    QT_TRANSLATE_NOOP("Messages", "a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}"),
+    QT_TRANSLATE_NOOP("Messages", "two {element} elements share the GUID {guid}; the second was given a new GUID"),
+    QT_TRANSLATE_NOOP("Messages", "two {element} elements share the GUID {guid}; the second was left out"),
+    QT_TRANSLATE_NOOP("Messages", "a {element} uses the GUID {guid} of a {first}; the {element} was given a new GUID"),
+    QT_TRANSLATE_NOOP("Messages", "a {element} uses the GUID {guid} of a {first}; the {element} was left out"),
     QT_TRANSLATE_NOOP("Messages", "{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived"),
     QT_TRANSLATE_NOOP("Messages", "a {element} had no GUID; one was assigned"),
     QT_TRANSLATE_NOOP("Messages", "'{value}' is not a colour ({element_name}); a default colour was used"),
@@ -140,10 +145,6 @@ REPORT_WORDS = (
     QT_TRANSLATE_NOOP("Messages", "code points"),
     QT_TRANSLATE_NOOP("Messages", "converted"),
     QT_TRANSLATE_NOOP("Messages", "used as they are"),
-    QT_TRANSLATE_NOOP("Messages", " without text; not imported"),
-    QT_TRANSLATE_NOOP("Messages", "given a new GUID"),
-    QT_TRANSLATE_NOOP("Messages", "left out"),
-    QT_TRANSLATE_NOOP("Messages", "; its {text_from} was imported as a text document with {quotations} quotation(s)"),
     QT_TRANSLATE_NOOP("Messages", ", the byte-order mark counted as the first position"),
     QT_TRANSLATE_NOOP("Messages", "the other reading gives offsets that cannot exist in the text"),
     QT_TRANSLATE_NOOP("Messages", "{matched} of {tested} quoted texts match in this reading, more than in the other"),
@@ -172,6 +173,60 @@ REPORT_WORDS = (
     QT_TRANSLATE_NOOP("Messages", "error"),
 )
 
+KIND_TEMPLATES = (
+    QT_TRANSLATE_NOOP("Messages", "a code named '{name}' exists already"),
+    QT_TRANSLATE_NOOP("Messages", "a smart code named '{name}' exists already"),
+    QT_TRANSLATE_NOOP("Messages", "a network named '{name}' exists already"),
+    QT_TRANSLATE_NOOP("Messages", "a relation type named '{name}' exists already"),
+    QT_TRANSLATE_NOOP("Messages", "a code group named '{name}' exists already"),
+    QT_TRANSLATE_NOOP("Messages", "a coder named '{name}' exists already"),
+    QT_TRANSLATE_NOOP("Messages", "a document named '{name}' exists already"),
+    QT_TRANSLATE_NOOP("Messages", "the code name '{name}' cannot be used: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "the smart code name '{name}' cannot be used: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "the network name '{name}' cannot be used: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "the relation type name '{name}' cannot be used: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "the code group name '{name}' cannot be used: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "the group name '{name}' cannot be used: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "the document name '{name}' cannot be used: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "the attribute name '{name}' cannot be used: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "the coder name '{name}' cannot be used: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "there is no code group '{name}'"),
+    QT_TRANSLATE_NOOP("Messages", "there is no document group '{name}'"),
+    QT_TRANSLATE_NOOP("Messages", "the code '{item}' cannot be related to itself"),
+    QT_TRANSLATE_NOOP("Messages", "the quotation '{item}' cannot be related to itself"),
+    QT_TRANSLATE_NOOP("Messages", "the memo '{item}' cannot be related to itself"),
+    QT_TRANSLATE_NOOP("Messages", "there is no code relation type '{name}'; known types: {known}"),
+    QT_TRANSLATE_NOOP("Messages", "there is no quotation relation type '{name}'; known types: {known}"),
+)
+NAME_REASONS = (
+    QT_TRANSLATE_NOOP("Messages", "it is empty"),
+    QT_TRANSLATE_NOOP("Messages", "it is too long"),
+    QT_TRANSLATE_NOOP("Messages", "it contains control characters"),
+    QT_TRANSLATE_NOOP("Messages", "'::' separates the levels of a code"),
+    QT_TRANSLATE_NOOP("Messages", "a level of the code path is empty"),
+)
+MESSAGE_WORDS = (
+    QT_TRANSLATE_NOOP("Messages", "something else"),
+)
+CLI_LINES = (
+    QT_TRANSLATE_NOOP("Messages", "qda-app: error: {message}"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: skipped: {message}"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: refused: {message}"),
+    QT_TRANSLATE_NOOP("Messages", "  would be left out: {entry}"),
+    QT_TRANSLATE_NOOP("Messages", "  left out: {entry}"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: fix the file, or import with --accept-losses to leave these out"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: interrupted; the project keeps every change that was completed"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: internal error: {kind}: {detail} (details in {log})"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: note: the code '{path}' exists already"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: note: the code '{path}' exists already (colour and definition updated)"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: merged {merged} into '{kept}'"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: no duplicate codes"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: note: {same} are one code by name; 'qda-app codes {project} --merge-duplicates' merges them"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: warning: no document named '{name}'"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: no quotation matches the query in this scope"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: saved as the smart code '{name}' ({count} quotations now)"),
+    QT_TRANSLATE_NOOP("Messages", "qda-app: error: no display found for the program window; run it in a desktop session, or use the command-line verbs (qda-app --help)"),
+)
 
 
 def translate_message(template: str) -> str:

@@ -433,7 +433,7 @@
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="147"/>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="295"/>
         <source>Left out</source>
-        <translation>Excluído</translation>
+        <translation>Excluídos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="148"/>
@@ -532,7 +532,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="207"/>
         <source>cu-alpha reading for three or more coders</source>
-        <translation>leitura de cu-alfa para três ou mais codificadores</translation>
+        <translation>variante de cu-alfa para três ou mais codificadores</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="208"/>
@@ -572,7 +572,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="237"/>
         <source>Krippendorff&apos;s reading:</source>
-        <translation>Leitura de Krippendorff:</translation>
+        <translation>Variante de Krippendorff:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="269"/>
@@ -598,7 +598,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="294"/>
         <source>Left out (%1)</source>
-        <translation>Excluído (%1)</translation>
+        <translation>Excluídos (%1)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="299"/>
@@ -623,7 +623,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="310"/>
         <source>⚠ %1 parts of the project are not part of these figures: see “Left out”.</source>
-        <translation>⚠ %1 partes do projeto não entram nestes valores: ver «Excluído».</translation>
+        <translation>⚠ %1 partes do projeto não entram nestes valores: ver “Excluídos”.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="317"/>
@@ -661,7 +661,7 @@
         <translation>Seu nome como codificador (é registrado em cada codificação):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="119"/>
+        <location filename="../../qda_app/gui/app.py" line="124"/>
         <source>Demo project</source>
         <translation>Projeto de demonstração</translation>
     </message>
@@ -810,7 +810,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="187"/>
         <source>Choose a measure under “Code × document table” and compute.</source>
-        <translation>Escolha uma medida em «Tabela código × documento» e calcule.</translation>
+        <translation>Escolha uma medida em “Tabela código × documento” e calcule.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="191"/>
@@ -1108,7 +1108,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="171"/>
         <source>%1, groundedness %2, density %3</source>
-        <translation>%1, fundamentação %2, densidade %3</translation>
+        <translation>%1, enraizamento %2, densidade %3</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
@@ -1249,7 +1249,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="107"/>
         <source>the coders&apos; passages never overlap</source>
-        <translation>as passagens dos codificadores nunca se sobrepõem</translation>
+        <translation>os trechos dos codificadores nunca se sobrepõem</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="108"/>
@@ -1406,7 +1406,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="74"/>
         <source>Wrote %1 for %2.</source>
-        <translation>%1 gravado para %2.</translation>
+        <translation>%1 foi salvo para %2.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="76"/>
@@ -1476,7 +1476,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="76"/>
         <source>Show matched passages</source>
-        <translation>Mostrar passagens coincidentes</translation>
+        <translation>Mostrar trechos coincidentes</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="77"/>
@@ -1491,17 +1491,17 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="89"/>
         <source>Passages</source>
-        <translation>Passagens</translation>
+        <translation>Trechos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="103"/>
         <source>Coder A&apos;s reading</source>
-        <translation>Leitura do codificador A</translation>
+        <translation>Codificação do codificador A</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="104"/>
         <source>Coder B&apos;s reading</source>
-        <translation>Leitura do codificador B</translation>
+        <translation>Codificação do codificador B</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="112"/>
@@ -1546,17 +1546,17 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="197"/>
         <source>%1: did not code this passage</source>
-        <translation>%1: não codificou esta passagem</translation>
+        <translation>%1: não codificou este trecho</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="206"/>
         <source>Select a passage to compare the coders&apos; readings.</source>
-        <translation>Selecione uma passagem para comparar as leituras dos codificadores.</translation>
+        <translation>Selecione um trecho para comparar como cada codificador o codificou.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="210"/>
         <source>Passage %1 in document %2, domain “%3”: %4; characters %5–%6.</source>
-        <translation>Passagem %1 do documento %2, domínio “%3”: %4; caracteres %5–%6.</translation>
+        <translation>Trecho %1 do documento %2, domínio “%3”: %4; caracteres %5–%6.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="215"/>
@@ -1647,7 +1647,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/document_actions.py" line="44"/>
         <source>Delete document {number} &apos;{name}&apos; with its {count} quotations? You can undo this.</source>
-        <translation>Excluir o documento {number} &apos;{name}&apos; com suas {count} citações? Você pode desfazer isso.</translation>
+        <translation>Excluir o documento {number} “{name}” com suas {count} citações? Você pode desfazer isso.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/document_actions.py" line="46"/>
@@ -2126,7 +2126,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="58"/>
         <source>Changed or guessed</source>
-        <translation>Alterado ou presumido</translation>
+        <translation>Alterações e suposições</translation>
     </message>
 </context>
 <context>
@@ -2155,7 +2155,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="91"/>
         <source>Wrote %1. What REFI-QDA could not hold is listed below.</source>
-        <translation>%1 gravado. Abaixo está o que o REFI-QDA não pode conter.</translation>
+        <translation>%1 foi salvo. Abaixo está o que o REFI-QDA não pode conter.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="100"/>
@@ -2176,7 +2176,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
         <location filename="../../qda_app/gui/interop_actions.py" line="113"/>
         <location filename="../../qda_app/gui/interop_actions.py" line="213"/>
         <source>Wrote %1.</source>
-        <translation>%1 gravado.</translation>
+        <translation>%1 foi salvo.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="121"/>
@@ -2247,7 +2247,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="198"/>
         <source>Export Report Workbook</source>
-        <translation>Exportar relatórios</translation>
+        <translation>Exportar a pasta de trabalho de relatórios</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="199"/>
@@ -2262,7 +2262,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="212"/>
         <source>Report Workbook</source>
-        <translation>Relatórios</translation>
+        <translation>Pasta de trabalho de relatórios</translation>
     </message>
 </context>
 <context>
@@ -2270,7 +2270,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="246"/>
         <source>Left out of the comparison</source>
-        <translation>Excluído da comparação</translation>
+        <translation>Excluídos da comparação</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="256"/>
@@ -2347,60 +2347,60 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
         <translation>Quem está codificando?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="357"/>
+        <location filename="../../qda_app/gui/main_window.py" line="360"/>
         <source>About qda_app</source>
         <translation>Sobre o qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="358"/>
+        <location filename="../../qda_app/gui/main_window.py" line="361"/>
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análise qualitativa de dados à mão: codifique entrevistas, compare codificadores e exporte tabelas no estilo do Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="381"/>
-        <location filename="../../qda_app/gui/main_window.py" line="382"/>
+        <location filename="../../qda_app/gui/main_window.py" line="384"/>
+        <location filename="../../qda_app/gui/main_window.py" line="385"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="386"/>
+        <location filename="../../qda_app/gui/main_window.py" line="389"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="392"/>
+        <location filename="../../qda_app/gui/main_window.py" line="395"/>
         <source>Current coder</source>
         <translation>Codificador atual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="393"/>
+        <location filename="../../qda_app/gui/main_window.py" line="396"/>
         <source>Project name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="394"/>
+        <location filename="../../qda_app/gui/main_window.py" line="397"/>
         <source>Read-only notice</source>
         <translation>Aviso de somente leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="403"/>
+        <location filename="../../qda_app/gui/main_window.py" line="406"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="403"/>
+        <location filename="../../qda_app/gui/main_window.py" line="406"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="404"/>
+        <location filename="../../qda_app/gui/main_window.py" line="407"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Refazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="404"/>
+        <location filename="../../qda_app/gui/main_window.py" line="407"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
@@ -2660,7 +2660,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="55"/>
         <source>Remove %1&apos;s coding of %2 with “%3” (removed in the copy)</source>
-        <translation>Remover a codificação de %2 com «%3» feita por %1 (removida na cópia)</translation>
+        <translation>Remover a codificação de %2 com “%3” feita por %1 (removida na cópia)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97"/>
@@ -2725,7 +2725,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
         <source>Document %1 “%2” has a corrected text in the copy: %3 quotations moved onto this project&apos;s text, %4 not (their passage was edited).</source>
-        <translation>O documento %1 «%2» tem um texto corrigido na cópia: %3 citações passaram para o texto deste projeto, %4 não (o seu trecho foi editado).</translation>
+        <translation>O documento %1 “%2” tem um texto corrigido na cópia: %3 citações passaram para o texto deste projeto, %4 não (o seu trecho foi editado).</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
@@ -2735,7 +2735,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
         <source>Quotation %1 of the copy, [%2, %3) “%4”, codes: %5</source>
-        <translation>Citação %1 da cópia, [%2, %3) «%4», códigos: %5</translation>
+        <translation>Citação %1 da cópia, [%2, %3) “%4”, códigos: %5</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125"/>
@@ -2784,7 +2784,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="141"/>
         <source>Added</source>
-        <translation>Adicionado</translation>
+        <translation>Adicionados</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="142"/>
@@ -2855,7 +2855,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="28"/>
         <source>{path}: the project file is damaged ({detail}); list its backups with &apos;qda-app backups {path}&apos; and restore one with &apos;qda-app restore&apos;</source>
-        <translation>{path}: o arquivo do projeto está danificado ({detail}); liste os backups com &apos;qda-app backups {path}&apos; e restaure um com &apos;qda-app restore&apos;</translation>
+        <translation>{path}: o arquivo do projeto está danificado ({detail}); liste os backups com “qda-app backups {path}” e restaure um com “qda-app restore”</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="29"/>
@@ -2875,17 +2875,17 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="32"/>
         <source>there is no code &apos;{path}&apos;</source>
-        <translation>não existe o código &apos;{path}&apos;</translation>
+        <translation>não existe o código “{path}”</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="33"/>
         <source>there is no coder &apos;{name}&apos;</source>
-        <translation>não existe o codificador &apos;{name}&apos;</translation>
+        <translation>não existe o codificador “{name}”</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="34"/>
         <source>there is no {kind} group &apos;{name}&apos;</source>
-        <translation>não existe o grupo de {kind} &apos;{name}&apos;</translation>
+        <translation>não existe o grupo de {kind} “{name}”</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="35"/>
@@ -2900,17 +2900,17 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="37"/>
         <source>the {kind} name &apos;{name}&apos; cannot be used: {reason}</source>
-        <translation>o nome de {kind} &apos;{name}&apos; não pode ser usado: {reason}</translation>
+        <translation>o nome de {kind} “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="38"/>
         <source>a {kind} named &apos;{name}&apos; exists already</source>
-        <translation>já existe um {kind} chamado &apos;{name}&apos;</translation>
+        <translation>já existe um {kind} chamado “{name}”</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="39"/>
         <source>&apos;{value}&apos; is not a colour; use #RRGGBB</source>
-        <translation>&apos;{value}&apos; não é uma cor; use #RRGGBB</translation>
+        <translation>“{value}” não é uma cor; use #RRGGBB</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="40"/>
@@ -2920,7 +2920,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="41"/>
         <source>cannot move &apos;{path}&apos; to &apos;{target}&apos;: {reason}</source>
-        <translation>não é possível mover &apos;{path}&apos; para &apos;{target}&apos;: {reason}</translation>
+        <translation>não é possível mover “{path}” para “{target}”: {reason}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="42"/>
@@ -2934,9 +2934,14 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>{file}: {detail}</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/messages.py" line="51"/>
+        <source>query syntax error at line {line}, column {column}: unexpected &apos;{found}&apos;; expected {expected_text}</source>
+        <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: “{found}” inesperado; esperava-se {expected_text}</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/gui/messages.py" line="52"/>
         <source>the query names &apos;{name}&apos;, which is not a code, smart code or code group</source>
-        <translation>a consulta nomeia &apos;{name}&apos;, que não é um código, código inteligente nem grupo de códigos</translation>
+        <translation>a consulta nomeia “{name}”, que não é um código, código inteligente nem grupo de códigos</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="54"/>
@@ -2946,416 +2951,682 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="45"/>
         <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
-        <translation>não há um tipo de relação de {scope} &apos;{name}&apos;; tipos conhecidos: {known}</translation>
+        <translation>não há um tipo de relação de {scope} “{name}”; tipos conhecidos: {known}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="46"/>
         <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
-        <translation>{kind} &apos;{item}&apos; não pode ser relacionado consigo mesmo</translation>
+        <translation>{kind} “{item}” não pode ser relacionado consigo mesmo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="47"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
-        <translation>&apos;{source}&apos; {relation} &apos;{target}&apos; fecharia um ciclo de uma relação transitiva</translation>
+        <translation>“{source}” {relation} “{target}” fecharia um ciclo de uma relação transitiva</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="48"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
-        <translation>&apos;{source}&apos; {relation} &apos;{target}&apos; não está no projeto</translation>
+        <translation>“{source}” {relation} “{target}” não está no projeto</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="49"/>
         <source>there is no network &apos;{name}&apos;</source>
-        <translation>não há uma rede &apos;{name}&apos;</translation>
+        <translation>não há uma rede “{name}”</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="50"/>
         <source>there is no smart code &apos;{name}&apos;</source>
-        <translation>não há um código inteligente &apos;{name}&apos;</translation>
+        <translation>não há um código inteligente “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="51"/>
         <source>query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}</source>
-        <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: {found_text}; esperava-se {expected_text}</translation>
+        <translation type="vanished">erro de sintaxe na consulta, linha {line}, coluna {column}: {found_text}; esperava-se {expected_text}</translation>
     </message>
     <message>
         <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
-        <translation type="vanished">a consulta nomeia &apos;{name}&apos;, que não é um código nem um código inteligente</translation>
+        <translation type="vanished">a consulta nomeia “{name}”, que não é um código nem um código inteligente</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="53"/>
         <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
-        <translation>o código inteligente &apos;{name}&apos; refere-se a si mesmo ({path})</translation>
+        <translation>o código inteligente “{name}” refere-se a si mesmo ({path})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="58"/>
+        <location filename="../../qda_app/gui/messages.py" line="55"/>
+        <source>{path}: cannot be changed: {detail}</source>
+        <translation>{path}: não pode ser alterado: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="56"/>
+        <source>query syntax error at line {line}, column {column}: the query ends too early; expected {expected_text}</source>
+        <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: a consulta termina cedo demais; esperava-se {expected_text}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="60"/>
         <source>no such file or folder</source>
         <translation>esse arquivo ou pasta não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="59"/>
-        <location filename="../../qda_app/gui/messages.py" line="77"/>
+        <location filename="../../qda_app/gui/messages.py" line="61"/>
+        <location filename="../../qda_app/gui/messages.py" line="79"/>
         <source>cannot be read</source>
         <translation>não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="60"/>
+        <location filename="../../qda_app/gui/messages.py" line="62"/>
         <source>is a folder</source>
         <translation>é uma pasta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="61"/>
+        <location filename="../../qda_app/gui/messages.py" line="63"/>
         <source>is empty</source>
         <translation>está vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="62"/>
+        <location filename="../../qda_app/gui/messages.py" line="64"/>
         <source>is too large</source>
         <translation>é grande demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="63"/>
+        <location filename="../../qda_app/gui/messages.py" line="65"/>
         <source>is not a text document (binary content)</source>
         <translation>não é um documento de texto (conteúdo binário)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="64"/>
+        <location filename="../../qda_app/gui/messages.py" line="66"/>
         <source>has bytes that are invalid in every known text encoding</source>
         <translation>tem bytes inválidos em todas as codificações de texto conhecidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="65"/>
+        <location filename="../../qda_app/gui/messages.py" line="67"/>
         <source>is damaged or truncated</source>
         <translation>está danificado ou truncado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="66"/>
-        <location filename="../../qda_app/gui/messages.py" line="88"/>
+        <location filename="../../qda_app/gui/messages.py" line="68"/>
+        <location filename="../../qda_app/gui/messages.py" line="90"/>
         <source>is password-protected</source>
         <translation>está protegido por senha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="67"/>
-        <location filename="../../qda_app/gui/messages.py" line="89"/>
+        <location filename="../../qda_app/gui/messages.py" line="69"/>
+        <location filename="../../qda_app/gui/messages.py" line="91"/>
         <source>expands to an unreasonable size (possible zip bomb)</source>
         <translation>se expande para um tamanho desmedido (possível bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="68"/>
+        <location filename="../../qda_app/gui/messages.py" line="70"/>
         <source>contains unsafe XML (entity declarations)</source>
         <translation>contém XML inseguro (declarações de entidades)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="69"/>
+        <location filename="../../qda_app/gui/messages.py" line="71"/>
         <source>contains a file path that points outside the archive, or a link (refused)</source>
         <translation>contém um caminho que aponta para fora do arquivo, ou um link (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="70"/>
+        <location filename="../../qda_app/gui/messages.py" line="72"/>
         <source>has no text layer (a scanned PDF?); run OCR first</source>
         <translation>não tem camada de texto (um PDF digitalizado?); aplique OCR primeiro</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="71"/>
+        <location filename="../../qda_app/gui/messages.py" line="73"/>
         <source>is not a supported format</source>
         <translation>não é um formato suportado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="72"/>
+        <location filename="../../qda_app/gui/messages.py" line="74"/>
         <source>has the same content as a document already in the project</source>
         <translation>tem o mesmo conteúdo de um documento que já está no projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="76"/>
+        <location filename="../../qda_app/gui/messages.py" line="78"/>
         <source>no such file</source>
         <translation>esse arquivo não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="78"/>
+        <location filename="../../qda_app/gui/messages.py" line="80"/>
         <source>is not a REFI-QDA project archive (not a zip file)</source>
         <translation>não é um arquivo de projeto REFI-QDA (não é um arquivo zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="79"/>
+        <location filename="../../qda_app/gui/messages.py" line="81"/>
         <source>holds no project.qde, so it is not a REFI-QDA project</source>
         <translation>não contém project.qde, portanto não é um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="80"/>
+        <location filename="../../qda_app/gui/messages.py" line="82"/>
         <source>holds several .qde project files</source>
         <translation>contém vários arquivos de projeto .qde</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="81"/>
+        <location filename="../../qda_app/gui/messages.py" line="83"/>
         <source>is not a REFI-QDA file</source>
         <translation>não é um arquivo REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="82"/>
+        <location filename="../../qda_app/gui/messages.py" line="84"/>
         <source>is damaged: its XML is not well-formed</source>
         <translation>está danificado: seu XML não está bem formado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="83"/>
+        <location filename="../../qda_app/gui/messages.py" line="85"/>
         <source>contains unsafe XML (DOCTYPE or entity declarations) and was refused</source>
         <translation>contém XML inseguro (DOCTYPE ou declarações de entidades) e foi recusado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="84"/>
+        <location filename="../../qda_app/gui/messages.py" line="86"/>
         <source>is too large to import</source>
         <translation>é grande demais para importar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="85"/>
+        <location filename="../../qda_app/gui/messages.py" line="87"/>
         <source>has too many files inside</source>
         <translation>contém arquivos demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="86"/>
+        <location filename="../../qda_app/gui/messages.py" line="88"/>
         <source>contains a file path that points outside the archive (refused)</source>
         <translation>contém um caminho que aponta para fora do arquivo (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="87"/>
+        <location filename="../../qda_app/gui/messages.py" line="89"/>
         <source>contains a symbolic link (refused)</source>
         <translation>contém um link simbólico (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="90"/>
+        <location filename="../../qda_app/gui/messages.py" line="92"/>
         <source>could not be written</source>
         <translation>não pôde ser gravado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="91"/>
+        <location filename="../../qda_app/gui/messages.py" line="93"/>
         <source>lacks the text of a document</source>
         <translation>falta o texto de um documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="92"/>
+        <location filename="../../qda_app/gui/messages.py" line="94"/>
         <source>cannot be imported without losing data</source>
         <translation>não pode ser importado sem perder dados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="93"/>
+        <location filename="../../qda_app/gui/messages.py" line="95"/>
         <source>was not written: a REFI-QDA codebook must hold at least one code</source>
         <translation>não foi gravado: um livro de códigos REFI-QDA deve ter pelo menos um código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="97"/>
+        <location filename="../../qda_app/gui/messages.py" line="99"/>
         <source>offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}</source>
         <translation>posições de {source} lidas como {unit_words}{origin}{bom_words}: {reason_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="98"/>
+        <location filename="../../qda_app/gui/messages.py" line="100"/>
         <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
         <translation>posições de {count} documento(s) lidas como pontos de código: nenhum caractere fora do BMP precede suas citações, então pontos de código e unidades UTF-16 coincidem</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="106"/>
+        <source>{source} is a {source_kind} source; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
+        <translation>{source} é um documento do tipo {source_kind}; o seu {text_from} foi importado como documento de texto com {quotations} citação(ões)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="107"/>
+        <source>{source} is a {source_kind} source without text; not imported</source>
+        <translation>{source} é um documento do tipo {source_kind} sem texto; não foi importado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="110"/>
+        <source>two {element} elements share the GUID {guid}; the second was given a new GUID</source>
+        <translation>dois elementos {element} têm o mesmo GUID {guid}; o segundo recebeu um GUID novo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="111"/>
+        <source>two {element} elements share the GUID {guid}; the second was left out</source>
+        <translation>dois elementos {element} têm o mesmo GUID {guid}; o segundo foi deixado de fora</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="112"/>
+        <source>a {element} uses the GUID {guid} of a {first}; the {element} was given a new GUID</source>
+        <translation>um elemento {element} usa o GUID {guid} de um elemento {first}; o elemento {element} recebeu um GUID novo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="113"/>
+        <source>a {element} uses the GUID {guid} of a {first}; the {element} was left out</source>
+        <translation>um elemento {element} usa o GUID {guid} de um elemento {first}; o elemento {element} foi deixado de fora</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="177"/>
+        <source>a code named &apos;{name}&apos; exists already</source>
+        <translation>já existe um código chamado “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="178"/>
+        <source>a smart code named &apos;{name}&apos; exists already</source>
+        <translation>já existe um código inteligente chamado “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="179"/>
+        <source>a network named &apos;{name}&apos; exists already</source>
+        <translation>já existe uma rede chamada “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="180"/>
+        <source>a relation type named &apos;{name}&apos; exists already</source>
+        <translation>já existe um tipo de relação chamado “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="181"/>
+        <source>a code group named &apos;{name}&apos; exists already</source>
+        <translation>já existe um grupo de códigos chamado “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="182"/>
+        <source>a coder named &apos;{name}&apos; exists already</source>
+        <translation>já existe um codificador chamado “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="183"/>
+        <source>a document named &apos;{name}&apos; exists already</source>
+        <translation>já existe um documento chamado “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="184"/>
+        <source>the code name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de código “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="185"/>
+        <source>the smart code name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de código inteligente “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="186"/>
+        <source>the network name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de rede “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="187"/>
+        <source>the relation type name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de tipo de relação “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="188"/>
+        <source>the code group name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de grupo de códigos “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="189"/>
+        <source>the group name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de grupo “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="190"/>
+        <source>the document name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de documento “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="191"/>
+        <source>the attribute name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de atributo “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="192"/>
+        <source>the coder name &apos;{name}&apos; cannot be used: {reason}</source>
+        <translation>o nome de codificador “{name}” não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="193"/>
+        <source>there is no code group &apos;{name}&apos;</source>
+        <translation>não existe o grupo de códigos “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="194"/>
+        <source>there is no document group &apos;{name}&apos;</source>
+        <translation>não existe o grupo de documentos “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="195"/>
+        <source>the code &apos;{item}&apos; cannot be related to itself</source>
+        <translation>o código “{item}” não pode ser relacionado consigo mesmo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="196"/>
+        <source>the quotation &apos;{item}&apos; cannot be related to itself</source>
+        <translation>a citação “{item}” não pode ser relacionada consigo mesma</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="197"/>
+        <source>the memo &apos;{item}&apos; cannot be related to itself</source>
+        <translation>o memo “{item}” não pode ser relacionado consigo mesmo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="198"/>
+        <source>there is no code relation type &apos;{name}&apos;; known types: {known}</source>
+        <translation>não existe o tipo de relação entre códigos “{name}”; tipos existentes: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="199"/>
+        <source>there is no quotation relation type &apos;{name}&apos;; known types: {known}</source>
+        <translation>não existe o tipo de relação entre citações “{name}”; tipos existentes: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="202"/>
+        <source>it is empty</source>
+        <translation>está vazio</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="203"/>
+        <source>it is too long</source>
+        <translation>é longo demais</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="204"/>
+        <source>it contains control characters</source>
+        <translation>contém caracteres de controle</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="205"/>
+        <source>&apos;::&apos; separates the levels of a code</source>
+        <translation>“::” separa os níveis de um código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="206"/>
+        <source>a level of the code path is empty</source>
+        <translation>um nível do caminho do código está vazio</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="209"/>
+        <source>something else</source>
+        <translation>outra coisa</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="212"/>
+        <source>qda-app: error: {message}</source>
+        <translation>qda-app: erro: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="213"/>
+        <source>qda-app: skipped: {message}</source>
+        <translation>qda-app: ignorado: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="214"/>
+        <source>qda-app: refused: {message}</source>
+        <translation>qda-app: recusado: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="215"/>
+        <source>  would be left out: {entry}</source>
+        <translation>  ficaria de fora: {entry}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="216"/>
+        <source>  left out: {entry}</source>
+        <translation>  deixado de fora: {entry}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="217"/>
+        <source>qda-app: fix the file, or import with --accept-losses to leave these out</source>
+        <translation>qda-app: corrija o arquivo ou importe com --accept-losses para deixar estes elementos de fora</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="218"/>
+        <source>qda-app: interrupted; the project keeps every change that was completed</source>
+        <translation>qda-app: interrompido; o projeto mantém todas as alterações que foram concluídas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="219"/>
+        <source>qda-app: internal error: {kind}: {detail} (details in {log})</source>
+        <translation>qda-app: erro interno: {kind}: {detail} (detalhes em {log})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="220"/>
+        <source>qda-app: note: the code &apos;{path}&apos; exists already</source>
+        <translation>qda-app: nota: o código “{path}” já existe</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="221"/>
+        <source>qda-app: note: the code &apos;{path}&apos; exists already (colour and definition updated)</source>
+        <translation>qda-app: nota: o código “{path}” já existe (a cor e a definição foram atualizadas)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="222"/>
+        <source>qda-app: merged {merged} into &apos;{kept}&apos;</source>
+        <translation>qda-app: {merged} mesclado(s) em “{kept}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="223"/>
+        <source>qda-app: no duplicate codes</source>
+        <translation>qda-app: não há códigos duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="224"/>
+        <source>qda-app: note: {same} are one code by name; &apos;qda-app codes {project} --merge-duplicates&apos; merges them</source>
+        <translation>qda-app: nota: {same} são um só código pelo nome; “qda-app codes {project} --merge-duplicates” os mescla</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="225"/>
+        <source>qda-app: warning: no document named &apos;{name}&apos;</source>
+        <translation>qda-app: aviso: não há nenhum documento chamado “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="226"/>
+        <source>qda-app: no quotation matches the query in this scope</source>
+        <translation>qda-app: nenhuma citação satisfaz a consulta neste escopo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="227"/>
+        <source>qda-app: saved as the smart code &apos;{name}&apos; ({count} quotations now)</source>
+        <translation>qda-app: salva como o código inteligente “{name}” ({count} citações agora)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="228"/>
+        <source>qda-app: error: no display found for the program window; run it in a desktop session, or use the command-line verbs (qda-app --help)</source>
+        <translation>qda-app: erro: não há tela para a janela do programa; abra-o numa sessão de área de trabalho ou use os comandos da linha de comando (qda-app --help)</translation>
     </message>
     <message>
         <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
         <translation type="vanished">posições em {source} contadas em {unit_words}{origin}; {action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="99"/>
+        <location filename="../../qda_app/gui/messages.py" line="101"/>
         <source>{count} quotation(s) in {source} do not match the text they name</source>
         <translation>{count} citação(ões) em {source} não correspondem ao texto que indicam</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="100"/>
+        <location filename="../../qda_app/gui/messages.py" line="102"/>
         <source>a quotation in {source} ran past the end of the text; cut at the end</source>
         <translation>uma citação em {source} ia além do fim do texto; cortada no fim</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="101"/>
+        <location filename="../../qda_app/gui/messages.py" line="103"/>
         <source>a quotation in {source} has an impossible range ({start}, {end}); left out</source>
         <translation>uma citação em {source} tem um intervalo impossível ({start}, {end}); omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="102"/>
+        <location filename="../../qda_app/gui/messages.py" line="104"/>
         <source>an empty quotation in {source} (at {start}) was left out</source>
         <translation>uma citação vazia em {source} (em {start}) foi omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="103"/>
+        <location filename="../../qda_app/gui/messages.py" line="105"/>
         <source>document {source} has no readable text ({reason}); left out</source>
         <translation>o documento {source} não tem texto legível ({reason}); omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="104"/>
         <source>{source} is a {source_kind} source{text_words}</source>
-        <translation>{source} é uma fonte do tipo {source_kind}{text_words}</translation>
+        <translation type="vanished">{source} é uma fonte do tipo {source_kind}{text_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="105"/>
+        <location filename="../../qda_app/gui/messages.py" line="108"/>
         <source>{source}: {count} {element_words} not imported ({codings} coding(s) on them): {reason_words}</source>
         <translation>{source}: {count} {element_words} não importado(s) ({codings} codificação(ões) neles): {reason_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106"/>
+        <location filename="../../qda_app/gui/messages.py" line="109"/>
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>{count} referência(s) a um {ref_kind} inexistente ({target}) foram descartadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107"/>
         <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
-        <translation>dois elementos {element} compartilham o GUID {guid}; o segundo foi {dup_action}</translation>
+        <translation type="vanished">dois elementos {element} compartilham o GUID {guid}; o segundo foi {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108"/>
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}</source>
-        <translation>um {element} usa o GUID {guid} de um {first}; o {element} foi {dup_action}</translation>
+        <translation type="vanished">um {element} usa o GUID {guid} de um {first}; o {element} foi {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109"/>
+        <location filename="../../qda_app/gui/messages.py" line="114"/>
         <source>{count} identifier(s) were not GUIDs (e.g. &apos;{example}&apos;); new ones derived</source>
-        <translation>{count} identificador(es) não eram GUIDs (p. ex. &apos;{example}&apos;); novos foram derivados</translation>
+        <translation>{count} identificador(es) não eram GUIDs (p. ex. “{example}”); novos foram derivados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110"/>
+        <location filename="../../qda_app/gui/messages.py" line="115"/>
         <source>a {element} had no GUID; one was assigned</source>
         <translation>um {element} não tinha GUID; um foi atribuído</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111"/>
+        <location filename="../../qda_app/gui/messages.py" line="116"/>
         <source>&apos;{value}&apos; is not a colour ({element_name}); a default colour was used</source>
-        <translation>&apos;{value}&apos; não é uma cor ({element_name}); foi usada uma cor padrão</translation>
+        <translation>“{value}” não é uma cor ({element_name}); foi usada uma cor padrão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112"/>
+        <location filename="../../qda_app/gui/messages.py" line="117"/>
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} não estava em UTF-8 ({encoding}); decodificado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113"/>
+        <location filename="../../qda_app/gui/messages.py" line="118"/>
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>um arquivo dentro do pacote tinha outro nome ou pasta que o indicado; foi usado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="114"/>
+        <location filename="../../qda_app/gui/messages.py" line="119"/>
         <source>{count} date(s) without a time zone or unreadable (e.g. &apos;{example}&apos;); read as UTC</source>
-        <translation>{count} data(s) sem fuso horário ou ilegíveis (p. ex. &apos;{example}&apos;); lidas como UTC</translation>
+        <translation>{count} data(s) sem fuso horário ou ilegíveis (p. ex. “{example}”); lidas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="115"/>
+        <location filename="../../qda_app/gui/messages.py" line="120"/>
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID(s) escritos com chaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="116"/>
+        <location filename="../../qda_app/gui/messages.py" line="121"/>
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>um valor de variável de {element_name} não correspondia ao seu tipo; mantido como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117"/>
+        <location filename="../../qda_app/gui/messages.py" line="122"/>
         <source>the file uses namespace &apos;{namespace}&apos;; read as REFI-QDA 1.0</source>
-        <translation>o arquivo usa o namespace &apos;{namespace}&apos;; lido como REFI-QDA 1.0</translation>
+        <translation>o arquivo usa o namespace “{namespace}”; lido como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118"/>
+        <location filename="../../qda_app/gui/messages.py" line="123"/>
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sem nome lidos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119"/>
+        <location filename="../../qda_app/gui/messages.py" line="124"/>
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memo(s) vinculados por meio de Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120"/>
+        <location filename="../../qda_app/gui/messages.py" line="125"/>
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificação(ões) de todo {source} viraram uma citação de todo o texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121"/>
+        <location filename="../../qda_app/gui/messages.py" line="126"/>
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} não são suportados e foram omitidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122"/>
+        <location filename="../../qda_app/gui/messages.py" line="127"/>
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>o texto de {source} foi normalizado (quebras de linha, Unicode NFC); posições convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123"/>
+        <location filename="../../qda_app/gui/messages.py" line="128"/>
         <source>the description of {source} became a memo on that document</source>
         <translation>a descrição de {source} tornou-se um memo desse documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124"/>
+        <location filename="../../qda_app/gui/messages.py" line="129"/>
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta o texto do memo {note}; importado com texto vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125"/>
+        <location filename="../../qda_app/gui/messages.py" line="130"/>
         <source>{element} &apos;{name}&apos; renamed to &apos;{new_name}&apos;</source>
-        <translation>{element} &apos;{name}&apos; renomeado para &apos;{new_name}&apos;</translation>
+        <translation>{element} “{name}” renomeado para “{new_name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126"/>
+        <location filename="../../qda_app/gui/messages.py" line="131"/>
         <source>code &apos;{name}&apos; has the same name as its sibling &apos;{into}&apos; (ignoring case, Unicode composition and spacing); merged into it</source>
-        <translation>o código &apos;{name}&apos; tem o mesmo nome que o seu irmão &apos;{into}&apos; (ignorando maiúsculas, composição Unicode e espaços); mesclado nele</translation>
+        <translation>o código “{name}” tem o mesmo nome que o seu irmão “{into}” (ignorando maiúsculas, composição Unicode e espaços); mesclado nele</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127"/>
+        <location filename="../../qda_app/gui/messages.py" line="132"/>
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>uma codificação repetida (mesmo código e codificador) em uma citação foi mesclada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128"/>
+        <location filename="../../qda_app/gui/messages.py" line="133"/>
         <source>quotation IDs with gaps kept in the note &apos;qda_app quotation IDs&apos;</source>
-        <translation>IDs de citações com lacunas mantidos na nota &apos;qda_app quotation IDs&apos;</translation>
+        <translation>IDs de citações com lacunas mantidos na nota “qda_app quotation IDs”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129"/>
+        <location filename="../../qda_app/gui/messages.py" line="134"/>
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>a tabela de IDs de citações não corresponde a este arquivo; citações numeradas em ordem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="130"/>
+        <location filename="../../qda_app/gui/messages.py" line="135"/>
         <source>set &apos;{name}&apos; holds codes and documents; made a code group and a document group</source>
-        <translation>o conjunto &apos;{name}&apos; contém códigos e documentos; foram criados um grupo de códigos e um de documentos</translation>
+        <translation>o conjunto “{name}” contém códigos e documentos; foram criados um grupo de códigos e um de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="131"/>
+        <location filename="../../qda_app/gui/messages.py" line="136"/>
         <source>two values for one attribute of {source}; kept &apos;{kept}&apos;, ignored &apos;{ignored}&apos;</source>
-        <translation>dois valores para um atributo de {source}; mantido &apos;{kept}&apos;, ignorado &apos;{ignored}&apos;</translation>
+        <translation>dois valores para um atributo de {source}; mantido “{kept}”, ignorado “{ignored}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="132"/>
+        <location filename="../../qda_app/gui/messages.py" line="137"/>
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: não podem ser armazenados em REFI-QDA e não foram exportados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="136"/>
+        <location filename="../../qda_app/gui/messages.py" line="141"/>
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="137"/>
+        <location filename="../../qda_app/gui/messages.py" line="142"/>
         <source>{count} table excerpt(s) of quotations</source>
         <translation>{count} excerto(s) de citações para tabelas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="138"/>
+        <location filename="../../qda_app/gui/messages.py" line="143"/>
         <source>the empty {kind} group &apos;{name}&apos;</source>
-        <translation>o grupo de {kind} vazio &apos;{name}&apos;</translation>
+        <translation>o grupo de {kind} vazio “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="139"/>
+        <location filename="../../qda_app/gui/messages.py" line="144"/>
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="140"/>
+        <location filename="../../qda_app/gui/messages.py" line="145"/>
         <source>code points</source>
         <translation>pontos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="141"/>
+        <location filename="../../qda_app/gui/messages.py" line="146"/>
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="142"/>
+        <location filename="../../qda_app/gui/messages.py" line="147"/>
         <source>used as they are</source>
         <translation>usadas como estão</translation>
     </message>
@@ -3364,148 +3635,144 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">; seu texto foi importado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="143"/>
         <source> without text; not imported</source>
-        <translation> sem texto; não importada</translation>
+        <translation type="vanished"> sem texto; não importada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="144"/>
         <source>given a new GUID</source>
-        <translation>recebeu um GUID novo</translation>
+        <translation type="vanished">recebeu um GUID novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="145"/>
         <source>left out</source>
-        <translation>omitido</translation>
+        <translation type="vanished">omitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="146"/>
         <source>; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
-        <translation>; o seu {text_from} foi importado como documento de texto com {quotations} citação(ões)</translation>
+        <translation type="vanished">; o seu {text_from} foi importado como documento de texto com {quotations} citação(ões)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="147"/>
+        <location filename="../../qda_app/gui/messages.py" line="148"/>
         <source>, the byte-order mark counted as the first position</source>
         <translation>, com a marca de ordem de bytes contada como primeira posição</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="148"/>
-        <source>the other reading gives offsets that cannot exist in the text</source>
-        <translation>a outra leitura dá posições que não podem existir no texto</translation>
-    </message>
-    <message>
         <location filename="../../qda_app/gui/messages.py" line="149"/>
-        <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
-        <translation>{matched} de {tested} textos citados coincidem nesta leitura, mais do que na outra</translation>
+        <source>the other reading gives offsets that cannot exist in the text</source>
+        <translation>a outra interpretação dá posições que não podem existir no texto</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="150"/>
-        <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
-        <translation>{on_boundaries} de {ends} extremos de citações caem em limites de palavra, claramente mais do que na outra leitura</translation>
+        <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
+        <translation>{matched} de {tested} textos citados coincidem nesta interpretação, mais do que na outra</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="151"/>
+        <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
+        <translation>{on_boundaries} de {ends} extremos de citações caem em limites de palavra, claramente mais do que na outra interpretação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="152"/>
         <source>the evidence in the file does not decide; this is the producer&apos;s convention</source>
         <translation>o arquivo não basta para decidir; é a convenção do programa que o criou</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="152"/>
+        <location filename="../../qda_app/gui/messages.py" line="153"/>
         <source>the evidence is too thin to tell code points from UTF-16 units; check the quotations of this document</source>
         <translation>não há indícios suficientes para distinguir pontos de código de unidades UTF-16; verifique as citações deste documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="153"/>
+        <location filename="../../qda_app/gui/messages.py" line="154"/>
         <source>both readings agree</source>
-        <translation>as duas leituras coincidem</translation>
+        <translation>as duas interpretações coincidem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="154"/>
+        <location filename="../../qda_app/gui/messages.py" line="155"/>
         <source>PDF region(s)</source>
         <translation>região(ões) de PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="155"/>
+        <location filename="../../qda_app/gui/messages.py" line="156"/>
         <source>areas of a page, not text positions</source>
         <translation>são áreas de uma página, não posições de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="156"/>
+        <location filename="../../qda_app/gui/messages.py" line="157"/>
         <source>picture region(s)</source>
         <translation>região(ões) de imagem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="157"/>
+        <location filename="../../qda_app/gui/messages.py" line="158"/>
         <source>areas of an image, not text positions</source>
         <translation>são áreas de uma imagem, não posições de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="158"/>
+        <location filename="../../qda_app/gui/messages.py" line="159"/>
         <source>audio time range(s)</source>
         <translation>intervalo(s) de áudio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="159"/>
-        <location filename="../../qda_app/gui/messages.py" line="161"/>
+        <location filename="../../qda_app/gui/messages.py" line="160"/>
+        <location filename="../../qda_app/gui/messages.py" line="162"/>
         <source>time ranges of a recording, not text positions</source>
         <translation>são intervalos de tempo de uma gravação, não posições de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="160"/>
+        <location filename="../../qda_app/gui/messages.py" line="161"/>
         <source>video time range(s)</source>
         <translation>intervalo(s) de vídeo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="162"/>
+        <location filename="../../qda_app/gui/messages.py" line="163"/>
         <source>transcript selection(s)</source>
         <translation>seleção(ões) de transcrição</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="163"/>
+        <location filename="../../qda_app/gui/messages.py" line="164"/>
         <source>their sync points give no text position</source>
         <translation>os seus pontos de sincronização não dão posição no texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="164"/>
+        <location filename="../../qda_app/gui/messages.py" line="165"/>
         <source>transcript(s)</source>
         <translation>transcrição(ões)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="165"/>
+        <location filename="../../qda_app/gui/messages.py" line="166"/>
         <source>their text is not in the file</source>
         <translation>o seu texto não está no arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="166"/>
+        <location filename="../../qda_app/gui/messages.py" line="167"/>
         <source>sync point time stamp(s)</source>
         <translation>marca(s) de tempo de pontos de sincronização</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="167"/>
+        <location filename="../../qda_app/gui/messages.py" line="168"/>
         <source>a text document has no time line</source>
         <translation>um documento de texto não tem linha do tempo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="168"/>
+        <location filename="../../qda_app/gui/messages.py" line="169"/>
         <source>coding(s) of the whole source</source>
         <translation>codificação(ões) da fonte inteira</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="169"/>
+        <location filename="../../qda_app/gui/messages.py" line="170"/>
         <source>the source has no text to quote</source>
         <translation>a fonte não tem texto para citar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="170"/>
+        <location filename="../../qda_app/gui/messages.py" line="171"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="171"/>
+        <location filename="../../qda_app/gui/messages.py" line="172"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="172"/>
+        <location filename="../../qda_app/gui/messages.py" line="173"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
@@ -3830,7 +4097,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="88"/>
         <source>All codes pooled; each pair is compared on the documents both coders coded, exactly as if the two were compared alone.</source>
-        <translation>Todos os códigos juntos; cada par é comparado nos documentos que ambos codificaram, tal como se fossem comparados sozinhos.</translation>
+        <translation>Todos os códigos juntos; cada par é comparado nos documentos codificados por ambos, tal como se fossem comparados sozinhos.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="91"/>
@@ -4025,7 +4292,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="98"/>
         <source>Wrote %1.
 %2 replacements in %3 documents; %4 quotations moved with the text.</source>
-        <translation>%1 gravado.
+        <translation>%1 foi salvo.
 %2 substituições em %3 documentos; %4 citações acompanharam o texto.</translation>
     </message>
 </context>
@@ -4971,7 +5238,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/text_edit_actions.py" line="157"/>
         <source>Wrote %1 (%2 pages).</source>
-        <translation>Gravado %1 (%2 páginas).</translation>
+        <translation>%1 foi salvo (%2 páginas).</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/text_edit_actions.py" line="159"/>
@@ -5014,7 +5281,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="22"/>
         <source>Consensus on passage</source>
-        <translation>Consenso sobre a passagem</translation>
+        <translation>Consenso sobre o trecho</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="23"/>
@@ -5297,7 +5564,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="212"/>
         <source>Tick “Alpha over passages as units” and compute: each coded passage is a unit, each code a value (Krippendorff 2011).</source>
-        <translation>Marque «Alfa com trechos como unidades» e calcule: cada trecho codificado é uma unidade, cada código um valor (Krippendorff 2011).</translation>
+        <translation>Marque “Alfa com trechos como unidades” e calcule: cada trecho codificado é uma unidade, cada código um valor (Krippendorff 2011).</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="217"/>
@@ -5428,7 +5695,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="45"/>
         <source>Leave out speaker labels (&quot;Interviewer:&quot;)</source>
-        <translation>Omitir rótulos de falante (&quot;Entrevistador:&quot;)</translation>
+        <translation>Omitir rótulos de falante (“Entrevistador:”)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="48"/>

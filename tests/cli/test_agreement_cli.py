@@ -76,7 +76,7 @@ def test_workbook_in_spanish_holds_every_figure(example_project, tmp_path):
         "--bootstrap", 50, "--min-overlap", 80, "--by-document", "fleiss_kappa", "-o", target, "--lang", "es")
     book = load_workbook(target)
     assert {"Resumen", "Códigos", "Dominios", "Códigos en dominios", "Pares de codificadores", "Segmentos",
-            "Código x documento", "Unidades", "Excluido", "Desacuerdos"} <= set(book.sheetnames)
+            "Código x documento", "Unidades", "Excluidos", "Desacuerdos"} <= set(book.sheetnames)
     codes_sheet = book["Códigos"]
     headers = [cell.value for cell in codes_sheet[1]]
     assert "IC 95% inferior" in headers and "kappa de Fleiss" in headers
@@ -86,7 +86,7 @@ def test_workbook_in_spanish_holds_every_figure(example_project, tmp_path):
     units = book["Unidades"]
     alpha_row = [row for row in units.iter_rows(values_only=True) if row[0] and str(row[0]).startswith("alfa")]
     assert alpha_row and alpha_row[0][1] == pytest.approx(NOMINAL_ALPHA, abs=5e-7)
-    excluded = [row[1] for row in book["Excluido"].iter_rows(min_row=2, values_only=True)]
+    excluded = [row[1] for row in book["Excluidos"].iter_rows(min_row=2, values_only=True)]
     assert excluded == []  # every coder coded the one document: nothing of the characters is left out
 
 

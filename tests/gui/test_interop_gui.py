@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from qda_app.cli.messages import _IMPORT_REASONS, _TEMPLATES
+from qda_app.cli.messages import _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, CLI_LINES
 from qda_app.gui import messages
 from qda_app.services import codes
 from qda_app.services.interop import report_text
@@ -20,6 +20,10 @@ def test_message_catalogue_matches_the_sources():
     assert list(messages.INTEROP_REASONS) == list(report_text.REASONS.values())
     assert list(messages.REPORT_ENTRIES) == list(report_text.ENTRIES.values())
     assert list(messages.REPORT_WORDS) == [*report_text.LOST.values(), *report_text.WORDS, *report_text.SEVERITIES]
+    assert list(messages.KIND_TEMPLATES) == list(_KIND_TEMPLATES.values())
+    assert list(messages.NAME_REASONS) == list(_NAME_REASONS.values())
+    assert list(messages.MESSAGE_WORDS) == list(_WORDS)
+    assert list(messages.CLI_LINES) == list(CLI_LINES.values())
 
 
 def test_export_qdpx_then_import_creates_and_opens_a_project(window, tmp_path):
@@ -119,7 +123,7 @@ def test_spanish_wording_of_errors_menus_and_undo_names(window):
         # "&Edición" comes first, so the Team menu's accelerator moves off the E
         assert window.menus["menuTeam"].title() == "E&quipo"
         assert window.menus["menuExport"].title() == "E&xportar"
-        assert messages.error_text(CodeNotFound(path="A::b")) == "no existe el código 'A::b'"
+        assert messages.error_text(CodeNotFound(path="A::b")) == "no existe el código «A::b»"
         assert translated_command_name("Create code 'X'") == "Crear código 'X'"
         assert translated_command_name("Something unknown") == "Something unknown"
     finally:

@@ -30,9 +30,9 @@ def _rows(sheet):
 @pytest.mark.parametrize("language, sheet_names, words", [
     ("en", ("Summary", "Domains", "Left out"), ("a coder applied two codes of this domain to the same text",
                                                 "left out of the overall cu_alpha: =Q")),
-    ("es", ("Resumen", "Dominios", "Excluido"), ("un codificador aplicó dos códigos de este dominio al mismo texto",
+    ("es", ("Resumen", "Dominios", "Excluidos"), ("un codificador aplicó dos códigos de este dominio al mismo texto",
                                                  "excluido del cu_alpha global: =Q")),
-    ("pt", ("Resumo", "Domínios", "Excluído"), ("um codificador aplicou dois códigos deste domínio ao mesmo texto",
+    ("pt", ("Resumo", "Domínios", "Excluídos"), ("um codificador aplicou dois códigos deste domínio ao mesmo texto",
                                                 "excluído do cu_alpha global: =Q")),
 ])
 def test_reasons_in_words_in_the_chosen_language(two_domains, tmp_path, language, sheet_names, words):

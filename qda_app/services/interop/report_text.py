@@ -58,12 +58,16 @@ ENTRIES = {
     "invalid_range": "a quotation in {source} has an impossible range ({start}, {end}); left out",
     "empty_selection": "an empty quotation in {source} (at {start}) was left out",
     "dropped_source": "document {source} has no readable text ({reason}); left out",
-    "non_text_source": "{source} is a {source_kind} source{text_words}",
+    "non_text_source": "{source} is a {source_kind} source; its {text_from} was imported as a text "
+                       "document with {quotations} quotation(s)",
+    "non_text_source_dropped": "{source} is a {source_kind} source without text; not imported",
     "not_carried": "{source}: {count} {element_words} not imported ({codings} coding(s) on them): "
                    "{reason_words}",
     "dangling_reference": "{count} reference(s) to a missing {ref_kind} ({target}) were dropped",
-    "duplicate_guid": "two {element} elements share the GUID {guid}; the second was {dup_action}",
-    "shared_guid": "a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}",
+    "duplicate_guid": "two {element} elements share the GUID {guid}; the second was given a new GUID",
+    "duplicate_guid_dropped": "two {element} elements share the GUID {guid}; the second was left out",
+    "shared_guid": "a {element} uses the GUID {guid} of a {first}; the {element} was given a new GUID",
+    "shared_guid_dropped": "a {element} uses the GUID {guid} of a {first}; the {element} was left out",
     "invalid_guid": "{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived",
     "missing_guid": "a {element} had no GUID; one was assigned",
     "invalid_color": "'{value}' is not a colour ({element_name}); a default colour was used",
@@ -122,8 +126,6 @@ UNIT_REASONS = {
 
 # Words filled into the templates above; translated like them.
 WORDS = ("UTF-16 units", "code points", "converted", "used as they are",
-         " without text; not imported", "given a new GUID", "left out",
-         "; its {text_from} was imported as a text document with {quotations} quotation(s)",
          ", the byte-order mark counted as the first position",
          *UNIT_REASONS.values(), *(words for pair in NOT_CARRIED.values() for words in pair))
 
@@ -159,15 +161,9 @@ def word_entry(entry: ReportEntry, report: ImportReport, translate: Translate = 
         fields["reason_words"] = translate(reason).format(**entry.fields) if reason else ""
     except (KeyError, IndexError, ValueError):
         fields["reason_words"] = translate(reason or "")
-    if fields.get("has_text"):
-        fields["text_words"] = translate("; its {text_from} was imported as a text document "
-                                         "with {quotations} quotation(s)").format(**entry.fields)
-    else:
-        fields["text_words"] = translate(" without text; not imported")
     if entry.kind == "not_carried":
         words, why = NOT_CARRIED.get(str(fields.get("element")), (str(fields.get("element")), ""))
         fields["element_words"], fields["reason_words"] = translate(words), translate(why)
-    fields["dup_action"] = translate("given a new GUID" if entry.severity == "info" else "left out")
     if entry.kind == "not_exported":
         what = str(fields.get("what"))
         lost = translate(LOST[what]) if what in LOST else what
@@ -178,6 +174,11 @@ def word_entry(entry: ReportEntry, report: ImportReport, translate: Translate = 
     kind = entry.kind
     if kind == "duplicate_guid" and fields.get("first") not in (None, fields.get("element")):
         kind = "shared_guid"  # e.g. a Code and a TextSource: not "two TextSource elements"
+    # Whole sentences per outcome, never a verb phrase spliced in ("o segundo foi recebeu ...").
+    if kind in ("duplicate_guid", "shared_guid") and entry.severity != "info":
+        kind += "_dropped"
+    if kind == "non_text_source" and not fields.get("has_text"):
+        kind = "non_text_source_dropped"
     template = ENTRIES.get(kind)
     try:
         text = translate(template).format(**fields) if template else None

@@ -1,0 +1,68 @@
+"""The language of the CLI's messages: ``--lang``, else the system's (LC_ALL, LC_MESSAGES, LANG).
+
+The CLI reads the GUI's own Qt Linguist catalogue (context "Messages"), so both say the same
+thing in the same words. QtCore is imported only when a message in Spanish or Portuguese is
+actually worded: ``qda-app --help`` and every English run stay free of Qt. QTranslator works
+without a QCoreApplication and without a display.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+LANGUAGES = ("en", "es", "pt")
+CONTEXT = "Messages"
+
+
+def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """The POSIX order: the first of LC_ALL, LC_MESSAGES, LANG that is set decides."""
+    environ = os.environ if environ is None else environ
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(variable, "")
+        if value:
+            code = value.split(".")[0].split("@")[0].split("_")[0].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+class _CliLanguage:
+    def __init__(self) -> None:
+        self.code = "en"
+        self._translator = None  # a QTranslator, loaded on the first message worded
+
+    def set(self, code: str | None) -> str:
+        self.code = code if code in LANGUAGES else language_from_environment()
+        self._translator = None
+        return self.code
+
+    def translate(self, text: str) -> str:
+        if self.code == "en" or not text:
+            return text
+        if self._translator is None:
+            from PySide6.QtCore import QTranslator
+
+            from qda_app.resources_path import resource
+
+            translator = QTranslator()
+            # A missing catalogue (a broken installation) leaves the messages in English.
+            translator.load(str(resource("i18n", f"qda_app_{self.code}.qm")))
+            self._translator = translator
+        return self._translator.translate(CONTEXT, text) or text
+
+
+_current = _CliLanguage()
+
+
+def set_language(code: str | None) -> str:
+    """``code`` from ``--lang``; None: the system's. Returns the language used."""
+    return _current.set(code)
+
+
+def current_language() -> str:
+    return _current.code
+
+
+def tr(text: str) -> str:
+    """The ``translate`` callable for cli.messages and report_text, in the CLI's language."""
+    return _current.translate(text)
