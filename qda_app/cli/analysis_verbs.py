@@ -151,6 +151,15 @@ def run_relate(options: argparse.Namespace) -> int:
     return 0
 
 
+def _write_records(options: argparse.Namespace, records: list[dict], keys: list[str], *,
+                   headers: list[str] | None = None) -> None:
+    """The records as JSON with --json, else as a table of the named fields."""
+    if options.json:
+        write_json(records)
+    else:
+        write_table(headers or keys, [[record[key] for key in keys] for record in records])
+
+
 def run_unrelate(options: argparse.Namespace) -> int:
     from qda_app.services import relations
 
@@ -182,11 +191,8 @@ def run_relation_types(options: argparse.Namespace) -> int:
     records = [{"scope": k.scope, "name": k.name, "name_es": k.name_es, "name_pt": k.name_pt, "label": k.label,
                 "behaviour": k.behaviour, "line_style": k.line_style, "color": k.color, "default": k.is_default}
                for k in kinds]
-    if options.json:
-        write_json(records)
-    else:
-        write_table(["for", "name", "es", "pt", "label", "behaviour"],
-                    [[r["scope"], r["name"], r["name_es"], r["name_pt"], r["label"], r["behaviour"]] for r in records])
+    _write_records(options, records, ["scope", "name", "name_es", "name_pt", "label", "behaviour"],
+                   headers=["for", "name", "es", "pt", "label", "behaviour"])
     return 0
 
 
@@ -198,11 +204,7 @@ def run_relations(options: argparse.Namespace) -> int:
         found = relations.list_code_relations(project, code=options.code)
     records = [{"source": paths[r.source_code_id], "relation": r.name, "target": paths[r.target_code_id],
                 "comment": r.comment} for r in found]
-    if options.json:
-        write_json(records)
-    else:
-        write_table(["source", "relation", "target", "comment"],
-                    [[r["source"], r["relation"], r["target"], r["comment"]] for r in records])
+    _write_records(options, records, ["source", "relation", "target", "comment"])
     return 0
 
 
@@ -236,11 +238,7 @@ def run_links(options: argparse.Namespace) -> int:
         found = quotation_links.list_quotation_links(project)
     records = [{"source": labels[l.source_quotation_id], "relation": l.name, "target": labels[l.target_quotation_id],
                 "comment": l.comment} for l in found]
-    if options.json:
-        write_json(records)
-    else:
-        write_table(["source", "relation", "target", "comment"],
-                    [[r["source"], r["relation"], r["target"], r["comment"]] for r in records])
+    _write_records(options, records, ["source", "relation", "target", "comment"])
     return 0
 
 
