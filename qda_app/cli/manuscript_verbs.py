@@ -31,8 +31,6 @@ def register(verbs: argparse._SubParsersAction) -> None:
     quotations.add_argument("project")
     quotations.add_argument("-o", "--output", required=True, metavar="FILE")
     quotations.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
-    quotations.add_argument("--code-group", action="append", default=[], metavar="NAME",
-                            help="only codes of this code group (repeatable)")
     _filter_options(quotations)
     quotations.set_defaults(run=run_quotations)
 
@@ -77,11 +75,8 @@ def run_words(options: argparse.Namespace) -> int:
 
 def run_quotations(options: argparse.Namespace) -> int:
     from qda_app.services.exporters.by_code_files import export_quotations_by_code
-    from qda_app.services.reports.filters import ReportFilter
 
-    base = _report_filter(options)
-    report_filter = ReportFilter(coders=base.coders, document_groups=base.document_groups,
-                                 documents=base.documents, codes=base.codes, code_groups=options.code_group)
+    report_filter = _report_filter(options)
     with Project.open(options.project, read_only=True) as project:
         path = export_quotations_by_code(project, options.output, report_filter=report_filter, language=options.lang)
     write_text(f"wrote {path}\n")

@@ -27,6 +27,8 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
                         help="only this document (repeatable)")
     parser.add_argument("--code", action="append", default=[], metavar="PATH",
                         help="only this code and its sub-codes (repeatable)")
+    parser.add_argument("--code-group", action="append", default=[], metavar="NAME", dest="code_group",
+                        help="only the codes of this code group (repeatable)")
 
 
 def register(verbs: argparse._SubParsersAction) -> None:
@@ -58,7 +60,7 @@ def _report_filter(options: argparse.Namespace) -> ReportFilter:
     from qda_app.services.reports.filters import ReportFilter
 
     return ReportFilter(coders=options.coder, document_groups=options.group, documents=options.doc,
-                        codes=options.code)
+                        codes=options.code, code_groups=options.code_group)
 
 
 def run_report(options: argparse.Namespace) -> int:

@@ -32,6 +32,17 @@ def test_report_coder_and_group_filters(known_file, tmp_path, cli):
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["1:3", "1:4"]
 
 
+def test_report_code_group_filter(known_file, tmp_path, cli):
+    # the known project: b1 on 1:1 and 2:1, b2 on 1:3
+    assert cli("code-group", known_file, "Bs", "--add", "B::b1", "B::b2").code == 0
+    output = tmp_path / "bs.xlsx"
+    assert cli("report", known_file, "-o", output, "--code-group", "Bs").code == 0
+    sheet = load_workbook(output)["Quotations"]
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["1:1", "1:3", "2:1"]
+    unknown = cli("report", known_file, "-o", tmp_path / "x.xlsx", "--code-group", "Nope")
+    assert unknown.code == 1 and "Nope" in unknown.stderr and not (tmp_path / "x.xlsx").exists()
+
+
 def test_report_other_formats_and_csv_folder(known_file, tmp_path, cli):
     for name in ("tablas.docx", "report.html"):
         assert cli("report", known_file, "-o", tmp_path / name, "--lang", "es").code == 0
