@@ -304,194 +304,209 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="70"/>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="71"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="72"/>
         <source>Intercoder Agreement</source>
         <translation>Acuerdo entre codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="84"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="85"/>
         <source>Coders (two or more):</source>
         <translation>Codificadores (dos o más):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="85"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="86"/>
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="88"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="89"/>
         <source>Only documents every chosen coder coded</source>
         <translation>Solo documentos codificados por todos los codificadores elegidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="91"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="92"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="96"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="97"/>
         <source>Codes:</source>
         <translation>Códigos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="97"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="101"/>
+        <source>Code group</source>
+        <translation>Grupo de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="102"/>
+        <source>All codes</source>
+        <translation>Todos los códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="104"/>
+        <source>Code group: %1</source>
+        <translation>Grupo de códigos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="107"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="100"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="111"/>
         <source>Semantic domains:</source>
         <translation>Dominios semánticos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="101"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="112"/>
         <source>Semantic domains</source>
         <translation>Dominios semánticos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="104"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="115"/>
         <source>Bootstrap confidence intervals</source>
         <translation>Intervalos de confianza bootstrap</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="109"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="120"/>
         <source>off</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="110"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="121"/>
         <source>Resamples</source>
         <translation>Remuestreos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="113"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="124"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="114"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="125"/>
         <source>Resamples:</source>
         <translation>Remuestreos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="115"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="126"/>
         <source>Seed:</source>
         <translation>Semilla:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="118"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="129"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="131"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="142"/>
         <source>Agreement per code</source>
         <translation>Acuerdo por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="132"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="143"/>
         <source>Agreement per semantic domain</source>
         <translation>Acuerdo por dominio semántico</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="133"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="144"/>
         <source>Per semantic domain and overall:</source>
         <translation>Por dominio semántico y global:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="135"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="146"/>
         <source>Per code:</source>
         <translation>Por código:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="142"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="153"/>
         <source>Coefficients</source>
         <translation>Coeficientes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="143"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="154"/>
         <source>Pairs of coders</source>
         <translation>Pares de codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="144"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="155"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="145"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="156"/>
         <source>Code × document</source>
         <translation>Código × documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="146"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="157"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="147"/>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="295"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="158"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="314"/>
         <source>Left out</source>
         <translation>Excluidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="148"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="159"/>
         <source>Disagreements</source>
         <translation>Desacuerdos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="159"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="170"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="162"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="173"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="178"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="189"/>
         <source>Further measures</source>
         <translation>Otras medidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="184"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="195"/>
         <source>Segment agreement: minimum overlap</source>
         <translation>Acuerdo de segmentos: solapamiento mínimo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="185"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="196"/>
         <source>Segments match from:</source>
         <translation>Los segmentos coinciden desde:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="187"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="198"/>
         <source>Code × document table</source>
         <translation>Tabla código × documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="188"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199"/>
         <source>α-binary</source>
         <translation>α binaria</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="189"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200"/>
         <source>% agreement</source>
         <translation>% de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="189"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200"/>
         <source>Cohen&apos;s κ</source>
         <translation>κ de Cohen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="190"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201"/>
         <source>Fleiss&apos; κ</source>
         <translation>κ de Fleiss</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="192"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="203"/>
         <source>Code × document table:</source>
         <translation>Tabla código × documento:</translation>
     </message>
@@ -500,143 +515,143 @@
         <translation type="vanished">Alfa con fragmentos como unidades (códigos como valores)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="210"/>
         <source>Level of measurement</source>
         <translation>Nivel de medición</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="211"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="211"/>
         <source>ordinal</source>
         <translation>ordinal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="212"/>
         <source>interval</source>
         <translation>intervalo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="212"/>
         <source>ratio</source>
         <translation>razón</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="205"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="216"/>
         <source>Level:</source>
         <translation>Nivel:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="207"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="218"/>
         <source>cu-alpha reading for three or more coders</source>
         <translation>variante de cu-alfa para tres o más codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="208"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="219"/>
         <source>square of summed overlaps (default)</source>
         <translation>cuadrado de la suma de solapamientos (predeterminada)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="209"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="220"/>
         <source>sum of squared overlaps per coder</source>
         <translation>suma de cuadrados por codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="210"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="221"/>
         <source>cu-α with 3+ coders:</source>
         <translation>cu-α con 3+ codificadores:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="231"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="242"/>
         <source>reliable: α ≥ .800</source>
         <translation>fiable: α ≥ ,800</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="232"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="243"/>
         <source>tentative: .667 ≤ α &lt; .800</source>
         <translation>provisional: ,667 ≤ α &lt; ,800</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="233"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="244"/>
         <source>unreliable: α &lt; .667</source>
         <translation>no fiable: α &lt; ,667</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="234"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="245"/>
         <source>n/a: hover for the reason</source>
         <translation>n/d: pase el ratón para ver el motivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="237"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="248"/>
         <source>Krippendorff&apos;s reading:</source>
         <translation>Variante de Krippendorff:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="269"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="288"/>
         <source>Computing agreement</source>
         <translation>Calculando el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="188"/>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="298"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="317"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="193"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="204"/>
         <source>Alpha over passages as units</source>
         <translation>Alfa con fragmentos como unidades</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="194"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="205"/>
         <source>Krippendorff&apos;s alpha with each coded passage as a unit and each code as a value (Krippendorff 2011)</source>
         <translation>Alfa de Krippendorff con cada fragmento codificado como unidad y cada código como valor (Krippendorff 2011)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="294"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="313"/>
         <source>Left out (%1)</source>
         <translation>Excluidos (%1)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="299"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="318"/>
         <source>documents every coder coded</source>
         <translation>documentos codificados por todos los codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="300"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="319"/>
         <source>chosen documents</source>
         <translation>documentos elegidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="301"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="320"/>
         <source>Coders: %1. Documents (%2): %3. Characters compared: %4.</source>
         <translation>Codificadores: %1. Documentos (%2): %3. Caracteres comparados: %4.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="305"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="324"/>
         <source>Bootstrap: %1 resamples, seed %2, %3 % intervals.</source>
         <translation>Bootstrap: %1 remuestreos, semilla %2, intervalos al %3 %.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="310"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="329"/>
         <source>⚠ %1 parts of the project are not part of these figures: see “Left out”.</source>
         <translation>⚠ %1 partes del proyecto no entran en estas cifras: véase «Excluidos».</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="317"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="336"/>
         <source>Export Agreement Workbook</source>
         <translation>Exportar el libro de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="319"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="338"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="338"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="357"/>
         <source>Writing the agreement workbook</source>
         <translation>Escribiendo el libro de acuerdo</translation>
     </message>

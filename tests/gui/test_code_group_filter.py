@@ -33,3 +33,17 @@ def test_code_group_filter_is_shown_only_when_the_project_has_code_groups(window
     assert pane.code_group.isHidden()
     code_groups.create_code_group(window.project, name="Estructura", codes=["Centralismo::Recorte presupuestal"])
     qtbot.waitUntil(lambda: not pane.code_group.isHidden())
+
+
+def test_agreement_window_ticks_the_codes_of_a_code_group(window):
+    from qda_app.gui.dialogs.agreement_window import checked_values
+
+    code_groups.create_code_group(window.project, name="Estructura",
+                                  codes=["Centralismo::Recorte presupuestal", "Cultura política::Paternalismo"])
+    agreement = window.team.agreement(show=False)
+    assert agreement.code_group.isEnabled()
+    agreement.code_group.setCurrentIndex(agreement.code_group.findData("Estructura"))
+    assert checked_values(agreement.code_list) == ["Centralismo::Recorte presupuestal",
+                                                   "Cultura política::Paternalismo"]
+    agreement.code_group.setCurrentIndex(0)
+    assert len(checked_values(agreement.code_list)) == agreement.code_list.count()

@@ -26,6 +26,7 @@ from qda_app.gui.dialogs.common import show_error
 from qda_app.gui.dialogs.disagreements_panel import DisagreementsPanel
 from qda_app.gui.models.agreement_models import READING_COLOURS, CoefficientTableModel, code_rows, domain_rows
 from qda_app.services import agreement, gui_queries
+from qda_app.services import code_groups
 from qda_app.services import codes as code_service
 from qda_app.services import documents as document_service
 from qda_app.services.agreement import AgreementResult, as_json, compute_agreement
@@ -94,9 +95,19 @@ class AgreementWindow(QWidget):
         self.all_coded.toggled.connect(lambda on: self.document_list.setEnabled(not on))
         form.addWidget(self.document_list)
         form.addWidget(QLabel(self.tr("Codes:"), settings))
+        # A code group ticks exactly its codes: the group filter of the other panes, here.
+        self.code_group = QComboBox(settings)
+        self.code_group.setObjectName("agreementCodeGroup")
+        self.code_group.setAccessibleName(self.tr("Code group"))
+        self.code_group.addItem(self.tr("All codes"), None)
+        for group in code_groups.list_code_groups(project):
+            self.code_group.addItem(self.tr("Code group: %1").replace("%1", group.name), group.name)
+        self.code_group.setEnabled(self.code_group.count() > 1)
+        form.addWidget(self.code_group)
         self.code_list = _check_list(settings, self.tr("Codes"), [(c.path.replace("::", " › "), c.path) for c in codes],
                                      {c.path for c in codes})
         form.addWidget(self.code_list)
+        self.code_group.currentIndexChanged.connect(lambda _=0: self._choose_code_group())
         form.addWidget(QLabel(self.tr("Semantic domains:"), settings))
         self.domain_list = _check_list(settings, self.tr("Semantic domains"), [(name, name) for name in domains],
                                        set(domains))
@@ -257,6 +268,14 @@ class AgreementWindow(QWidget):
             "level": self.level.currentData(),
             "cu_variant": self.cu_variant.currentData(),
         }
+
+    def _choose_code_group(self) -> None:
+        name = self.code_group.currentData()
+        if name is None:
+            wanted = {self.code_list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.code_list.count())}
+        else:
+            wanted = set(code_groups.code_paths_in_groups(self.project, [name]))
+        set_checked(self.code_list, wanted)
 
     def compute(self) -> bool:
         if self.main.project is not self.project:
