@@ -164,6 +164,33 @@ def set_next_quotation_number(db: ProjectDatabase, document_id: int, number: int
     store_counter(db, document_id, number)
 
 
+def renumber(db: ProjectDatabase, table: str, numbers: dict[int, int]) -> None:
+    """Give rows of ``documents`` or ``quotations`` the numbers an exchange file's ID table
+    names (row id -> number), in a bulk load. Negative first: the numbers are unique (per
+    document for quotations), and a row may take a number another still holds."""
+    if table not in ("documents", "quotations"):
+        raise ValueError(f"not a numbered table: {table}")
+    db.set_column_bulk(table, "number", [(row_id, -row_id) for row_id in numbers])
+    db.set_column_bulk(table, "number", list(numbers.items()))
+
+
+def quotation_ids_by_document(db: ProjectDatabase) -> list[tuple[int, str, int]]:
+    """(quotation id, guid, document id) of every quotation."""
+    return [tuple(row) for row in db.connection.execute(  # type: ignore[misc]
+        "SELECT id, guid, document_id FROM quotations")]
+
+
+def coding_guids_taken(db: ProjectDatabase, guids: list[str]) -> set[str]:
+    """Which of ``guids`` codings already use (an index probe each, not a set of all of them)."""
+    taken: set[str] = set()
+    for start in range(0, len(guids), 500):  # SQLite's bound-parameter limit
+        part = guids[start:start + 500]
+        marks = ", ".join("?" for _ in part)
+        taken.update(row[0] for row in db.connection.execute(
+            f"SELECT guid FROM codings WHERE guid IN ({marks})", part))
+    return taken
+
+
 def insert_row(db: ProjectDatabase, table: str, values: dict[str, Any]) -> int:
     """One recorded insert into a table the exchange maps directly (codes, quotations, ...)."""
     if table not in _IMPORT_TABLES:
