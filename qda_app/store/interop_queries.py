@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from qda_app.store.database import ProjectDatabase
@@ -110,6 +111,62 @@ def coding_records(db: ProjectDatabase) -> list[CodingRecord]:
         """SELECT k.guid, k.quotation_id, k.code_id, c.guid, k.created_at
            FROM codings k JOIN coders c ON c.id = k.coder_id ORDER BY k.quotation_id, k.id""")
     return [CodingRecord(*row) for row in rows]
+
+
+def document_heads(db: ProjectDatabase) -> list[DocumentRecord]:
+    """Every document as ``document_records`` gives it, but with an empty ``text``: an export
+    reads each text when it writes that document (``document_text``)."""
+    rows = db.connection.execute(
+        """SELECT d.id, d.guid, d.number, d.name, '', c.guid, d.imported_at,
+                  coalesce(n.next_number, (SELECT coalesce(max(q.number), 0) + 1 FROM quotations q
+                                           WHERE q.document_id = d.id))
+           FROM documents d LEFT JOIN coders c ON c.id = d.imported_by
+           LEFT JOIN quotation_counters n ON n.id = d.id ORDER BY d.number""")
+    return [DocumentRecord(*row) for row in rows]
+
+
+def document_text(db: ProjectDatabase, document_id: int) -> str:
+    return str(db.scalar("SELECT text FROM documents WHERE id = ?", [document_id]))
+
+
+def quotation_records_of(db: ProjectDatabase, document_id: int) -> list[QuotationRecord]:
+    """One document's quotations in quotation-number order."""
+    rows = db.connection.execute(
+        """SELECT q.id, q.guid, q.document_id, q.number, q.start, q."end", c.guid,
+                  q.created_at, q.modified_at, q.comment
+           FROM quotations q LEFT JOIN coders c ON c.id = q.created_by
+           WHERE q.document_id = ? ORDER BY q.number""", [document_id])
+    return [QuotationRecord(*row) for row in rows]
+
+
+def coding_records_of(db: ProjectDatabase, document_id: int) -> list[CodingRecord]:
+    """The codings of one document's quotations, as ``coding_records`` orders them."""
+    rows = db.connection.execute(
+        """SELECT k.guid, k.quotation_id, k.code_id, c.guid, k.created_at
+           FROM codings k JOIN coders c ON c.id = k.coder_id
+           JOIN quotations q ON q.id = k.quotation_id
+           WHERE q.document_id = ? ORDER BY k.quotation_id, k.id""", [document_id])
+    return [CodingRecord(*row) for row in rows]
+
+
+def quotation_number_spans(db: ProjectDatabase) -> dict[int, tuple[int, int, int]]:
+    """document id -> (count, lowest, highest) of its quotation numbers."""
+    return {row[0]: (row[1], row[2], row[3]) for row in db.connection.execute(
+        "SELECT document_id, count(*), min(number), max(number) FROM quotations GROUP BY document_id")}
+
+
+def quotation_numbers(db: ProjectDatabase) -> Iterator[tuple[str, int, int]]:
+    """(quotation guid, document number, quotation number) of every quotation, by document
+    number then quotation number, read as they are used."""
+    yield from db.connection.execute(
+        """SELECT q.guid, d.number, q.number FROM quotations q
+           JOIN documents d ON d.id = q.document_id ORDER BY d.number, q.number""")
+
+
+def exchange_counts(db: ProjectDatabase) -> tuple[int, int]:
+    """(quotations, codings) of the whole project."""
+    return (int(db.scalar("SELECT count(*) FROM quotations")),
+            int(db.scalar("SELECT count(*) FROM codings")))
 
 
 def memo_records(db: ProjectDatabase) -> list[MemoRecord]:
