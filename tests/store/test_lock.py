@@ -249,3 +249,33 @@ def test_an_unheld_lock_verifies_and_releases_as_a_no_op(project):
     lock.verify()
     lock.release()
     assert not lock_path(project).exists() and lock.lost is False
+
+
+def test_a_lock_file_deleted_under_the_holder_is_lost(project):
+    lock = ProjectLock(project, holder="Ana", program="qda-app")
+    lock.acquire()
+    lock_path(project).unlink()
+    with pytest.raises(LockLost):
+        lock.verify()
+    lock.release()
+
+
+def test_a_holder_that_never_says_who_it_is_is_named_as_unknown(project):
+    first = ProjectLock(project, holder="Ana", program="qda-app")
+    first.acquire()
+    try:
+        with open(lock_path(project), "r+", encoding="utf-8") as same_file:  # same file, still flock-ed
+            same_file.truncate(0)
+        with pytest.raises(ProjectLocked) as caught:
+            ProjectLock(project, holder="Luis", program="qda-app").acquire()
+        assert (caught.value.holder, caught.value.host, caught.value.pid) == ("?", "?", 0)
+    finally:
+        first.release()
+
+
+def test_no_boot_id_where_the_system_does_not_say(monkeypatch):
+    def unreadable(self, *args, **kwargs):
+        raise FileNotFoundError(str(self))
+
+    monkeypatch.setattr(Path, "read_text", unreadable)
+    assert boot_id() == ""
