@@ -1,10 +1,11 @@
 """Bulk reads and explicit-identity writes for REFI-QDA exchange.
 
-Export reads every quotation and coding of a project at once (50,000 and more), so these
-queries fetch plain columns in one pass instead of the per-object helpers. Import writes
-rows with the GUIDs, numbers and dates the exchange file gives, which the ordinary store
-helpers assign themselves. Writes still go through ``ProjectDatabase.insert/update`` so an
-import is one recorded, revertible action like any other.
+Export reads a project one document at a time (its quotations and codings in one pass each,
+plain columns instead of the per-object helpers), so that 200,000 quotations never sit in
+memory together. Import writes rows with the GUIDs, numbers and dates the exchange file
+gives, which the ordinary store helpers assign themselves. Writes still go through
+``ProjectDatabase`` inside one action; an import into a new project is a bulk load (rows not
+imaged for undo, ``set_column_bulk`` allowed), a merge into an open project is recorded.
 """
 
 from __future__ import annotations
@@ -106,13 +107,6 @@ def quotation_records(db: ProjectDatabase) -> list[QuotationRecord]:
     return [QuotationRecord(*row) for row in rows]
 
 
-def coding_records(db: ProjectDatabase) -> list[CodingRecord]:
-    rows = db.connection.execute(
-        """SELECT k.guid, k.quotation_id, k.code_id, c.guid, k.created_at
-           FROM codings k JOIN coders c ON c.id = k.coder_id ORDER BY k.quotation_id, k.id""")
-    return [CodingRecord(*row) for row in rows]
-
-
 def document_heads(db: ProjectDatabase) -> list[DocumentRecord]:
     """Every document as ``document_records`` gives it, but with an empty ``text``: an export
     reads each text when it writes that document (``document_text``)."""
@@ -140,7 +134,7 @@ def quotation_records_of(db: ProjectDatabase, document_id: int) -> list[Quotatio
 
 
 def coding_records_of(db: ProjectDatabase, document_id: int) -> list[CodingRecord]:
-    """The codings of one document's quotations, as ``coding_records`` orders them."""
+    """The codings of one document's quotations, by quotation, in the order they were made."""
     rows = db.connection.execute(
         """SELECT k.guid, k.quotation_id, k.code_id, c.guid, k.created_at
            FROM codings k JOIN coders c ON c.id = k.coder_id
