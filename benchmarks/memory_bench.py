@@ -6,7 +6,9 @@
 Each step is its own process (``python -m qda_app ...``, output to a file in a temporary
 folder), so its peak resident memory (max RSS) is its own. Printed beside each figure: the
 250 MB target (issue 20, for huge) and, when both sizes ran, the huge/large time ratio against
-its 4x target (the data is 4x). "MISSED" marks every missed target; nothing is asserted.
+its 4x target (the data is 4x), for wall and for CPU time (user + system: the machine may be
+shared, and wall time under load says more about the load than about the program). "MISSED"
+marks every missed target (a ratio counts as missed when either exceeds 4x); nothing is asserted.
 """
 
 from __future__ import annotations

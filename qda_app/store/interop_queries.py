@@ -4,8 +4,9 @@ Export reads a project one document at a time (its quotations and codings in one
 plain columns instead of the per-object helpers), so that 200,000 quotations never sit in
 memory together. Import writes rows with the GUIDs, numbers and dates the exchange file
 gives, which the ordinary store helpers assign themselves. Writes still go through
-``ProjectDatabase`` inside one action; an import into a new project is a bulk load (rows not
-imaged for undo, ``set_column_bulk`` allowed); a codebook imported into an open project is recorded.
+``ProjectDatabase`` inside one action; an import into a new project is a bulk load (rows
+not imaged for undo, ``set_column_bulk`` allowed); a codebook imported into an open project
+is recorded.
 """
 
 from __future__ import annotations
