@@ -21,7 +21,6 @@ from qda_app.core.errors import NetworkNotFound
 from qda_app.gui.dialogs.common import ask_text, confirm
 from qda_app.gui.network.editor import NetworkEditor
 from qda_app.gui.network.export import export_scene
-from qda_app.gui.network.layouts import compute_layout
 from qda_app.gui.models.document_model import NumberRole
 from qda_app.gui.models.memo_model import MemoIdRole
 from qda_app.gui.models.quotation_model import QuotationIdRole
@@ -320,13 +319,17 @@ class NetworkActions(QObject):
         editor, view = self.editors.get(network_id), self.views.get(network_id)
         if editor is None or view is None or not view.nodes:
             return
-        nodes = [node.node_id for node in view.nodes]
-        sizes = {key: (item.rect().width(), item.rect().height()) for key, item in editor.scene.nodes.items()}
-        edges = [(link.source_node, link.target_node) for link in view.links]
-        positions = compute_layout(kind, nodes, edges, sizes)
+        positions = network_layout.layout(view, kind, sizes=self._sizes(network_id, view))
         self.move_nodes(network_id, {node: (round(x, 1), round(y, 1)) for node, (x, y) in positions.items()})
         self.flush()  # the places now, so that the view fits the new picture
         editor.view.fit()
+
+    def _sizes(self, network_id: int, view) -> dict[int, tuple[float, float]]:
+        """The boxes the layouts keep apart: the drawn items' own, a guess for nodes not drawn yet."""
+        drawn = {key: (item.rect().width(), item.rect().height())
+                 for key, item in self.editors[network_id].scene.nodes.items()}
+        missing = [node for node in view.nodes if node.node_id not in drawn]
+        return {**(network_layout.estimated_sizes(replace(view, nodes=tuple(missing))) if missing else {}), **drawn}
 
     def add_neighbours(self, network_id: int, node_ids: list[int]) -> None:
         """One undo step: add the neighbours, then place them around what they neighbour."""
@@ -338,7 +341,7 @@ class NetworkActions(QObject):
                                                                     node_ids=node_ids)) or []
             if added:  # placed around what the user placed, which stays where it is
                 view = network_view.network_view(self.project, network_id)
-                positions = network_layout.layout(view, "force", nodes=added)
+                positions = network_layout.layout(view, "force", nodes=added, sizes=self._sizes(network_id, view))
                 self.move_nodes(network_id, {node: (round(x, 1), round(y, 1)) for node, (x, y) in positions.items()})
         finally:
             stack.endMacro()

@@ -259,3 +259,23 @@ def test_panes_drag_nodes_and_groups_are_added_from_the_menu(window):
     kinds = sorted(item.shape_record.kind for item in editor.scene.nodes.values())
     assert kinds == ["code", "code_group", "document_group"]
     assert any(key[0] == "member" for key in editor.scene.links)  # Centralismo is in group Estado
+
+
+def test_editor_layouts_come_from_the_service_with_the_drawn_boxes(window):
+    from qda_app.services import network_layout
+
+    project = window.project
+    network_id, editor = _editor(window)
+    paths = ["Centralismo", "Centralismo::Recorte presupuestal", "Centralismo::Dependencia del ministerio"]
+    window.network_actions.drop(network_id, _code_mime(*paths), QPointF(0, 0))
+    for sub in paths[1:]:
+        relations.relate_codes(project, source=sub, target="Centralismo", relation="is part of")
+    window.network_actions.flush()
+    sizes = {key: (item.rect().width(), item.rect().height()) for key, item in editor.scene.nodes.items()}
+    for kind in ("hierarchical", "radial", "force"):
+        expected = network_layout.layout(network_view.network_view(project, network_id), kind, sizes=sizes)
+        window.network_actions.apply_layout(network_id, kind)
+        placed = {node.node_id: (node.x, node.y) for node in network_view.network_view(project, network_id).nodes}
+        assert placed == {node: (round(x, 1), round(y, 1)) for node, (x, y) in expected.items()}
+        rects = [item.sceneBoundingRect() for item in editor.scene.nodes.values()]
+        assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:]), kind
