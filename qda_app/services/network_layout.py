@@ -118,7 +118,7 @@ def _size(sizes: dict, node: Hashable) -> Size:
 
 
 def _radial(graph: nx.DiGraph, order: list, sizes: dict) -> dict[Hashable, Position]:
-    undirected = graph.to_undirected()
+    undirected = graph.to_undirected(as_view=True)
     rank = {node: position for position, node in enumerate(order)}
     parts = sorted((sorted(part, key=rank.get) for part in nx.connected_components(undirected)),
                    key=lambda part: rank[part[0]])
@@ -159,7 +159,7 @@ def _force(graph: nx.DiGraph, order: list, sizes: dict) -> dict[Hashable, Positi
     start = hierarchical_positions(graph, order, sizes)
     reach = max(max(abs(x), abs(y)) for x, y in start.values()) or 1.0
     seeded = {node: (x / reach, y / reach) for node, (x, y) in start.items()}
-    unit = nx.spring_layout(graph.to_undirected(), pos=seeded, seed=7, iterations=FORCE_ITERATIONS)
+    unit = nx.spring_layout(graph.to_undirected(as_view=True), pos=seeded, seed=7, iterations=FORCE_ITERATIONS)
     return {node: (float(unit[node][0]) * scale, float(unit[node][1]) * scale) for node in order}
 
 
@@ -167,6 +167,6 @@ def _force_around(graph: nx.DiGraph, order: list, placed: dict[int, Position], s
     """The unplaced nodes by spring forces among fixed, placed ones (in the placed ones' frame)."""
     scale = _scale(order, sizes)
     start = {node: (x / scale, y / scale) for node, (x, y) in placed.items()}
-    raw = nx.spring_layout(graph.to_undirected(), pos=start, fixed=list(placed), seed=14,
+    raw = nx.spring_layout(graph.to_undirected(as_view=True), pos=start, fixed=list(placed), seed=14,
                            k=1.6 / math.sqrt(max(len(graph), 1)), iterations=60)
     return {node: placed.get(node, (float(x) * scale, float(y) * scale)) for node, (x, y) in raw.items()}

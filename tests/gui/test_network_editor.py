@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF
 
 from qda_app.gui.network.pane_drags import node_mime
 from qda_app.gui.views.document_view import CODE_MIME
@@ -279,3 +279,34 @@ def test_editor_layouts_come_from_the_service_with_the_drawn_boxes(window):
         assert placed == {node: (round(x, 1), round(y, 1)) for node, (x, y) in expected.items()}
         rects = [item.sceneBoundingRect() for item in editor.scene.nodes.values()]
         assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:]), kind
+
+
+def test_a_drawn_link_touches_only_its_items_and_the_two_densities(window, monkeypatch):
+    project = window.project
+    network_id, editor = _editor(window)
+    first, second, third = window.network_actions.drop(network_id, _code_mime(
+        "Centralismo::Recorte presupuestal", "Centralismo", "Centralismo::Dependencia del ministerio"), QPointF(0, 0))
+    window.network_actions.flush()
+    untouched = editor.scene.nodes[third]
+    reads, recounts = [], []
+    real_view, real_counts = network_view.network_view, window.code_tree.source.update_counts
+    monkeypatch.setattr(network_view, "network_view", lambda *a, **k: reads.append(a) or real_view(*a, **k))
+    monkeypatch.setattr(window.code_tree.source, "update_counts", lambda *a: recounts.append(a) or real_counts(*a))
+    monkeypatch.setattr(untouched, "set_shape", lambda shape: pytest.fail("an unrelated node was redrawn"))
+    part_of = relations.relation_type(project, "is part of").id
+    monkeypatch.setattr(window.network_actions, "choose_relation", lambda scope: part_of)
+    editor.scene.link_requested.emit(first, second)
+    QCoreApplication.processEvents()  # the deferred refreshes: the editor's and the code tree's
+    assert len(editor.scene.links) == 1
+    assert editor.scene.nodes[second].shape_record.subtitle.endswith("-1}")
+    assert editor.scene.nodes[first].shape_record.subtitle.endswith("-1}")
+    tree = window.code_tree.source
+    centralismo = next(item for item in tree.by_id.values() if item.code and item.code.path == "Centralismo")
+    assert centralismo.counts.density == 1
+    assert (reads, recounts) == ([], [])  # neither the network nor every code's counts read again
+    window.undo_stack.undo()
+    QCoreApplication.processEvents()
+    assert editor.scene.links == {}
+    assert editor.scene.nodes[second].shape_record.subtitle.endswith("-0}")
+    assert centralismo.counts.density == 0
+    assert reads == []
