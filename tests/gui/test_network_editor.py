@@ -310,3 +310,29 @@ def test_a_drawn_link_touches_only_its_items_and_the_two_densities(window, monke
     assert editor.scene.nodes[second].shape_record.subtitle.endswith("-0}")
     assert centralismo.counts.density == 0
     assert reads == []
+
+
+def test_links_drawn_one_after_another_are_each_placed_alone(window, monkeypatch):
+    project = window.project
+    relations.relate_codes(project, source="Centralismo::Recorte presupuestal", target="Centralismo",
+                           relation="is part of")
+    network_id, editor = _editor(window)
+    nodes = window.network_actions.drop(network_id, _code_mime(
+        "Centralismo", "Centralismo::Recorte presupuestal", "Centralismo::Dependencia del ministerio"), QPointF(0, 0))
+    window.network_actions.flush()
+    editor.scene.move_nodes({nodes[0]: (0.0, 0.0), nodes[1]: (400.0, 0.0), nodes[2]: (0.0, 300.0)})
+    layer = editor.scene.layer
+    monkeypatch.setattr(layer, "nodes_moved", lambda: pytest.fail("every link recomputed for one new link"))
+    associated = relations.relation_type(project, "is associated with").id
+    monkeypatch.setattr(window.network_actions, "choose_relation", lambda scope: associated)
+    for source, target in ((nodes[2], nodes[0]), (nodes[1], nodes[2])):
+        editor.scene.link_requested.emit(source, target)
+    assert len(editor.scene.links) == 3
+    for link in editor.scene.links.values():  # each line from border to border, as a full recompute gives
+        start = link.source.border_point(link.target.pos())
+        end = link.target.border_point(link.source.pos())
+        assert (link.line().p1(), link.line().p2()) == (start, end)
+    placed_alone = [(round(entry.line().x1(), 6), round(entry.line().y2(), 6)) for entry in layer.entries]
+    monkeypatch.undo()
+    layer.nodes_moved()  # a full recompute puts them where they already are
+    assert [(round(entry.line().x1(), 6), round(entry.line().y2(), 6)) for entry in layer.entries] == placed_alone

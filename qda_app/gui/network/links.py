@@ -86,7 +86,9 @@ class LinkLayer(QGraphicsItem):
 
     def add(self, entry: LinkEntry) -> None:
         self.entries.append(entry)
-        if self._held or self._dirty or self._structure is None or not len(self._lines):
+        # Only when every other link's line is current (not the first link, not held, not stale)
+        # can this one be placed alone; a link after such an addition can too.
+        if self._held or self._dirty or not len(self._lines) or len(self._lines) != len(self.entries) - 1:
             self.changed()
             return
         # One link drawn in the editor: placed on its own, without recomputing thousands.
