@@ -24,7 +24,7 @@ from qda_app.gui.models.document_model import NumberRole
 from qda_app.gui.models.memo_model import MemoIdRole
 from qda_app.gui.models.quotation_model import QuotationIdRole
 from qda_app.gui.network.pane_drags import NODE_MIME, NodeDragFilter, nodes_from
-from qda_app.gui.network.refresh import NetworkRefresh
+from qda_app.gui.network.refresh import NetworkRefresh, thaw
 from qda_app.gui.network.shapes import LinkShape
 from qda_app.gui.views.document_view import CODE_MIME, code_paths_from
 from qda_app.services import (code_groups, coding, memos, network_layout, network_view, networks, quotation_links,
@@ -140,6 +140,7 @@ class NetworkActions(QObject):
         if editor is not None:
             self.window.central_tabs.removeTab(self.window.central_tabs.indexOf(editor))
             editor.deleteLater()
+            thaw()
 
     def refresh_editor(self, network_id: int, *, first: bool = False) -> None:
         self.refresher.editor(network_id, first=first)
