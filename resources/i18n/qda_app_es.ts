@@ -1111,27 +1111,27 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="163"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="174"/>
         <source>Groundedness %1, density %2</source>
         <translation>Enraizamiento %1, densidad %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="168"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="179"/>
         <source>Code groups: %1</source>
         <translation>Grupos de códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="171"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="182"/>
         <source>%1, groundedness %2, density %3</source>
         <translation>%1, enraizamiento %2, densidad %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="200"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="200"/>
         <source>{G-D}</source>
         <translation>{E-D}</translation>
     </message>
@@ -1144,12 +1144,12 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
         <translation type="vanished">Enraizamiento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="200"/>
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="200"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
@@ -2678,97 +2678,197 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Quitar la codificación de %2 con «%3» hecha por %1 (quitada en la copia)</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="89"/>
+        <source>Relation</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="89"/>
+        <source>Quotation link</source>
+        <translation>Vínculo entre citas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="90"/>
+        <source>Smart code</source>
+        <translation>Código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="90"/>
+        <source>Network node</source>
+        <translation>Nodo de red</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="94"/>
+        <source>both of its codes are one code here</source>
+        <translation>sus dos códigos son aquí un mismo código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="95"/>
+        <source>it would close a cycle of a transitive relation here</source>
+        <translation>cerraría aquí un ciclo de una relación transitiva</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="96"/>
+        <source>a quotation it needs was not carried (its passage differs in the copy)</source>
+        <translation>no se trajo una cita que necesita (su pasaje difiere en la copia)</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97"/>
+        <source>both of its quotations are one quotation here</source>
+        <translation>sus dos citas son aquí una misma cita</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98"/>
+        <source>a smart code of that name has another query here (kept)</source>
+        <translation>aquí un código inteligente con ese nombre tiene otra consulta (se conserva)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99"/>
+        <source>its name is a code&apos;s here</source>
+        <translation>su nombre es aquí el de un código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100"/>
+        <source>its query names something this project does not have</source>
+        <translation>su consulta nombra algo que este proyecto no tiene</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101"/>
+        <source>its query would refer to itself here</source>
+        <translation>su consulta se referiría aquí a sí misma</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="113"/>
         <source>Quotations added</source>
         <translation>Citas añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114"/>
         <source>Quotations already here</source>
         <translation>Citas ya presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
         <source>Codings added</source>
         <translation>Codificaciones añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="116"/>
         <source>Codings already here</source>
         <translation>Codificaciones ya presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="117"/>
         <source>Codes added</source>
         <translation>Códigos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="102"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="118"/>
         <source>Documents matched</source>
         <translation>Documentos reconocidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="103"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="119"/>
         <source>Documents added</source>
         <translation>Documentos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="104"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
         <source>Memos added</source>
         <translation>Memos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="105"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
         <source>Code links added</source>
         <translation>Relaciones entre códigos añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="106"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="122"/>
+        <source>Quotation links added</source>
+        <translation>Vínculos entre citas añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="123"/>
+        <source>Groups added</source>
+        <translation>Grupos añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="124"/>
+        <source>Group members added</source>
+        <translation>Miembros de grupos añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125"/>
+        <source>Smart codes added</source>
+        <translation>Códigos inteligentes añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
+        <source>Networks added</source>
+        <translation>Redes añadidas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="127"/>
+        <source>Network nodes added</source>
+        <translation>Nodos de red añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="128"/>
         <source>Representative marks added</source>
         <translation>Marcas de representativa añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="107"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129"/>
         <source>Coders added</source>
         <translation>Codificadores añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="136"/>
         <source>Corrected transcripts</source>
         <translation>Transcripciones corregidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137"/>
         <source>Document %1 “%2” has a corrected text in the copy: %3 quotations moved onto this project&apos;s text, %4 not (their passage was edited).</source>
         <translation>El documento %1 «%2» tiene un texto corregido en la copia: %3 citas pasaron al texto de este proyecto, %4 no (su fragmento fue editado).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="142"/>
         <source>Not carried (the passage differs in the copy)</source>
         <translation>No trasladadas (el fragmento difiere en la copia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="143"/>
         <source>Quotation %1 of the copy, [%2, %3) “%4”, codes: %5</source>
         <translation>Cita %1 de la copia, [%2, %3) «%4», códigos: %5</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="147"/>
+        <source>Analysis not carried</source>
+        <translation>Análisis no traído</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="148"/>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="151"/>
         <source>The coder&apos;s changes</source>
         <translation>Cambios del codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="152"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="152"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="155"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
@@ -2777,42 +2877,52 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">El documento %1 «%2» tiene otro texto en la copia: se añadió como %3 «%4» con las citas de la copia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="130"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="156"/>
         <source>Code renamed in the copy: kept “%1” (the copy calls it “%2”).</source>
         <translation>Código renombrado en la copia: se mantuvo «%1» (la copia lo llama «%2»).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="133"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="159"/>
         <source>Quotation %1: kept [%2, %3); the copy has [%4, %5).</source>
         <translation>Cita %1: se mantuvo [%2, %3); la copia tiene [%4, %5).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="163"/>
+        <source>Renamed networks</source>
+        <translation>Redes renombradas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="164"/>
+        <source>The copy&apos;s network “%1” is “%2” here (the name was taken).</source>
+        <translation>La red «%1» de la copia es aquí «%2» (el nombre estaba ocupado).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="167"/>
         <source>Renumbered quotations (cite the new IDs)</source>
         <translation>Citas renumeradas (cite los nuevos ID)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="138"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="168"/>
         <source>%1 in the copy is %2 here (its number was taken).</source>
         <translation>%1 de la copia es %2 aquí (su número estaba ocupado).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="141"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="171"/>
         <source>Added</source>
         <translation>Añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="142"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="172"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="144"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="174"/>
         <source>Code: %1</source>
         <translation>Código: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="146"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="176"/>
         <source>Document %1: %2</source>
         <translation>Documento %1: %2</translation>
     </message>
@@ -3815,113 +3925,113 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="84"/>
         <source>New Network</source>
         <translation>Nueva red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="84"/>
         <source>Name of the network:</source>
         <translation>Nombre de la red:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="96"/>
         <source>Rename Network</source>
         <translation>Renombrar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="96"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="111"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="102"/>
         <source>Delete the network “%1”? The codes, quotations and relations it shows stay in the project. You can undo this.</source>
         <translation>¿Eliminar la red «%1»? Los códigos, citas y relaciones que muestra quedan en el proyecto. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="113"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="104"/>
         <source>Delete Network</source>
         <translation>Eliminar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="171"/>
+        <location filename="../../qda_app/gui/network/refresh.py" line="112"/>
         <source>Network: %1</source>
         <translation>Red: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="283"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="220"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="284"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="221"/>
         <source>A %1 and a %2 cannot be linked. Link codes to codes (a relation), quotations to quotations, a quotation to a code (coding), a code to a code group, or a memo to anything.</source>
         <translation>Un(a) %1 y un(a) %2 no pueden vincularse. Vincule códigos con códigos (una relación), citas con citas, una cita con un código (codificación), un código con un grupo de códigos, o un memo con cualquier cosa.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="335"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="276"/>
         <source>Add neighbours</source>
         <translation>Añadir vecinos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="292"/>
         <source>Delete Relations</source>
         <translation>Eliminar relaciones</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="352"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="293"/>
         <source>Delete %1 relation(s) or link(s) from the project? Every network showing them loses them too. You can undo this.</source>
         <translation>¿Eliminar %1 relación(es) o vínculo(s) del proyecto? Desaparecen también de todas las redes que los muestran. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="356"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="297"/>
         <source>Remove from network</source>
         <translation>Quitar de la red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="372"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="313"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="375"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="316"/>
         <source>Comment on Relation…</source>
         <translation>Comentar la relación…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="391"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="332"/>
         <source>Add Code Group</source>
         <translation>Añadir grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="392"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="333"/>
         <source>Add Document Group</source>
         <translation>Añadir grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="350"/>
         <source>Comment on Relation</source>
         <translation>Comentar la relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="350"/>
         <source>Comment:</source>
         <translation>Comentario:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="419"/>
-        <location filename="../../qda_app/gui/network_actions.py" line="424"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="360"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="365"/>
         <source>Export Network</source>
         <translation>Exportar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="420"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="361"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="425"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="366"/>
         <source>%1: use .png, .svg or .pdf</source>
         <translation>%1: use .png, .svg o .pdf</translation>
     </message>
@@ -4737,55 +4847,55 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="272"/>
-        <location filename="../../qda_app/gui/refresh.py" line="275"/>
+        <location filename="../../qda_app/gui/refresh.py" line="278"/>
+        <location filename="../../qda_app/gui/refresh.py" line="281"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="278"/>
+        <location filename="../../qda_app/gui/refresh.py" line="284"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="282"/>
-        <location filename="../../qda_app/gui/refresh.py" line="283"/>
+        <location filename="../../qda_app/gui/refresh.py" line="288"/>
+        <location filename="../../qda_app/gui/refresh.py" line="289"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="286"/>
-        <location filename="../../qda_app/gui/refresh.py" line="287"/>
+        <location filename="../../qda_app/gui/refresh.py" line="292"/>
+        <location filename="../../qda_app/gui/refresh.py" line="293"/>
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="304"/>
+        <location filename="../../qda_app/gui/refresh.py" line="310"/>
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="312"/>
+        <location filename="../../qda_app/gui/refresh.py" line="318"/>
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="314"/>
+        <location filename="../../qda_app/gui/refresh.py" line="320"/>
         <source>Skipped (already in the project): %1</source>
         <translation>Omitidos (ya están en el proyecto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="316"/>
+        <location filename="../../qda_app/gui/refresh.py" line="322"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>Se canceló la importación; no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="318"/>
+        <location filename="../../qda_app/gui/refresh.py" line="324"/>
         <source>Not imported:</source>
         <translation>No importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="321"/>
+        <location filename="../../qda_app/gui/refresh.py" line="327"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>

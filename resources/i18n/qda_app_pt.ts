@@ -1111,27 +1111,27 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="163"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="174"/>
         <source>Groundedness %1, density %2</source>
         <translation>Enraizamento %1, densidade %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="168"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="179"/>
         <source>Code groups: %1</source>
         <translation>Grupos de códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="171"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="182"/>
         <source>%1, groundedness %2, density %3</source>
         <translation>%1, enraizamento %2, densidade %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="200"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="200"/>
         <source>{G-D}</source>
         <translation>{E-D}</translation>
     </message>
@@ -1144,12 +1144,12 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
         <translation type="vanished">Enraizamento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="200"/>
         <source>Density</source>
         <translation>Densidade</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="200"/>
         <source>Definition</source>
         <translation>Definição</translation>
     </message>
@@ -2678,97 +2678,197 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Remover a codificação de %2 com “%3” feita por %1 (removida na cópia)</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="89"/>
+        <source>Relation</source>
+        <translation>Relação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="89"/>
+        <source>Quotation link</source>
+        <translation>Ligação entre citações</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="90"/>
+        <source>Smart code</source>
+        <translation>Código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="90"/>
+        <source>Network node</source>
+        <translation>Nó de rede</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="94"/>
+        <source>both of its codes are one code here</source>
+        <translation>os seus dois códigos são aqui um mesmo código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="95"/>
+        <source>it would close a cycle of a transitive relation here</source>
+        <translation>fecharia aqui um ciclo de uma relação transitiva</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="96"/>
+        <source>a quotation it needs was not carried (its passage differs in the copy)</source>
+        <translation>uma citação de que precisa não foi trazida (o seu trecho difere na cópia)</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97"/>
+        <source>both of its quotations are one quotation here</source>
+        <translation>as suas duas citações são aqui uma mesma citação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98"/>
+        <source>a smart code of that name has another query here (kept)</source>
+        <translation>aqui um código inteligente com esse nome tem outra consulta (mantida)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99"/>
+        <source>its name is a code&apos;s here</source>
+        <translation>o seu nome é aqui o de um código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100"/>
+        <source>its query names something this project does not have</source>
+        <translation>a sua consulta nomeia algo que este projeto não tem</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101"/>
+        <source>its query would refer to itself here</source>
+        <translation>a sua consulta se referiria aqui a si mesma</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="113"/>
         <source>Quotations added</source>
         <translation>Citações adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114"/>
         <source>Quotations already here</source>
         <translation>Citações já presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
         <source>Codings added</source>
         <translation>Codificações adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="116"/>
         <source>Codings already here</source>
         <translation>Codificações já presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="117"/>
         <source>Codes added</source>
         <translation>Códigos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="102"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="118"/>
         <source>Documents matched</source>
         <translation>Documentos reconhecidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="103"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="119"/>
         <source>Documents added</source>
         <translation>Documentos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="104"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
         <source>Memos added</source>
         <translation>Memos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="105"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
         <source>Code links added</source>
         <translation>Relações entre códigos adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="106"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="122"/>
+        <source>Quotation links added</source>
+        <translation>Ligações entre citações adicionadas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="123"/>
+        <source>Groups added</source>
+        <translation>Grupos adicionados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="124"/>
+        <source>Group members added</source>
+        <translation>Membros de grupos adicionados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125"/>
+        <source>Smart codes added</source>
+        <translation>Códigos inteligentes adicionados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
+        <source>Networks added</source>
+        <translation>Redes adicionadas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="127"/>
+        <source>Network nodes added</source>
+        <translation>Nós de rede adicionados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="128"/>
         <source>Representative marks added</source>
         <translation>Marcas de representativa adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="107"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129"/>
         <source>Coders added</source>
         <translation>Codificadores adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="136"/>
         <source>Corrected transcripts</source>
         <translation>Transcrições corrigidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137"/>
         <source>Document %1 “%2” has a corrected text in the copy: %3 quotations moved onto this project&apos;s text, %4 not (their passage was edited).</source>
         <translation>O documento %1 “%2” tem um texto corrigido na cópia: %3 citações passaram para o texto deste projeto, %4 não (o seu trecho foi editado).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="142"/>
         <source>Not carried (the passage differs in the copy)</source>
         <translation>Não transferidas (o trecho difere na cópia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="143"/>
         <source>Quotation %1 of the copy, [%2, %3) “%4”, codes: %5</source>
         <translation>Citação %1 da cópia, [%2, %3) “%4”, códigos: %5</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="147"/>
+        <source>Analysis not carried</source>
+        <translation>Análise não trazida</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="148"/>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 “%2”: %3</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="151"/>
         <source>The coder&apos;s changes</source>
         <translation>Alterações do codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="152"/>
         <source>applied</source>
         <translation>aplicada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="152"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="155"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
@@ -2777,42 +2877,52 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">O documento %1 “%2” tem outro texto na cópia: adicionado como %3 “%4” com as citações da cópia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="130"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="156"/>
         <source>Code renamed in the copy: kept “%1” (the copy calls it “%2”).</source>
         <translation>Código renomeado na cópia: mantido “%1” (a cópia o chama de “%2”).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="133"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="159"/>
         <source>Quotation %1: kept [%2, %3); the copy has [%4, %5).</source>
         <translation>Citação %1: mantido [%2, %3); a cópia tem [%4, %5).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="163"/>
+        <source>Renamed networks</source>
+        <translation>Redes renomeadas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="164"/>
+        <source>The copy&apos;s network “%1” is “%2” here (the name was taken).</source>
+        <translation>A rede “%1” da cópia é aqui “%2” (o nome já existia).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="167"/>
         <source>Renumbered quotations (cite the new IDs)</source>
         <translation>Citações renumeradas (cite os novos IDs)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="138"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="168"/>
         <source>%1 in the copy is %2 here (its number was taken).</source>
         <translation>%1 da cópia é %2 aqui (seu número já estava em uso).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="141"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="171"/>
         <source>Added</source>
         <translation>Adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="142"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="172"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="144"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="174"/>
         <source>Code: %1</source>
         <translation>Código: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="146"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="176"/>
         <source>Document %1: %2</source>
         <translation>Documento %1: %2</translation>
     </message>
@@ -3815,113 +3925,113 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="84"/>
         <source>New Network</source>
         <translation>Nova rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="84"/>
         <source>Name of the network:</source>
         <translation>Nome da rede:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="96"/>
         <source>Rename Network</source>
         <translation>Renomear rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="96"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="111"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="102"/>
         <source>Delete the network “%1”? The codes, quotations and relations it shows stay in the project. You can undo this.</source>
         <translation>Excluir a rede “%1”? Os códigos, citações e relações que ela mostra ficam no projeto. Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="113"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="104"/>
         <source>Delete Network</source>
         <translation>Excluir rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="171"/>
+        <location filename="../../qda_app/gui/network/refresh.py" line="112"/>
         <source>Network: %1</source>
         <translation>Rede: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="283"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="220"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="284"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="221"/>
         <source>A %1 and a %2 cannot be linked. Link codes to codes (a relation), quotations to quotations, a quotation to a code (coding), a code to a code group, or a memo to anything.</source>
         <translation>Um(a) %1 e um(a) %2 não podem ser vinculados. Vincule códigos a códigos (uma relação), citações a citações, uma citação a um código (codificação), um código a um grupo de códigos, ou um memo a qualquer coisa.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="335"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="276"/>
         <source>Add neighbours</source>
         <translation>Adicionar vizinhos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="292"/>
         <source>Delete Relations</source>
         <translation>Excluir relações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="352"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="293"/>
         <source>Delete %1 relation(s) or link(s) from the project? Every network showing them loses them too. You can undo this.</source>
         <translation>Excluir %1 relação(ões) ou vínculo(s) do projeto? Somem também de todas as redes que os mostram. Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="356"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="297"/>
         <source>Remove from network</source>
         <translation>Remover da rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="372"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="313"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="375"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="316"/>
         <source>Comment on Relation…</source>
         <translation>Comentar a relação…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="391"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="332"/>
         <source>Add Code Group</source>
         <translation>Adicionar grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="392"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="333"/>
         <source>Add Document Group</source>
         <translation>Adicionar grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="350"/>
         <source>Comment on Relation</source>
         <translation>Comentar a relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="350"/>
         <source>Comment:</source>
         <translation>Comentário:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="419"/>
-        <location filename="../../qda_app/gui/network_actions.py" line="424"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="360"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="365"/>
         <source>Export Network</source>
         <translation>Exportar rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="420"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="361"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagem PNG (*.png);;Desenho SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="425"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="366"/>
         <source>%1: use .png, .svg or .pdf</source>
         <translation>%1: use .png, .svg ou .pdf</translation>
     </message>
@@ -4737,55 +4847,55 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="272"/>
-        <location filename="../../qda_app/gui/refresh.py" line="275"/>
+        <location filename="../../qda_app/gui/refresh.py" line="278"/>
+        <location filename="../../qda_app/gui/refresh.py" line="281"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="278"/>
+        <location filename="../../qda_app/gui/refresh.py" line="284"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="282"/>
-        <location filename="../../qda_app/gui/refresh.py" line="283"/>
+        <location filename="../../qda_app/gui/refresh.py" line="288"/>
+        <location filename="../../qda_app/gui/refresh.py" line="289"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="286"/>
-        <location filename="../../qda_app/gui/refresh.py" line="287"/>
+        <location filename="../../qda_app/gui/refresh.py" line="292"/>
+        <location filename="../../qda_app/gui/refresh.py" line="293"/>
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="304"/>
+        <location filename="../../qda_app/gui/refresh.py" line="310"/>
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="312"/>
+        <location filename="../../qda_app/gui/refresh.py" line="318"/>
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="314"/>
+        <location filename="../../qda_app/gui/refresh.py" line="320"/>
         <source>Skipped (already in the project): %1</source>
         <translation>Ignorados (já estão no projeto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="316"/>
+        <location filename="../../qda_app/gui/refresh.py" line="322"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>A importação foi cancelada; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="318"/>
+        <location filename="../../qda_app/gui/refresh.py" line="324"/>
         <source>Not imported:</source>
         <translation>Não importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="321"/>
+        <location filename="../../qda_app/gui/refresh.py" line="327"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
