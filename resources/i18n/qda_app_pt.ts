@@ -1888,51 +1888,61 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="89"/>
+        <source>Smart codes</source>
+        <translation>Códigos inteligentes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="91"/>
+        <source>Only quotations of the smart codes (none: all):</source>
+        <translation>Só citações dos códigos inteligentes (nenhum: todas):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="96"/>
         <source>Export Table…</source>
         <translation>Exportar tabela…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="96"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="103"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="130"/>
         <source>Code Co-occurrence</source>
         <translation>Coocorrência de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="130"/>
         <source>Codes and Documents</source>
         <translation>Códigos e documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="190"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="201"/>
         <source>%1 and %2 (n12 = %3)</source>
         <translation>%1 e %2 (n12 = %3)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="194"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="205"/>
         <source>all codes</source>
         <translation>todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="240"/>
         <source>Export Quotations</source>
         <translation>Exportar citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="240"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx);;Arquivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="250"/>
         <source>Export Table</source>
         <translation>Exportar tabela</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="250"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
