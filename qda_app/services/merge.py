@@ -37,6 +37,7 @@ from qda_app.services.documents import NewDocument, insert_new_document
 from qda_app.services.merge_analysis import AnalysisMerger
 from qda_app.services.merge_report import (
     AlignedDocument,
+    AnalysisNotCarried,
     CodeRename,
     MergeDecision,
     MergeReport,
@@ -51,6 +52,7 @@ from qda_app.store import documents as document_store
 from qda_app.store import groups as group_store
 from qda_app.store import memos as memo_store
 from qda_app.store import quotations as quotation_store
+from qda_app.store.quotation_links import quotation_labels
 from qda_app.store import team_queries
 from qda_app.store.database import ProjectDatabase, utc_now
 from qda_app.store.opening import open_database
@@ -99,6 +101,7 @@ class _Merger:
         self.quotations: dict[int, int] = {}
         self.memos: dict[int, int] = {}  # the copy's memo id -> the project's
         self.new_memos: set[int] = set()  # the copy's memos added by this merge
+        self.copy_labels: dict[int, str] = {}  # the copy's quotation id -> D:Q, read when needed
         self.maps: dict[int, OffsetMap] = {}  # the copy's document id -> its text onto the project's
         self.accept = accept
         self.resizes: list[tuple[int, tuple[int, int], tuple[int, int], str | None]] = []
@@ -314,7 +317,12 @@ class _Merger:
                 if link.target_type in ("network", "memo"):
                     continue  # attached once networks and every memo are here (merge_analysis)
                 if link.target_type != "project" and link.target_id not in targets[link.target_type]:
-                    continue  # a quotation that was not carried (listed)
+                    # a quotation that was not carried: the memo comes without that attachment
+                    self.copy_labels = self.copy_labels or quotation_labels(self.source)
+                    label = self.copy_labels.get(link.target_id, "?")
+                    self.report.analysis_not_carried.append(
+                        AnalysisNotCarried("memo_link", f"{memo.title} -> {label}", "quotation_not_carried"))
+                    continue
                 target = None if link.target_type == "project" else targets[link.target_type][link.target_id]
                 memo_store.link_memo(self.db, memo_id, link.target_type, target)
             self.report.memos_added += 1

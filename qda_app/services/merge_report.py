@@ -39,8 +39,8 @@ class NotCarried:
 class AnalysisNotCarried:
     """A piece of the copy's analysis the merge could not carry, and why (see merge_analysis)."""
 
-    kind: str  # relation | quotation_link | smart_code | network_node
-    name: str  # "source relation target", the smart code's name, "network: D:Q"
+    kind: str  # relation | quotation_link | smart_code | network_node | memo_link
+    name: str  # "source relation target", the smart code's name, "network: D:Q", "memo -> D:Q"
     reason: str  # same_code | cycle | quotation_not_carried | same_quotation | query_differs |
     #              name_is_a_code | operand_missing | refers_to_itself
 

@@ -2708,177 +2708,182 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Nodo de red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="94"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="91"/>
+        <source>Memo attachment</source>
+        <translation>Memo adjunto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="95"/>
         <source>both of its codes are one code here</source>
         <translation>sus dos códigos son aquí un mismo código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="95"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="96"/>
         <source>it would close a cycle of a transitive relation here</source>
         <translation>cerraría aquí un ciclo de una relación transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="96"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97"/>
         <source>a quotation it needs was not carried (its passage differs in the copy)</source>
         <translation>no se trajo una cita que necesita (su pasaje difiere en la copia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98"/>
         <source>both of its quotations are one quotation here</source>
         <translation>sus dos citas son aquí una misma cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99"/>
         <source>a smart code of that name has another query here (kept)</source>
         <translation>aquí un código inteligente con ese nombre tiene otra consulta (se conserva)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100"/>
         <source>its name is a code&apos;s here</source>
         <translation>su nombre es aquí el de un código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101"/>
         <source>its query names something this project does not have</source>
         <translation>su consulta nombra algo que este proyecto no tiene</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="102"/>
         <source>its query would refer to itself here</source>
         <translation>su consulta se referiría aquí a sí misma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="113"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114"/>
         <source>Quotations added</source>
         <translation>Citas añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
         <source>Quotations already here</source>
         <translation>Citas ya presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="116"/>
         <source>Codings added</source>
         <translation>Codificaciones añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="116"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="117"/>
         <source>Codings already here</source>
         <translation>Codificaciones ya presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="117"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="118"/>
         <source>Codes added</source>
         <translation>Códigos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="118"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="119"/>
         <source>Documents matched</source>
         <translation>Documentos reconocidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="119"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
         <source>Documents added</source>
         <translation>Documentos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
         <source>Memos added</source>
         <translation>Memos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="122"/>
         <source>Code links added</source>
         <translation>Relaciones entre códigos añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="122"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="123"/>
         <source>Quotation links added</source>
         <translation>Vínculos entre citas añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="123"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="124"/>
         <source>Groups added</source>
         <translation>Grupos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="124"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125"/>
         <source>Group members added</source>
         <translation>Miembros de grupos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
         <source>Smart codes added</source>
         <translation>Códigos inteligentes añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="127"/>
         <source>Networks added</source>
         <translation>Redes añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="127"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="128"/>
         <source>Network nodes added</source>
         <translation>Nodos de red añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="128"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129"/>
         <source>Representative marks added</source>
         <translation>Marcas de representativa añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="130"/>
         <source>Coders added</source>
         <translation>Codificadores añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="136"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137"/>
         <source>Corrected transcripts</source>
         <translation>Transcripciones corregidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="138"/>
         <source>Document %1 “%2” has a corrected text in the copy: %3 quotations moved onto this project&apos;s text, %4 not (their passage was edited).</source>
         <translation>El documento %1 «%2» tiene un texto corregido en la copia: %3 citas pasaron al texto de este proyecto, %4 no (su fragmento fue editado).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="142"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="143"/>
         <source>Not carried (the passage differs in the copy)</source>
         <translation>No trasladadas (el fragmento difiere en la copia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="143"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="144"/>
         <source>Quotation %1 of the copy, [%2, %3) “%4”, codes: %5</source>
         <translation>Cita %1 de la copia, [%2, %3) «%4», códigos: %5</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="147"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="148"/>
         <source>Analysis not carried</source>
         <translation>Análisis no traído</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="148"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="149"/>
         <source>%1 “%2”: %3</source>
         <translation>%1 «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="151"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="152"/>
         <source>The coder&apos;s changes</source>
         <translation>Cambios del codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="152"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="153"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="152"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="153"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="155"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="156"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
@@ -2887,52 +2892,52 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">El documento %1 «%2» tiene otro texto en la copia: se añadió como %3 «%4» con las citas de la copia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="156"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="157"/>
         <source>Code renamed in the copy: kept “%1” (the copy calls it “%2”).</source>
         <translation>Código renombrado en la copia: se mantuvo «%1» (la copia lo llama «%2»).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="159"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="160"/>
         <source>Quotation %1: kept [%2, %3); the copy has [%4, %5).</source>
         <translation>Cita %1: se mantuvo [%2, %3); la copia tiene [%4, %5).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="163"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="164"/>
         <source>Renamed networks</source>
         <translation>Redes renombradas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="164"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="165"/>
         <source>The copy&apos;s network “%1” is “%2” here (the name was taken).</source>
         <translation>La red «%1» de la copia es aquí «%2» (el nombre estaba ocupado).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="167"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="168"/>
         <source>Renumbered quotations (cite the new IDs)</source>
         <translation>Citas renumeradas (cite los nuevos ID)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="168"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="169"/>
         <source>%1 in the copy is %2 here (its number was taken).</source>
         <translation>%1 de la copia es %2 aquí (su número estaba ocupado).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="171"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="172"/>
         <source>Added</source>
         <translation>Añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="172"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="173"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="174"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="175"/>
         <source>Code: %1</source>
         <translation>Código: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="176"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="177"/>
         <source>Document %1: %2</source>
         <translation>Documento %1: %2</translation>
     </message>

@@ -2708,177 +2708,182 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Nó de rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="94"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="91"/>
+        <source>Memo attachment</source>
+        <translation>Memo anexado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="95"/>
         <source>both of its codes are one code here</source>
         <translation>os seus dois códigos são aqui um mesmo código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="95"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="96"/>
         <source>it would close a cycle of a transitive relation here</source>
         <translation>fecharia aqui um ciclo de uma relação transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="96"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97"/>
         <source>a quotation it needs was not carried (its passage differs in the copy)</source>
         <translation>uma citação de que precisa não foi trazida (o seu trecho difere na cópia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98"/>
         <source>both of its quotations are one quotation here</source>
         <translation>as suas duas citações são aqui uma mesma citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99"/>
         <source>a smart code of that name has another query here (kept)</source>
         <translation>aqui um código inteligente com esse nome tem outra consulta (mantida)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100"/>
         <source>its name is a code&apos;s here</source>
         <translation>o seu nome é aqui o de um código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101"/>
         <source>its query names something this project does not have</source>
         <translation>a sua consulta nomeia algo que este projeto não tem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="102"/>
         <source>its query would refer to itself here</source>
         <translation>a sua consulta se referiria aqui a si mesma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="113"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114"/>
         <source>Quotations added</source>
         <translation>Citações adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
         <source>Quotations already here</source>
         <translation>Citações já presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="116"/>
         <source>Codings added</source>
         <translation>Codificações adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="116"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="117"/>
         <source>Codings already here</source>
         <translation>Codificações já presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="117"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="118"/>
         <source>Codes added</source>
         <translation>Códigos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="118"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="119"/>
         <source>Documents matched</source>
         <translation>Documentos reconhecidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="119"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
         <source>Documents added</source>
         <translation>Documentos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
         <source>Memos added</source>
         <translation>Memos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="122"/>
         <source>Code links added</source>
         <translation>Relações entre códigos adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="122"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="123"/>
         <source>Quotation links added</source>
         <translation>Ligações entre citações adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="123"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="124"/>
         <source>Groups added</source>
         <translation>Grupos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="124"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125"/>
         <source>Group members added</source>
         <translation>Membros de grupos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
         <source>Smart codes added</source>
         <translation>Códigos inteligentes adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="127"/>
         <source>Networks added</source>
         <translation>Redes adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="127"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="128"/>
         <source>Network nodes added</source>
         <translation>Nós de rede adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="128"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129"/>
         <source>Representative marks added</source>
         <translation>Marcas de representativa adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="130"/>
         <source>Coders added</source>
         <translation>Codificadores adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="136"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137"/>
         <source>Corrected transcripts</source>
         <translation>Transcrições corrigidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="138"/>
         <source>Document %1 “%2” has a corrected text in the copy: %3 quotations moved onto this project&apos;s text, %4 not (their passage was edited).</source>
         <translation>O documento %1 “%2” tem um texto corrigido na cópia: %3 citações passaram para o texto deste projeto, %4 não (o seu trecho foi editado).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="142"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="143"/>
         <source>Not carried (the passage differs in the copy)</source>
         <translation>Não transferidas (o trecho difere na cópia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="143"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="144"/>
         <source>Quotation %1 of the copy, [%2, %3) “%4”, codes: %5</source>
         <translation>Citação %1 da cópia, [%2, %3) “%4”, códigos: %5</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="147"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="148"/>
         <source>Analysis not carried</source>
         <translation>Análise não trazida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="148"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="149"/>
         <source>%1 “%2”: %3</source>
         <translation>%1 “%2”: %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="151"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="152"/>
         <source>The coder&apos;s changes</source>
         <translation>Alterações do codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="152"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="153"/>
         <source>applied</source>
         <translation>aplicada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="152"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="153"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="155"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="156"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
@@ -2887,52 +2892,52 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">O documento %1 “%2” tem outro texto na cópia: adicionado como %3 “%4” com as citações da cópia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="156"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="157"/>
         <source>Code renamed in the copy: kept “%1” (the copy calls it “%2”).</source>
         <translation>Código renomeado na cópia: mantido “%1” (a cópia o chama de “%2”).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="159"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="160"/>
         <source>Quotation %1: kept [%2, %3); the copy has [%4, %5).</source>
         <translation>Citação %1: mantido [%2, %3); a cópia tem [%4, %5).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="163"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="164"/>
         <source>Renamed networks</source>
         <translation>Redes renomeadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="164"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="165"/>
         <source>The copy&apos;s network “%1” is “%2” here (the name was taken).</source>
         <translation>A rede “%1” da cópia é aqui “%2” (o nome já existia).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="167"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="168"/>
         <source>Renumbered quotations (cite the new IDs)</source>
         <translation>Citações renumeradas (cite os novos IDs)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="168"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="169"/>
         <source>%1 in the copy is %2 here (its number was taken).</source>
         <translation>%1 da cópia é %2 aqui (seu número já estava em uso).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="171"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="172"/>
         <source>Added</source>
         <translation>Adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="172"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="173"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="174"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="175"/>
         <source>Code: %1</source>
         <translation>Código: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="176"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="177"/>
         <source>Document %1: %2</source>
         <translation>Documento %1: %2</translation>
     </message>

@@ -53,6 +53,7 @@ def analysed_copy(coded_project, tmp_path):
         note = memos.create_memo(copy, title="Nota del mapa", text="leer con 1:1", target_type="network",
                                  target="Mapa de Luis")
         memos.attach_memo(copy, memo_id=note.id, target_type="code", target="Región")
+        memos.attach_memo(copy, memo_id=note.id, target_type="quotation", target="2:2")
     return lead, target
 
 
@@ -94,6 +95,7 @@ def test_every_part_of_the_analysis_is_carried_or_listed(analysed_copy):
     [note] = [memo for memo in memos.list_memos(lead) if memo.title == "Nota del mapa"]
     assert sorted(link.target_type for link in note.links) == ["code", "network"]
     assert sorted((item.kind, item.name, item.reason) for item in report.analysis_not_carried) == [
+        ("memo_link", "Nota del mapa -> 2:2", "quotation_not_carried"),
         ("network_node", "Mapa de Luis: 2:2", "quotation_not_carried"),
         ("quotation_link", "1:1 contradicts 2:2", "quotation_not_carried"),
         ("relation", "Centralismo > Viajes is part of Región", "cycle"),

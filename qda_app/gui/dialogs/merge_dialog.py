@@ -87,7 +87,8 @@ class MergeReportDialog(QDialog):
 
     def analysis_kind(self, kind: str) -> str:
         return {"relation": self.tr("Relation"), "quotation_link": self.tr("Quotation link"),
-                "smart_code": self.tr("Smart code"), "network_node": self.tr("Network node")}.get(kind, kind)
+                "smart_code": self.tr("Smart code"), "network_node": self.tr("Network node"),
+                "memo_link": self.tr("Memo attachment")}.get(kind, kind)
 
     def analysis_reason(self, reason: str) -> str:
         return {
