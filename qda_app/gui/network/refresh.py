@@ -92,21 +92,29 @@ class NetworkRefresh:
     def editor(self, network_id: int, *, first: bool = False) -> None:
         actions = self.actions
         editor = actions.editors[network_id]
-        try:
-            view = network_view.network_view(actions.project, network_id)
-        except NetworkNotFound:  # deleted, or its creation undone
-            actions.close_editor(network_id)
-            return
-        actions.views[network_id] = view
-        types = relations.list_relation_types(actions.project, "code") + relations.list_relation_types(
-            actions.project, "quotation")
-        actions.relation_types = {kind.id: kind for kind in types}
-        editor.scene.show([node_shape(node) for node in view.nodes],
-                          [link_shape(link, self._names()) for link in view.links])
         # The view, its items and thousands of links live as long as the editor. Left to the cycle
-        # collector, each full collection walks them all again: a pause of a tenth of a second in
-        # the middle of a layout or a link drawn on a large network. Frozen, they are skipped
-        # (refcounting still frees them); closing an editor unfreezes them (``thaw``).
+        # collector, each full collection walks them all again: a pause of a tenth of a second
+        # while they are built, and again in the middle of a layout or a link drawn on a large
+        # network. So the collector waits while they are made, and then they are frozen: skipped
+        # by it (refcounting still frees them); closing an editor unfreezes them (``thaw``).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            try:
+                view = network_view.network_view(actions.project, network_id)
+            except NetworkNotFound:  # deleted, or its creation undone
+                actions.close_editor(network_id)
+                return
+            actions.views[network_id] = view
+            types = relations.list_relation_types(actions.project, "code") + relations.list_relation_types(
+                actions.project, "quotation")
+            actions.relation_types = {kind.id: kind for kind in types}
+            names = self._names()
+            editor.scene.show([node_shape(node) for node in view.nodes],
+                              [link_shape(link, names) for link in view.links])
+        finally:
+            if collecting:
+                gc.enable()
         gc.freeze()
         tabs = actions.window.central_tabs
         title = QCoreApplication.translate("NetworkActions", "Network: %1").replace("%1", view.network.name)
