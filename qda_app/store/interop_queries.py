@@ -243,6 +243,12 @@ def coding_guids_taken(db: ProjectDatabase, guids: list[str]) -> set[str]:
     return taken
 
 
+def set_page_cache(db: ProjectDatabase, mebibytes: int) -> None:
+    """SQLite's page cache for this connection. An import writes GUID indexes in random order:
+    once they outgrow the default 2 MB cache, each insert rereads pages from the file."""
+    db.connection.execute(f"PRAGMA cache_size = {-1024 * int(mebibytes)}")
+
+
 def insert_row(db: ProjectDatabase, table: str, values: dict[str, Any]) -> int:
     """One recorded insert into a table the exchange maps directly (codes, quotations, ...)."""
     if table not in _IMPORT_TABLES:

@@ -33,8 +33,14 @@ from qda_app.services.interop.refi_model import ImportReport, RefiProject
 from qda_app.services.interop.refi_reader import DEFAULT_LIMITS, ReadLimits, read_qdpx
 from qda_app.services.interop.refi_stream import OutOfOrder, peek_head, stream_qdpx
 from qda_app.services.project import Project
+from qda_app.store import interop_queries as queries
 
 __all__ = ["import_project"]
+
+# The new file's page cache. Its GUID indexes are written in random order, and with SQLite's
+# default 2 MB cache a 200,000-quotation import took 4.4 times the CPU of a 50,000 one (3.9
+# times with this); a fixed amount, so memory stays flat in the project's size.
+IMPORT_PAGE_CACHE_MB = 64
 
 
 def import_project(qdpx_path: str | PathLike[str], project_path: str | PathLike[str], *,
@@ -135,8 +141,10 @@ def _build_streamed(qdpx_path: Path, temporary: Path, *, coder: str | None,
 
 
 def _create(temporary: Path, head: RefiProject, *, coder: str | None, name: str) -> Project:
-    return Project.create(temporary, coder=coder or _importing_coder(head),
-                          name=head.name or name, program="qda-app (REFI-QDA import)")
+    project = Project.create(temporary, coder=coder or _importing_coder(head),
+                             name=head.name or name, program="qda-app (REFI-QDA import)")
+    queries.set_page_cache(project.database, IMPORT_PAGE_CACHE_MB)
+    return project
 
 
 def _run(project: Project, qdpx_path: Path, action: object) -> None:
