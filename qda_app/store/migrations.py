@@ -193,4 +193,12 @@ def m0004_quotation_excerpts(db: Database) -> None:
     )
 
 
+@migrations()
+def m0005_code_tallies(db: Database) -> None:
+    """Groundedness of every code kept by triggers, so the code tree opens without counting."""
+    from qda_app.store.tally_schema import add_code_tallies
+
+    add_code_tallies(db)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
