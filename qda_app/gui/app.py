@@ -50,15 +50,17 @@ def ensure_demo_project() -> Path:
     return path
 
 
-def open_project_file(parent: QWidget | None, path: str | Path, *, coder: str | None) -> Project | None:
-    """Open for writing, or read-only when another program holds it; errors become a message."""
+def open_project_file(parent: QWidget | None, path: str | Path, *, coder: str | None,
+                      check_later: bool = False) -> Project | None:
+    """Open for writing, or read-only when another program holds it; errors become a message.
+    ``check_later``: the window checks the file once it shows it (``integrity_watch``)."""
     try:
-        return Project.open(path, coder=coder, program=PROGRAM, read_only_if_locked=True)
+        return Project.open(path, coder=coder, program=PROGRAM, read_only_if_locked=True, check_later=check_later)
     except ProjectDamaged as error:
         from qda_app.gui.dialogs.backup_dialog import offer_backups_for_damaged
 
         if offer_backups_for_damaged(parent, path, error):
-            return open_project_file(parent, path, coder=coder)
+            return open_project_file(parent, path, coder=coder, check_later=check_later)
         QMessageBox.warning(parent, QCoreApplication.translate("App", "Cannot open the project"), error_text(error))
         return None
     except QdaError as error:

@@ -46,10 +46,11 @@ def _count(sign: str, row: str) -> str:
 
 _SCHEMA = f"""
 CREATE TABLE code_lineage (
+    id INTEGER PRIMARY KEY,
     ancestor_id INTEGER NOT NULL,
     code_id INTEGER NOT NULL,
-    PRIMARY KEY (ancestor_id, code_id)
-) WITHOUT ROWID;
+    UNIQUE (ancestor_id, code_id)
+);
 CREATE INDEX code_lineage_code ON code_lineage(code_id, ancestor_id);
 CREATE TABLE code_tallies (
     code_id INTEGER PRIMARY KEY,
