@@ -20,6 +20,7 @@ from qda_app.gui.dialogs.relate_dialog import RelateDialog
 from qda_app.gui.dialogs.relation_types_dialog import RelationTypesDialog
 from qda_app.gui.models.quotation_model import QuotationIdRole
 from qda_app.gui.quotation_menu import MENU_EXTENSIONS
+from qda_app.services.document_pages import document_names
 from qda_app.services import code_groups, memos, networks, quotation_links, quotation_pages, relations
 
 if TYPE_CHECKING:
@@ -260,8 +261,7 @@ class RelationActions(QObject):
             "code": [(code.path.replace("::", " › "), code.path) for code in window.codes_by_id.values()],
             "quotation": [(f"{row.quotation_id}  {' '.join(row.text.split())[:70]}", row.id)
                           for row in self.quotation_rows()],
-            "document": [(f"{row.number}: {row.name}", row.number)
-                         for row in window.docks.document_pane.list.source.rows],
+            "document": [(f"{number}: {name}", number) for number, name in document_names(self.project)],
             "network": [(network.name, network.id) for network in networks.list_networks(self.project)],
             "memo": [(memo.title, memo.id) for memo in all_memos],
         }

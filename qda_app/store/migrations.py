@@ -201,4 +201,14 @@ def m0005_code_tallies(db: Database) -> None:
     add_code_tallies(db)
 
 
+@migrations()
+def m0006_document_listing(db: Database) -> None:
+    """Every column of a document but its text, in one index: the document list reads it
+    without walking each transcript's overflow pages (columns after the text are stored there)."""
+    db.execute(
+        """CREATE INDEX documents_listing ON documents(number, id, guid, name, chars, original_name, original_size,
+               sha256, text_sha256, format, encoding, page_starts, imported_by, imported_at)"""
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
