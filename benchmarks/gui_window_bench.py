@@ -171,7 +171,7 @@ def code_selections(window, *, count: int = CODINGS, seed: int = 3) -> dict:
     if profiler is not None:
         import pstats
 
-        pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(int(os.environ["QDA_BENCH_PROFILE"]))
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats(os.environ.get("QDA_BENCH_SORT", "cumulative")).print_stats(int(os.environ["QDA_BENCH_PROFILE"]))
     return {
         "coding_visible_p50_ms": statistics.median(visible) * 1000,
         "coding_visible_p95_ms": percentile(visible, 0.95) * 1000,

@@ -285,11 +285,11 @@ class RelationActions(QObject):
         """Every link of the quotation, as sentences whose other end is a link to follow."""
         self.shown_quotation = quotation_id
         if quotation_id is None or self.project is None:
-            self.link_strip.clear()
+            self._show_strip("")
             return
         links = quotation_links.list_quotation_links(self.project, quotation=quotation_id)
         if not links:
-            self.link_strip.clear()
+            self._show_strip("")
             return
         labels = quotation_links.quotation_labels(self.project)
         names = self.type_names("quotation")
@@ -304,7 +304,13 @@ class RelationActions(QObject):
                 parts.append(f"<a href='q:{other}'>{labels.get(other, '?')}</a> {name} "
                              f"{labels.get(quotation_id, '')}")
         title = html.escape(self.tr("Links of %1:").replace("%1", labels.get(quotation_id, "")))
-        self.link_strip.setText(f"<b>{title}</b> " + " · ".join(parts))
+        self._show_strip(f"<b>{title}</b> " + " · ".join(parts))
+
+    def _show_strip(self, text: str) -> None:
+        # Setting a label, even to the text it has, lays the quotation pane out and repaints
+        # all of it: after every coding, for a strip that is empty nearly always.
+        if self.link_strip.text() != text:
+            self.link_strip.setText(text)
 
     def project_opened(self) -> None:
         self.show_links(None)
