@@ -46,7 +46,6 @@ def _count(sign: str, row: str) -> str:
 
 _SCHEMA = f"""
 CREATE TABLE code_lineage (
-    id INTEGER PRIMARY KEY,
     ancestor_id INTEGER NOT NULL,
     code_id INTEGER NOT NULL,
     UNIQUE (ancestor_id, code_id)
