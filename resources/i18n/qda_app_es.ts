@@ -659,24 +659,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="62"/>
-        <location filename="../../qda_app/gui/app.py" line="65"/>
         <location filename="../../qda_app/gui/app.py" line="69"/>
+        <location filename="../../qda_app/gui/app.py" line="72"/>
+        <location filename="../../qda_app/gui/app.py" line="76"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="91"/>
+        <location filename="../../qda_app/gui/app.py" line="98"/>
         <source>Welcome to qda_app</source>
         <translation>Bienvenido a qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="92"/>
+        <location filename="../../qda_app/gui/app.py" line="99"/>
         <source>Your name as a coder (it is recorded with every coding):</source>
         <translation>Su nombre como codificador (se registra con cada codificación):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="124"/>
+        <location filename="../../qda_app/gui/app.py" line="131"/>
         <source>Demo project</source>
         <translation>Proyecto de demostración</translation>
     </message>
@@ -1081,29 +1081,29 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>CodePane</name>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="205"/>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="234"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="231"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="260"/>
         <source>All codes</source>
         <translation>Todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="230"/>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="235"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="256"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="261"/>
         <source>Filter codes</source>
         <translation>Filtrar códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="231"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="257"/>
         <source>Code group</source>
         <translation>Grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="232"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="258"/>
         <source>Show the codes of one code group</source>
         <translation>Mostrar los códigos de un grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="236"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="262"/>
         <source>Code tree</source>
         <translation>Árbol de códigos</translation>
     </message>
@@ -1111,27 +1111,27 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="163"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="159"/>
         <source>Groundedness %1, density %2</source>
         <translation>Enraizamiento %1, densidad %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="168"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="164"/>
         <source>Code groups: %1</source>
         <translation>Grupos de códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="171"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="167"/>
         <source>%1, groundedness %2, density %3</source>
         <translation>%1, enraizamiento %2, densidad %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="185"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="185"/>
         <source>{G-D}</source>
         <translation>{E-D}</translation>
     </message>
@@ -1144,12 +1144,12 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
         <translation type="vanished">Enraizamiento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="185"/>
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="185"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
@@ -1725,24 +1725,24 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="117"/>
-        <location filename="../../qda_app/gui/views/document_list.py" line="129"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="130"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="143"/>
         <source>All groups</source>
         <translation>Todos los grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="125"/>
-        <location filename="../../qda_app/gui/views/document_list.py" line="126"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="139"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="140"/>
         <source>Filter documents</source>
         <translation>Filtrar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="127"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="141"/>
         <source>Document group</source>
         <translation>Grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="130"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="144"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -1750,27 +1750,27 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="148"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="148"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="148"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="148"/>
         <source>Attributes</source>
         <translation>Atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="148"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
@@ -2145,6 +2145,14 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
     </message>
 </context>
 <context>
+    <name>IntegrityWatch</name>
+    <message>
+        <location filename="../../qda_app/gui/integrity_watch.py" line="88"/>
+        <source>Cannot open the project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+</context>
+<context>
     <name>InteropActions</name>
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="78"/>
@@ -2301,121 +2309,121 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="199"/>
+        <location filename="../../qda_app/gui/main_window.py" line="211"/>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="200"/>
-        <location filename="../../qda_app/gui/main_window.py" line="210"/>
+        <location filename="../../qda_app/gui/main_window.py" line="212"/>
+        <location filename="../../qda_app/gui/main_window.py" line="222"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="209"/>
+        <location filename="../../qda_app/gui/main_window.py" line="221"/>
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="222"/>
+        <location filename="../../qda_app/gui/main_window.py" line="234"/>
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="223"/>
+        <location filename="../../qda_app/gui/main_window.py" line="235"/>
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="294"/>
+        <location filename="../../qda_app/gui/main_window.py" line="306"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="296"/>
+        <location filename="../../qda_app/gui/main_window.py" line="308"/>
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="300"/>
+        <location filename="../../qda_app/gui/main_window.py" line="312"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 en %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="301"/>
+        <location filename="../../qda_app/gui/main_window.py" line="313"/>
         <source>another program</source>
         <translation>otro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="302"/>
+        <location filename="../../qda_app/gui/main_window.py" line="314"/>
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Solo lectura: %1 tiene este proyecto abierto para escritura. Puede leer y buscar, pero no modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="321"/>
+        <location filename="../../qda_app/gui/main_window.py" line="333"/>
         <source>Switch Coder</source>
         <translation>Cambiar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="321"/>
+        <location filename="../../qda_app/gui/main_window.py" line="333"/>
         <source>Who is coding?</source>
         <translation>¿Quién codifica?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="360"/>
+        <location filename="../../qda_app/gui/main_window.py" line="372"/>
         <source>About qda_app</source>
         <translation>Acerca de qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="361"/>
+        <location filename="../../qda_app/gui/main_window.py" line="373"/>
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análisis cualitativo de datos a mano: codifique entrevistas, compare codificadores y exporte tablas al estilo de Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="384"/>
-        <location filename="../../qda_app/gui/main_window.py" line="385"/>
+        <location filename="../../qda_app/gui/main_window.py" line="396"/>
+        <location filename="../../qda_app/gui/main_window.py" line="397"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="389"/>
+        <location filename="../../qda_app/gui/main_window.py" line="401"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="395"/>
+        <location filename="../../qda_app/gui/main_window.py" line="407"/>
         <source>Current coder</source>
         <translation>Codificador actual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="396"/>
+        <location filename="../../qda_app/gui/main_window.py" line="408"/>
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="397"/>
+        <location filename="../../qda_app/gui/main_window.py" line="409"/>
         <source>Read-only notice</source>
         <translation>Aviso de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="406"/>
+        <location filename="../../qda_app/gui/main_window.py" line="418"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="406"/>
+        <location filename="../../qda_app/gui/main_window.py" line="418"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="407"/>
+        <location filename="../../qda_app/gui/main_window.py" line="419"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="407"/>
+        <location filename="../../qda_app/gui/main_window.py" line="419"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -3815,113 +3823,113 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="94"/>
         <source>New Network</source>
         <translation>Nueva red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="94"/>
         <source>Name of the network:</source>
         <translation>Nombre de la red:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="106"/>
         <source>Rename Network</source>
         <translation>Renombrar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="106"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="111"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="112"/>
         <source>Delete the network “%1”? The codes, quotations and relations it shows stay in the project. You can undo this.</source>
         <translation>¿Eliminar la red «%1»? Los códigos, citas y relaciones que muestra quedan en el proyecto. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="113"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="114"/>
         <source>Delete Network</source>
         <translation>Eliminar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="171"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="172"/>
         <source>Network: %1</source>
         <translation>Red: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="283"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="284"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="284"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="285"/>
         <source>A %1 and a %2 cannot be linked. Link codes to codes (a relation), quotations to quotations, a quotation to a code (coding), a code to a code group, or a memo to anything.</source>
         <translation>Un(a) %1 y un(a) %2 no pueden vincularse. Vincule códigos con códigos (una relación), citas con citas, una cita con un código (codificación), un código con un grupo de códigos, o un memo con cualquier cosa.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="335"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="336"/>
         <source>Add neighbours</source>
         <translation>Añadir vecinos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="352"/>
         <source>Delete Relations</source>
         <translation>Eliminar relaciones</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="352"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="353"/>
         <source>Delete %1 relation(s) or link(s) from the project? Every network showing them loses them too. You can undo this.</source>
         <translation>¿Eliminar %1 relación(es) o vínculo(s) del proyecto? Desaparecen también de todas las redes que los muestran. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="356"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="357"/>
         <source>Remove from network</source>
         <translation>Quitar de la red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="372"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="373"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="375"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="376"/>
         <source>Comment on Relation…</source>
         <translation>Comentar la relación…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="391"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="392"/>
         <source>Add Code Group</source>
         <translation>Añadir grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="392"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="393"/>
         <source>Add Document Group</source>
         <translation>Añadir grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="410"/>
         <source>Comment on Relation</source>
         <translation>Comentar la relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="410"/>
         <source>Comment:</source>
         <translation>Comentario:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="419"/>
-        <location filename="../../qda_app/gui/network_actions.py" line="424"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="420"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="425"/>
         <source>Export Network</source>
         <translation>Exportar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="420"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="421"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="425"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="426"/>
         <source>%1: use .png, .svg or .pdf</source>
         <translation>%1: use .png, .svg o .pdf</translation>
     </message>
@@ -4582,7 +4590,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Eliminar cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="35"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="36"/>
         <source>Link to Quotation…</source>
         <translation>Vincular con otra cita…</translation>
     </message>
@@ -4590,82 +4598,82 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QuotationPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="99"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="102"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="115"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="146"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="126"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="157"/>
         <source>All codes</source>
         <translation>Todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="116"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="148"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="127"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="159"/>
         <source>All code groups</source>
         <translation>Todos los grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="119"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="146"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="130"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="157"/>
         <source>All documents</source>
         <translation>Todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="120"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="147"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="131"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="158"/>
         <source>All groups</source>
         <translation>Todos los grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="121"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="147"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="132"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="158"/>
         <source>All coders</source>
         <translation>Todos los codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="137"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="148"/>
         <source>Filter text or comment</source>
         <translation>Filtrar por texto o comentario</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="138"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="149"/>
         <source>Filter quotations by text</source>
         <translation>Filtrar citas por texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="139"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="150"/>
         <source>Filter by code</source>
         <translation>Filtrar por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="140"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="151"/>
         <source>Filter by document</source>
         <translation>Filtrar por documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="141"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="152"/>
         <source>Filter by document group</source>
         <translation>Filtrar por grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="142"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="153"/>
         <source>Filter by code group</source>
         <translation>Filtrar por grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="143"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="154"/>
         <source>Filter by coder</source>
         <translation>Filtrar por codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="144"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="155"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="145"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="156"/>
         <source>Quotations shown</source>
         <translation>Citas mostradas</translation>
     </message>
@@ -4737,55 +4745,55 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="272"/>
-        <location filename="../../qda_app/gui/refresh.py" line="275"/>
+        <location filename="../../qda_app/gui/refresh.py" line="266"/>
+        <location filename="../../qda_app/gui/refresh.py" line="269"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="278"/>
+        <location filename="../../qda_app/gui/refresh.py" line="272"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="282"/>
-        <location filename="../../qda_app/gui/refresh.py" line="283"/>
+        <location filename="../../qda_app/gui/refresh.py" line="276"/>
+        <location filename="../../qda_app/gui/refresh.py" line="277"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="286"/>
-        <location filename="../../qda_app/gui/refresh.py" line="287"/>
+        <location filename="../../qda_app/gui/refresh.py" line="280"/>
+        <location filename="../../qda_app/gui/refresh.py" line="281"/>
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="304"/>
+        <location filename="../../qda_app/gui/refresh.py" line="298"/>
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="312"/>
+        <location filename="../../qda_app/gui/refresh.py" line="306"/>
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="314"/>
+        <location filename="../../qda_app/gui/refresh.py" line="308"/>
         <source>Skipped (already in the project): %1</source>
         <translation>Omitidos (ya están en el proyecto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="316"/>
+        <location filename="../../qda_app/gui/refresh.py" line="310"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>Se canceló la importación; no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="318"/>
+        <location filename="../../qda_app/gui/refresh.py" line="312"/>
         <source>Not imported:</source>
         <translation>No importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="321"/>
+        <location filename="../../qda_app/gui/refresh.py" line="315"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -4841,67 +4849,67 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>RelationActions</name>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="94"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="95"/>
         <source>Relate “%1”</source>
         <translation>Relacionar «%1»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="134"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="135"/>
         <source>Delete this relation type and the %1 relation(s) of this type? You can undo this.</source>
         <translation>¿Eliminar este tipo de relación y las %1 relación(es) de este tipo? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="136"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="137"/>
         <source>Delete Relation Type</source>
         <translation>Eliminar tipo de relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="170"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="171"/>
         <source>New Code Group</source>
         <translation>Nuevo grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="170"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="171"/>
         <source>Name of the group:</source>
         <translation>Nombre del grupo:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="180"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="181"/>
         <source>Rename Code Group</source>
         <translation>Renombrar grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="180"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="181"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="186"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="187"/>
         <source>Delete Code Group</source>
         <translation>Eliminar grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="187"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="188"/>
         <source>Delete the code group “%1”? Its codes stay. You can undo this.</source>
         <translation>¿Eliminar el grupo de códigos «%1»? Sus códigos quedan. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="204"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="205"/>
         <source>New group…</source>
         <translation>Nuevo grupo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="205"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="206"/>
         <source>Add to Code Group</source>
         <translation>Añadir a grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="205"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="206"/>
         <source>Group:</source>
         <translation>Grupo:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="241"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="242"/>
         <source>Link Quotation %1</source>
         <translation>Vincular la cita %1</translation>
     </message>

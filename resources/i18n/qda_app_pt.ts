@@ -659,24 +659,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="62"/>
-        <location filename="../../qda_app/gui/app.py" line="65"/>
         <location filename="../../qda_app/gui/app.py" line="69"/>
+        <location filename="../../qda_app/gui/app.py" line="72"/>
+        <location filename="../../qda_app/gui/app.py" line="76"/>
         <source>Cannot open the project</source>
         <translation>Não é possível abrir o projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="91"/>
+        <location filename="../../qda_app/gui/app.py" line="98"/>
         <source>Welcome to qda_app</source>
         <translation>Bem-vindo ao qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="92"/>
+        <location filename="../../qda_app/gui/app.py" line="99"/>
         <source>Your name as a coder (it is recorded with every coding):</source>
         <translation>Seu nome como codificador (é registrado em cada codificação):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="124"/>
+        <location filename="../../qda_app/gui/app.py" line="131"/>
         <source>Demo project</source>
         <translation>Projeto de demonstração</translation>
     </message>
@@ -1081,29 +1081,29 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CodePane</name>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="205"/>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="234"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="231"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="260"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="230"/>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="235"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="256"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="261"/>
         <source>Filter codes</source>
         <translation>Filtrar códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="231"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="257"/>
         <source>Code group</source>
         <translation>Grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="232"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="258"/>
         <source>Show the codes of one code group</source>
         <translation>Mostrar os códigos de um grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="236"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="262"/>
         <source>Code tree</source>
         <translation>Árvore de códigos</translation>
     </message>
@@ -1111,27 +1111,27 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="163"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="159"/>
         <source>Groundedness %1, density %2</source>
         <translation>Enraizamento %1, densidade %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="168"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="164"/>
         <source>Code groups: %1</source>
         <translation>Grupos de códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="171"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="167"/>
         <source>%1, groundedness %2, density %3</source>
         <translation>%1, enraizamento %2, densidade %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="185"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="185"/>
         <source>{G-D}</source>
         <translation>{E-D}</translation>
     </message>
@@ -1144,12 +1144,12 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
         <translation type="vanished">Enraizamento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="185"/>
         <source>Density</source>
         <translation>Densidade</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="189"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="185"/>
         <source>Definition</source>
         <translation>Definição</translation>
     </message>
@@ -1725,24 +1725,24 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="117"/>
-        <location filename="../../qda_app/gui/views/document_list.py" line="129"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="130"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="143"/>
         <source>All groups</source>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="125"/>
-        <location filename="../../qda_app/gui/views/document_list.py" line="126"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="139"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="140"/>
         <source>Filter documents</source>
         <translation>Filtrar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="127"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="141"/>
         <source>Document group</source>
         <translation>Grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="130"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="144"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -1750,27 +1750,27 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="148"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="148"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="148"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="148"/>
         <source>Attributes</source>
         <translation>Atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="88"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="148"/>
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
@@ -2145,6 +2145,14 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     </message>
 </context>
 <context>
+    <name>IntegrityWatch</name>
+    <message>
+        <location filename="../../qda_app/gui/integrity_watch.py" line="88"/>
+        <source>Cannot open the project</source>
+        <translation>Não é possível abrir o projeto</translation>
+    </message>
+</context>
+<context>
     <name>InteropActions</name>
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="78"/>
@@ -2301,121 +2309,121 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="199"/>
+        <location filename="../../qda_app/gui/main_window.py" line="211"/>
         <source>New Project</source>
         <translation>Novo projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="200"/>
-        <location filename="../../qda_app/gui/main_window.py" line="210"/>
+        <location filename="../../qda_app/gui/main_window.py" line="212"/>
+        <location filename="../../qda_app/gui/main_window.py" line="222"/>
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Projetos do qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="209"/>
+        <location filename="../../qda_app/gui/main_window.py" line="221"/>
         <source>Open Project</source>
         <translation>Abrir projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="222"/>
+        <location filename="../../qda_app/gui/main_window.py" line="234"/>
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="223"/>
+        <location filename="../../qda_app/gui/main_window.py" line="235"/>
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="294"/>
+        <location filename="../../qda_app/gui/main_window.py" line="306"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="296"/>
+        <location filename="../../qda_app/gui/main_window.py" line="308"/>
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="300"/>
+        <location filename="../../qda_app/gui/main_window.py" line="312"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 em %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="301"/>
+        <location filename="../../qda_app/gui/main_window.py" line="313"/>
         <source>another program</source>
         <translation>outro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="302"/>
+        <location filename="../../qda_app/gui/main_window.py" line="314"/>
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Somente leitura: este projeto está aberto para escrita por %1. É possível ler e pesquisar, mas não alterá-lo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="321"/>
+        <location filename="../../qda_app/gui/main_window.py" line="333"/>
         <source>Switch Coder</source>
         <translation>Trocar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="321"/>
+        <location filename="../../qda_app/gui/main_window.py" line="333"/>
         <source>Who is coding?</source>
         <translation>Quem está codificando?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="360"/>
+        <location filename="../../qda_app/gui/main_window.py" line="372"/>
         <source>About qda_app</source>
         <translation>Sobre o qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="361"/>
+        <location filename="../../qda_app/gui/main_window.py" line="373"/>
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análise qualitativa de dados à mão: codifique entrevistas, compare codificadores e exporte tabelas no estilo do Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="384"/>
-        <location filename="../../qda_app/gui/main_window.py" line="385"/>
+        <location filename="../../qda_app/gui/main_window.py" line="396"/>
+        <location filename="../../qda_app/gui/main_window.py" line="397"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="389"/>
+        <location filename="../../qda_app/gui/main_window.py" line="401"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="395"/>
+        <location filename="../../qda_app/gui/main_window.py" line="407"/>
         <source>Current coder</source>
         <translation>Codificador atual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="396"/>
+        <location filename="../../qda_app/gui/main_window.py" line="408"/>
         <source>Project name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="397"/>
+        <location filename="../../qda_app/gui/main_window.py" line="409"/>
         <source>Read-only notice</source>
         <translation>Aviso de somente leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="406"/>
+        <location filename="../../qda_app/gui/main_window.py" line="418"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="406"/>
+        <location filename="../../qda_app/gui/main_window.py" line="418"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="407"/>
+        <location filename="../../qda_app/gui/main_window.py" line="419"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Refazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="407"/>
+        <location filename="../../qda_app/gui/main_window.py" line="419"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
@@ -3815,113 +3823,113 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="94"/>
         <source>New Network</source>
         <translation>Nova rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="93"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="94"/>
         <source>Name of the network:</source>
         <translation>Nome da rede:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="106"/>
         <source>Rename Network</source>
         <translation>Renomear rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="106"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="111"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="112"/>
         <source>Delete the network “%1”? The codes, quotations and relations it shows stay in the project. You can undo this.</source>
         <translation>Excluir a rede “%1”? Os códigos, citações e relações que ela mostra ficam no projeto. Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="113"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="114"/>
         <source>Delete Network</source>
         <translation>Excluir rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="171"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="172"/>
         <source>Network: %1</source>
         <translation>Rede: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="283"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="284"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="284"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="285"/>
         <source>A %1 and a %2 cannot be linked. Link codes to codes (a relation), quotations to quotations, a quotation to a code (coding), a code to a code group, or a memo to anything.</source>
         <translation>Um(a) %1 e um(a) %2 não podem ser vinculados. Vincule códigos a códigos (uma relação), citações a citações, uma citação a um código (codificação), um código a um grupo de códigos, ou um memo a qualquer coisa.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="335"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="336"/>
         <source>Add neighbours</source>
         <translation>Adicionar vizinhos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="352"/>
         <source>Delete Relations</source>
         <translation>Excluir relações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="352"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="353"/>
         <source>Delete %1 relation(s) or link(s) from the project? Every network showing them loses them too. You can undo this.</source>
         <translation>Excluir %1 relação(ões) ou vínculo(s) do projeto? Somem também de todas as redes que os mostram. Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="356"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="357"/>
         <source>Remove from network</source>
         <translation>Remover da rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="372"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="373"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="375"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="376"/>
         <source>Comment on Relation…</source>
         <translation>Comentar a relação…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="391"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="392"/>
         <source>Add Code Group</source>
         <translation>Adicionar grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="392"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="393"/>
         <source>Add Document Group</source>
         <translation>Adicionar grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="410"/>
         <source>Comment on Relation</source>
         <translation>Comentar a relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="409"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="410"/>
         <source>Comment:</source>
         <translation>Comentário:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="419"/>
-        <location filename="../../qda_app/gui/network_actions.py" line="424"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="420"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="425"/>
         <source>Export Network</source>
         <translation>Exportar rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="420"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="421"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagem PNG (*.png);;Desenho SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="425"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="426"/>
         <source>%1: use .png, .svg or .pdf</source>
         <translation>%1: use .png, .svg ou .pdf</translation>
     </message>
@@ -4582,7 +4590,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Excluir citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="35"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="36"/>
         <source>Link to Quotation…</source>
         <translation>Vincular a outra citação…</translation>
     </message>
@@ -4590,82 +4598,82 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>QuotationPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="99"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="102"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="115"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="146"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="126"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="157"/>
         <source>All codes</source>
         <translation>Todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="116"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="148"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="127"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="159"/>
         <source>All code groups</source>
         <translation>Todos os grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="119"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="146"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="130"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="157"/>
         <source>All documents</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="120"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="147"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="131"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="158"/>
         <source>All groups</source>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="121"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="147"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="132"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="158"/>
         <source>All coders</source>
         <translation>Todos os codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="137"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="148"/>
         <source>Filter text or comment</source>
         <translation>Filtrar por texto ou comentário</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="138"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="149"/>
         <source>Filter quotations by text</source>
         <translation>Filtrar citações por texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="139"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="150"/>
         <source>Filter by code</source>
         <translation>Filtrar por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="140"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="151"/>
         <source>Filter by document</source>
         <translation>Filtrar por documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="141"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="152"/>
         <source>Filter by document group</source>
         <translation>Filtrar por grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="142"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="153"/>
         <source>Filter by code group</source>
         <translation>Filtrar por grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="143"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="154"/>
         <source>Filter by coder</source>
         <translation>Filtrar por codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="144"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="155"/>
         <source>Quotations</source>
         <translation>Citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="145"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="156"/>
         <source>Quotations shown</source>
         <translation>Citações mostradas</translation>
     </message>
@@ -4737,55 +4745,55 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="272"/>
-        <location filename="../../qda_app/gui/refresh.py" line="275"/>
+        <location filename="../../qda_app/gui/refresh.py" line="266"/>
+        <location filename="../../qda_app/gui/refresh.py" line="269"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="278"/>
+        <location filename="../../qda_app/gui/refresh.py" line="272"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="282"/>
-        <location filename="../../qda_app/gui/refresh.py" line="283"/>
+        <location filename="../../qda_app/gui/refresh.py" line="276"/>
+        <location filename="../../qda_app/gui/refresh.py" line="277"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="286"/>
-        <location filename="../../qda_app/gui/refresh.py" line="287"/>
+        <location filename="../../qda_app/gui/refresh.py" line="280"/>
+        <location filename="../../qda_app/gui/refresh.py" line="281"/>
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="304"/>
+        <location filename="../../qda_app/gui/refresh.py" line="298"/>
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="312"/>
+        <location filename="../../qda_app/gui/refresh.py" line="306"/>
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="314"/>
+        <location filename="../../qda_app/gui/refresh.py" line="308"/>
         <source>Skipped (already in the project): %1</source>
         <translation>Ignorados (já estão no projeto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="316"/>
+        <location filename="../../qda_app/gui/refresh.py" line="310"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>A importação foi cancelada; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="318"/>
+        <location filename="../../qda_app/gui/refresh.py" line="312"/>
         <source>Not imported:</source>
         <translation>Não importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="321"/>
+        <location filename="../../qda_app/gui/refresh.py" line="315"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -4841,67 +4849,67 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>RelationActions</name>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="94"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="95"/>
         <source>Relate “%1”</source>
         <translation>Relacionar “%1”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="134"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="135"/>
         <source>Delete this relation type and the %1 relation(s) of this type? You can undo this.</source>
         <translation>Excluir este tipo de relação e as %1 relação(ões) deste tipo? Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="136"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="137"/>
         <source>Delete Relation Type</source>
         <translation>Excluir tipo de relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="170"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="171"/>
         <source>New Code Group</source>
         <translation>Novo grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="170"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="171"/>
         <source>Name of the group:</source>
         <translation>Nome do grupo:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="180"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="181"/>
         <source>Rename Code Group</source>
         <translation>Renomear grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="180"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="181"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="186"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="187"/>
         <source>Delete Code Group</source>
         <translation>Excluir grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="187"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="188"/>
         <source>Delete the code group “%1”? Its codes stay. You can undo this.</source>
         <translation>Excluir o grupo de códigos “%1”? Seus códigos ficam. Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="204"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="205"/>
         <source>New group…</source>
         <translation>Novo grupo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="205"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="206"/>
         <source>Add to Code Group</source>
         <translation>Adicionar a grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="205"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="206"/>
         <source>Group:</source>
         <translation>Grupo:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="241"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="242"/>
         <source>Link Quotation %1</source>
         <translation>Vincular a citação %1</translation>
     </message>
