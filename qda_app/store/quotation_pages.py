@@ -172,6 +172,8 @@ def _where(db: ProjectDatabase, query: QuotationQuery) -> tuple[list[str], list[
 def count_quotations(db: ProjectDatabase, query: QuotationQuery | None = None) -> int:
     """How many quotations the query shows (all of the project's without one)."""
     query = query or QuotationQuery()
+    if query == QuotationQuery(order=query.order, descending=query.descending) and has_code_tallies(db):
+        return int(db.scalar("SELECT quotations FROM quotation_tally"))  # kept by the file's triggers
     if query.code_path and query == QuotationQuery(code_path=query.code_path, order=query.order,
                                                    descending=query.descending):
         # A code alone (a click in the code tree): its groundedness with sub-codes, which the

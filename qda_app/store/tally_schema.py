@@ -15,7 +15,8 @@ action, its undo and redo, import, merge, a script with the CLI, an older build 
 version) goes through SQLite and so through them, inside the same transaction. A coding
 changes a tally only when no other coding of the same quotation already counts for it, which
 one look at that quotation's few codings (the ``UNIQUE (quotation_id, code_id, coder_id)``
-index) answers.
+index) answers. ``quotation_tally`` keeps the number of quotations in the project, which the
+quotation manager shows after every action ("64 of 200,000").
 """
 
 from __future__ import annotations
@@ -56,6 +57,16 @@ CREATE TABLE code_tallies (
     own_quotations INTEGER NOT NULL DEFAULT 0,
     quotations INTEGER NOT NULL DEFAULT 0
 );
+CREATE TABLE quotation_tally (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    quotations INTEGER NOT NULL
+);
+CREATE TRIGGER quotation_tally_added AFTER INSERT ON quotations BEGIN
+    UPDATE quotation_tally SET quotations = quotations + 1;
+END;
+CREATE TRIGGER quotation_tally_removed AFTER DELETE ON quotations BEGIN
+    UPDATE quotation_tally SET quotations = quotations - 1;
+END;
 CREATE TRIGGER code_tallies_code_added AFTER INSERT ON codes BEGIN
     INSERT INTO code_lineage (ancestor_id, code_id)
         SELECT ancestor_id, NEW.id FROM code_lineage WHERE code_id = NEW.parent_id
@@ -102,6 +113,8 @@ def add_code_tallies(db: Database) -> None:
 
 def fill_code_tallies(db: Database) -> None:
     """Count everything once, for the codes and codings already in the file."""
+    db.execute("DELETE FROM quotation_tally")
+    db.execute("INSERT INTO quotation_tally (id, quotations) SELECT 1, count(*) FROM quotations")
     db.execute("DELETE FROM code_lineage")
     db.execute("DELETE FROM code_tallies")
     db.execute(

@@ -19,6 +19,7 @@ from qda_app.services.project import Project
 from qda_app.store.codes import code_counts, counted_code_counts, has_code_tallies
 from qda_app.store.database import ProjectDatabase
 from qda_app.store.opening import open_database
+from qda_app.store.quotation_pages import count_quotations
 from qda_app.store.tally_schema import fill_code_tallies
 
 TEXT = "Entrevistador: pregunta. Alcalde: respuesta larga sobre el presupuesto y la obra. " * 8
@@ -29,6 +30,7 @@ def assert_tallies_right(database: ProjectDatabase) -> None:
     assert has_code_tallies(database)
     kept = code_counts(database)
     assert kept == counted_code_counts(database)
+    assert count_quotations(database) == database.scalar("SELECT count(*) FROM quotations q")
 
 
 def random_action(project: Project, rng: random.Random) -> None:
