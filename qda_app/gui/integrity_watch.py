@@ -2,7 +2,7 @@
 
 ``services.integrity`` says why the check is no longer in the way of opening and what still
 waits for it (every write, the backup taken on opening). Here: it starts a moment after the
-project is on screen, so the first frame does not share the processor with it; when it finds
+text's first frame is painted, so that frame does not share the processor with it; when it finds
 damage the project is closed at once and the user is told, with its backups offered, exactly
 as when opening refused a damaged file.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from qda_app.core.errors import ProjectDamaged
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from qda_app.gui.main_window import MainWindow
     from qda_app.services.project import Project
 
-START_DELAY_MS = 150  # after the project is shown: the first frame is painted by then
+AFTER_PAINT_MS = 100  # after the text's first frame: the panes around it paint meanwhile
+LATEST_MS = 1000  # a window that is not painted (hidden, minimised) checks anyway
 
 
 class IntegrityWatch(QObject):
@@ -34,9 +35,9 @@ class IntegrityWatch(QObject):
         self.check: IntegrityCheck | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(START_DELAY_MS)
         self.timer.timeout.connect(self.start)
         self.checked.connect(self._on_checked)
+        self._awaiting_paint = False
 
     def project_opened(self) -> None:
         project = self.window.project
@@ -45,13 +46,28 @@ class IntegrityWatch(QObject):
             self.window.backups.project_opened()  # checked when it was opened
             return
         self.check.on_finished = self.checked.emit
-        self.timer.start()
+        self._awaiting_paint = True
+        self.window.document_view.editor.viewport().installEventFilter(self)
+        self.timer.start(LATEST_MS)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if self._awaiting_paint and event.type() == QEvent.Type.Paint:
+            self._stop_awaiting()
+            self.timer.start(AFTER_PAINT_MS)  # restarts the latest-start timer, sooner
+        return False
+
+    def _stop_awaiting(self) -> None:
+        if self._awaiting_paint:
+            self._awaiting_paint = False
+            self.window.document_view.editor.viewport().removeEventFilter(self)
 
     def project_closed(self) -> None:
         self.timer.stop()
+        self._stop_awaiting()
         self.check = None  # the project cancels its own check as it closes
 
     def start(self) -> None:
+        self._stop_awaiting()
         if self.check is not None:
             self.check.start()
 
