@@ -269,6 +269,8 @@ def main() -> None:
         # Each figure: its median over the runs (a shared machine's bursts land in one run).
         results[size] = {name: (runs[0][name] if name == "panes" else statistics.median(run[name] for run in runs))
                          for name in runs[0]}
+        # Wall times on a shared machine grow with its load; CPU times much less.
+        print(f"(load average over the last minute: {os.getloadavg()[0]:.1f} on {os.cpu_count()} processors)")
         if len(runs) > 1:
             results[size]["runs"] = len(runs)
             opened = ", ".join(f"{run['open_s']:.3f}" for run in runs)
