@@ -106,8 +106,8 @@ def count_documents(db: ProjectDatabase, query: DocumentQuery | None = None) -> 
 def document_page(db: ProjectDatabase, query: DocumentQuery, *, offset: int, limit: int) -> list[DocumentRow]:
     _prepare(db)
     where, params = _where(query)
-    return [_row(row) for row in db.rows(f"{_LISTING} {where} {_order(query)} LIMIT ? OFFSET ?",
-                                         [*params, limit, offset])]
+    order = _order(query)
+    return [_row(row) for row in db.rows(f"{_LISTING} {where} {order} LIMIT ? OFFSET ?", [*params, limit, offset])]
 
 
 def matching_documents(db: ProjectDatabase, query: DocumentQuery, document_ids: Iterable[int]) -> list[DocumentRow]:
@@ -125,7 +125,8 @@ def position_of(db: ProjectDatabase, query: DocumentQuery, number: int) -> int |
     """The row document ``number`` has in the list's order (None: filtered out or missing)."""
     _prepare(db)
     where, params = _where(query)
-    found = db.rows(f"SELECT number FROM ({_LISTING} {where} {_order(query)})", params)
+    order = _order(query)
+    found = db.rows(f"SELECT number FROM ({_LISTING} {where} {order})", params)
     return next((row for row, listed in enumerate(found) if listed["number"] == number), None)
 
 

@@ -45,7 +45,7 @@ def _count(sign: str, row: str) -> str:
     return _OWN.format(sign=sign, row=row) + _BRANCH.format(sign=sign, row=row)
 
 
-_SCHEMA = f"""
+_SCHEMA = """
 CREATE TABLE code_lineage (
     ancestor_id INTEGER NOT NULL,
     code_id INTEGER NOT NULL,
@@ -91,15 +91,14 @@ WHEN OLD.parent_id IS NOT NEW.parent_id BEGIN
     WHERE code_id IN (SELECT ancestor_id FROM code_lineage WHERE code_id IN (OLD.parent_id, NEW.parent_id));
 END;
 CREATE TRIGGER code_tallies_coding_added AFTER INSERT ON codings BEGIN
-    {_count("+", "NEW")}
+""" + _count("+", "NEW") + """
 END;
 CREATE TRIGGER code_tallies_coding_removed AFTER DELETE ON codings BEGIN
-    {_count("-", "OLD")}
+""" + _count("-", "OLD") + """
 END;
 CREATE TRIGGER code_tallies_coding_changed AFTER UPDATE OF quotation_id, code_id ON codings
 WHEN OLD.quotation_id != NEW.quotation_id OR OLD.code_id != NEW.code_id BEGIN
-    {_count("-", "OLD")}
-    {_count("+", "NEW")}
+""" + _count("-", "OLD") + _count("+", "NEW") + """
 END
 """
 
