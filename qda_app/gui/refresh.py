@@ -20,6 +20,7 @@ from qda_app.gui.dialogs.common import error_text, show_error
 from qda_app.services import codes as code_service
 from qda_app.services import code_groups as code_group_service
 from qda_app.services import documents, gui_queries, memos
+from qda_app.services import relations as relation_service
 from qda_app.services.commands import ChangeNotice, CommandRecord
 from qda_app.services.document_pages import DocumentPages, document_by_id, document_names
 from qda_app.services.quotation_pages import QuotationPages
@@ -231,7 +232,12 @@ def on_change(window: MainWindow, notice: ChangeNotice, record: CommandRecord | 
         if tables & {"codes", "*"}:
             reload_codes(window)
         else:
-            update_counts(window, notice, record)
+            densities = relation_service.densities_after(window.project, record) if tables == {"code_relations"} else None
+            if densities is not None:  # relations leave groundedness as it was: only these densities moved
+                # on the next turn of the event loop: a link drawn in a network shows first
+                QTimer.singleShot(0, window, lambda: window.code_tree.source.update_densities(densities))
+            else:
+                update_counts(window, notice, record)
     elif tables & {"groups", "group_members"}:
         reload_code_groups(window)
     touched = gui_queries.touched_quotations(record) if "*" not in tables else None

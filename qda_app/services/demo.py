@@ -129,9 +129,9 @@ def build_demo_project(path: Path, *, replace: bool = False) -> Path:
                             detail="is not a demo project; the demo replaces only an earlier demo, "
                                    "choose another name")
     lock = ProjectLock(path, holder=default_coder_name(), program="qda-app (demo)")
-    lock.acquire()
     temporary = temporary_name(path, "building")
     try:
+        lock.acquire()
         _build(temporary)
         remove_with_companions_except(temporary)
         lock.verify()

@@ -140,9 +140,10 @@ class Project:
         lock = ProjectLock(path, holder=coder or default_coder_name(), program=program)
         try:
             lock.acquire()
-        except ProjectLocked:
+        except BaseException as refused:
             database.close()
-            if not read_only_if_locked:
+            lock.release()  # after the connection: it may hold the project file open until now
+            if not (read_only_if_locked and isinstance(refused, ProjectLocked)):
                 raise
             database = open_database(path, read_only=True, check_later=check_later)
             return cls(database, lock=None, coder=coder, locked_by=read_lock(path))

@@ -511,10 +511,6 @@
         <translation>Tabla código × documento:</translation>
     </message>
     <message>
-        <source>Alpha over passages as units (codes as values)</source>
-        <translation type="vanished">Alfa con fragmentos como unidades (códigos como valores)</translation>
-    </message>
-    <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="210"/>
         <source>Level of measurement</source>
         <translation>Nivel de medición</translation>
@@ -1030,14 +1026,6 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
         <source>Create “%1”</source>
         <translation>Crear «%1»</translation>
     </message>
-    <message>
-        <source>Tick the codes to apply; Enter confirms.</source>
-        <translation type="vanished">Marque los códigos que desea aplicar; Intro confirma.</translation>
-    </message>
-    <message>
-        <source>Create code “%1”</source>
-        <translation type="vanished">Crear el código «%1»</translation>
-    </message>
 </context>
 <context>
     <name>CodeGroupsDialog</name>
@@ -1111,45 +1099,37 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="159"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="170"/>
         <source>Groundedness %1, density %2</source>
         <translation>Enraizamiento %1, densidad %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="164"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="175"/>
         <source>Code groups: %1</source>
         <translation>Grupos de códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="167"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="178"/>
         <source>%1, groundedness %2, density %3</source>
         <translation>%1, enraizamiento %2, densidad %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="185"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="196"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="185"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="196"/>
         <source>{G-D}</source>
         <translation>{E-D}</translation>
     </message>
     <message>
-        <source>Code {G-D}</source>
-        <translation type="vanished">Código {E-D}</translation>
-    </message>
-    <message>
-        <source>Grounded</source>
-        <translation type="vanished">Enraizamiento</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="185"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="196"/>
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="185"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="196"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
@@ -1175,18 +1155,6 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
         <location filename="../../qda_app/gui/coding_actions.py" line="189"/>
         <source>Coded %1 passages with %2</source>
         <translation>%1 fragmentos codificados con %2</translation>
-    </message>
-    <message>
-        <source>Comment on Quotation</source>
-        <translation type="vanished">Comentar la cita</translation>
-    </message>
-    <message>
-        <source>Comment on %1:</source>
-        <translation type="vanished">Comentario sobre %1:</translation>
-    </message>
-    <message>
-        <source>Auto-code Hits</source>
-        <translation type="vanished">Codificar resultados automáticamente</translation>
     </message>
 </context>
 <context>
@@ -1888,51 +1856,61 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="89"/>
+        <source>Smart codes</source>
+        <translation>Códigos inteligentes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="91"/>
+        <source>Only quotations of the smart codes (none: all):</source>
+        <translation>Solo citas de los códigos inteligentes (ninguno: todas):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="96"/>
         <source>Export Table…</source>
         <translation>Exportar tabla…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="96"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="103"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="130"/>
         <source>Code Co-occurrence</source>
         <translation>Coocurrencia de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="130"/>
         <source>Codes and Documents</source>
         <translation>Códigos y documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="190"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="201"/>
         <source>%1 and %2 (n12 = %3)</source>
         <translation>%1 y %2 (n12 = %3)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="194"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="205"/>
         <source>all codes</source>
         <translation>todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="240"/>
         <source>Export Quotations</source>
         <translation>Exportar citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="240"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="250"/>
         <source>Export Table</source>
         <translation>Exportar tabla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="250"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -1991,26 +1969,14 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation type="vanished">Anterior</translation>
-    </message>
-    <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="87"/>
         <source>Find previous</source>
         <translation>Buscar anterior</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation type="vanished">Siguiente</translation>
-    </message>
-    <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="89"/>
         <source>Find next</source>
         <translation>Buscar siguiente</translation>
-    </message>
-    <message>
-        <source>Code All Hits…</source>
-        <translation type="vanished">Codificar todos los resultados…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="92"/>
@@ -2027,10 +1993,6 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
         <location filename="../../qda_app/gui/views/find_bar.py" line="95"/>
         <source>Find status</source>
         <translation>Estado de la búsqueda</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation type="vanished">No encontrado</translation>
     </message>
 </context>
 <context>
@@ -2147,7 +2109,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>IntegrityWatch</name>
     <message>
-        <location filename="../../qda_app/gui/integrity_watch.py" line="88"/>
+        <location filename="../../qda_app/gui/integrity_watch.py" line="104"/>
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
@@ -2449,10 +2411,6 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Margen de citas</translation>
     </message>
     <message>
-        <source>Brackets showing each quotation&apos;s extent, ID and codes; click one to select it</source>
-        <translation type="vanished">Corchetes con la extensión, el ID y los códigos de cada cita; haga clic en uno para seleccionarla</translation>
-    </message>
-    <message>
         <location filename="../../qda_app/gui/views/margin.py" line="81"/>
         <source>Brackets showing each quotation&apos;s extent, ID and codes; click one to select it, right-click for its actions, drop a code on it to code it</source>
         <translation>Corchetes que muestran la extensión, el ID y los códigos de cada cita; haga clic para seleccionarla, clic derecho para sus acciones, suelte un código encima para codificarla</translation>
@@ -2550,10 +2508,6 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/views/memo_pane.py" line="161"/>
         <source>Memos are saved as you type; this saves at once</source>
         <translation>Los memos se guardan mientras escribe; esto guarda de inmediato</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="vanished">Guardar</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="162"/>
@@ -2686,141 +2640,252 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Quitar la codificación de %2 con «%3» hecha por %1 (quitada en la copia)</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="89"/>
+        <source>Relation</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="89"/>
+        <source>Quotation link</source>
+        <translation>Vínculo entre citas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="90"/>
+        <source>Smart code</source>
+        <translation>Código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="90"/>
+        <source>Network node</source>
+        <translation>Nodo de red</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="91"/>
+        <source>Memo attachment</source>
+        <translation>Memo adjunto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="95"/>
+        <source>both of its codes are one code here</source>
+        <translation>sus dos códigos son aquí un mismo código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="96"/>
+        <source>it would close a cycle of a transitive relation here</source>
+        <translation>cerraría aquí un ciclo de una relación transitiva</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97"/>
+        <source>a quotation it needs was not carried (its passage differs in the copy)</source>
+        <translation>no se trajo una cita que necesita (su pasaje difiere en la copia)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98"/>
+        <source>both of its quotations are one quotation here</source>
+        <translation>sus dos citas son aquí una misma cita</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99"/>
+        <source>a smart code of that name has another query here (kept)</source>
+        <translation>aquí un código inteligente con ese nombre tiene otra consulta (se conserva)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100"/>
+        <source>its name is a code&apos;s here</source>
+        <translation>su nombre es aquí el de un código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101"/>
+        <source>its query names something this project does not have</source>
+        <translation>su consulta nombra algo que este proyecto no tiene</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="102"/>
+        <source>its query would refer to itself here</source>
+        <translation>su consulta se referiría aquí a sí misma</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114"/>
         <source>Quotations added</source>
         <translation>Citas añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
         <source>Quotations already here</source>
         <translation>Citas ya presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="116"/>
         <source>Codings added</source>
         <translation>Codificaciones añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="117"/>
         <source>Codings already here</source>
         <translation>Codificaciones ya presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="118"/>
         <source>Codes added</source>
         <translation>Códigos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="102"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="119"/>
         <source>Documents matched</source>
         <translation>Documentos reconocidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="103"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
         <source>Documents added</source>
         <translation>Documentos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="104"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
         <source>Memos added</source>
         <translation>Memos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="105"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="122"/>
         <source>Code links added</source>
         <translation>Relaciones entre códigos añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="106"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="123"/>
+        <source>Quotation links added</source>
+        <translation>Vínculos entre citas añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="124"/>
+        <source>Groups added</source>
+        <translation>Grupos añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125"/>
+        <source>Group members added</source>
+        <translation>Miembros de grupos añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
+        <source>Smart codes added</source>
+        <translation>Códigos inteligentes añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="127"/>
+        <source>Networks added</source>
+        <translation>Redes añadidas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="128"/>
+        <source>Network nodes added</source>
+        <translation>Nodos de red añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129"/>
         <source>Representative marks added</source>
         <translation>Marcas de representativa añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="107"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="130"/>
         <source>Coders added</source>
         <translation>Codificadores añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137"/>
         <source>Corrected transcripts</source>
         <translation>Transcripciones corregidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="138"/>
         <source>Document %1 “%2” has a corrected text in the copy: %3 quotations moved onto this project&apos;s text, %4 not (their passage was edited).</source>
         <translation>El documento %1 «%2» tiene un texto corregido en la copia: %3 citas pasaron al texto de este proyecto, %4 no (su fragmento fue editado).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="143"/>
         <source>Not carried (the passage differs in the copy)</source>
         <translation>No trasladadas (el fragmento difiere en la copia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="144"/>
         <source>Quotation %1 of the copy, [%2, %3) “%4”, codes: %5</source>
         <translation>Cita %1 de la copia, [%2, %3) «%4», códigos: %5</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="148"/>
+        <source>Analysis not carried</source>
+        <translation>Análisis no traído</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="149"/>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="152"/>
         <source>The coder&apos;s changes</source>
         <translation>Cambios del codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="153"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="153"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="156"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <source>Document %1 “%2” has other text in the copy: added as %3 “%4” with the copy&apos;s quotations.</source>
-        <translation type="vanished">El documento %1 «%2» tiene otro texto en la copia: se añadió como %3 «%4» con las citas de la copia.</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="130"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="157"/>
         <source>Code renamed in the copy: kept “%1” (the copy calls it “%2”).</source>
         <translation>Código renombrado en la copia: se mantuvo «%1» (la copia lo llama «%2»).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="133"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="160"/>
         <source>Quotation %1: kept [%2, %3); the copy has [%4, %5).</source>
         <translation>Cita %1: se mantuvo [%2, %3); la copia tiene [%4, %5).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="164"/>
+        <source>Renamed networks</source>
+        <translation>Redes renombradas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="165"/>
+        <source>The copy&apos;s network “%1” is “%2” here (the name was taken).</source>
+        <translation>La red «%1» de la copia es aquí «%2» (el nombre estaba ocupado).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="168"/>
         <source>Renumbered quotations (cite the new IDs)</source>
         <translation>Citas renumeradas (cite los nuevos ID)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="138"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="169"/>
         <source>%1 in the copy is %2 here (its number was taken).</source>
         <translation>%1 de la copia es %2 aquí (su número estaba ocupado).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="141"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="172"/>
         <source>Added</source>
         <translation>Añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="142"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="173"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="144"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="175"/>
         <source>Code: %1</source>
         <translation>Código: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="146"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="177"/>
         <source>Document %1: %2</source>
         <translation>Documento %1: %2</translation>
     </message>
@@ -2843,14 +2908,6 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>{path}: no es un proyecto de qda_app ({detail})</translation>
     </message>
     <message>
-        <source>{path}: written by a newer version of qda_app; update qda_app to open it</source>
-        <translation type="vanished">{path}: escrito por una versión más reciente de qda_app; actualice qda_app para abrirlo</translation>
-    </message>
-    <message>
-        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}</source>
-        <translation type="vanished">{path}: abierto para escritura por {holder} en {host} (proceso {pid}) desde {since}</translation>
-    </message>
-    <message>
         <location filename="../../qda_app/gui/messages.py" line="23"/>
         <source>{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it</source>
         <translation>{path}: escrito por una versión más nueva de qda_app (versión de esquema del proyecto {found}; esta versión admite hasta {supported}); actualice qda_app para modificarlo</translation>
@@ -2862,940 +2919,901 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="25"/>
+        <source>{path}: another program on this computer (process {pid}) has the project open for writing, although its lock file {lock} was deleted; close the project in that program and try again</source>
+        <translation>{path}: otro programa de este equipo (proceso {pid}) tiene el proyecto abierto para escribir, aunque se borró su archivo de bloqueo {lock}; cierre el proyecto en ese programa e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="26"/>
         <source>{path}: permission denied ({detail}); ask the file&apos;s owner for access or copy it to a folder of yours</source>
         <translation>{path}: permiso denegado ({detail}); pida acceso al propietario del archivo o cópielo a una carpeta suya</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="26"/>
+        <location filename="../../qda_app/gui/messages.py" line="27"/>
         <source>{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again</source>
         <translation>{path}: el archivo de bloqueo {lock} fue borrado o tomado por otro programa; para proteger el proyecto, esta ventana ya no guarda nada más. Cierre el proyecto y vuelva a abrirlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="27"/>
+        <location filename="../../qda_app/gui/messages.py" line="28"/>
         <source>{path}: opened read-only, so it cannot be changed</source>
         <translation>{path}: abierto en solo lectura, no se puede modificar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="28"/>
+        <location filename="../../qda_app/gui/messages.py" line="29"/>
         <source>{path}: the project file is damaged ({detail}); list its backups with &apos;qda-app backups {path}&apos; and restore one with &apos;qda-app restore&apos;</source>
         <translation>{path}: el archivo del proyecto está dañado ({detail}); liste sus copias de seguridad con «qda-app backups {path}» y restaure una con «qda-app restore»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="29"/>
+        <location filename="../../qda_app/gui/messages.py" line="30"/>
         <source>{path}: the change could not be saved ({detail}); nothing was changed</source>
         <translation>{path}: no se pudo guardar el cambio ({detail}); no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="30"/>
+        <location filename="../../qda_app/gui/messages.py" line="31"/>
         <source>there is no document number {number}</source>
         <translation>no existe el documento número {number}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="31"/>
+        <location filename="../../qda_app/gui/messages.py" line="32"/>
         <source>there is no quotation {quotation_id}</source>
         <translation>no existe la cita {quotation_id}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="32"/>
+        <location filename="../../qda_app/gui/messages.py" line="33"/>
         <source>there is no code &apos;{path}&apos;</source>
         <translation>no existe el código «{path}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="33"/>
+        <location filename="../../qda_app/gui/messages.py" line="34"/>
         <source>there is no coder &apos;{name}&apos;</source>
         <translation>no existe el codificador «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="34"/>
+        <location filename="../../qda_app/gui/messages.py" line="35"/>
         <source>there is no {kind} group &apos;{name}&apos;</source>
         <translation>no existe el grupo de {kind} «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="35"/>
+        <location filename="../../qda_app/gui/messages.py" line="36"/>
         <source>there is no memo {memo}</source>
         <translation>no existe el memo {memo}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="36"/>
+        <location filename="../../qda_app/gui/messages.py" line="37"/>
         <source>[{start}, {end}) is not a range inside document {document} (0 to {length}, start before end)</source>
         <translation>[{start}, {end}) no es un rango dentro del documento {document} (de 0 a {length}, inicio antes del fin)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="37"/>
+        <location filename="../../qda_app/gui/messages.py" line="38"/>
         <source>the {kind} name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de {kind} «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="38"/>
+        <location filename="../../qda_app/gui/messages.py" line="39"/>
         <source>a {kind} named &apos;{name}&apos; exists already</source>
         <translation>ya existe un {kind} llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="39"/>
+        <location filename="../../qda_app/gui/messages.py" line="40"/>
         <source>&apos;{value}&apos; is not a colour; use #RRGGBB</source>
         <translation>«{value}» no es un color; use #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="40"/>
+        <location filename="../../qda_app/gui/messages.py" line="41"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="41"/>
+        <location filename="../../qda_app/gui/messages.py" line="42"/>
         <source>cannot move &apos;{path}&apos; to &apos;{target}&apos;: {reason}</source>
         <translation>no se puede mover «{path}» a «{target}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="42"/>
+        <location filename="../../qda_app/gui/messages.py" line="43"/>
         <source>{file}: {reason} ({detail})</source>
         <translation>{file}: {reason} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="43"/>
         <location filename="../../qda_app/gui/messages.py" line="44"/>
+        <location filename="../../qda_app/gui/messages.py" line="45"/>
         <source>{file}: {detail}</source>
         <translation>{file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="51"/>
+        <location filename="../../qda_app/gui/messages.py" line="52"/>
         <source>query syntax error at line {line}, column {column}: unexpected &apos;{found}&apos;; expected {expected_text}</source>
         <translation>error de sintaxis en la consulta, línea {line}, columna {column}: no se esperaba «{found}»; se esperaba {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52"/>
+        <location filename="../../qda_app/gui/messages.py" line="53"/>
         <source>the query names &apos;{name}&apos;, which is not a code, smart code or code group</source>
         <translation>la consulta nombra «{name}», que no es un código, un código inteligente ni un grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="54"/>
+        <location filename="../../qda_app/gui/messages.py" line="55"/>
         <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
         <translation>{file}: no se guardó: la copia seudonimizada aún contiene {names} (en {places}); añádalos a los nombres que reemplazar (los nombres de codificadores necesitan --coder-names)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="45"/>
+        <location filename="../../qda_app/gui/messages.py" line="46"/>
         <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
         <translation>no hay un tipo de relación de {scope} «{name}»; tipos conocidos: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="46"/>
+        <location filename="../../qda_app/gui/messages.py" line="47"/>
         <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
         <translation>{kind} «{item}» no puede relacionarse consigo mismo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="47"/>
+        <location filename="../../qda_app/gui/messages.py" line="48"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
         <translation>«{source}» {relation} «{target}» cerraría un ciclo de una relación transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="48"/>
+        <location filename="../../qda_app/gui/messages.py" line="49"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
         <translation>«{source}» {relation} «{target}» no está en el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="49"/>
+        <location filename="../../qda_app/gui/messages.py" line="50"/>
         <source>there is no network &apos;{name}&apos;</source>
         <translation>no hay una red «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="50"/>
+        <location filename="../../qda_app/gui/messages.py" line="51"/>
         <source>there is no smart code &apos;{name}&apos;</source>
         <translation>no hay un código inteligente «{name}»</translation>
     </message>
     <message>
-        <source>query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}</source>
-        <translation type="vanished">error de sintaxis en la consulta, línea {line}, columna {column}: {found_text}; se esperaba {expected_text}</translation>
-    </message>
-    <message>
-        <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
-        <translation type="vanished">la consulta nombra «{name}», que no es un código ni un código inteligente</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="53"/>
+        <location filename="../../qda_app/gui/messages.py" line="54"/>
         <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
         <translation>el código inteligente «{name}» se refiere a sí mismo ({path})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="55"/>
+        <location filename="../../qda_app/gui/messages.py" line="56"/>
         <source>{path}: cannot be changed: {detail}</source>
         <translation>{path}: no se puede modificar: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="56"/>
+        <location filename="../../qda_app/gui/messages.py" line="57"/>
         <source>query syntax error at line {line}, column {column}: the query ends too early; expected {expected_text}</source>
         <translation>error de sintaxis en la consulta, línea {line}, columna {column}: la consulta termina antes de tiempo; se esperaba {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="60"/>
+        <location filename="../../qda_app/gui/messages.py" line="61"/>
         <source>no such file or folder</source>
         <translation>no existe ese archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="61"/>
-        <location filename="../../qda_app/gui/messages.py" line="79"/>
+        <location filename="../../qda_app/gui/messages.py" line="62"/>
+        <location filename="../../qda_app/gui/messages.py" line="80"/>
         <source>cannot be read</source>
         <translation>no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="62"/>
+        <location filename="../../qda_app/gui/messages.py" line="63"/>
         <source>is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="63"/>
+        <location filename="../../qda_app/gui/messages.py" line="64"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="64"/>
+        <location filename="../../qda_app/gui/messages.py" line="65"/>
         <source>is too large</source>
         <translation>es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="65"/>
+        <location filename="../../qda_app/gui/messages.py" line="66"/>
         <source>is not a text document (binary content)</source>
         <translation>no es un documento de texto (contenido binario)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="66"/>
+        <location filename="../../qda_app/gui/messages.py" line="67"/>
         <source>has bytes that are invalid in every known text encoding</source>
         <translation>tiene bytes no válidos en todas las codificaciones de texto conocidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="67"/>
+        <location filename="../../qda_app/gui/messages.py" line="68"/>
         <source>is damaged or truncated</source>
         <translation>está dañado o truncado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="68"/>
-        <location filename="../../qda_app/gui/messages.py" line="90"/>
+        <location filename="../../qda_app/gui/messages.py" line="69"/>
+        <location filename="../../qda_app/gui/messages.py" line="91"/>
         <source>is password-protected</source>
         <translation>está protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="69"/>
-        <location filename="../../qda_app/gui/messages.py" line="91"/>
+        <location filename="../../qda_app/gui/messages.py" line="70"/>
+        <location filename="../../qda_app/gui/messages.py" line="92"/>
         <source>expands to an unreasonable size (possible zip bomb)</source>
         <translation>se expande a un tamaño desmesurado (posible bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="70"/>
+        <location filename="../../qda_app/gui/messages.py" line="71"/>
         <source>contains unsafe XML (entity declarations)</source>
         <translation>contiene XML inseguro (declaraciones de entidades)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="71"/>
+        <location filename="../../qda_app/gui/messages.py" line="72"/>
         <source>contains a file path that points outside the archive, or a link (refused)</source>
         <translation>contiene una ruta que apunta fuera del archivo, o un enlace (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="72"/>
+        <location filename="../../qda_app/gui/messages.py" line="73"/>
         <source>has no text layer (a scanned PDF?); run OCR first</source>
         <translation>no tiene capa de texto (¿un PDF escaneado?); aplique OCR primero</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="73"/>
+        <location filename="../../qda_app/gui/messages.py" line="74"/>
         <source>is not a supported format</source>
         <translation>no es un formato admitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="74"/>
+        <location filename="../../qda_app/gui/messages.py" line="75"/>
         <source>has the same content as a document already in the project</source>
         <translation>tiene el mismo contenido que un documento que ya está en el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="78"/>
+        <location filename="../../qda_app/gui/messages.py" line="79"/>
         <source>no such file</source>
         <translation>no existe ese archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="80"/>
+        <location filename="../../qda_app/gui/messages.py" line="81"/>
         <source>is not a REFI-QDA project archive (not a zip file)</source>
         <translation>no es un archivo de proyecto REFI-QDA (no es un archivo zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="81"/>
+        <location filename="../../qda_app/gui/messages.py" line="82"/>
         <source>holds no project.qde, so it is not a REFI-QDA project</source>
         <translation>no contiene project.qde, así que no es un proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="82"/>
+        <location filename="../../qda_app/gui/messages.py" line="83"/>
         <source>holds several .qde project files</source>
         <translation>contiene varios archivos de proyecto .qde</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="83"/>
+        <location filename="../../qda_app/gui/messages.py" line="84"/>
         <source>is not a REFI-QDA file</source>
         <translation>no es un archivo REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="84"/>
+        <location filename="../../qda_app/gui/messages.py" line="85"/>
         <source>is damaged: its XML is not well-formed</source>
         <translation>está dañado: su XML no está bien formado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="85"/>
+        <location filename="../../qda_app/gui/messages.py" line="86"/>
         <source>contains unsafe XML (DOCTYPE or entity declarations) and was refused</source>
         <translation>contiene XML inseguro (DOCTYPE o declaraciones de entidades) y se rechazó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="86"/>
+        <location filename="../../qda_app/gui/messages.py" line="87"/>
         <source>is too large to import</source>
         <translation>es demasiado grande para importarlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="87"/>
+        <location filename="../../qda_app/gui/messages.py" line="88"/>
         <source>has too many files inside</source>
         <translation>contiene demasiados archivos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="88"/>
+        <location filename="../../qda_app/gui/messages.py" line="89"/>
         <source>contains a file path that points outside the archive (refused)</source>
         <translation>contiene una ruta que apunta fuera del archivo (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="89"/>
+        <location filename="../../qda_app/gui/messages.py" line="90"/>
         <source>contains a symbolic link (refused)</source>
         <translation>contiene un enlace simbólico (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="92"/>
+        <location filename="../../qda_app/gui/messages.py" line="93"/>
         <source>could not be written</source>
         <translation>no se pudo escribir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="93"/>
+        <location filename="../../qda_app/gui/messages.py" line="94"/>
         <source>lacks the text of a document</source>
         <translation>le falta el texto de un documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="94"/>
+        <location filename="../../qda_app/gui/messages.py" line="95"/>
         <source>cannot be imported without losing data</source>
         <translation>no se puede importar sin perder datos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="95"/>
+        <location filename="../../qda_app/gui/messages.py" line="96"/>
         <source>was not written: a REFI-QDA codebook must hold at least one code</source>
         <translation>no se guardó: un libro de códigos REFI-QDA debe tener al menos un código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="99"/>
+        <location filename="../../qda_app/gui/messages.py" line="100"/>
         <source>offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}</source>
         <translation>posiciones de {source} leídas como {unit_words}{origin}{bom_words}: {reason_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="100"/>
+        <location filename="../../qda_app/gui/messages.py" line="101"/>
         <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
         <translation>posiciones de {count} documento(s) leídas como puntos de código: ningún carácter fuera del BMP precede a sus citas, así que puntos de código y unidades UTF-16 coinciden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106"/>
+        <location filename="../../qda_app/gui/messages.py" line="107"/>
         <source>{source} is a {source_kind} source; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
         <translation>{source} es un documento de tipo {source_kind}; su {text_from} se importó como documento de texto con {quotations} cita(s)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107"/>
+        <location filename="../../qda_app/gui/messages.py" line="108"/>
         <source>{source} is a {source_kind} source without text; not imported</source>
         <translation>{source} es un documento de tipo {source_kind} sin texto; no se importó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110"/>
+        <location filename="../../qda_app/gui/messages.py" line="111"/>
         <source>two {element} elements share the GUID {guid}; the second was given a new GUID</source>
         <translation>dos elementos {element} comparten el GUID {guid}; el segundo recibió un GUID nuevo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111"/>
+        <location filename="../../qda_app/gui/messages.py" line="112"/>
         <source>two {element} elements share the GUID {guid}; the second was left out</source>
         <translation>dos elementos {element} comparten el GUID {guid}; el segundo se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112"/>
+        <location filename="../../qda_app/gui/messages.py" line="113"/>
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was given a new GUID</source>
         <translation>un elemento {element} usa el GUID {guid} de un elemento {first}; el elemento {element} recibió un GUID nuevo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113"/>
+        <location filename="../../qda_app/gui/messages.py" line="114"/>
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was left out</source>
         <translation>un elemento {element} usa el GUID {guid} de un elemento {first}; el elemento {element} se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="177"/>
+        <location filename="../../qda_app/gui/messages.py" line="178"/>
         <source>a code named &apos;{name}&apos; exists already</source>
         <translation>ya existe un código llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="178"/>
+        <location filename="../../qda_app/gui/messages.py" line="179"/>
         <source>a smart code named &apos;{name}&apos; exists already</source>
         <translation>ya existe un código inteligente llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="179"/>
+        <location filename="../../qda_app/gui/messages.py" line="180"/>
         <source>a network named &apos;{name}&apos; exists already</source>
         <translation>ya existe una red llamada «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="180"/>
+        <location filename="../../qda_app/gui/messages.py" line="181"/>
         <source>a relation type named &apos;{name}&apos; exists already</source>
         <translation>ya existe un tipo de relación llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="181"/>
+        <location filename="../../qda_app/gui/messages.py" line="182"/>
         <source>a code group named &apos;{name}&apos; exists already</source>
         <translation>ya existe un grupo de códigos llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="182"/>
+        <location filename="../../qda_app/gui/messages.py" line="183"/>
         <source>a coder named &apos;{name}&apos; exists already</source>
         <translation>ya existe un codificador llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="183"/>
+        <location filename="../../qda_app/gui/messages.py" line="184"/>
         <source>a document named &apos;{name}&apos; exists already</source>
         <translation>ya existe un documento llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="184"/>
+        <location filename="../../qda_app/gui/messages.py" line="185"/>
         <source>the code name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de código «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="185"/>
+        <location filename="../../qda_app/gui/messages.py" line="186"/>
         <source>the smart code name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de código inteligente «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="186"/>
+        <location filename="../../qda_app/gui/messages.py" line="187"/>
         <source>the network name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de red «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="187"/>
+        <location filename="../../qda_app/gui/messages.py" line="188"/>
         <source>the relation type name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de tipo de relación «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="188"/>
+        <location filename="../../qda_app/gui/messages.py" line="189"/>
         <source>the code group name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de grupo de códigos «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="189"/>
+        <location filename="../../qda_app/gui/messages.py" line="190"/>
         <source>the group name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de grupo «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="190"/>
+        <location filename="../../qda_app/gui/messages.py" line="191"/>
         <source>the document name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de documento «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="191"/>
+        <location filename="../../qda_app/gui/messages.py" line="192"/>
         <source>the attribute name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de atributo «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="192"/>
+        <location filename="../../qda_app/gui/messages.py" line="193"/>
         <source>the coder name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de codificador «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="193"/>
+        <location filename="../../qda_app/gui/messages.py" line="194"/>
         <source>there is no code group &apos;{name}&apos;</source>
         <translation>no existe el grupo de códigos «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="194"/>
+        <location filename="../../qda_app/gui/messages.py" line="195"/>
         <source>there is no document group &apos;{name}&apos;</source>
         <translation>no existe el grupo de documentos «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="195"/>
+        <location filename="../../qda_app/gui/messages.py" line="196"/>
         <source>the code &apos;{item}&apos; cannot be related to itself</source>
         <translation>el código «{item}» no se puede relacionar consigo mismo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="196"/>
+        <location filename="../../qda_app/gui/messages.py" line="197"/>
         <source>the quotation &apos;{item}&apos; cannot be related to itself</source>
         <translation>la cita «{item}» no se puede relacionar consigo misma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="197"/>
+        <location filename="../../qda_app/gui/messages.py" line="198"/>
         <source>the memo &apos;{item}&apos; cannot be related to itself</source>
         <translation>el memo «{item}» no se puede relacionar consigo mismo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="198"/>
+        <location filename="../../qda_app/gui/messages.py" line="199"/>
         <source>there is no code relation type &apos;{name}&apos;; known types: {known}</source>
         <translation>no existe el tipo de relación entre códigos «{name}»; tipos existentes: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="199"/>
+        <location filename="../../qda_app/gui/messages.py" line="200"/>
         <source>there is no quotation relation type &apos;{name}&apos;; known types: {known}</source>
         <translation>no existe el tipo de relación entre citas «{name}»; tipos existentes: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="202"/>
+        <location filename="../../qda_app/gui/messages.py" line="203"/>
         <source>it is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="203"/>
+        <location filename="../../qda_app/gui/messages.py" line="204"/>
         <source>it is too long</source>
         <translation>es demasiado largo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="204"/>
+        <location filename="../../qda_app/gui/messages.py" line="205"/>
         <source>it contains control characters</source>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="205"/>
+        <location filename="../../qda_app/gui/messages.py" line="206"/>
         <source>&apos;::&apos; separates the levels of a code</source>
         <translation>«::» separa los niveles de un código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="206"/>
+        <location filename="../../qda_app/gui/messages.py" line="207"/>
         <source>a level of the code path is empty</source>
         <translation>un nivel de la ruta del código está vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="209"/>
+        <location filename="../../qda_app/gui/messages.py" line="210"/>
         <source>something else</source>
         <translation>otra cosa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="212"/>
+        <location filename="../../qda_app/gui/messages.py" line="213"/>
         <source>qda-app: error: {message}</source>
         <translation>qda-app: error: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="213"/>
+        <location filename="../../qda_app/gui/messages.py" line="214"/>
         <source>qda-app: skipped: {message}</source>
         <translation>qda-app: omitido: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="214"/>
+        <location filename="../../qda_app/gui/messages.py" line="215"/>
         <source>qda-app: refused: {message}</source>
         <translation>qda-app: rechazado: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="215"/>
+        <location filename="../../qda_app/gui/messages.py" line="216"/>
         <source>  would be left out: {entry}</source>
         <translation>  se omitiría: {entry}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="216"/>
+        <location filename="../../qda_app/gui/messages.py" line="217"/>
         <source>  left out: {entry}</source>
         <translation>  omitido: {entry}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="217"/>
+        <location filename="../../qda_app/gui/messages.py" line="218"/>
         <source>qda-app: fix the file, or import with --accept-losses to leave these out</source>
         <translation>qda-app: corrija el archivo o importe con --accept-losses para omitir estos elementos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="218"/>
+        <location filename="../../qda_app/gui/messages.py" line="219"/>
         <source>qda-app: interrupted; the project keeps every change that was completed</source>
         <translation>qda-app: interrumpido; el proyecto conserva todos los cambios que se completaron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="219"/>
+        <location filename="../../qda_app/gui/messages.py" line="220"/>
         <source>qda-app: internal error: {kind}: {detail} (details in {log})</source>
         <translation>qda-app: error interno: {kind}: {detail} (detalles en {log})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="220"/>
+        <location filename="../../qda_app/gui/messages.py" line="221"/>
         <source>qda-app: note: the code &apos;{path}&apos; exists already</source>
         <translation>qda-app: nota: el código «{path}» ya existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="221"/>
+        <location filename="../../qda_app/gui/messages.py" line="222"/>
         <source>qda-app: note: the code &apos;{path}&apos; exists already (colour and definition updated)</source>
         <translation>qda-app: nota: el código «{path}» ya existe (se actualizaron el color y la definición)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="222"/>
+        <location filename="../../qda_app/gui/messages.py" line="223"/>
         <source>qda-app: merged {merged} into &apos;{kept}&apos;</source>
         <translation>qda-app: {merged} se fusionaron en «{kept}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="223"/>
+        <location filename="../../qda_app/gui/messages.py" line="224"/>
         <source>qda-app: no duplicate codes</source>
         <translation>qda-app: no hay códigos duplicados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="224"/>
+        <location filename="../../qda_app/gui/messages.py" line="225"/>
         <source>qda-app: note: {same} are one code by name; &apos;qda-app codes {project} --merge-duplicates&apos; merges them</source>
         <translation>qda-app: nota: {same} son un solo código por su nombre; «qda-app codes {project} --merge-duplicates» los fusiona</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="225"/>
+        <location filename="../../qda_app/gui/messages.py" line="226"/>
         <source>qda-app: warning: no document named &apos;{name}&apos;</source>
         <translation>qda-app: aviso: no hay ningún documento llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="226"/>
+        <location filename="../../qda_app/gui/messages.py" line="227"/>
         <source>qda-app: no quotation matches the query in this scope</source>
         <translation>qda-app: ninguna cita cumple la consulta en este alcance</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="227"/>
+        <location filename="../../qda_app/gui/messages.py" line="228"/>
         <source>qda-app: saved as the smart code &apos;{name}&apos; ({count} quotations now)</source>
         <translation>qda-app: guardada como el código inteligente «{name}» ({count} citas ahora)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="228"/>
+        <location filename="../../qda_app/gui/messages.py" line="229"/>
         <source>qda-app: error: no display found for the program window; run it in a desktop session, or use the command-line verbs (qda-app --help)</source>
         <translation>qda-app: error: no hay pantalla para la ventana del programa; ábralo en una sesión de escritorio o use los comandos de la línea de comandos (qda-app --help)</translation>
     </message>
     <message>
-        <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
-        <translation type="vanished">posiciones en {source} contadas en {unit_words}{origin}; {action}</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="101"/>
+        <location filename="../../qda_app/gui/messages.py" line="102"/>
         <source>{count} quotation(s) in {source} do not match the text they name</source>
         <translation>{count} cita(s) en {source} no coinciden con el texto que indican</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="102"/>
+        <location filename="../../qda_app/gui/messages.py" line="103"/>
         <source>a quotation in {source} ran past the end of the text; cut at the end</source>
         <translation>una cita en {source} iba más allá del final del texto; se cortó al final</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="103"/>
+        <location filename="../../qda_app/gui/messages.py" line="104"/>
         <source>a quotation in {source} has an impossible range ({start}, {end}); left out</source>
         <translation>una cita en {source} tiene un rango imposible ({start}, {end}); se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="104"/>
+        <location filename="../../qda_app/gui/messages.py" line="105"/>
         <source>an empty quotation in {source} (at {start}) was left out</source>
         <translation>se omitió una cita vacía en {source} (en {start})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="105"/>
+        <location filename="../../qda_app/gui/messages.py" line="106"/>
         <source>document {source} has no readable text ({reason}); left out</source>
         <translation>el documento {source} no tiene texto legible ({reason}); se omitió</translation>
     </message>
     <message>
-        <source>{source} is a {source_kind} source{text_words}</source>
-        <translation type="vanished">{source} es una fuente de tipo {source_kind}{text_words}</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="108"/>
+        <location filename="../../qda_app/gui/messages.py" line="109"/>
         <source>{source}: {count} {element_words} not imported ({codings} coding(s) on them): {reason_words}</source>
         <translation>{source}: {count} {element_words} no importado(s) ({codings} codificación(es) en ellos): {reason_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109"/>
+        <location filename="../../qda_app/gui/messages.py" line="110"/>
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>se descartaron {count} referencia(s) a un {ref_kind} inexistente ({target})</translation>
     </message>
     <message>
-        <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
-        <translation type="vanished">dos elementos {element} comparten el GUID {guid}; el segundo fue {dup_action}</translation>
-    </message>
-    <message>
-        <source>a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}</source>
-        <translation type="vanished">un {element} usa el GUID {guid} de un {first}; el {element} fue {dup_action}</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="114"/>
+        <location filename="../../qda_app/gui/messages.py" line="115"/>
         <source>{count} identifier(s) were not GUIDs (e.g. &apos;{example}&apos;); new ones derived</source>
         <translation>{count} identificador(es) no eran GUID (p. ej. «{example}»); se derivaron otros nuevos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="115"/>
+        <location filename="../../qda_app/gui/messages.py" line="116"/>
         <source>a {element} had no GUID; one was assigned</source>
         <translation>un {element} no tenía GUID; se le asignó uno</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="116"/>
+        <location filename="../../qda_app/gui/messages.py" line="117"/>
         <source>&apos;{value}&apos; is not a colour ({element_name}); a default colour was used</source>
         <translation>«{value}» no es un color ({element_name}); se usó un color predeterminado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117"/>
+        <location filename="../../qda_app/gui/messages.py" line="118"/>
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} no estaba en UTF-8 ({encoding}); se decodificó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118"/>
+        <location filename="../../qda_app/gui/messages.py" line="119"/>
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>un archivo dentro del paquete tenía otro nombre o carpeta que el indicado; se usó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119"/>
+        <location filename="../../qda_app/gui/messages.py" line="120"/>
         <source>{count} date(s) without a time zone or unreadable (e.g. &apos;{example}&apos;); read as UTC</source>
         <translation>{count} fecha(s) sin zona horaria o ilegibles (p. ej. «{example}»); leídas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120"/>
+        <location filename="../../qda_app/gui/messages.py" line="121"/>
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID escritos con llaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121"/>
+        <location filename="../../qda_app/gui/messages.py" line="122"/>
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>un valor de variable de {element_name} no correspondía a su tipo; se conservó como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122"/>
+        <location filename="../../qda_app/gui/messages.py" line="123"/>
         <source>the file uses namespace &apos;{namespace}&apos;; read as REFI-QDA 1.0</source>
         <translation>el archivo usa el espacio de nombres «{namespace}»; se leyó como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123"/>
+        <location filename="../../qda_app/gui/messages.py" line="124"/>
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sin nombre leídos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124"/>
+        <location filename="../../qda_app/gui/messages.py" line="125"/>
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memo(s) vinculados mediante Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125"/>
+        <location filename="../../qda_app/gui/messages.py" line="126"/>
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificación(es) de todo {source} se convirtieron en una cita de todo su texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126"/>
+        <location filename="../../qda_app/gui/messages.py" line="127"/>
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} no se admiten y se omitieron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127"/>
+        <location filename="../../qda_app/gui/messages.py" line="128"/>
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>el texto de {source} se normalizó (saltos de línea, Unicode NFC); posiciones convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128"/>
+        <location filename="../../qda_app/gui/messages.py" line="129"/>
         <source>the description of {source} became a memo on that document</source>
         <translation>la descripción de {source} pasó a ser un memo de ese documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129"/>
+        <location filename="../../qda_app/gui/messages.py" line="130"/>
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta el texto del memo {note}; se importó con texto vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="130"/>
+        <location filename="../../qda_app/gui/messages.py" line="131"/>
         <source>{element} &apos;{name}&apos; renamed to &apos;{new_name}&apos;</source>
         <translation>{element} «{name}» renombrado como «{new_name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="131"/>
+        <location filename="../../qda_app/gui/messages.py" line="132"/>
         <source>code &apos;{name}&apos; has the same name as its sibling &apos;{into}&apos; (ignoring case, Unicode composition and spacing); merged into it</source>
         <translation>el código «{name}» tiene el mismo nombre que su hermano «{into}» (sin contar mayúsculas, composición Unicode ni espacios); fusionado en él</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="132"/>
+        <location filename="../../qda_app/gui/messages.py" line="133"/>
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>se fusionó una codificación repetida (mismo código y codificador) en una cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="133"/>
+        <location filename="../../qda_app/gui/messages.py" line="134"/>
         <source>quotation IDs with gaps kept in the note &apos;qda_app quotation IDs&apos;</source>
         <translation>ID de citas con huecos conservados en la nota «qda_app quotation IDs»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="134"/>
+        <location filename="../../qda_app/gui/messages.py" line="135"/>
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>la tabla de ID de citas no corresponde a este archivo; citas numeradas en orden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="135"/>
+        <location filename="../../qda_app/gui/messages.py" line="136"/>
         <source>set &apos;{name}&apos; holds codes and documents; made a code group and a document group</source>
         <translation>el conjunto «{name}» contiene códigos y documentos; se creó un grupo de códigos y uno de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="136"/>
+        <location filename="../../qda_app/gui/messages.py" line="137"/>
         <source>two values for one attribute of {source}; kept &apos;{kept}&apos;, ignored &apos;{ignored}&apos;</source>
         <translation>dos valores para un atributo de {source}; se conservó «{kept}», se ignoró «{ignored}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="137"/>
+        <location filename="../../qda_app/gui/messages.py" line="138"/>
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: no se pueden guardar en REFI-QDA y no se exportaron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="141"/>
+        <location filename="../../qda_app/gui/messages.py" line="142"/>
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="142"/>
+        <location filename="../../qda_app/gui/messages.py" line="143"/>
         <source>{count} table excerpt(s) of quotations</source>
         <translation>{count} extracto(s) de citas para tablas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="143"/>
+        <location filename="../../qda_app/gui/messages.py" line="144"/>
         <source>the empty {kind} group &apos;{name}&apos;</source>
         <translation>el grupo de {kind} vacío «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="144"/>
+        <location filename="../../qda_app/gui/messages.py" line="145"/>
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="145"/>
+        <location filename="../../qda_app/gui/messages.py" line="146"/>
         <source>code points</source>
         <translation>puntos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="146"/>
+        <location filename="../../qda_app/gui/messages.py" line="147"/>
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="147"/>
+        <location filename="../../qda_app/gui/messages.py" line="148"/>
         <source>used as they are</source>
         <translation>usadas tal cual</translation>
     </message>
     <message>
-        <source>; its text was imported</source>
-        <translation type="vanished">; su texto se importó</translation>
-    </message>
-    <message>
-        <source> without text; not imported</source>
-        <translation type="vanished"> sin texto; no se importó</translation>
-    </message>
-    <message>
-        <source>given a new GUID</source>
-        <translation type="vanished">provisto de un GUID nuevo</translation>
-    </message>
-    <message>
-        <source>left out</source>
-        <translation type="vanished">omitido</translation>
-    </message>
-    <message>
-        <source>; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
-        <translation type="vanished">; su {text_from} se importó como documento de texto con {quotations} cita(s)</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="148"/>
+        <location filename="../../qda_app/gui/messages.py" line="149"/>
         <source>, the byte-order mark counted as the first position</source>
         <translation>, con la marca de orden de bytes contada como primera posición</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="149"/>
+        <location filename="../../qda_app/gui/messages.py" line="150"/>
         <source>the other reading gives offsets that cannot exist in the text</source>
         <translation>la otra interpretación da posiciones que no pueden existir en el texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="150"/>
+        <location filename="../../qda_app/gui/messages.py" line="151"/>
         <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
         <translation>{matched} de {tested} textos citados coinciden con esta interpretación, más que con la otra</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="151"/>
+        <location filename="../../qda_app/gui/messages.py" line="152"/>
         <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
         <translation>{on_boundaries} de {ends} extremos de citas caen en límites de palabra, claramente más que con la otra interpretación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="152"/>
+        <location filename="../../qda_app/gui/messages.py" line="153"/>
         <source>the evidence in the file does not decide; this is the producer&apos;s convention</source>
         <translation>el archivo no basta para decidir; es la convención del programa que lo creó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="153"/>
+        <location filename="../../qda_app/gui/messages.py" line="154"/>
         <source>the evidence is too thin to tell code points from UTF-16 units; check the quotations of this document</source>
         <translation>no hay indicios suficientes para distinguir puntos de código de unidades UTF-16; revise las citas de este documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="154"/>
+        <location filename="../../qda_app/gui/messages.py" line="155"/>
         <source>both readings agree</source>
         <translation>ambas interpretaciones coinciden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="155"/>
+        <location filename="../../qda_app/gui/messages.py" line="156"/>
         <source>PDF region(s)</source>
         <translation>región(es) de PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="156"/>
+        <location filename="../../qda_app/gui/messages.py" line="157"/>
         <source>areas of a page, not text positions</source>
         <translation>son áreas de una página, no posiciones de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="157"/>
+        <location filename="../../qda_app/gui/messages.py" line="158"/>
         <source>picture region(s)</source>
         <translation>región(es) de imagen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="158"/>
+        <location filename="../../qda_app/gui/messages.py" line="159"/>
         <source>areas of an image, not text positions</source>
         <translation>son áreas de una imagen, no posiciones de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="159"/>
+        <location filename="../../qda_app/gui/messages.py" line="160"/>
         <source>audio time range(s)</source>
         <translation>intervalo(s) de audio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="160"/>
-        <location filename="../../qda_app/gui/messages.py" line="162"/>
+        <location filename="../../qda_app/gui/messages.py" line="161"/>
+        <location filename="../../qda_app/gui/messages.py" line="163"/>
         <source>time ranges of a recording, not text positions</source>
         <translation>son intervalos de tiempo de una grabación, no posiciones de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="161"/>
+        <location filename="../../qda_app/gui/messages.py" line="162"/>
         <source>video time range(s)</source>
         <translation>intervalo(s) de video</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="163"/>
+        <location filename="../../qda_app/gui/messages.py" line="164"/>
         <source>transcript selection(s)</source>
         <translation>selección(es) de transcripción</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="164"/>
+        <location filename="../../qda_app/gui/messages.py" line="165"/>
         <source>their sync points give no text position</source>
         <translation>sus puntos de sincronización no dan una posición en el texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="165"/>
+        <location filename="../../qda_app/gui/messages.py" line="166"/>
         <source>transcript(s)</source>
         <translation>transcripción(es)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="166"/>
+        <location filename="../../qda_app/gui/messages.py" line="167"/>
         <source>their text is not in the file</source>
         <translation>su texto no está en el archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="167"/>
+        <location filename="../../qda_app/gui/messages.py" line="168"/>
         <source>sync point time stamp(s)</source>
         <translation>marca(s) de tiempo de puntos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="168"/>
+        <location filename="../../qda_app/gui/messages.py" line="169"/>
         <source>a text document has no time line</source>
         <translation>un documento de texto no tiene línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="169"/>
+        <location filename="../../qda_app/gui/messages.py" line="170"/>
         <source>coding(s) of the whole source</source>
         <translation>codificación(es) de toda la fuente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="170"/>
+        <location filename="../../qda_app/gui/messages.py" line="171"/>
         <source>the source has no text to quote</source>
         <translation>la fuente no tiene texto que citar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="171"/>
+        <location filename="../../qda_app/gui/messages.py" line="172"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="172"/>
+        <location filename="../../qda_app/gui/messages.py" line="173"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="173"/>
+        <location filename="../../qda_app/gui/messages.py" line="174"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -3823,113 +3841,113 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="94"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="85"/>
         <source>New Network</source>
         <translation>Nueva red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="94"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="85"/>
         <source>Name of the network:</source>
         <translation>Nombre de la red:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="106"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="97"/>
         <source>Rename Network</source>
         <translation>Renombrar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="106"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="97"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="112"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="103"/>
         <source>Delete the network “%1”? The codes, quotations and relations it shows stay in the project. You can undo this.</source>
         <translation>¿Eliminar la red «%1»? Los códigos, citas y relaciones que muestra quedan en el proyecto. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="114"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
         <source>Delete Network</source>
         <translation>Eliminar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="172"/>
+        <location filename="../../qda_app/gui/network/refresh.py" line="120"/>
         <source>Network: %1</source>
         <translation>Red: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="284"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="221"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="285"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="222"/>
         <source>A %1 and a %2 cannot be linked. Link codes to codes (a relation), quotations to quotations, a quotation to a code (coding), a code to a code group, or a memo to anything.</source>
         <translation>Un(a) %1 y un(a) %2 no pueden vincularse. Vincule códigos con códigos (una relación), citas con citas, una cita con un código (codificación), un código con un grupo de códigos, o un memo con cualquier cosa.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="336"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="277"/>
         <source>Add neighbours</source>
         <translation>Añadir vecinos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="352"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="293"/>
         <source>Delete Relations</source>
         <translation>Eliminar relaciones</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="353"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="294"/>
         <source>Delete %1 relation(s) or link(s) from the project? Every network showing them loses them too. You can undo this.</source>
         <translation>¿Eliminar %1 relación(es) o vínculo(s) del proyecto? Desaparecen también de todas las redes que los muestran. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="357"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="298"/>
         <source>Remove from network</source>
         <translation>Quitar de la red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="373"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="314"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="376"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="317"/>
         <source>Comment on Relation…</source>
         <translation>Comentar la relación…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="392"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="333"/>
         <source>Add Code Group</source>
         <translation>Añadir grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="393"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="334"/>
         <source>Add Document Group</source>
         <translation>Añadir grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="410"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
         <source>Comment on Relation</source>
         <translation>Comentar la relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="410"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
         <source>Comment:</source>
         <translation>Comentario:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="420"/>
-        <location filename="../../qda_app/gui/network_actions.py" line="425"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="361"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="366"/>
         <source>Export Network</source>
         <translation>Exportar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="421"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="362"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="426"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="367"/>
         <source>%1: use .png, .svg or .pdf</source>
         <translation>%1: use .png, .svg o .pdf</translation>
     </message>
@@ -4241,10 +4259,6 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97"/>
         <source>Pseudonymise Copy</source>
         <translation>Copia seudonimizada</translation>
-    </message>
-    <message>
-        <source>Names are replaced in every document of a copy; quotations move with the text. This project is not changed.</source>
-        <translation type="vanished">Los nombres se reemplazan en todos los documentos de una copia; las citas se desplazan con el texto. Este proyecto no cambia.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25"/>
@@ -4745,55 +4759,55 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="266"/>
-        <location filename="../../qda_app/gui/refresh.py" line="269"/>
+        <location filename="../../qda_app/gui/refresh.py" line="272"/>
+        <location filename="../../qda_app/gui/refresh.py" line="275"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="272"/>
+        <location filename="../../qda_app/gui/refresh.py" line="278"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="276"/>
-        <location filename="../../qda_app/gui/refresh.py" line="277"/>
+        <location filename="../../qda_app/gui/refresh.py" line="282"/>
+        <location filename="../../qda_app/gui/refresh.py" line="283"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="280"/>
-        <location filename="../../qda_app/gui/refresh.py" line="281"/>
+        <location filename="../../qda_app/gui/refresh.py" line="286"/>
+        <location filename="../../qda_app/gui/refresh.py" line="287"/>
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="298"/>
+        <location filename="../../qda_app/gui/refresh.py" line="304"/>
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="306"/>
+        <location filename="../../qda_app/gui/refresh.py" line="312"/>
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="308"/>
+        <location filename="../../qda_app/gui/refresh.py" line="314"/>
         <source>Skipped (already in the project): %1</source>
         <translation>Omitidos (ya están en el proyecto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="310"/>
+        <location filename="../../qda_app/gui/refresh.py" line="316"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>Se canceló la importación; no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="312"/>
+        <location filename="../../qda_app/gui/refresh.py" line="318"/>
         <source>Not imported:</source>
         <translation>No importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="315"/>
+        <location filename="../../qda_app/gui/refresh.py" line="321"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -5042,10 +5056,6 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="67"/>
         <source>Restore from Backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Choose a backup to put in the project&apos;s place. The current file is kept beside it with the ending .before-restore.</source>
-        <translation type="vanished">Elija una copia de seguridad que ocupará el lugar del proyecto. El archivo actual se conserva al lado con la terminación .before-restore.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28"/>

@@ -511,10 +511,6 @@
         <translation>Tabela código × documento:</translation>
     </message>
     <message>
-        <source>Alpha over passages as units (codes as values)</source>
-        <translation type="vanished">Alfa com trechos como unidades (códigos como valores)</translation>
-    </message>
-    <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="210"/>
         <source>Level of measurement</source>
         <translation>Nível de medida</translation>
@@ -1030,14 +1026,6 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
         <source>Create “%1”</source>
         <translation>Criar “%1”</translation>
     </message>
-    <message>
-        <source>Tick the codes to apply; Enter confirms.</source>
-        <translation type="vanished">Marque os códigos a aplicar; Enter confirma.</translation>
-    </message>
-    <message>
-        <source>Create code “%1”</source>
-        <translation type="vanished">Criar o código “%1”</translation>
-    </message>
 </context>
 <context>
     <name>CodeGroupsDialog</name>
@@ -1111,45 +1099,37 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="159"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="170"/>
         <source>Groundedness %1, density %2</source>
         <translation>Enraizamento %1, densidade %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="164"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="175"/>
         <source>Code groups: %1</source>
         <translation>Grupos de códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="167"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="178"/>
         <source>%1, groundedness %2, density %3</source>
         <translation>%1, enraizamento %2, densidade %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="185"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="196"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="185"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="196"/>
         <source>{G-D}</source>
         <translation>{E-D}</translation>
     </message>
     <message>
-        <source>Code {G-D}</source>
-        <translation type="vanished">Código {E-D}</translation>
-    </message>
-    <message>
-        <source>Grounded</source>
-        <translation type="vanished">Enraizamento</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="185"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="196"/>
         <source>Density</source>
         <translation>Densidade</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="185"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="196"/>
         <source>Definition</source>
         <translation>Definição</translation>
     </message>
@@ -1175,18 +1155,6 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
         <location filename="../../qda_app/gui/coding_actions.py" line="189"/>
         <source>Coded %1 passages with %2</source>
         <translation>%1 trechos codificados com %2</translation>
-    </message>
-    <message>
-        <source>Comment on Quotation</source>
-        <translation type="vanished">Comentar a citação</translation>
-    </message>
-    <message>
-        <source>Comment on %1:</source>
-        <translation type="vanished">Comentário sobre %1:</translation>
-    </message>
-    <message>
-        <source>Auto-code Hits</source>
-        <translation type="vanished">Codificar resultados automaticamente</translation>
     </message>
 </context>
 <context>
@@ -1888,51 +1856,61 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="89"/>
+        <source>Smart codes</source>
+        <translation>Códigos inteligentes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="91"/>
+        <source>Only quotations of the smart codes (none: all):</source>
+        <translation>Só citações dos códigos inteligentes (nenhum: todas):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="96"/>
         <source>Export Table…</source>
         <translation>Exportar tabela…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="96"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="103"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="130"/>
         <source>Code Co-occurrence</source>
         <translation>Coocorrência de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="123"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="130"/>
         <source>Codes and Documents</source>
         <translation>Códigos e documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="190"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="201"/>
         <source>%1 and %2 (n12 = %3)</source>
         <translation>%1 e %2 (n12 = %3)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="194"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="205"/>
         <source>all codes</source>
         <translation>todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="240"/>
         <source>Export Quotations</source>
         <translation>Exportar citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="227"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="240"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx);;Arquivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="250"/>
         <source>Export Table</source>
         <translation>Exportar tabela</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="237"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="250"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
@@ -1991,26 +1969,14 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation type="vanished">Anterior</translation>
-    </message>
-    <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="87"/>
         <source>Find previous</source>
         <translation>Pesquisar anterior</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation type="vanished">Próximo</translation>
-    </message>
-    <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="89"/>
         <source>Find next</source>
         <translation>Pesquisar próximo</translation>
-    </message>
-    <message>
-        <source>Code All Hits…</source>
-        <translation type="vanished">Codificar todos os resultados…</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/find_bar.py" line="92"/>
@@ -2027,10 +1993,6 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
         <location filename="../../qda_app/gui/views/find_bar.py" line="95"/>
         <source>Find status</source>
         <translation>Estado da pesquisa</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation type="vanished">Não encontrado</translation>
     </message>
 </context>
 <context>
@@ -2147,7 +2109,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>IntegrityWatch</name>
     <message>
-        <location filename="../../qda_app/gui/integrity_watch.py" line="88"/>
+        <location filename="../../qda_app/gui/integrity_watch.py" line="104"/>
         <source>Cannot open the project</source>
         <translation>Não é possível abrir o projeto</translation>
     </message>
@@ -2449,10 +2411,6 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Margem de citações</translation>
     </message>
     <message>
-        <source>Brackets showing each quotation&apos;s extent, ID and codes; click one to select it</source>
-        <translation type="vanished">Colchetes com a extensão, o ID e os códigos de cada citação; clique em um para selecioná-la</translation>
-    </message>
-    <message>
         <location filename="../../qda_app/gui/views/margin.py" line="81"/>
         <source>Brackets showing each quotation&apos;s extent, ID and codes; click one to select it, right-click for its actions, drop a code on it to code it</source>
         <translation>Colchetes que mostram a extensão, o ID e os códigos de cada citação; clique para selecioná-la, clique direito para suas ações, solte um código sobre ela para codificá-la</translation>
@@ -2550,10 +2508,6 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/views/memo_pane.py" line="161"/>
         <source>Memos are saved as you type; this saves at once</source>
         <translation>Os memos são salvos enquanto você digita; isto salva imediatamente</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="vanished">Salvar</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/memo_pane.py" line="162"/>
@@ -2686,141 +2640,252 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Remover a codificação de %2 com “%3” feita por %1 (removida na cópia)</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="89"/>
+        <source>Relation</source>
+        <translation>Relação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="89"/>
+        <source>Quotation link</source>
+        <translation>Ligação entre citações</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="90"/>
+        <source>Smart code</source>
+        <translation>Código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="90"/>
+        <source>Network node</source>
+        <translation>Nó de rede</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="91"/>
+        <source>Memo attachment</source>
+        <translation>Memo anexado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="95"/>
+        <source>both of its codes are one code here</source>
+        <translation>os seus dois códigos são aqui um mesmo código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="96"/>
+        <source>it would close a cycle of a transitive relation here</source>
+        <translation>fecharia aqui um ciclo de uma relação transitiva</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97"/>
+        <source>a quotation it needs was not carried (its passage differs in the copy)</source>
+        <translation>uma citação de que precisa não foi trazida (o seu trecho difere na cópia)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98"/>
+        <source>both of its quotations are one quotation here</source>
+        <translation>as suas duas citações são aqui uma mesma citação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99"/>
+        <source>a smart code of that name has another query here (kept)</source>
+        <translation>aqui um código inteligente com esse nome tem outra consulta (mantida)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100"/>
+        <source>its name is a code&apos;s here</source>
+        <translation>o seu nome é aqui o de um código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101"/>
+        <source>its query names something this project does not have</source>
+        <translation>a sua consulta nomeia algo que este projeto não tem</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="102"/>
+        <source>its query would refer to itself here</source>
+        <translation>a sua consulta se referiria aqui a si mesma</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114"/>
         <source>Quotations added</source>
         <translation>Citações adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
         <source>Quotations already here</source>
         <translation>Citações já presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="116"/>
         <source>Codings added</source>
         <translation>Codificações adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="117"/>
         <source>Codings already here</source>
         <translation>Codificações já presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="118"/>
         <source>Codes added</source>
         <translation>Códigos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="102"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="119"/>
         <source>Documents matched</source>
         <translation>Documentos reconhecidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="103"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
         <source>Documents added</source>
         <translation>Documentos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="104"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
         <source>Memos added</source>
         <translation>Memos adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="105"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="122"/>
         <source>Code links added</source>
         <translation>Relações entre códigos adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="106"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="123"/>
+        <source>Quotation links added</source>
+        <translation>Ligações entre citações adicionadas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="124"/>
+        <source>Groups added</source>
+        <translation>Grupos adicionados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125"/>
+        <source>Group members added</source>
+        <translation>Membros de grupos adicionados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
+        <source>Smart codes added</source>
+        <translation>Códigos inteligentes adicionados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="127"/>
+        <source>Networks added</source>
+        <translation>Redes adicionadas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="128"/>
+        <source>Network nodes added</source>
+        <translation>Nós de rede adicionados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129"/>
         <source>Representative marks added</source>
         <translation>Marcas de representativa adicionadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="107"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="130"/>
         <source>Coders added</source>
         <translation>Codificadores adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137"/>
         <source>Corrected transcripts</source>
         <translation>Transcrições corrigidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="138"/>
         <source>Document %1 “%2” has a corrected text in the copy: %3 quotations moved onto this project&apos;s text, %4 not (their passage was edited).</source>
         <translation>O documento %1 “%2” tem um texto corrigido na cópia: %3 citações passaram para o texto deste projeto, %4 não (o seu trecho foi editado).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="143"/>
         <source>Not carried (the passage differs in the copy)</source>
         <translation>Não transferidas (o trecho difere na cópia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="144"/>
         <source>Quotation %1 of the copy, [%2, %3) “%4”, codes: %5</source>
         <translation>Citação %1 da cópia, [%2, %3) “%4”, códigos: %5</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="148"/>
+        <source>Analysis not carried</source>
+        <translation>Análise não trazida</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="149"/>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 “%2”: %3</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="152"/>
         <source>The coder&apos;s changes</source>
         <translation>Alterações do codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="153"/>
         <source>applied</source>
         <translation>aplicada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="153"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="156"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
     <message>
-        <source>Document %1 “%2” has other text in the copy: added as %3 “%4” with the copy&apos;s quotations.</source>
-        <translation type="vanished">O documento %1 “%2” tem outro texto na cópia: adicionado como %3 “%4” com as citações da cópia.</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="130"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="157"/>
         <source>Code renamed in the copy: kept “%1” (the copy calls it “%2”).</source>
         <translation>Código renomeado na cópia: mantido “%1” (a cópia o chama de “%2”).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="133"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="160"/>
         <source>Quotation %1: kept [%2, %3); the copy has [%4, %5).</source>
         <translation>Citação %1: mantido [%2, %3); a cópia tem [%4, %5).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="164"/>
+        <source>Renamed networks</source>
+        <translation>Redes renomeadas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="165"/>
+        <source>The copy&apos;s network “%1” is “%2” here (the name was taken).</source>
+        <translation>A rede “%1” da cópia é aqui “%2” (o nome já existia).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="168"/>
         <source>Renumbered quotations (cite the new IDs)</source>
         <translation>Citações renumeradas (cite os novos IDs)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="138"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="169"/>
         <source>%1 in the copy is %2 here (its number was taken).</source>
         <translation>%1 da cópia é %2 aqui (seu número já estava em uso).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="141"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="172"/>
         <source>Added</source>
         <translation>Adicionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="142"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="173"/>
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="144"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="175"/>
         <source>Code: %1</source>
         <translation>Código: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="146"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="177"/>
         <source>Document %1: %2</source>
         <translation>Documento %1: %2</translation>
     </message>
@@ -2843,14 +2908,6 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>{path}: não é um projeto do qda_app ({detail})</translation>
     </message>
     <message>
-        <source>{path}: written by a newer version of qda_app; update qda_app to open it</source>
-        <translation type="vanished">{path}: gravado por uma versão mais recente do qda_app; atualize o qda_app para abri-lo</translation>
-    </message>
-    <message>
-        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}</source>
-        <translation type="vanished">{path}: aberto para escrita por {holder} em {host} (processo {pid}) desde {since}</translation>
-    </message>
-    <message>
         <location filename="../../qda_app/gui/messages.py" line="23"/>
         <source>{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it</source>
         <translation>{path}: gravado por uma versão mais nova do qda_app (versão de esquema do projeto {found}; esta versão suporta até {supported}); atualize o qda_app para alterá-lo</translation>
@@ -2862,940 +2919,901 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="25"/>
+        <source>{path}: another program on this computer (process {pid}) has the project open for writing, although its lock file {lock} was deleted; close the project in that program and try again</source>
+        <translation>{path}: outro programa deste computador (processo {pid}) tem o projeto aberto para escrita, embora o seu arquivo de bloqueio {lock} tenha sido apagado; feche o projeto nesse programa e tente novamente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="26"/>
         <source>{path}: permission denied ({detail}); ask the file&apos;s owner for access or copy it to a folder of yours</source>
         <translation>{path}: permissão negada ({detail}); peça acesso ao dono do arquivo ou copie-o para uma pasta sua</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="26"/>
+        <location filename="../../qda_app/gui/messages.py" line="27"/>
         <source>{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again</source>
         <translation>{path}: o arquivo de bloqueio {lock} foi apagado ou tomado por outro programa; para proteger o projeto, nada mais é salvo a partir desta janela. Feche o projeto e abra-o de novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="27"/>
+        <location filename="../../qda_app/gui/messages.py" line="28"/>
         <source>{path}: opened read-only, so it cannot be changed</source>
         <translation>{path}: aberto somente para leitura, não pode ser alterado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="28"/>
+        <location filename="../../qda_app/gui/messages.py" line="29"/>
         <source>{path}: the project file is damaged ({detail}); list its backups with &apos;qda-app backups {path}&apos; and restore one with &apos;qda-app restore&apos;</source>
         <translation>{path}: o arquivo do projeto está danificado ({detail}); liste os backups com “qda-app backups {path}” e restaure um com “qda-app restore”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="29"/>
+        <location filename="../../qda_app/gui/messages.py" line="30"/>
         <source>{path}: the change could not be saved ({detail}); nothing was changed</source>
         <translation>{path}: não foi possível salvar a alteração ({detail}); nada foi alterado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="30"/>
+        <location filename="../../qda_app/gui/messages.py" line="31"/>
         <source>there is no document number {number}</source>
         <translation>não existe o documento número {number}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="31"/>
+        <location filename="../../qda_app/gui/messages.py" line="32"/>
         <source>there is no quotation {quotation_id}</source>
         <translation>não existe a citação {quotation_id}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="32"/>
+        <location filename="../../qda_app/gui/messages.py" line="33"/>
         <source>there is no code &apos;{path}&apos;</source>
         <translation>não existe o código “{path}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="33"/>
+        <location filename="../../qda_app/gui/messages.py" line="34"/>
         <source>there is no coder &apos;{name}&apos;</source>
         <translation>não existe o codificador “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="34"/>
+        <location filename="../../qda_app/gui/messages.py" line="35"/>
         <source>there is no {kind} group &apos;{name}&apos;</source>
         <translation>não existe o grupo de {kind} “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="35"/>
+        <location filename="../../qda_app/gui/messages.py" line="36"/>
         <source>there is no memo {memo}</source>
         <translation>não existe o memo {memo}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="36"/>
+        <location filename="../../qda_app/gui/messages.py" line="37"/>
         <source>[{start}, {end}) is not a range inside document {document} (0 to {length}, start before end)</source>
         <translation>[{start}, {end}) não é um intervalo dentro do documento {document} (de 0 a {length}, início antes do fim)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="37"/>
+        <location filename="../../qda_app/gui/messages.py" line="38"/>
         <source>the {kind} name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de {kind} “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="38"/>
+        <location filename="../../qda_app/gui/messages.py" line="39"/>
         <source>a {kind} named &apos;{name}&apos; exists already</source>
         <translation>já existe um {kind} chamado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="39"/>
+        <location filename="../../qda_app/gui/messages.py" line="40"/>
         <source>&apos;{value}&apos; is not a colour; use #RRGGBB</source>
         <translation>“{value}” não é uma cor; use #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="40"/>
+        <location filename="../../qda_app/gui/messages.py" line="41"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="41"/>
+        <location filename="../../qda_app/gui/messages.py" line="42"/>
         <source>cannot move &apos;{path}&apos; to &apos;{target}&apos;: {reason}</source>
         <translation>não é possível mover “{path}” para “{target}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="42"/>
+        <location filename="../../qda_app/gui/messages.py" line="43"/>
         <source>{file}: {reason} ({detail})</source>
         <translation>{file}: {reason} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="43"/>
         <location filename="../../qda_app/gui/messages.py" line="44"/>
+        <location filename="../../qda_app/gui/messages.py" line="45"/>
         <source>{file}: {detail}</source>
         <translation>{file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="51"/>
+        <location filename="../../qda_app/gui/messages.py" line="52"/>
         <source>query syntax error at line {line}, column {column}: unexpected &apos;{found}&apos;; expected {expected_text}</source>
         <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: “{found}” inesperado; esperava-se {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52"/>
+        <location filename="../../qda_app/gui/messages.py" line="53"/>
         <source>the query names &apos;{name}&apos;, which is not a code, smart code or code group</source>
         <translation>a consulta nomeia “{name}”, que não é um código, código inteligente nem grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="54"/>
+        <location filename="../../qda_app/gui/messages.py" line="55"/>
         <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
         <translation>{file}: não gravado: a cópia pseudonimizada ainda contém {names} (em {places}); adicione-os aos nomes a substituir (nomes de codificadores precisam de --coder-names)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="45"/>
+        <location filename="../../qda_app/gui/messages.py" line="46"/>
         <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
         <translation>não há um tipo de relação de {scope} “{name}”; tipos conhecidos: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="46"/>
+        <location filename="../../qda_app/gui/messages.py" line="47"/>
         <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
         <translation>{kind} “{item}” não pode ser relacionado consigo mesmo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="47"/>
+        <location filename="../../qda_app/gui/messages.py" line="48"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
         <translation>“{source}” {relation} “{target}” fecharia um ciclo de uma relação transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="48"/>
+        <location filename="../../qda_app/gui/messages.py" line="49"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
         <translation>“{source}” {relation} “{target}” não está no projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="49"/>
+        <location filename="../../qda_app/gui/messages.py" line="50"/>
         <source>there is no network &apos;{name}&apos;</source>
         <translation>não há uma rede “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="50"/>
+        <location filename="../../qda_app/gui/messages.py" line="51"/>
         <source>there is no smart code &apos;{name}&apos;</source>
         <translation>não há um código inteligente “{name}”</translation>
     </message>
     <message>
-        <source>query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}</source>
-        <translation type="vanished">erro de sintaxe na consulta, linha {line}, coluna {column}: {found_text}; esperava-se {expected_text}</translation>
-    </message>
-    <message>
-        <source>the query names &apos;{name}&apos;, which is neither a code nor a smart code</source>
-        <translation type="vanished">a consulta nomeia “{name}”, que não é um código nem um código inteligente</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="53"/>
+        <location filename="../../qda_app/gui/messages.py" line="54"/>
         <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
         <translation>o código inteligente “{name}” refere-se a si mesmo ({path})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="55"/>
+        <location filename="../../qda_app/gui/messages.py" line="56"/>
         <source>{path}: cannot be changed: {detail}</source>
         <translation>{path}: não pode ser alterado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="56"/>
+        <location filename="../../qda_app/gui/messages.py" line="57"/>
         <source>query syntax error at line {line}, column {column}: the query ends too early; expected {expected_text}</source>
         <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: a consulta termina cedo demais; esperava-se {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="60"/>
+        <location filename="../../qda_app/gui/messages.py" line="61"/>
         <source>no such file or folder</source>
         <translation>esse arquivo ou pasta não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="61"/>
-        <location filename="../../qda_app/gui/messages.py" line="79"/>
+        <location filename="../../qda_app/gui/messages.py" line="62"/>
+        <location filename="../../qda_app/gui/messages.py" line="80"/>
         <source>cannot be read</source>
         <translation>não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="62"/>
+        <location filename="../../qda_app/gui/messages.py" line="63"/>
         <source>is a folder</source>
         <translation>é uma pasta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="63"/>
+        <location filename="../../qda_app/gui/messages.py" line="64"/>
         <source>is empty</source>
         <translation>está vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="64"/>
+        <location filename="../../qda_app/gui/messages.py" line="65"/>
         <source>is too large</source>
         <translation>é grande demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="65"/>
+        <location filename="../../qda_app/gui/messages.py" line="66"/>
         <source>is not a text document (binary content)</source>
         <translation>não é um documento de texto (conteúdo binário)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="66"/>
+        <location filename="../../qda_app/gui/messages.py" line="67"/>
         <source>has bytes that are invalid in every known text encoding</source>
         <translation>tem bytes inválidos em todas as codificações de texto conhecidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="67"/>
+        <location filename="../../qda_app/gui/messages.py" line="68"/>
         <source>is damaged or truncated</source>
         <translation>está danificado ou truncado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="68"/>
-        <location filename="../../qda_app/gui/messages.py" line="90"/>
+        <location filename="../../qda_app/gui/messages.py" line="69"/>
+        <location filename="../../qda_app/gui/messages.py" line="91"/>
         <source>is password-protected</source>
         <translation>está protegido por senha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="69"/>
-        <location filename="../../qda_app/gui/messages.py" line="91"/>
+        <location filename="../../qda_app/gui/messages.py" line="70"/>
+        <location filename="../../qda_app/gui/messages.py" line="92"/>
         <source>expands to an unreasonable size (possible zip bomb)</source>
         <translation>se expande para um tamanho desmedido (possível bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="70"/>
+        <location filename="../../qda_app/gui/messages.py" line="71"/>
         <source>contains unsafe XML (entity declarations)</source>
         <translation>contém XML inseguro (declarações de entidades)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="71"/>
+        <location filename="../../qda_app/gui/messages.py" line="72"/>
         <source>contains a file path that points outside the archive, or a link (refused)</source>
         <translation>contém um caminho que aponta para fora do arquivo, ou um link (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="72"/>
+        <location filename="../../qda_app/gui/messages.py" line="73"/>
         <source>has no text layer (a scanned PDF?); run OCR first</source>
         <translation>não tem camada de texto (um PDF digitalizado?); aplique OCR primeiro</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="73"/>
+        <location filename="../../qda_app/gui/messages.py" line="74"/>
         <source>is not a supported format</source>
         <translation>não é um formato suportado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="74"/>
+        <location filename="../../qda_app/gui/messages.py" line="75"/>
         <source>has the same content as a document already in the project</source>
         <translation>tem o mesmo conteúdo de um documento que já está no projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="78"/>
+        <location filename="../../qda_app/gui/messages.py" line="79"/>
         <source>no such file</source>
         <translation>esse arquivo não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="80"/>
+        <location filename="../../qda_app/gui/messages.py" line="81"/>
         <source>is not a REFI-QDA project archive (not a zip file)</source>
         <translation>não é um arquivo de projeto REFI-QDA (não é um arquivo zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="81"/>
+        <location filename="../../qda_app/gui/messages.py" line="82"/>
         <source>holds no project.qde, so it is not a REFI-QDA project</source>
         <translation>não contém project.qde, portanto não é um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="82"/>
+        <location filename="../../qda_app/gui/messages.py" line="83"/>
         <source>holds several .qde project files</source>
         <translation>contém vários arquivos de projeto .qde</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="83"/>
+        <location filename="../../qda_app/gui/messages.py" line="84"/>
         <source>is not a REFI-QDA file</source>
         <translation>não é um arquivo REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="84"/>
+        <location filename="../../qda_app/gui/messages.py" line="85"/>
         <source>is damaged: its XML is not well-formed</source>
         <translation>está danificado: seu XML não está bem formado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="85"/>
+        <location filename="../../qda_app/gui/messages.py" line="86"/>
         <source>contains unsafe XML (DOCTYPE or entity declarations) and was refused</source>
         <translation>contém XML inseguro (DOCTYPE ou declarações de entidades) e foi recusado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="86"/>
+        <location filename="../../qda_app/gui/messages.py" line="87"/>
         <source>is too large to import</source>
         <translation>é grande demais para importar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="87"/>
+        <location filename="../../qda_app/gui/messages.py" line="88"/>
         <source>has too many files inside</source>
         <translation>contém arquivos demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="88"/>
+        <location filename="../../qda_app/gui/messages.py" line="89"/>
         <source>contains a file path that points outside the archive (refused)</source>
         <translation>contém um caminho que aponta para fora do arquivo (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="89"/>
+        <location filename="../../qda_app/gui/messages.py" line="90"/>
         <source>contains a symbolic link (refused)</source>
         <translation>contém um link simbólico (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="92"/>
+        <location filename="../../qda_app/gui/messages.py" line="93"/>
         <source>could not be written</source>
         <translation>não pôde ser gravado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="93"/>
+        <location filename="../../qda_app/gui/messages.py" line="94"/>
         <source>lacks the text of a document</source>
         <translation>falta o texto de um documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="94"/>
+        <location filename="../../qda_app/gui/messages.py" line="95"/>
         <source>cannot be imported without losing data</source>
         <translation>não pode ser importado sem perder dados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="95"/>
+        <location filename="../../qda_app/gui/messages.py" line="96"/>
         <source>was not written: a REFI-QDA codebook must hold at least one code</source>
         <translation>não foi gravado: um livro de códigos REFI-QDA deve ter pelo menos um código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="99"/>
+        <location filename="../../qda_app/gui/messages.py" line="100"/>
         <source>offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}</source>
         <translation>posições de {source} lidas como {unit_words}{origin}{bom_words}: {reason_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="100"/>
+        <location filename="../../qda_app/gui/messages.py" line="101"/>
         <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
         <translation>posições de {count} documento(s) lidas como pontos de código: nenhum caractere fora do BMP precede suas citações, então pontos de código e unidades UTF-16 coincidem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106"/>
+        <location filename="../../qda_app/gui/messages.py" line="107"/>
         <source>{source} is a {source_kind} source; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
         <translation>{source} é um documento do tipo {source_kind}; o seu {text_from} foi importado como documento de texto com {quotations} citação(ões)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107"/>
+        <location filename="../../qda_app/gui/messages.py" line="108"/>
         <source>{source} is a {source_kind} source without text; not imported</source>
         <translation>{source} é um documento do tipo {source_kind} sem texto; não foi importado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110"/>
+        <location filename="../../qda_app/gui/messages.py" line="111"/>
         <source>two {element} elements share the GUID {guid}; the second was given a new GUID</source>
         <translation>dois elementos {element} têm o mesmo GUID {guid}; o segundo recebeu um GUID novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111"/>
+        <location filename="../../qda_app/gui/messages.py" line="112"/>
         <source>two {element} elements share the GUID {guid}; the second was left out</source>
         <translation>dois elementos {element} têm o mesmo GUID {guid}; o segundo foi deixado de fora</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112"/>
+        <location filename="../../qda_app/gui/messages.py" line="113"/>
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was given a new GUID</source>
         <translation>um elemento {element} usa o GUID {guid} de um elemento {first}; o elemento {element} recebeu um GUID novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113"/>
+        <location filename="../../qda_app/gui/messages.py" line="114"/>
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was left out</source>
         <translation>um elemento {element} usa o GUID {guid} de um elemento {first}; o elemento {element} foi deixado de fora</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="177"/>
+        <location filename="../../qda_app/gui/messages.py" line="178"/>
         <source>a code named &apos;{name}&apos; exists already</source>
         <translation>já existe um código chamado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="178"/>
+        <location filename="../../qda_app/gui/messages.py" line="179"/>
         <source>a smart code named &apos;{name}&apos; exists already</source>
         <translation>já existe um código inteligente chamado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="179"/>
+        <location filename="../../qda_app/gui/messages.py" line="180"/>
         <source>a network named &apos;{name}&apos; exists already</source>
         <translation>já existe uma rede chamada “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="180"/>
+        <location filename="../../qda_app/gui/messages.py" line="181"/>
         <source>a relation type named &apos;{name}&apos; exists already</source>
         <translation>já existe um tipo de relação chamado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="181"/>
+        <location filename="../../qda_app/gui/messages.py" line="182"/>
         <source>a code group named &apos;{name}&apos; exists already</source>
         <translation>já existe um grupo de códigos chamado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="182"/>
+        <location filename="../../qda_app/gui/messages.py" line="183"/>
         <source>a coder named &apos;{name}&apos; exists already</source>
         <translation>já existe um codificador chamado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="183"/>
+        <location filename="../../qda_app/gui/messages.py" line="184"/>
         <source>a document named &apos;{name}&apos; exists already</source>
         <translation>já existe um documento chamado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="184"/>
+        <location filename="../../qda_app/gui/messages.py" line="185"/>
         <source>the code name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de código “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="185"/>
+        <location filename="../../qda_app/gui/messages.py" line="186"/>
         <source>the smart code name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de código inteligente “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="186"/>
+        <location filename="../../qda_app/gui/messages.py" line="187"/>
         <source>the network name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de rede “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="187"/>
+        <location filename="../../qda_app/gui/messages.py" line="188"/>
         <source>the relation type name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de tipo de relação “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="188"/>
+        <location filename="../../qda_app/gui/messages.py" line="189"/>
         <source>the code group name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de grupo de códigos “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="189"/>
+        <location filename="../../qda_app/gui/messages.py" line="190"/>
         <source>the group name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de grupo “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="190"/>
+        <location filename="../../qda_app/gui/messages.py" line="191"/>
         <source>the document name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de documento “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="191"/>
+        <location filename="../../qda_app/gui/messages.py" line="192"/>
         <source>the attribute name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de atributo “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="192"/>
+        <location filename="../../qda_app/gui/messages.py" line="193"/>
         <source>the coder name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de codificador “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="193"/>
+        <location filename="../../qda_app/gui/messages.py" line="194"/>
         <source>there is no code group &apos;{name}&apos;</source>
         <translation>não existe o grupo de códigos “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="194"/>
+        <location filename="../../qda_app/gui/messages.py" line="195"/>
         <source>there is no document group &apos;{name}&apos;</source>
         <translation>não existe o grupo de documentos “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="195"/>
+        <location filename="../../qda_app/gui/messages.py" line="196"/>
         <source>the code &apos;{item}&apos; cannot be related to itself</source>
         <translation>o código “{item}” não pode ser relacionado consigo mesmo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="196"/>
+        <location filename="../../qda_app/gui/messages.py" line="197"/>
         <source>the quotation &apos;{item}&apos; cannot be related to itself</source>
         <translation>a citação “{item}” não pode ser relacionada consigo mesma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="197"/>
+        <location filename="../../qda_app/gui/messages.py" line="198"/>
         <source>the memo &apos;{item}&apos; cannot be related to itself</source>
         <translation>o memo “{item}” não pode ser relacionado consigo mesmo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="198"/>
+        <location filename="../../qda_app/gui/messages.py" line="199"/>
         <source>there is no code relation type &apos;{name}&apos;; known types: {known}</source>
         <translation>não existe o tipo de relação entre códigos “{name}”; tipos existentes: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="199"/>
+        <location filename="../../qda_app/gui/messages.py" line="200"/>
         <source>there is no quotation relation type &apos;{name}&apos;; known types: {known}</source>
         <translation>não existe o tipo de relação entre citações “{name}”; tipos existentes: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="202"/>
+        <location filename="../../qda_app/gui/messages.py" line="203"/>
         <source>it is empty</source>
         <translation>está vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="203"/>
+        <location filename="../../qda_app/gui/messages.py" line="204"/>
         <source>it is too long</source>
         <translation>é longo demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="204"/>
+        <location filename="../../qda_app/gui/messages.py" line="205"/>
         <source>it contains control characters</source>
         <translation>contém caracteres de controle</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="205"/>
+        <location filename="../../qda_app/gui/messages.py" line="206"/>
         <source>&apos;::&apos; separates the levels of a code</source>
         <translation>“::” separa os níveis de um código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="206"/>
+        <location filename="../../qda_app/gui/messages.py" line="207"/>
         <source>a level of the code path is empty</source>
         <translation>um nível do caminho do código está vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="209"/>
+        <location filename="../../qda_app/gui/messages.py" line="210"/>
         <source>something else</source>
         <translation>outra coisa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="212"/>
+        <location filename="../../qda_app/gui/messages.py" line="213"/>
         <source>qda-app: error: {message}</source>
         <translation>qda-app: erro: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="213"/>
+        <location filename="../../qda_app/gui/messages.py" line="214"/>
         <source>qda-app: skipped: {message}</source>
         <translation>qda-app: ignorado: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="214"/>
+        <location filename="../../qda_app/gui/messages.py" line="215"/>
         <source>qda-app: refused: {message}</source>
         <translation>qda-app: recusado: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="215"/>
+        <location filename="../../qda_app/gui/messages.py" line="216"/>
         <source>  would be left out: {entry}</source>
         <translation>  ficaria de fora: {entry}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="216"/>
+        <location filename="../../qda_app/gui/messages.py" line="217"/>
         <source>  left out: {entry}</source>
         <translation>  deixado de fora: {entry}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="217"/>
+        <location filename="../../qda_app/gui/messages.py" line="218"/>
         <source>qda-app: fix the file, or import with --accept-losses to leave these out</source>
         <translation>qda-app: corrija o arquivo ou importe com --accept-losses para deixar estes elementos de fora</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="218"/>
+        <location filename="../../qda_app/gui/messages.py" line="219"/>
         <source>qda-app: interrupted; the project keeps every change that was completed</source>
         <translation>qda-app: interrompido; o projeto mantém todas as alterações que foram concluídas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="219"/>
+        <location filename="../../qda_app/gui/messages.py" line="220"/>
         <source>qda-app: internal error: {kind}: {detail} (details in {log})</source>
         <translation>qda-app: erro interno: {kind}: {detail} (detalhes em {log})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="220"/>
+        <location filename="../../qda_app/gui/messages.py" line="221"/>
         <source>qda-app: note: the code &apos;{path}&apos; exists already</source>
         <translation>qda-app: nota: o código “{path}” já existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="221"/>
+        <location filename="../../qda_app/gui/messages.py" line="222"/>
         <source>qda-app: note: the code &apos;{path}&apos; exists already (colour and definition updated)</source>
         <translation>qda-app: nota: o código “{path}” já existe (a cor e a definição foram atualizadas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="222"/>
+        <location filename="../../qda_app/gui/messages.py" line="223"/>
         <source>qda-app: merged {merged} into &apos;{kept}&apos;</source>
         <translation>qda-app: {merged} mesclado(s) em “{kept}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="223"/>
+        <location filename="../../qda_app/gui/messages.py" line="224"/>
         <source>qda-app: no duplicate codes</source>
         <translation>qda-app: não há códigos duplicados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="224"/>
+        <location filename="../../qda_app/gui/messages.py" line="225"/>
         <source>qda-app: note: {same} are one code by name; &apos;qda-app codes {project} --merge-duplicates&apos; merges them</source>
         <translation>qda-app: nota: {same} são um só código pelo nome; “qda-app codes {project} --merge-duplicates” os mescla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="225"/>
+        <location filename="../../qda_app/gui/messages.py" line="226"/>
         <source>qda-app: warning: no document named &apos;{name}&apos;</source>
         <translation>qda-app: aviso: não há nenhum documento chamado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="226"/>
+        <location filename="../../qda_app/gui/messages.py" line="227"/>
         <source>qda-app: no quotation matches the query in this scope</source>
         <translation>qda-app: nenhuma citação satisfaz a consulta neste escopo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="227"/>
+        <location filename="../../qda_app/gui/messages.py" line="228"/>
         <source>qda-app: saved as the smart code &apos;{name}&apos; ({count} quotations now)</source>
         <translation>qda-app: salva como o código inteligente “{name}” ({count} citações agora)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="228"/>
+        <location filename="../../qda_app/gui/messages.py" line="229"/>
         <source>qda-app: error: no display found for the program window; run it in a desktop session, or use the command-line verbs (qda-app --help)</source>
         <translation>qda-app: erro: não há tela para a janela do programa; abra-o numa sessão de área de trabalho ou use os comandos da linha de comando (qda-app --help)</translation>
     </message>
     <message>
-        <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
-        <translation type="vanished">posições em {source} contadas em {unit_words}{origin}; {action}</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="101"/>
+        <location filename="../../qda_app/gui/messages.py" line="102"/>
         <source>{count} quotation(s) in {source} do not match the text they name</source>
         <translation>{count} citação(ões) em {source} não correspondem ao texto que indicam</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="102"/>
+        <location filename="../../qda_app/gui/messages.py" line="103"/>
         <source>a quotation in {source} ran past the end of the text; cut at the end</source>
         <translation>uma citação em {source} ia além do fim do texto; cortada no fim</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="103"/>
+        <location filename="../../qda_app/gui/messages.py" line="104"/>
         <source>a quotation in {source} has an impossible range ({start}, {end}); left out</source>
         <translation>uma citação em {source} tem um intervalo impossível ({start}, {end}); omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="104"/>
+        <location filename="../../qda_app/gui/messages.py" line="105"/>
         <source>an empty quotation in {source} (at {start}) was left out</source>
         <translation>uma citação vazia em {source} (em {start}) foi omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="105"/>
+        <location filename="../../qda_app/gui/messages.py" line="106"/>
         <source>document {source} has no readable text ({reason}); left out</source>
         <translation>o documento {source} não tem texto legível ({reason}); omitido</translation>
     </message>
     <message>
-        <source>{source} is a {source_kind} source{text_words}</source>
-        <translation type="vanished">{source} é uma fonte do tipo {source_kind}{text_words}</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="108"/>
+        <location filename="../../qda_app/gui/messages.py" line="109"/>
         <source>{source}: {count} {element_words} not imported ({codings} coding(s) on them): {reason_words}</source>
         <translation>{source}: {count} {element_words} não importado(s) ({codings} codificação(ões) neles): {reason_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109"/>
+        <location filename="../../qda_app/gui/messages.py" line="110"/>
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>{count} referência(s) a um {ref_kind} inexistente ({target}) foram descartadas</translation>
     </message>
     <message>
-        <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
-        <translation type="vanished">dois elementos {element} compartilham o GUID {guid}; o segundo foi {dup_action}</translation>
-    </message>
-    <message>
-        <source>a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}</source>
-        <translation type="vanished">um {element} usa o GUID {guid} de um {first}; o {element} foi {dup_action}</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="114"/>
+        <location filename="../../qda_app/gui/messages.py" line="115"/>
         <source>{count} identifier(s) were not GUIDs (e.g. &apos;{example}&apos;); new ones derived</source>
         <translation>{count} identificador(es) não eram GUIDs (p. ex. “{example}”); novos foram derivados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="115"/>
+        <location filename="../../qda_app/gui/messages.py" line="116"/>
         <source>a {element} had no GUID; one was assigned</source>
         <translation>um {element} não tinha GUID; um foi atribuído</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="116"/>
+        <location filename="../../qda_app/gui/messages.py" line="117"/>
         <source>&apos;{value}&apos; is not a colour ({element_name}); a default colour was used</source>
         <translation>“{value}” não é uma cor ({element_name}); foi usada uma cor padrão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117"/>
+        <location filename="../../qda_app/gui/messages.py" line="118"/>
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} não estava em UTF-8 ({encoding}); decodificado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118"/>
+        <location filename="../../qda_app/gui/messages.py" line="119"/>
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>um arquivo dentro do pacote tinha outro nome ou pasta que o indicado; foi usado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119"/>
+        <location filename="../../qda_app/gui/messages.py" line="120"/>
         <source>{count} date(s) without a time zone or unreadable (e.g. &apos;{example}&apos;); read as UTC</source>
         <translation>{count} data(s) sem fuso horário ou ilegíveis (p. ex. “{example}”); lidas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120"/>
+        <location filename="../../qda_app/gui/messages.py" line="121"/>
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID(s) escritos com chaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121"/>
+        <location filename="../../qda_app/gui/messages.py" line="122"/>
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>um valor de variável de {element_name} não correspondia ao seu tipo; mantido como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122"/>
+        <location filename="../../qda_app/gui/messages.py" line="123"/>
         <source>the file uses namespace &apos;{namespace}&apos;; read as REFI-QDA 1.0</source>
         <translation>o arquivo usa o namespace “{namespace}”; lido como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123"/>
+        <location filename="../../qda_app/gui/messages.py" line="124"/>
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sem nome lidos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124"/>
+        <location filename="../../qda_app/gui/messages.py" line="125"/>
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memo(s) vinculados por meio de Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125"/>
+        <location filename="../../qda_app/gui/messages.py" line="126"/>
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificação(ões) de todo {source} viraram uma citação de todo o texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126"/>
+        <location filename="../../qda_app/gui/messages.py" line="127"/>
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} não são suportados e foram omitidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127"/>
+        <location filename="../../qda_app/gui/messages.py" line="128"/>
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>o texto de {source} foi normalizado (quebras de linha, Unicode NFC); posições convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128"/>
+        <location filename="../../qda_app/gui/messages.py" line="129"/>
         <source>the description of {source} became a memo on that document</source>
         <translation>a descrição de {source} tornou-se um memo desse documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129"/>
+        <location filename="../../qda_app/gui/messages.py" line="130"/>
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta o texto do memo {note}; importado com texto vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="130"/>
+        <location filename="../../qda_app/gui/messages.py" line="131"/>
         <source>{element} &apos;{name}&apos; renamed to &apos;{new_name}&apos;</source>
         <translation>{element} “{name}” renomeado para “{new_name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="131"/>
+        <location filename="../../qda_app/gui/messages.py" line="132"/>
         <source>code &apos;{name}&apos; has the same name as its sibling &apos;{into}&apos; (ignoring case, Unicode composition and spacing); merged into it</source>
         <translation>o código “{name}” tem o mesmo nome que o seu irmão “{into}” (ignorando maiúsculas, composição Unicode e espaços); mesclado nele</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="132"/>
+        <location filename="../../qda_app/gui/messages.py" line="133"/>
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>uma codificação repetida (mesmo código e codificador) em uma citação foi mesclada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="133"/>
+        <location filename="../../qda_app/gui/messages.py" line="134"/>
         <source>quotation IDs with gaps kept in the note &apos;qda_app quotation IDs&apos;</source>
         <translation>IDs de citações com lacunas mantidos na nota “qda_app quotation IDs”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="134"/>
+        <location filename="../../qda_app/gui/messages.py" line="135"/>
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>a tabela de IDs de citações não corresponde a este arquivo; citações numeradas em ordem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="135"/>
+        <location filename="../../qda_app/gui/messages.py" line="136"/>
         <source>set &apos;{name}&apos; holds codes and documents; made a code group and a document group</source>
         <translation>o conjunto “{name}” contém códigos e documentos; foram criados um grupo de códigos e um de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="136"/>
+        <location filename="../../qda_app/gui/messages.py" line="137"/>
         <source>two values for one attribute of {source}; kept &apos;{kept}&apos;, ignored &apos;{ignored}&apos;</source>
         <translation>dois valores para um atributo de {source}; mantido “{kept}”, ignorado “{ignored}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="137"/>
+        <location filename="../../qda_app/gui/messages.py" line="138"/>
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: não podem ser armazenados em REFI-QDA e não foram exportados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="141"/>
+        <location filename="../../qda_app/gui/messages.py" line="142"/>
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="142"/>
+        <location filename="../../qda_app/gui/messages.py" line="143"/>
         <source>{count} table excerpt(s) of quotations</source>
         <translation>{count} excerto(s) de citações para tabelas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="143"/>
+        <location filename="../../qda_app/gui/messages.py" line="144"/>
         <source>the empty {kind} group &apos;{name}&apos;</source>
         <translation>o grupo de {kind} vazio “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="144"/>
+        <location filename="../../qda_app/gui/messages.py" line="145"/>
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="145"/>
+        <location filename="../../qda_app/gui/messages.py" line="146"/>
         <source>code points</source>
         <translation>pontos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="146"/>
+        <location filename="../../qda_app/gui/messages.py" line="147"/>
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="147"/>
+        <location filename="../../qda_app/gui/messages.py" line="148"/>
         <source>used as they are</source>
         <translation>usadas como estão</translation>
     </message>
     <message>
-        <source>; its text was imported</source>
-        <translation type="vanished">; seu texto foi importado</translation>
-    </message>
-    <message>
-        <source> without text; not imported</source>
-        <translation type="vanished"> sem texto; não importada</translation>
-    </message>
-    <message>
-        <source>given a new GUID</source>
-        <translation type="vanished">recebeu um GUID novo</translation>
-    </message>
-    <message>
-        <source>left out</source>
-        <translation type="vanished">omitido</translation>
-    </message>
-    <message>
-        <source>; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
-        <translation type="vanished">; o seu {text_from} foi importado como documento de texto com {quotations} citação(ões)</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="148"/>
+        <location filename="../../qda_app/gui/messages.py" line="149"/>
         <source>, the byte-order mark counted as the first position</source>
         <translation>, com a marca de ordem de bytes contada como primeira posição</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="149"/>
+        <location filename="../../qda_app/gui/messages.py" line="150"/>
         <source>the other reading gives offsets that cannot exist in the text</source>
         <translation>a outra interpretação dá posições que não podem existir no texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="150"/>
+        <location filename="../../qda_app/gui/messages.py" line="151"/>
         <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
         <translation>{matched} de {tested} textos citados coincidem nesta interpretação, mais do que na outra</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="151"/>
+        <location filename="../../qda_app/gui/messages.py" line="152"/>
         <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
         <translation>{on_boundaries} de {ends} extremos de citações caem em limites de palavra, claramente mais do que na outra interpretação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="152"/>
+        <location filename="../../qda_app/gui/messages.py" line="153"/>
         <source>the evidence in the file does not decide; this is the producer&apos;s convention</source>
         <translation>o arquivo não basta para decidir; é a convenção do programa que o criou</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="153"/>
+        <location filename="../../qda_app/gui/messages.py" line="154"/>
         <source>the evidence is too thin to tell code points from UTF-16 units; check the quotations of this document</source>
         <translation>não há indícios suficientes para distinguir pontos de código de unidades UTF-16; verifique as citações deste documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="154"/>
+        <location filename="../../qda_app/gui/messages.py" line="155"/>
         <source>both readings agree</source>
         <translation>as duas interpretações coincidem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="155"/>
+        <location filename="../../qda_app/gui/messages.py" line="156"/>
         <source>PDF region(s)</source>
         <translation>região(ões) de PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="156"/>
+        <location filename="../../qda_app/gui/messages.py" line="157"/>
         <source>areas of a page, not text positions</source>
         <translation>são áreas de uma página, não posições de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="157"/>
+        <location filename="../../qda_app/gui/messages.py" line="158"/>
         <source>picture region(s)</source>
         <translation>região(ões) de imagem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="158"/>
+        <location filename="../../qda_app/gui/messages.py" line="159"/>
         <source>areas of an image, not text positions</source>
         <translation>são áreas de uma imagem, não posições de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="159"/>
+        <location filename="../../qda_app/gui/messages.py" line="160"/>
         <source>audio time range(s)</source>
         <translation>intervalo(s) de áudio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="160"/>
-        <location filename="../../qda_app/gui/messages.py" line="162"/>
+        <location filename="../../qda_app/gui/messages.py" line="161"/>
+        <location filename="../../qda_app/gui/messages.py" line="163"/>
         <source>time ranges of a recording, not text positions</source>
         <translation>são intervalos de tempo de uma gravação, não posições de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="161"/>
+        <location filename="../../qda_app/gui/messages.py" line="162"/>
         <source>video time range(s)</source>
         <translation>intervalo(s) de vídeo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="163"/>
+        <location filename="../../qda_app/gui/messages.py" line="164"/>
         <source>transcript selection(s)</source>
         <translation>seleção(ões) de transcrição</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="164"/>
+        <location filename="../../qda_app/gui/messages.py" line="165"/>
         <source>their sync points give no text position</source>
         <translation>os seus pontos de sincronização não dão posição no texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="165"/>
+        <location filename="../../qda_app/gui/messages.py" line="166"/>
         <source>transcript(s)</source>
         <translation>transcrição(ões)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="166"/>
+        <location filename="../../qda_app/gui/messages.py" line="167"/>
         <source>their text is not in the file</source>
         <translation>o seu texto não está no arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="167"/>
+        <location filename="../../qda_app/gui/messages.py" line="168"/>
         <source>sync point time stamp(s)</source>
         <translation>marca(s) de tempo de pontos de sincronização</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="168"/>
+        <location filename="../../qda_app/gui/messages.py" line="169"/>
         <source>a text document has no time line</source>
         <translation>um documento de texto não tem linha do tempo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="169"/>
+        <location filename="../../qda_app/gui/messages.py" line="170"/>
         <source>coding(s) of the whole source</source>
         <translation>codificação(ões) da fonte inteira</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="170"/>
+        <location filename="../../qda_app/gui/messages.py" line="171"/>
         <source>the source has no text to quote</source>
         <translation>a fonte não tem texto para citar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="171"/>
+        <location filename="../../qda_app/gui/messages.py" line="172"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="172"/>
+        <location filename="../../qda_app/gui/messages.py" line="173"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="173"/>
+        <location filename="../../qda_app/gui/messages.py" line="174"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
@@ -3823,113 +3841,113 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="94"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="85"/>
         <source>New Network</source>
         <translation>Nova rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="94"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="85"/>
         <source>Name of the network:</source>
         <translation>Nome da rede:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="106"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="97"/>
         <source>Rename Network</source>
         <translation>Renomear rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="106"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="97"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="112"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="103"/>
         <source>Delete the network “%1”? The codes, quotations and relations it shows stay in the project. You can undo this.</source>
         <translation>Excluir a rede “%1”? Os códigos, citações e relações que ela mostra ficam no projeto. Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="114"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
         <source>Delete Network</source>
         <translation>Excluir rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="172"/>
+        <location filename="../../qda_app/gui/network/refresh.py" line="120"/>
         <source>Network: %1</source>
         <translation>Rede: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="284"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="221"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="285"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="222"/>
         <source>A %1 and a %2 cannot be linked. Link codes to codes (a relation), quotations to quotations, a quotation to a code (coding), a code to a code group, or a memo to anything.</source>
         <translation>Um(a) %1 e um(a) %2 não podem ser vinculados. Vincule códigos a códigos (uma relação), citações a citações, uma citação a um código (codificação), um código a um grupo de códigos, ou um memo a qualquer coisa.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="336"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="277"/>
         <source>Add neighbours</source>
         <translation>Adicionar vizinhos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="352"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="293"/>
         <source>Delete Relations</source>
         <translation>Excluir relações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="353"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="294"/>
         <source>Delete %1 relation(s) or link(s) from the project? Every network showing them loses them too. You can undo this.</source>
         <translation>Excluir %1 relação(ões) ou vínculo(s) do projeto? Somem também de todas as redes que os mostram. Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="357"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="298"/>
         <source>Remove from network</source>
         <translation>Remover da rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="373"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="314"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="376"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="317"/>
         <source>Comment on Relation…</source>
         <translation>Comentar a relação…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="392"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="333"/>
         <source>Add Code Group</source>
         <translation>Adicionar grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="393"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="334"/>
         <source>Add Document Group</source>
         <translation>Adicionar grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="410"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
         <source>Comment on Relation</source>
         <translation>Comentar a relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="410"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
         <source>Comment:</source>
         <translation>Comentário:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="420"/>
-        <location filename="../../qda_app/gui/network_actions.py" line="425"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="361"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="366"/>
         <source>Export Network</source>
         <translation>Exportar rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="421"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="362"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagem PNG (*.png);;Desenho SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="426"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="367"/>
         <source>%1: use .png, .svg or .pdf</source>
         <translation>%1: use .png, .svg ou .pdf</translation>
     </message>
@@ -4241,10 +4259,6 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97"/>
         <source>Pseudonymise Copy</source>
         <translation>Cópia pseudonimizada</translation>
-    </message>
-    <message>
-        <source>Names are replaced in every document of a copy; quotations move with the text. This project is not changed.</source>
-        <translation type="vanished">Os nomes são substituídos em todos os documentos de uma cópia; as citações acompanham o texto. Este projeto não é alterado.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25"/>
@@ -4745,55 +4759,55 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="266"/>
-        <location filename="../../qda_app/gui/refresh.py" line="269"/>
+        <location filename="../../qda_app/gui/refresh.py" line="272"/>
+        <location filename="../../qda_app/gui/refresh.py" line="275"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="272"/>
+        <location filename="../../qda_app/gui/refresh.py" line="278"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="276"/>
-        <location filename="../../qda_app/gui/refresh.py" line="277"/>
+        <location filename="../../qda_app/gui/refresh.py" line="282"/>
+        <location filename="../../qda_app/gui/refresh.py" line="283"/>
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="280"/>
-        <location filename="../../qda_app/gui/refresh.py" line="281"/>
+        <location filename="../../qda_app/gui/refresh.py" line="286"/>
+        <location filename="../../qda_app/gui/refresh.py" line="287"/>
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="298"/>
+        <location filename="../../qda_app/gui/refresh.py" line="304"/>
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="306"/>
+        <location filename="../../qda_app/gui/refresh.py" line="312"/>
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="308"/>
+        <location filename="../../qda_app/gui/refresh.py" line="314"/>
         <source>Skipped (already in the project): %1</source>
         <translation>Ignorados (já estão no projeto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="310"/>
+        <location filename="../../qda_app/gui/refresh.py" line="316"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>A importação foi cancelada; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="312"/>
+        <location filename="../../qda_app/gui/refresh.py" line="318"/>
         <source>Not imported:</source>
         <translation>Não importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="315"/>
+        <location filename="../../qda_app/gui/refresh.py" line="321"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -5042,10 +5056,6 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="67"/>
         <source>Restore from Backup</source>
         <translation>Restaurar a partir de um backup</translation>
-    </message>
-    <message>
-        <source>Choose a backup to put in the project&apos;s place. The current file is kept beside it with the ending .before-restore.</source>
-        <translation type="vanished">Escolha um backup para ocupar o lugar do projeto. O arquivo atual é mantido ao lado com a terminação .before-restore.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28"/>

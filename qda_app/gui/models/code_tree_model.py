@@ -89,6 +89,17 @@ class CodeTreeModel(QAbstractItemModel):
             row = item.row()
             self.dataChanged.emit(self.createIndex(row, 0, item), self.createIndex(row, COLUMNS - 1, item))
 
+    def update_densities(self, densities: dict[int, int]) -> None:
+        """Relations changed: set these codes' density; only their rows repaint."""
+        for code_id, density in densities.items():
+            item = self.by_id.get(code_id)
+            if item is None or item.counts is not None and item.counts.density == density:
+                continue
+            counts = item.counts or CodeCounts(code_id=code_id, groundedness=0, own_groundedness=0, density=0)
+            item.counts = replace(counts, density=density)
+            row = item.row()
+            self.dataChanged.emit(self.createIndex(row, 0, item), self.createIndex(row, COLUMNS - 1, item))
+
     def index_for(self, item: CodeItem) -> QModelIndex:
         if item.code is None:
             return QModelIndex()

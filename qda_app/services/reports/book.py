@@ -18,6 +18,7 @@ import pandas as pd
 
 from qda_app.core.model import Document
 from qda_app.services.project import Project
+from qda_app.services.queries import list_smart_codes
 from qda_app.services.reports.codebook import category_tables, category_totals, codebook
 from qda_app.services.reports.data import ReportData, load_report_data
 from qda_app.services.reports.filters import ReportFilter
@@ -29,6 +30,11 @@ from qda_app.services.reports.quotations import (
     quotation_report,
 )
 from qda_app.services.reports.relations_report import quotation_links_report, relations_report
+from qda_app.services.reports.smart_codes_report import (
+    smart_code_document_table,
+    smart_code_quotations,
+    smart_codes_report,
+)
 from qda_app.services.reports.summary import summary
 from qda_app.services.reports.tables import (
     code_document_table,
@@ -203,6 +209,13 @@ def _build(
         sheet("relations", Block(relations_report(project, **common)),
               Block(quotation_links_report(project, **common), label("quotation_links", language))),
     ]
+    if list_smart_codes(project):  # a project without smart codes gets no sheet for them
+        smart = {**common, "report_filter": report_filter}
+        by_document = smart_code_document_table(project, **smart)
+        listed = smart_code_quotations(project, **smart)
+        sheets.append(Sheet(key="smart_codes", name=label("sheet_smart_codes", language), blocks=(
+            Block(smart_codes_report(project, **smart)), Block(by_document, by_document.attrs["title"]),
+            Block(listed, listed.attrs["title"]))))
     if matrix is not None:
         sheets.append(sheet("matrix", Block(matrix)))
     else:

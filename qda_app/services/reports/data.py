@@ -62,7 +62,8 @@ def load_report_data(
     quotations_ready: Callable[[tuple[Document, ...], pd.DataFrame], None] | None = None,
 ) -> ReportData:
     """Quotations in scope: all quotations of the filtered documents, or, when coders or codes are
-    filtered, the quotations that have at least one coding inside the filter.
+    filtered, the quotations that have at least one coding inside the filter; with smart codes,
+    only the quotations of those.
     ``quotations_ready(documents, quotations)`` is called once those two are final (before the
     codings are read when no coder or code filter applies), with what ``ReportData`` will hold;
     ``documents_ready(documents)`` as soon as the documents in scope are known, before any quotation."""
@@ -91,6 +92,8 @@ def load_report_data(
             "comment": list(spans.comment),
         }
     )
+    if resolved.quotation_ids is not None:  # a smart code filter: only its quotations
+        quotations = quotations[quotations["id"].isin(resolved.quotation_ids)].reset_index(drop=True)
     if quotations_ready is not None and not resolved.restricts_codings:
         quotations_ready(documents, quotations)
     # Without a document filter every quotation is read, so each coding's document comes from there.
@@ -120,6 +123,8 @@ def load_report_data(
             "created_at": list(columns.created_at),
         }
     )
+    if resolved.quotation_ids is not None:
+        codings = codings[codings["quotation_id"].isin(resolved.quotation_ids)].reset_index(drop=True)
     codings["coder"] = codings["coder_id"].map(names)
     if resolved.restricts_codings:
         quotations = quotations[quotations["id"].isin(set(codings["quotation_id"]))].reset_index(drop=True)
