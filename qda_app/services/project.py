@@ -234,11 +234,16 @@ class Project:
         for listener in list(self._listeners):
             listener(notice, record)
 
-    def execute(self, name: str, action: Callable[[], Result], *, undoable: bool = True) -> Result:
-        """Run one user action as one transaction, durable on return, and announce it."""
+    def execute(self, name: str, action: Callable[[], Result], *, undoable: bool = True,
+                bulk: bool = False) -> Result:
+        """Run one user action as one transaction, durable on return, and announce it.
+
+        ``bulk``: filling a new project (an import) - not undoable, and its rows are not
+        imaged, so memory stays flat however many it writes."""
         if self.read_only:
             raise ProjectReadOnly(path=str(self.path))
-        with self.database.transaction() as changes:
+        undoable = undoable and not bulk
+        with self.database.transaction(record_rows=not bulk) as changes:
             result = action()
         if changes:
             record = CommandRecord(name=name, changes=changes, undoable=undoable)

@@ -67,6 +67,8 @@ def export_report(
     book = build_report_book(
         project, report_filter=report_filter, language=language, order=order,
         include_matrix=True if kind == "csv" else None, progress=progress,
+        # The workbook streams its rows: the quotations' texts are read as they are written.
+        defer_texts=kind == "excel",
     )
     if kind == "excel":
         from qda_app.services.exporters.excel import write_workbook
