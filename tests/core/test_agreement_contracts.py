@@ -1,0 +1,146 @@
+"""What every agreement function promises beyond its numbers: codes it is not asked about never
+matter, codes nobody used give empty tallies, reasons and names are carried, pooling skips what
+cannot contribute. Expected values are written out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from qda_app.core.agreement import (
+    BinaryTally,
+    Coefficient,
+    DomainTally,
+    agreement_by_code,
+    agreement_by_domain,
+    alpha_binary,
+    classify_reliability,
+    code_agreement,
+    domain_agreement,
+    domain_tallies,
+    pooled,
+    pooled_domains,
+)
+from qda_app.core.agreement import CodedSpan as S
+from qda_app.core.agreement.characters import (
+    code_agreement_from,
+    code_tallies,
+    code_tallies_by_document,
+    code_tallies_of_pairs,
+    domain_tallies_by_document,
+)
+from qda_app.core.agreement.coefficients import cohen_kappa_from
+from qda_app.core.agreement.results import (
+    _THRESHOLD_TOLERANCE,
+    RELIABLE_THRESHOLD,
+    TENTATIVE_THRESHOLD,
+    CodeInDomain,
+    DomainViolation,
+    undefined,
+)
+
+LENGTHS = {1: 20, 2: 10}
+# X: A [0, 10), B [5, 10) in document 1. "Other" runs past document 2's end: not compared, so
+# it must not stop anything (the compared codes are checked, the others never read).
+SPANS = [S("A", 1, "X", 0, 10), S("B", 1, "X", 5, 10), S("A", 2, "Other", 0, 99)]
+CODERS = ("A", "B")
+# X over 30 characters: A codes 10, B 5; 5 characters disagree; units 10 and 5.
+X_TALLY = BinaryTally(coders=2, length=30, coded_by_coder=(10, 5), disagreeing=5, self_pairs=10 ** 2 + 5 ** 2)
+EMPTY_2 = BinaryTally(coders=2, length=10, coded_by_coder=(0, 0), disagreeing=0, self_pairs=0)
+
+
+def test_codes_not_compared_are_never_read():
+    assert code_tallies(SPANS, lengths=LENGTHS, code="X", coders=CODERS) == {
+        1: BinaryTally(2, 20, (10, 5), 5, 125), 2: EMPTY_2}
+    assert code_tallies_by_document(SPANS, lengths=LENGTHS, codes=["X"], coders=CODERS) == {
+        "X": {1: BinaryTally(2, 20, (10, 5), 5, 125), 2: EMPTY_2}}
+    assert alpha_binary(SPANS, lengths=LENGTHS, code="X", coders=CODERS).value == pytest.approx(
+        1 - (10 / 60) / (2 * 45 * 15 / (60 ** 2 - 125 - 45)))
+    assert agreement_by_code(SPANS, lengths=LENGTHS, codes=["X"], coders=CODERS)["X"] == code_agreement(
+        SPANS, lengths=LENGTHS, code="X", coders=CODERS)
+    pairs = code_tallies_of_pairs(SPANS, lengths_by_pair={CODERS: LENGTHS}, codes=["X"], coders=CODERS)
+    assert pairs[CODERS]["X"] == {1: BinaryTally(2, 20, (10, 5), 5, 125), 2: EMPTY_2}
+    domains = {"D": ["X", "Y"]}
+    by_document = domain_tallies_by_document(SPANS, lengths=LENGTHS, domains=domains, coders=CODERS)["D"]
+    assert by_document[1].margin == (15, 0) and by_document[2] == DomainTally.empty(("X", "Y"), 2, 10)
+    assert domain_tallies(SPANS, lengths=LENGTHS, domain_codes=["X", "Y"], coders=CODERS) == by_document
+    assert agreement_by_domain(SPANS, lengths=LENGTHS, domains=domains, coders=CODERS)["D"] == domain_agreement(
+        SPANS, lengths=LENGTHS, domain_codes=["X", "Y"], coders=CODERS)
+
+
+def test_codes_nobody_used_give_empty_tallies_and_no_coding():
+    assert code_tallies(SPANS, lengths=LENGTHS, code="Unused", coders=CODERS) == {
+        1: BinaryTally(2, 20, (0, 0), 0, 0), 2: EMPTY_2}
+    pairs = code_tallies_of_pairs(SPANS, lengths_by_pair={CODERS: LENGTHS}, codes=["Unused"], coders=CODERS)
+    assert pairs[CODERS]["Unused"] == {1: BinaryTally(2, 20, (0, 0), 0, 0), 2: EMPTY_2}
+    nobody = agreement_by_domain(SPANS, lengths=LENGTHS, domains={"N": ["Unused", "Also unused"]}, coders=CODERS)
+    assert nobody["N"].u_alpha.reason == "no_coding" and nobody["N"].codes == ("Unused", "Also unused")
+
+
+def test_code_agreement_from_a_tally_names_its_code():
+    result = code_agreement_from("X", X_TALLY, ["A", "B", "A"])
+    assert result.code == "X"
+    assert result.coded_characters == (("A", 10), ("B", 5))
+    # TU 30, TA 25, ΣEF·TU = 10·5 + 20·25 = 550: kappa = (25 - 550/30) / (30 - 550/30).
+    assert result.cohen_kappa.value == pytest.approx((25 - 550 / 30) / (30 - 550 / 30))
+    assert result.percent_agreement.value == pytest.approx(25 / 30)
+
+
+def test_cohen_kappa_reasons():
+    assert cohen_kappa_from(BinaryTally(1, 10, (3,), 0, 9)).reason == "single_coder"
+    assert cohen_kappa_from(BinaryTally(3, 10, (3, 3, 3), 0, 27)).reason == "not_two_coders"
+    assert cohen_kappa_from(BinaryTally(2, 0, (0, 0), 0, 0)).reason == "no_units"
+
+
+def test_a_code_that_meets_no_other_coder_has_no_overlap_and_zero_coverage():
+    # A codes X on [0, 5), B codes Y on [10, 15): nobody's units meet.
+    result = domain_agreement([S("A", 1, "X", 0, 5), S("B", 1, "Y", 10, 15)], lengths={1: 20},
+                              domain_codes=["X", "Y", "Z"], coders=CODERS)
+    assert result.per_code == (CodeInDomain("X", undefined("no_overlap"), 0.0),
+                               CodeInDomain("Y", undefined("no_overlap"), 0.0),
+                               CodeInDomain("Z", undefined("no_coding"), None))
+    with pytest.raises(KeyError) as caught:
+        result.code("W")
+    assert caught.value.args == ("W",)
+
+
+def test_pooled_domains_carry_every_code_and_violation():
+    violation = DomainViolation("A", 1, ("X", "Y"), 2, 5)  # where X [0, 5) and Y [2, 8) meet
+    first = domain_agreement([S("A", 1, "X", 0, 5), S("A", 1, "Y", 2, 8), S("B", 1, "X", 0, 5)], lengths={1: 20},
+                             domain_codes=["X", "Y"], coders=CODERS)
+    second = domain_agreement([S("A", 1, "P", 0, 5), S("B", 1, "P", 0, 5), S("B", 1, "Q", 8, 9)],
+                              lengths={1: 20}, domain_codes=["P", "Q"], coders=CODERS)
+    assert first.violations == (violation,)
+    overall = pooled_domains([first, second])
+    assert overall.codes == ("X", "Y", "P", "Q")
+    assert overall.per_code == () and overall.coverage is None
+    assert overall.violations == (violation,)
+    assert overall.cu_alpha == second.cu_alpha  # the violated domain has none to pool
+
+
+def test_pooling_skips_what_has_no_disagreements_wherever_it_stands():
+    first = Coefficient(0.5, observed=0.1, expected=0.2)
+    second = Coefficient(0.25, observed=0.3, expected=0.4)
+    without = [undefined("no_units"), Coefficient(0.9, observed=0.1), Coefficient(0.8, expected=0.5)]
+    result = pooled([without[0], first, without[1], second, without[2]])
+    assert result.value == pytest.approx(1 - 0.4 / 0.6)
+    assert (result.observed, result.expected) == (pytest.approx(0.4), pytest.approx(0.6))
+    assert pooled(without).reason == "no_units"
+    assert pooled([second]).value == pytest.approx(0.25)
+
+
+@pytest.mark.parametrize(("value", "reading"), [
+    (RELIABLE_THRESHOLD - _THRESHOLD_TOLERANCE, "reliable"),
+    (RELIABLE_THRESHOLD - 2 * _THRESHOLD_TOLERANCE, "tentative"),
+    (TENTATIVE_THRESHOLD - _THRESHOLD_TOLERANCE, "tentative"),
+    (TENTATIVE_THRESHOLD - 2 * _THRESHOLD_TOLERANCE, "unreliable"),
+    (float("nan"), "n/a"),
+    (Coefficient(None, "no_units"), "n/a"),
+    (Coefficient(0.9), "reliable"),
+])
+def test_readings_at_their_thresholds(value, reading):
+    assert classify_reliability(value) == reading
+
+
+def test_domain_tallies_of_different_domains_cannot_be_added():
+    with pytest.raises(ValueError, match="tallies of different domains cannot be added"):
+        DomainTally.empty(("X",), 2, 5) + DomainTally.empty(("Y",), 2, 5)
