@@ -142,5 +142,24 @@ def test_readings_at_their_thresholds(value, reading):
 
 
 def test_domain_tallies_of_different_domains_cannot_be_added():
-    with pytest.raises(ValueError, match="tallies of different domains cannot be added"):
+    with pytest.raises(ValueError, match="^tallies of different domains cannot be added$"):
         DomainTally.empty(("X",), 2, 5) + DomainTally.empty(("Y",), 2, 5)
+
+
+def test_a_code_nobody_applied_has_no_value_but_zero_disagreements_to_pool():
+    from qda_app.core.agreement.coefficients import alpha_binary_from
+
+    assert alpha_binary_from(BinaryTally(2, 10, (0, 0), 0, 0)) == Coefficient(None, "no_coding", 0.0, 0.0)
+
+
+def test_a_domain_without_two_coders_or_text_says_so_everywhere():
+    from qda_app.core.agreement.coefficients import domain_agreement_from
+
+    for tally, reason in ((DomainTally.empty(("X", "Y"), 1, 10), "single_coder"),
+                          (DomainTally.empty(("X", "Y"), 2, 0), "no_units"),
+                          (DomainTally.empty(("X", "Y"), 2, 10), "no_coding")):
+        result = domain_agreement_from(tally)
+        assert (result.u_alpha, result.cu_alpha, result.coverage) == (undefined(reason), undefined(reason), None)
+        assert result.per_code == (CodeInDomain("X", undefined(reason), None), CodeInDomain("Y", undefined(reason), None))
+    with pytest.raises(ValueError, match=r"^variant must be one of \('sum_squared', 'per_coder'\)$"):
+        domain_agreement_from(DomainTally.empty(("X",), 2, 10), variant="other")
