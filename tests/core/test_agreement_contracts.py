@@ -163,3 +163,8 @@ def test_a_domain_without_two_coders_or_text_says_so_everywhere():
         assert result.per_code == (CodeInDomain("X", undefined(reason), None), CodeInDomain("Y", undefined(reason), None))
     with pytest.raises(ValueError, match=r"^variant must be one of \('sum_squared', 'per_coder'\)$"):
         domain_agreement_from(DomainTally.empty(("X",), 2, 10), variant="other")
+
+
+def test_binary_tallies_of_different_numbers_of_coders_cannot_be_added():
+    with pytest.raises(ValueError, match="^tallies of different numbers of coders cannot be added$"):
+        BinaryTally(2, 5, (0, 0), 0, 0) + BinaryTally(3, 5, (0, 0, 0), 0, 0)
