@@ -3,6 +3,7 @@ report filters by code group, document groups named like the table's own columns
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from qda_app.core.errors import GroupNotFound
@@ -87,3 +88,20 @@ def test_document_groups_named_code_and_total_keep_their_columns(project, measur
         assert rows == [["A", 2, 1, 3], ["B", 0, 1, 1], ["Total", 2, 2, 4]]
     else:  # each row's share per group: A 2 of 3 and 1 of 3, B all in "total"
         assert rows == [["A", 66.67, 33.33, 100.0], ["B", 0.0, 100.0, 100.0], ["Total", 50.0, 50.0, 100.0]]
+
+
+def test_quotations_of_a_paged_source_give_their_page(project):
+    from qda_app.services.documents import NewDocument, insert_new_document
+    from qda_app.services.reports import quotation_report
+
+    # Pages start at characters 0, 16 and 32 (as a PDF import records them).
+    text = "Primera página.\nSegunda página.\nTercera."
+    project.execute("import", lambda: insert_new_document(project, NewDocument(
+        name="informe", text=text, original_name="informe.pdf", original_size=1, sha256="0" * 64, format="pdf",
+        page_starts=(0, 16, 32))))
+    documents.add_text_document(project, name="E02", text="sin páginas " * 3)
+    for document, start in ((1, 0), (1, 16), (1, 31), (1, 32), (2, 0)):
+        coding.code_span(project, document=document, start=start, end=start + 2, codes=["A"])
+    report = quotation_report(project)
+    pages = [None if page is pd.NA else int(page) for page in report["Page"]]
+    assert list(zip(report["ID"], pages)) == [("1:1", 1), ("1:2", 2), ("1:3", 2), ("1:4", 3), ("2:1", None)]
