@@ -168,3 +168,58 @@ def test_a_domain_without_two_coders_or_text_says_so_everywhere():
 def test_binary_tallies_of_different_numbers_of_coders_cannot_be_added():
     with pytest.raises(ValueError, match="^tallies of different numbers of coders cannot be added$"):
         BinaryTally(2, 5, (0, 0), 0, 0) + BinaryTally(3, 5, (0, 0, 0), 0, 0)
+
+
+def test_spans_are_grouped_by_code_document_and_coder_whatever_comes_first():
+    from qda_app.core.agreement.unitizing import group_spans
+
+    spans = [S("C", 1, "X", 0, 5),  # a coder not compared
+             S("A", 9, "X", 0, 5),  # a document not compared
+             S("A", 1, "Z", 0, 5),  # a code not asked for
+             S("A", 1, "X", 3, 3),  # empty
+             S("B", 1, "X", 2, 6), S("A", 1, "X", 0, 4), S("A", 2, "Y", 1, 2)]
+    assert group_spans(spans, lengths={1: 10, 2: 5}, coders=("A", "B"), codes=["X", "Y"]) == {
+        "X": {1: [[(0, 4)], [(2, 6)]]}, "Y": {2: [[(1, 2)], []]}}
+    assert group_spans(spans, lengths={1: 10, 2: 5}, coders=("A", "B")) == {
+        "X": {1: [[(0, 4)], [(2, 6)]]}, "Y": {2: [[(1, 2)], []]}, "Z": {1: [[(0, 5)], []]}}
+
+
+def test_spans_beyond_their_document_and_negative_lengths_are_refused_with_their_fields():
+    from qda_app.core.agreement.unitizing import group_spans
+    from qda_app.core.errors import InvalidArgument, InvalidRange
+
+    with pytest.raises(InvalidRange) as caught:
+        group_spans([S("A", 2, "X", 3, 12)], lengths={2: 10}, coders=("A", "B"))
+    assert caught.value.fields == {"document": 2, "start": 3, "end": 12, "length": 10}
+    with pytest.raises(InvalidArgument) as negative:
+        group_spans([], lengths={1: -1}, coders=("A", "B"))
+    assert (negative.value.name, negative.value.reason) == ("lengths", "negative document length")
+
+
+@pytest.mark.parametrize(("observed", "expected", "defined"), [
+    (0.0, 1e-12, False), (0.0, 1.5e-12, True), (1e6, 1e-7, False), (1e6, 2e-6, True), (0.5, 0.0, False),
+])
+def test_no_variation_below_the_relative_threshold(observed, expected, defined):
+    from qda_app.core.agreement.results import from_disagreements
+
+    result = from_disagreements(observed, expected)
+    if defined:
+        assert result.value == pytest.approx(1 - observed / expected)
+    else:
+        assert (result.value, result.reason, result.observed, result.expected) == (
+            None, "no_variation", observed, 0.0)
+
+
+def test_invalid_values_are_refused_with_their_messages():
+    with pytest.raises(ValueError, match="^coefficients never carry NaN or infinity$"):
+        Coefficient(float("nan"))
+    with pytest.raises(ValueError, match="^coefficients never carry NaN or infinity$"):
+        Coefficient(0.5, observed=float("inf"))
+    with pytest.raises(ValueError, match="^coefficients never carry NaN or infinity$"):
+        Coefficient(0.5, expected=float("-inf"))
+    with pytest.raises(ValueError, match="^a coefficient has either a value or a reason$"):
+        Coefficient(0.5, "no_units")
+    with pytest.raises(ValueError, match="^a coefficient has either a value or a reason$"):
+        Coefficient(None)
+    with pytest.raises(ValueError, match=r"^invalid span \[5, 3\) in 'd'$"):
+        S("A", "d", "X", 5, 3)
