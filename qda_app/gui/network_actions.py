@@ -27,6 +27,7 @@ from qda_app.gui.network.pane_drags import NODE_MIME, NodeDragFilter, nodes_from
 from qda_app.gui.network.refresh import NetworkRefresh, thaw
 from qda_app.gui.network.shapes import LinkShape
 from qda_app.gui.views.document_view import CODE_MIME, code_paths_from
+from qda_app.services.document_pages import document_by_id
 from qda_app.services import (code_groups, coding, memos, network_layout, network_view, networks, quotation_links,
                               relations)
 from qda_app.services.commands import ChangeNotice, CommandRecord
@@ -244,10 +245,10 @@ class NetworkActions(QObject):
             window.central_tabs.setCurrentIndex(0)
             window.jump_to_quotation(node.target_id)
         elif node.kind == "document":
-            numbers = {row.id: row.number for row in window.docks.document_pane.list.source.rows}
-            if node.target_id in numbers:
+            document = document_by_id(window.project, node.target_id) if window.project is not None else None
+            if document is not None:
                 window.central_tabs.setCurrentIndex(0)
-                window.open_document(numbers[node.target_id])
+                window.open_document(document.number)
         elif node.kind == "memo":
             window.docks.memos.show()
             window.docks.memos.raise_()
