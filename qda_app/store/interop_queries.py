@@ -246,7 +246,9 @@ def coding_guids_taken(db: ProjectDatabase, guids: list[str]) -> set[str]:
 def set_page_cache(db: ProjectDatabase, mebibytes: int) -> None:
     """SQLite's page cache for this connection. An import writes GUID indexes in random order:
     once they outgrow the default 2 MB cache, each insert rereads pages from the file."""
-    db.connection.execute(f"PRAGMA cache_size = {-1024 * int(mebibytes)}")
+    kibibytes = -1024 * int(mebibytes)  # negative: a size, not a page count
+    # PRAGMA takes no bound parameters; an int cannot carry anything but a number.
+    db.connection.execute("PRAGMA cache_size = %d" % kibibytes)
 
 
 def insert_row(db: ProjectDatabase, table: str, values: dict[str, Any]) -> int:
