@@ -21,6 +21,7 @@ modules it covers. ``mutmut`` must be installed (``pip install mutmut``).
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import re
 import shutil
 import subprocess
@@ -65,9 +66,16 @@ def statuses(work: Path) -> list[tuple[str, str]]:
 
 
 def refresh_tests(work: Path) -> None:
-    """The checkout's current tests into ``work`` and into the mutants' tree mutmut runs in."""
-    files = subprocess.run(["git", "ls-files", "-z", "tests"], cwd=ROOT, capture_output=True, check=True).stdout
+    """The checkout's current tests (and the sources they use, all but the mutated modules) into
+    ``work`` and into the mutants' tree mutmut runs in. A mutated module that changed needs a
+    fresh run instead."""
+    mutated = re.search(r"only_mutate = \[([^\]]*)\]", (work / "pyproject.toml").read_text())
+    patterns = re.findall(r'"([^"]+)"', mutated[1]) if mutated else []
+    files = subprocess.run(["git", "ls-files", "-z", "tests", "qda_app", "resources"], cwd=ROOT,
+                           capture_output=True, check=True).stdout
     for name in filter(None, files.decode().split("\0")):
+        if any(fnmatch.fnmatch(name, pattern) for pattern in patterns):
+            continue
         for target in (work / name, work / "mutants" / name):
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, target)

@@ -183,3 +183,13 @@ def test_each_operand_is_asked_once_per_evaluation():
     a, b = Operand("a"), Operand("b")
     assert evaluate(Or((a, And((a, b)), Not(a), b)), index, operand) == {1, 2}
     assert sorted(asked) == ["a", "b"]
+
+
+def test_follows_and_precedes_go_on_to_every_document():
+    # Document 1: 1 [0, 5) and 2 [10, 20); document 2: 3 [0, 10), 4 [30, 40);
+    # document 3: 5 [50, 60), 6 [70, 80). In document 1 nothing follows or precedes.
+    index = SpanIndex([(1, 1, 0, 5), (2, 1, 10, 20), (3, 2, 0, 10), (4, 2, 30, 40), (5, 3, 50, 60),
+                       (6, 3, 70, 80)])
+    later, earlier = {"q": [1, 4, 6], "r": [2, 3, 5]}.__getitem__, {"q": [2, 3, 5], "r": [1, 4, 6]}.__getitem__
+    assert evaluate(Proximity("FOLLOWS", Q, R), index, later) == {4, 6}  # 4 after 3, 6 after 5
+    assert evaluate(Proximity("PRECEDES", Q, R), index, earlier) == {3, 5}  # 3 before 4, 5 before 6

@@ -123,3 +123,17 @@ def test_a_read_only_file_without_the_table_is_counted(tmp_path, project):
         assert code_counts(reader) == expected
     finally:
         reader.close()
+
+
+def test_an_imported_exchange_file_gets_the_counts_a_recount_gives(tmp_path):
+    from qda_app.services.interop.project_export import export_project
+    from qda_app.services.interop.project_import import import_project
+    from tests.gui.sample import build_sample_project
+
+    source = build_sample_project(tmp_path / "s.qdaproj")
+    with Project.open(source) as project:
+        export_project(project, tmp_path / "s.qdpx")
+    import_project(tmp_path / "s.qdpx", tmp_path / "t.qdaproj")
+    with Project.open(tmp_path / "t.qdaproj") as imported:
+        assert_tallies_right(imported.database)
+        assert sum(count.own_groundedness for count in code_counts(imported.database).values()) == 3
