@@ -64,13 +64,18 @@ def refuse_if_protected(path: str | Path) -> None:
                                    "choose another name")
 
 
+# special_kind's answer -> the reason key of the refusal (cli.messages.ARGUMENT_REASONS).
+_NOT_A_FILE = {"a folder": "is_folder", "a FIFO (named pipe)": "is_fifo", "a socket": "is_socket",
+               "a device": "is_device"}
+
+
 def check_input(path: str | Path) -> Path:
     """Refuse a path given to read that is a FIFO, device, socket or folder, before anything
     opens it (reading a FIFO would wait for ever). A missing path passes: the reader says so."""
     path = Path(path)
     kind = special_kind(path)
     if kind is not None:
-        raise InvalidArgument(name=str(path), reason=f"is {kind}, not a file")
+        raise InvalidArgument(name=str(path), reason=_NOT_A_FILE.get(kind, "not_regular_file"))
     return path
 
 

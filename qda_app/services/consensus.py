@@ -93,7 +93,7 @@ def list_disagreements(
 ) -> list[Passage]:
     """Aligned passages of two coders, the biggest contribution to disagreement first."""
     if len(coders) != 2:
-        raise InvalidArgument(name="coders", reason="name exactly two coders")
+        raise InvalidArgument(name="coders", reason="exactly_two_coders")
     first, second = canonical_coders(project, coders)
     spans = team_queries.coding_spans(
         project.database, coder_names=[first, second, CONSENSUS_CODER], document_numbers=documents
@@ -191,16 +191,16 @@ def decided_coding(
         result = {code: intersect_spans(a[code], b[code]) for code in a if code in b}
     elif decision == "custom":
         if start is None or end is None:
-            raise InvalidArgument(name="custom", reason="give start and end")
+            raise InvalidArgument(name="custom", reason="custom_needs_bounds")
         chosen = list(codes) if codes else list(a) if set(a) == set(b) or not b else list(b) if not a else None
         if not chosen:
-            raise InvalidArgument(name="codes", reason="the coders used different codes; say which to keep")
+            raise InvalidArgument(name="codes", reason="codes_differ")
         result = {code: [(start, end)] for code in chosen}
     else:
-        raise InvalidArgument(name="decision", reason=f"one of {', '.join(DECISIONS)}")
+        raise InvalidArgument(name="decision", reason="use_one_of", choices=DECISIONS)
     result = {code: intervals for code, intervals in result.items() if intervals}
     if not result:
-        raise InvalidArgument(name="decision", reason=f"{decision} leaves nothing coded in this passage")
+        raise InvalidArgument(name="decision", reason="decision_leaves_nothing", decision=decision)
     return result
 
 
@@ -228,7 +228,7 @@ def resolve_all(
 ) -> tuple[list[ConsensusResult], list[Passage]]:
     """Apply one rule to every unresolved passage as one undoable action; returns (written, skipped)."""
     if decision == "custom":
-        raise InvalidArgument(name="decision", reason="custom boundaries are decided one passage at a time")
+        raise InvalidArgument(name="decision", reason="custom_one_at_a_time")
     pending = [p for p in list_disagreements(project, coders=coders, documents=documents) if not p.resolved]
     plans, skipped = [], []
     for passage in pending:

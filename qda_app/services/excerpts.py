@@ -67,12 +67,9 @@ def set_excerpt(project: Project, *, quotation: str | int, text: str | None) -> 
     quotation_id = lookup.quotation_id(project, quotation)
     found = quotation_store.get_quotation(project.database, quotation_id)
     if found is None:
-        raise InvalidArgument(name="quotation", reason=f"{quotation} does not exist")
+        raise InvalidArgument(name="quotation", reason="quotation_missing", quotation=quotation)
     excerpt = normalise_excerpt(text) if text and text.strip() else None
     if excerpt is not None and not excerpt_fits(excerpt, found.text):
-        raise InvalidArgument(
-            name="excerpt",
-            reason=f"the text between the ellipses must be words of quotation {found.quotation_id}, in order",
-        )
+        raise InvalidArgument(name="excerpt", reason="excerpt_not_in_quotation", quotation=found.quotation_id)
     name = f"Set excerpt of {found.quotation_id}" if excerpt else f"Print {found.quotation_id} whole"
     project.execute(name, lambda: excerpt_store.set_excerpt(project.database, quotation_id, excerpt))

@@ -16,7 +16,7 @@ def resolve_target(project: Project, target_type: str, target: str | int | None)
     """Database id of a memo's target given as users name it: document number, code path,
     "D:Q", network name (or id), memo id; None for the project."""
     if target_type not in TARGET_TYPES:
-        raise InvalidArgument(name="target", reason=f"one of {', '.join(TARGET_TYPES)}")
+        raise InvalidArgument(name="target", reason="use_one_of", choices=TARGET_TYPES)
     if target_type == "project":
         return None
     if target_type == "document":

@@ -64,11 +64,11 @@ def get_network(project: Project, network: NetworkRef) -> Network:
 def resolve_node(project: Project, node: NodeRef) -> int:
     """The database id ``node`` points at, checked to exist."""
     if node.kind not in NODE_KINDS:
-        raise InvalidArgument(name="node kind", reason=f"'{node.kind}' is not one of {', '.join(NODE_KINDS)}")
+        raise InvalidArgument(name="node kind", reason="not_one_of", value=node.kind, choices=NODE_KINDS)
     db, target = project.database, node.target
     if isinstance(target, int):
         if not network_queries.target_exists(db, node.kind, target):
-            raise InvalidArgument(name=node.kind, reason=f"there is no {node.kind.replace('_', ' ')} with id {target}")
+            raise InvalidArgument(name="node", reason="node_id_missing", kind=node.kind, target=target)
         return target
     if node.kind == "code":
         return resolve_code(project, target)
@@ -79,7 +79,7 @@ def resolve_node(project: Project, node: NodeRef) -> int:
             return lookup.document(project, int(target)).id
         named = [doc.id for doc in document_store.list_documents(db) if doc.name == target.strip()]
         if not named:
-            raise InvalidArgument(name="document", reason=f"there is no document '{target}'")
+            raise InvalidArgument(name="document", reason="no_document_named", document=target)
         return named[0]
     if node.kind == "memo":
         found = memo_store.find_memo_by_title(db, target)
@@ -158,7 +158,7 @@ def move_nodes(project: Project, *, network: NetworkRef,
     own = {node.id: node for node in found.nodes}
     unknown = [node_id for node_id in positions if node_id not in own]
     if unknown:
-        raise InvalidArgument(name="node", reason=f"not in network '{found.name}': {unknown}")
+        raise InvalidArgument(name="node", reason="nodes_not_in_network", network=found.name, nodes=unknown)
     changed = {node_id: xy for node_id, xy in positions.items() if (own[node_id].x, own[node_id].y) != tuple(xy)}
     if not changed:
         return

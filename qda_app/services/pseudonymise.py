@@ -77,8 +77,7 @@ def clean_replacements(replacements: Mapping[str, str]) -> dict[str, str]:
     cleaned = {unicodedata.normalize("NFC", name.strip()): pseudonym for name, pseudonym in replacements.items()
                if name.strip()}
     if not cleaned:
-        raise InvalidArgument(name="replacements", reason="no names to replace (give --replace NAME=PSEUDONYM "
-                              "or --names-file)")
+        raise InvalidArgument(name="replacements", reason="no_replacements")
     return cleaned
 
 

@@ -249,7 +249,7 @@ def delete_smart_code(project: Project, *, name: str) -> None:
         if item.id != found.id and found.name.casefold() in (n.casefold() for n in operand_names(parse_query(item.expression))):
             from qda_app.core.errors import InvalidArgument
 
-            raise InvalidArgument(name=f"smart code '{found.name}'", reason=f"used by the smart code '{item.name}'")
+            raise InvalidArgument(name="smart code", reason="smart_code_in_use", smart_code=found.name, used_by=item.name)
     project.execute(f"Delete smart code '{found.name}'",
                     lambda: smart_code_store.delete_smart_code_row(project.database, found.id))
 

@@ -141,7 +141,7 @@ def delete_relation_type(project: Project, *, relation: TypeRef, scope: str = "c
 
 def _check_choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
     if value not in allowed:
-        raise InvalidArgument(name=name, reason=f"'{value}' is not one of {', '.join(allowed)}")
+        raise InvalidArgument(name=name, reason="not_one_of", value=value, choices=allowed)
 
 
 def _refuse_existing_cycle(project: Project, kind: RelationType) -> None:

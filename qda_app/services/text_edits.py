@@ -53,7 +53,7 @@ def edit_document_text(project: Project, *, number: int, text: str) -> TextEditS
     db = project.database
     new_text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not new_text.strip():
-        raise InvalidArgument(name="text", reason="the new text is empty")
+        raise InvalidArgument(name="text", reason="empty")
     old_text = document_store.get_text(db, document.id)
     if new_text == old_text:
         return TextEditSummary(number, False, 0)

@@ -3440,6 +3440,396 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>qda-app: error: no hay pantalla para la ventana del programa; ábralo en una sesión de escritorio o use los comandos de la línea de comandos (qda-app --help)</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/messages.py" line="231"/>
+        <source>{name}: use one of {choices}</source>
+        <translation>{name}: use uno de estos valores: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="232"/>
+        <source>{name}: &apos;{value}&apos; is not one of {choices}</source>
+        <translation>{name}: «{value}» no es uno de estos valores: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="233"/>
+        <source>{name}: name at least two different coders</source>
+        <translation>{name}: indique al menos dos codificadores distintos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="234"/>
+        <source>{name}: name exactly two coders</source>
+        <translation>{name}: indique exactamente dos codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="235"/>
+        <source>{name}: segment agreement compares exactly two coders</source>
+        <translation>{name}: el acuerdo por segmentos compara exactamente dos codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="236"/>
+        <source>{name}: give a number of resamples, 0 or more (got {value})</source>
+        <translation>{name}: indique un número de remuestreos, 0 o más (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="237"/>
+        <source>{name}: must be 1 or more (got {value})</source>
+        <translation>{name}: debe ser 1 o más (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="238"/>
+        <source>{name}: must be 1 or more (got {value}); the backup just taken is always kept</source>
+        <translation>{name}: debe ser 1 o más (se recibió {value}); la copia de seguridad recién hecha siempre se conserva</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="239"/>
+        <source>{name}: give a percentage from 0 to 100</source>
+        <translation>{name}: indique un porcentaje de 0 a 100</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="240"/>
+        <source>{name}: must be between 0 and 1 (got {value})</source>
+        <translation>{name}: debe estar entre 0 y 1 (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="241"/>
+        <source>{name}: the code &apos;{code}&apos; has no sub-codes</source>
+        <translation>{name}: el código «{code}» no tiene subcódigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="242"/>
+        <source>{name}: the quotation {quotation} does not exist</source>
+        <translation>{name}: la cita {quotation} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="243"/>
+        <source>{name}: the text between the ellipses must be words of quotation {quotation}, in order</source>
+        <translation>{name}: el texto entre los puntos suspensivos debe ser palabras de la cita {quotation}, en su orden</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="244"/>
+        <source>{name}: must not be empty</source>
+        <translation>{name}: no puede estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="245"/>
+        <source>the smart code &apos;{smart_code}&apos; cannot be deleted: the smart code &apos;{used_by}&apos; uses it; delete or change that one first</source>
+        <translation>no se puede eliminar el código inteligente «{smart_code}»: lo usa el código inteligente «{used_by}»; elimine o cambie primero ese</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="246"/>
+        <source>{name}: the coders used different codes; say which to keep</source>
+        <translation>{name}: los codificadores usaron códigos distintos; indique cuáles conservar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="247"/>
+        <source>{name}: give start and end</source>
+        <translation>{name}: indique el inicio y el final</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="248"/>
+        <source>{name}: &apos;{decision}&apos; leaves nothing coded in this passage</source>
+        <translation>{name}: «{decision}» no deja nada codificado en este fragmento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="249"/>
+        <source>{name}: custom boundaries are decided one passage at a time</source>
+        <translation>{name}: los límites personalizados se deciden fragmento por fragmento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="250"/>
+        <source>{name}: is a folder, not a file</source>
+        <translation>{name}: es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="251"/>
+        <source>{name}: is a FIFO (named pipe), not a file</source>
+        <translation>{name}: es una FIFO (tubería con nombre), no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="252"/>
+        <source>{name}: is a socket, not a file</source>
+        <translation>{name}: es un socket, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="253"/>
+        <source>{name}: is a device, not a file</source>
+        <translation>{name}: es un dispositivo, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="254"/>
+        <source>{name}: is not a regular file</source>
+        <translation>{name}: no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="255"/>
+        <source>node {kind}:{target}: nothing with that id is in the project</source>
+        <translation>nodo {kind}:{target}: no hay nada con ese id en el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="256"/>
+        <source>{name}: there is no document named &apos;{document}&apos;</source>
+        <translation>{name}: no existe ningún documento llamado «{document}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="257"/>
+        <source>{name}: not in the network &apos;{network}&apos;: {nodes}</source>
+        <translation>{name}: no están en la red «{network}»: {nodes}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="258"/>
+        <source>{name}: the code &apos;{code}&apos; is not a number; the ordinal, interval and ratio levels need codes named by numbers</source>
+        <translation>{name}: el código «{code}» no es un número; los niveles ordinal, de intervalo y de razón necesitan códigos con números por nombre</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="259"/>
+        <source>{name}: no names to replace (give --replace NAME=PSEUDONYM or --names-file)</source>
+        <translation>{name}: no hay nombres que reemplazar (use --replace NOMBRE=SEUDÓNIMO o --names-file)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="260"/>
+        <source>{name}: &apos;{value}&apos; is not NAME=VALUE</source>
+        <translation>{name}: «{value}» no tiene la forma NOMBRE=VALOR</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="261"/>
+        <source>{name}: &apos;{value}&apos; is not KIND:REF, with KIND one of {choices}</source>
+        <translation>{name}: «{value}» no tiene la forma TIPO:REF, con TIPO uno de estos: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="262"/>
+        <source>{name}: give --passage N, --start and --end</source>
+        <translation>{name}: indique --passage N, --start y --end</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="263"/>
+        <source>{name}: there is no passage {passage} (1 to {count})</source>
+        <translation>{name}: no existe el fragmento {passage} (de 1 a {count})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="264"/>
+        <source>{name}: the project has no backups</source>
+        <translation>{name}: el proyecto no tiene copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="265"/>
+        <source>{name}: expected NAME=PSEUDONYM, got &apos;{value}&apos;</source>
+        <translation>{name}: se esperaba NOMBRE=SEUDÓNIMO y se recibió «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="266"/>
+        <source>{name}: no such file</source>
+        <translation>{name}: no existe ese archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="267"/>
+        <source>{name}: a document length is negative</source>
+        <translation>{name}: la longitud de un documento es negativa</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="268"/>
+        <source>{name}: &apos;{value}&apos; is not a quotation ID; write D:Q, e.g. 3:41</source>
+        <translation>{name}: «{value}» no es un identificador de cita; escriba D:C, p. ej. 3:41</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="271"/>
+        <source>created {project}</source>
+        <translation>se creó {project}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="272"/>
+        <source>wrote {path}</source>
+        <translation>se escribió el archivo {path}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="273"/>
+        <source>workbook written to {path}</source>
+        <translation>libro de Excel guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="274"/>
+        <source>demo project written to {path}</source>
+        <translation>proyecto de demostración guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="275"/>
+        <source>imported {number}: {name} ({chars} characters)</source>
+        <translation>importado {number}: {name} ({chars} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="276"/>
+        <source>{imported} imported, {skipped} skipped as duplicates, {refused} refused</source>
+        <translation>importados: {imported}; omitidos por duplicados: {skipped}; rechazados: {refused}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="277"/>
+        <source>{values} values of {attributes} attributes set on {documents} documents</source>
+        <translation>se asignaron {values} valores de {attributes} atributos en {documents} documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="278"/>
+        <source>restored {project} from {backup}; the replaced file is kept as {kept}</source>
+        <translation>se restauró {project} desde {backup}; el archivo reemplazado se conserva como {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="279"/>
+        <source>{quotation}: excerpt set</source>
+        <translation>{quotation}: extracto guardado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="280"/>
+        <source>{quotation}: printed whole</source>
+        <translation>{quotation}: se imprimirá completa</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="281"/>
+        <source>left out: {words}</source>
+        <translation>excluidas: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="282"/>
+        <source>counted: {words}</source>
+        <translation>contadas: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="283"/>
+        <source>removed {count} relations</source>
+        <translation>se eliminaron {count} relaciones</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="284"/>
+        <source>removed 1 relation</source>
+        <translation>se eliminó 1 relación</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="285"/>
+        <source>removed {count} links</source>
+        <translation>se eliminaron {count} vínculos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="286"/>
+        <source>removed 1 link</source>
+        <translation>se eliminó 1 vínculo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="287"/>
+        <source>deleted the code group &apos;{name}&apos;</source>
+        <translation>se eliminó el grupo de códigos «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="288"/>
+        <source>{name}: {count} codes</source>
+        <translation>{name}: {count} códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="289"/>
+        <source>{name}: 1 code</source>
+        <translation>{name}: 1 código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="290"/>
+        <source>deleted the network &apos;{name}&apos;</source>
+        <translation>se eliminó la red «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="291"/>
+        <source>{name}: {count} nodes</source>
+        <translation>{name}: {count} nodos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="292"/>
+        <source>{name}: 1 node</source>
+        <translation>{name}: 1 nodo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="293"/>
+        <source>wrote {path} for {coder}</source>
+        <translation>se escribió {path} para {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="294"/>
+        <source>wrote {path} for {coder} (left out {quotations} quotations and {codings} codings of others)</source>
+        <translation>se escribió {path} para {coder} (sin {quotations} citas ni {codings} codificaciones de otros)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="295"/>
+        <source>{count} passages decided ({decision}) in the &apos;Consensus&apos; layer</source>
+        <translation>{count} fragmentos decididos ({decision}) en la capa «Consensus»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="296"/>
+        <source>{count} passages decided ({decision}) in the &apos;Consensus&apos; layer; {skipped} skipped (nothing left to code)</source>
+        <translation>{count} fragmentos decididos ({decision}) en la capa «Consensus»; {skipped} omitidos (no quedaba nada que codificar)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="297"/>
+        <source>1 passage decided ({decision}) in the &apos;Consensus&apos; layer</source>
+        <translation>1 fragmento decidido ({decision}) en la capa «Consensus»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="298"/>
+        <source>1 passage decided ({decision}) in the &apos;Consensus&apos; layer; {skipped} skipped (nothing left to code)</source>
+        <translation>1 fragmento decidido ({decision}) en la capa «Consensus»; {skipped} omitidos (no quedaba nada que codificar)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="299"/>
+        <source>{path} ({coder}, {codings} simulated codings)</source>
+        <translation>{path} ({coder}, {codings} codificaciones simuladas)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="300"/>
+        <source>document {number}: the text is the same; nothing changed</source>
+        <translation>documento {number}: el texto es el mismo; no cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="301"/>
+        <source>document {number}: text replaced; quotations moved: {moved}; passages changed: {changed}</source>
+        <translation>documento {number}: texto reemplazado; citas desplazadas: {moved}; fragmentos cambiados: {changed}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="302"/>
+        <source>  {quotation}: its whole passage was deleted; kept as one character, codes intact (was: {before})</source>
+        <translation>  {quotation}: se borró todo su fragmento; se conserva como un carácter, con sus códigos (era: {before})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="303"/>
+        <source>{path}: pages: {pages}; quotations: {quotations}</source>
+        <translation>{path}: páginas: {pages}; citas: {quotations}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="304"/>
+        <source>  listed at the foot of their page for want of margin lanes (not drawn as brackets): {quotations}</source>
+        <translation>  listadas al pie de su página por falta de carriles en el margen (sin corchete dibujado): {quotations}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="305"/>
+        <source>merged {file}: {quotations} quotations, {codings} codings, {codes} codes, {documents} documents, {memos} memos added; {present} quotations were there already</source>
+        <translation>fusionado {file}: se añadieron {quotations} citas, {codings} codificaciones, {codes} códigos, {documents} documentos y {memos} memos; {present} citas ya estaban</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="306"/>
+        <source>  code renamed in the copy: kept &apos;{kept}&apos; (copy: &apos;{other}&apos;)</source>
+        <translation>  código renombrado en la copia: se conserva «{kept}» (copia: «{other}»)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="307"/>
+        <source>  quotation {copy} of the copy is {here} here (number taken)</source>
+        <translation>  la cita {copy} de la copia es {here} aquí (número ocupado)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="308"/>
+        <source>  document {number} &apos;{name}&apos; has a corrected text in the copy: {carried} quotations moved onto the project&apos;s text, {not_carried} not</source>
+        <translation>  el documento {number} «{name}» tiene un texto corregido en la copia: {carried} citas trasladadas al texto del proyecto, {not_carried} no</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="309"/>
+        <source>  {count} decisions pending: merge again with --accept-all or --accept N</source>
+        <translation>  {count} decisiones pendientes: vuelva a fusionar con --accept-all o --accept N</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="310"/>
+        <source>  1 decision pending: merge again with --accept-all or --accept N</source>
+        <translation>  1 decisión pendiente: vuelva a fusionar con --accept-all o --accept N</translation>
+    </message>
+    <message>
         <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
         <translation type="vanished">posiciones en {source} contadas en {unit_words}{origin}; {action}</translation>
     </message>

@@ -3440,6 +3440,396 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>qda-app: erro: não há tela para a janela do programa; abra-o numa sessão de área de trabalho ou use os comandos da linha de comando (qda-app --help)</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/messages.py" line="231"/>
+        <source>{name}: use one of {choices}</source>
+        <translation>{name}: use um destes valores: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="232"/>
+        <source>{name}: &apos;{value}&apos; is not one of {choices}</source>
+        <translation>{name}: “{value}” não é um destes valores: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="233"/>
+        <source>{name}: name at least two different coders</source>
+        <translation>{name}: indique pelo menos dois codificadores diferentes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="234"/>
+        <source>{name}: name exactly two coders</source>
+        <translation>{name}: indique exatamente dois codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="235"/>
+        <source>{name}: segment agreement compares exactly two coders</source>
+        <translation>{name}: a concordância por segmentos compara exatamente dois codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="236"/>
+        <source>{name}: give a number of resamples, 0 or more (got {value})</source>
+        <translation>{name}: indique um número de reamostragens, 0 ou mais (recebido: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="237"/>
+        <source>{name}: must be 1 or more (got {value})</source>
+        <translation>{name}: deve ser 1 ou mais (recebido: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="238"/>
+        <source>{name}: must be 1 or more (got {value}); the backup just taken is always kept</source>
+        <translation>{name}: deve ser 1 ou mais (recebido: {value}); o backup que acabou de ser feito é sempre mantido</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="239"/>
+        <source>{name}: give a percentage from 0 to 100</source>
+        <translation>{name}: indique uma porcentagem de 0 a 100</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="240"/>
+        <source>{name}: must be between 0 and 1 (got {value})</source>
+        <translation>{name}: deve estar entre 0 e 1 (recebido: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="241"/>
+        <source>{name}: the code &apos;{code}&apos; has no sub-codes</source>
+        <translation>{name}: o código “{code}” não tem subcódigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="242"/>
+        <source>{name}: the quotation {quotation} does not exist</source>
+        <translation>{name}: a citação {quotation} não existe</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="243"/>
+        <source>{name}: the text between the ellipses must be words of quotation {quotation}, in order</source>
+        <translation>{name}: o texto entre as reticências deve ser formado por palavras da citação {quotation}, na ordem</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="244"/>
+        <source>{name}: must not be empty</source>
+        <translation>{name}: não pode ficar vazio</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="245"/>
+        <source>the smart code &apos;{smart_code}&apos; cannot be deleted: the smart code &apos;{used_by}&apos; uses it; delete or change that one first</source>
+        <translation>não é possível excluir o código inteligente “{smart_code}”: o código inteligente “{used_by}” o usa; exclua ou altere esse primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="246"/>
+        <source>{name}: the coders used different codes; say which to keep</source>
+        <translation>{name}: os codificadores usaram códigos diferentes; indique quais manter</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="247"/>
+        <source>{name}: give start and end</source>
+        <translation>{name}: indique o início e o fim</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="248"/>
+        <source>{name}: &apos;{decision}&apos; leaves nothing coded in this passage</source>
+        <translation>{name}: “{decision}” não deixa nada codificado neste trecho</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="249"/>
+        <source>{name}: custom boundaries are decided one passage at a time</source>
+        <translation>{name}: limites personalizados são decididos um trecho de cada vez</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="250"/>
+        <source>{name}: is a folder, not a file</source>
+        <translation>{name}: é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="251"/>
+        <source>{name}: is a FIFO (named pipe), not a file</source>
+        <translation>{name}: é um FIFO (pipe nomeado), não um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="252"/>
+        <source>{name}: is a socket, not a file</source>
+        <translation>{name}: é um socket, não um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="253"/>
+        <source>{name}: is a device, not a file</source>
+        <translation>{name}: é um dispositivo, não um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="254"/>
+        <source>{name}: is not a regular file</source>
+        <translation>{name}: não é um arquivo comum</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="255"/>
+        <source>node {kind}:{target}: nothing with that id is in the project</source>
+        <translation>nó {kind}:{target}: não há nada com esse id no projeto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="256"/>
+        <source>{name}: there is no document named &apos;{document}&apos;</source>
+        <translation>{name}: não existe nenhum documento chamado “{document}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="257"/>
+        <source>{name}: not in the network &apos;{network}&apos;: {nodes}</source>
+        <translation>{name}: não estão na rede “{network}”: {nodes}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="258"/>
+        <source>{name}: the code &apos;{code}&apos; is not a number; the ordinal, interval and ratio levels need codes named by numbers</source>
+        <translation>{name}: o código “{code}” não é um número; os níveis ordinal, intervalar e de razão precisam de códigos nomeados por números</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="259"/>
+        <source>{name}: no names to replace (give --replace NAME=PSEUDONYM or --names-file)</source>
+        <translation>{name}: não há nomes a substituir (use --replace NOME=PSEUDÔNIMO ou --names-file)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="260"/>
+        <source>{name}: &apos;{value}&apos; is not NAME=VALUE</source>
+        <translation>{name}: “{value}” não tem a forma NOME=VALOR</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="261"/>
+        <source>{name}: &apos;{value}&apos; is not KIND:REF, with KIND one of {choices}</source>
+        <translation>{name}: “{value}” não tem a forma TIPO:REF, com TIPO um destes: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="262"/>
+        <source>{name}: give --passage N, --start and --end</source>
+        <translation>{name}: indique --passage N, --start e --end</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="263"/>
+        <source>{name}: there is no passage {passage} (1 to {count})</source>
+        <translation>{name}: não existe o trecho {passage} (de 1 a {count})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="264"/>
+        <source>{name}: the project has no backups</source>
+        <translation>{name}: o projeto não tem backups</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="265"/>
+        <source>{name}: expected NAME=PSEUDONYM, got &apos;{value}&apos;</source>
+        <translation>{name}: esperava-se NOME=PSEUDÔNIMO, recebido “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="266"/>
+        <source>{name}: no such file</source>
+        <translation>{name}: esse arquivo não existe</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="267"/>
+        <source>{name}: a document length is negative</source>
+        <translation>{name}: o comprimento de um documento é negativo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="268"/>
+        <source>{name}: &apos;{value}&apos; is not a quotation ID; write D:Q, e.g. 3:41</source>
+        <translation>{name}: “{value}” não é um identificador de citação; escreva D:C, p. ex. 3:41</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="271"/>
+        <source>created {project}</source>
+        <translation>criado {project}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="272"/>
+        <source>wrote {path}</source>
+        <translation>arquivo gravado: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="273"/>
+        <source>workbook written to {path}</source>
+        <translation>pasta de trabalho gravada em {path}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="274"/>
+        <source>demo project written to {path}</source>
+        <translation>projeto de demonstração gravado em {path}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="275"/>
+        <source>imported {number}: {name} ({chars} characters)</source>
+        <translation>importado {number}: {name} ({chars} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="276"/>
+        <source>{imported} imported, {skipped} skipped as duplicates, {refused} refused</source>
+        <translation>importados: {imported}; ignorados por duplicados: {skipped}; recusados: {refused}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="277"/>
+        <source>{values} values of {attributes} attributes set on {documents} documents</source>
+        <translation>{values} valores de {attributes} atributos definidos em {documents} documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="278"/>
+        <source>restored {project} from {backup}; the replaced file is kept as {kept}</source>
+        <translation>{project} restaurado a partir de {backup}; o arquivo substituído foi mantido como {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="279"/>
+        <source>{quotation}: excerpt set</source>
+        <translation>{quotation}: excerto salvo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="280"/>
+        <source>{quotation}: printed whole</source>
+        <translation>{quotation}: será impressa inteira</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="281"/>
+        <source>left out: {words}</source>
+        <translation>excluídas: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="282"/>
+        <source>counted: {words}</source>
+        <translation>contadas: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="283"/>
+        <source>removed {count} relations</source>
+        <translation>{count} relações removidas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="284"/>
+        <source>removed 1 relation</source>
+        <translation>1 relação removida</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="285"/>
+        <source>removed {count} links</source>
+        <translation>{count} vínculos removidos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="286"/>
+        <source>removed 1 link</source>
+        <translation>1 vínculo removido</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="287"/>
+        <source>deleted the code group &apos;{name}&apos;</source>
+        <translation>grupo de códigos “{name}” excluído</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="288"/>
+        <source>{name}: {count} codes</source>
+        <translation>{name}: {count} códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="289"/>
+        <source>{name}: 1 code</source>
+        <translation>{name}: 1 código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="290"/>
+        <source>deleted the network &apos;{name}&apos;</source>
+        <translation>rede “{name}” excluída</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="291"/>
+        <source>{name}: {count} nodes</source>
+        <translation>{name}: {count} nós</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="292"/>
+        <source>{name}: 1 node</source>
+        <translation>{name}: 1 nó</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="293"/>
+        <source>wrote {path} for {coder}</source>
+        <translation>gravado {path} para {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="294"/>
+        <source>wrote {path} for {coder} (left out {quotations} quotations and {codings} codings of others)</source>
+        <translation>gravado {path} para {coder} (sem {quotations} citações e {codings} codificações de outros)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="295"/>
+        <source>{count} passages decided ({decision}) in the &apos;Consensus&apos; layer</source>
+        <translation>{count} trechos decididos ({decision}) na camada “Consensus”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="296"/>
+        <source>{count} passages decided ({decision}) in the &apos;Consensus&apos; layer; {skipped} skipped (nothing left to code)</source>
+        <translation>{count} trechos decididos ({decision}) na camada “Consensus”; {skipped} ignorados (nada restava a codificar)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="297"/>
+        <source>1 passage decided ({decision}) in the &apos;Consensus&apos; layer</source>
+        <translation>1 trecho decidido ({decision}) na camada “Consensus”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="298"/>
+        <source>1 passage decided ({decision}) in the &apos;Consensus&apos; layer; {skipped} skipped (nothing left to code)</source>
+        <translation>1 trecho decidido ({decision}) na camada “Consensus”; {skipped} ignorados (nada restava a codificar)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="299"/>
+        <source>{path} ({coder}, {codings} simulated codings)</source>
+        <translation>{path} ({coder}, {codings} codificações simuladas)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="300"/>
+        <source>document {number}: the text is the same; nothing changed</source>
+        <translation>documento {number}: o texto é o mesmo; nada mudou</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="301"/>
+        <source>document {number}: text replaced; quotations moved: {moved}; passages changed: {changed}</source>
+        <translation>documento {number}: texto substituído; citações deslocadas: {moved}; trechos alterados: {changed}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="302"/>
+        <source>  {quotation}: its whole passage was deleted; kept as one character, codes intact (was: {before})</source>
+        <translation>  {quotation}: todo o seu trecho foi apagado; mantida como um caractere, com os códigos intactos (era: {before})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="303"/>
+        <source>{path}: pages: {pages}; quotations: {quotations}</source>
+        <translation>{path}: páginas: {pages}; citações: {quotations}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="304"/>
+        <source>  listed at the foot of their page for want of margin lanes (not drawn as brackets): {quotations}</source>
+        <translation>  listadas no pé da página por falta de faixas na margem (sem colchete desenhado): {quotations}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="305"/>
+        <source>merged {file}: {quotations} quotations, {codings} codings, {codes} codes, {documents} documents, {memos} memos added; {present} quotations were there already</source>
+        <translation>mesclado {file}: adicionados {quotations} citações, {codings} codificações, {codes} códigos, {documents} documentos e {memos} memos; {present} citações já estavam lá</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="306"/>
+        <source>  code renamed in the copy: kept &apos;{kept}&apos; (copy: &apos;{other}&apos;)</source>
+        <translation>  código renomeado na cópia: mantido “{kept}” (cópia: “{other}”)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="307"/>
+        <source>  quotation {copy} of the copy is {here} here (number taken)</source>
+        <translation>  a citação {copy} da cópia é {here} aqui (número ocupado)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="308"/>
+        <source>  document {number} &apos;{name}&apos; has a corrected text in the copy: {carried} quotations moved onto the project&apos;s text, {not_carried} not</source>
+        <translation>  o documento {number} “{name}” tem um texto corrigido na cópia: {carried} citações levadas ao texto do projeto, {not_carried} não</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="309"/>
+        <source>  {count} decisions pending: merge again with --accept-all or --accept N</source>
+        <translation>  {count} decisões pendentes: mescle de novo com --accept-all ou --accept N</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="310"/>
+        <source>  1 decision pending: merge again with --accept-all or --accept N</source>
+        <translation>  1 decisão pendente: mescle de novo com --accept-all ou --accept N</translation>
+    </message>
+    <message>
         <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
         <translation type="vanished">posições em {source} contadas em {unit_words}{origin}; {action}</translation>
     </message>

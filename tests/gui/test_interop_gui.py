@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from qda_app.cli.messages import _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, CLI_LINES
+from qda_app.cli.done_lines import DONE_LINES
+from qda_app.cli.messages import (
+    _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, ARGUMENT_REASONS, CLI_LINES,
+)
 from qda_app.gui import messages
 from qda_app.services import codes
 from qda_app.services.interop import report_text
@@ -24,6 +27,8 @@ def test_message_catalogue_matches_the_sources():
     assert list(messages.NAME_REASONS) == list(_NAME_REASONS.values())
     assert list(messages.MESSAGE_WORDS) == list(_WORDS)
     assert list(messages.CLI_LINES) == list(CLI_LINES.values())
+    assert list(messages.ARGUMENT_REASONS) == list(ARGUMENT_REASONS.values())
+    assert list(messages.DONE_LINES) == list(DONE_LINES.values())
 
 
 def test_export_qdpx_then_import_creates_and_opens_a_project(window, tmp_path):

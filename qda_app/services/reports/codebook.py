@@ -116,7 +116,7 @@ def category_tables(
     The subtotal adds the direct subcategories' groundedness, as the published tables do; the
     codebook's category figure counts distinct quotations instead (see its note)."""
     if order not in ORDERS:
-        raise InvalidArgument(name="order", reason=f"use one of {', '.join(ORDERS)}")
+        raise InvalidArgument(name="order", reason="use_one_of", choices=ORDERS)
     data = data or load_report_data(project, report_filter)
     counts = groundedness(data)
     quotes = _representatives(project, data)

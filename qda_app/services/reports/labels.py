@@ -177,7 +177,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
 
 def check_language(language: str) -> str:
     if language not in LANGUAGES:
-        raise InvalidArgument(name="language", reason=f"use one of {', '.join(LANGUAGES)}")
+        raise InvalidArgument(name="language", reason="use_one_of", choices=LANGUAGES)
     return language
 
 

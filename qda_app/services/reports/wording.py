@@ -71,7 +71,7 @@ def set_report_wording(project: Project, *, language: str, **entries: str | None
     check_language(language)
     unknown = sorted(set(entries) - set(ENTRIES))
     if unknown:
-        raise InvalidArgument(name=unknown[0], reason=f"use one of {', '.join(ENTRIES)}")
+        raise InvalidArgument(name=unknown[0], reason="use_one_of", choices=ENTRIES)
 
     def action() -> None:
         for entry, value in entries.items():
