@@ -1,6 +1,7 @@
 """Rewrite the QT_TRANSLATE_NOOP tuples of qda_app/gui/messages.py from the Qt-free tables.
 
-cli/messages.py, cli/done_lines.py and services/interop/report_text.py word messages without Qt;
+cli/messages.py, cli/done_lines.py and services/interop/report_text.py word messages without Qt
+(and services/command_names.py names undoable actions, gui/undo_names.py);
 lupdate only collects literals, so gui/messages.py repeats every template as a
 QT_TRANSLATE_NOOP("Messages", ...) entry. Run after changing one of those tables, then
 pyside6-lupdate and pyside6-lrelease (see CONTRIBUTING in README). tests/gui/test_interop_gui.py
@@ -22,6 +23,7 @@ from qda_app.cli.done_lines import DONE_LINES  # noqa: E402
 from qda_app.cli.messages import (  # noqa: E402
     _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, ARGUMENT_REASONS, CLI_LINES,
 )
+from qda_app.services.command_names import COMMAND_NAMES  # noqa: E402
 from qda_app.services.interop import report_text  # noqa: E402
 
 TABLES = {
@@ -39,9 +41,9 @@ TABLES = {
 }
 
 
-def _entry(value: str) -> str:
+def _entry(value: str, context: str = "Messages") -> str:
     literal = repr(value) if '"' in value else f'"{value}"'
-    return f'    QT_TRANSLATE_NOOP("Messages", {literal}),\n'
+    return f'    QT_TRANSLATE_NOOP("{context}", {literal}),\n'
 
 
 def regenerate(path: Path = ROOT / "qda_app" / "gui" / "messages.py") -> None:
@@ -54,5 +56,14 @@ def regenerate(path: Path = ROOT / "qda_app" / "gui" / "messages.py") -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def regenerate_undo_names(path: Path = ROOT / "qda_app" / "gui" / "undo_names.py") -> None:
+    text = path.read_text(encoding="utf-8")
+    block = f"UNDO_NAMES = (\n{''.join(_entry(value, 'UndoNames') for value in COMMAND_NAMES.values())})\n"
+    text, found = re.subn(r"^UNDO_NAMES = \(\n.*?^\)\n", lambda _m: block, text, count=1, flags=re.S | re.M)
+    assert found, "UNDO_NAMES tuple not found"
+    path.write_text(text, encoding="utf-8")
+
+
 if __name__ == "__main__":
     regenerate()
+    regenerate_undo_names()

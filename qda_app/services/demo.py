@@ -22,6 +22,7 @@ from pathlib import Path
 from qda_app.core.errors import OutputRefused, ProjectExists, QdaError
 from qda_app.services.atomic_files import building_project, check_input, remove_with_companions, temporary_name
 from qda_app.services.coding import add_coding, insert_quotation
+from qda_app.services.command_names import command_name
 from qda_app.services.demo_network import add_figure_network
 from qda_app.services.documents import NewDocument, insert_new_document
 from qda_app.services.project import Project, default_coder_name
@@ -177,7 +178,7 @@ def _build(path: Path) -> None:
     lead = documents[0]["coder"]
     project = Project.create(path, coder=lead, name=codebook["project"]["name"])
     try:
-        project.execute("Build demo project", lambda: _fill(project, demo, codebook, documents, memos), undoable=False)
+        project.execute(command_name("build_demo"), lambda: _fill(project, demo, codebook, documents, memos), undoable=False)
     finally:
         project.close()
 

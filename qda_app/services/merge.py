@@ -31,6 +31,7 @@ from qda_app.core.errors import MergeError, QdaError
 from qda_app.core.model import Code, Document
 from qda_app.core.numbering import code_path_key
 from qda_app.core.text_map import OffsetMap, diff_texts
+from qda_app.services.command_names import command_name
 from qda_app.services.documents import NewDocument, insert_new_document
 from qda_app.services.merge_report import (
     AlignedDocument,
@@ -74,7 +75,7 @@ def merge_project(project: Project, *, other: str | Path, accept: str | Collecti
         raise MergeError(file=str(path), detail=str(error)) from error
     try:
         report = MergeReport(file=str(path))
-        project.execute(f"Merge {path.name}", lambda: _Merger(project, source, report, path, accept).run())
+        project.execute(command_name("merge_copy", file=path.name), lambda: _Merger(project, source, report, path, accept).run())
         return report
     finally:
         source.close()

@@ -192,111 +192,116 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="73"/>
+        <source>Report W&amp;ording…</source>
+        <translation>&amp;Redacción de los informes…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="74"/>
         <source>&amp;Word Frequencies and Cloud…</source>
         <translation>&amp;Frecuencia de palabras y nube…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="75"/>
+        <location filename="../../qda_app/gui/actions.py" line="76"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurar desde una copia de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="76"/>
+        <location filename="../../qda_app/gui/actions.py" line="77"/>
         <source>Pseudonymise Cop&amp;y…</source>
         <translation>Cop&amp;ia seudonimizada…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="77"/>
+        <location filename="../../qda_app/gui/actions.py" line="78"/>
         <source>&amp;Copy for Coder…</source>
         <translation>&amp;Copia para codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="78"/>
+        <location filename="../../qda_app/gui/actions.py" line="79"/>
         <source>&amp;Merge Coder&apos;s Copy…</source>
         <translation>&amp;Fusionar copia de un codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="79"/>
+        <location filename="../../qda_app/gui/actions.py" line="80"/>
         <source>Intercoder &amp;Agreement…</source>
         <translation>&amp;Acuerdo entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="81"/>
+        <location filename="../../qda_app/gui/actions.py" line="82"/>
         <source>Ne&amp;xt Quotation</source>
         <translation>Cita si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="82"/>
+        <location filename="../../qda_app/gui/actions.py" line="83"/>
         <source>Pre&amp;vious Quotation</source>
         <translation>Cita an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="84"/>
+        <location filename="../../qda_app/gui/actions.py" line="85"/>
         <source>&amp;Edit Document Text</source>
         <translation>&amp;Editar texto del documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="86"/>
+        <location filename="../../qda_app/gui/actions.py" line="87"/>
         <source>Export Coded Document as &amp;PDF…</source>
         <translation>Exportar documento codificado como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="88"/>
+        <location filename="../../qda_app/gui/actions.py" line="89"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="89"/>
+        <location filename="../../qda_app/gui/actions.py" line="90"/>
         <source>New &amp;Network…</source>
         <translation>Nueva &amp;red…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="90"/>
+        <location filename="../../qda_app/gui/actions.py" line="91"/>
         <source>&amp;Query Tool…</source>
         <translation>Herramienta de &amp;consultas…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="91"/>
+        <location filename="../../qda_app/gui/actions.py" line="92"/>
         <source>Code &amp;Co-occurrence Explorer…</source>
         <translation>Explorador de &amp;coocurrencia de códigos…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="93"/>
+        <location filename="../../qda_app/gui/actions.py" line="94"/>
         <source>Code-&amp;Document Explorer…</source>
         <translation>Explorador código-&amp;documento…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="95"/>
+        <location filename="../../qda_app/gui/actions.py" line="96"/>
         <source>Relation &amp;Types…</source>
         <translation>&amp;Tipos de relación…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="96"/>
+        <location filename="../../qda_app/gui/actions.py" line="97"/>
         <source>Code &amp;Groups…</source>
         <translation>&amp;Grupos de códigos…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="97"/>
+        <location filename="../../qda_app/gui/actions.py" line="98"/>
         <source>Re&amp;late to Code…</source>
         <translation>Re&amp;lacionar con código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="98"/>
+        <location filename="../../qda_app/gui/actions.py" line="99"/>
         <source>Add to Code &amp;Group…</source>
         <translation>Añadir a &amp;grupo de códigos…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="100"/>
+        <location filename="../../qda_app/gui/actions.py" line="101"/>
         <source>&amp;Link Quotation to…</source>
         <translation>&amp;Vincular cita con…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="102"/>
+        <location filename="../../qda_app/gui/actions.py" line="103"/>
         <source>&amp;Attach Memo to…</source>
         <translation>&amp;Adjuntar memo a…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="103"/>
+        <location filename="../../qda_app/gui/actions.py" line="104"/>
         <source>&amp;About qda_app</source>
         <translation>&amp;Acerca de qda_app</translation>
     </message>
@@ -2400,22 +2405,22 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Aviso de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="406"/>
+        <location filename="../../qda_app/gui/main_window.py" line="407"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="406"/>
+        <location filename="../../qda_app/gui/main_window.py" line="407"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="407"/>
+        <location filename="../../qda_app/gui/main_window.py" line="408"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="407"/>
+        <location filename="../../qda_app/gui/main_window.py" line="408"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -2423,12 +2428,12 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>ManuscriptActions</name>
     <message>
-        <location filename="../../qda_app/gui/manuscript_actions.py" line="43"/>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="46"/>
         <source>Table Excerpt</source>
         <translation>Extracto para tablas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/manuscript_actions.py" line="44"/>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="47"/>
         <source>The words of %1 that the category tables print; mark what you leave out with […]. Empty: the whole quotation.</source>
         <translation>Las palabras de %1 que imprimen las tablas de categorías; marque lo que omite con […]. Vacío: la cita completa.</translation>
     </message>
@@ -2634,12 +2639,12 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="40"/>
+        <location filename="../../qda_app/gui/menus.py" line="41"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="41"/>
+        <location filename="../../qda_app/gui/menus.py" line="42"/>
         <source>&amp;Panes</source>
         <translation>&amp;Paneles</translation>
     </message>
@@ -5417,6 +5422,75 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>ReportWordingDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="27"/>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="28"/>
+        <source>Report Wording</source>
+        <translation>Redacción de los informes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="29"/>
+        <source>The words of this project&apos;s tables in the Word report and the workbook, for each report language. An empty field uses the default shown in grey.</source>
+        <translation>Las palabras de los cuadros de este proyecto en el informe de Word y en el libro de Excel, para cada idioma del informe. Un campo vacío usa el valor predeterminado que se muestra en gris.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="33"/>
+        <source>Report language</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="37"/>
+        <source>Caption word (before the table number):</source>
+        <translation>Palabra del título (antes del número del cuadro):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="38"/>
+        <source>Category column:</source>
+        <translation>Columna de categoría:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="39"/>
+        <source>Subcategory column:</source>
+        <translation>Columna de subcategorías:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="40"/>
+        <source>Groundedness column:</source>
+        <translation>Columna de enraizamiento:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="41"/>
+        <source>Quotations column:</source>
+        <translation>Columna de citas:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="42"/>
+        <source>Word before a quotation ID:</source>
+        <translation>Palabra antes del identificador de cita:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="43"/>
+        <source>Source line under each table:</source>
+        <translation>Línea de fuente bajo cada cuadro:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="44"/>
+        <source>Author (empty: the current coder):</source>
+        <translation>Autor (vacío: el codificador actual):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="47"/>
+        <source>Report language:</source>
+        <translation>Idioma del informe:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="56"/>
+        <source>Use the Defaults</source>
+        <translation>Usar los predeterminados</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="24"/>
@@ -5654,309 +5728,623 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>UndoNames</name>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="16"/>
         <source>Add document</source>
-        <translation>Añadir documento</translation>
+        <translation type="vanished">Añadir documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="17"/>
         <source>Add to group</source>
-        <translation>Añadir al grupo</translation>
+        <translation type="vanished">Añadir al grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="18"/>
         <source>Auto-code</source>
-        <translation>Autocodificar</translation>
+        <translation type="vanished">Autocodificar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="19"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="20"/>
+        <source>Create quotation</source>
+        <translation>Crear cita</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="21"/>
+        <source>Code &apos;{code}&apos;</source>
+        <translation>Codificar con «{code}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="22"/>
+        <source>Code with {count} codes: {codes}</source>
+        <translation>Codificar con {count} códigos: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="23"/>
+        <source>Remove code &apos;{code}&apos;</source>
+        <translation>Quitar el código «{code}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="24"/>
+        <source>Resize quotation {quotation}</source>
+        <translation>Redimensionar la cita {quotation}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="25"/>
+        <source>Comment on quotation {quotation}</source>
+        <translation>Comentar la cita {quotation}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="26"/>
+        <source>Delete quotation {quotation}</source>
+        <translation>Eliminar la cita {quotation}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="27"/>
+        <source>Mark {quotation} as representative of &apos;{code}&apos;</source>
+        <translation>Marcar {quotation} como representativa de «{code}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="28"/>
+        <source>Unmark {quotation} as representative of &apos;{code}&apos;</source>
+        <translation>Desmarcar {quotation} como representativa de «{code}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="29"/>
+        <source>Set excerpt of {quotation}</source>
+        <translation>Definir el extracto de {quotation}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="30"/>
+        <source>Print {quotation} whole</source>
+        <translation>Imprimir {quotation} completa</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="31"/>
+        <source>Auto-code {count} hits with {codes}</source>
+        <translation>Autocodificar {count} resultados con {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="32"/>
+        <source>Add document &apos;{name}&apos;</source>
+        <translation>Añadir el documento «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="33"/>
+        <source>Import &apos;{name}&apos;</source>
+        <translation>Importar «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="34"/>
+        <source>Import {count} documents</source>
+        <translation>Importar {count} documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="35"/>
+        <source>Rename document {number} to &apos;{name}&apos;</source>
+        <translation>Renombrar el documento {number} como «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="36"/>
+        <source>Delete document {number} &apos;{name}&apos;</source>
+        <translation>Eliminar el documento {number} «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="37"/>
+        <source>Edit text of document {number}</source>
+        <translation>Editar el texto del documento {number}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="38"/>
+        <source>Add to group &apos;{group}&apos;</source>
+        <translation>Añadir al grupo de documentos «{group}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="39"/>
+        <source>Remove from group &apos;{group}&apos;</source>
+        <translation>Quitar del grupo de documentos «{group}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="40"/>
+        <source>Set &apos;{attribute}&apos; of document {number}</source>
+        <translation>Asignar «{attribute}» al documento {number}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="41"/>
+        <source>Import attributes from &apos;{file}&apos;</source>
+        <translation>Importar atributos de «{file}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="42"/>
+        <source>Create code &apos;{name}&apos;</source>
+        <translation>Crear el código «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="43"/>
+        <source>Rename code &apos;{name}&apos; to &apos;{new_name}&apos;</source>
+        <translation>Renombrar el código «{name}» como «{new_name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="44"/>
+        <source>Recolour code &apos;{name}&apos;</source>
+        <translation>Cambiar el color del código «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="45"/>
+        <source>Edit definition of &apos;{name}&apos;</source>
+        <translation>Editar la definición de «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="46"/>
+        <source>Move code &apos;{name}&apos; to &apos;{target}&apos;</source>
+        <translation>Mover el código «{name}» a «{target}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="47"/>
+        <source>Move code &apos;{name}&apos; to the top level</source>
+        <translation>Mover el código «{name}» al nivel superior</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="48"/>
+        <source>Merge code &apos;{name}&apos; into &apos;{target}&apos;</source>
+        <translation>Fusionar el código «{name}» con «{target}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="49"/>
+        <source>Delete code &apos;{name}&apos;</source>
+        <translation>Eliminar el código «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="50"/>
+        <source>Merge {count} duplicate codes</source>
+        <translation>Fusionar {count} códigos duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="51"/>
+        <source>Merge 1 duplicate code</source>
+        <translation>Fusionar 1 código duplicado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="52"/>
+        <source>Create code group &apos;{name}&apos;</source>
+        <translation>Crear el grupo de códigos «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="53"/>
+        <source>Rename code group &apos;{name}&apos;</source>
+        <translation>Renombrar el grupo de códigos «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="54"/>
+        <source>Delete code group &apos;{name}&apos;</source>
+        <translation>Eliminar el grupo de códigos «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="55"/>
+        <source>Add to code group &apos;{name}&apos;</source>
+        <translation>Añadir al grupo de códigos «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="56"/>
+        <source>Remove from code group &apos;{name}&apos;</source>
+        <translation>Quitar del grupo de códigos «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="57"/>
+        <source>Save smart code &apos;{name}&apos;</source>
+        <translation>Guardar el código inteligente «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="58"/>
+        <source>Rename smart code &apos;{name}&apos;</source>
+        <translation>Renombrar el código inteligente «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="59"/>
+        <source>Delete smart code &apos;{name}&apos;</source>
+        <translation>Eliminar el código inteligente «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="60"/>
+        <source>Create relation type &apos;{name}&apos;</source>
+        <translation>Crear el tipo de relación «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="61"/>
+        <source>Edit relation type &apos;{name}&apos;</source>
+        <translation>Editar el tipo de relación «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="62"/>
+        <source>Delete relation type &apos;{name}&apos;</source>
+        <translation>Eliminar el tipo de relación «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="63"/>
+        <source>Relate &apos;{source}&apos; {relation} &apos;{target}&apos;</source>
+        <translation>Relacionar «{source}» {relation} «{target}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="65"/>
+        <source>Unrelate &apos;{source}&apos; and &apos;{target}&apos;</source>
+        <translation>Quitar la relación entre «{source}» y «{target}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="67"/>
+        <source>Link {source} {relation} {target}</source>
+        <translation>Vincular {source} {relation} {target}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="68"/>
+        <source>Unlink {source} and {target}</source>
+        <translation>Desvincular {source} y {target}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="70"/>
+        <source>Create network &apos;{name}&apos;</source>
+        <translation>Crear la red «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="71"/>
+        <source>Rename network &apos;{name}&apos;</source>
+        <translation>Renombrar la red «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="72"/>
+        <source>Describe network &apos;{name}&apos;</source>
+        <translation>Describir la red «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="73"/>
+        <source>Delete network &apos;{name}&apos;</source>
+        <translation>Eliminar la red «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="74"/>
+        <source>Add to network &apos;{name}&apos;</source>
+        <translation>Añadir a la red «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="75"/>
+        <source>Remove from network &apos;{name}&apos;</source>
+        <translation>Quitar de la red «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="77"/>
+        <source>Move {count} nodes</source>
+        <translation>Mover {count} nodos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="78"/>
+        <source>Create memo &apos;{title}&apos;</source>
+        <translation>Crear el memo «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="79"/>
+        <source>Edit memo &apos;{title}&apos;</source>
+        <translation>Editar el memo «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="80"/>
+        <source>Delete memo &apos;{title}&apos;</source>
+        <translation>Eliminar el memo «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="81"/>
+        <source>Attach memo &apos;{title}&apos;</source>
+        <translation>Adjuntar el memo «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="82"/>
+        <source>Detach memo &apos;{title}&apos;</source>
+        <translation>Separar el memo «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="83"/>
+        <source>Consensus on passage {number}: accept {coder}</source>
+        <translation>Consenso sobre el fragmento {number}: aceptar a {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="84"/>
+        <source>Consensus on passage {number}: union</source>
+        <translation>Consenso sobre el fragmento {number}: unión</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="85"/>
+        <source>Consensus on passage {number}: intersection</source>
+        <translation>Consenso sobre el fragmento {number}: intersección</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="86"/>
+        <source>Consensus on passage {number}: custom boundaries</source>
+        <translation>Consenso sobre el fragmento {number}: límites personalizados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="87"/>
+        <source>Consensus on {count} passages: accept {coder}</source>
+        <translation>Consenso sobre {count} fragmentos: aceptar a {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="88"/>
+        <source>Consensus on {count} passages: union</source>
+        <translation>Consenso sobre {count} fragmentos: unión</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="89"/>
+        <source>Consensus on {count} passages: intersection</source>
+        <translation>Consenso sobre {count} fragmentos: intersección</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="90"/>
+        <source>Merge {file}</source>
+        <translation>Fusionar {file}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="91"/>
+        <source>Import &apos;{file}&apos;</source>
+        <translation>Importar «{file}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="92"/>
+        <source>Import codebook &apos;{file}&apos;</source>
+        <translation>Importar el libro de códigos «{file}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="93"/>
         <source>Build demo project</source>
         <translation>Crear proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="20"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="94"/>
+        <source>Prepare copy for {coder}</source>
+        <translation>Preparar la copia para {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="95"/>
+        <source>Simulated coding by {coder}</source>
+        <translation>Codificación simulada de {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="96"/>
+        <source>Pseudonymise {count} names</source>
+        <translation>Seudonimizar {count} nombres</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="97"/>
+        <source>Edit stop words</source>
+        <translation>Editar las palabras vacías</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="98"/>
+        <source>Set report wording ({language})</source>
+        <translation>Definir la redacción de los informes ({language})</translation>
+    </message>
+    <message>
         <source>Code</source>
-        <translation>Codificar</translation>
+        <translation type="vanished">Codificar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="21"/>
         <source>Comment on quotation</source>
-        <translation>Comentar la cita</translation>
+        <translation type="vanished">Comentar la cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="22"/>
         <source>Consensus on passage</source>
-        <translation>Consenso sobre el fragmento</translation>
+        <translation type="vanished">Consenso sobre el fragmento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="23"/>
         <source>Consensus on</source>
-        <translation>Consenso sobre</translation>
+        <translation type="vanished">Consenso sobre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="24"/>
         <source>Create code</source>
-        <translation>Crear código</translation>
+        <translation type="vanished">Crear código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="25"/>
         <source>Create memo</source>
-        <translation>Crear memo</translation>
+        <translation type="vanished">Crear memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="26"/>
         <source>Delete code</source>
-        <translation>Eliminar código</translation>
+        <translation type="vanished">Eliminar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="27"/>
         <source>Delete document</source>
-        <translation>Eliminar documento</translation>
+        <translation type="vanished">Eliminar documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="28"/>
         <source>Delete memo</source>
-        <translation>Eliminar memo</translation>
+        <translation type="vanished">Eliminar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="29"/>
         <source>Delete quotation</source>
-        <translation>Eliminar cita</translation>
+        <translation type="vanished">Eliminar cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="30"/>
         <source>Edit definition of</source>
-        <translation>Editar la definición de</translation>
+        <translation type="vanished">Editar la definición de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="31"/>
         <source>Edit memo</source>
-        <translation>Editar memo</translation>
+        <translation type="vanished">Editar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="32"/>
         <source>Import</source>
-        <translation>Importar</translation>
+        <translation type="vanished">Importar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="33"/>
         <source>Import attributes from</source>
-        <translation>Importar atributos de</translation>
+        <translation type="vanished">Importar atributos de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="34"/>
         <source>Import codebook</source>
-        <translation>Importar libro de códigos</translation>
+        <translation type="vanished">Importar libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="35"/>
         <source>Link</source>
-        <translation>Relacionar</translation>
+        <translation type="vanished">Relacionar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="36"/>
         <source>Mark</source>
-        <translation>Marcar</translation>
+        <translation type="vanished">Marcar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="37"/>
         <source>Merge</source>
-        <translation>Fusionar</translation>
+        <translation type="vanished">Fusionar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="38"/>
         <source>Merge code</source>
-        <translation>Fusionar código</translation>
+        <translation type="vanished">Fusionar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="39"/>
         <source>Move code</source>
-        <translation>Mover código</translation>
+        <translation type="vanished">Mover código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="40"/>
         <source>Pseudonymise</source>
-        <translation>Seudonimizar</translation>
+        <translation type="vanished">Seudonimizar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="41"/>
         <source>Recolour code</source>
-        <translation>Cambiar color del código</translation>
+        <translation type="vanished">Cambiar color del código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="42"/>
         <source>Remove code</source>
-        <translation>Quitar código</translation>
+        <translation type="vanished">Quitar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="43"/>
         <source>Remove code link</source>
-        <translation>Quitar relación entre códigos</translation>
+        <translation type="vanished">Quitar relación entre códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="44"/>
         <source>Remove from group</source>
-        <translation>Quitar del grupo</translation>
+        <translation type="vanished">Quitar del grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="45"/>
         <source>Rename code</source>
-        <translation>Renombrar código</translation>
+        <translation type="vanished">Renombrar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="46"/>
         <source>Rename document</source>
-        <translation>Renombrar documento</translation>
+        <translation type="vanished">Renombrar documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="47"/>
         <source>Resize quotation</source>
-        <translation>Redimensionar cita</translation>
+        <translation type="vanished">Redimensionar cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="48"/>
         <source>Set</source>
-        <translation>Asignar</translation>
+        <translation type="vanished">Asignar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="49"/>
         <source>Unmark</source>
-        <translation>Desmarcar</translation>
+        <translation type="vanished">Desmarcar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="50"/>
         <source>Create relation type</source>
-        <translation>Crear tipo de relación</translation>
+        <translation type="vanished">Crear tipo de relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="51"/>
         <source>Edit relation type</source>
-        <translation>Editar tipo de relación</translation>
+        <translation type="vanished">Editar tipo de relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="52"/>
         <source>Delete relation type</source>
-        <translation>Eliminar tipo de relación</translation>
+        <translation type="vanished">Eliminar tipo de relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="53"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="64"/>
         <source>Comment relation</source>
         <translation>Comentar relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="54"/>
         <source>Unrelate</source>
-        <translation>Quitar relación</translation>
+        <translation type="vanished">Quitar relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="55"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="66"/>
         <source>Remove relation</source>
         <translation>Quitar relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="56"/>
         <source>Relate</source>
-        <translation>Relacionar</translation>
+        <translation type="vanished">Relacionar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="57"/>
         <source>Create network</source>
-        <translation>Crear red</translation>
+        <translation type="vanished">Crear red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="58"/>
         <source>Rename network</source>
-        <translation>Renombrar red</translation>
+        <translation type="vanished">Renombrar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="59"/>
         <source>Describe network</source>
-        <translation>Describir red</translation>
+        <translation type="vanished">Describir red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="60"/>
         <source>Delete network</source>
-        <translation>Eliminar red</translation>
+        <translation type="vanished">Eliminar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="61"/>
         <source>Add to network</source>
-        <translation>Añadir a la red</translation>
+        <translation type="vanished">Añadir a la red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="62"/>
         <source>Remove from network</source>
-        <translation>Quitar de la red</translation>
+        <translation type="vanished">Quitar de la red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="63"/>
         <source>Create code group</source>
-        <translation>Crear grupo de códigos</translation>
+        <translation type="vanished">Crear grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="64"/>
         <source>Rename code group</source>
-        <translation>Renombrar grupo de códigos</translation>
+        <translation type="vanished">Renombrar grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="65"/>
         <source>Delete code group</source>
-        <translation>Eliminar grupo de códigos</translation>
+        <translation type="vanished">Eliminar grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="66"/>
         <source>Unlink</source>
-        <translation>Desvincular</translation>
+        <translation type="vanished">Desvincular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="67"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="69"/>
         <source>Remove quotation link</source>
         <translation>Quitar vínculo entre citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="68"/>
         <source>Save smart code</source>
-        <translation>Guardar código inteligente</translation>
+        <translation type="vanished">Guardar código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="69"/>
         <source>Rename smart code</source>
-        <translation>Renombrar código inteligente</translation>
+        <translation type="vanished">Renombrar código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="70"/>
         <source>Delete smart code</source>
-        <translation>Eliminar código inteligente</translation>
+        <translation type="vanished">Eliminar código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="71"/>
         <source>Attach memo</source>
-        <translation>Adjuntar memo</translation>
+        <translation type="vanished">Adjuntar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="72"/>
         <source>Detach memo</source>
-        <translation>Separar memo</translation>
+        <translation type="vanished">Separar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="73"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="76"/>
         <source>Move node</source>
         <translation>Mover nodo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="74"/>
         <source>Move</source>
-        <translation>Mover</translation>
+        <translation type="vanished">Mover</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="75"/>
         <source>Add to code group</source>
-        <translation>Añadir al grupo de códigos</translation>
+        <translation type="vanished">Añadir al grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="76"/>
         <source>Remove from code group</source>
-        <translation>Quitar del grupo de códigos</translation>
+        <translation type="vanished">Quitar del grupo de códigos</translation>
     </message>
 </context>
 <context>

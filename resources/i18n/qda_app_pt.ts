@@ -192,111 +192,116 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/actions.py" line="73"/>
+        <source>Report W&amp;ording…</source>
+        <translation>&amp;Redação dos relatórios…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="74"/>
         <source>&amp;Word Frequencies and Cloud…</source>
         <translation>&amp;Frequência de palavras e nuvem…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="75"/>
+        <location filename="../../qda_app/gui/actions.py" line="76"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurar a partir de um &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="76"/>
+        <location filename="../../qda_app/gui/actions.py" line="77"/>
         <source>Pseudonymise Cop&amp;y…</source>
         <translation>Cóp&amp;ia pseudonimizada…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="77"/>
+        <location filename="../../qda_app/gui/actions.py" line="78"/>
         <source>&amp;Copy for Coder…</source>
         <translation>&amp;Cópia para codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="78"/>
+        <location filename="../../qda_app/gui/actions.py" line="79"/>
         <source>&amp;Merge Coder&apos;s Copy…</source>
         <translation>&amp;Mesclar cópia de um codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="79"/>
+        <location filename="../../qda_app/gui/actions.py" line="80"/>
         <source>Intercoder &amp;Agreement…</source>
         <translation>&amp;Concordância entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="81"/>
+        <location filename="../../qda_app/gui/actions.py" line="82"/>
         <source>Ne&amp;xt Quotation</source>
         <translation>Citação se&amp;guinte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="82"/>
+        <location filename="../../qda_app/gui/actions.py" line="83"/>
         <source>Pre&amp;vious Quotation</source>
         <translation>Citação an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="84"/>
+        <location filename="../../qda_app/gui/actions.py" line="85"/>
         <source>&amp;Edit Document Text</source>
         <translation>&amp;Editar texto do documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="86"/>
+        <location filename="../../qda_app/gui/actions.py" line="87"/>
         <source>Export Coded Document as &amp;PDF…</source>
         <translation>Exportar documento codificado como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="88"/>
+        <location filename="../../qda_app/gui/actions.py" line="89"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atalhos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="89"/>
+        <location filename="../../qda_app/gui/actions.py" line="90"/>
         <source>New &amp;Network…</source>
         <translation>Nova &amp;rede…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="90"/>
+        <location filename="../../qda_app/gui/actions.py" line="91"/>
         <source>&amp;Query Tool…</source>
         <translation>Ferramenta de &amp;consultas…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="91"/>
+        <location filename="../../qda_app/gui/actions.py" line="92"/>
         <source>Code &amp;Co-occurrence Explorer…</source>
         <translation>Explorador de &amp;coocorrência de códigos…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="93"/>
+        <location filename="../../qda_app/gui/actions.py" line="94"/>
         <source>Code-&amp;Document Explorer…</source>
         <translation>Explorador código-&amp;documento…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="95"/>
+        <location filename="../../qda_app/gui/actions.py" line="96"/>
         <source>Relation &amp;Types…</source>
         <translation>&amp;Tipos de relação…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="96"/>
+        <location filename="../../qda_app/gui/actions.py" line="97"/>
         <source>Code &amp;Groups…</source>
         <translation>&amp;Grupos de códigos…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="97"/>
+        <location filename="../../qda_app/gui/actions.py" line="98"/>
         <source>Re&amp;late to Code…</source>
         <translation>Re&amp;lacionar com código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="98"/>
+        <location filename="../../qda_app/gui/actions.py" line="99"/>
         <source>Add to Code &amp;Group…</source>
         <translation>Adicionar a &amp;grupo de códigos…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="100"/>
+        <location filename="../../qda_app/gui/actions.py" line="101"/>
         <source>&amp;Link Quotation to…</source>
         <translation>&amp;Vincular citação a…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="102"/>
+        <location filename="../../qda_app/gui/actions.py" line="103"/>
         <source>&amp;Attach Memo to…</source>
         <translation>&amp;Anexar memo a…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="103"/>
+        <location filename="../../qda_app/gui/actions.py" line="104"/>
         <source>&amp;About qda_app</source>
         <translation>&amp;Sobre o qda_app</translation>
     </message>
@@ -2400,22 +2405,22 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Aviso de somente leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="406"/>
+        <location filename="../../qda_app/gui/main_window.py" line="407"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="406"/>
+        <location filename="../../qda_app/gui/main_window.py" line="407"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="407"/>
+        <location filename="../../qda_app/gui/main_window.py" line="408"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Refazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="407"/>
+        <location filename="../../qda_app/gui/main_window.py" line="408"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
@@ -2423,12 +2428,12 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>ManuscriptActions</name>
     <message>
-        <location filename="../../qda_app/gui/manuscript_actions.py" line="43"/>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="46"/>
         <source>Table Excerpt</source>
         <translation>Excerto para tabelas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/manuscript_actions.py" line="44"/>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="47"/>
         <source>The words of %1 that the category tables print; mark what you leave out with […]. Empty: the whole quotation.</source>
         <translation>As palavras de %1 que as tabelas de categorias imprimem; marque o que omite com […]. Vazio: a citação inteira.</translation>
     </message>
@@ -2634,12 +2639,12 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="40"/>
+        <location filename="../../qda_app/gui/menus.py" line="41"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="41"/>
+        <location filename="../../qda_app/gui/menus.py" line="42"/>
         <source>&amp;Panes</source>
         <translation>&amp;Painéis</translation>
     </message>
@@ -5417,6 +5422,75 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
 </context>
 <context>
+    <name>ReportWordingDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="27"/>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="28"/>
+        <source>Report Wording</source>
+        <translation>Redação dos relatórios</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="29"/>
+        <source>The words of this project&apos;s tables in the Word report and the workbook, for each report language. An empty field uses the default shown in grey.</source>
+        <translation>As palavras dos quadros deste projeto no relatório do Word e na pasta de trabalho, para cada idioma do relatório. Um campo vazio usa o padrão mostrado em cinza.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="33"/>
+        <source>Report language</source>
+        <translation>Idioma do relatório</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="37"/>
+        <source>Caption word (before the table number):</source>
+        <translation>Palavra do título (antes do número do quadro):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="38"/>
+        <source>Category column:</source>
+        <translation>Coluna de categoria:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="39"/>
+        <source>Subcategory column:</source>
+        <translation>Coluna de subcategorias:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="40"/>
+        <source>Groundedness column:</source>
+        <translation>Coluna de enraizamento:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="41"/>
+        <source>Quotations column:</source>
+        <translation>Coluna de citações:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="42"/>
+        <source>Word before a quotation ID:</source>
+        <translation>Palavra antes do identificador de citação:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="43"/>
+        <source>Source line under each table:</source>
+        <translation>Linha de fonte sob cada quadro:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="44"/>
+        <source>Author (empty: the current coder):</source>
+        <translation>Autor (vazio: o codificador atual):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="47"/>
+        <source>Report language:</source>
+        <translation>Idioma do relatório:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="56"/>
+        <source>Use the Defaults</source>
+        <translation>Usar os padrões</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="24"/>
@@ -5654,309 +5728,623 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>UndoNames</name>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="16"/>
         <source>Add document</source>
-        <translation>Adicionar documento</translation>
+        <translation type="vanished">Adicionar documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="17"/>
         <source>Add to group</source>
-        <translation>Adicionar ao grupo</translation>
+        <translation type="vanished">Adicionar ao grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="18"/>
         <source>Auto-code</source>
-        <translation>Autocodificar</translation>
+        <translation type="vanished">Autocodificar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="19"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="20"/>
+        <source>Create quotation</source>
+        <translation>Criar citação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="21"/>
+        <source>Code &apos;{code}&apos;</source>
+        <translation>Codificar com “{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="22"/>
+        <source>Code with {count} codes: {codes}</source>
+        <translation>Codificar com {count} códigos: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="23"/>
+        <source>Remove code &apos;{code}&apos;</source>
+        <translation>Remover o código “{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="24"/>
+        <source>Resize quotation {quotation}</source>
+        <translation>Redimensionar a citação {quotation}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="25"/>
+        <source>Comment on quotation {quotation}</source>
+        <translation>Comentar a citação {quotation}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="26"/>
+        <source>Delete quotation {quotation}</source>
+        <translation>Excluir a citação {quotation}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="27"/>
+        <source>Mark {quotation} as representative of &apos;{code}&apos;</source>
+        <translation>Marcar {quotation} como representativa de “{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="28"/>
+        <source>Unmark {quotation} as representative of &apos;{code}&apos;</source>
+        <translation>Desmarcar {quotation} como representativa de “{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="29"/>
+        <source>Set excerpt of {quotation}</source>
+        <translation>Definir o excerto de {quotation}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="30"/>
+        <source>Print {quotation} whole</source>
+        <translation>Imprimir {quotation} inteira</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="31"/>
+        <source>Auto-code {count} hits with {codes}</source>
+        <translation>Autocodificar {count} ocorrências com {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="32"/>
+        <source>Add document &apos;{name}&apos;</source>
+        <translation>Adicionar o documento “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="33"/>
+        <source>Import &apos;{name}&apos;</source>
+        <translation>Importar “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="34"/>
+        <source>Import {count} documents</source>
+        <translation>Importar {count} documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="35"/>
+        <source>Rename document {number} to &apos;{name}&apos;</source>
+        <translation>Renomear o documento {number} para “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="36"/>
+        <source>Delete document {number} &apos;{name}&apos;</source>
+        <translation>Excluir o documento {number} “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="37"/>
+        <source>Edit text of document {number}</source>
+        <translation>Editar o texto do documento {number}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="38"/>
+        <source>Add to group &apos;{group}&apos;</source>
+        <translation>Adicionar ao grupo de documentos “{group}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="39"/>
+        <source>Remove from group &apos;{group}&apos;</source>
+        <translation>Remover do grupo de documentos “{group}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="40"/>
+        <source>Set &apos;{attribute}&apos; of document {number}</source>
+        <translation>Definir “{attribute}” do documento {number}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="41"/>
+        <source>Import attributes from &apos;{file}&apos;</source>
+        <translation>Importar atributos de “{file}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="42"/>
+        <source>Create code &apos;{name}&apos;</source>
+        <translation>Criar o código “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="43"/>
+        <source>Rename code &apos;{name}&apos; to &apos;{new_name}&apos;</source>
+        <translation>Renomear o código “{name}” para “{new_name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="44"/>
+        <source>Recolour code &apos;{name}&apos;</source>
+        <translation>Mudar a cor do código “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="45"/>
+        <source>Edit definition of &apos;{name}&apos;</source>
+        <translation>Editar a definição de “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="46"/>
+        <source>Move code &apos;{name}&apos; to &apos;{target}&apos;</source>
+        <translation>Mover o código “{name}” para “{target}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="47"/>
+        <source>Move code &apos;{name}&apos; to the top level</source>
+        <translation>Mover o código “{name}” para o nível superior</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="48"/>
+        <source>Merge code &apos;{name}&apos; into &apos;{target}&apos;</source>
+        <translation>Mesclar o código “{name}” em “{target}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="49"/>
+        <source>Delete code &apos;{name}&apos;</source>
+        <translation>Excluir o código “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="50"/>
+        <source>Merge {count} duplicate codes</source>
+        <translation>Mesclar {count} códigos duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="51"/>
+        <source>Merge 1 duplicate code</source>
+        <translation>Mesclar 1 código duplicado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="52"/>
+        <source>Create code group &apos;{name}&apos;</source>
+        <translation>Criar o grupo de códigos “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="53"/>
+        <source>Rename code group &apos;{name}&apos;</source>
+        <translation>Renomear o grupo de códigos “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="54"/>
+        <source>Delete code group &apos;{name}&apos;</source>
+        <translation>Excluir o grupo de códigos “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="55"/>
+        <source>Add to code group &apos;{name}&apos;</source>
+        <translation>Adicionar ao grupo de códigos “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="56"/>
+        <source>Remove from code group &apos;{name}&apos;</source>
+        <translation>Remover do grupo de códigos “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="57"/>
+        <source>Save smart code &apos;{name}&apos;</source>
+        <translation>Salvar o código inteligente “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="58"/>
+        <source>Rename smart code &apos;{name}&apos;</source>
+        <translation>Renomear o código inteligente “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="59"/>
+        <source>Delete smart code &apos;{name}&apos;</source>
+        <translation>Excluir o código inteligente “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="60"/>
+        <source>Create relation type &apos;{name}&apos;</source>
+        <translation>Criar o tipo de relação “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="61"/>
+        <source>Edit relation type &apos;{name}&apos;</source>
+        <translation>Editar o tipo de relação “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="62"/>
+        <source>Delete relation type &apos;{name}&apos;</source>
+        <translation>Excluir o tipo de relação “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="63"/>
+        <source>Relate &apos;{source}&apos; {relation} &apos;{target}&apos;</source>
+        <translation>Relacionar “{source}” {relation} “{target}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="65"/>
+        <source>Unrelate &apos;{source}&apos; and &apos;{target}&apos;</source>
+        <translation>Remover a relação entre “{source}” e “{target}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="67"/>
+        <source>Link {source} {relation} {target}</source>
+        <translation>Vincular {source} {relation} {target}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="68"/>
+        <source>Unlink {source} and {target}</source>
+        <translation>Desvincular {source} e {target}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="70"/>
+        <source>Create network &apos;{name}&apos;</source>
+        <translation>Criar a rede “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="71"/>
+        <source>Rename network &apos;{name}&apos;</source>
+        <translation>Renomear a rede “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="72"/>
+        <source>Describe network &apos;{name}&apos;</source>
+        <translation>Descrever a rede “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="73"/>
+        <source>Delete network &apos;{name}&apos;</source>
+        <translation>Excluir a rede “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="74"/>
+        <source>Add to network &apos;{name}&apos;</source>
+        <translation>Adicionar à rede “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="75"/>
+        <source>Remove from network &apos;{name}&apos;</source>
+        <translation>Remover da rede “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="77"/>
+        <source>Move {count} nodes</source>
+        <translation>Mover {count} nós</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="78"/>
+        <source>Create memo &apos;{title}&apos;</source>
+        <translation>Criar o memo “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="79"/>
+        <source>Edit memo &apos;{title}&apos;</source>
+        <translation>Editar o memo “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="80"/>
+        <source>Delete memo &apos;{title}&apos;</source>
+        <translation>Excluir o memo “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="81"/>
+        <source>Attach memo &apos;{title}&apos;</source>
+        <translation>Anexar o memo “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="82"/>
+        <source>Detach memo &apos;{title}&apos;</source>
+        <translation>Desanexar o memo “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="83"/>
+        <source>Consensus on passage {number}: accept {coder}</source>
+        <translation>Consenso sobre o trecho {number}: aceitar {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="84"/>
+        <source>Consensus on passage {number}: union</source>
+        <translation>Consenso sobre o trecho {number}: união</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="85"/>
+        <source>Consensus on passage {number}: intersection</source>
+        <translation>Consenso sobre o trecho {number}: interseção</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="86"/>
+        <source>Consensus on passage {number}: custom boundaries</source>
+        <translation>Consenso sobre o trecho {number}: limites personalizados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="87"/>
+        <source>Consensus on {count} passages: accept {coder}</source>
+        <translation>Consenso sobre {count} trechos: aceitar {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="88"/>
+        <source>Consensus on {count} passages: union</source>
+        <translation>Consenso sobre {count} trechos: união</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="89"/>
+        <source>Consensus on {count} passages: intersection</source>
+        <translation>Consenso sobre {count} trechos: interseção</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="90"/>
+        <source>Merge {file}</source>
+        <translation>Mesclar {file}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="91"/>
+        <source>Import &apos;{file}&apos;</source>
+        <translation>Importar “{file}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="92"/>
+        <source>Import codebook &apos;{file}&apos;</source>
+        <translation>Importar o livro de códigos “{file}”</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="93"/>
         <source>Build demo project</source>
         <translation>Criar projeto de demonstração</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="20"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="94"/>
+        <source>Prepare copy for {coder}</source>
+        <translation>Preparar a cópia para {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="95"/>
+        <source>Simulated coding by {coder}</source>
+        <translation>Codificação simulada de {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="96"/>
+        <source>Pseudonymise {count} names</source>
+        <translation>Pseudonimizar {count} nomes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="97"/>
+        <source>Edit stop words</source>
+        <translation>Editar as palavras vazias</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="98"/>
+        <source>Set report wording ({language})</source>
+        <translation>Definir a redação dos relatórios ({language})</translation>
+    </message>
+    <message>
         <source>Code</source>
-        <translation>Codificar</translation>
+        <translation type="vanished">Codificar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="21"/>
         <source>Comment on quotation</source>
-        <translation>Comentar a citação</translation>
+        <translation type="vanished">Comentar a citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="22"/>
         <source>Consensus on passage</source>
-        <translation>Consenso sobre o trecho</translation>
+        <translation type="vanished">Consenso sobre o trecho</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="23"/>
         <source>Consensus on</source>
-        <translation>Consenso sobre</translation>
+        <translation type="vanished">Consenso sobre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="24"/>
         <source>Create code</source>
-        <translation>Criar código</translation>
+        <translation type="vanished">Criar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="25"/>
         <source>Create memo</source>
-        <translation>Criar memo</translation>
+        <translation type="vanished">Criar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="26"/>
         <source>Delete code</source>
-        <translation>Excluir código</translation>
+        <translation type="vanished">Excluir código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="27"/>
         <source>Delete document</source>
-        <translation>Excluir documento</translation>
+        <translation type="vanished">Excluir documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="28"/>
         <source>Delete memo</source>
-        <translation>Excluir memo</translation>
+        <translation type="vanished">Excluir memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="29"/>
         <source>Delete quotation</source>
-        <translation>Excluir citação</translation>
+        <translation type="vanished">Excluir citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="30"/>
         <source>Edit definition of</source>
-        <translation>Editar a definição de</translation>
+        <translation type="vanished">Editar a definição de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="31"/>
         <source>Edit memo</source>
-        <translation>Editar memo</translation>
+        <translation type="vanished">Editar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="32"/>
         <source>Import</source>
-        <translation>Importar</translation>
+        <translation type="vanished">Importar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="33"/>
         <source>Import attributes from</source>
-        <translation>Importar atributos de</translation>
+        <translation type="vanished">Importar atributos de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="34"/>
         <source>Import codebook</source>
-        <translation>Importar livro de códigos</translation>
+        <translation type="vanished">Importar livro de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="35"/>
         <source>Link</source>
-        <translation>Relacionar</translation>
+        <translation type="vanished">Relacionar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="36"/>
         <source>Mark</source>
-        <translation>Marcar</translation>
+        <translation type="vanished">Marcar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="37"/>
         <source>Merge</source>
-        <translation>Mesclar</translation>
+        <translation type="vanished">Mesclar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="38"/>
         <source>Merge code</source>
-        <translation>Mesclar código</translation>
+        <translation type="vanished">Mesclar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="39"/>
         <source>Move code</source>
-        <translation>Mover código</translation>
+        <translation type="vanished">Mover código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="40"/>
         <source>Pseudonymise</source>
-        <translation>Pseudonimizar</translation>
+        <translation type="vanished">Pseudonimizar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="41"/>
         <source>Recolour code</source>
-        <translation>Mudar a cor do código</translation>
+        <translation type="vanished">Mudar a cor do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="42"/>
         <source>Remove code</source>
-        <translation>Remover código</translation>
+        <translation type="vanished">Remover código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="43"/>
         <source>Remove code link</source>
-        <translation>Remover relação entre códigos</translation>
+        <translation type="vanished">Remover relação entre códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="44"/>
         <source>Remove from group</source>
-        <translation>Remover do grupo</translation>
+        <translation type="vanished">Remover do grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="45"/>
         <source>Rename code</source>
-        <translation>Renomear código</translation>
+        <translation type="vanished">Renomear código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="46"/>
         <source>Rename document</source>
-        <translation>Renomear documento</translation>
+        <translation type="vanished">Renomear documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="47"/>
         <source>Resize quotation</source>
-        <translation>Redimensionar citação</translation>
+        <translation type="vanished">Redimensionar citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="48"/>
         <source>Set</source>
-        <translation>Definir</translation>
+        <translation type="vanished">Definir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="49"/>
         <source>Unmark</source>
-        <translation>Desmarcar</translation>
+        <translation type="vanished">Desmarcar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="50"/>
         <source>Create relation type</source>
-        <translation>Criar tipo de relação</translation>
+        <translation type="vanished">Criar tipo de relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="51"/>
         <source>Edit relation type</source>
-        <translation>Editar tipo de relação</translation>
+        <translation type="vanished">Editar tipo de relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="52"/>
         <source>Delete relation type</source>
-        <translation>Excluir tipo de relação</translation>
+        <translation type="vanished">Excluir tipo de relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="53"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="64"/>
         <source>Comment relation</source>
         <translation>Comentar relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="54"/>
         <source>Unrelate</source>
-        <translation>Remover relação</translation>
+        <translation type="vanished">Remover relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="55"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="66"/>
         <source>Remove relation</source>
         <translation>Remover relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="56"/>
         <source>Relate</source>
-        <translation>Relacionar</translation>
+        <translation type="vanished">Relacionar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="57"/>
         <source>Create network</source>
-        <translation>Criar rede</translation>
+        <translation type="vanished">Criar rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="58"/>
         <source>Rename network</source>
-        <translation>Renomear rede</translation>
+        <translation type="vanished">Renomear rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="59"/>
         <source>Describe network</source>
-        <translation>Descrever rede</translation>
+        <translation type="vanished">Descrever rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="60"/>
         <source>Delete network</source>
-        <translation>Excluir rede</translation>
+        <translation type="vanished">Excluir rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="61"/>
         <source>Add to network</source>
-        <translation>Adicionar à rede</translation>
+        <translation type="vanished">Adicionar à rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="62"/>
         <source>Remove from network</source>
-        <translation>Remover da rede</translation>
+        <translation type="vanished">Remover da rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="63"/>
         <source>Create code group</source>
-        <translation>Criar grupo de códigos</translation>
+        <translation type="vanished">Criar grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="64"/>
         <source>Rename code group</source>
-        <translation>Renomear grupo de códigos</translation>
+        <translation type="vanished">Renomear grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="65"/>
         <source>Delete code group</source>
-        <translation>Excluir grupo de códigos</translation>
+        <translation type="vanished">Excluir grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="66"/>
         <source>Unlink</source>
-        <translation>Desvincular</translation>
+        <translation type="vanished">Desvincular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="67"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="69"/>
         <source>Remove quotation link</source>
         <translation>Remover vínculo entre citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="68"/>
         <source>Save smart code</source>
-        <translation>Salvar código inteligente</translation>
+        <translation type="vanished">Salvar código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="69"/>
         <source>Rename smart code</source>
-        <translation>Renomear código inteligente</translation>
+        <translation type="vanished">Renomear código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="70"/>
         <source>Delete smart code</source>
-        <translation>Excluir código inteligente</translation>
+        <translation type="vanished">Excluir código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="71"/>
         <source>Attach memo</source>
-        <translation>Anexar memo</translation>
+        <translation type="vanished">Anexar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="72"/>
         <source>Detach memo</source>
-        <translation>Desanexar memo</translation>
+        <translation type="vanished">Desanexar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="73"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="76"/>
         <source>Move node</source>
         <translation>Mover nó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="74"/>
         <source>Move</source>
-        <translation>Mover</translation>
+        <translation type="vanished">Mover</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="75"/>
         <source>Add to code group</source>
-        <translation>Adicionar ao grupo de códigos</translation>
+        <translation type="vanished">Adicionar ao grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="76"/>
         <source>Remove from code group</source>
-        <translation>Remover do grupo de códigos</translation>
+        <translation type="vanished">Remover do grupo de códigos</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,9 @@ def test_spanish_wording_of_errors_menus_and_undo_names(window):
     from qda_app.core.errors import CodeNotFound
     from qda_app.gui.i18n import install_language
     from qda_app.gui.undo_names import translated_command_name
+    from qda_app.services.command_names import command_name
+    from qda_app.services.commands import CommandRecord
+    from qda_app.store.database import ChangeSet
 
     try:
         window.set_language("es")
@@ -129,8 +132,9 @@ def test_spanish_wording_of_errors_menus_and_undo_names(window):
         assert window.menus["menuTeam"].title() == "E&quipo"
         assert window.menus["menuExport"].title() == "E&xportar"
         assert messages.error_text(CodeNotFound(path="A::b")) == "no existe el código «A::b»"
-        assert translated_command_name("Create code 'X'") == "Crear código 'X'"
-        assert translated_command_name("Something unknown") == "Something unknown"
+        named = CommandRecord(name="Create code 'X'", changes=ChangeSet(), title=command_name("create_code", name="X"))
+        assert translated_command_name(named) == "Crear el código «X»"
+        assert translated_command_name(CommandRecord("Something unknown", ChangeSet())) == "Something unknown"
     finally:
         window.set_language("en")
         install_language("en")

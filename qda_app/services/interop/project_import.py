@@ -27,6 +27,7 @@ from qda_app.services.atomic_files import (
     sweep_leftovers,
     temporary_name,
 )
+from qda_app.services.command_names import command_name
 from qda_app.services.interop import quotation_ids
 from qda_app.services.interop.analysis_exchange import import_analysis
 from qda_app.services.interop.import_losses import ImportWouldLoseData, losses
@@ -86,7 +87,7 @@ def import_project(qdpx_path: str | PathLike[str], project_path: str | PathLike[
                                  program="qda-app (REFI-QDA import)")
         try:
             builder = _Builder(project, model, report)
-            project.execute(f"Import '{Path(qdpx_path).name}'", builder.run, undoable=False)
+            project.execute(command_name("import_project", file=Path(qdpx_path).name), builder.run, undoable=False)
         finally:
             project.close()
         if os.path.lexists(target):  # appeared while we were importing: never overwrite
