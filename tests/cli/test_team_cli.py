@@ -54,9 +54,36 @@ def test_copy_code_merge_agree_disagree_consensus(lead, tmp_path, cli):
     assert [domain["path"] for domain in data["domains"]] == ["Centralismo"]
     assert {"u_alpha", "alpha_binary", "cu_alpha", "coverage"} <= data["domains"][0].keys()
     assert {"alpha_binary", "cu_alpha"} <= data["overall"].keys()
-    for entry in data["codes"] + data["domains"] + [data["overall"]]:
-        for name in ("alpha_binary", "cu_alpha", "percent_agreement", "cohen_kappa", "u_alpha", "coverage"):
-            assert entry.get(name) is None or isinstance(entry[name], float)
+    # By hand (docs/agreement.md), L = 400 characters, m = 2 coders, P = mL = 800 values.
+    # Ana: Dependencia [0, 40), Viajes [100, 160). Luis: Dependencia [5, 40) and [100, 160).
+    # Dependencia: C = 40 + 95 coded values, G = 665, D = 5 + 60 characters only one coded;
+    # D_o = 2D / P = 130/800, D_e = 2GC / (P² - S) with S = 40² + 35² + 60² + G = 7,090.
+    # Cohen: TU 400, TA 335, EF = 40·95/400 + 360·305/400 = 284: (335 - 284) / (400 - 284).
+    # Viajes: C = 60, G = 740, D = 60, S = 60² + 740; kappa (340 - 340) / (400 - 340) = 0.
+    dependencia, viajes = data["codes"]
+    assert dependencia["path"] == "Centralismo::Dependencia" and viajes["path"] == "Centralismo::Viajes"
+    assert dependencia["alpha_binary"] == pytest.approx(1 - (130 / 800) / (2 * 665 * 135 / (800 ** 2 - 7090)))
+    assert dependencia["percent_agreement"] == pytest.approx(1 - 65 / 400)
+    assert dependencia["cohen_kappa"] == pytest.approx(51 / 116)
+    assert viajes["alpha_binary"] == pytest.approx(1 - (120 / 800) / (2 * 740 * 60 / (800 ** 2 - 4340)))
+    assert viajes["percent_agreement"] == pytest.approx(1 - 60 / 400)
+    assert viajes["cohen_kappa"] == pytest.approx(0.0)
+    # Domain Centralismo, any of its codes: C = 100 + 95, G = 605, D = 5,
+    # S = 40² + 60² + 35² + 60² + 605 = 10,630.
+    # u-alpha over (gap, Dependencia, Viajes): l_gg = 600, l_DD = 70, l_DV = l_VD = 60, l_gD = l_Dg = 5;
+    # margins 605, 135, 60: D_o = 130/800, D_e = (800² - 605² - 135² - 60²) / (800² - 10,630).
+    # cu-alpha: n = 70 + 60 + 60 = 190, n_D = 130, n_V = 60, S' = 2 (35² + 60²) = 9,650:
+    # D_o = 120/190, D_e = (190² - 130² - 60²) / (190² - 9,650); coverage 190/800.
+    domain = data["domains"][0]
+    expected_domain = {
+        "alpha_binary": 1 - (10 / 800) / (2 * 605 * 195 / (800 ** 2 - 10630)),
+        "u_alpha": 1 - (130 / 800) / ((800 ** 2 - 605 ** 2 - 135 ** 2 - 60 ** 2) / (800 ** 2 - 10630)),
+        "cu_alpha": 1 - (120 / 190) / ((190 ** 2 - 130 ** 2 - 60 ** 2) / (190 ** 2 - 9650)),
+    }
+    for name, value in expected_domain.items():
+        assert domain[name] == pytest.approx(value), name
+        assert data["overall"][name] == pytest.approx(value), name  # one domain: the overall is its value
+    assert domain["coverage"] == pytest.approx(190 / 800)
     from openpyxl import load_workbook
 
     book = load_workbook(tmp_path / "a.xlsx")

@@ -79,4 +79,26 @@ def test_code_document_explorer_cells_and_totals(window, tmp_path):
     assert explorer.model.frame.equals(code_document_table(window.project, columns="groups"))
     explorer.export_table(str(tmp_path / "table.xlsx"))
     explorer.export_results(str(tmp_path / "cell.csv"))
-    assert (tmp_path / "table.xlsx").exists() and (tmp_path / "cell.csv").exists()
+    from openpyxl import load_workbook
+
+    book = load_workbook(tmp_path / "table.xlsx", read_only=True)
+    assert book.sheetnames[0] == "Number of codings"
+    assert list(book["Number of codings"].iter_rows(values_only=True)) == [
+        ("Code", "Notas", "Provincias", "Total"),
+        ("Recorte presupuestal", 0, 1, 1),
+        ("Dependencia del ministerio", 0, 1, 1),
+        ("Paternalismo", 0, 1, 1),
+        ("Total", 0, 3, 3),
+    ]
+    import csv
+
+    from tests.gui.sample import TRANSCRIPT
+
+    with open(tmp_path / "cell.csv", encoding="utf-8-sig", newline="") as handle:
+        exported = list(csv.DictReader(handle))
+    dependencia, torta = TRANSCRIPT.index("Todo lo que"), TRANSCRIPT.index("La torta")
+    assert [(row["ID"], row["Document"], row["Text"], row["Codes"], row["Coder"]) for row in exported] == [
+        ("1:1", "Azángaro", TRANSCRIPT[dependencia:dependencia + 70], "Centralismo > Dependencia del ministerio", "ana"),
+        ("1:2", "Azángaro", TRANSCRIPT[torta:torta + 95], "Centralismo > Recorte presupuestal", "ana"),
+        ("1:3", "Azángaro", TRANSCRIPT[torta + 40:torta + 150], "Cultura política > Paternalismo", "beto"),
+    ]

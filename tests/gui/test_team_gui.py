@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from qda_app.gui.dialogs.disagreements_panel import marked_excerpt
+from qda_app.gui.dialogs.disagreements_panel import DIFFER_STYLE, UNCODED_STYLE, marked_excerpt
 from qda_app.gui.models.agreement_models import READING_COLOURS, Cell, CoefficientTableModel, Row
 from qda_app.services import coding, consensus
 from qda_app.services.agreement import as_json
@@ -105,7 +106,32 @@ def test_bootstrap_shows_seed_and_interval(window):
 def test_export_agreement_workbook(window, tmp_path):
     agreement = window.team.agreement(show=False)
     target = agreement.export(str(tmp_path / "agreement.xlsx"))
-    assert target is not None and target.exists()
+    assert target == tmp_path / "agreement.xlsx"
+    from openpyxl import load_workbook
+
+    book = load_workbook(target, read_only=True)
+    assert book.sheetnames == ["Summary", "Codes", "Domains", "Codes in domains", "Pairs of coders", "Segments",
+                               "Left out", "Disagreements"]
+    rows = list(book["Codes"].iter_rows(values_only=True))
+    header = rows[0]
+    assert header[:2] == ("Code", "alpha-binary (|u-alpha)")
+    column = {name: header.index(name) for name in
+              ("% agreement", "Cohen's kappa", "Reading", "Characters coded by ana", "Characters coded by beto")}
+    # Only document 1 (337 characters) was coded by both; each code was used by one coder only,
+    # as one unit of n characters: P = 674 values, C = n, G = 674 - n, D = n characters disagree,
+    # |u-alpha = 1 - (2n / P) / (2 G n / (P² - n² - G)), agreement 1 - n / 337, kappa 0.
+    by_code = {row[0]: row for row in rows[1:]}
+    for code, (ana, beto) in {"Centralismo::Recorte presupuestal": (95, 0),
+                              "Centralismo::Dependencia del ministerio": (70, 0),
+                              "Cultura política::Paternalismo": (0, 110)}.items():
+        row, n, gap = by_code[code], ana + beto, 674 - ana - beto
+        assert row[1] == pytest.approx(1 - (2 * n / 674) / (2 * gap * n / (674 ** 2 - n ** 2 - gap))), code
+        assert row[column["% agreement"]] == pytest.approx(1 - n / 337), code
+        assert row[column["Cohen's kappa"]] == 0, code
+        assert row[column["Reading"]] == "unreliable", code
+        assert (row[column["Characters coded by ana"]], row[column["Characters coded by beto"]]) == (ana, beto)
+    assert list(by_code) == ["Centralismo::Recorte presupuestal", "Centralismo::Dependencia del ministerio",
+                             "Cultura política::Paternalismo", "All codes"]
 
 
 def test_disagreement_selection_jumps_and_resolve_is_undoable(window):
@@ -116,7 +142,17 @@ def test_disagreement_selection_jumps_and_resolve_is_undoable(window):
     passage = panel.selected_passage()
     assert window.document_view.document_number == passage.document
     assert window.document_view.selected_range() == (passage.start, passage.end)
-    assert "<span" in panel.text_a.toHtml() or panel.text_a.toPlainText()
+    # The sample: beto's Paternalismo [torta + 40, torta + 150) is the largest disagreement, in a
+    # domain ana did not use: ana's side shows the passage uncoded, beto's marked as differing.
+    torta = TRANSCRIPT.index("La torta")
+    assert (passage.domain, passage.start, passage.end) == ("Cultura política", torta + 40, torta + 150)
+    excerpt = TRANSCRIPT[torta + 40:torta + 150]
+    shown = excerpt.lstrip(" ")  # HTML drops the space the passage starts with
+    assert panel.text_a.toPlainText() == shown
+    assert panel.text_b.toPlainText() == shown
+    marked = excerpt.replace("\n", "<br>")
+    assert marked_excerpt(passage, "a") == f"<span style='{UNCODED_STYLE}'>{marked}</span>"
+    assert marked_excerpt(passage, "b") == f"<span style='{DIFFER_STYLE}'>{marked}</span>"
     before = snapshot(window.project)
     panel.rationale.setText("Ana's boundaries follow the turn of speech.")
     decision = "accept_b" if passage.b else "accept_a"

@@ -1,13 +1,19 @@
-"""The agreement service reads spans from the project and reports exactly core's numbers."""
+"""The agreement service reads spans from the project and reports the documented numbers.
+
+Expected values come from an independent per-character implementation or by hand, never from
+the core functions the service calls.
+"""
 
 from __future__ import annotations
 
 import pytest
+from sklearn.metrics import cohen_kappa_score
 
 from qda_app.core import agreement as core
 from qda_app.core.errors import CoderNotFound, InvalidArgument
 from qda_app.services import coding, documents
 from qda_app.services.agreement import as_json, coded_spans, compute_agreement
+from tests.core.test_agreement_reference import binary_labels, percent_agreement, u_family
 
 TEXT_1 = "Todo pasa por Lima y por el ministerio. " * 10  # 400 characters
 TEXT_2 = "La región no ayuda; el presupuesto se recorta. " * 6
@@ -44,57 +50,78 @@ def test_spans_read_from_the_project_are_the_hand_built_ones(team_project):
     assert sorted(coded_spans(team_project), key=repr) == sorted(HAND_SPANS, key=repr)
 
 
-def test_numbers_equal_core_on_hand_built_spans(team_project):
+def reading(value):
+    """Krippendorff's (2004) reading, from the thresholds docs/agreement.md gives."""
+    return "n/a" if value is None else "reliable" if value >= 0.8 else "tentative" if value >= 0.667 else "unreliable"
+
+
+def test_numbers_equal_an_independent_implementation(team_project):
+    # Expected values from the character-by-character reference (tests/core/
+    # test_agreement_reference.py, no code shared with qda_app.core.agreement) and scikit-learn.
     coders = ("Ana", "Luis")
     lengths = {1: len(TEXT_1), 2: len(TEXT_2)}  # E03: only Ana coded it
     codes = ["Centralismo::Dependencia", "Centralismo::Viajes", "Región"]
-    domains = {"Centralismo": ["Centralismo::Dependencia", "Centralismo::Viajes"]}
-    expected_codes = core.agreement_by_code(HAND_SPANS, lengths=lengths, codes=codes, coders=coders)
-    expected_domains = core.agreement_by_domain(HAND_SPANS, lengths=lengths, domains=domains, coders=coders)
-    expected_overall = core.pooled_domains(expected_domains.values())
+    domain = ["Centralismo::Dependencia", "Centralismo::Viajes"]
 
     result = compute_agreement(team_project, coders=["Ana", "Luis"])
     assert result.documents == (1, 2) and result.document_selection == "coded_by_all"
-    assert result.codes == expected_codes
-    assert result.domains == expected_domains
     data = as_json(result)
     assert [entry["path"] for entry in data["codes"]] == codes
     for entry in data["codes"]:
-        for name in ("alpha_binary", "percent_agreement", "cohen_kappa"):
-            assert entry[name] == getattr(expected_codes[entry["path"]], name).value
-        assert entry["reliability"] == core.classify_reliability(expected_codes[entry["path"]].alpha_binary)
-    assert data["domains"][0]["path"] == "Centralismo"
-    assert data["domains"][0]["cu_alpha"] == expected_domains["Centralismo"].cu_alpha.value
-    assert data["domains"][0]["coverage"] == expected_domains["Centralismo"].coverage
-    assert data["overall"]["alpha_binary"] == expected_overall.alpha_binary.value
-    assert data["overall"]["cu_alpha"] == expected_overall.cu_alpha.value
+        code = entry["path"]
+        binary = u_family(HAND_SPANS, lengths=lengths, coders=coders, codes=[code])["binary"]
+        first, second = (binary_labels(HAND_SPANS, lengths=lengths, coder=coder, code=code) for coder in coders)
+        assert entry["alpha_binary"] == pytest.approx(binary, abs=1e-12), code
+        assert entry["percent_agreement"] == pytest.approx(
+            percent_agreement(HAND_SPANS, lengths=lengths, coders=coders, code=code), abs=1e-12), code
+        assert entry["cohen_kappa"] == pytest.approx(cohen_kappa_score(first, second), abs=1e-12), code
+        assert entry["reliability"] == reading(binary)
+    reference = u_family(HAND_SPANS, lengths=lengths, coders=coders, codes=domain)
+    assert [entry["path"] for entry in data["domains"]] == ["Centralismo"]  # Región has no sub-codes
+    centralismo = data["domains"][0]
+    for name, key in (("u_alpha", "u"), ("alpha_binary", "binary"), ("cu_alpha", "cu"), ("coverage", "coverage")):
+        assert centralismo[name] == pytest.approx(reference[key], abs=1e-12), name
+        if name != "coverage":  # one domain: the pooled overall is its value
+            assert data["overall"][name] == pytest.approx(reference[key], abs=1e-12), name
+    assert centralismo["reliability"] == reading(reference["cu"])
+    assert {entry["path"]: entry["ku_alpha"] for entry in centralismo["codes"]} == pytest.approx(
+        reference["per_code"], abs=1e-12)
 
 
 def test_given_documents_take_part_even_if_not_coded_by_all(team_project):
     result = compute_agreement(team_project, coders=["Ana", "Luis"], documents=[1, 3], codes=["Región"])
+    assert result.documents == (1, 3) and result.document_selection == "given"
+    # E01 [200, 260) Ana, [190, 260) Luis; E03 [0, 30) Ana only: 10 + 30 characters disagree
+    # of 400 + 120, so the percent agreement is 480 / 520.
+    entry = as_json(result)["codes"][0]
+    assert entry["path"] == "Región"
+    assert entry["percent_agreement"] == pytest.approx(480 / 520)
     lengths = {1: len(TEXT_1), 3: len(TEXT_3)}
-    expected = core.code_agreement(HAND_SPANS, lengths=lengths, code="Región", coders=("Ana", "Luis"))
-    assert result.documents == (1, 3) and result.codes["Región"] == expected
+    binary = u_family(HAND_SPANS, lengths=lengths, coders=["Ana", "Luis"], codes=["Región"])["binary"]
+    assert entry["alpha_binary"] == pytest.approx(binary, abs=1e-12)
 
 
 def test_three_coders_and_an_explicit_domain(team_project):
     coders = ("Ana", "Luis", "Eva")
     lengths = {1: len(TEXT_1), 2: len(TEXT_2)}
     result = compute_agreement(team_project, coders=list(coders), domains=["Centralismo"])
-    assert result.documents == tuple(core.documents_coded_by_all(HAND_SPANS, coders))
-    expected = core.domain_agreement(
-        HAND_SPANS, lengths=lengths, domain_codes=["Centralismo::Dependencia", "Centralismo::Viajes"], coders=coders)
-    assert result.domains["Centralismo"] == expected
+    assert result.documents == (1, 2)  # E03: Ana only
+    reference = u_family(HAND_SPANS, lengths=lengths, coders=coders,
+                         codes=["Centralismo::Dependencia", "Centralismo::Viajes"])
+    centralismo = as_json(result)["domains"][0]
+    assert centralismo["path"] == "Centralismo"
+    for name, key in (("u_alpha", "u"), ("alpha_binary", "binary"), ("cu_alpha", "cu"), ("coverage", "coverage")):
+        assert centralismo[name] == pytest.approx(reference[key], abs=1e-12), name
 
 
 def test_undefined_values_are_null_with_a_reason(team_project):
     data = as_json(compute_agreement(team_project, coders=["Ana", "Luis"], codes=["Región"], documents=[2]))
     entry = data["codes"][0]
-    assert entry["alpha_binary"] is None and entry["reasons"]["alpha_binary"] == core.NO_CODING
+    assert entry["alpha_binary"] is None and entry["reasons"]["alpha_binary"] == "no_coding"
     assert entry["reliability"] == "n/a"
     three = as_json(compute_agreement(team_project, coders=["Ana", "Luis", "Eva"]))
     assert all(code["cohen_kappa"] is None for code in three["codes"])
-    assert all(code["reasons"]["cohen_kappa"] == core.NOT_TWO_CODERS for code in three["codes"])
+    assert all(code["reasons"]["cohen_kappa"] == "not_two_coders" for code in three["codes"])
     assert all(code["reliability"] in {"reliable", "tentative", "unreliable", "n/a"} for code in three["codes"])
 
 

@@ -1,8 +1,9 @@
 """Two programs opening one project at the same moment: exactly one may write.
 
-Each round starts several processes that wait on a barrier file, then all call
-``Project.open`` at once. Exactly one must get the write lock; every other one must get
-``ProjectLocked`` naming the winner. Rounds repeat with and without a stale lock left by a
+Each round starts several processes that meet at a barrier, then all call ``Project.open``
+at once; the writer keeps the lock until the test has every contender's outcome (an event, not
+a sleep, so a loaded machine cannot let it go early). Exactly one must get the write lock;
+every other one must get ``ProjectLocked`` naming the winner. Rounds repeat with and without a stale lock left by a
 dead process, because taking over a stale lock is where two takers can both "win".
 """
 
@@ -12,7 +13,6 @@ import json
 import multiprocessing
 import os
 import socket
-import time
 from pathlib import Path
 
 import pytest
@@ -24,15 +24,16 @@ CONTENDERS = 4
 ROUNDS = 6
 
 
-def _contend(path: str, name: str, barrier: str, results) -> None:  # noqa: ANN001 - a Queue
+def _contend(path: str, name: str, start, release, results) -> None:  # noqa: ANN001 - Barrier, Event, Queue
+    from threading import BrokenBarrierError
+
     from qda_app.core.errors import ProjectLocked
 
-    deadline = time.monotonic() + 20
-    while not os.path.exists(barrier):  # all start together
-        if time.monotonic() > deadline:
-            results.put((name, "timeout", None))
-            return
-        time.sleep(0.0005)
+    try:
+        start.wait(timeout=60)  # all call Project.open together
+    except BrokenBarrierError:
+        results.put((name, "timeout", None))
+        return
     try:
         project = Project.open(path, coder=name)
     except ProjectLocked as error:
@@ -42,23 +43,23 @@ def _contend(path: str, name: str, barrier: str, results) -> None:  # noqa: ANN0
         results.put((name, "error", f"{type(error).__name__}: {error}"))
         return
     results.put((name, "writer", None))
-    time.sleep(0.6)  # hold it while the others try
+    release.wait(timeout=60)  # hold the lock until every other contender has tried
     project.close()
 
 
-def _round(path: Path, barrier: Path) -> list[tuple[str, str, object]]:
+def _round(path: Path) -> list[tuple[str, str, object]]:
     context = multiprocessing.get_context("spawn" if os.name != "posix" else "fork")
-    results = context.Queue()
-    workers = [context.Process(target=_contend, args=(str(path), f"coder{index}", str(barrier), results))
+    results, start, release = context.Queue(), context.Barrier(CONTENDERS), context.Event()
+    workers = [context.Process(target=_contend, args=(str(path), f"coder{index}", start, release, results))
                for index in range(CONTENDERS)]
     for worker in workers:
         worker.start()
-    time.sleep(0.3)
-    barrier.write_text("go")
-    outcomes = [results.get(timeout=30) for _ in workers]
-    for worker in workers:
-        worker.join(timeout=30)
-    barrier.unlink()
+    try:
+        outcomes = [results.get(timeout=120) for _ in workers]
+    finally:
+        release.set()
+        for worker in workers:
+            worker.join(timeout=60)
     return outcomes
 
 
@@ -66,12 +67,11 @@ def _round(path: Path, barrier: Path) -> list[tuple[str, str, object]]:
 def test_exactly_one_of_simultaneous_openers_writes(tmp_path: Path, stale: bool) -> None:
     path = tmp_path / "p.qdaproj"
     Project.create(path, coder="lead").close()
-    barrier = tmp_path / "go"
     for _ in range(ROUNDS):
         if stale:
             lock_path(path).write_text(json.dumps(
                 {"holder": "ghost", "host": socket.gethostname(), "pid": 2**22 + 4321, "since": "x"}))
-        outcomes = _round(path, barrier)
+        outcomes = _round(path)
         writers = [name for name, kind, _ in outcomes if kind == "writer"]
         assert len(writers) == 1, outcomes
         for name, kind, holder in outcomes:
