@@ -4,8 +4,14 @@ cli/messages.py, cli/done_lines.py and services/interop/report_text.py word mess
 (and services/command_names.py names undoable actions, gui/undo_names.py);
 lupdate only collects literals, so gui/messages.py repeats every template as a
 QT_TRANSLATE_NOOP("Messages", ...) entry. Run after changing one of those tables, then
-pyside6-lupdate and pyside6-lrelease (see CONTRIBUTING in README). tests/gui/test_interop_gui.py
-checks that the tuples equal the tables, in order.
+
+    pyside6-lupdate $(git ls-files 'qda_app/gui/*.py' 'qda_app/gui/**/*.py') \
+        -ts resources/i18n/qda_app_es.ts resources/i18n/qda_app_pt.ts
+    python3 tools/fill_translations.py resources/i18n/qda_app_es.ts new-es.json   # and pt
+    pyside6-lrelease resources/i18n/qda_app_es.ts resources/i18n/qda_app_pt.ts
+
+tests/gui/test_interop_gui.py and tests/gui/test_undo_names.py check that the tuples equal the
+tables, in order.
 
     python3 tools/regen_messages.py
 """
@@ -21,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from qda_app.cli.done_lines import DONE_LINES  # noqa: E402
 from qda_app.cli.messages import (  # noqa: E402
-    _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, ARGUMENT_REASONS, CLI_LINES,
+    _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, ARGUMENT_REASONS, CLI_LINES, OUTPUT_PROBLEMS,
 )
 from qda_app.services.command_names import COMMAND_NAMES  # noqa: E402
 from qda_app.services.interop import report_text  # noqa: E402
@@ -38,6 +44,7 @@ TABLES = {
     "CLI_LINES": list(CLI_LINES.values()),
     "ARGUMENT_REASONS": list(ARGUMENT_REASONS.values()),
     "DONE_LINES": list(DONE_LINES.values()),
+    "OUTPUT_PROBLEMS": list(OUTPUT_PROBLEMS.values()),
 }
 
 

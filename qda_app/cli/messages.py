@@ -152,6 +152,29 @@ ARGUMENT_REASONS = {
     "not_quotation_id": "{name}: '{value}' is not a quotation ID; write D:Q, e.g. 3:41",
 }
 
+# Why an output file cannot be written, or a copy merged: ``ExportFailed``/``OutputRefused``/
+# ``MergeError(file=..., problem=KEY, **fields)``; an operating-system error keeps ``detail``.
+OUTPUT_PROBLEMS = {
+    "is_project": "{file}: is a qda_app project file; an output never replaces a project or its files, choose another name",
+    "project_companion": "{file}: belongs to the project {owner} (its journal, lock or backups); an output never replaces a project or its files, choose another name",
+    "exists": "{file}: a file of that name exists already; choose another name (on the command line, --force replaces it)",
+    "not_a_demo": "{file}: is not a demo project; the demo replaces only an earlier demo, choose another name",
+    "is_folder": "{file}: is a folder; give a file name",
+    "is_fifo": "{file}: is a FIFO (named pipe), not a file; give a file name",
+    "is_socket": "{file}: is a socket, not a file; give a file name",
+    "is_device": "{file}: is a device, not a file; give a file name",
+    "not_regular_file": "{file}: is not a regular file; give a file name",
+    "no_folder": "{file}: the folder {folder} does not exist",
+    "csv_dialect": "the CSV dialect must be one of {choices}",
+    "use_suffix": "{file}: use a file name ending in {suffixes}",
+    "report_suffix": "{file}: use .xlsx, .docx, .html, or a folder for CSV files",
+    "word_sections": "{file}: the Word sections are {choices}",
+    "no_words": "{file}: no words to draw (every word is a stop word or filtered out)",
+    "no_subcategories": "{file}: no category has subcategories to draw",
+    "empty_network": "{file}: the network '{network}' has no nodes to draw",
+    "merge_into_itself": "{file}: a project cannot be merged into itself",
+}
+
 # Words filled into the sentences above; translated like them.
 _WORDS = ("something else",)
 
@@ -199,6 +222,8 @@ def _describe(error: QdaError, translate: Translate) -> str:
                                    _TEMPLATES.get(error.code))
     if error.code == "invalid_argument" and fields.get("reason") in ARGUMENT_REASONS:
         template = ARGUMENT_REASONS[str(fields["reason"])]
+    if error.code in ("export_failed", "merge_error") and fields.get("problem") in OUTPUT_PROBLEMS:
+        template = OUTPUT_PROBLEMS[str(fields["problem"])]
     if error.code == "project_read_only" and fields.get("detail"):
         template = _TEMPLATES["project_read_only_detail"]
     if template is None:
@@ -209,7 +234,7 @@ def _describe(error: QdaError, translate: Translate) -> str:
         # Whole sentences: "unexpected ..." and "ends too early" are not spliced into one.
         template = _TEMPLATES["query_syntax_error" if fields.get("found") else "query_syntax_early_end"]
         fields["expected_text"] = ", ".join(fields.get("expected") or ()) or translate("something else")
-    for listed in ("known", "choices", "nodes"):
+    for listed in ("known", "choices", "nodes", "suffixes"):
         if isinstance(fields.get(listed), (list, tuple)):
             fields[listed] = ", ".join(map(str, fields[listed]))
     try:

@@ -309,6 +309,26 @@ DONE_LINES = (
     QT_TRANSLATE_NOOP("Messages", "  {count} decisions pending: merge again with --accept-all or --accept N"),
     QT_TRANSLATE_NOOP("Messages", "  1 decision pending: merge again with --accept-all or --accept N"),
 )
+OUTPUT_PROBLEMS = (
+    QT_TRANSLATE_NOOP("Messages", "{file}: is a qda_app project file; an output never replaces a project or its files, choose another name"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: belongs to the project {owner} (its journal, lock or backups); an output never replaces a project or its files, choose another name"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: a file of that name exists already; choose another name (on the command line, --force replaces it)"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: is not a demo project; the demo replaces only an earlier demo, choose another name"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: is a folder; give a file name"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: is a FIFO (named pipe), not a file; give a file name"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: is a socket, not a file; give a file name"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: is a device, not a file; give a file name"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: is not a regular file; give a file name"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: the folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP("Messages", "the CSV dialect must be one of {choices}"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: use a file name ending in {suffixes}"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: use .xlsx, .docx, .html, or a folder for CSV files"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: the Word sections are {choices}"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: no words to draw (every word is a stop word or filtered out)"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: no category has subcategories to draw"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: the network '{network}' has no nodes to draw"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: a project cannot be merged into itself"),
+)
 
 
 def translate_message(template: str) -> str:

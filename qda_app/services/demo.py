@@ -127,8 +127,7 @@ def build_demo_project(path: Path, *, replace: bool = False) -> Path:
         raise ProjectExists(path=str(path))
     if not is_demo_project(path):
         raise OutputRefused(file=str(path), reason="project" if is_project_file(path) else "exists",
-                            detail="is not a demo project; the demo replaces only an earlier demo, "
-                                   "choose another name")
+                            problem="not_a_demo")
     lock = ProjectLock(path, holder=default_coder_name(), program="qda-app (demo)")
     lock.acquire()
     temporary = temporary_name(path, "building")

@@ -68,7 +68,7 @@ def merge_project(project: Project, *, other: str | Path, accept: str | Collecti
     """
     path = Path(other)
     if path.resolve() == project.path.resolve():
-        raise MergeError(file=str(path), detail="a project cannot be merged into itself")
+        raise MergeError(file=str(path), problem="merge_into_itself")
     try:
         source = open_database(path, read_only=True)
     except QdaError as error:

@@ -3835,6 +3835,96 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>  1 decisión pendiente: vuelva a fusionar con --accept-all o --accept N</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/messages.py" line="313"/>
+        <source>{file}: is a qda_app project file; an output never replaces a project or its files, choose another name</source>
+        <translation>{file}: es un archivo de proyecto de qda_app; una salida nunca reemplaza un proyecto ni sus archivos, elija otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="314"/>
+        <source>{file}: belongs to the project {owner} (its journal, lock or backups); an output never replaces a project or its files, choose another name</source>
+        <translation>{file}: pertenece al proyecto {owner} (su diario, su bloqueo o sus copias de seguridad); una salida nunca reemplaza un proyecto ni sus archivos, elija otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="315"/>
+        <source>{file}: a file of that name exists already; choose another name (on the command line, --force replaces it)</source>
+        <translation>{file}: ya existe un archivo con ese nombre; elija otro nombre (en la línea de comandos, --force lo reemplaza)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="316"/>
+        <source>{file}: is not a demo project; the demo replaces only an earlier demo, choose another name</source>
+        <translation>{file}: no es un proyecto de demostración; la demostración solo reemplaza una demostración anterior, elija otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="317"/>
+        <source>{file}: is a folder; give a file name</source>
+        <translation>{file}: es una carpeta; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="318"/>
+        <source>{file}: is a FIFO (named pipe), not a file; give a file name</source>
+        <translation>{file}: es una FIFO (tubería con nombre), no un archivo; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="319"/>
+        <source>{file}: is a socket, not a file; give a file name</source>
+        <translation>{file}: es un socket, no un archivo; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="320"/>
+        <source>{file}: is a device, not a file; give a file name</source>
+        <translation>{file}: es un dispositivo, no un archivo; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="321"/>
+        <source>{file}: is not a regular file; give a file name</source>
+        <translation>{file}: no es un archivo normal; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="322"/>
+        <source>{file}: the folder {folder} does not exist</source>
+        <translation>{file}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="323"/>
+        <source>the CSV dialect must be one of {choices}</source>
+        <translation>el dialecto CSV debe ser uno de estos: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="324"/>
+        <source>{file}: use a file name ending in {suffixes}</source>
+        <translation>{file}: use un nombre de archivo terminado en {suffixes}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="325"/>
+        <source>{file}: use .xlsx, .docx, .html, or a folder for CSV files</source>
+        <translation>{file}: use .xlsx, .docx, .html o una carpeta para archivos CSV</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="326"/>
+        <source>{file}: the Word sections are {choices}</source>
+        <translation>{file}: las secciones de Word son {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="327"/>
+        <source>{file}: no words to draw (every word is a stop word or filtered out)</source>
+        <translation>{file}: no hay palabras que dibujar (todas son palabras vacías o quedaron filtradas)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="328"/>
+        <source>{file}: no category has subcategories to draw</source>
+        <translation>{file}: ninguna categoría tiene subcategorías que dibujar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="329"/>
+        <source>{file}: the network &apos;{network}&apos; has no nodes to draw</source>
+        <translation>{file}: la red «{network}» no tiene nodos que dibujar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="330"/>
+        <source>{file}: a project cannot be merged into itself</source>
+        <translation>{file}: un proyecto no se puede fusionar consigo mismo</translation>
+    </message>
+    <message>
         <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
         <translation type="vanished">posiciones en {source} contadas en {unit_words}{origin}; {action}</translation>
     </message>
@@ -4750,148 +4840,148 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QueryWindow</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="239"/>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="240"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="246"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="247"/>
         <source>Query Tool</source>
         <translation>Herramienta de consultas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="241"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="248"/>
         <source>Double-click to add to the query:</source>
         <translation>Doble clic para añadir a la consulta:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="242"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="243"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="250"/>
         <source>Smart codes</source>
         <translation>Códigos inteligentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="244"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="251"/>
         <source>Code groups</source>
         <translation>Grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="245"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="252"/>
         <source>A code group stands for the quotations of any of its codes</source>
         <translation>Un grupo de códigos representa las citas de cualquiera de sus códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="246"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="253"/>
         <source>Add to Query</source>
         <translation>Añadir a la consulta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="247"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="254"/>
         <source>Operators</source>
         <translation>Operadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="256"/>
         <source>Quotations with either code</source>
         <translation>Citas con cualquiera de los dos códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="256"/>
         <source>Quotations with both codes</source>
         <translation>Citas con ambos códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="250"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="257"/>
         <source>Quotations in scope without the code</source>
         <translation>Citas del ámbito sin el código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="251"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="258"/>
         <source>Quotations of the first that contain one of the second</source>
         <translation>Citas del primero que contienen una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="252"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="259"/>
         <source>Quotations of the first inside one of the second</source>
         <translation>Citas del primero dentro de una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="253"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="260"/>
         <source>Quotations of the first that start first and overlap one of the second</source>
         <translation>Citas del primero que empiezan antes y se solapan con una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="254"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="261"/>
         <source>Quotations of the first that one of the second starts before and overlaps</source>
         <translation>Citas del primero que una del segundo empieza antes y solapa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="255"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="262"/>
         <source>Quotations of the first that start after one of the second ends</source>
         <translation>Citas del primero que empiezan después de terminar una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="256"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="263"/>
         <source>Quotations of the first that end before one of the second starts</source>
         <translation>Citas del primero que terminan antes de empezar una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="257"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="264"/>
         <source>Quotations of the first that share text with one of the second</source>
         <translation>Citas del primero que comparten texto con una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="261"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="268"/>
         <source>Step Back</source>
         <translation>Paso atrás</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="262"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="269"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="263"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="270"/>
         <source>Query stack (top: the query):</source>
         <translation>Pila de la consulta (arriba: la consulta):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="264"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="271"/>
         <source>Query:</source>
         <translation>Consulta:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="265"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="272"/>
         <source>Build with the buttons, or type e.g. &quot;A::x&quot; AND NOT &quot;B&quot;</source>
         <translation>Construya con los botones, o escriba p. ej. &quot;A::x&quot; AND NOT &quot;B&quot;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="266"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="273"/>
         <source>Query text</source>
         <translation>Texto de la consulta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="267"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="274"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="268"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="275"/>
         <source>Save as Smart Code…</source>
         <translation>Guardar como código inteligente…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="269"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="276"/>
         <source>Scope</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="270"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="277"/>
         <source>Document groups (none: all documents):</source>
         <translation>Grupos de documentos (ninguno: todos los documentos):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="271"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="278"/>
         <source>Coders:</source>
         <translation>Codificadores:</translation>
     </message>

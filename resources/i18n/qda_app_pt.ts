@@ -3835,6 +3835,96 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>  1 decisão pendente: mescle de novo com --accept-all ou --accept N</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/messages.py" line="313"/>
+        <source>{file}: is a qda_app project file; an output never replaces a project or its files, choose another name</source>
+        <translation>{file}: é um arquivo de projeto do qda_app; uma saída nunca substitui um projeto nem os seus arquivos, escolha outro nome</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="314"/>
+        <source>{file}: belongs to the project {owner} (its journal, lock or backups); an output never replaces a project or its files, choose another name</source>
+        <translation>{file}: pertence ao projeto {owner} (o seu diário, bloqueio ou backups); uma saída nunca substitui um projeto nem os seus arquivos, escolha outro nome</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="315"/>
+        <source>{file}: a file of that name exists already; choose another name (on the command line, --force replaces it)</source>
+        <translation>{file}: já existe um arquivo com esse nome; escolha outro nome (na linha de comando, --force o substitui)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="316"/>
+        <source>{file}: is not a demo project; the demo replaces only an earlier demo, choose another name</source>
+        <translation>{file}: não é um projeto de demonstração; a demonstração só substitui uma demonstração anterior, escolha outro nome</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="317"/>
+        <source>{file}: is a folder; give a file name</source>
+        <translation>{file}: é uma pasta; indique um nome de arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="318"/>
+        <source>{file}: is a FIFO (named pipe), not a file; give a file name</source>
+        <translation>{file}: é um FIFO (pipe nomeado), não um arquivo; indique um nome de arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="319"/>
+        <source>{file}: is a socket, not a file; give a file name</source>
+        <translation>{file}: é um socket, não um arquivo; indique um nome de arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="320"/>
+        <source>{file}: is a device, not a file; give a file name</source>
+        <translation>{file}: é um dispositivo, não um arquivo; indique um nome de arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="321"/>
+        <source>{file}: is not a regular file; give a file name</source>
+        <translation>{file}: não é um arquivo comum; indique um nome de arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="322"/>
+        <source>{file}: the folder {folder} does not exist</source>
+        <translation>{file}: a pasta {folder} não existe</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="323"/>
+        <source>the CSV dialect must be one of {choices}</source>
+        <translation>o dialeto CSV deve ser um destes: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="324"/>
+        <source>{file}: use a file name ending in {suffixes}</source>
+        <translation>{file}: use um nome de arquivo terminado em {suffixes}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="325"/>
+        <source>{file}: use .xlsx, .docx, .html, or a folder for CSV files</source>
+        <translation>{file}: use .xlsx, .docx, .html ou uma pasta para arquivos CSV</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="326"/>
+        <source>{file}: the Word sections are {choices}</source>
+        <translation>{file}: as seções do Word são {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="327"/>
+        <source>{file}: no words to draw (every word is a stop word or filtered out)</source>
+        <translation>{file}: não há palavras para desenhar (todas são palavras vazias ou foram filtradas)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="328"/>
+        <source>{file}: no category has subcategories to draw</source>
+        <translation>{file}: nenhuma categoria tem subcategorias para desenhar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="329"/>
+        <source>{file}: the network &apos;{network}&apos; has no nodes to draw</source>
+        <translation>{file}: a rede “{network}” não tem nós para desenhar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="330"/>
+        <source>{file}: a project cannot be merged into itself</source>
+        <translation>{file}: um projeto não pode ser mesclado consigo mesmo</translation>
+    </message>
+    <message>
         <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
         <translation type="vanished">posições em {source} contadas em {unit_words}{origin}; {action}</translation>
     </message>
@@ -4750,148 +4840,148 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>QueryWindow</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="239"/>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="240"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="246"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="247"/>
         <source>Query Tool</source>
         <translation>Ferramenta de consultas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="241"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="248"/>
         <source>Double-click to add to the query:</source>
         <translation>Clique duplo para adicionar à consulta:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="242"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="243"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="250"/>
         <source>Smart codes</source>
         <translation>Códigos inteligentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="244"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="251"/>
         <source>Code groups</source>
         <translation>Grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="245"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="252"/>
         <source>A code group stands for the quotations of any of its codes</source>
         <translation>Um grupo de códigos representa as citações de qualquer um de seus códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="246"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="253"/>
         <source>Add to Query</source>
         <translation>Adicionar à consulta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="247"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="254"/>
         <source>Operators</source>
         <translation>Operadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="256"/>
         <source>Quotations with either code</source>
         <translation>Citações com qualquer um dos códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="256"/>
         <source>Quotations with both codes</source>
         <translation>Citações com ambos os códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="250"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="257"/>
         <source>Quotations in scope without the code</source>
         <translation>Citações do escopo sem o código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="251"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="258"/>
         <source>Quotations of the first that contain one of the second</source>
         <translation>Citações do primeiro que contêm uma do segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="252"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="259"/>
         <source>Quotations of the first inside one of the second</source>
         <translation>Citações do primeiro dentro de uma do segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="253"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="260"/>
         <source>Quotations of the first that start first and overlap one of the second</source>
         <translation>Citações do primeiro que começam antes e se sobrepõem a uma do segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="254"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="261"/>
         <source>Quotations of the first that one of the second starts before and overlaps</source>
         <translation>Citações do primeiro que uma do segundo começa antes e sobrepõe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="255"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="262"/>
         <source>Quotations of the first that start after one of the second ends</source>
         <translation>Citações do primeiro que começam depois que uma do segundo termina</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="256"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="263"/>
         <source>Quotations of the first that end before one of the second starts</source>
         <translation>Citações do primeiro que terminam antes que uma do segundo comece</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="257"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="264"/>
         <source>Quotations of the first that share text with one of the second</source>
         <translation>Citações do primeiro que compartilham texto com uma do segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="261"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="268"/>
         <source>Step Back</source>
         <translation>Voltar um passo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="262"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="269"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="263"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="270"/>
         <source>Query stack (top: the query):</source>
         <translation>Pilha da consulta (no topo: a consulta):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="264"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="271"/>
         <source>Query:</source>
         <translation>Consulta:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="265"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="272"/>
         <source>Build with the buttons, or type e.g. &quot;A::x&quot; AND NOT &quot;B&quot;</source>
         <translation>Construa com os botões, ou digite p. ex. &quot;A::x&quot; AND NOT &quot;B&quot;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="266"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="273"/>
         <source>Query text</source>
         <translation>Texto da consulta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="267"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="274"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="268"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="275"/>
         <source>Save as Smart Code…</source>
         <translation>Salvar como código inteligente…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="269"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="276"/>
         <source>Scope</source>
         <translation>Escopo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="270"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="277"/>
         <source>Document groups (none: all documents):</source>
         <translation>Grupos de documentos (nenhum: todos os documentos):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="271"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="278"/>
         <source>Coders:</source>
         <translation>Codificadores:</translation>
     </message>

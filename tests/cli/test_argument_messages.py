@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from qda_app.cli.done_lines import DONE_LINES
-from qda_app.cli.messages import ARGUMENT_REASONS, describe
+from qda_app.cli.messages import ARGUMENT_REASONS, OUTPUT_PROBLEMS, describe
 from qda_app.core.errors import InvalidArgument
 from tests.cli_support import run_cli
 
@@ -18,21 +18,26 @@ ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
+def _calls(*names: str):
+    for path in sorted((ROOT / "qda_app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in names:
+                yield path, node, {k.arg: k.value for k in node.keywords}
+
+
 def _raise_sites():
     """(file, line, reason keys the site can raise, keyword names it passes) for every
     ``InvalidArgument(...)`` call in the package."""
-    for path in sorted((ROOT / "qda_app").rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "InvalidArgument":
-                keywords = {k.arg: k.value for k in node.keywords}
-                yield path, node.lineno, _possible_keys(path, keywords.get("reason")), set(keywords)
+    for path, node, keywords in _calls("InvalidArgument"):
+        yield path, node.lineno, _possible_keys(path, keywords.get("reason")), set(keywords)
 
 
 def _possible_keys(path: Path, reason: ast.expr | None) -> list[object]:
     """A literal key, or every value of a module-level table looked up with ``TABLE.get(x, default)``."""
     if isinstance(reason, ast.Constant):
         return [reason.value]
+    if isinstance(reason, ast.IfExp):
+        return [*_possible_keys(path, reason.body), *_possible_keys(path, reason.orelse)]
     if (isinstance(reason, ast.Call) and isinstance(reason.func, ast.Attribute) and reason.func.attr == "get"
             and isinstance(reason.func.value, ast.Name)):
         module = importlib.import_module(".".join(path.relative_to(ROOT).with_suffix("").parts))
@@ -56,6 +61,28 @@ def test_every_raise_site_names_a_sentence_of_the_catalogue_and_fills_it():
             if missing:
                 problems.append(f"{where}: {key!r} needs {sorted(missing)}, not passed")
     assert not problems, "\n".join(problems)
+
+
+def test_every_refused_output_is_a_sentence_of_the_catalogue():
+    """An output or merge refusal names a ``problem`` of OUTPUT_PROBLEMS and fills it; only an
+    operating system's own message may travel as ``detail`` (never English prose of ours)."""
+    problems, used, count = [], set(), 0
+    for path, node, keywords in _calls("ExportFailed", "OutputRefused", "MergeError"):
+        count += 1
+        where = f"{path.relative_to(ROOT)}:{node.lineno}"
+        detail = keywords.get("detail")
+        if isinstance(detail, (ast.Constant, ast.JoinedStr)):
+            problems.append(f"{where}: prose in detail=; give problem= a key of OUTPUT_PROBLEMS")
+        if "problem" not in keywords:
+            continue
+        for key in _possible_keys(path, keywords["problem"]):
+            used.add(key)
+            if key not in OUTPUT_PROBLEMS:
+                problems.append(f"{where}: problem {key!r} is not a key of OUTPUT_PROBLEMS")
+            elif missing := set(PLACEHOLDER.findall(OUTPUT_PROBLEMS[key])) - set(keywords):
+                problems.append(f"{where}: {key!r} needs {sorted(missing)}, not passed")
+    assert count >= 20 and not problems, "\n".join(problems)
+    assert set(OUTPUT_PROBLEMS) - used == set()
 
 
 def test_every_sentence_is_used_by_a_raise_site():
@@ -109,3 +136,21 @@ def test_a_counted_and_a_deleting_line_in_spanish_and_portuguese(lang, expected,
 def test_each_done_line_with_a_count_has_its_singular():
     counted = [key for key, text in DONE_LINES.items() if "{count}" in text]
     assert counted and all(f"{key}_one" in DONE_LINES for key in counted)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("es", "qda-app: error: {file}: la carpeta {folder} no existe"),
+    ("pt", "qda-app: erro: {file}: a pasta {folder} não existe"),
+])
+def test_a_refused_output_in_spanish_and_portuguese(lang, expected, tmp_path):
+    project = tmp_path / "p.qdaproj"
+    assert run_cli("new", project).code == 0
+    target = tmp_path / "falta" / "informe.xlsx"
+    result = run_cli("--lang", lang, "report", project, "-o", target)
+    assert result.code == 1
+    assert result.stderr.strip() == expected.format(file=target, folder=target.parent)
+    disguised = tmp_path / "informe.xlsx"  # a project under a workbook's name: known by its content
+    disguised.write_bytes(project.read_bytes())
+    refused = run_cli("--lang", lang, "report", project, "-o", disguised, "--force")
+    assert refused.code == 1 and str(disguised) in refused.stderr
+    assert ("archivo de proyecto de qda_app" if lang == "es" else "arquivo de projeto do qda_app") in refused.stderr

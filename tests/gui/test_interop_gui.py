@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from qda_app.cli.done_lines import DONE_LINES
 from qda_app.cli.messages import (
-    _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, ARGUMENT_REASONS, CLI_LINES,
+    _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, ARGUMENT_REASONS, CLI_LINES, OUTPUT_PROBLEMS,
 )
 from qda_app.gui import messages
 from qda_app.services import codes
@@ -29,6 +29,7 @@ def test_message_catalogue_matches_the_sources():
     assert list(messages.CLI_LINES) == list(CLI_LINES.values())
     assert list(messages.ARGUMENT_REASONS) == list(ARGUMENT_REASONS.values())
     assert list(messages.DONE_LINES) == list(DONE_LINES.values())
+    assert list(messages.OUTPUT_PROBLEMS) == list(OUTPUT_PROBLEMS.values())
 
 
 def test_export_qdpx_then_import_creates_and_opens_a_project(window, tmp_path):

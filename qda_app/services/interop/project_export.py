@@ -276,6 +276,8 @@ def _check_destination(path: str | PathLike[str]) -> None:
     try:
         check_target(Path(path))
     except ExportFailed as error:
+        if "problem" in error.fields:
+            raise  # a refused destination, worded by its own sentence (cli.messages.OUTPUT_PROBLEMS)
         raise InteropError(file=str(error.fields.get("file")), reason="write_failed",
                            detail=str(error.fields.get("detail"))) from error
 

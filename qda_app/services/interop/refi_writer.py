@@ -293,6 +293,8 @@ def _as_interop_error() -> Iterator[None]:
     try:
         yield
     except ExportFailed as error:
+        if "problem" in error.fields:
+            raise  # a refused destination, worded by its own sentence (cli.messages.OUTPUT_PROBLEMS)
         raise InteropError(file=str(error.fields.get("file")), reason="write_failed",
                            detail=str(error.fields.get("detail"))) from error
 
