@@ -49,6 +49,12 @@ DONE_LINES = {
     "merge_code_renamed": "  code renamed in the copy: kept '{kept}' (copy: '{other}')",
     "merge_renumbered": "  quotation {copy} of the copy is {here} here (number taken)",
     "merge_document_aligned": "  document {number} '{name}' has a corrected text in the copy: {carried} quotations moved onto the project's text, {not_carried} not",
+    "merge_not_carried_deleted": "warning: quotation {quotation} of the copy not carried: its passage was deleted in the copy ([{start}, {end}) '{text}', codes: {codes})",
+    "merge_not_carried_edited": "warning: quotation {quotation} of the copy not carried: its passage was edited in the copy ([{start}, {end}) '{text}', codes: {codes})",
+    "merge_resize_applied": "  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): applied",
+    "merge_resize_pending": "  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): pending",
+    "merge_removal_applied": "  decision {number}: remove {coder}'s coding of {quotation} with '{code}': applied",
+    "merge_removal_pending": "  decision {number}: remove {coder}'s coding of {quotation} with '{code}': pending",
     "merge_pending": "  {count} decisions pending: merge again with --accept-all or --accept N",
     "merge_pending_one": "  1 decision pending: merge again with --accept-all or --accept N",
 }

@@ -6,8 +6,8 @@ import argparse
 
 from qda_app.cli.agreement_output import add_arguments as add_agreement_arguments
 from qda_app.cli.agreement_output import print_result
-from qda_app.cli.done_lines import say
-from qda_app.cli.output import warn, write_json, write_table, write_text
+from qda_app.cli.done_lines import say, say_warning
+from qda_app.cli.output import write_json, write_table, write_text
 from qda_app.core.errors import InvalidArgument
 from qda_app.services.project import Project
 
@@ -109,14 +109,18 @@ def run_merge(options: argparse.Namespace) -> int:
             say("merge_document_aligned", number=item["number"], name=item["name"], carried=item["carried"],
                 not_carried=item["not_carried"])
         for item in data["not_carried"]:
-            warn(f"warning: quotation {item['quotation']} of the copy not carried: its passage was "
-                 f"{'deleted' if item['reason'] == 'passage_deleted' else 'edited'} in the copy "
-                 f"([{item['start']}, {item['end']}) '{item['text'][:60]}', codes: {', '.join(item['codes']) or '-'})")
+            say_warning("merge_not_carried_deleted" if item["reason"] == "passage_deleted" else "merge_not_carried_edited",
+                        quotation=item["quotation"], start=item["start"], end=item["end"], text=item["text"][:60],
+                        codes=", ".join(item["codes"]) or "-")
         for item in data["decisions"]:
-            what = (f"resize quotation {item['quotation']} from [{item['kept'][0]}, {item['kept'][1]}) to "
-                    f"[{item['proposed'][0]}, {item['proposed'][1]})" if item["kind"] == "resize"
-                    else f"remove {item['coder']}'s coding of {item['quotation']} with '{item['code']}'")
-            write_text(f"  decision {item['number']}: {what}: {'applied' if item['applied'] else 'pending'}\n")
+            state = "applied" if item["applied"] else "pending"
+            if item["kind"] == "resize":
+                say(f"merge_resize_{state}", number=item["number"], quotation=item["quotation"],
+                    start=item["kept"][0], end=item["kept"][1], new_start=item["proposed"][0],
+                    new_end=item["proposed"][1])
+            else:
+                say(f"merge_removal_{state}", number=item["number"], quotation=item["quotation"],
+                    coder=item["coder"], code=item["code"])
         if report.pending:
             say("merge_pending", count=len(report.pending))
     return 0

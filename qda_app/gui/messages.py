@@ -306,6 +306,12 @@ DONE_LINES = (
     QT_TRANSLATE_NOOP("Messages", "  code renamed in the copy: kept '{kept}' (copy: '{other}')"),
     QT_TRANSLATE_NOOP("Messages", "  quotation {copy} of the copy is {here} here (number taken)"),
     QT_TRANSLATE_NOOP("Messages", "  document {number} '{name}' has a corrected text in the copy: {carried} quotations moved onto the project's text, {not_carried} not"),
+    QT_TRANSLATE_NOOP("Messages", "warning: quotation {quotation} of the copy not carried: its passage was deleted in the copy ([{start}, {end}) '{text}', codes: {codes})"),
+    QT_TRANSLATE_NOOP("Messages", "warning: quotation {quotation} of the copy not carried: its passage was edited in the copy ([{start}, {end}) '{text}', codes: {codes})"),
+    QT_TRANSLATE_NOOP("Messages", "  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): applied"),
+    QT_TRANSLATE_NOOP("Messages", "  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): pending"),
+    QT_TRANSLATE_NOOP("Messages", "  decision {number}: remove {coder}'s coding of {quotation} with '{code}': applied"),
+    QT_TRANSLATE_NOOP("Messages", "  decision {number}: remove {coder}'s coding of {quotation} with '{code}': pending"),
     QT_TRANSLATE_NOOP("Messages", "  {count} decisions pending: merge again with --accept-all or --accept N"),
     QT_TRANSLATE_NOOP("Messages", "  1 decision pending: merge again with --accept-all or --accept N"),
 )

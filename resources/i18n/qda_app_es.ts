@@ -3826,101 +3826,131 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="309"/>
+        <source>warning: quotation {quotation} of the copy not carried: its passage was deleted in the copy ([{start}, {end}) &apos;{text}&apos;, codes: {codes})</source>
+        <translation>aviso: la cita {quotation} de la copia no se trasladó: su fragmento se borró en la copia ([{start}, {end}) «{text}», códigos: {codes})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="310"/>
+        <source>warning: quotation {quotation} of the copy not carried: its passage was edited in the copy ([{start}, {end}) &apos;{text}&apos;, codes: {codes})</source>
+        <translation>aviso: la cita {quotation} de la copia no se trasladó: su fragmento se editó en la copia ([{start}, {end}) «{text}», códigos: {codes})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="311"/>
+        <source>  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): applied</source>
+        <translation>  decisión {number}: redimensionar la cita {quotation} de [{start}, {end}) a [{new_start}, {new_end}): aplicada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="312"/>
+        <source>  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): pending</source>
+        <translation>  decisión {number}: redimensionar la cita {quotation} de [{start}, {end}) a [{new_start}, {new_end}): pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="313"/>
+        <source>  decision {number}: remove {coder}&apos;s coding of {quotation} with &apos;{code}&apos;: applied</source>
+        <translation>  decisión {number}: quitar la codificación de {coder} de {quotation} con «{code}»: aplicada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="314"/>
+        <source>  decision {number}: remove {coder}&apos;s coding of {quotation} with &apos;{code}&apos;: pending</source>
+        <translation>  decisión {number}: quitar la codificación de {coder} de {quotation} con «{code}»: pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="315"/>
         <source>  {count} decisions pending: merge again with --accept-all or --accept N</source>
         <translation>  {count} decisiones pendientes: vuelva a fusionar con --accept-all o --accept N</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="310"/>
+        <location filename="../../qda_app/gui/messages.py" line="316"/>
         <source>  1 decision pending: merge again with --accept-all or --accept N</source>
         <translation>  1 decisión pendiente: vuelva a fusionar con --accept-all o --accept N</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="313"/>
+        <location filename="../../qda_app/gui/messages.py" line="319"/>
         <source>{file}: is a qda_app project file; an output never replaces a project or its files, choose another name</source>
         <translation>{file}: es un archivo de proyecto de qda_app; una salida nunca reemplaza un proyecto ni sus archivos, elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="314"/>
+        <location filename="../../qda_app/gui/messages.py" line="320"/>
         <source>{file}: belongs to the project {owner} (its journal, lock or backups); an output never replaces a project or its files, choose another name</source>
         <translation>{file}: pertenece al proyecto {owner} (su diario, su bloqueo o sus copias de seguridad); una salida nunca reemplaza un proyecto ni sus archivos, elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="315"/>
+        <location filename="../../qda_app/gui/messages.py" line="321"/>
         <source>{file}: a file of that name exists already; choose another name (on the command line, --force replaces it)</source>
         <translation>{file}: ya existe un archivo con ese nombre; elija otro nombre (en la línea de comandos, --force lo reemplaza)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="316"/>
+        <location filename="../../qda_app/gui/messages.py" line="322"/>
         <source>{file}: is not a demo project; the demo replaces only an earlier demo, choose another name</source>
         <translation>{file}: no es un proyecto de demostración; la demostración solo reemplaza una demostración anterior, elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="317"/>
+        <location filename="../../qda_app/gui/messages.py" line="323"/>
         <source>{file}: is a folder; give a file name</source>
         <translation>{file}: es una carpeta; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="318"/>
+        <location filename="../../qda_app/gui/messages.py" line="324"/>
         <source>{file}: is a FIFO (named pipe), not a file; give a file name</source>
         <translation>{file}: es una FIFO (tubería con nombre), no un archivo; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="319"/>
+        <location filename="../../qda_app/gui/messages.py" line="325"/>
         <source>{file}: is a socket, not a file; give a file name</source>
         <translation>{file}: es un socket, no un archivo; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="320"/>
+        <location filename="../../qda_app/gui/messages.py" line="326"/>
         <source>{file}: is a device, not a file; give a file name</source>
         <translation>{file}: es un dispositivo, no un archivo; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="321"/>
+        <location filename="../../qda_app/gui/messages.py" line="327"/>
         <source>{file}: is not a regular file; give a file name</source>
         <translation>{file}: no es un archivo normal; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="322"/>
+        <location filename="../../qda_app/gui/messages.py" line="328"/>
         <source>{file}: the folder {folder} does not exist</source>
         <translation>{file}: la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="323"/>
+        <location filename="../../qda_app/gui/messages.py" line="329"/>
         <source>the CSV dialect must be one of {choices}</source>
         <translation>el dialecto CSV debe ser uno de estos: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="324"/>
+        <location filename="../../qda_app/gui/messages.py" line="330"/>
         <source>{file}: use a file name ending in {suffixes}</source>
         <translation>{file}: use un nombre de archivo terminado en {suffixes}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="325"/>
+        <location filename="../../qda_app/gui/messages.py" line="331"/>
         <source>{file}: use .xlsx, .docx, .html, or a folder for CSV files</source>
         <translation>{file}: use .xlsx, .docx, .html o una carpeta para archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="326"/>
+        <location filename="../../qda_app/gui/messages.py" line="332"/>
         <source>{file}: the Word sections are {choices}</source>
         <translation>{file}: las secciones de Word son {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="327"/>
+        <location filename="../../qda_app/gui/messages.py" line="333"/>
         <source>{file}: no words to draw (every word is a stop word or filtered out)</source>
         <translation>{file}: no hay palabras que dibujar (todas son palabras vacías o quedaron filtradas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="328"/>
+        <location filename="../../qda_app/gui/messages.py" line="334"/>
         <source>{file}: no category has subcategories to draw</source>
         <translation>{file}: ninguna categoría tiene subcategorías que dibujar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="329"/>
+        <location filename="../../qda_app/gui/messages.py" line="335"/>
         <source>{file}: the network &apos;{network}&apos; has no nodes to draw</source>
         <translation>{file}: la red «{network}» no tiene nodos que dibujar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="330"/>
+        <location filename="../../qda_app/gui/messages.py" line="336"/>
         <source>{file}: a project cannot be merged into itself</source>
         <translation>{file}: un proyecto no se puede fusionar consigo mismo</translation>
     </message>

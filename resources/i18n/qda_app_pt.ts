@@ -3826,101 +3826,131 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="309"/>
+        <source>warning: quotation {quotation} of the copy not carried: its passage was deleted in the copy ([{start}, {end}) &apos;{text}&apos;, codes: {codes})</source>
+        <translation>aviso: a citação {quotation} da cópia não foi levada: o seu trecho foi apagado na cópia ([{start}, {end}) “{text}”, códigos: {codes})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="310"/>
+        <source>warning: quotation {quotation} of the copy not carried: its passage was edited in the copy ([{start}, {end}) &apos;{text}&apos;, codes: {codes})</source>
+        <translation>aviso: a citação {quotation} da cópia não foi levada: o seu trecho foi editado na cópia ([{start}, {end}) “{text}”, códigos: {codes})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="311"/>
+        <source>  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): applied</source>
+        <translation>  decisão {number}: redimensionar a citação {quotation} de [{start}, {end}) para [{new_start}, {new_end}): aplicada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="312"/>
+        <source>  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): pending</source>
+        <translation>  decisão {number}: redimensionar a citação {quotation} de [{start}, {end}) para [{new_start}, {new_end}): pendente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="313"/>
+        <source>  decision {number}: remove {coder}&apos;s coding of {quotation} with &apos;{code}&apos;: applied</source>
+        <translation>  decisão {number}: remover a codificação de {coder} em {quotation} com “{code}”: aplicada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="314"/>
+        <source>  decision {number}: remove {coder}&apos;s coding of {quotation} with &apos;{code}&apos;: pending</source>
+        <translation>  decisão {number}: remover a codificação de {coder} em {quotation} com “{code}”: pendente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="315"/>
         <source>  {count} decisions pending: merge again with --accept-all or --accept N</source>
         <translation>  {count} decisões pendentes: mescle de novo com --accept-all ou --accept N</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="310"/>
+        <location filename="../../qda_app/gui/messages.py" line="316"/>
         <source>  1 decision pending: merge again with --accept-all or --accept N</source>
         <translation>  1 decisão pendente: mescle de novo com --accept-all ou --accept N</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="313"/>
+        <location filename="../../qda_app/gui/messages.py" line="319"/>
         <source>{file}: is a qda_app project file; an output never replaces a project or its files, choose another name</source>
         <translation>{file}: é um arquivo de projeto do qda_app; uma saída nunca substitui um projeto nem os seus arquivos, escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="314"/>
+        <location filename="../../qda_app/gui/messages.py" line="320"/>
         <source>{file}: belongs to the project {owner} (its journal, lock or backups); an output never replaces a project or its files, choose another name</source>
         <translation>{file}: pertence ao projeto {owner} (o seu diário, bloqueio ou backups); uma saída nunca substitui um projeto nem os seus arquivos, escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="315"/>
+        <location filename="../../qda_app/gui/messages.py" line="321"/>
         <source>{file}: a file of that name exists already; choose another name (on the command line, --force replaces it)</source>
         <translation>{file}: já existe um arquivo com esse nome; escolha outro nome (na linha de comando, --force o substitui)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="316"/>
+        <location filename="../../qda_app/gui/messages.py" line="322"/>
         <source>{file}: is not a demo project; the demo replaces only an earlier demo, choose another name</source>
         <translation>{file}: não é um projeto de demonstração; a demonstração só substitui uma demonstração anterior, escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="317"/>
+        <location filename="../../qda_app/gui/messages.py" line="323"/>
         <source>{file}: is a folder; give a file name</source>
         <translation>{file}: é uma pasta; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="318"/>
+        <location filename="../../qda_app/gui/messages.py" line="324"/>
         <source>{file}: is a FIFO (named pipe), not a file; give a file name</source>
         <translation>{file}: é um FIFO (pipe nomeado), não um arquivo; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="319"/>
+        <location filename="../../qda_app/gui/messages.py" line="325"/>
         <source>{file}: is a socket, not a file; give a file name</source>
         <translation>{file}: é um socket, não um arquivo; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="320"/>
+        <location filename="../../qda_app/gui/messages.py" line="326"/>
         <source>{file}: is a device, not a file; give a file name</source>
         <translation>{file}: é um dispositivo, não um arquivo; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="321"/>
+        <location filename="../../qda_app/gui/messages.py" line="327"/>
         <source>{file}: is not a regular file; give a file name</source>
         <translation>{file}: não é um arquivo comum; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="322"/>
+        <location filename="../../qda_app/gui/messages.py" line="328"/>
         <source>{file}: the folder {folder} does not exist</source>
         <translation>{file}: a pasta {folder} não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="323"/>
+        <location filename="../../qda_app/gui/messages.py" line="329"/>
         <source>the CSV dialect must be one of {choices}</source>
         <translation>o dialeto CSV deve ser um destes: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="324"/>
+        <location filename="../../qda_app/gui/messages.py" line="330"/>
         <source>{file}: use a file name ending in {suffixes}</source>
         <translation>{file}: use um nome de arquivo terminado em {suffixes}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="325"/>
+        <location filename="../../qda_app/gui/messages.py" line="331"/>
         <source>{file}: use .xlsx, .docx, .html, or a folder for CSV files</source>
         <translation>{file}: use .xlsx, .docx, .html ou uma pasta para arquivos CSV</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="326"/>
+        <location filename="../../qda_app/gui/messages.py" line="332"/>
         <source>{file}: the Word sections are {choices}</source>
         <translation>{file}: as seções do Word são {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="327"/>
+        <location filename="../../qda_app/gui/messages.py" line="333"/>
         <source>{file}: no words to draw (every word is a stop word or filtered out)</source>
         <translation>{file}: não há palavras para desenhar (todas são palavras vazias ou foram filtradas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="328"/>
+        <location filename="../../qda_app/gui/messages.py" line="334"/>
         <source>{file}: no category has subcategories to draw</source>
         <translation>{file}: nenhuma categoria tem subcategorias para desenhar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="329"/>
+        <location filename="../../qda_app/gui/messages.py" line="335"/>
         <source>{file}: the network &apos;{network}&apos; has no nodes to draw</source>
         <translation>{file}: a rede “{network}” não tem nós para desenhar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="330"/>
+        <location filename="../../qda_app/gui/messages.py" line="336"/>
         <source>{file}: a project cannot be merged into itself</source>
         <translation>{file}: um projeto não pode ser mesclado consigo mesmo</translation>
     </message>
