@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from qda_app.core.errors import QdaError
+from qda_app.services.output_problems import OUTPUT_PROBLEMS
 
 Translate = Callable[[str], str]
 
@@ -150,29 +151,6 @@ ARGUMENT_REASONS = {
     "no_such_file": "{name}: no such file",
     "negative_length": "{name}: a document length is negative",
     "not_quotation_id": "{name}: '{value}' is not a quotation ID; write D:Q, e.g. 3:41",
-}
-
-# Why an output file cannot be written, or a copy merged: ``ExportFailed``/``OutputRefused``/
-# ``MergeError(file=..., problem=KEY, **fields)``; an operating-system error keeps ``detail``.
-OUTPUT_PROBLEMS = {
-    "is_project": "{file}: is a qda_app project file; an output never replaces a project or its files, choose another name",
-    "project_companion": "{file}: belongs to the project {owner} (its journal, lock or backups); an output never replaces a project or its files, choose another name",
-    "exists": "{file}: a file of that name exists already; choose another name (on the command line, --force replaces it)",
-    "not_a_demo": "{file}: is not a demo project; the demo replaces only an earlier demo, choose another name",
-    "is_folder": "{file}: is a folder; give a file name",
-    "is_fifo": "{file}: is a FIFO (named pipe), not a file; give a file name",
-    "is_socket": "{file}: is a socket, not a file; give a file name",
-    "is_device": "{file}: is a device, not a file; give a file name",
-    "not_regular_file": "{file}: is not a regular file; give a file name",
-    "no_folder": "{file}: the folder {folder} does not exist",
-    "csv_dialect": "the CSV dialect must be one of {choices}",
-    "use_suffix": "{file}: use a file name ending in {suffixes}",
-    "report_suffix": "{file}: use .xlsx, .docx, .html, or a folder for CSV files",
-    "word_sections": "{file}: the Word sections are {choices}",
-    "no_words": "{file}: no words to draw (every word is a stop word or filtered out)",
-    "no_subcategories": "{file}: no category has subcategories to draw",
-    "empty_network": "{file}: the network '{network}' has no nodes to draw",
-    "merge_into_itself": "{file}: a project cannot be merged into itself",
 }
 
 # Words filled into the sentences above; translated like them.

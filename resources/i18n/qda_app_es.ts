@@ -3642,7 +3642,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="272"/>
         <source>wrote {path}</source>
-        <translation>se escribió el archivo {path}</translation>
+        <translation>se guardó {path}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="273"/>
@@ -3747,12 +3747,12 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="293"/>
         <source>wrote {path} for {coder}</source>
-        <translation>se escribió {path} para {coder}</translation>
+        <translation>se guardó {path} para {coder}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="294"/>
         <source>wrote {path} for {coder} (left out {quotations} quotations and {codings} codings of others)</source>
-        <translation>se escribió {path} para {coder} (sin {quotations} citas ni {codings} codificaciones de otros)</translation>
+        <translation>se guardó {path} para {coder} (sin {quotations} citas ni {codings} codificaciones de otros)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="295"/>

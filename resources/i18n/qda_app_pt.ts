@@ -3637,22 +3637,22 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="271"/>
         <source>created {project}</source>
-        <translation>criado {project}</translation>
+        <translation>{project} foi criado</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="272"/>
         <source>wrote {path}</source>
-        <translation>arquivo gravado: {path}</translation>
+        <translation>{path} foi salvo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="273"/>
         <source>workbook written to {path}</source>
-        <translation>pasta de trabalho gravada em {path}</translation>
+        <translation>pasta de trabalho salva em {path}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="274"/>
         <source>demo project written to {path}</source>
-        <translation>projeto de demonstração gravado em {path}</translation>
+        <translation>projeto de demonstração salvo em {path}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="275"/>
@@ -3747,12 +3747,12 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/messages.py" line="293"/>
         <source>wrote {path} for {coder}</source>
-        <translation>gravado {path} para {coder}</translation>
+        <translation>{path} foi salvo para {coder}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="294"/>
         <source>wrote {path} for {coder} (left out {quotations} quotations and {codings} codings of others)</source>
-        <translation>gravado {path} para {coder} (sem {quotations} citações e {codings} codificações de outros)</translation>
+        <translation>{path} foi salvo para {coder} (sem {quotations} citações e {codings} codificações de outros)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="295"/>

@@ -107,7 +107,7 @@ def test_a_refused_argument_reads_as_one_sentence_in_each_language():
 @pytest.mark.parametrize(("lang", "created", "refused"), [
     ("en", "created {path}", "qda-app: error: --keep: must be 1 or more (got 0)"),
     ("es", "se creó {path}", "qda-app: error: --keep: debe ser 1 o más (se recibió 0)"),
-    ("pt", "criado {path}", "qda-app: erro: --keep: deve ser 1 ou mais (recebido: 0)"),
+    ("pt", "{path} foi criado", "qda-app: erro: --keep: deve ser 1 ou mais (recebido: 0)"),
 ])
 def test_a_success_line_and_an_error_in_the_chosen_language(lang, created, refused, tmp_path):
     project = tmp_path / "p.qdaproj"
@@ -149,6 +149,9 @@ def test_a_refused_output_in_spanish_and_portuguese(lang, expected, tmp_path):
     result = run_cli("--lang", lang, "report", project, "-o", target)
     assert result.code == 1
     assert result.stderr.strip() == expected.format(file=target, folder=target.parent)
+    exchange = run_cli("--lang", lang, "export-qdpx", project, "-o", target.with_suffix(".qdpx"))
+    assert exchange.code == 1  # the exchange's own error, the refusal's sentence inside it
+    assert expected.split("{file}: ")[1].format(folder=target.parent) in exchange.stderr
     disguised = tmp_path / "informe.xlsx"  # a project under a workbook's name: known by its content
     disguised.write_bytes(project.read_bytes())
     refused = run_cli("--lang", lang, "report", project, "-o", disguised, "--force")

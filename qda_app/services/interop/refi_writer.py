@@ -293,10 +293,10 @@ def _as_interop_error() -> Iterator[None]:
     try:
         yield
     except ExportFailed as error:
-        if "problem" in error.fields:
-            raise  # a refused destination, worded by its own sentence (cli.messages.OUTPUT_PROBLEMS)
+        # A refused destination keeps its problem and fields (services/output_problems.py).
+        extra = {key: value for key, value in error.fields.items() if key not in ("file", "reason", "detail")}
         raise InteropError(file=str(error.fields.get("file")), reason="write_failed",
-                           detail=str(error.fields.get("detail"))) from error
+                           detail=error.fields.get("detail"), **extra) from error
 
 
 def write_qdpx(project: RefiProject, path: str | PathLike[str]) -> tuple[str, ...]:
