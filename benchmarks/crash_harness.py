@@ -46,7 +46,7 @@ while True:
     roll = rng.random()
     if roll < 0.7:
         q = coding.code_span(project, document=1, start=start, end=end, codes=[f"Cat::Code {rng.randint(1, 9)}"])
-        print(json.dumps(["coded", q.quotation_id, list(q.codes)]), flush=True)
+        print(json.dumps(["coded", q.quotation_id, list(q.codes), [q.start, q.end]]), flush=True)
     elif roll < 0.85:
         existing = coding.list_quotations(project)
         if existing:
@@ -76,61 +76,102 @@ def prepare(folder: Path) -> Path:
     return path
 
 
-def expected_state(events: list[list]) -> tuple[dict[str, set[str]], set[str]]:
+def expected_state(events: list[list]) -> tuple[dict[str, set[str]], set[str], dict[str, tuple[int, int]]]:
+    """What the reported events promise: quotations alive with (at least) their codes, those
+    deleted, and each quotation's span. The span checks identity by content, not only by
+    number: a number handed to a different passage after a crash would show as a changed span."""
     alive: dict[str, set[str]] = {}
     deleted: set[str] = set()
+    spans: dict[str, tuple[int, int]] = {}
     for event in events:
         if event[0] == "coded":
             alive.setdefault(event[1], set()).update(event[2])
             deleted.discard(event[1])
+            spans[event[1]] = tuple(event[3])
         elif event[0] in ("deleting", "deleted"):
             alive.pop(event[1], None)
             if event[0] == "deleted":
                 deleted.add(event[1])
-    return alive, deleted
+    return alive, deleted, spans
+
+
+def read_ready(child: subprocess.Popen) -> bytes:
+    """Wait for the child's "ready" line; return whatever it wrote after it in the same read.
+
+    The pipe is read unbuffered on purpose. A buffered ``readline()`` followed by
+    ``communicate()`` (which reads the descriptor itself) silently dropped every line that
+    arrived together with "ready": when the harness was slow to wake (a loaded machine) those
+    were the child's first reports, and a dropped "deleting"/"deleted" pair made a quotation
+    the child really deleted look lost.
+    """
+    received = b""
+    while b"\n" not in received:
+        piece = os.read(child.stdout.fileno(), 65536)
+        if not piece:
+            raise RuntimeError(f"child ended before it was ready: {child.stderr.read()[-500:]!r}")
+        received += piece
+    ready, _, rest = received.partition(b"\n")
+    if json.loads(ready) != ["ready"]:
+        raise RuntimeError(f"unexpected first line from the child: {ready[:200]!r}")
+    return rest
+
+
+def parse_events(output: bytes) -> list[list]:
+    """The child's complete lines (a kill cannot cut a line: each is one small pipe write, but
+    an unterminated tail would be ignored rather than half-read)."""
+    lines = output.decode("utf-8").split("\n")
+    return [json.loads(line) for line in lines[:-1] if line.strip()]
 
 
 def run(kills: int, *, seed: int = 1, max_delay: float = 0.4) -> dict:
     rng = random.Random(seed)
     events: list[list] = []
     lost: list[str] = []
+    arrived_with_ready = 0  # kills where reports came in the same read as "ready"
     with tempfile.TemporaryDirectory() as folder:
         path = prepare(Path(folder))
         for kill in range(kills):
             child = subprocess.Popen(
                 [sys.executable, "-c", CHILD, str(path), str(rng.randrange(1 << 30)), str(ROOT)],
-                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0,
             )
-            child.stdout.readline()  # "ready": the kill lands while actions run, not during start-up
+            early = read_ready(child)  # the kill lands while actions run, not during start-up
+            arrived_with_ready += bool(early)
             time.sleep(rng.uniform(0.0, max_delay))
             os.kill(child.pid, signal.SIGKILL)
             output, errors = child.communicate(timeout=30)
             if child.returncode != -signal.SIGKILL:
-                raise RuntimeError(f"child ended by itself: {errors[-500:]}")
-            events.extend(json.loads(line) for line in output.splitlines() if line.strip())
+                raise RuntimeError(f"child ended by itself: {errors[-500:]!r}")
+            events.extend(parse_events(early + output))
             connection = sqlite3.connect(path)
             integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
             connection.close()
             if integrity != "ok":
                 lost.append(f"kill {kill}: integrity {integrity}")
                 break
-            alive, deleted = expected_state(events)
+            alive, deleted, spans = expected_state(events)
             sys.path.insert(0, str(ROOT))
             from qda_app.services import coding
             from qda_app.services.project import Project
 
             with Project.open(path, read_only=True) as project:
-                found = {q.quotation_id: set(q.codes) for q in coding.list_quotations(project)}
+                quotations = coding.list_quotations(project)
+            found = {q.quotation_id: set(q.codes) for q in quotations}
+            found_spans = {q.quotation_id: (q.start, q.end) for q in quotations}
             for quotation_id, codes in alive.items():
                 if not codes <= found.get(quotation_id, set()):
                     lost.append(f"kill {kill}: {quotation_id} {sorted(codes)} missing")
+                elif found_spans[quotation_id] != spans[quotation_id]:
+                    lost.append(f"kill {kill}: {quotation_id} now marks {found_spans[quotation_id]}, "
+                                f"not the reported {spans[quotation_id]}")
             for quotation_id in deleted:
                 if quotation_id in found and quotation_id not in alive:
                     lost.append(f"kill {kill}: deleted {quotation_id} came back")
             if lost:
                 break
     reported = sum(1 for event in events if event[0] in ("coded", "commented", "deleted"))
-    return {"kills": kills, "actions_reported": reported, "actions_lost": len(lost), "problems": lost[:10]}
+    return {"kills": kills, "actions_reported": reported, "actions_lost": len(lost), "problems": lost[:10],
+            "kills_with_reports_arriving_with_ready": arrived_with_ready}
 
 
 def main() -> None:

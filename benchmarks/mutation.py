@@ -7,6 +7,12 @@ pyproject.toml, then prints, per module, how many mutants it made, how many the 
 
     python3 benchmarks/mutation.py                          # every module in only_mutate
     python3 benchmarks/mutation.py --module qda_app/core/spans.py --show
+    python3 benchmarks/mutation.py --module 'qda_app/core/agreement/*' --workdir /tmp/agreement-mutants
+    python3 benchmarks/mutation.py --workdir /tmp/agreement-mutants --again   # after adding tests
+
+``--workdir`` keeps the copy (and mutmut's results) in that folder. ``--again`` takes the
+checkout's current tests into it and re-runs only the mutants not caught there (survivors,
+and any a previous run did not reach): a caught mutant stays caught when tests are only added.
 
 Too slow for CI (minutes per module on two cores); run it before resolving a change to the
 modules it covers. ``mutmut`` must be installed (``pip install mutmut``).
@@ -51,40 +57,65 @@ def module_of(mutant: str) -> str:
     return re.split(r"\.x[_ǁ]", mutant, maxsplit=1)[0]
 
 
+def statuses(work: Path) -> list[tuple[str, str]]:
+    """(mutant, status) of every mutant mutmut made in ``work``."""
+    listing = subprocess.run(["mutmut", "results", "--all", "true"], cwd=work,
+                             capture_output=True, text=True, check=True).stdout
+    return [(match["name"], match["status"]) for match in map(RESULT_LINE.match, listing.splitlines()) if match]
+
+
+def refresh_tests(work: Path) -> None:
+    """The checkout's current tests into ``work`` and into the mutants' tree mutmut runs in."""
+    files = subprocess.run(["git", "ls-files", "-z", "tests"], cwd=ROOT, capture_output=True, check=True).stdout
+    for name in filter(None, files.decode().split("\0")):
+        for target in (work / name, work / "mutants" / name):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, target)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--module", action="append", default=[],
                         help="a path as in only_mutate (repeatable); default: all of them")
     parser.add_argument("--children", type=int, default=2, help="parallel test runs (default 2)")
     parser.add_argument("--show", action="store_true", help="print each survivor's diff")
+    parser.add_argument("--workdir", type=Path, help="run in this folder and keep it (default: a temporary one)")
+    parser.add_argument("--again", action="store_true",
+                        help="with --workdir: current tests, re-run only the mutants not caught there")
     options = parser.parse_args()
+    if options.again and options.workdir is None:
+        parser.error("--again needs --workdir")
     if shutil.which("mutmut") is None:
         print("mutation: mutmut is not installed (pip install mutmut)", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory(prefix="qda-mutation-") as folder:
-        work = Path(folder)
-        copy_checkout(work)
-        if options.module:
-            restrict_modules(work / "pyproject.toml", options.module)
+        work = options.workdir or Path(folder)
+        if options.again:
+            if not (work / "mutants").is_dir():
+                print(f"mutation: no earlier run in {work}", file=sys.stderr)
+                return 1
+            refresh_tests(work)
+            names = [name for name, status in statuses(work) if status not in CAUGHT]
+        else:
+            work.mkdir(parents=True, exist_ok=True)
+            copy_checkout(work)
+            if options.module:
+                restrict_modules(work / "pyproject.toml", options.module)
+            names = []
         began = time.perf_counter()
-        run = subprocess.run(["mutmut", "run", "--max-children", str(options.children)], cwd=work,
+        run = subprocess.run(["mutmut", "run", "--max-children", str(options.children), *names], cwd=work,
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         seconds = time.perf_counter() - began
         if run.returncode not in (0, 1):
             print(f"mutation: mutmut failed ({run.returncode}): {run.stderr.strip()[-500:]}", file=sys.stderr)
             return 1
-        listing = subprocess.run(["mutmut", "results", "--all", "true"], cwd=work,
-                                 capture_output=True, text=True, check=True).stdout
         counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
         survivors: defaultdict[str, list[str]] = defaultdict(list)
-        for line in listing.splitlines():
-            match = RESULT_LINE.match(line)
-            if not match:
-                continue
-            module, status = module_of(match["name"]), match["status"]
+        for name, status in statuses(work):
+            module = module_of(name)
             counts[module][status] += 1
             if status not in CAUGHT:
-                survivors[module].append(match["name"])
+                survivors[module].append(name)
         print(f"mutmut over {len(counts)} modules in {seconds:.0f} s")
         print(f"{'module':45} {'mutants':>8} {'caught':>8} {'survived':>9} {'kill rate':>10}")
         for module in sorted(counts):

@@ -37,6 +37,7 @@ _TEMPLATES = {
     "not_a_project": "{path}: not a qda_app project ({detail})",
     "project_too_new": "{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it",
     "project_locked": "{path}: open for writing by {holder} on {host} (process {pid}) since {since}; close it there. If that program is no longer running (a crash, another computer switched off), delete the lock file {path}.lock and open the project again",
+    "project_held": "{path}: another program on this computer (process {pid}) has the project open for writing, although its lock file {lock} was deleted; close the project in that program and try again",
     "project_unreadable": "{path}: permission denied ({detail}); ask the file's owner for access or copy it to a folder of yours",
     "lock_lost": "{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again",
     "project_read_only": "{path}: opened read-only, so it cannot be changed",

@@ -30,6 +30,8 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
                         help="only this code and its sub-codes (repeatable)")
     parser.add_argument("--code-group", action="append", default=[], metavar="NAME", dest="code_group",
                         help="only the codes of this code group (repeatable)")
+    parser.add_argument("--smart-code", action="append", default=[], metavar="NAME", dest="smart_code",
+                        help="only the quotations of this smart code, its query run now (repeatable)")
 
 
 def register(verbs: argparse._SubParsersAction) -> None:
@@ -41,9 +43,9 @@ def register(verbs: argparse._SubParsersAction) -> None:
     report.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
     report.add_argument("--order", choices=("tree", "groundedness"), default="tree",
                         help="order of subcategories in the category tables (tree: the codebook's order)")
-    report.add_argument("--word", default="tables,networks", metavar="PARTS",
-                        help="what a .docx holds, comma-separated: tables, networks, codebook, quotations "
-                             "(default: tables,networks)")
+    report.add_argument("--word", default="tables,networks,smart-codes", metavar="PARTS",
+                        help="what a .docx holds, comma-separated: tables, networks, smart-codes, codebook, "
+                             "quotations (default: tables,networks,smart-codes)")
     report.add_argument("--csv-dialect", choices=("comma", "semicolon"), default=None,
                         help="CSV separator and decimal mark (default: semicolon for es and pt, comma for en)")
     _filter_options(report)
@@ -61,7 +63,7 @@ def _report_filter(options: argparse.Namespace) -> ReportFilter:
     from qda_app.services.reports.filters import ReportFilter
 
     return ReportFilter(coders=options.coder, document_groups=options.group, documents=options.doc,
-                        codes=options.code, code_groups=options.code_group)
+                        codes=options.code, code_groups=options.code_group, smart_codes=options.smart_code)
 
 
 def run_report(options: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ import argparse
 from qda_app.cli.agreement_output import add_arguments as add_agreement_arguments
 from qda_app.cli.agreement_output import print_result
 from qda_app.cli.done_lines import say, say_warning
-from qda_app.cli.output import write_json, write_table, write_text
+from qda_app.cli.output import warn, write_json, write_table, write_text
 from qda_app.core.errors import InvalidArgument
 from qda_app.services.project import Project
 
@@ -85,6 +85,18 @@ def run_copy_for_coder(options: argparse.Namespace) -> int:
     return 0
 
 
+ANALYSIS_REASONS = {
+    "same_code": "both of its codes are one code here",
+    "cycle": "it would close a cycle of a transitive relation here",
+    "quotation_not_carried": "a quotation it needs was not carried (its passage differs in the copy)",
+    "same_quotation": "both of its quotations are one quotation here",
+    "query_differs": "a smart code of that name has another query here (kept)",
+    "name_is_a_code": "its name is a code's here",
+    "operand_missing": "its query names something this project does not have",
+    "refers_to_itself": "its query would refer to itself here",
+}
+
+
 def run_merge(options: argparse.Namespace) -> int:
     from qda_app.services.merge import merge_project
 
@@ -101,6 +113,17 @@ def run_merge(options: argparse.Namespace) -> int:
         say("merged", file=data["file"], quotations=data["quotations_added"], codings=data["codings_added"],
             codes=len(data["codes_added"]), documents=len(data["documents_added"]), memos=data["memos_added"],
             present=data["quotations_present"])
+        analysis = [(data["relations_added"], "relations"), (data["quotation_links_added"], "quotation links"),
+                    (len(data["groups_added"]), "groups"), (data["group_members_added"], "group members"),
+                    (len(data["smart_codes_added"]), "smart codes"), (len(data["networks_added"]), "networks"),
+                    (data["network_nodes_added"], "network nodes")]
+        if any(count for count, _ in analysis):
+            write_text("  analysis added: " + ", ".join(f"{count} {what}" for count, what in analysis if count) + "\n")
+        for item in data["network_renames"]:
+            write_text(f"  network '{item['copy']}' of the copy is '{item['here']}' here (the name was taken)\n")
+        for item in data["analysis_not_carried"]:
+            warn(f"warning: {item['kind'].replace('_', ' ')} '{item['name']}' of the copy not carried: "
+                 f"{ANALYSIS_REASONS.get(item['reason'], item['reason'])}")
         for item in data["code_renames"]:
             say("merge_code_renamed", kept=item["kept_path"], other=item["other_path"])
         for item in data["renumbered"]:

@@ -60,6 +60,13 @@ class ProjectLocked(QdaError):
     fallback = "{path}: open for writing by {holder} on {host} (pid {pid}) since {since}"
 
 
+class ProjectHeld(ProjectLocked):
+    """A live program has the project open for writing although its lock file is gone."""
+
+    code = "project_held"
+    fallback = "{path}: open for writing by another program (process {pid}) whose lock file {lock} was deleted"
+
+
 class ProjectReadOnly(QdaError):
     code = "project_read_only"
     fallback = "{path}: opened read-only; changes are not possible"

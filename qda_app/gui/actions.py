@@ -153,10 +153,11 @@ class ActionRegistry(QObject):
             except Exception:  # noqa: BLE001 (an icon font that fails to load leaves text only)
                 return
             # Drawn once per size and mode: a font icon renders its glyph on every request,
-            # and the toolbar asks again whenever an action is enabled or disabled.
+            # and the toolbar asks again whenever an action is enabled or disabled. Active
+            # (hovered) is drawn in the normal colour, which QIcon falls back to by itself.
             fixed = QIcon()
             for size in (16, 18, 24, 32, 36, 48):
-                for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Active):
+                for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled):
                     fixed.addPixmap(drawn.pixmap(QSize(size, size), mode), mode)
             self.actions[name].setIcon(fixed)
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabBar, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from qda_app.core.errors import QdaError
+from qda_app.core.errors import ProjectDamaged, QdaError
 from qda_app.core.model import Code
 from qda_app.gui import refresh
 from qda_app.gui.actions import ActionRegistry
@@ -30,6 +30,7 @@ from qda_app.gui.accelerators import assign_accelerators
 from qda_app.gui.docks import build_docks, retranslate_docks
 from qda_app.gui.explorer_actions import ExplorerActions
 from qda_app.gui.i18n import install_language
+from qda_app.gui.integrity_watch import IntegrityWatch
 from qda_app.gui.interop_actions import InteropActions
 from qda_app.gui.manuscript_actions import ManuscriptActions
 from qda_app.gui.menus import build_menus, build_toolbar, retranslate_menus
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.interop = InteropActions(self)
         self.manuscript = ManuscriptActions(self)
         self.backups = BackupActions(self)
+        self.integrity = IntegrityWatch(self)
         self.notes = NotesActions(self)
         self.chrome = WindowChrome(self)
         self.text_edit = TextEditActions(self)
@@ -152,7 +154,7 @@ class MainWindow(QMainWindow):
         if documents:
             self.open_document(documents[0].number)
         self._show_project_state()
-        self.backups.project_opened()
+        self.integrity.project_opened()  # then the backup taken on opening
         self.notes.recover_drafts()
         self.network_actions.project_opened()
         self.relation_actions.project_opened()
@@ -164,10 +166,19 @@ class MainWindow(QMainWindow):
     def open_project_path(self, path: str | Path) -> bool:
         from qda_app.gui.app import open_project_file
 
-        project = open_project_file(self, path, coder=self.settings.coder or None)
+        project = open_project_file(self, path, coder=self.settings.coder or None, check_later=True)
         if project is None:
             return False
-        self.set_project(project)
+        try:
+            self.set_project(project)
+        except Exception:
+            # A read failed while the panes filled: the integrity check decides, now, whether
+            # the file is damaged (then said and its backups offered) or this is a bug.
+            problem = project.integrity.wait() if project.integrity is not None else None
+            if problem is None:
+                raise
+            self.integrity.report_damage(ProjectDamaged(path=str(project.path), detail=problem), project)
+            return False
         return True
 
     def close_project(self) -> None:
@@ -177,6 +188,7 @@ class MainWindow(QMainWindow):
         self.settings.save_recent_codes()
         self.text_edit.leave(save=True)
         self.team.project_closed()
+        self.integrity.project_closed()
         self.backups.project_closed()
         self.network_actions.project_closed()
         self.explorers.project_closed()

@@ -22,6 +22,7 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "{path}: not a qda_app project ({detail})"),
     QT_TRANSLATE_NOOP("Messages", "{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it"),
     QT_TRANSLATE_NOOP("Messages", "{path}: open for writing by {holder} on {host} (process {pid}) since {since}; close it there. If that program is no longer running (a crash, another computer switched off), delete the lock file {path}.lock and open the project again"),
+    QT_TRANSLATE_NOOP("Messages", "{path}: another program on this computer (process {pid}) has the project open for writing, although its lock file {lock} was deleted; close the project in that program and try again"),
     QT_TRANSLATE_NOOP("Messages", "{path}: permission denied ({detail}); ask the file's owner for access or copy it to a folder of yours"),
     QT_TRANSLATE_NOOP("Messages", "{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again"),
     QT_TRANSLATE_NOOP("Messages", "{path}: opened read-only, so it cannot be changed"),

@@ -13,22 +13,21 @@ from typing import TYPE_CHECKING
 
 from dataclasses import replace
 
-from PySide6.QtCore import QMimeData, QObject, QPointF, QTimer
+from PySide6.QtCore import QMimeData, QObject, QPointF
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from qda_app.core.errors import NetworkNotFound
 from qda_app.gui.dialogs.common import ask_text, confirm
 from qda_app.gui.network.editor import NetworkEditor
 from qda_app.gui.network.export import export_scene
-from qda_app.gui.network.layouts import compute_layout
 from qda_app.gui.models.document_model import NumberRole
 from qda_app.gui.models.memo_model import MemoIdRole
 from qda_app.gui.models.quotation_model import QuotationIdRole
 from qda_app.gui.network.pane_drags import NODE_MIME, NodeDragFilter, nodes_from
-from qda_app.gui.network.from_project import link_shape, node_shape
+from qda_app.gui.network.refresh import NetworkRefresh, thaw
 from qda_app.gui.network.shapes import LinkShape
 from qda_app.gui.views.document_view import CODE_MIME, code_paths_from
+from qda_app.services.document_pages import document_by_id
 from qda_app.services import (code_groups, coding, memos, network_layout, network_view, networks, quotation_links,
                               relations)
 from qda_app.services.commands import ChangeNotice, CommandRecord
@@ -37,9 +36,6 @@ from qda_app.services.networks import NodeRef
 if TYPE_CHECKING:
     from qda_app.gui.main_window import MainWindow
 
-NETWORK_TABLES = {"networks", "network_nodes", "codes", "codings", "quotations", "code_relations",
-                  "code_relations_typed", "relation_types", "quotation_links", "memos", "memo_links", "groups",
-                  "group_members", "documents", "*"}
 DROP_STEP = 40.0  # several nodes dropped at once step down from the drop point
 
 
@@ -50,11 +46,7 @@ class NetworkActions(QObject):
         self.editors: dict[int, NetworkEditor] = {}
         self.views: dict[int, network_view.NetworkView] = {}
         self.relation_types: dict[int, object] = {}  # id -> RelationType, as last read
-        # Refreshes wait for the next turn of the event loop: a link drawn shows at once, the
-        # figures around it follow; a burst of notices (a macro) refreshes once.
-        self._pending: dict[int, str] = {}  # network id -> "positions" | "full"
-        self._list_pending = False
-        self._scheduled = False
+        self.refresher = NetworkRefresh(self)  # what a notice makes the open editors read again
         pane = window.docks.network_pane
         pane.open_requested.connect(self.open_network)
         pane.create_requested.connect(self.new_network)
@@ -134,7 +126,7 @@ class NetworkActions(QObject):
             editor.export_requested.connect(lambda n=network_id: self.export(n))
             tabs.addTab(editor, "")
             self.refresh_editor(network_id, first=True)
-            self._pending.pop(network_id, None)  # just read
+            self.refresher.pending.pop(network_id, None)  # just read
         tabs.setCurrentWidget(editor)
         return editor
 
@@ -149,28 +141,10 @@ class NetworkActions(QObject):
         if editor is not None:
             self.window.central_tabs.removeTab(self.window.central_tabs.indexOf(editor))
             editor.deleteLater()
+            thaw()
 
     def refresh_editor(self, network_id: int, *, first: bool = False) -> None:
-        editor = self.editors[network_id]
-        try:
-            view = network_view.network_view(self.project, network_id)
-        except NetworkNotFound:  # deleted, or its creation undone
-            self.close_editor(network_id)
-            return
-        self.views[network_id] = view
-        types = relations.list_relation_types(self.project, "code") + relations.list_relation_types(
-            self.project, "quotation")
-        self.relation_types = {kind.id: kind for kind in types}
-        language = self.language()
-        # Links carry the relation's name in the user's language: "is part of" reads better on a
-        # figure than Atlas.ti's symbols ("[]"), which stay in the type manager.
-        names = {kind.name: kind.name_in(language) for kind in types}
-        editor.scene.show([node_shape(node) for node in view.nodes],
-                          [link_shape(link, names) for link in view.links])
-        tabs = self.window.central_tabs
-        tabs.setTabText(tabs.indexOf(editor), self.tr("Network: %1").replace("%1", view.network.name))
-        if first:
-            editor.view.fit()
+        self.refresher.editor(network_id, first=first)
 
     def project_opened(self) -> None:
         self.reload_list()
@@ -181,47 +155,11 @@ class NetworkActions(QObject):
         self.reload_list()
 
     def on_change(self, notice: ChangeNotice, record: CommandRecord | None) -> None:
-        tables = set(notice.tables)
-        if self.project is None or not (tables & NETWORK_TABLES):
-            return
-        if tables & {"networks", "network_nodes", "*"}:
-            self._list_pending = True
-        # Moves only (a drag, a layout, their undo): the places are read again, nothing else.
-        moves_only = record is not None and bool(record.changes) and all(
-            change.table == "network_nodes" and change.is_update and set(change.after or {}) <= {"x", "y"}
-            for change in record.changes.changes)
-        for network_id in self.editors:
-            if self._pending.get(network_id) != "full":
-                self._pending[network_id] = "positions" if moves_only else "full"
-        if not self._scheduled:
-            self._scheduled = True
-            QTimer.singleShot(0, self, self.flush)
+        self.refresher.on_change(notice, record)
 
     def flush(self) -> None:
         """Apply the pending refreshes now (the timer, or a reader that needs the editors current)."""
-        self._scheduled = False
-        pending, self._pending = self._pending, {}
-        if self._list_pending:
-            self._list_pending = False
-            self.reload_list()
-        for network_id, kind in pending.items():
-            if network_id in self.editors and self.project is not None:
-                (self.refresh_positions if kind == "positions" else self.refresh_editor)(network_id)
-
-    def refresh_positions(self, network_id: int) -> None:
-        try:
-            network = networks.get_network(self.project, network_id)
-        except NetworkNotFound:
-            self.close_editor(network_id)
-            return
-        positions = {node.id: (node.x, node.y) for node in network.nodes}
-        view = self.views.get(network_id)
-        if view is None or {node.node_id for node in view.nodes} != set(positions):
-            self.refresh_editor(network_id)
-            return
-        self.views[network_id] = replace(view, nodes=tuple(
-            replace(node, x=positions[node.node_id][0], y=positions[node.node_id][1]) for node in view.nodes))
-        self.editors[network_id].scene.move_nodes(positions)
+        self.refresher.flush()
 
     # --- gestures -----------------------------------------------------------------------------
 
@@ -307,10 +245,10 @@ class NetworkActions(QObject):
             window.central_tabs.setCurrentIndex(0)
             window.jump_to_quotation(node.target_id)
         elif node.kind == "document":
-            numbers = {row.id: row.number for row in window.docks.document_pane.list.source.rows}
-            if node.target_id in numbers:
+            document = document_by_id(window.project, node.target_id) if window.project is not None else None
+            if document is not None:
                 window.central_tabs.setCurrentIndex(0)
-                window.open_document(numbers[node.target_id])
+                window.open_document(document.number)
         elif node.kind == "memo":
             window.docks.memos.show()
             window.docks.memos.raise_()
@@ -320,13 +258,17 @@ class NetworkActions(QObject):
         editor, view = self.editors.get(network_id), self.views.get(network_id)
         if editor is None or view is None or not view.nodes:
             return
-        nodes = [node.node_id for node in view.nodes]
-        sizes = {key: (item.rect().width(), item.rect().height()) for key, item in editor.scene.nodes.items()}
-        edges = [(link.source_node, link.target_node) for link in view.links]
-        positions = compute_layout(kind, nodes, edges, sizes)
+        positions = network_layout.layout(view, kind, sizes=self._sizes(network_id, view))
         self.move_nodes(network_id, {node: (round(x, 1), round(y, 1)) for node, (x, y) in positions.items()})
         self.flush()  # the places now, so that the view fits the new picture
         editor.view.fit()
+
+    def _sizes(self, network_id: int, view) -> dict[int, tuple[float, float]]:
+        """The boxes the layouts keep apart: the drawn items' own, a guess for nodes not drawn yet."""
+        drawn = {key: (item.rect().width(), item.rect().height())
+                 for key, item in self.editors[network_id].scene.nodes.items()}
+        missing = [node for node in view.nodes if node.node_id not in drawn]
+        return {**(network_layout.estimated_sizes(replace(view, nodes=tuple(missing))) if missing else {}), **drawn}
 
     def add_neighbours(self, network_id: int, node_ids: list[int]) -> None:
         """One undo step: add the neighbours, then place them around what they neighbour."""
@@ -338,7 +280,7 @@ class NetworkActions(QObject):
                                                                     node_ids=node_ids)) or []
             if added:  # placed around what the user placed, which stays where it is
                 view = network_view.network_view(self.project, network_id)
-                positions = network_layout.layout(view, "force", nodes=added)
+                positions = network_layout.layout(view, "force", nodes=added, sizes=self._sizes(network_id, view))
                 self.move_nodes(network_id, {node: (round(x, 1), round(y, 1)) for node, (x, y) in positions.items()})
         finally:
             stack.endMacro()

@@ -20,7 +20,9 @@ from qda_app.gui.dialogs.common import error_text, show_error
 from qda_app.services import codes as code_service
 from qda_app.services import code_groups as code_group_service
 from qda_app.services import documents, gui_queries, memos
+from qda_app.services import relations as relation_service
 from qda_app.services.commands import ChangeNotice, CommandRecord
+from qda_app.services.document_pages import DocumentPages, document_by_id, document_names
 from qda_app.services.quotation_pages import QuotationPages
 
 if TYPE_CHECKING:
@@ -120,7 +122,7 @@ def flush_panes(window: MainWindow) -> None:
     if pending is None or window.project is None:
         return
     if pending["documents"] is True:
-        refresh_document_counts(window)
+        window.docks.document_pane.list.source.refresh_rows()
     elif pending["documents"]:
         window.docks.document_pane.list.source.update_counts(
             gui_queries.quotation_counts(window.project, document_ids=pending["documents"]))
@@ -149,18 +151,10 @@ def reload_documents(window: MainWindow) -> None:
     project = window.project
     assert project is not None
     pane = window.docks.document_pane
-    listed = documents.list_documents(project)
-    pane.list.source.load(listed, documents.document_attributes(project, listed=listed))
     pane.set_groups([group.name for group in gui_queries.document_groups(project)])
+    pane.list.source.attach(DocumentPages(project))
+    pane.list.source.reload()  # the first page, in the order and with the filters chosen
     pane.list.select_number(window.document_view.document_number)
-
-
-def refresh_document_counts(window: MainWindow) -> None:
-    """After actions on quotations only the documents' quotation counts moved: one read, rows
-    updated in place (names, groups and attributes are as they were)."""
-    assert window.project is not None
-    if not window.docks.document_pane.list.source.update_rows(documents.list_documents(window.project)):
-        reload_documents(window)
 
 
 def reload_quotations(window: MainWindow) -> None:
@@ -168,12 +162,12 @@ def reload_quotations(window: MainWindow) -> None:
     assert project is not None
     pane = window.docks.quotation_pane
     model = pane.source
-    listed = window.docks.document_pane.list.source.rows or documents.list_documents(project)
-    model.document_names = {document.number: document.name for document in listed}
+    listed = document_names(project)
+    model.document_names = dict(listed)
     model.attach(QuotationPages(project))
     pane.set_choices(  # reads the first page with the filters chosen
         codes=[code.path for code in window.codes_by_id.values()],
-        documents=[(document.number, document.name) for document in listed],
+        documents=listed,
         groups=[group.name for group in gui_queries.document_groups(project)],
         coders=gui_queries.coder_names(project),
         code_groups=[group.name for group in code_group_service.list_code_groups(project)],
@@ -197,7 +191,8 @@ def clear_panes(window: MainWindow) -> None:
     _PANES_PENDING.pop(window, None)
     window.codes_by_id, window.code_ids_by_path = {}, {}
     window.code_tree.source.load([], {})
-    window.docks.document_pane.list.source.load([], {})
+    window.docks.document_pane.list.source.attach(None)
+    window.docks.document_pane.list.source.reload()
     window.docks.quotation_pane.source.attach(None)
     window.docks.quotation_pane.source.reload()
     window.memo_pane.reload([])
@@ -237,7 +232,12 @@ def on_change(window: MainWindow, notice: ChangeNotice, record: CommandRecord | 
         if tables & {"codes", "*"}:
             reload_codes(window)
         else:
-            update_counts(window, notice, record)
+            densities = relation_service.densities_after(window.project, record) if tables == {"code_relations"} else None
+            if densities is not None:  # relations leave groundedness as it was: only these densities moved
+                # on the next turn of the event loop: a link drawn in a network shows first
+                QTimer.singleShot(0, window, lambda: window.code_tree.source.update_densities(densities))
+            else:
+                update_counts(window, notice, record)
     elif tables & {"groups", "group_members"}:
         reload_code_groups(window)
     touched = gui_queries.touched_quotations(record) if "*" not in tables else None
@@ -277,9 +277,9 @@ def describe_memo_target(window: MainWindow, memo: Memo) -> str:
         code = window.codes_by_id.get(link.target_id or -1)
         return QCoreApplication.translate("Refresh", "Code %1").replace("%1", code.path if code else "?")
     if link.target_type == "document":
-        for document in window.docks.document_pane.list.source.rows:
-            if document.id == link.target_id:
-                return QCoreApplication.translate("Refresh", "Document %1").replace("%1", f"{document.number}: {document.name}")
+        document = document_by_id(window.project, link.target_id or -1) if window.project is not None else None
+        if document is not None:
+            return QCoreApplication.translate("Refresh", "Document %1").replace("%1", f"{document.number}: {document.name}")
         return QCoreApplication.translate("Refresh", "Document %1").replace("%1", "?")
     quotation = window.docks.quotation_pane.source.quotation(link.target_id or -1)
     if quotation is not None:

@@ -20,6 +20,7 @@ from qda_app.gui.dialogs.relate_dialog import RelateDialog
 from qda_app.gui.dialogs.relation_types_dialog import RelationTypesDialog
 from qda_app.gui.models.quotation_model import QuotationIdRole
 from qda_app.gui.quotation_menu import MENU_EXTENSIONS
+from qda_app.services.document_pages import document_names
 from qda_app.services import code_groups, memos, networks, quotation_links, quotation_pages, relations
 
 if TYPE_CHECKING:
@@ -260,8 +261,7 @@ class RelationActions(QObject):
             "code": [(code.path.replace("::", " › "), code.path) for code in window.codes_by_id.values()],
             "quotation": [(f"{row.quotation_id}  {' '.join(row.text.split())[:70]}", row.id)
                           for row in self.quotation_rows()],
-            "document": [(f"{row.number}: {row.name}", row.number)
-                         for row in window.docks.document_pane.list.source.rows],
+            "document": [(f"{number}: {name}", number) for number, name in document_names(self.project)],
             "network": [(network.name, network.id) for network in networks.list_networks(self.project)],
             "memo": [(memo.title, memo.id) for memo in all_memos],
         }
@@ -285,11 +285,11 @@ class RelationActions(QObject):
         """Every link of the quotation, as sentences whose other end is a link to follow."""
         self.shown_quotation = quotation_id
         if quotation_id is None or self.project is None:
-            self.link_strip.clear()
+            self._show_strip("")
             return
         links = quotation_links.list_quotation_links(self.project, quotation=quotation_id)
         if not links:
-            self.link_strip.clear()
+            self._show_strip("")
             return
         labels = quotation_links.quotation_labels(self.project)
         names = self.type_names("quotation")
@@ -304,7 +304,13 @@ class RelationActions(QObject):
                 parts.append(f"<a href='q:{other}'>{labels.get(other, '?')}</a> {name} "
                              f"{labels.get(quotation_id, '')}")
         title = html.escape(self.tr("Links of %1:").replace("%1", labels.get(quotation_id, "")))
-        self.link_strip.setText(f"<b>{title}</b> " + " · ".join(parts))
+        self._show_strip(f"<b>{title}</b> " + " · ".join(parts))
+
+    def _show_strip(self, text: str) -> None:
+        # Setting a label, even to the text it has, lays the quotation pane out and repaints
+        # all of it: after every coding, for a strip that is empty nearly always.
+        if self.link_strip.text() != text:
+            self.link_strip.setText(text)
 
     def project_opened(self) -> None:
         self.show_links(None)

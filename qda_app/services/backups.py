@@ -93,9 +93,9 @@ def restore_backup(project_path: str | Path, backup: str | Path) -> Path:
         raise NotAProject(path=str(project_path), detail="restore replaces only a qda_app project")
     backup_store.check_backup(backup_path)
     lock = ProjectLock(project_path, holder=default_coder_name(), program="qda-app (restore)")
-    lock.acquire()
     staging = temporary_name(project_path, "restoring")
     try:
+        lock.acquire()
         backup_store.copy_database_file(backup_path, staging)
         with open(staging, "rb+") as written:
             os.fsync(written.fileno())

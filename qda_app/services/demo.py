@@ -129,9 +129,9 @@ def build_demo_project(path: Path, *, replace: bool = False) -> Path:
         raise OutputRefused(file=str(path), reason="project" if is_project_file(path) else "exists",
                             problem="not_a_demo")
     lock = ProjectLock(path, holder=default_coder_name(), program="qda-app (demo)")
-    lock.acquire()
     temporary = temporary_name(path, "building")
     try:
+        lock.acquire()
         _build(temporary)
         remove_with_companions_except(temporary)
         lock.verify()

@@ -3,8 +3,10 @@
 Identity rules (so merging the same copy twice changes nothing):
 
 * coders by GUID, then by name; codes by GUID, then by path; documents by their text's sha256
-  (the same GUID with other text is a conflict, see below); quotations, codings, memos and code
-  relations by GUID - one whose GUID exists already is the same one and is left as it is.
+  (the same GUID with other text is a conflict, see below); quotations, codings and memos by
+  GUID - one whose GUID exists already is the same one and is left as it is;
+* the analysis (relations, quotation links, groups, smart codes, networks) by the rules of
+  ``merge_analysis``; what of it cannot be carried is listed with its reason.
 
 Conflicts are resolved by rules the report states, never by dropping anything:
 
@@ -33,8 +35,10 @@ from qda_app.core.numbering import code_path_key
 from qda_app.core.text_map import OffsetMap, diff_texts
 from qda_app.services.command_names import command_name
 from qda_app.services.documents import NewDocument, insert_new_document
+from qda_app.services.merge_analysis import AnalysisMerger
 from qda_app.services.merge_report import (
     AlignedDocument,
+    AnalysisNotCarried,
     CodeRename,
     MergeDecision,
     MergeReport,
@@ -49,9 +53,9 @@ from qda_app.store import documents as document_store
 from qda_app.store import groups as group_store
 from qda_app.store import memos as memo_store
 from qda_app.store import quotations as quotation_store
-from qda_app.store import relations as relation_store
+from qda_app.store.quotation_links import quotation_labels
 from qda_app.store import team_queries
-from qda_app.store.database import ProjectDatabase, new_guid, utc_now
+from qda_app.store.database import ProjectDatabase, utc_now
 from qda_app.store.opening import open_database
 
 
@@ -96,6 +100,9 @@ class _Merger:
         self.documents: dict[int, int] = {}
         self.document_numbers: dict[int, int] = {}  # local id -> number
         self.quotations: dict[int, int] = {}
+        self.memos: dict[int, int] = {}  # the copy's memo id -> the project's
+        self.new_memos: set[int] = set()  # the copy's memos added by this merge
+        self.copy_labels: dict[int, str] = {}  # the copy's quotation id -> D:Q, read when needed
         self.maps: dict[int, OffsetMap] = {}  # the copy's document id -> its text onto the project's
         self.accept = accept
         self.resizes: list[tuple[int, tuple[int, int], tuple[int, int], str | None]] = []
@@ -107,7 +114,8 @@ class _Merger:
         self._merge_quotations()
         self._merge_codings()
         self._merge_memos()
-        self._merge_relations_and_marks()
+        AnalysisMerger(self).run()
+        self._merge_marks()
         self._decide()
 
     # --- coders and codes ----------------------------------------------------------------
@@ -290,12 +298,14 @@ class _Merger:
             quotation_store.insert_coding(self.db, {"guid": coding.guid, **values, "created_at": coding.created_at})
             self.report.codings_added += 1
 
-    # --- memos, relations, representative marks --------------------------------------------------
+    # --- memos and representative marks (relations and the rest of the analysis: merge_analysis) --------------------------------------------------
 
     def _merge_memos(self) -> None:
         targets = {"document": self.documents, "code": self.codes, "quotation": self.quotations}
         for memo in memo_store.list_memos(self.source):
-            if team_queries.id_by_guid(self.db, "memos", memo.guid) is not None:
+            present = team_queries.id_by_guid(self.db, "memos", memo.guid)
+            if present is not None:
+                self.memos[memo.id] = present
                 self.report.memos_present += 1
                 continue
             memo_id = memo_store.insert_memo(
@@ -303,30 +313,22 @@ class _Merger:
                 {"guid": memo.guid, "title": memo.title, "text": memo.text, "author_id": self._coder(memo.author),
                  "created_at": memo.created_at, "modified_at": memo.modified_at},
             )
+            self.memos[memo.id], self.new_memos = memo_id, self.new_memos | {memo.id}
             for link in memo.links:
+                if link.target_type in ("network", "memo"):
+                    continue  # attached once networks and every memo are here (merge_analysis)
                 if link.target_type != "project" and link.target_id not in targets[link.target_type]:
-                    continue  # a quotation that was not carried (listed)
+                    # a quotation that was not carried: the memo comes without that attachment
+                    self.copy_labels = self.copy_labels or quotation_labels(self.source)
+                    label = self.copy_labels.get(link.target_id, "?")
+                    self.report.analysis_not_carried.append(
+                        AnalysisNotCarried("memo_link", f"{memo.title} -> {label}", "quotation_not_carried"))
+                    continue
                 target = None if link.target_type == "project" else targets[link.target_type][link.target_id]
                 memo_store.link_memo(self.db, memo_id, link.target_type, target)
             self.report.memos_added += 1
 
-    def _merge_relations_and_marks(self) -> None:
-        for relation in code_store.list_relations(self.source):
-            source_id, target_id = self.codes[relation.source_code_id], self.codes[relation.target_code_id]
-            type_id = relation_store.ensure_relation_type_like(
-                self.db, relation_store.get_relation_type(self.source, relation.type_id))
-            if source_id == target_id or relation_store.find_code_relation(
-                self.db, source_id=source_id, target_id=target_id, type_id=type_id
-            ) is not None:
-                continue
-            relation_store.insert_code_relation(
-                self.db,
-                {"guid": relation.guid if team_queries.id_by_guid(self.db, "code_relations", relation.guid) is None
-                 else new_guid(), "source_code_id": source_id, "target_code_id": target_id, "type_id": type_id,
-                 "comment": relation.comment, "created_by": self._coder(relation.created_by),
-                 "created_at": relation.created_at},
-            )
-            self.report.relations_added += 1
+    def _merge_marks(self) -> None:
         for code_id, quotation_id in quotation_store.list_representatives(self.source):
             if quotation_id not in self.quotations:
                 continue

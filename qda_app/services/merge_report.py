@@ -36,6 +36,16 @@ class NotCarried:
 
 
 @dataclass(frozen=True)
+class AnalysisNotCarried:
+    """A piece of the copy's analysis the merge could not carry, and why (see merge_analysis)."""
+
+    kind: str  # relation | quotation_link | smart_code | network_node | memo_link
+    name: str  # "source relation target", the smart code's name, "network: D:Q", "memo -> D:Q"
+    reason: str  # same_code | cycle | quotation_not_carried | same_quotation | query_differs |
+    #              name_is_a_code | operand_missing | refers_to_itself
+
+
+@dataclass(frozen=True)
 class CodeRename:
     guid: str
     kept_path: str
@@ -100,6 +110,17 @@ class MergeReport:
     memos_added: int = 0
     memos_present: int = 0
     relations_added: int = 0
+    relations_present: int = 0
+    quotation_links_added: int = 0
+    quotation_links_present: int = 0
+    groups_added: list[str] = field(default_factory=list)  # "code: name" | "document: name"
+    group_members_added: int = 0
+    smart_codes_added: list[str] = field(default_factory=list)
+    smart_codes_present: int = 0
+    networks_added: list[str] = field(default_factory=list)
+    network_renames: list[tuple[str, str]] = field(default_factory=list)  # the copy's name, the name here
+    network_nodes_added: int = 0
+    analysis_not_carried: list[AnalysisNotCarried] = field(default_factory=list)
     representatives_added: int = 0
 
     @property
@@ -107,6 +128,8 @@ class MergeReport:
         return bool(
             self.coders_added or self.codes_added or self.documents_added
             or self.quotations_added or self.codings_added or self.memos_added or self.relations_added
+            or self.quotation_links_added or self.groups_added or self.group_members_added
+            or self.smart_codes_added or self.networks_added or self.network_nodes_added
             or self.representatives_added or any(decision.applied for decision in self.decisions)
         )
 
@@ -152,5 +175,18 @@ class MergeReport:
             "memos_added": self.memos_added,
             "memos_present": self.memos_present,
             "relations_added": self.relations_added,
+            "relations_present": self.relations_present,
+            "quotation_links_added": self.quotation_links_added,
+            "quotation_links_present": self.quotation_links_present,
+            "groups_added": self.groups_added,
+            "group_members_added": self.group_members_added,
+            "smart_codes_added": self.smart_codes_added,
+            "smart_codes_present": self.smart_codes_present,
+            "networks_added": self.networks_added,
+            "network_renames": [{"copy": copy, "here": here, "rule": "the name was taken here"}
+                                for copy, here in self.network_renames],
+            "network_nodes_added": self.network_nodes_added,
+            "analysis_not_carried": [{"kind": item.kind, "name": item.name, "reason": item.reason}
+                                     for item in self.analysis_not_carried],
             "representatives_added": self.representatives_added,
         }

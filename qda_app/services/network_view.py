@@ -14,7 +14,8 @@ The editor, ``figure --network``, ``networks --json`` and the REFI-QDA <Graphs> 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 
 from qda_app.core.model import Network, RelationType
 from qda_app.services.networks import NetworkRef, get_network
@@ -147,3 +148,45 @@ def network_summary(project: Project, network: NetworkRef) -> dict[str, object]:
         "links": [{"source": names[link.source_node], "relation": link.relation, "target": names[link.target_node]}
                   for link in view.links],
     }
+
+
+def with_relations_changed(project: Project, view: NetworkView, relation_ids: Collection[int]) -> NetworkView:
+    """``view`` after the code relations ``relation_ids`` were made, changed or deleted: only
+    those links, and the density of the codes at their ends, are read again. A link drawn in the
+    editor thus costs a few rows, not the whole network (groundedness does not move with relations)."""
+    db = project.database
+    touched = set(relation_ids)
+    node_of = {node.target_id: node.node_id for node in view.nodes if node.kind == "code"}
+    code_of = {node_id: code_id for code_id, node_id in node_of.items()}
+    ends: set[int] = set()
+    links = []
+    for link in view.links:
+        if link.kind == "relation" and link.record_id in touched:
+            ends.update((code_of[link.source_node], code_of[link.target_node]))
+        else:
+            links.append(link)
+    types: dict[int, RelationType] = {}
+    for relation_id in sorted(touched):
+        relation = relation_store.get_code_relation(db, relation_id)
+        if relation is None:
+            continue
+        ends.update((relation.source_code_id, relation.target_code_id))
+        if relation.source_code_id in node_of and relation.target_code_id in node_of:
+            if not types:
+                types = {kind.id: kind for kind in relation_store.list_relation_types(db)}
+            kind = types[relation.type_id]
+            links.append(LinkView(
+                kind="relation", source_node=node_of[relation.source_code_id],
+                target_node=node_of[relation.target_code_id], relation=kind.name, label=kind.label or kind.name,
+                directed=kind.directed, line_style=kind.line_style, color=kind.color, record_id=relation.id,
+                comment=relation.comment, type_id=kind.id))
+    shown = [code_id for code_id in ends if code_id in node_of]
+    density = relation_store.densities(db, shown) if shown else {}
+    nodes = tuple(_with_density(node, density[node.target_id]) if node.kind == "code" and node.target_id in density
+                  else node for node in view.nodes)
+    return replace(view, nodes=nodes, links=tuple(links))
+
+
+def _with_density(node: NodeView, density: int) -> NodeView:
+    name = node.label.rsplit(" {", 1)[0]
+    return replace(node, density=density, label=f"{name} {{{node.groundedness or 0}-{density}}}")

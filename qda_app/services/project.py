@@ -12,6 +12,7 @@ from qda_app.core.errors import ProjectLocked, ProjectReadOnly
 from qda_app.services.atomic_files import sweep_leftovers
 from qda_app.services.command_names import CommandName
 from qda_app.services.commands import ChangeNotice, CommandRecord, Listener
+from qda_app.services.integrity import IntegrityCheck
 from qda_app.store import coders as coder_store
 from qda_app.store.database import ProjectDatabase, utc_now
 from qda_app.store.opening import create_database, open_database, remove_project_files
@@ -56,8 +57,17 @@ class Project:
         self.last_backup_at: float | None = None  # monotonic time of this session's last backup
         self._caches: dict[str, tuple[tuple[int, int], dict[Any, Any]]] = {}
         self._coder = (coder or "").strip() or coder_store.get_setting(database, "last_coder") or default_coder_name()
+        # Set when the file was opened unchecked (``check_later``): checked in the background,
+        # and no write before it passed.
+        self.integrity: IntegrityCheck | None = None
         if lock is not None:
-            database.write_guard = lock.verify
+            database.write_guard = self._guard_write
+
+    def _guard_write(self) -> None:
+        if self.integrity is not None:
+            self.integrity.guard_writes()
+        if self.lock is not None:
+            self.lock.verify()
 
     # --- life cycle ------------------------------------------------------------------------
 
@@ -93,6 +103,7 @@ class Project:
         program: str = "qda-app",
         read_only_if_locked: bool = False,
         read_only_if_unwritable: bool = False,
+        check_later: bool = False,
     ) -> Project:
         """Open for writing (taking the lock), or read-only (no lock, other writers allowed).
 
@@ -100,35 +111,49 @@ class Project:
         ``locked_by`` says who holds it; otherwise that raises ``ProjectLocked``. Likewise a
         project on read-only media or in a read-only folder raises ``ProjectReadOnly`` naming
         why, or with ``read_only_if_unwritable`` opens read-only with ``read_only_reason``.
+
+        ``check_later``: the file's integrity check is not run here but by ``integrity``
+        (``services.integrity``), which the caller starts when it suits it; writes wait for it.
         """
+        project = cls._open(path, read_only=read_only, coder=coder, program=program,
+                            read_only_if_locked=read_only_if_locked,
+                            read_only_if_unwritable=read_only_if_unwritable, check_later=check_later)
+        if check_later:
+            project.integrity = IntegrityCheck(project.path)
+        return project
+
+    @classmethod
+    def _open(cls, path: str | Path, *, read_only: bool, coder: str | None, program: str,
+              read_only_if_locked: bool, read_only_if_unwritable: bool, check_later: bool) -> Project:
         path = Path(path)
         if read_only:
-            database = open_database(path, read_only=True)
+            database = open_database(path, read_only=True, check_later=check_later)
             return cls(database, lock=None, coder=coder, locked_by=read_lock(path))
         opened_file = _file_identity(path)
         try:
-            database = open_database(path, read_only=False)
+            database = open_database(path, read_only=False, check_later=check_later)
         except ProjectReadOnly as refused:
             if not read_only_if_unwritable:
                 raise
-            database = open_database(path, read_only=True)
+            database = open_database(path, read_only=True, check_later=check_later)
             return cls(database, lock=None, coder=coder, locked_by=read_lock(path),
                        read_only_reason=str(refused.fields.get("detail") or "read-only"))
         lock = ProjectLock(path, holder=coder or default_coder_name(), program=program)
         try:
             lock.acquire()
-        except ProjectLocked:
+        except BaseException as refused:
             database.close()
-            if not read_only_if_locked:
+            lock.release()  # after the connection: it may hold the project file open until now
+            if not (read_only_if_locked and isinstance(refused, ProjectLocked)):
                 raise
-            database = open_database(path, read_only=True)
+            database = open_database(path, read_only=True, check_later=check_later)
             return cls(database, lock=None, coder=coder, locked_by=read_lock(path))
         if _file_identity(path) != opened_file:
             # Replaced (by a restore) between opening and locking: the connection would write
             # into the replaced file. With the lock held nothing replaces it now; open it again.
             database.close()
             try:
-                database = open_database(path, read_only=False)
+                database = open_database(path, read_only=False, check_later=check_later)
             except BaseException:
                 lock.release()
                 raise
@@ -137,6 +162,8 @@ class Project:
         return cls(database, lock=lock, coder=coder)
 
     def close(self) -> None:
+        if self.integrity is not None:
+            self.integrity.cancel()
         self.database.close()
         if self.lock is not None:
             self.lock.release()
@@ -208,15 +235,19 @@ class Project:
         for listener in list(self._listeners):
             listener(notice, record)
 
-    def execute(self, name: str | CommandName, action: Callable[[], Result], *, undoable: bool = True) -> Result:
+    def execute(self, name: str | CommandName, action: Callable[[], Result], *, undoable: bool = True,
+                bulk: bool = False) -> Result:
         """Run one user action as one transaction, durable on return, and announce it.
 
-        ``name``: a ``command_name(...)`` (worded in the reader's language by the GUI)."""
+        ``name``: a ``command_name(...)`` (worded in the reader's language by the GUI).
+        ``bulk``: filling a new project (an import) - not undoable, and its rows are not
+        imaged, so memory stays flat however many it writes."""
         title = name if isinstance(name, CommandName) else None
         name = str(name)
         if self.read_only:
             raise ProjectReadOnly(path=str(self.path))
-        with self.database.transaction() as changes:
+        undoable = undoable and not bulk
+        with self.database.transaction(record_rows=not bulk) as changes:
             result = action()
         if changes:
             record = CommandRecord(name=name, changes=changes, undoable=undoable, title=title)

@@ -10,6 +10,8 @@ target, whatever their type: ``densities``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from qda_app.core.errors import (
     CodeNotFound,
     DuplicateName,
@@ -28,6 +30,9 @@ from qda_app.services.project import Project
 from qda_app.store import codes as code_store
 from qda_app.store import relations as relation_store
 from qda_app.store.database import new_guid, utc_now
+
+if TYPE_CHECKING:
+    from qda_app.services.commands import CommandRecord
 
 CodeRef = str | int
 TypeRef = str | int
@@ -263,6 +268,18 @@ def delete_relation(project: Project, *, relation_id: int) -> None:
 def densities(project: Project) -> dict[int, int]:
     """Density of every code id: the code-code relations it takes part in (0 when none)."""
     return relation_store.densities(project.database, [code.id for code in code_store.list_codes(project.database)])
+
+
+def densities_after(project: Project, record: CommandRecord | None) -> dict[int, int] | None:
+    """After an action on code relations only (relate, unrelate, a comment, their undo): the
+    density of the codes at the ends of the relations it touched, so a view can update just
+    those. None when the action changed more than code relations (recount everything)."""
+    changes = record.changes.changes if record is not None and record.changes else []
+    if not changes or any(change.table != "code_relations" for change in changes):
+        return None
+    ends = {row[column] for change in changes for row in (change.before, change.after) if row
+            for column in ("source_code_id", "target_code_id") if column in row}
+    return relation_store.densities(project.database, sorted(ends)) if ends else {}
 
 
 def _leaf(path: str) -> str:

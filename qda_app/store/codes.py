@@ -155,7 +155,40 @@ def code_counts(
     coder_ids: Sequence[int] | None = None,
     document_ids: Sequence[int] | None = None,
 ) -> dict[int, CodeCounts]:
-    """Groundedness (own and with sub-codes, distinct quotations) and density of every code."""
+    """Groundedness (own and with sub-codes, distinct quotations) and density of every code.
+
+    Unfiltered, the figures are the ones the file's triggers keep (``tally_schema``): a read
+    of one row per code. Filtered by coder or document, or in a file not yet migrated (opened
+    read-only), they are counted from the codings.
+    """
+    if coder_ids is None and document_ids is None and has_code_tallies(db):
+        return kept_code_counts(db)
+    return counted_code_counts(db, coder_ids=coder_ids, document_ids=document_ids)
+
+
+def has_code_tallies(db: ProjectDatabase) -> bool:
+    return db.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'code_tallies'") is not None
+
+
+def kept_code_counts(db: ProjectDatabase) -> dict[int, CodeCounts]:
+    from qda_app.store.relations import densities
+
+    density = densities(db)
+    return {
+        code_id: CodeCounts(code_id=code_id, groundedness=total or 0, own_groundedness=own or 0,
+                            density=density.get(code_id, 0))
+        for code_id, own, total in db.connection.execute(
+            "SELECT c.id, t.own_quotations, t.quotations FROM codes c LEFT JOIN code_tallies t ON t.code_id = c.id")
+    }
+
+
+def counted_code_counts(
+    db: ProjectDatabase,
+    *,
+    coder_ids: Sequence[int] | None = None,
+    document_ids: Sequence[int] | None = None,
+) -> dict[int, CodeCounts]:
+    """The figures counted from the codings themselves (filters; checking the kept ones)."""
     where, params = _coding_filter(coder_ids, document_ids)
     # Only join quotations when filtering by document; CROSS JOIN makes SQLite walk the small
     # ancestry table and probe the codings index, instead of probing the unindexed CTE.

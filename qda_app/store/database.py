@@ -44,16 +44,29 @@ class RowChange:
 
 @dataclass
 class ChangeSet:
-    """The rows one user action changed, in order."""
+    """The rows one user action changed, in order.
+
+    ``rows_recorded`` False: a bulk load (an import filling a new project file) that cannot be
+    undone; only the tables it wrote are kept, since images of 200,000 quotations and their
+    codings would cost more memory than the whole import otherwise needs.
+    """
 
     changes: list[RowChange] = field(default_factory=list)
+    rows_recorded: bool = True
+    written: set[str] = field(default_factory=set)
+
+    def record(self, change: RowChange) -> None:
+        if self.rows_recorded:
+            self.changes.append(change)
+        else:
+            self.written.add(change.table)
 
     @property
     def tables(self) -> frozenset[str]:
-        return frozenset(change.table for change in self.changes)
+        return frozenset(change.table for change in self.changes) | self.written
 
     def __bool__(self) -> bool:
-        return bool(self.changes)
+        return bool(self.changes) or bool(self.written)
 
 
 class ProjectDatabase:
@@ -99,8 +112,10 @@ class ProjectDatabase:
     # --- writing ---------------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self) -> Iterator[ChangeSet]:
-        """One user action: all of it or nothing, durable when the block returns."""
+    def transaction(self, *, record_rows: bool = True) -> Iterator[ChangeSet]:
+        """One user action: all of it or nothing, durable when the block returns.
+
+        ``record_rows`` False: a bulk load that cannot be reverted (see ChangeSet)."""
         if self.read_only:
             raise ProjectReadOnly(path=str(self.path))
         if self._changes is not None:
@@ -108,7 +123,7 @@ class ProjectDatabase:
             return
         if self.write_guard is not None:
             self.write_guard()
-        self._changes = ChangeSet()
+        self._changes = ChangeSet(rows_recorded=record_rows)
         try:
             with self.db.atomic():
                 yield self._changes
@@ -140,7 +155,10 @@ class ProjectDatabase:
         cursor = self.connection.execute(sql, list(values.values()))
         row_id = int(cursor.lastrowid)
         self._touch(table)
-        changes.changes.append(RowChange(table, row_id, None, {**values, "id": row_id}))
+        if changes.rows_recorded:
+            changes.record(RowChange(table, row_id, None, {**values, "id": row_id}))
+        else:
+            changes.written.add(table)
         return row_id
 
     def insert_many(self, table: str, rows: Sequence[dict[str, Any]]) -> list[int]:
@@ -162,10 +180,24 @@ class ProjectDatabase:
             [(row_id, *(row[name] for name in names)) for row_id, row in zip(ids, rows)],
         )
         self._touch(table)
-        changes.changes.extend(
-            RowChange(table, row_id, None, {**row, "id": row_id}) for row_id, row in zip(ids, rows)
-        )
+        if changes.rows_recorded:
+            changes.changes.extend(
+                RowChange(table, row_id, None, {**row, "id": row_id}) for row_id, row in zip(ids, rows)
+            )
+        else:
+            changes.written.add(table)
         return ids
+
+    def set_column_bulk(self, table: str, column: str, values: Sequence[tuple[int, Any]]) -> None:
+        """``column`` of many rows, (id, value) pairs, in one statement: only inside a bulk load
+        (an import filling a new project), whose rows are not imaged for undo."""
+        changes = self._recorder()
+        if changes.rows_recorded:
+            raise RuntimeError("set_column_bulk is for bulk loads only")
+        self.connection.executemany(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?',
+                                    [(value, row_id) for row_id, value in values])
+        self._touch(table)
+        changes.written.add(table)
 
     def update(
         self, table: str, row_id: int, values: dict[str, Any], *, before: dict[str, Any] | None = None
@@ -187,7 +219,7 @@ class ProjectDatabase:
             f'UPDATE "{table}" SET {assignments} WHERE id = ?', [*values.values(), row_id]
         )
         self._touch(table)
-        changes.changes.append(RowChange(table, row_id, before, dict(values), is_update=True))
+        changes.record(RowChange(table, row_id, before, dict(values), is_update=True))
 
     def delete(self, table: str, row_id: int) -> None:
         changes = self._recorder()
@@ -196,7 +228,7 @@ class ProjectDatabase:
             return
         self.connection.execute(f'DELETE FROM "{table}" WHERE id = ?', [row_id])
         self._touch(table)
-        changes.changes.append(RowChange(table, row_id, before, None))
+        changes.record(RowChange(table, row_id, before, None))
 
     def delete_where(self, table: str, where: str, params: Sequence[Any]) -> int:
         ids = [row["id"] for row in self.rows(f'SELECT id FROM "{table}" WHERE {where}', params)]

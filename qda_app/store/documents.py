@@ -18,7 +18,7 @@ FROM documents d LEFT JOIN coders c ON c.id = d.imported_by
 """
 
 
-def _document(row: dict[str, Any]) -> Document:
+def document_from_row(row: dict[str, Any]) -> Document:
     groups = tuple(sorted(row["group_names"].split("\x1f"))) if row["group_names"] else ()
     return Document(
         id=row["id"],
@@ -41,7 +41,7 @@ def _document(row: dict[str, Any]) -> Document:
 
 
 def list_documents(db: ProjectDatabase) -> list[Document]:
-    return [_document(row) for row in db.rows(_SELECT + " ORDER BY d.number")]
+    return [document_from_row(row) for row in db.rows(_SELECT + " ORDER BY d.number")]
 
 
 def quotation_counts(db: ProjectDatabase, document_ids: list[int]) -> dict[int, int]:
@@ -56,12 +56,12 @@ def quotation_counts(db: ProjectDatabase, document_ids: list[int]) -> dict[int, 
 
 def get_document(db: ProjectDatabase, number: int) -> Document | None:
     row = db.row(_SELECT + " WHERE d.number = ?", [number])
-    return _document(row) if row else None
+    return document_from_row(row) if row else None
 
 
 def get_document_by_id(db: ProjectDatabase, document_id: int) -> Document | None:
     row = db.row(_SELECT + " WHERE d.id = ?", [document_id])
-    return _document(row) if row else None
+    return document_from_row(row) if row else None
 
 
 def document_extent(db: ProjectDatabase, number: int) -> tuple[int, int] | None:
@@ -77,17 +77,17 @@ def get_text(db: ProjectDatabase, document_id: int) -> str:
 
 def find_by_sha256(db: ProjectDatabase, sha256: str) -> Document | None:
     row = db.row(_SELECT + " WHERE d.sha256 = ? OR d.text_sha256 = ? ORDER BY d.number", [sha256, sha256])
-    return _document(row) if row else None
+    return document_from_row(row) if row else None
 
 
 def find_by_text_sha256(db: ProjectDatabase, text_sha256: str) -> Document | None:
     row = db.row(_SELECT + " WHERE d.text_sha256 = ? ORDER BY d.number", [text_sha256])
-    return _document(row) if row else None
+    return document_from_row(row) if row else None
 
 
 def find_by_guid(db: ProjectDatabase, guid: str) -> Document | None:
     row = db.row(_SELECT + " WHERE d.guid = ?", [guid])
-    return _document(row) if row else None
+    return document_from_row(row) if row else None
 
 
 def next_document_number(db: ProjectDatabase) -> int:

@@ -1,16 +1,19 @@
 """Bulk reads and explicit-identity writes for REFI-QDA exchange.
 
-Export reads every quotation and coding of a project at once (50,000 and more), so these
-queries fetch plain columns in one pass instead of the per-object helpers. Import writes
-rows with the GUIDs, numbers and dates the exchange file gives, which the ordinary store
-helpers assign themselves. Writes still go through ``ProjectDatabase.insert/update`` so an
-import is one recorded, revertible action like any other.
+Export reads a project one document at a time (its quotations and codings in one pass each,
+plain columns instead of the per-object helpers), so that 200,000 quotations never sit in
+memory together. Import writes rows with the GUIDs, numbers and dates the exchange file
+gives, which the ordinary store helpers assign themselves. Writes still go through
+``ProjectDatabase`` inside one action; an import into a new project is a bulk load (rows
+not imaged for undo, ``set_column_bulk`` allowed); a codebook imported into an open project
+is recorded.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from qda_app.store.database import ProjectDatabase
@@ -105,11 +108,60 @@ def quotation_records(db: ProjectDatabase) -> list[QuotationRecord]:
     return [QuotationRecord(*row) for row in rows]
 
 
-def coding_records(db: ProjectDatabase) -> list[CodingRecord]:
+def document_heads(db: ProjectDatabase) -> list[DocumentRecord]:
+    """Every document as ``document_records`` gives it, but with an empty ``text``: an export
+    reads each text when it writes that document (``document_text``)."""
+    rows = db.connection.execute(
+        """SELECT d.id, d.guid, d.number, d.name, '', c.guid, d.imported_at,
+                  coalesce(n.next_number, (SELECT coalesce(max(q.number), 0) + 1 FROM quotations q
+                                           WHERE q.document_id = d.id))
+           FROM documents d LEFT JOIN coders c ON c.id = d.imported_by
+           LEFT JOIN quotation_counters n ON n.id = d.id ORDER BY d.number""")
+    return [DocumentRecord(*row) for row in rows]
+
+
+def document_text(db: ProjectDatabase, document_id: int) -> str:
+    return str(db.scalar("SELECT text FROM documents WHERE id = ?", [document_id]))
+
+
+def quotation_records_of(db: ProjectDatabase, document_id: int) -> list[QuotationRecord]:
+    """One document's quotations in quotation-number order."""
+    rows = db.connection.execute(
+        """SELECT q.id, q.guid, q.document_id, q.number, q.start, q."end", c.guid,
+                  q.created_at, q.modified_at, q.comment
+           FROM quotations q LEFT JOIN coders c ON c.id = q.created_by
+           WHERE q.document_id = ? ORDER BY q.number""", [document_id])
+    return [QuotationRecord(*row) for row in rows]
+
+
+def coding_records_of(db: ProjectDatabase, document_id: int) -> list[CodingRecord]:
+    """The codings of one document's quotations, by quotation, in the order they were made."""
     rows = db.connection.execute(
         """SELECT k.guid, k.quotation_id, k.code_id, c.guid, k.created_at
-           FROM codings k JOIN coders c ON c.id = k.coder_id ORDER BY k.quotation_id, k.id""")
+           FROM codings k JOIN coders c ON c.id = k.coder_id
+           JOIN quotations q ON q.id = k.quotation_id
+           WHERE q.document_id = ? ORDER BY k.quotation_id, k.id""", [document_id])
     return [CodingRecord(*row) for row in rows]
+
+
+def quotation_number_spans(db: ProjectDatabase) -> dict[int, tuple[int, int, int]]:
+    """document id -> (count, lowest, highest) of its quotation numbers."""
+    return {row[0]: (row[1], row[2], row[3]) for row in db.connection.execute(
+        "SELECT document_id, count(*), min(number), max(number) FROM quotations GROUP BY document_id")}
+
+
+def quotation_numbers(db: ProjectDatabase) -> Iterator[tuple[str, int, int]]:
+    """(quotation guid, document number, quotation number) of every quotation, by document
+    number then quotation number, read as they are used."""
+    yield from db.connection.execute(
+        """SELECT q.guid, d.number, q.number FROM quotations q
+           JOIN documents d ON d.id = q.document_id ORDER BY d.number, q.number""")
+
+
+def exchange_counts(db: ProjectDatabase) -> tuple[int, int]:
+    """(quotations, codings) of the whole project."""
+    return (int(db.scalar("SELECT count(*) FROM quotations")),
+            int(db.scalar("SELECT count(*) FROM codings")))
 
 
 def memo_records(db: ProjectDatabase) -> list[MemoRecord]:
@@ -162,6 +214,33 @@ def set_next_quotation_number(db: ProjectDatabase, document_id: int, number: int
     from qda_app.store.documents import set_next_quotation_number as store_counter
 
     store_counter(db, document_id, number)
+
+
+def renumber(db: ProjectDatabase, table: str, numbers: dict[int, int]) -> None:
+    """Give rows of ``documents`` or ``quotations`` the numbers an exchange file's ID table
+    names (row id -> number), in a bulk load. Negative first: the numbers are unique (per
+    document for quotations), and a row may take a number another still holds."""
+    if table not in ("documents", "quotations"):
+        raise ValueError(f"not a numbered table: {table}")
+    db.set_column_bulk(table, "number", [(row_id, -row_id) for row_id in numbers])
+    db.set_column_bulk(table, "number", list(numbers.items()))
+
+
+def quotation_ids_by_document(db: ProjectDatabase) -> list[tuple[int, str, int]]:
+    """(quotation id, guid, document id) of every quotation."""
+    return [tuple(row) for row in db.connection.execute(  # type: ignore[misc]
+        "SELECT id, guid, document_id FROM quotations")]
+
+
+def coding_guids_taken(db: ProjectDatabase, guids: list[str]) -> set[str]:
+    """Which of ``guids`` codings already use (an index probe each, not a set of all of them)."""
+    taken: set[str] = set()
+    for start in range(0, len(guids), 500):  # SQLite's bound-parameter limit
+        part = guids[start:start + 500]
+        marks = ", ".join("?" for _ in part)
+        taken.update(row[0] for row in db.connection.execute(
+            f"SELECT guid FROM codings WHERE guid IN ({marks})", part))
+    return taken
 
 
 def insert_row(db: ProjectDatabase, table: str, values: dict[str, Any]) -> int:

@@ -23,7 +23,7 @@ try:
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
-from qda_app.core.errors import LockLost, ProjectLocked, ProjectReadOnly, WriteFailed
+from qda_app.core.errors import LockLost, ProjectHeld, ProjectLocked, ProjectReadOnly, WriteFailed
 from qda_app.store.database import utc_now
 
 
@@ -124,6 +124,13 @@ class ProjectLock:
     written while the ``flock`` is held, so a reader never takes a lock being written for stale.
     Lock files from other machines (or from programs without ``flock``) are still respected
     when their holder may be alive.
+
+    A lock file can be deleted while its holder runs, and then another program could take a
+    new one. So the project file itself is ``flock``-ed too: that lock goes with the file, not
+    with a name anybody can remove, and a second writer is refused as long as the first lives
+    (``ProjectHeld``). The descriptor holding it stays open until ``release()``, which callers
+    reach only after closing their own connection: closing any descriptor of a file drops
+    the POSIX locks SQLite holds on it in this process.
     """
 
     def __init__(self, project_path: Path, *, holder: str, program: str) -> None:
@@ -134,6 +141,7 @@ class ProjectLock:
         self.held = False
         self.lost = False
         self._descriptor: int | None = None
+        self._project_descriptor: int | None = None  # flock-ed project file (see class docstring)
 
     def _record(self) -> dict[str, object]:
         return {
@@ -174,6 +182,14 @@ class ProjectLock:
                 # Another machine's lock, or one of a program that does not flock: respect it.
                 os.close(descriptor)
                 raise _locked(self.project_path, current)
+            if not self._lock_project_file():
+                # A live program has the project open, though its lock file was deleted: the
+                # lock file made here names nobody who may write, so it goes again.
+                self.path.unlink(missing_ok=True)
+                os.close(descriptor)
+                raise ProjectHeld(path=str(self.project_path), lock=str(self.path), host=socket.gethostname(),
+                                  holder="another program", since="?",
+                                  pid=project_file_holder(self.project_path) or "?")
             try:
                 self._write(descriptor)
             except OSError as error:
@@ -184,6 +200,27 @@ class ProjectLock:
             self.held = True
             return
         raise ProjectLocked(path=str(self.project_path), holder="?", host="?", pid=0, since="?")
+
+    def _lock_project_file(self) -> bool:
+        """``flock`` the project file; False when another live process holds it.
+
+        No project file yet (a restore into a new name), or a file system without ``flock``:
+        the lock file alone guards it, as before.
+        """
+        if self._project_descriptor is None:
+            try:
+                # O_NONBLOCK: a FIFO put in the project's place must not hang the open.
+                self._project_descriptor = os.open(
+                    self.project_path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+            except OSError:
+                return True
+        try:
+            fcntl.flock(self._project_descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        except OSError:
+            pass  # ENOLCK and the like: nothing more to lock with
+        return True
 
     def _still_named(self, descriptor: int) -> bool:
         try:
@@ -257,7 +294,10 @@ class ProjectLock:
         raise LockLost(path=str(self.project_path), lock=str(self.path))
 
     def release(self) -> None:
+        """Give the lock up. Call it after closing this program's connection to the project,
+        also when ``acquire()`` failed (it may keep the project file open until then)."""
         if not self.held:
+            self._close_project_descriptor()
             return
         current = read_lock(self.project_path)
         if current is not None and self._is_me(current):
@@ -266,7 +306,32 @@ class ProjectLock:
         if self._descriptor is not None:
             os.close(self._descriptor)
             self._descriptor = None
+        self._close_project_descriptor()
         self.held = False
+
+    def _close_project_descriptor(self) -> None:
+        if self._project_descriptor is not None:
+            os.close(self._project_descriptor)
+            self._project_descriptor = None
+
+
+def project_file_holder(project_path: Path) -> int | None:
+    """The process that ``flock``-s the project file, from the kernel's lock table (Linux)."""
+    try:
+        found = os.stat(project_path)
+        table = Path("/proc/locks").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+    wanted = f"{os.major(found.st_dev):02x}:{os.minor(found.st_dev):02x}:{found.st_ino}"
+    for line in table.splitlines():
+        fields = line.split()
+        # "1: FLOCK  ADVISORY  WRITE 4242 08:01:1234 0 EOF"; a waiter's line has "->" in it
+        if len(fields) >= 6 and fields[1] == "FLOCK" and fields[2] != "->" and fields[5] == wanted:
+            try:
+                return int(fields[4])
+            except ValueError:
+                return None
+    return None
 
 
 def _locked(project_path: Path, current: LockHolder) -> ProjectLocked:

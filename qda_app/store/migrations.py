@@ -193,4 +193,22 @@ def m0004_quotation_excerpts(db: Database) -> None:
     )
 
 
+@migrations()
+def m0005_code_tallies(db: Database) -> None:
+    """Groundedness of every code kept by triggers, so the code tree opens without counting."""
+    from qda_app.store.tally_schema import add_code_tallies
+
+    add_code_tallies(db)
+
+
+@migrations()
+def m0006_document_listing(db: Database) -> None:
+    """Every column of a document but its text, in one index: the document list reads it
+    without walking each transcript's overflow pages (columns after the text are stored there)."""
+    db.execute(
+        """CREATE INDEX documents_listing ON documents(number, id, guid, name, chars, original_name, original_size,
+               sha256, text_sha256, format, encoding, page_starts, imported_by, imported_at)"""
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)

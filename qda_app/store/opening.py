@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -106,7 +107,11 @@ def remove_project_files(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-def open_database(path: Path, *, read_only: bool = False, check_integrity: bool = True) -> ProjectDatabase:
+def open_database(path: Path, *, read_only: bool = False, check_integrity: bool = True,
+                  check_later: bool = False) -> ProjectDatabase:
+    """Open a project file. ``check_later``: the caller runs a ``FileCheck`` before any write
+    (the window checks once it is shown); a file that needs migrating is checked now anyway,
+    since migrating writes to it."""
     path = Path(path)
     _check_file(path)
     if not read_only:
@@ -126,12 +131,12 @@ def open_database(path: Path, *, read_only: bool = False, check_integrity: bool 
             connection.close()
             raise ProjectTooNew(path=str(path), found=found_version, supported=SCHEMA_VERSION)
         _configure(connection, read_only=read_only)
-        if check_integrity:
+        database = ProjectDatabase(path, connection, read_only=read_only)
+        if check_integrity and (not check_later or (not read_only and _migration_pending(database))):
             result = connection.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
                 connection.close()
                 raise ProjectDamaged(path=str(path), detail=result)
-        database = ProjectDatabase(path, connection, read_only=read_only)
         _migrate(database)
         return database
     except sqlite3.DatabaseError as error:
@@ -172,6 +177,57 @@ def _check_file(path: Path) -> None:
         raise NotAProject(path=str(path), detail="an empty file")
     if header != SQLITE_HEADER:
         raise NotAProject(path=str(path), detail="not an SQLite file")
+
+
+class FileCheck:
+    """``PRAGMA quick_check`` of a project file through a read-only connection of its own, for
+    a worker thread while the program reads and writes the file (WAL lets both go on).
+
+    ``run`` answers None when the file is sound, else what SQLite found; ``interrupt`` (from
+    any thread) stops a check under way, which then answers ``INTERRUPTED``.
+    """
+
+    INTERRUPTED = "interrupted"
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._connection: sqlite3.Connection | None = None
+        self._guard = threading.Lock()
+        self._interrupted = False
+
+    def run(self) -> str | None:
+        try:
+            connection = _connect(self.path, read_only=True)
+        except sqlite3.DatabaseError as error:
+            return str(error)
+        with self._guard:
+            if self._interrupted:
+                connection.close()
+                return self.INTERRUPTED
+            self._connection = connection
+        try:
+            found = [row[0] for row in connection.execute("PRAGMA quick_check").fetchmany(5)]
+        except sqlite3.OperationalError as error:
+            if self._interrupted:
+                return self.INTERRUPTED
+            return str(error)
+        except sqlite3.DatabaseError as error:
+            return str(error)
+        finally:
+            with self._guard:
+                self._connection = None
+            connection.close()
+        return None if found == ["ok"] else "; ".join(str(line) for line in found)
+
+    def interrupt(self) -> None:
+        with self._guard:
+            self._interrupted = True
+            if self._connection is not None:
+                self._connection.interrupt()
+
+
+def _migration_pending(database: ProjectDatabase) -> bool:
+    return len(migrations.applied(database.db)) < len(migrations._migrations)
 
 
 def _migrate(database: ProjectDatabase) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qda_app.core.model import CODE_PATH_SEPARATOR, Quotation
-from qda_app.store.codes import list_codes
+from qda_app.store.codes import has_code_tallies, list_codes
 from qda_app.store.database import ProjectDatabase
 
 ORDERS = {  # name -> (SQL columns, the row fields that give the same key)
@@ -172,11 +172,17 @@ def _where(db: ProjectDatabase, query: QuotationQuery) -> tuple[list[str], list[
 def count_quotations(db: ProjectDatabase, query: QuotationQuery | None = None) -> int:
     """How many quotations the query shows (all of the project's without one)."""
     query = query or QuotationQuery()
+    if query == QuotationQuery(order=query.order, descending=query.descending) and has_code_tallies(db):
+        return int(db.scalar("SELECT quotations FROM quotation_tally"))  # kept by the file's triggers
     if query.code_path and query == QuotationQuery(code_path=query.code_path, order=query.order,
                                                    descending=query.descending):
-        # A code alone (a click in the code tree): its codings' index holds the answer, three
-        # times faster than probing every quotation it names.
+        # A code alone (a click in the code tree): its groundedness with sub-codes, which the
+        # file keeps (``tally_schema``); in a file without it, the codings' index holds the
+        # answer, three times faster than probing every quotation it names.
         code_ids = _code_ids(db, query.code_path)
+        code_id = next((found for found, path in _code_paths(db).items() if path == query.code_path), None)
+        if code_id is not None and has_code_tallies(db):
+            return int(db.scalar("SELECT quotations FROM code_tallies WHERE code_id = ?", [code_id]) or 0)
         return int(db.scalar(f"SELECT count(DISTINCT quotation_id) FROM codings WHERE code_id IN "
                              f"({','.join('?' * len(code_ids)) or 'NULL'})", code_ids))
     clauses, params = _where(db, query)
@@ -283,7 +289,28 @@ def _texts(db: ProjectDatabase, rows: list[dict[str, Any]]) -> dict[int, str]:
         by_document.setdefault(row["document_id"], []).append(row)
     texts = {}
     for document_id, quotations in by_document.items():
-        text = db.scalar("SELECT text FROM documents WHERE id = ?", [document_id]) or ""
+        text = _document_text(db, document_id)
         for row in quotations:
             texts[row["id"]] = text[row["start"]:row["end"]]
     return texts
+
+
+# The last few transcripts read, until the documents table is written: after each coding the
+# touched quotation's text is cut from the document being coded, 60 KB read again otherwise.
+_TEXTS: weakref.WeakKeyDictionary[ProjectDatabase, tuple[tuple[int, int], dict[int, str]]] = weakref.WeakKeyDictionary()
+_TEXTS_KEPT = 8
+
+
+def _document_text(db: ProjectDatabase, document_id: int) -> str:
+    version = db.version("documents")
+    kept = _TEXTS.get(db)
+    if kept is None or kept[0] != version:
+        kept = _TEXTS[db] = (version, {})
+    texts = kept[1]
+    text = texts.pop(document_id, None)
+    if text is None:
+        text = db.scalar("SELECT text FROM documents WHERE id = ?", [document_id]) or ""
+        while len(texts) >= _TEXTS_KEPT:
+            del texts[next(iter(texts))]  # the one read longest ago
+    texts[document_id] = text  # last in: read most recently
+    return text

@@ -64,6 +64,12 @@ _CODINGS_ALONE = """SELECT k.id, k.quotation_id, k.code_id, k.coder_id, 0 AS doc
     FROM codings k WHERE 1 = 1"""
 
 
+def _integers(joined: str | None) -> np.ndarray:
+    """A group_concat of integers as an array, parsed by numpy: splitting it into a Python string
+    per number first cost 50 bytes a number (over 80 MB for 200,000 quotations' codings)."""
+    return np.fromstring(joined, dtype=np.int64, sep=",") if joined else np.empty(0, dtype=np.int64)
+
+
 def coding_columns(
     db: ProjectDatabase,
     *,
@@ -95,7 +101,7 @@ def coding_columns(
             FROM ({sql} ORDER BY k.id)""",
         params,
     ).fetchone()
-    table = np.array(numbers.split(",") if numbers else [], dtype=np.int64).reshape(-1, 5)
+    table = _integers(numbers).reshape(-1, 5)
     created_at = json.loads(stamps)
     order = np.flatnonzero(np.diff(table[:, 0]) <= 0)
     if len(order):  # an aggregate's order is the subquery's in practice, not by promise
@@ -124,7 +130,7 @@ def quotation_columns(
             FROM quotations q JOIN documents d ON d.id = q.document_id WHERE 1 = 1 {clause}""",
         params,
     ).fetchone()
-    table = np.array(numbers.split(",") if numbers else [], dtype=np.int64).reshape(-1, 6)
+    table = _integers(numbers).reshape(-1, 6)
     texts = [json.loads(created_by), json.loads(created_at), json.loads(comment)]
     if len(table) > 1:
         # ORDER BY d.number, q.start, q."end", q.number (document numbers and (document, number) are

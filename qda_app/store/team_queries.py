@@ -96,7 +96,8 @@ def top_level_domains(db: ProjectDatabase) -> dict[str, list[str]]:
 # --- merging: identity by GUID ---------------------------------------------------------------
 
 def id_by_guid(db: ProjectDatabase, table: str, guid: str) -> int | None:
-    if table not in {"quotations", "codings", "memos", "documents", "codes", "coders", "code_relations"}:
+    if table not in {"quotations", "codings", "memos", "documents", "codes", "coders", "code_relations",
+                     "quotation_links", "groups", "smart_codes", "networks"}:
         raise ValueError(table)
     return db.scalar(f'SELECT id FROM "{table}" WHERE guid = ?', [guid])
 

@@ -89,6 +89,7 @@ def test_coefficients_of_the_worked_case_and_of_undefined_resamples():
     assert np.isnan(cu.values[2])
     # A domain violation leaves u- and cu-alpha undefined; |u-alpha keeps its value.
     assert np.isnan(u.values[3]) and np.isnan(u.expected[3]) and np.isnan(cu.values[3]) and np.isnan(cu.expected[3])
+    assert np.isnan(u.observed[3]) and np.isnan(cu.observed[3])
     assert binary.values[3] == pytest.approx(ALPHA_BINARY)
     # No text at all.
     assert np.isnan(u.values[4]) and np.isnan(cu.values[4]) and np.isnan(binary.values[4])
@@ -114,6 +115,7 @@ def test_pooled_sums_observed_and_expected_per_resample():
     (1e6, 1e-7, False),  # tiny next to the observed disagreement
     (1e6, 2e-6, True),
     (0.5, 0.0, False),
+    (0.0, 0.0, False),
     (0.5, 1.0, True),
 ])
 def test_ratio_is_nan_where_the_expected_disagreement_vanishes(observed, expected, defined):
@@ -173,3 +175,19 @@ def test_domain_sums_without_documents_are_empty_columns():
     counts = np.zeros((2, 0))
     sums = resampling.domain_sums({}, [], counts, variant="sum_squared")
     assert sums["length"].tolist() == [0.0, 0.0] and sums["margin"].shape == (2, 0)
+
+
+@pytest.mark.parametrize("variant", ["sum_squared", "per_coder"])
+def test_a_violated_document_counts_once_and_keeps_its_columns(variant):
+    # Ana gives [0, 10) both D and V in document 2: a violation; document 1 is the worked case.
+    spans = SPANS + [S("Ana", 2, "D", 0, 10), S("Ana", 2, "V", 5, 10), S("Luis", 2, "D", 0, 10)]
+    tallies = domain_tallies_by_document(spans, lengths={1: 400, 2: 50}, domains={"C": ["D", "V"]},
+                                         coders=["Ana", "Luis"])["C"]
+    counts = np.array([[1.0, 0.0], [1.0, 2.0]])
+    sums = resampling.domain_sums(tallies, [1, 2], counts, variant=variant)
+    assert sums["violations"].tolist() == [0.0, 2.0]  # one per drawn violated document
+    assert sums["squares"].shape == (2, 2)
+    assert sums["squares"][0].tolist() == [35 ** 2 + 35 ** 2 + 60 ** 2, 60 ** 2]
+    u, cu = resampling.u_alpha(sums, 2), resampling.cu_alpha(sums)
+    assert u.values[0] == pytest.approx(U_ALPHA) and cu.values[0] == pytest.approx(CU_ALPHA)
+    assert np.isnan(u.values[1]) and np.isnan(cu.values[1])

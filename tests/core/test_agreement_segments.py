@@ -51,6 +51,7 @@ def test_each_coders_segments_are_checked_on_their_own():
     spans = [S("A", 1, "x", 0, 100), S("B", 1, "x", 0, 50), S("B", 1, "x", 50, 100)]
     half = agreement(spans, min_overlap=0.5).codes[0]
     assert (half.matched, half.total) == ((1, 2), (1, 2))
+    assert agreement(spans, min_overlap=0.5).overall == SegmentCount("", (1, 2), (1, 2))
     assert agreement(spans, min_overlap=0.6).codes[0].matched == (0, 0)
     # B [0, 90) matches A at 0.9; B's [95, 100) does not; A's matches through B's first.
     spans = [S("A", 1, "x", 0, 100), S("B", 1, "x", 0, 90), S("B", 1, "x", 95, 100)]
@@ -60,13 +61,15 @@ def test_each_coders_segments_are_checked_on_their_own():
 
 def test_what_is_not_compared_is_left_out():
     spans = [
-        S("A", 1, "x", 0, 10), S("B", 1, "x", 0, 10),  # counted: one match each
         S("A", 2, "x", 0, 10),  # another document
         S("A", 1, "z", 0, 10),  # another code
         S("C", 1, "x", 0, 10),  # a third coder
         S("B", 1, "x", 30, 30),  # empty
+        S("A", 1, "x", 0, 10), S("B", 1, "x", 0, 10),  # counted: one match each
         S("A", 1, "x", 0, 10),  # the same range again: one segment
     ]
+    for left_out in spans[:4]:  # each kind of span left out, alone before the counted ones
+        assert agreement([left_out, *spans[4:]]).codes == (SegmentCount("x", (1, 1), (1, 1)),)
     result = agreement(spans)
     assert result.codes == (SegmentCount("x", (1, 1), (1, 1)),)
     assert result.coders == ("A", "B") and result.min_overlap == 0.9
@@ -97,14 +100,14 @@ def test_coders_are_two_after_repeats_are_dropped():
     for coders in (("A",), ("A", "A"), ("A", "B", "C")):
         with pytest.raises(InvalidArgument) as caught:
             agreement(spans, coders=coders)
-        assert caught.value.name == "coders"
+        assert (caught.value.name, caught.value.reason) == ("coders", "segment agreement compares exactly two coders")
 
 
 @pytest.mark.parametrize("bad", [-0.01, 1.01])
 def test_min_overlap_is_a_share_from_zero_to_one(bad):
     with pytest.raises(InvalidArgument) as caught:
         agreement([], min_overlap=bad)
-    assert caught.value.name == "min_overlap"
+    assert (caught.value.name, caught.value.reason) == ("min_overlap", "a percentage from 0 to 100")
     assert agreement([S("A", 1, "x", 0, 10), S("B", 1, "x", 0, 10)], min_overlap=1.0).overall.matched == (1, 1)
     assert agreement([S("A", 1, "x", 0, 10), S("B", 1, "x", 5, 10)], min_overlap=0.0).overall.matched == (1, 1)
 

@@ -102,3 +102,25 @@ def test_code_document_explorer_cells_and_totals(window, tmp_path):
         ("1:2", "Azángaro", TRANSCRIPT[torta:torta + 95], "Centralismo > Recorte presupuestal", "ana"),
         ("1:3", "Azángaro", TRANSCRIPT[torta + 40:torta + 150], "Cultura política > Paternalismo", "beto"),
     ]
+
+
+def test_smart_codes_filter_the_explorer_and_its_cells(window):
+    from qda_app.services import queries
+
+    queries.save_smart_code(window.project, name="Recortes", query='"Centralismo::Recorte presupuestal"')
+    explorer = window.explorers.open_explorer("cooccurrence")
+    assert not explorer.smart_code_list.isHidden()
+    assert [explorer.smart_code_list.item(i).text() for i in range(explorer.smart_code_list.count())] == ["Recortes"]
+    explorer.smart_code_list.item(0).setCheckState(qt_api.QtCore.Qt.CheckState.Checked)
+    explorer.refresh()
+    assert explorer.report_filter().smart_codes == ("Recortes",)
+    expected = cooccurrence_table(window.project, report_filter=ReportFilter(smart_codes=("Recortes",)))
+    assert explorer.model.frame.equals(expected)
+    names = list(expected.iloc[:, 0])
+    row, column = names.index("Recorte presupuestal"), 1 + names.index("Paternalismo")
+    assert explorer.model.data(explorer.model.index(row, column)) in ("", "0", None)  # 1:3 is not a Recorte
+    explorer.table.clicked.emit(explorer.model.index(row, column))
+    assert explorer.results.model.rows == []
+    explorer.table.clicked.emit(explorer.model.index(row, 0))  # the code's own quotations, all in the smart code
+    own = {quotation.id for quotation in explorer.results.model.rows}
+    assert own and own <= set(queries.smart_code_result(window.project, "Recortes").quotation_ids)

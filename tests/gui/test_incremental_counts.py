@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 
 from qda_app.gui import refresh
-from qda_app.services import codes as code_service
 from qda_app.services import coding, gui_queries
+from qda_app.store.codes import counted_code_counts
 from tests.gui.sample import TRANSCRIPT
 
 PATHS = [
@@ -25,7 +25,7 @@ def _shown_counts(window) -> dict[int, tuple[int, int]]:
 
 def _recounted(window) -> dict[int, tuple[int, int]]:
     return {code_id: (counts.groundedness, counts.own_groundedness)
-            for code_id, counts in code_service.code_counts(window.project).items()}
+            for code_id, counts in counted_code_counts(window.project.database).items()}
 
 
 def _random_action(window, rng: random.Random) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF
 
 from qda_app.gui.network.pane_drags import node_mime
 from qda_app.gui.views.document_view import CODE_MIME
@@ -259,3 +259,80 @@ def test_panes_drag_nodes_and_groups_are_added_from_the_menu(window):
     kinds = sorted(item.shape_record.kind for item in editor.scene.nodes.values())
     assert kinds == ["code", "code_group", "document_group"]
     assert any(key[0] == "member" for key in editor.scene.links)  # Centralismo is in group Estado
+
+
+def test_editor_layouts_come_from_the_service_with_the_drawn_boxes(window):
+    from qda_app.services import network_layout
+
+    project = window.project
+    network_id, editor = _editor(window)
+    paths = ["Centralismo", "Centralismo::Recorte presupuestal", "Centralismo::Dependencia del ministerio"]
+    window.network_actions.drop(network_id, _code_mime(*paths), QPointF(0, 0))
+    for sub in paths[1:]:
+        relations.relate_codes(project, source=sub, target="Centralismo", relation="is part of")
+    window.network_actions.flush()
+    sizes = {key: (item.rect().width(), item.rect().height()) for key, item in editor.scene.nodes.items()}
+    for kind in ("hierarchical", "radial", "force"):
+        expected = network_layout.layout(network_view.network_view(project, network_id), kind, sizes=sizes)
+        window.network_actions.apply_layout(network_id, kind)
+        placed = {node.node_id: (node.x, node.y) for node in network_view.network_view(project, network_id).nodes}
+        assert placed == {node: (round(x, 1), round(y, 1)) for node, (x, y) in expected.items()}
+        rects = [item.sceneBoundingRect() for item in editor.scene.nodes.values()]
+        assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:]), kind
+
+
+def test_a_drawn_link_touches_only_its_items_and_the_two_densities(window, monkeypatch):
+    project = window.project
+    network_id, editor = _editor(window)
+    first, second, third = window.network_actions.drop(network_id, _code_mime(
+        "Centralismo::Recorte presupuestal", "Centralismo", "Centralismo::Dependencia del ministerio"), QPointF(0, 0))
+    window.network_actions.flush()
+    untouched = editor.scene.nodes[third]
+    reads, recounts = [], []
+    real_view, real_counts = network_view.network_view, window.code_tree.source.update_counts
+    monkeypatch.setattr(network_view, "network_view", lambda *a, **k: reads.append(a) or real_view(*a, **k))
+    monkeypatch.setattr(window.code_tree.source, "update_counts", lambda *a: recounts.append(a) or real_counts(*a))
+    monkeypatch.setattr(untouched, "set_shape", lambda shape: pytest.fail("an unrelated node was redrawn"))
+    part_of = relations.relation_type(project, "is part of").id
+    monkeypatch.setattr(window.network_actions, "choose_relation", lambda scope: part_of)
+    editor.scene.link_requested.emit(first, second)
+    QCoreApplication.processEvents()  # the deferred refreshes: the editor's and the code tree's
+    assert len(editor.scene.links) == 1
+    assert editor.scene.nodes[second].shape_record.subtitle.endswith("-1}")
+    assert editor.scene.nodes[first].shape_record.subtitle.endswith("-1}")
+    tree = window.code_tree.source
+    centralismo = next(item for item in tree.by_id.values() if item.code and item.code.path == "Centralismo")
+    assert centralismo.counts.density == 1
+    assert (reads, recounts) == ([], [])  # neither the network nor every code's counts read again
+    window.undo_stack.undo()
+    QCoreApplication.processEvents()
+    assert editor.scene.links == {}
+    assert editor.scene.nodes[second].shape_record.subtitle.endswith("-0}")
+    assert centralismo.counts.density == 0
+    assert reads == []
+
+
+def test_links_drawn_one_after_another_are_each_placed_alone(window, monkeypatch):
+    project = window.project
+    relations.relate_codes(project, source="Centralismo::Recorte presupuestal", target="Centralismo",
+                           relation="is part of")
+    network_id, editor = _editor(window)
+    nodes = window.network_actions.drop(network_id, _code_mime(
+        "Centralismo", "Centralismo::Recorte presupuestal", "Centralismo::Dependencia del ministerio"), QPointF(0, 0))
+    window.network_actions.flush()
+    editor.scene.move_nodes({nodes[0]: (0.0, 0.0), nodes[1]: (400.0, 0.0), nodes[2]: (0.0, 300.0)})
+    layer = editor.scene.layer
+    monkeypatch.setattr(layer, "nodes_moved", lambda: pytest.fail("every link recomputed for one new link"))
+    associated = relations.relation_type(project, "is associated with").id
+    monkeypatch.setattr(window.network_actions, "choose_relation", lambda scope: associated)
+    for source, target in ((nodes[2], nodes[0]), (nodes[1], nodes[2])):
+        editor.scene.link_requested.emit(source, target)
+    assert len(editor.scene.links) == 3
+    for link in editor.scene.links.values():  # each line from border to border, as a full recompute gives
+        start = link.source.border_point(link.target.pos())
+        end = link.target.border_point(link.source.pos())
+        assert (link.line().p1(), link.line().p2()) == (start, end)
+    placed_alone = [(round(entry.line().x1(), 6), round(entry.line().y2(), 6)) for entry in layer.entries]
+    monkeypatch.undo()
+    layer.nodes_moved()  # a full recompute puts them where they already are
+    assert [(round(entry.line().x1(), 6), round(entry.line().y2(), 6)) for entry in layer.entries] == placed_alone

@@ -231,3 +231,19 @@ def test_merge_decisions_are_applied_from_the_report(window, monkeypatch, tmp_pa
     assert not dialog.report.pending and dialog.decision_list.isHidden()
     assert not any("ana" in q.coders and q.quotation_id == mine.quotation_id
                    for q in coding.list_quotations(window.project))
+
+
+def test_merge_report_lists_the_analysis_carried_and_not_carried(window):
+    from qda_app.gui.dialogs.merge_dialog import MergeReportDialog
+    from qda_app.services.merge_report import AnalysisNotCarried, MergeReport
+
+    report = MergeReport(file="luis.qdaproj", quotation_links_added=2, smart_codes_added=["Regional"],
+                         networks_added=["Ideas (Luis)"], network_renames=[("Ideas", "Ideas (Luis)")],
+                         analysis_not_carried=[AnalysisNotCarried("relation", "A is part of B", "cycle"),
+                                               AnalysisNotCarried("smart_code", "Dep", "query_differs")])
+    html = MergeReportDialog(report, window).report_html()
+    assert "Quotation links added</td><td align='right'><b>2</b>" in html
+    assert "Smart codes added</td><td align='right'><b>1</b>" in html
+    assert "Relation “A is part of B”: it would close a cycle of a transitive relation here" in html
+    assert "Smart code “Dep”: a smart code of that name has another query here (kept)" in html
+    assert "The copy&#x27;s network “Ideas” is “Ideas (Luis)” here (the name was taken)." in html

@@ -186,13 +186,16 @@ def test_11_a_program_whose_lock_vanished_stops_writing(tmp_path: Path) -> None:
         coding.code_span(program, document=1, start=2, end=6, codes=["Antes"])
         history.undo()
         Path(f"{study}.lock").unlink()
-        assert run("code", study, "--doc", "1", "--start", "2", "--end", "6", "--code", "CLI").returncode == 0
+        refused = run("code", study, "--doc", "1", "--start", "2", "--end", "6", "--code", "CLI")
+        assert refused.returncode == 1 and "lock file" in refused.stderr, refused.stderr  # was: exit 0
         with pytest.raises(LockLost):
             history.redo()  # was: IntegrityError traceback
         with pytest.raises(LockLost):
             coding.code_span(program, document=1, start=8, end=9, codes=["Después"])
     with Project.open(study, read_only=True) as reader:
-        assert {q.codes[0] for q in coding.list_quotations(reader) if q.codes} >= {"CLI"}
+        assert not {q.codes[0] for q in coding.list_quotations(reader) if q.codes} & {"CLI", "Después"}
+    # Closed: the CLI writes again, and the project holds exactly what was acknowledged.
+    assert run("code", study, "--doc", "1", "--start", "2", "--end", "6", "--code", "CLI").returncode == 0
 
 
 # --- 12. schema versions, permissions, leftovers ----------------------------------------------------

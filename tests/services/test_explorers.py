@@ -37,3 +37,15 @@ def test_code_document_cell(known):
     assert labels(known, explorers.code_document_quotations(known, code="A", document=1, scope=coders)) == ["1:4"]
     outside = explorers.scope_of_report_filter(ReportFilter(documents=(2,)))
     assert explorers.code_document_quotations(known, code="A", document=1, scope=outside).quotation_ids == ()
+
+
+def test_cells_within_a_smart_code(known):
+    # "only 1:1 and 2:1": a smart code of the quotations coded b1 (1:1 and 2:1).
+    queries.save_smart_code(known, name="Con b1", query='"B::b1"')
+    # a1 with a2 in the smart code: 1:2 (a2) is not in it, so 1:1 has no partner there.
+    assert labels(known, explorers.cooccurrence_quotations(known, code_a="A::a1", code_b="A::a2",
+                                                           smart_codes=["Con b1"])) == []
+    assert labels(known, explorers.cooccurrence_quotations(known, code_a="A::a1", code_b="B::b1",
+                                                           smart_codes=["Con b1"])) == ["1:1", "2:1"]
+    assert labels(known, explorers.code_document_quotations(known, code="A", document=1,
+                                                            smart_codes=["Con b1"])) == ["1:1"]

@@ -113,10 +113,10 @@ def domain_agreement_from(tally: DomainTally, *, variant: str = "sum_squared") -
     codes = tally.codes
     binary = alpha_binary_from(tally.binary)
 
-    def everywhere(reason: str, coverage: float | None = None) -> DomainAgreement:
+    def everywhere(reason: str) -> DomainAgreement:
         return DomainAgreement(
-            codes, undefined(reason), binary, undefined(reason), coverage,
-            tuple(CodeInDomain(code, undefined(reason), coverage) for code in codes),
+            codes, undefined(reason), binary, undefined(reason), None,
+            tuple(CodeInDomain(code, undefined(reason), None) for code in codes),
             tally.violations)
 
     failed = _precondition(tally.binary)

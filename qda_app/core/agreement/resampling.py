@@ -110,9 +110,8 @@ def alpha_binary(sums: Mapping[str, np.ndarray], coders: int) -> Disagreements:
     with np.errstate(divide="ignore", invalid="ignore"):
         observed = 2 * sums["disagreeing"] / ((coders - 1) * pairable)
         expected = 2 * gap * coded / (pairable * pairable - sums["self_pairs"] - gap)
-    # Nobody coded: no value, but (as in the point estimate) zero disagreements to pool.
-    nobody = coded == 0
-    observed, expected = np.where(nobody, 0.0, observed), np.where(nobody, 0.0, expected)
+    # Nobody coded: both sums are 0 (no value, but as in the point estimate zero disagreements
+    # to pool); the denominators are positive whenever there is text, so only no text is undefined.
     undefined = pairable == 0
     return Disagreements(np.where(undefined, np.nan, observed), np.where(undefined, np.nan, expected))
 

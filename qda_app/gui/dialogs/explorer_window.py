@@ -86,6 +86,13 @@ class ExplorerWindow(QWidget):
         form.addRow(self.document_group_list)
         form.addRow(QLabel(self.tr("Only codes in the groups (none: all):"), settings))
         form.addRow(self.code_group_list)
+        self.smart_code_list = _check_list(settings, self.tr("Smart codes"), [(n, n) for n in choices.smart_codes], set())
+        self.smart_code_list.setObjectName("explorerSmartCodes")
+        smart_label = QLabel(self.tr("Only quotations of the smart codes (none: all):"), settings)
+        form.addRow(smart_label)
+        form.addRow(self.smart_code_list)
+        for widget in (smart_label, self.smart_code_list):  # a project without smart codes: no room taken
+            widget.setVisible(bool(choices.smart_codes))
         self.export_table_button = QPushButton(self.tr("Export Table…"), settings)
         self.export_table_button.clicked.connect(self.export_table)
         form.addRow(self.export_table_button)
@@ -126,7 +133,7 @@ class ExplorerWindow(QWidget):
         self.resize(1300, 820)
         for combo in (self.rows, self.measure, self.columns):
             combo.currentIndexChanged.connect(lambda *_: self.refresh())
-        for widget in (self.coder_list, self.document_group_list, self.code_group_list):
+        for widget in (self.coder_list, self.document_group_list, self.code_group_list, self.smart_code_list):
             widget.itemChanged.connect(lambda *_: self._refresh_soon.start())
         self._refresh_soon = QTimer(self, singleShot=True, interval=0)
         self._refresh_soon.timeout.connect(self.refresh)
@@ -139,7 +146,8 @@ class ExplorerWindow(QWidget):
         coders = checked_values(self.coder_list)
         return ReportFilter(coders=() if len(coders) == self.coder_list.count() else coders,
                             document_groups=checked_values(self.document_group_list),
-                            code_groups=checked_values(self.code_group_list))
+                            code_groups=checked_values(self.code_group_list),
+                            smart_codes=checked_values(self.smart_code_list))
 
     def refresh(self) -> None:
         if self.main.project is not self.project:
@@ -174,18 +182,21 @@ class ExplorerWindow(QWidget):
         codes, project = self.codes, self.project
         if self.data is None:
             return None
-        scope = explorers.scope_of_report_filter(self.report_filter())
+        report_filter = self.report_filter()
+        scope, smart = explorers.scope_of_report_filter(report_filter), report_filter.smart_codes
         header = self.model.frame.columns
         if self.kind == "cooccurrence":
             if row >= len(codes):
                 return None
             if column == 0:  # the code's own quotations
-                result = explorers.code_document_quotations(project, code=codes[row].path, scope=scope)
+                result = explorers.code_document_quotations(project, code=codes[row].path, scope=scope,
+                                                            smart_codes=smart)
                 return list(result.quotation_ids), codes[row].name
             if column - 1 == row:
                 return None
             first, second = codes[row], codes[column - 1]
-            result = explorers.cooccurrence_quotations(project, code_a=first.path, code_b=second.path, scope=scope)
+            result = explorers.cooccurrence_quotations(project, code_a=first.path, code_b=second.path, scope=scope,
+                                                       smart_codes=smart)
             pairs = self.model.value(row, column)
             return list(result.quotation_ids), self.tr("%1 and %2 (n12 = %3)").replace("%1", first.name).replace(
                 "%2", second.name).replace("%3", str(pairs))
@@ -195,7 +206,8 @@ class ExplorerWindow(QWidget):
         caption = f"{row_name} × {header[column]}" if inner else row_name
         if row < len(codes):
             result = explorers.code_document_quotations(project, code=codes[row].path, document=where.get("document"),
-                                                        document_group=where.get("group"), scope=scope)
+                                                        document_group=where.get("group"), scope=scope,
+                                                        smart_codes=smart)
             return list(result.quotation_ids), caption
         # The totals row: any of the rows' codes, in that column.
         cell_scope = queries.QueryScope(
@@ -205,6 +217,7 @@ class ExplorerWindow(QWidget):
         if not codes:
             return [], caption
         expression = Or(tuple(Operand(code.path) for code in codes)) if len(codes) > 1 else Operand(codes[0].path)
+        expression = explorers.within_smart_codes(expression, smart)
         return list(queries.run_query(project, expression, scope=cell_scope).quotation_ids), caption
 
     def show_cell(self, index: QModelIndex) -> None:

@@ -85,6 +85,23 @@ class MergeReportDialog(QDialog):
             self._list_pending()
         return report
 
+    def analysis_kind(self, kind: str) -> str:
+        return {"relation": self.tr("Relation"), "quotation_link": self.tr("Quotation link"),
+                "smart_code": self.tr("Smart code"), "network_node": self.tr("Network node"),
+                "memo_link": self.tr("Memo attachment")}.get(kind, kind)
+
+    def analysis_reason(self, reason: str) -> str:
+        return {
+            "same_code": self.tr("both of its codes are one code here"),
+            "cycle": self.tr("it would close a cycle of a transitive relation here"),
+            "quotation_not_carried": self.tr("a quotation it needs was not carried (its passage differs in the copy)"),
+            "same_quotation": self.tr("both of its quotations are one quotation here"),
+            "query_differs": self.tr("a smart code of that name has another query here (kept)"),
+            "name_is_a_code": self.tr("its name is a code's here"),
+            "operand_missing": self.tr("its query names something this project does not have"),
+            "refers_to_itself": self.tr("its query would refer to itself here"),
+        }.get(reason, reason)
+
     def _section(self, title: str, lines: list[str]) -> str:
         if not lines:
             return ""
@@ -103,6 +120,12 @@ class MergeReportDialog(QDialog):
             (self.tr("Documents added"), len(report.documents_added)),
             (self.tr("Memos added"), report.memos_added),
             (self.tr("Code links added"), report.relations_added),
+            (self.tr("Quotation links added"), report.quotation_links_added),
+            (self.tr("Groups added"), len(report.groups_added)),
+            (self.tr("Group members added"), report.group_members_added),
+            (self.tr("Smart codes added"), len(report.smart_codes_added)),
+            (self.tr("Networks added"), len(report.networks_added)),
+            (self.tr("Network nodes added"), report.network_nodes_added),
             (self.tr("Representative marks added"), report.representatives_added),
             (self.tr("Coders added"), len(report.coders_added)),
         ]
@@ -122,6 +145,10 @@ class MergeReportDialog(QDialog):
               .replace("%2", str(item.start)).replace("%3", str(item.end)).replace("%4", item.text[:80])
               .replace("%5", ", ".join(item.codes) or "-")) for item in report.not_carried
         ]))
+        parts.append(self._section(self.tr("Analysis not carried"), [
+            e(self.tr("%1 “%2”: %3").replace("%1", self.analysis_kind(item.kind)).replace("%2", item.name)
+              .replace("%3", self.analysis_reason(item.reason))) for item in report.analysis_not_carried
+        ]))
         parts.append(self._section(self.tr("The coder's changes"), [
             e(self.decision_text(decision) + " — " + (self.tr("applied") if decision.applied else self.tr("pending")))
             for decision in report.decisions
@@ -133,6 +160,10 @@ class MergeReportDialog(QDialog):
             e(self.tr("Quotation %1: kept [%2, %3); the copy has [%4, %5).")
               .replace("%1", item.quotation_id).replace("%2", str(item.kept[0])).replace("%3", str(item.kept[1]))
               .replace("%4", str(item.other[0])).replace("%5", str(item.other[1]))) for item in report.span_differences
+        ]))
+        parts.append(self._section(self.tr("Renamed networks"), [
+            e(self.tr("The copy's network “%1” is “%2” here (the name was taken).").replace("%1", copy)
+              .replace("%2", here)) for copy, here in report.network_renames
         ]))
         parts.append(self._section(self.tr("Renumbered quotations (cite the new IDs)"), [
             e(self.tr("%1 in the copy is %2 here (its number was taken).").replace("%1", item.other_id)

@@ -64,10 +64,14 @@ class CodeTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def update_counts(self, counts: dict[int, CodeCounts]) -> None:
-        """Codings changed but not the codes: refresh the figures without resetting the view."""
+        """Codings changed but not the codes: refresh the figures without resetting the view;
+        only the rows whose figures moved repaint."""
         for code_id, item in self.by_id.items():
-            item.counts = counts.get(code_id)
-        self._emit_all_changed(self.root)
+            fresh = counts.get(code_id)
+            if fresh != item.counts:
+                item.counts = fresh
+                row = item.row()
+                self.dataChanged.emit(self.createIndex(row, 0, item), self.createIndex(row, COLUMNS - 1, item))
 
     def parents(self) -> dict[int, int | None]:
         """Every code's parent id, for working out which totals an action touched."""
@@ -85,13 +89,16 @@ class CodeTreeModel(QAbstractItemModel):
             row = item.row()
             self.dataChanged.emit(self.createIndex(row, 0, item), self.createIndex(row, COLUMNS - 1, item))
 
-    def _emit_all_changed(self, item: CodeItem) -> None:
-        if item.children:
-            parent = self.index_for(item) if item.code else QModelIndex()
-            self.dataChanged.emit(self.index(0, 0, parent), self.index(len(item.children) - 1, COLUMNS - 1, parent))
-            for child in item.children:
-                if child.children:
-                    self._emit_all_changed(child)
+    def update_densities(self, densities: dict[int, int]) -> None:
+        """Relations changed: set these codes' density; only their rows repaint."""
+        for code_id, density in densities.items():
+            item = self.by_id.get(code_id)
+            if item is None or item.counts is not None and item.counts.density == density:
+                continue
+            counts = item.counts or CodeCounts(code_id=code_id, groundedness=0, own_groundedness=0, density=0)
+            item.counts = replace(counts, density=density)
+            row = item.row()
+            self.dataChanged.emit(self.createIndex(row, 0, item), self.createIndex(row, COLUMNS - 1, item))
 
     def index_for(self, item: CodeItem) -> QModelIndex:
         if item.code is None:

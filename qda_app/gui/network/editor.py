@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QMenu, QToolBar, QToolButton, QVBoxLayout, QWidget
 
-from qda_app.gui.network.layouts import LAYOUTS
 from qda_app.gui.network.scene import NetworkScene
+from qda_app.services.network_layout import LAYOUTS
 
 ZOOM_STEP = 1.15
 

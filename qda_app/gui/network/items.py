@@ -85,8 +85,9 @@ class NodeItem(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self.shape_record = shape
+        before = QRectF(self._rect)
         self._measure()
-        if self.links:
+        if self.links and self._rect != before:  # the links' ends follow the box's border
             self.links[0].layer.nodes_moved()
         self.update()
 

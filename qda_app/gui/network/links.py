@@ -25,6 +25,7 @@ PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dashed": Qt.PenStyle.DashLine, "d
 LABEL_BACKGROUND = QColor(255, 255, 255, 230)
 LABEL_DETAIL = 0.45  # below this zoom, labels are not drawn (unreadable, and thousands of them cost)
 PICK_DISTANCE = 5.0  # screen pixels from a line that still pick it
+DENSE_LINKS = 1500  # above this many links the screen draws them without smoothing
 
 
 @lru_cache(maxsize=256)
@@ -86,7 +87,9 @@ class LinkLayer(QGraphicsItem):
 
     def add(self, entry: LinkEntry) -> None:
         self.entries.append(entry)
-        if self._held or self._dirty or self._structure is None or not len(self._lines):
+        # Only when every other link's line is current (not the first link, not held, not stale)
+        # can this one be placed alone; a link after such an addition can too.
+        if self._held or self._dirty or not len(self._lines) or len(self._lines) != len(self.entries) - 1:
             self.changed()
             return
         # One link drawn in the editor: placed on its own, without recomputing thousands.
@@ -259,6 +262,10 @@ class LinkLayer(QGraphicsItem):
     # --- painting -------------------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if len(self.entries) > DENSE_LINKS and widget is not None:
+            # On screen, thousands of smoothed lines cost most of a repaint and blur into a mesh
+            # anyway; exports (widget None) keep them smooth.
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for _style, pen, lines, head_pen, heads in self._groups:
             painter.setPen(pen)
             painter.drawLines(lines)

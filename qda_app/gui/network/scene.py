@@ -7,6 +7,8 @@ each into one command, and the project's notice brings the result back through `
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QLineF, QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsScene, QGraphicsSceneContextMenuEvent,
@@ -73,6 +75,23 @@ class NetworkScene(QGraphicsScene):
         finally:
             self.layer.release()
         self._fit_rect()
+
+    def update_items(self, *, nodes: list[NodeShape], links: list[LinkShape], removed: list[tuple]) -> None:
+        """A few nodes' figures and a few links changed (a link drawn or deleted): only those
+        items are touched, the rest of the scene is neither read nor redrawn."""
+        self.layer.hold()
+        try:
+            for key in removed:
+                if key in self.links:
+                    self._remove_link(key)
+            for shape in nodes:
+                item = self.nodes.get(shape.key)
+                if item is not None:
+                    item.set_shape(replace(shape, x=item.x(), y=item.y()) if shape.x is None else shape)
+            for shape in links:
+                self.add_link(shape)
+        finally:
+            self.layer.release()
 
     def move_nodes(self, positions: dict[NodeKey, tuple[float | None, float | None]]) -> None:
         """Only the places of nodes changed (a drag, a layout, their undo)."""

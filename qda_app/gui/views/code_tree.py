@@ -45,7 +45,10 @@ class CodeTreeView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # {G-D} is as wide as its widest figure, worked out here rather than by ResizeToContents:
+        # that asks every row's size again whenever any count changes (thousands of data()
+        # calls after each coding on a large code system).
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setColumnHidden(2, True)  # density is in {G-D}; the definition is in the comment pane
         self.setColumnHidden(3, True)
@@ -55,6 +58,29 @@ class CodeTreeView(QTreeView):
         # shows every row again).
         model.modelReset.connect(self._follow_model)
         model.dataChanged.connect(self._follow_model)
+        model.modelReset.connect(self._fit_counts)
+        model.rowsInserted.connect(self._fit_counts)
+        model.dataChanged.connect(self._widen_counts)
+
+    # --- the {G-D} column ------------------------------------------------------------------------
+
+    def _fit_counts(self, *_: object) -> None:
+        """The column as wide as the widest figure of any code, shown or collapsed."""
+        widths = [self.header().sectionSizeHint(1)]
+        widths += [self._count_width(self.source.index_for(item)) for item in self.source.by_id.values()]
+        self.header().resizeSection(1, max(widths))
+
+    def _widen_counts(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: object) -> None:
+        """Changed figures: the column widens when one no longer fits (it never jumps narrower
+        while the user codes; the next full load fits it again)."""
+        parent = top_left.parent()
+        widest = max((self._count_width(self.source.index(row, 1, parent))
+                      for row in range(top_left.row(), bottom_right.row() + 1)), default=0)
+        if widest > self.header().sectionSize(1):
+            self.header().resizeSection(1, widest)
+
+    def _count_width(self, index: QModelIndex) -> int:
+        return self.sizeHintForIndex(index.siblingAtColumn(1)).width()
 
     # --- filter ------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The documents pane: filterable, sortable table; group filter; files dropped here import."""
+"""The documents pane: filterable, sortable table read a page at a time; group filter; files
+dropped here import."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget,
 )
 
-from qda_app.gui.models.document_model import DocumentFilterModel, DocumentTableModel, NumberRole
+from qda_app.gui.models.document_model import DocumentTableModel, NumberRole
 from qda_app.gui.views.eliding_combo import ElidingComboBox
 
 
@@ -22,9 +23,10 @@ class DocumentListView(QTableView):
         super().__init__(parent)
         self.setObjectName("documentList")
         self.source = model
-        self.proxy = DocumentFilterModel(self)
-        self.proxy.setSourceModel(model)
-        self.setModel(self.proxy)
+        self.proxy = model  # the filters and the order run in the model's SQL: no proxy
+        self.selected_number: int | None = None  # kept across a new order or filter
+        self.setModel(model)
+        model.modelReset.connect(self._reselect)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -44,20 +46,31 @@ class DocumentListView(QTableView):
         header.resizeSection(4, 80)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self.activated.connect(lambda index: self.document_activated.emit(index.data(NumberRole)))
-        self.clicked.connect(lambda index: self.document_activated.emit(index.data(NumberRole)))
+        self.activated.connect(self._activate)
+        self.clicked.connect(self._activate)
 
     def select_number(self, number: int | None) -> None:
-        # Found in the source's rows, not through the proxy's indexes: a Qt call per row is
-        # tens of ms on 2,000 documents, and this runs on every document opened.
-        source_row = next((row for row, document in enumerate(self.source.rows) if document.number == number), None)
-        if source_row is None:
+        """Select document ``number``'s row, reading the list up to it when it lies further on."""
+        self.selected_number = number
+        row = self.source.row_of_number(number)
+        if row is None:
             return
-        index = self.proxy.mapFromSource(self.source.index(source_row, 0))
-        if index.isValid():
+        self.blockSignals(True)
+        self.selectRow(row)
+        self.blockSignals(False)
+
+    def _reselect(self) -> None:
+        """A new order or filter: the selected document stays selected if among the rows read."""
+        number = self.selected_number
+        row = next((row for row, document in enumerate(self.source.rows) if document.number == number), None)
+        if row is not None:
             self.blockSignals(True)
-            self.selectRow(index.row())
+            self.selectRow(row)
             self.blockSignals(False)
+
+    def _activate(self, index) -> None:
+        self.selected_number = index.data(NumberRole)
+        self.document_activated.emit(self.selected_number)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
         from qda_app.gui import document_actions
@@ -104,9 +117,9 @@ class DocumentPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
         layout.addWidget(self.list)
-        self.filter.textChanged.connect(lambda text: self.list.proxy.set_filters(text=text))
+        self.filter.textChanged.connect(lambda text: self.list.source.set_filters(text=text))
         self.group.currentIndexChanged.connect(
-            lambda _: self.list.proxy.set_filters(group=self.group.currentData())
+            lambda _: self.list.source.set_filters(group=self.group.currentData())
         )
         self.retranslate()
 
@@ -120,6 +133,7 @@ class DocumentPane(QWidget):
         found = self.group.findData(current)
         self.group.setCurrentIndex(max(0, found))
         self.group.blockSignals(False)
+        self.list.source.set_filters(group=self.group.currentData())  # a deleted group filters no more
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter documents"))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QSizePolicy, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from qda_app.gui.format import format_number
@@ -60,6 +61,8 @@ class QuotationPane(QWidget):
         self.coder.setObjectName("quotationCoderFilter")
         self.count = QLabel(self)
         self.count.setObjectName("quotationCount")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         for column, widget in enumerate((self.text, self.code, self.code_group, self.document, self.group, self.coder,
@@ -96,8 +99,16 @@ class QuotationPane(QWidget):
         self.source.set_filters(**filters)
 
     def _count(self, *_: object) -> None:
-        self.count.setText(self.tr("%1 of %2").replace("%1", format_number(self.source.total)).replace(
-            "%2", format_number(self.source.project_total)))
+        text = self.tr("%1 of %2").replace("%1", format_number(self.source.total)).replace(
+            "%2", format_number(self.source.project_total))
+        if text == self.count.text():
+            return
+        self.count.setText(text)
+        # The label only grows: a count that changes with every coding would otherwise lay out
+        # the filter row again, and repaint the whole pane, table included, each time.
+        width = self.count.sizeHint().width()
+        if width > self.count.minimumWidth():
+            self.count.setMinimumWidth(width)
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, entries: list[tuple[str, object]]) -> None:

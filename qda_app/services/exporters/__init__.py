@@ -52,11 +52,12 @@ def export_report(
     language: str = "en",
     order: str = "tree",
     progress: Progress | None = None,
-    word_sections: tuple[str, ...] = ("tables", "networks"),
+    word_sections: tuple[str, ...] = ("tables", "networks", "smart-codes"),
     csv_dialect: str | None = None,
 ) -> list[Path]:
     """Write the reports to ``path``; returns the files written. ``word_sections``: what a .docx
-    holds (tables, networks, codebook, quotations); ``csv_dialect``: "comma" or "semicolon" (default: the
+    holds (tables, networks, smart-codes, codebook, quotations; smart-codes only where the
+    project has smart codes); ``csv_dialect``: "comma" or "semicolon" (default: the
     language's, see csv_files)."""
     kind = output_kind(path)
     if kind != "csv":
@@ -66,6 +67,8 @@ def export_report(
     book = build_report_book(
         project, report_filter=report_filter, language=language, order=order,
         include_matrix=True if kind == "csv" else None, progress=progress,
+        # The workbook streams its rows: the quotations' texts are read as they are written.
+        defer_texts=kind == "excel",
     )
     if kind == "excel":
         from qda_app.services.exporters.excel import write_workbook

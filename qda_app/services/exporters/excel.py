@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -105,9 +106,12 @@ def _widths(blocks: tuple[Block, ...]) -> list[float]:
         matrix = bool(frame.attrs.get("matrix"))
         wrap = set(frame.attrs.get("wrap_columns", []))
         sample = _bare(frame).head(_WIDTH_SAMPLE)
+        deferred = frame.attrs.get("deferred", {})
         for index, column in enumerate(frame.columns):
             longest = 0 if matrix and index else min(len(str(column)), 30)
             values = sample.iloc[:, index]
+            if index in deferred:
+                values = pd.Series(deferred[index].head(_WIDTH_SAMPLE), dtype="object")
             if values.dtype.kind in "iubf" and not isinstance(values.dtype, pd.api.extensions.ExtensionDtype):
                 longest = max([longest, *map(len, map(str, values.tolist()))])
                 values = ()
@@ -155,6 +159,24 @@ def _column_values(series: pd.Series) -> list[Any]:
     if kind == "M" and not isinstance(series.dtype, pd.DatetimeTZDtype):
         return [None if value is pd.NaT else value.to_pydatetime() for value in series.tolist()]
     return [clean_value(value) for value in series.tolist()]
+
+
+class _InOrder:
+    """A deferred column (reports.data.DeferredTexts) read cell by cell as the rows are written,
+    in order: only the current document's text is held."""
+
+    def __init__(self, cells: Iterable[Any]) -> None:
+        self._cells = iter(cells)
+        self._position = -1
+        self._value: Any = None
+
+    def __getitem__(self, position: int) -> Any:
+        if position != self._position:
+            if position != self._position + 1:
+                raise IndexError("a deferred column is read in row order")
+            self._value = clean_value(next(self._cells))
+            self._position = position
+        return self._value
 
 
 def _cell(styles: _Styles, reference: str, value: Any, *, bold: bool = False, fill: str | None = None,
@@ -213,7 +235,9 @@ def _write_block(sheet: SheetWriter, styles: _Styles, block: Block, *, first_row
     wraps = [column in wrap_columns for column in columns]
     number_formats = [attrs.get("number_formats", {}).get(column) for column in columns]
     bare = _bare(frame)
-    values = [_column_values(bare.iloc[:, index]) for index in range(len(columns))]
+    deferred = attrs.get("deferred", {})
+    values = [_InOrder(deferred[index]) if index in deferred else _column_values(bare.iloc[:, index])
+              for index in range(len(columns))]
     # Per column, the style of its ordinary cells (text, numbers, blanks) and of its dates.
     plain = [styles.get(wrap=wrap, number_format=number_format) for wrap, number_format in zip(wraps, number_formats)]
     dated = [styles.get(wrap=wrap, number_format=number_format or _DATE_FORMAT)

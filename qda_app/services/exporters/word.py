@@ -3,8 +3,8 @@
 Per category: the caption ("Cuadro 1") in bold, its title in italics, a table Category (merged
 down its rows) | Subcategory | Groundedness (centred) | Representative quotation(s) (one
 paragraph each, ending in "(cita D:Q)"), the header row repeated on every page, and the
-project's source line. On request, the codebook and the quotations by code follow in the same
-document. Language, author, title and dates of the document come from the project.
+project's source line. On request, the saved networks, the smart codes, the codebook and the
+quotations by code follow in the same document. Language, author, title and dates of the document come from the project.
 """
 
 from __future__ import annotations
@@ -31,12 +31,13 @@ from qda_app.services.exporters.docx_layout import (
     set_widths,
     shade,
 )
+from qda_app.services.exporters.word_smart_codes import add_smart_codes
 from qda_app.services.reports.book import ReportBook
 from qda_app.services.reports.codebook import cited
 from qda_app.services.reports.labels import label
 from qda_app.services.reports.wording import Wording, default_wording
 
-SECTIONS = ("tables", "networks", "codebook", "quotations")
+SECTIONS = ("tables", "networks", "smart-codes", "codebook", "quotations")
 # Shares of the text width for the category and subcategory columns; the figures column is as
 # wide as its header word needs, the quotations take the rest.
 _TABLE_SHARES = (0.19, 0.23)
@@ -271,8 +272,14 @@ def write_word(book: ReportBook, path: str | Path, content: WordContent | None =
         if "tables" in content.sections:
             document.add_page_break()
         _networks(document, content.networks, language, width)
+    written = "tables" in content.sections or ("networks" in content.sections and bool(content.networks))
+    if "smart-codes" in content.sections:
+        if written and any(sheet.key == "smart_codes" for sheet in book.sheets):
+            document.add_page_break()
+        written = add_smart_codes(document, book, width_cm=width, cite=content.wording.cite,
+                                  with_quotations="quotations" in content.sections) or written
     if "codebook" in content.sections:
-        if "tables" in content.sections or ("networks" in content.sections and content.networks):
+        if written:
             document.add_page_break()
         _codebook(document, book.sheet("codebook").blocks[0].frame, language, width)
     if "quotations" in content.sections and content.by_code is not None:

@@ -16,6 +16,8 @@ A document's memos are also written, joined, as its source's Description (QualCo
 that as the file memo and ignores Notes referenced from a source; our import recognises it).
 Not carried (the schema has no place): representative marks, empty groups, who created a
 code and when, the original file's provenance. Each is listed in the returned report.
+Documents are read from the project one at a time while the file is written (SourceStream),
+so memory does not grow with the project.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import functools
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timezone
 from os import PathLike
@@ -48,7 +51,7 @@ from qda_app.services.interop.refi_model import (
 )
 from qda_app.core.errors import ExportFailed, InteropError
 from qda_app.services.atomic_files import check_target
-from qda_app.services.interop.refi_writer import write_qdc, write_qdpx
+from qda_app.services.interop.refi_writer import SourceStream, write_qdc, write_qdpx
 from qda_app.services.project import Project
 from qda_app.store import excerpts as excerpt_store
 from qda_app.store import coders as coder_store
@@ -136,28 +139,69 @@ def build_refi_codebook(project: Project) -> RefiCodebook:
                         sets=tuple(_code_sets(project, guid_of_code)), origin=ORIGIN)
 
 
-def _selections(project: Project, memos: _MemoRefs, guid_of_code: dict[int, str]
-                ) -> tuple[dict[int, list[RefiSelection]], dict[int, list[int]]]:
-    """Selections per document id, quotation numbers per document id."""
+def _selections_of(project: Project, document_id: int, text: str, memos: _MemoRefs,
+                   guid_of_code: dict[int, str]) -> tuple[RefiSelection, ...]:
+    """One document's selections in quotation-number order, each named by its quoted text."""
     db = project.database
     codings: dict[int, list[RefiCoding]] = defaultdict(list)
-    for record in queries.coding_records(db):
+    for record in queries.coding_records_of(db, document_id):
         codings[record.quotation_id].append(RefiCoding(
             guid=record.guid, code_guid=guid_of_code[record.code_id],
             creator_guid=record.coder_guid, created=parse_stored_datetime(record.created_at)))
-    selections: dict[int, list[RefiSelection]] = defaultdict(list)
-    numbers: dict[int, list[int]] = defaultdict(list)
-    for quotation in queries.quotation_records(db):
-        numbers[quotation.document_id].append(quotation.number)
-        selections[quotation.document_id].append(RefiSelection(
-            guid=quotation.guid, name=None, start=quotation.start, end=quotation.end,
-            creator_guid=quotation.creator_guid,
-            created=parse_stored_datetime(quotation.created_at),
-            modified=parse_stored_datetime(quotation.modified_at),
-            description=_optional(quotation.comment),
-            codings=tuple(codings.get(quotation.id, ())),
-            note_refs=memos.of("quotation", quotation.id)))
-    return selections, numbers
+    return tuple(RefiSelection(
+        guid=quotation.guid, name=text[quotation.start:quotation.end],
+        start=quotation.start, end=quotation.end, creator_guid=quotation.creator_guid,
+        created=parse_stored_datetime(quotation.created_at),
+        modified=parse_stored_datetime(quotation.modified_at),
+        description=_optional(quotation.comment),
+        codings=tuple(codings.get(quotation.id, ())),
+        note_refs=memos.of("quotation", quotation.id))
+        for quotation in queries.quotation_records_of(db, document_id))
+
+
+def _source_stream(project: Project, documents: list[queries.DocumentRecord], memos: _MemoRefs,
+                   guid_of_code: dict[int, str]) -> SourceStream:
+    """Documents as sources, read from the project one at a time as the writer asks."""
+    db = project.database
+    memo_text = {memo.guid: memo.text for memo in memos.memos}
+
+    def read() -> Iterator[RefiSource]:
+        for document in documents:
+            text = queries.document_text(db, document.id)
+            document_memos = memos.of("document", document.id)
+            yield RefiSource(
+                guid=document.guid, name=document.name, text=text,
+                # Programs that show a document's memo from its Description (QualCoder's file
+                # memo, which drops Notes referenced from a source) get it there too; our
+                # import recognises the repetition.
+                description=source_description([memo_text[guid] for guid in document_memos]),
+                creator_guid=document.imported_by_guid,
+                created=parse_stored_datetime(document.imported_at),
+                selections=_selections_of(project, document.id, text, memos, guid_of_code),
+                note_refs=document_memos)
+
+    def texts() -> Iterator[tuple[str, str]]:
+        for document in documents:
+            yield document.guid, queries.document_text(db, document.id)
+
+    return SourceStream(guids=tuple(document.guid for document in documents), read=read,
+                        texts=texts)
+
+
+def _id_table_note(project: Project, documents: list[queries.DocumentRecord]) -> RefiNote | None:
+    """The note carrying D:Q numbers when file order alone would not give them back."""
+    db = project.database
+    spans = queries.quotation_number_spans(db)
+    if not documents or not quotation_ids.needs_table(documents=[
+            (document.number, document.next_quotation_number,
+             *spans.get(document.id, (0, 0, 0))) for document in documents]):
+        return None
+    text = quotation_ids.format_rows(
+        ((document.guid, (document.number, document.next_quotation_number))
+         for document in documents), queries.quotation_numbers(db))
+    return RefiNote(guid=quotation_ids.note_guid(documents[0].guid),
+                    name=quotation_ids.NOTE_NAME, text=text,
+                    created=parse_stored_datetime(coder_store.get_setting(db, "created_at")))
 
 
 def _variables(project: Project, document_guid: dict[int, tuple[str, str]]
@@ -181,44 +225,24 @@ def _variables(project: Project, document_guid: dict[int, tuple[str, str]]
 
 def build_refi_project(project: Project) -> tuple[RefiProject, ImportReport]:
     """The model of ``project`` and a report of what REFI-QDA cannot carry."""
+    model, sources, report = _project_parts(project)
+    return replace(model, sources=tuple(sources.read())), report
+
+
+def _project_parts(project: Project) -> tuple[RefiProject, SourceStream, ImportReport]:
+    """The model without its sources, the sources to read one at a time, and the report."""
     db = project.database
     report = ImportReport(file=str(project.path))
     memos = _MemoRefs(project)
     codes = queries.code_records(db)
     guid_of_code = {code.id: code.guid for code in codes}
-    selections, numbers = _selections(project, memos, guid_of_code)
-    documents = queries.document_records(db)
-    sources: list[RefiSource] = []
-    ids = quotation_ids.IdTable()
-    memo_text = {memo.guid: memo.text for memo in memos.memos}
-    for document in documents:
-        chosen = selections.get(document.id, [])
-        text = document.text
-        chosen = [replace(selection, name=text[selection.start:selection.end])
-                  for selection in chosen]
-        document_memos = memos.of("document", document.id)
-        sources.append(RefiSource(
-            guid=document.guid, name=document.name, text=text,
-            # Programs that show a document's memo from its Description (QualCoder's file
-            # memo, which drops Notes referenced from a source) get it there too; our import
-            # recognises the repetition.
-            description=source_description([memo_text[guid] for guid in document_memos]),
-            creator_guid=document.imported_by_guid,
-            created=parse_stored_datetime(document.imported_at), selections=tuple(chosen),
-            note_refs=memos.of("document", document.id)))
-        ids.documents[document.guid] = (document.number, document.next_quotation_number)
-        for selection, number in zip(chosen, numbers.get(document.id, [])):
-            ids.quotations[selection.guid] = (document.number, number)
+    documents = queries.document_heads(db)
     notes = [RefiNote(guid=memo.guid, name=memo.title, text=memo.text,
                       creator_guid=memo.author_guid, created=parse_stored_datetime(memo.created_at),
                       modified=parse_stored_datetime(memo.modified_at)) for memo in memos.memos]
-    if documents and quotation_ids.needs_table(documents=[
-            (document.number, document.next_quotation_number, numbers.get(document.id, []))
-            for document in documents]):
-        notes.append(RefiNote(guid=quotation_ids.note_guid(documents[0].guid),
-                              name=quotation_ids.NOTE_NAME, text=quotation_ids.format_table(ids),
-                              created=parse_stored_datetime(
-                                  coder_store.get_setting(db, "created_at"))))
+    table = _id_table_note(project, documents)
+    if table is not None:
+        notes.append(table)
         report.add("info", "id_table", documents=len(documents))
     sets = _code_sets(project, guid_of_code)
     guid_of_document = {document.id: document.guid for document in documents}
@@ -238,17 +262,16 @@ def build_refi_project(project: Project) -> tuple[RefiProject, ImportReport]:
         creation_date_time=parse_stored_datetime(coder_store.get_setting(db, "created_at")),
         users=tuple(RefiUser(guid=coder.guid, name=coder.name) for coder in coders),
         codes=_code_tree(codes, memos=memos), variables=variables, cases=cases,
-        sources=tuple(sources), notes=tuple(notes), sets=tuple(sets),
+        notes=tuple(notes), sets=tuple(sets),
         description=_optional(coder_store.get_setting(db, "description")),
         note_refs=memos.of("project", None), links=links)
     model = add_analysis(project, model)
-    report.summary = {"documents": len(sources), "codes": len(codes),
-                      "quotations": sum(len(source.selections) for source in sources),
-                      "codings": sum(len(selection.codings) for source in sources
-                                     for selection in source.selections),
+    quotations, codings = queries.exchange_counts(db)
+    report.summary = {"documents": len(documents), "codes": len(codes),
+                      "quotations": quotations, "codings": codings,
                       "coders": len(coders), "memos": len(memos.memos),
                       "relations": len(model.links)}
-    return model, report
+    return model, _source_stream(project, documents, memos, guid_of_code), report
 
 
 def _report_losses(project: Project, report: ImportReport) -> None:
@@ -266,9 +289,9 @@ def _report_losses(project: Project, report: ImportReport) -> None:
 def export_project(project: Project, path: str | PathLike[str]) -> ImportReport:
     """Write ``project`` as a .qdpx; the report lists what the format could not hold."""
     _check_destination(path)  # a project or an existing file is refused before the work
-    model, report = build_refi_project(project)
+    model, sources, report = _project_parts(project)
     report.file = str(Path(path))
-    write_qdpx(model, path)
+    write_qdpx(model, path, sources=sources)
     return report
 
 

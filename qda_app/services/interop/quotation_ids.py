@@ -15,6 +15,7 @@ falls back to file order.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 MARKER = "qda_app quotation IDs v1"
@@ -30,12 +31,14 @@ class IdTable:
     quotations: dict[str, tuple[int, int]] = field(default_factory=dict)  # guid -> (D, Q)
 
 
-def needs_table(*, documents: list[tuple[int, int, list[int]]]) -> bool:
-    """documents: (number, next quotation number, quotation numbers in order) in order."""
-    for position, (number, next_number, quotations) in enumerate(documents, start=1):
-        if number != position or quotations != list(range(1, len(quotations) + 1)):
+def needs_table(*, documents: list[tuple[int, int, int, int, int]]) -> bool:
+    """documents, in order: (number, next quotation number, how many quotations, lowest and
+    highest quotation number). Quotation numbers are unique per document, so they are 1..n
+    exactly when the lowest is 1 and the highest n."""
+    for position, (number, next_number, count, lowest, highest) in enumerate(documents, start=1):
+        if number != position or (count and (lowest != 1 or highest != count)):
             return True
-        if next_number != len(quotations) + 1:
+        if next_number != count + 1:
             return True
     return False
 
@@ -46,11 +49,18 @@ def note_guid(first_guid: str) -> str:
 
 
 def format_table(table: IdTable) -> str:
+    return format_rows(table.documents.items(),
+                       ((guid, document, quotation)
+                        for guid, (document, quotation) in table.quotations.items()))
+
+
+def format_rows(documents: Iterable[tuple[str, tuple[int, int]]],
+                quotations: Iterable[tuple[str, int, int]]) -> str:
+    """The table's text from (document guid, (number, next)) and (quotation guid, D, Q) rows,
+    which an export reads from the project as it goes rather than gathering them first."""
     lines = [MARKER, _EXPLANATION]
-    lines += [f"D {number} {next_number} {guid}"
-              for guid, (number, next_number) in table.documents.items()]
-    lines += [f"Q {document}:{quotation} {guid}"
-              for guid, (document, quotation) in table.quotations.items()]
+    lines += [f"D {number} {next_number} {guid}" for guid, (number, next_number) in documents]
+    lines += [f"Q {document}:{quotation} {guid}" for guid, document, quotation in quotations]
     return "\n".join(lines) + "\n"
 
 

@@ -19,6 +19,7 @@ from qda_app.services.interop.read_context import ReadContext
 from qda_app.services.interop.refi_analysis import read_extension, read_graphs
 from qda_app.services.interop.refi_model import (
     VARIABLE_TYPES,
+    RefiSource,
     ImportReport,
     RefiCase,
     RefiCode,
@@ -51,11 +52,11 @@ def read_qdpx(path: str | PathLike[str], *,
     path = Path(path)
     ctx = ReadContext(file=str(path))
     with open_safe_zip(path, limits=limits) as archive:
-        member = _find_project_member(archive, ctx)
+        member = find_project_member(archive, ctx)
         info = archive.find(member)
         assert info is not None
         root = parse_xml(archive.read(info), file=ctx.file)
-        _check_root(root, expected="Project", ctx=ctx)
+        check_root(root, expected="Project", ctx=ctx)
         project = _read_project(root, archive, ctx)
     return project, ctx.flush()
 
@@ -74,7 +75,7 @@ def read_qdc(path: str | PathLike[str], *,
     except OSError as error:
         raise InteropError(file=ctx.file, reason="unreadable", detail=str(error)) from error
     root = parse_xml(data, file=ctx.file)
-    _check_root(root, expected="CodeBook", ctx=ctx)
+    check_root(root, expected="CodeBook", ctx=ctx)
     codes_holder = first_child(root, "Codes")
     codes = _read_codes(codes_holder, ctx) if codes_holder is not None else ()
     sets = resolve_codebook_sets(ctx, codes=codes, sets=_read_sets(root, ctx))
@@ -83,7 +84,7 @@ def read_qdc(path: str | PathLike[str], *,
 
 # --- archive and root -----------------------------------------------------------------------
 
-def _find_project_member(archive: SafeZip, ctx: ReadContext) -> str:
+def find_project_member(archive: SafeZip, ctx: ReadContext) -> str:
     """The .qde: by the standard ``project.qde``; in practice the single one at the root."""
     candidates = [name for name in archive.names() if name.casefold().endswith(".qde")]
     at_root = [name for name in candidates if "/" not in name]
@@ -109,7 +110,7 @@ def _find_project_member(archive: SafeZip, ctx: ReadContext) -> str:
     return chosen
 
 
-def _check_root(root: ET.Element, *, expected: str, ctx: ReadContext) -> None:
+def check_root(root: ET.Element, *, expected: str, ctx: ReadContext) -> None:
     namespace, local = split_tag(root.tag)
     if local != expected:
         raise InteropError(file=ctx.file, reason="not_refi_qda",
@@ -236,17 +237,21 @@ def _read_links(root: ET.Element, ctx: ReadContext) -> list[RawLink]:
             for holder in children(root, "Links") for element in children(holder, "Link")]
 
 
-def _read_project(root: ET.Element, archive: SafeZip, ctx: ReadContext) -> RefiProject:
-    ctx.origin = root.get("origin")
+def read_head(root: ET.Element, ctx: ReadContext) -> tuple[tuple[RefiUser, ...], tuple[RefiCode, ...]]:
+    """Users and codes: what a source's codings refer to (and what comes before Sources)."""
     users = _read_users(root, ctx)
     codes: tuple[RefiCode, ...] = ()
     for book in children(root, "CodeBook"):
         for holder in children(book, "Codes"):
             codes += _read_codes(holder, ctx)
-    sources = tuple(source for holder in children(root, "Sources")
-                    for source in (read_any_source(element, archive, ctx) for element in holder)
-                    if source)
-    project = RefiProject(
+    return users, codes
+
+
+def read_rest(root: ET.Element, archive: SafeZip, ctx: ReadContext, *,
+              users: tuple[RefiUser, ...], codes: tuple[RefiCode, ...],
+              sources: tuple[RefiSource, ...]) -> RefiProject:
+    """The project around its sources, not yet resolved: variables, cases, notes, sets, graphs."""
+    return RefiProject(
         name=normalise_plain(root.get("name") or ""), origin=root.get("origin"),
         creating_user_guid=ctx.ref(root.get("creatingUserGUID")),
         creation_date_time=ctx.date(root.get("creationDateTime")),
@@ -254,4 +259,17 @@ def _read_project(root: ET.Element, archive: SafeZip, ctx: ReadContext) -> RefiP
         cases=_read_cases(root, ctx), sources=sources, notes=_read_notes(root, archive, ctx),
         sets=_read_sets(root, ctx), description=ctx.description(root),
         note_refs=ctx.note_refs(root), graphs=read_graphs(root, ctx), extension=read_extension(archive, ctx))
+
+
+def read_links(root: ET.Element, ctx: ReadContext) -> list[RawLink]:
+    return _read_links(root, ctx)
+
+
+def _read_project(root: ET.Element, archive: SafeZip, ctx: ReadContext) -> RefiProject:
+    ctx.origin = root.get("origin")
+    users, codes = read_head(root, ctx)
+    sources = tuple(source for holder in children(root, "Sources")
+                    for source in (read_any_source(element, archive, ctx) for element in holder)
+                    if source)
+    project = read_rest(root, archive, ctx, users=users, codes=codes, sources=sources)
     return Resolver(ctx, project=project, links=_read_links(root, ctx)).resolve()

@@ -8,6 +8,7 @@ nameless one-document Cases become that document's variable values.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, replace
 
 from qda_app.services.interop.read_context import ReadContext
@@ -36,7 +37,9 @@ class RawLink:
 
 class Resolver:
     def __init__(self, ctx: ReadContext, *, project: RefiProject,
-                 links: list[RawLink]) -> None:
+                 links: list[RawLink], selections: Container[str] | None = None) -> None:
+        """``selections``: every selection GUID of the file, when ``project``'s sources were
+        read as a stream and no longer hold them (refi_stream)."""
         self.ctx = ctx
         self.project = project
         self.users = {user.guid for user in project.users}
@@ -44,14 +47,14 @@ class Resolver:
         self.notes = {note.guid for note in project.notes}
         self.sources = {source.guid for source in project.sources}
         self.variables = {variable.guid for variable in project.variables}
-        self.selections = {selection.guid for source in project.sources
-                           for selection in source.selections}
+        self.selections: Container[str] = (selections if selections is not None else
+                                           {selection.guid for source in project.sources
+                                            for selection in source.selections})
         self.attached: dict[str, list[str]] = {}
         self.code_links: list[RefiLink] = []
         self._attach_links(links)
 
     def _attach_links(self, links: list[RawLink]) -> None:
-        annotatable = self.codes | self.sources | self.selections
         for raw in links:
             link, origin, target = raw.guid, raw.origin, raw.target
             if origin != target and ((origin in self.codes and target in self.codes)
@@ -67,7 +70,7 @@ class Resolver:
             else:
                 self.ctx.tally("ignored_element", "Link_not_a_memo", link)
                 continue
-            if annotated in annotatable:
+            if annotated in self.codes or annotated in self.sources or annotated in self.selections:
                 self.attached.setdefault(annotated, []).append(note)  # type: ignore[arg-type]
                 self.ctx.tally("note_link", "memo_attached", link)
             else:
@@ -119,16 +122,29 @@ class Resolver:
         # replace() is slow and this runs per coding: copy only when something changed.
         return coding if creator == coding.creator_guid else replace(coding, creator_guid=creator)
 
-    def selection(self, selection: RefiSelection) -> RefiSelection:
+    def selection(self, selection: RefiSelection, *, notes: bool = True) -> RefiSelection:
+        """``notes`` False: its NoteRefs are left as read (a stream resolves them once every
+        Note and Link is known, with ``note_refs``)."""
         found = (self.coding(coding) for coding in selection.codings)
         codings = tuple(coding for coding in found if coding)
         creator = self.user(selection.creator_guid, referrer=selection.guid)
-        note_refs = (self.note_refs(selection.guid, selection.note_refs)
-                     if selection.note_refs or selection.guid in self.attached else ())
+        note_refs = selection.note_refs
+        if notes and (selection.note_refs or selection.guid in self.attached):
+            note_refs = self.note_refs(selection.guid, selection.note_refs)
+        elif notes:
+            note_refs = ()
         if (codings == selection.codings and creator == selection.creator_guid
                 and note_refs == selection.note_refs):
             return selection
         return replace(selection, creator_guid=creator, codings=codings, note_refs=note_refs)
+
+    def source_content(self, source: RefiSource) -> RefiSource:
+        """What a streamed source can resolve as soon as it is read (users and codes come
+        before Sources): its creator, its selections' creators and codings."""
+        return replace(source,
+                       creator_guid=self.user(source.creator_guid, referrer=source.guid),
+                       selections=tuple(self.selection(item, notes=False)
+                                        for item in source.selections))
 
     def source(self, source: RefiSource, extra_values: list[VariableValue]) -> RefiSource:
         values = list(self.values(source.variable_values, owner=source.guid))

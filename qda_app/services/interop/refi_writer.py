@@ -4,6 +4,9 @@ Output validates against Project-mrt2019.xsd / Codebook-mrt2019.xsd: children in
 schema's order, containers only when they have children (an empty ``<Sets/>`` is
 invalid), canonical GUIDs, ``#RRGGBB`` colours, UTC dates. Files are written to a temporary
 file beside the target and renamed over it, so a failed export never leaves half a file.
+The project file is written element by element and each source as the caller's SourceStream
+reads it, so an export of 200,000 quotations holds one document's worth at a time; the
+output is byte for byte what serialising the whole tree at once gave.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from os import PathLike
 from pathlib import Path
@@ -19,6 +23,7 @@ from pathlib import Path
 from qda_app.core.errors import ExportFailed, InteropError
 from qda_app.services.atomic_files import atomic_path, write_atomically
 from qda_app.services.interop.refi_analysis import EXTENSION_MEMBER, extension_bytes, write_graphs
+from qda_app.services.interop.refi_codebook_xml import codebook_document
 from qda_app.services.interop.refi_model import (
     RefiCode,
     RefiCodebook,
@@ -28,7 +33,6 @@ from qda_app.services.interop.refi_model import (
     VariableValue,
 )
 from qda_app.services.interop.xml_helpers import (
-    CODEBOOK_NAMESPACE,
     PROJECT_NAMESPACE,
     canonical_colour,
     canonical_guid,
@@ -144,8 +148,28 @@ def _source(parent: ET.Element, source: RefiSource, types: dict[str, str]) -> No
     _variable_values(element, source.variable_values, types)
 
 
-def build_project_xml(project: RefiProject) -> tuple[ET.Element, dict[str, str]]:
-    """(Project element, {archive member: text}). Sources without text are left out."""
+@dataclass(frozen=True)
+class SourceStream:
+    """The sources to write, one at a time: an export of a large project never holds every
+    transcript and quotation at once. ``guids``: those with text, in order; ``read`` yields
+    each of them (text and selections), ``texts`` each (guid, text) - both may be called
+    again, and re-read the project."""
+
+    guids: tuple[str, ...]
+    read: Callable[[], Iterator[RefiSource]]
+    texts: Callable[[], Iterator[tuple[str, str]]]
+
+
+def sources_in_memory(project: RefiProject) -> SourceStream:
+    sources = [source for source in project.sources if source.text is not None]
+    return SourceStream(guids=tuple(source.guid for source in sources),
+                        read=lambda: iter(sources),
+                        texts=lambda: ((source.guid, source.text or "") for source in sources))
+
+
+def project_root(project: RefiProject, written: set[str]) -> ET.Element:
+    """The Project element with every child but Sources (written one source at a time by
+    ``write_project_xml``); ``written``: GUIDs of the sources that will be written."""
     root = ET.Element("Project")
     root.set("xmlns", PROJECT_NAMESPACE)  # a plain attribute keeps ET's namespace map untouched
     for key, value in (("name", project.name), ("origin", project.origin),
@@ -153,9 +177,7 @@ def build_project_xml(project: RefiProject) -> tuple[ET.Element, dict[str, str]]
                        ("creationDateTime", _date(project.creation_date_time))):
         if value is not None:
             root.set(key, xml_safe(value))
-    types = {_guid(variable.guid): variable.type_of_variable for variable in project.variables}
-    sources = [source for source in project.sources if source.text is not None]
-    written = {_guid(source.guid) for source in sources}
+    types = _types(project)
 
     _container(root, "Users", project.users, lambda holder, user: _sub(
         holder, "User", guid=_guid(user.guid), name=user.name))
@@ -191,7 +213,6 @@ def build_project_xml(project: RefiProject) -> tuple[ET.Element, dict[str, str]]
 
     _container(root, "Variables", project.variables, variable)
     _container(root, "Cases", project.cases, case)
-    _container(root, "Sources", sources, lambda holder, item: _source(holder, item, types))
     _container(root, "Notes", project.notes, note)
     _container(root, "Links", project.links, lambda holder, item: _sub(
         holder, "Link", guid=_guid(item.guid), name=item.name, direction=item.direction,
@@ -205,84 +226,52 @@ def build_project_xml(project: RefiProject) -> tuple[ET.Element, dict[str, str]]
     write_graphs(root, project.graphs)
     _text(root, "Description", project.description)
     _refs(root, "NoteRef", project.note_refs)
-    members = {f"sources/{_guid(source.guid)}.txt": source.text or "" for source in sources}
-    members.update({f"sources/{_guid(note.guid)}.txt": note.text for note in project.notes})
-    return root, members
+    return root
 
 
-# --- codebook -----------------------------------------------------------------------------------
-
-# What ElementTree escapes in attribute values, and in text ("&" first); a carriage return in
-# text is escaped too, as a reader would otherwise turn it into a line feed.
-_ATTRIBUTE_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"),
-                      ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;"))
-_TEXT_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
+def _types(project: RefiProject) -> dict[str, str]:
+    return {_guid(variable.guid): variable.type_of_variable for variable in project.variables}
 
 
-def _escaped(text: str, escapes: tuple[tuple[str, str], ...]) -> str:
-    text = xml_safe(text)
-    for character, entity in escapes:
-        if character in text:  # most names hold none: a scan is cheaper than a copy
-            text = text.replace(character, entity)
-    return text
+_AFTER_SOURCES = frozenset({"Notes", "Links", "Sets", "Graphs", "Description", "NoteRef"})
 
 
-def _attributes(**values: str | None) -> str:
-    return "".join(f' {key}="{_escaped(value, _ATTRIBUTE_ESCAPES)}"'
-                   for key, value in values.items() if value is not None)
-
-
-def _text_line(indent: str, tag: str, text: str) -> str:
-    body = _escaped(text, _TEXT_ESCAPES)
-    return f"{indent}<{tag}>{body}</{tag}>" if body else f"{indent}<{tag} />"
-
-
-def _codebook_code(lines: list[str], code: RefiCode, depth: int) -> None:
-    indent = " " * depth
-    # GUIDs, colours and booleans are canonical by now: only the name needs escaping.
-    colour = canonical_colour(code.color) if code.color else None
-    start = (f'{indent}<Code guid="{_guid(code.guid)}" name="{_escaped(code.name, _ATTRIBUTE_ESCAPES)}"'
-             f' isCodable="{"true" if code.is_codable else "false"}"'
-             + (f' color="{colour}"' if colour else ""))
-    if code.description is None and not code.children:
-        lines.append(start + " />")
+def write_project_xml(sink: _Utf8Sink, project: RefiProject, sources: SourceStream) -> None:
+    """The .qde, element by element, 1-space indented as ElementTree would indent the whole
+    tree: each child of Project, and each source, is built, written and let go in turn."""
+    written = {_guid(guid) for guid in sources.guids}
+    root = project_root(project, written)
+    children = list(root)
+    for child in children:
+        root.remove(child)
+    sink.write("<?xml version='1.0' encoding='utf-8'?>\n")
+    empty = ET.tostring(root, encoding="unicode")  # '<Project ... />': its start tag, escaped
+    if not children and not written:
+        sink.write(empty)
         return
-    lines.append(start + ">")
-    if code.description is not None:  # the codebook schema has no NoteRef on codes
-        lines.append(_text_line(indent + " ", "Description", code.description))
-    for child in code.children:
-        _codebook_code(lines, child, depth + 1)
-    lines.append(indent + "</Code>")
+    sink.write(empty[:-3] + ">")
+    split = next((index for index, child in enumerate(children) if child.tag in _AFTER_SOURCES),
+                 len(children))
+    for child in children[:split]:
+        _write_element(sink, child, level=1)
+    if written:
+        types = _types(project)
+        sink.write("\n <Sources>")
+        for source in sources.read():
+            holder = ET.Element("Sources")
+            _source(holder, source, types)
+            _write_element(sink, holder[0], level=2)
+        sink.write("\n </Sources>")
+    for child in children[split:]:
+        _write_element(sink, child, level=1)
+    sink.write("\n</Project>")
 
 
-def codebook_document(codebook: RefiCodebook) -> bytes:
-    """The .qdc document, 1-space indented as the project's XML is.
-
-    Written line by line rather than through an element tree: a codebook is a few dozen
-    elements, and building and serialising a tree for them took longer than reading the codes
-    and writing the file together.
-    """
-    if not codebook.codes:
-        # The schema wants at least one Code inside <Codes>; callers refuse an empty codebook.
-        raise ValueError("a REFI-QDA codebook needs at least one code")
-    lines = ["<?xml version='1.0' encoding='utf-8'?>",
-             f'<CodeBook xmlns="{CODEBOOK_NAMESPACE}"{_attributes(origin=codebook.origin)}>']
-    lines.append(" <Codes>")
-    for code in codebook.codes:
-        _codebook_code(lines, code, 2)
-    lines.append(" </Codes>")
-    if codebook.sets:
-        lines.append(" <Sets>")
-        for item in codebook.sets:
-            start = "  <Set" + _attributes(guid=_guid(item.guid), name=item.name)
-            # The two schemas disagree on the attribute: here MemberCode guid=, not targetGUID=.
-            children = ([_text_line("   ", "Description", item.description)]
-                        if item.description is not None else [])
-            children += [f'   <MemberCode guid="{_guid(member)}" />' for member in item.member_codes]
-            lines.extend([start + ">", *children, "  </Set>"] if children else [start + " />"])
-        lines.append(" </Sets>")
-    lines.append("</CodeBook>")
-    return "\n".join(lines).encode("utf-8")
+def _write_element(sink: _Utf8Sink, element: ET.Element, *, level: int) -> None:
+    ET.indent(element, space=" ", level=level)
+    element.tail = None
+    sink.write("\n" + " " * level)
+    sink.write(ET.tostring(element, encoding="unicode"))
 
 
 # --- atomic output ----------------------------------------------------------------------------
@@ -299,21 +288,28 @@ def _as_interop_error() -> Iterator[None]:
                            detail=error.fields.get("detail"), **extra) from error
 
 
-def write_qdpx(project: RefiProject, path: str | PathLike[str]) -> tuple[str, ...]:
-    """Write ``project`` as a .qdpx. Returns the GUIDs of sources left out (no text to write)."""
+def write_qdpx(project: RefiProject, path: str | PathLike[str], *,
+               sources: SourceStream | None = None) -> tuple[str, ...]:
+    """Write ``project`` as a .qdpx. Returns the GUIDs of sources left out (no text to write).
+
+    ``sources``: read the sources from there, one at a time, instead of ``project.sources``.
+    """
     target = Path(path)
-    root, members = build_project_xml(project)
-    ET.indent(root, space=" ")
+    stream_of = sources or sources_in_memory(project)
 
     def write(temporary: Path) -> None:
         # Level 1: text still shrinks ~3x, at a fraction of the default level's time.
         with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED,
                              compresslevel=1) as archive:
             with archive.open("project.qde", "w", force_zip64=True) as stream:
-                _stream_xml(root, stream)
-            for name, text in members.items():
+                sink = _Utf8Sink(stream)
+                write_project_xml(sink, project, stream_of)
+                sink.flush()
+            for guid, text in stream_of.texts():
                 # UTF-8 without BOM, exactly the stored text: offsets count its code points.
-                archive.writestr(name, text.encode("utf-8"))
+                archive.writestr(f"sources/{_guid(guid)}.txt", text.encode("utf-8"))
+            for note in project.notes:
+                archive.writestr(f"sources/{_guid(note.guid)}.txt", note.text.encode("utf-8"))
             if project.extension:
                 archive.writestr(EXTENSION_MEMBER, extension_bytes(project.extension))
 
@@ -343,13 +339,6 @@ class _Utf8Sink:
         if self._pending:
             self._stream.write("".join(self._pending).encode("utf-8"))  # type: ignore[attr-defined]
             self._pending, self._size = [], 0
-
-
-def _stream_xml(root: ET.Element, stream: object) -> None:
-    sink = _Utf8Sink(stream)
-    sink.write("<?xml version='1.0' encoding='utf-8'?>\n")
-    ET.ElementTree(root).write(sink, encoding="unicode", xml_declaration=False)  # type: ignore[arg-type]
-    sink.flush()
 
 
 def write_qdc(codebook: RefiCodebook, path: str | PathLike[str]) -> None:

@@ -12,6 +12,7 @@ import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from qda_app.core.errors import InteropError
 
@@ -115,10 +116,53 @@ class SafeZip:
             raise self._refuse("zip_bomb", f"{info.filename}: more than the {info.file_size} bytes it declares")
         return bytes(data)
 
+    def open_bounded(self, info: zipfile.ZipInfo) -> BoundedStream:
+        """A member as a stream (project.qde, read incrementally) with the same bounds as
+        ``read``: never more than it declares, never more than the text limit."""
+        limit = self.limits.max_text_bytes
+        if info.file_size > limit:
+            raise self._refuse("too_large", f"{info.filename}: {info.file_size} bytes")
+        try:
+            stream = self._archive.open(info)
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
+            raise self._refuse("corrupt", f"{info.filename}: {error}") from error
+        return BoundedStream(stream, bound=min(info.file_size, limit), owner=self, name=info.filename)
+
     def close(self) -> None:
         self._archive.close()
 
     def __enter__(self) -> SafeZip:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class BoundedStream:
+    """A readable member that refuses to yield more than its bound (a lying header is a bomb)
+    and reports a damaged archive as the InteropError ``corrupt``."""
+
+    def __init__(self, stream: BinaryIO, *, bound: int, owner: SafeZip, name: str) -> None:
+        self._stream = stream
+        self._left = bound
+        self._owner = owner
+        self._name = name
+
+    def read(self, size: int = -1) -> bytes:
+        size = _CHUNK if size is None or size < 0 else min(size, _CHUNK)
+        try:
+            chunk = self._stream.read(min(size, self._left + 1))
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
+            raise self._owner._refuse("corrupt", f"{self._name}: {error}") from error
+        self._left -= len(chunk)
+        if self._left < 0:
+            raise self._owner._refuse("zip_bomb", f"{self._name}: more than the bytes it declares")
+        return chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def __enter__(self) -> BoundedStream:
         return self
 
     def __exit__(self, *exc_info: object) -> None:

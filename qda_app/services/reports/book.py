@@ -18,6 +18,7 @@ import pandas as pd
 
 from qda_app.core.model import Document
 from qda_app.services.project import Project
+from qda_app.services.queries import list_smart_codes
 from qda_app.services.reports.codebook import category_tables, category_totals, codebook
 from qda_app.services.reports.data import ReportData, load_report_data
 from qda_app.services.reports.filters import ReportFilter
@@ -29,6 +30,11 @@ from qda_app.services.reports.quotations import (
     quotation_report,
 )
 from qda_app.services.reports.relations_report import quotation_links_report, relations_report
+from qda_app.services.reports.smart_codes_report import (
+    smart_code_document_table,
+    smart_code_quotations,
+    smart_codes_report,
+)
 from qda_app.services.reports.summary import summary
 from qda_app.services.reports.tables import (
     code_document_table,
@@ -89,14 +95,17 @@ def build_report_book(
     word_scope: str = "documents",
     top_words: int = 30,
     progress: Progress | None = None,
+    defer_texts: bool = False,
 ) -> ReportBook:
     """Every report, in sheet order. ``include_matrix=None``: only when it is small enough for a
-    workbook (see MATRIX_CELL_LIMIT); True always (CSV), False never."""
+    workbook (see MATRIX_CELL_LIMIT); True always (CSV), False never. ``defer_texts``: the
+    quotations sheet reads its texts as a writer streams its rows (``DeferredTexts``), which
+    needs the project open until the book is written; otherwise the book holds them."""
     check_language(language)
     with _collector_paused():
         return _build(project, report_filter=report_filter, language=language, order=order,
                       include_matrix=include_matrix, word_scope=word_scope, top_words=top_words,
-                      progress=progress)
+                      progress=progress, defer_texts=defer_texts)
 
 
 _pause_lock = threading.Lock()
@@ -135,10 +144,12 @@ def _build(
     word_scope: str,
     top_words: int,
     progress: Progress | None,
+    defer_texts: bool,
 ) -> ReportBook:
-    # One read of the texts gives the word counts (summary, documents, words) and the quotations' text;
-    # it runs beside the codings' read and the tables that do not need it (see _BackgroundScan).
-    scan = _BackgroundScan(project)
+    # One read of the texts gives the word counts (summary, documents, words) and the quotations' text
+    # (unless deferred); it runs beside the codings' read and the tables that do not need it
+    # (see _BackgroundScan).
+    scan = _BackgroundScan(project, quotations=not defer_texts)
     try:
         data = load_report_data(project, report_filter, documents_ready=scan.start, quotations_ready=scan.quotations_ready)
     except BaseException:
@@ -197,12 +208,19 @@ def _build(
         sheet("categories", *category_blocks),
         sheet("code_document", *code_document),
         sheet("cooccurrence", *cooccurrence),
-        sheet("quotations", Block(quotation_report(project, **common))),
+        sheet("quotations", Block(quotation_report(project, defer_text=defer_texts, **common))),
         sheet("documents", Block(documents_report(project, **common))),
         sheet("pairs", Block(pairs)),
         sheet("relations", Block(relations_report(project, **common)),
               Block(quotation_links_report(project, **common), label("quotation_links", language))),
     ]
+    if list_smart_codes(project):  # a project without smart codes gets no sheet for them
+        smart = {**common, "report_filter": report_filter}
+        by_document = smart_code_document_table(project, **smart)
+        listed = smart_code_quotations(project, **smart)
+        sheets.append(Sheet(key="smart_codes", name=label("sheet_smart_codes", language), blocks=(
+            Block(smart_codes_report(project, **smart)), Block(by_document, by_document.attrs["title"]),
+            Block(listed, listed.attrs["title"]))))
     if matrix is not None:
         sheets.append(sheet("matrix", Block(matrix)))
     else:
@@ -233,8 +251,9 @@ class _BackgroundScan:
     see other data than the project's (an open transaction, a file it cannot open) the scan runs in
     ``join``."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, *, quotations: bool = True) -> None:
         self._project = project
+        self._quotations = quotations  # False: word counts only (the quotations' texts are deferred)
         self._found: dict[str, Any] | None = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
@@ -267,7 +286,8 @@ class _BackgroundScan:
             return
         try:
             self._found = scan_texts(
-                database, source, quotations=True, quotations_known=source.known  # type: ignore[arg-type]
+                database, source, quotations=self._quotations,  # type: ignore[arg-type]
+                quotations_known=source.known if self._quotations else None,
             )
         except BaseException as error:  # noqa: BLE001 - re-raised by join
             self._error = error
@@ -280,4 +300,4 @@ class _BackgroundScan:
         if self._found is not None:
             data.cache.update(self._found)
         else:
-            scan_documents(self._project, data, quotations=True)
+            scan_documents(self._project, data, quotations=self._quotations)

@@ -74,7 +74,8 @@ def _representatives(project: Project, data: ReportData) -> dict[int, list[tuple
     found: dict[int, list[tuple[str, str]]] = {}
     for code_id, quotation_id in quotation_store.list_representatives(project.database):
         quotation = quotation_store.get_quotation(project.database, quotation_id)
-        if quotation is None or (in_scope is not None and quotation.document_id not in in_scope):
+        if quotation is None or (in_scope is not None and quotation.document_id not in in_scope) or (
+                data.resolved.quotation_ids is not None and quotation_id not in data.resolved.quotation_ids):
             continue
         text = " ".join(excerpts.get(quotation_id, quotation.text).split())
         found.setdefault(code_id, []).append((text, quotation.quotation_id))

@@ -11,7 +11,8 @@ models and every writer show the same frame the same way:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,7 +63,8 @@ def load_report_data(
     quotations_ready: Callable[[tuple[Document, ...], pd.DataFrame], None] | None = None,
 ) -> ReportData:
     """Quotations in scope: all quotations of the filtered documents, or, when coders or codes are
-    filtered, the quotations that have at least one coding inside the filter.
+    filtered, the quotations that have at least one coding inside the filter; with smart codes,
+    only the quotations of those.
     ``quotations_ready(documents, quotations)`` is called once those two are final (before the
     codings are read when no coder or code filter applies), with what ``ReportData`` will hold;
     ``documents_ready(documents)`` as soon as the documents in scope are known, before any quotation."""
@@ -91,6 +93,8 @@ def load_report_data(
             "comment": list(spans.comment),
         }
     )
+    if resolved.quotation_ids is not None:  # a smart code filter: only its quotations
+        quotations = quotations[quotations["id"].isin(resolved.quotation_ids)].reset_index(drop=True)
     if quotations_ready is not None and not resolved.restricts_codings:
         quotations_ready(documents, quotations)
     # Without a document filter every quotation is read, so each coding's document comes from there.
@@ -120,6 +124,8 @@ def load_report_data(
             "created_at": list(columns.created_at),
         }
     )
+    if resolved.quotation_ids is not None:
+        codings = codings[codings["quotation_id"].isin(resolved.quotation_ids)].reset_index(drop=True)
     codings["coder"] = codings["coder_id"].map(names)
     if resolved.restricts_codings:
         quotations = quotations[quotations["id"].isin(set(codings["quotation_id"]))].reset_index(drop=True)
@@ -200,6 +206,37 @@ class QuotationSlicer:
 
 def quotation_slicer(data: ReportData) -> QuotationSlicer:
     return QuotationSlicer(data.quotations)
+
+
+class DeferredTexts:
+    """The in-scope quotations' texts in row order, read only when a writer reaches them, one
+    document's text at a time: a workbook of 200,000 quotations never holds all their texts
+    (100 MB and more) at once. A report frame marks such a column in ``attrs["deferred"]``
+    (column position -> DeferredTexts); its cells in the frame itself are empty."""
+
+    def __init__(self, project: Project, spans: pd.DataFrame) -> None:
+        self._db = project.database
+        self._documents = spans["document_id"].to_numpy()
+        self._starts = spans["start"].to_numpy()
+        self._ends = spans["end"].to_numpy()
+
+    def __len__(self) -> int:
+        return len(self._documents)
+
+    def __iter__(self) -> Iterator[str]:
+        current, text = None, ""
+        for document_id, start, end in zip(self._documents.tolist(), self._starts.tolist(), self._ends.tolist()):
+            if document_id != current:  # rows come in document order: each text read once
+                current = document_id
+                found = next(report_queries.document_texts(self._db, document_ids=[document_id]), None)
+                text = found.text if found is not None else ""
+            yield text[start:end]
+
+    def head(self, count: int) -> list[str]:
+        return list(itertools.islice(iter(self), count))
+
+    def __deepcopy__(self, memo: dict) -> DeferredTexts:
+        return self  # pandas deep-copies attrs; this reads the project, it holds no data to copy
 
 
 def quotation_texts(project: Project, data: ReportData) -> list[str]:

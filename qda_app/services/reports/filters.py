@@ -1,8 +1,11 @@
-"""Which part of a project a report covers: coders, documents, document groups, codes, attributes.
+"""Which part of a project a report covers: coders, documents, document groups, codes, code
+groups, smart codes, attributes.
 
 One frozen ``ReportFilter`` is passed to every report, so a workbook's sheets always agree.
 Kinds combine with AND; several values of one kind combine with OR (any of these groups),
-except attributes, which must all match.
+except attributes, which must all match. A smart code stands for its saved query's quotations,
+evaluated when the filter is resolved (so a report is always current) within the filter's
+documents and coders.
 """
 
 from __future__ import annotations
@@ -33,11 +36,12 @@ class ReportFilter:
     documents: tuple[int, ...] = ()  # document numbers
     codes: tuple[str, ...] = ()  # code paths; each includes its sub-codes
     code_groups: tuple[str, ...] = ()
+    smart_codes: tuple[str, ...] = ()  # names; their quotations now, any of them
     attributes: tuple[tuple[str, str], ...] = ()  # (name, value) pairs, all must match
 
     def __post_init__(self) -> None:
         # Accept lists and a dict of attributes from callers, keep the stored value hashable.
-        for name in ("coders", "document_groups", "documents", "codes", "code_groups"):
+        for name in ("coders", "document_groups", "documents", "codes", "code_groups", "smart_codes"):
             object.__setattr__(self, name, _tuple(getattr(self, name)))
         attributes = self.attributes
         if isinstance(attributes, Mapping):
@@ -47,7 +51,8 @@ class ReportFilter:
     @property
     def is_empty(self) -> bool:
         return not any(
-            (self.coders, self.document_groups, self.documents, self.codes, self.code_groups, self.attributes)
+            (self.coders, self.document_groups, self.documents, self.codes, self.code_groups, self.smart_codes,
+             self.attributes)
         )
 
     def describe(self) -> str:
@@ -55,7 +60,7 @@ class ReportFilter:
         for name, values in (
             ("coder", self.coders), ("document group", self.document_groups),
             ("document", tuple(str(n) for n in self.documents)), ("code", self.codes),
-            ("code group", self.code_groups),
+            ("code group", self.code_groups), ("smart code", self.smart_codes),
             ("attribute", tuple(f"{k}={v}" for k, v in self.attributes)),
         ):
             if values:
@@ -70,6 +75,7 @@ class ResolvedFilter:
     coder_ids: tuple[int, ...] | None = None
     document_ids: tuple[int, ...] | None = None
     code_ids: frozenset[int] | None = None
+    quotation_ids: frozenset[int] | None = None  # the smart codes' quotations
     description: str = ""
     restricts_codings: bool = field(default=False)
 
@@ -123,6 +129,27 @@ def resolve(project: Project, report_filter: ReportFilter | None) -> ResolvedFil
         coder_ids=coder_ids,
         document_ids=document_ids,
         code_ids=code_ids,
+        quotation_ids=_smart_code_quotations(project, wanted) if wanted.smart_codes else None,
         description=wanted.describe(),
         restricts_codings=coder_ids is not None or code_ids is not None,
     )
+
+
+def query_scope(project: Project, report_filter: ReportFilter | None):  # -> queries.QueryScope
+    """The filter's documents and coders as a query scope (smart codes are evaluated in it)."""
+    from qda_app.services.queries import QueryScope
+
+    wanted = report_filter or ReportFilter()
+    return QueryScope.of(document_groups=wanted.document_groups, coders=wanted.coders,
+                         attributes=dict(wanted.attributes), documents=wanted.documents)
+
+
+def _smart_code_quotations(project: Project, wanted: ReportFilter) -> frozenset[int]:
+    """The quotations of any of the smart codes now; an unknown name is refused (``SmartCodeNotFound``)."""
+    from qda_app.services.queries import smart_code_result
+
+    scope = query_scope(project, wanted)
+    found: set[int] = set()
+    for name in wanted.smart_codes:
+        found.update(smart_code_result(project, name, scope=scope).quotation_ids)
+    return frozenset(found)

@@ -27,6 +27,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "sheet_by_code": ("Quotations by code", "Citas por código", "Citações por código"),
     "sheet_notes": ("Notes", "Notas", "Notas"),
     "sheet_relations": ("Relations", "Relaciones", "Relações"),
+    "sheet_smart_codes": ("Smart codes", "Códigos inteligentes", "Códigos inteligentes"),
     # columns
     "code": ("Code", "Código", "Código"),
     "category": ("Category", "Categoría", "Categoria"),
@@ -50,6 +51,13 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "source": ("Source", "Origen", "Origem"),
     "relation": ("Relation", "Relación", "Relação"),
     "target": ("Target", "Destino", "Destino"),
+    "smart_code": ("Smart code", "Código inteligente", "Código inteligente"),
+    "query": ("Query", "Consulta", "Consulta"),
+    "description": ("Description", "Descripción", "Descrição"),
+    "smart_codes_by_document": ("Smart codes by document", "Códigos inteligentes por documento",
+                                "Códigos inteligentes por documento"),
+    "smart_code_quotations": ("Quotations of each smart code", "Citas de cada código inteligente",
+                              "Citações de cada código inteligente"),
     "quotation_links": ("Quotation links", "Vínculos entre citas", "Ligações entre citações"),
     "page": ("Page", "Página", "Página"),
     "quotations": ("Quotations", "Citas", "Citações"),
@@ -122,6 +130,19 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "Density: number of relations between the code and other codes (as source or target).",
         "Densidad: número de relaciones del código con otros códigos (como origen o destino).",
         "Densidade: número de relações do código com outros códigos (como origem ou destino).",
+    ),
+    "note_smart_codes": (
+        "Smart codes: saved queries, run again for this report; groundedness counts their quotations "
+        "among the quotations the report covers (its filter applies to them too).",
+        "Códigos inteligentes: consultas guardadas, ejecutadas de nuevo para este informe; el enraizamiento "
+        "cuenta sus citas entre las que cubre el informe (también se les aplica su filtro).",
+        "Códigos inteligentes: consultas guardadas, executadas de novo para este relatório; o enraizamento "
+        "conta as suas citações entre as que o relatório cobre (o seu filtro também se aplica).",
+    ),
+    "note_smart_code_failed": (
+        "The smart code '{name}' could not be run and is shown without quotations: {reason}",
+        "El código inteligente '{name}' no pudo ejecutarse y se muestra sin citas: {reason}",
+        "O código inteligente '{name}' não pôde ser executado e aparece sem citações: {reason}",
     ),
     "note_subtotal": (
         "Subtotal: sum of the subcategories' groundedness, as published tables add them.",

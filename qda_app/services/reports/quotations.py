@@ -10,6 +10,7 @@ import pandas as pd
 from qda_app.core.model import CODE_PATH_SEPARATOR, Document
 from qda_app.services.project import Project
 from qda_app.services.reports.data import (
+    DeferredTexts,
     ReportData,
     coded_with_ancestors,
     finish,
@@ -139,16 +140,22 @@ def quotation_report(
     report_filter: ReportFilter | None = None,
     language: str = "en",
     data: ReportData | None = None,
+    defer_text: bool = False,
 ) -> pd.DataFrame:
-    """ID | Document | Text | Codes | Coder | Created | Comment | Page, in document order."""
+    """ID | Document | Text | Codes | Coder | Created | Comment | Page, in document order.
+    ``defer_text``: the Text cells stay empty and ``attrs["deferred"]`` reads them as they are
+    written (data.DeferredTexts), for a writer that streams rows."""
     data = data or load_report_data(project, report_filter)
     columns = dict(prepare_quotation_report(data))
-    columns["text"] = quotation_texts(project, data)
+    columns["text"] = [None] * len(data.quotations) if defer_text else quotation_texts(project, data)
     frame = pd.DataFrame({key: columns[key] for key in _QUOTATION_COLUMNS})
-    return finish(
+    frame = finish(
         frame, list(frame.columns), language, title=label("sheet_quotations", language),
         wrap_columns=["text", "codes", "comment"],
     )
+    if defer_text:
+        frame.attrs["deferred"] = {_QUOTATION_COLUMNS.index("text"): DeferredTexts(project, data.quotations)}
+    return frame
 
 
 _INTEGER = re.compile(r"[+-]?\d{1,15}")

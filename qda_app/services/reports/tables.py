@@ -99,27 +99,19 @@ def code_document_table(
         column_totals = pd.Series(100.0, index=values.columns).where(counts.sum(axis=0) > 0, 0.0)
         row_totals = (counts.sum(axis=1) / (counts.values.sum() or 1) * 100).round(2)
         grand = 100.0 if counts.values.sum() else 0.0
-    if "code" in order or "total" in order:  # a column that the label columns would overwrite
-        frame = values.copy()
-        frame.insert(0, "code", _code_labels(codes))
-        frame["total"] = row_totals.round(2) if measure != "count" else row_totals.astype("int64")
-        total_row = {"code": label("total", language), **column_totals.round(2).to_dict(), "total": round(grand, 2)}
-        frame = pd.concat([frame, pd.DataFrame([total_row])], ignore_index=True)
-        if measure == "count":
-            frame = frame.astype(dict.fromkeys(order + ["total"], "int64"))
-    else:
-        # The same cells as inserting the label columns and concatenating the total row, built as
-        # one block: pandas would otherwise convert the hundreds of document columns one by one.
-        dtype = "int64" if measure == "count" else "float64"
-        cells = np.empty((len(values) + 1, len(order)), dtype=dtype)
-        cells[:-1] = values.to_numpy(dtype=dtype)
-        cells[-1] = column_totals.round(2).to_numpy(dtype=dtype)
-        totals = np.empty(len(values) + 1, dtype=dtype)
-        totals[:-1] = (row_totals.round(2) if measure != "count" else row_totals).to_numpy(dtype=dtype)
-        totals[-1] = round(grand, 2)
-        frame = pd.DataFrame(cells, columns=order)
-        frame.insert(0, "code", _code_labels(codes) + [label("total", language)])
-        frame["total"] = totals
+    # The document or group columns are keyed by position while the label columns are added: a
+    # group may be called "code" or "total", the label columns' own keys. The cells are built as
+    # one block: pandas would otherwise convert hundreds of document columns one by one.
+    dtype = "int64" if measure == "count" else "float64"
+    cells = np.empty((len(values) + 1, len(order)), dtype=dtype)
+    cells[:-1] = values.to_numpy(dtype=dtype)
+    cells[-1] = column_totals.round(2).to_numpy(dtype=dtype)
+    totals = np.empty(len(values) + 1, dtype=dtype)
+    totals[:-1] = (row_totals.round(2) if measure != "count" else row_totals).to_numpy(dtype=dtype)
+    totals[-1] = round(grand, 2)
+    frame = pd.DataFrame(cells, columns=range(len(order)))
+    frame.insert(0, "code", _code_labels(codes) + [label("total", language)])
+    frame["total"] = totals
     number_format = "0" if measure == "count" else "0.00"
     frame = finish(
         frame,
@@ -130,8 +122,10 @@ def code_document_table(
         color_column="code",
         colors=[code.color for code in codes] + [None],
         bold_rows=[len(frame) - 1],
-        number_formats={column: number_format for column in order + ["total"]},
+        number_formats={"total": number_format},
     )
+    frame.columns = [order[column] if isinstance(column, int) else column for column in frame.columns]
+    frame.attrs["number_formats"].update(dict.fromkeys(order, number_format))
     frame.attrs["matrix"] = True  # writers rotate the column headers
     return frame
 

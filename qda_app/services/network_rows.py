@@ -1,48 +1,26 @@
-"""Automatic layouts for a network, computed with networkx (no Qt here: plain keys in, positions out).
+"""The hierarchical layout of a network, by rows (used by ``network_layout``).
 
-- hierarchical: layers from the graph's condensation (cycles collapse into one layer); a link's
-  target sits above its source, so with "is part of" and "is a" the whole is above its parts.
-  Parents are centred over their children and rows pushed apart so boxes never overlap; a wide
-  bottom row is stacked in columns under each parent instead of one long line.
-- radial: each connected part around its most connected node, rings by distance
-  (``networkx.shell_layout``), the parts side by side in a grid.
-- force: ``networkx.spring_layout`` (Fruchterman-Reingold), seeded, so the same network gets the
-  same picture every time.
+Layers come from the graph's condensation (cycles collapse into one layer); a link's target
+sits above its source, so with "is part of" and "is a" the whole is above its parts. Parents
+are centred over their children and rows pushed apart so boxes never overlap; a wide bottom
+row (the 31 subcategories of 6 categories) is stacked in columns under each parent instead of
+one long line, as in a code tree.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable
 
 import networkx as nx
 
-LAYOUTS = ("hierarchical", "radial", "force")
 GAP = 28.0
 ROW_HEIGHT = 130.0
-DEFAULT_SIZE = (140.0, 44.0)
+DEFAULT_SIZE = (140.0, 44.0)  # a code's box
 WIDE_ROW = 10  # a bottom row with more nodes than this is stacked under its parents
 STACK = 8  # nodes per stacked column
 
 Position = tuple[float, float]
-
-
-def compute_layout(kind: str, nodes: Sequence[Hashable], edges: Sequence[tuple[Hashable, Hashable]],
-                   sizes: dict[Hashable, tuple[float, float]] | None = None) -> dict[Hashable, Position]:
-    """Positions (centres, in scene units) for every node; ``sizes`` gives each node's box."""
-    if kind not in LAYOUTS:
-        raise ValueError(f"unknown layout {kind!r}; use one of {', '.join(LAYOUTS)}")
-    sizes = sizes or {}
-    graph = nx.DiGraph()
-    graph.add_nodes_from(nodes)
-    graph.add_edges_from((a, b) for a, b in edges if a in graph and b in graph and a != b)
-    if not nodes:
-        return {}
-    if kind == "hierarchical":
-        return _hierarchical(graph, list(nodes), sizes)
-    if kind == "radial":
-        return _radial(graph, list(nodes), sizes)
-    return _force(graph, list(nodes), sizes)
 
 
 def _size(sizes: dict, node: Hashable) -> tuple[float, float]:
@@ -60,7 +38,7 @@ def _layers(graph: nx.DiGraph) -> dict[Hashable, int]:
     return {node: depth[members[node]] for node in graph.nodes}
 
 
-def _hierarchical(graph: nx.DiGraph, order: list, sizes: dict) -> dict[Hashable, Position]:
+def hierarchical_positions(graph: nx.DiGraph, order: list, sizes: dict) -> dict[Hashable, Position]:
     layer_of = _layers(graph)
     rank = {node: position for position, node in enumerate(order)}
     rows: dict[int, list] = {}
@@ -153,42 +131,3 @@ def _pack_row(row: list, x: dict, sizes: dict, *, centred: list) -> None:
         shift = (x[row[0]] + x[row[-1]]) / 2
         for node in row:
             x[node] -= shift
-
-
-def _radial(graph: nx.DiGraph, order: list, sizes: dict) -> dict[Hashable, Position]:
-    undirected = graph.to_undirected()
-    rank = {node: position for position, node in enumerate(order)}
-    parts = sorted((sorted(part, key=rank.get) for part in nx.connected_components(undirected)),
-                   key=lambda part: rank[part[0]])
-    placed: list[tuple[dict, float]] = []
-    for part in parts:
-        sub = undirected.subgraph(part)
-        root = max(part, key=lambda node: (sub.degree(node), -rank[node]))
-        distance = nx.single_source_shortest_path_length(sub, root)
-        shells: list[list] = [[] for _ in range(max(distance.values()) + 1)]
-        for node in part:
-            shells[distance[node]].append(node)
-        widest = max(_size(sizes, node)[0] for node in part) + GAP
-        # The ring that needs most room sets the radius step: its circumference fits its boxes.
-        step = max([widest] + [len(shell) * widest / (2 * math.pi * ring) for ring, shell in enumerate(shells) if ring])
-        unit = nx.shell_layout(sub, nlist=shells, scale=1.0, rotate=0) if len(part) > 1 else {root: (0.0, 0.0)}
-        # shell_layout puts ring i (the root alone at the centre) at radius i * scale / len(shells).
-        factor = step * len(shells)
-        positions = {node: (float(unit[node][0]) * factor, float(unit[node][1]) * factor) for node in part}
-        placed.append((positions, step * (len(shells) - 1) + widest / 2))
-    columns = max(1, math.ceil(math.sqrt(len(placed))))
-    result: dict[Hashable, Position] = {}
-    cell = max(radius for _, radius in placed) * 2 + GAP
-    for index, (positions, _radius) in enumerate(placed):
-        offset_x, offset_y = (index % columns) * cell, (index // columns) * cell
-        for node, (px, py) in positions.items():
-            result[node] = (px + offset_x, py + offset_y)
-    return result
-
-
-def _force(graph: nx.DiGraph, order: list, sizes: dict) -> dict[Hashable, Position]:
-    count = len(order)
-    widest = max(_size(sizes, node)[0] for node in order)
-    unit = nx.spring_layout(graph.to_undirected(), seed=7, iterations=50)
-    scale = max(widest, 0.6 * widest * math.sqrt(count))
-    return {node: (float(unit[node][0]) * scale, float(unit[node][1]) * scale) for node in order}
