@@ -57,6 +57,45 @@ DONE_LINES = {
     "merge_removal_pending": "  decision {number}: remove {coder}'s coding of {quotation} with '{code}': pending",
     "merge_pending": "  {count} decisions pending: merge again with --accept-all or --accept N",
     "merge_pending_one": "  1 decision pending: merge again with --accept-all or --accept N",
+    "exchange_imported": "imported {path}: {counts}",
+    "exchange_exported": "exported {path}: {counts}",
+    "exchange_merged": "merged {path}: {counts}",
+    "counted_documents": "{count} documents",
+    "counted_documents_one": "1 document",
+    "counted_codes": "{count} codes",
+    "counted_codes_one": "1 code",
+    "counted_quotations": "{count} quotations",
+    "counted_quotations_one": "1 quotation",
+    "counted_codings": "{count} codings",
+    "counted_codings_one": "1 coding",
+    "counted_coders": "{count} coders",
+    "counted_coders_one": "1 coder",
+    "counted_memos": "{count} memos",
+    "counted_memos_one": "1 memo",
+    "counted_groups": "{count} code groups",
+    "counted_groups_one": "1 code group",
+    "counted_attributes": "{count} attributes",
+    "counted_attributes_one": "1 attribute",
+    "counted_relations": "{count} relations",
+    "counted_relations_one": "1 relation",
+    "counted_quotation_links": "{count} quotation links",
+    "counted_quotation_links_one": "1 quotation link",
+    "counted_networks": "{count} networks",
+    "counted_networks_one": "1 network",
+    "counted_smart_codes": "{count} smart codes",
+    "counted_smart_codes_one": "1 smart code",
+    "counted_codes_matched_by_guid": "{count} codes matched by GUID",
+    "counted_codes_matched_by_guid_one": "1 code matched by GUID",
+    "counted_codes_matched_by_path": "{count} codes matched by path",
+    "counted_codes_matched_by_path_one": "1 code matched by path",
+    "counted_codes_created": "{count} codes created",
+    "counted_codes_created_one": "1 code created",
+    "counted_definitions_filled": "{count} definitions filled",
+    "counted_definitions_filled_one": "1 definition filled",
+    "counted_groups_created": "{count} code groups created",
+    "counted_groups_created_one": "1 code group created",
+    "counted_group_members_added": "{count} code group members added",
+    "counted_group_members_added_one": "1 code group member added",
 }
 
 
@@ -69,6 +108,13 @@ def done_text(key: str, **fields: object) -> str:
         return tr(template).format(**fields)
     except (KeyError, IndexError, ValueError):  # a damaged translation must not hide the result
         return template.format(**fields)
+
+
+def counted_list(counts: dict[str, int]) -> str:
+    """``{"documents": 3, "codes": 1}`` as "3 documents, 1 code": each item a whole counted noun
+    (``counted_<key>``, singular for one); a count the table does not know stays as its key."""
+    return ", ".join(done_text(f"counted_{key}", count=value) if f"counted_{key}" in DONE_LINES
+                     else f"{value} {key.replace('_', ' ')}" for key, value in counts.items())
 
 
 def say(key: str, **fields: object) -> None:

@@ -10,6 +10,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from qda_app.cli.done_lines import counted_list, done_text
 from qda_app.cli.output import write_json, write_text
 from qda_app.core.errors import InteropError
 from qda_app.cli.language import tr
@@ -62,7 +63,7 @@ def _guarded(run):  # noqa: ANN001, ANN202 - a decorator over the verb functions
     return wrapper
 
 
-def _print_report(report: ImportReport, *, verb: str, as_json: bool) -> None:
+def _print_report(report: ImportReport, *, verb: str, path: object, as_json: bool) -> None:
     lines = [word_entry(entry, report, tr) for entry in report.entries]
     if as_json:
         write_json({"summary": report.summary, "entries": [
@@ -71,8 +72,7 @@ def _print_report(report: ImportReport, *, verb: str, as_json: bool) -> None:
                         else str(value) for key, value in entry.fields.items()}}
             for entry, line in zip(report.entries, lines)]})
         return
-    counts = ", ".join(f"{value} {key}" for key, value in report.summary.items())
-    write_text(f"{verb}: {counts}\n")
+    write_text(done_text(verb, path=path, counts=counted_list(report.summary)) + "\n")
     for line in lines:
         write_text(f"  {line}\n")
 
@@ -92,7 +92,7 @@ def run_import_qdpx(options: argparse.Namespace) -> int:
                   file=sys.stderr)
         print(cli_line("accept_losses", tr), file=sys.stderr)
         return 1
-    _print_report(report, verb=f"imported {options.output}", as_json=options.json)
+    _print_report(report, verb="exchange_imported", path=options.output, as_json=options.json)
     if not options.json:
         for entry in losses(report):
             write_text(cli_line("left_out", tr, entry=word_entry(entry, report, tr, with_severity=False)) + "\n")
@@ -105,7 +105,7 @@ def run_export_qdpx(options: argparse.Namespace) -> int:
         from qda_app.services.interop import project_export
 
         report = project_export.export_project(project, options.output)
-    _print_report(report, verb=f"exported {options.output}", as_json=options.json)
+    _print_report(report, verb="exchange_exported", path=options.output, as_json=options.json)
     return 0
 
 
@@ -115,7 +115,7 @@ def run_export_qdc(options: argparse.Namespace) -> int:
         from qda_app.services.interop import project_export
 
         report = project_export.export_codebook(project, options.output)
-    _print_report(report, verb=f"exported {options.output}", as_json=False)
+    _print_report(report, verb="exchange_exported", path=options.output, as_json=False)
     return 0
 
 
@@ -126,5 +126,5 @@ def run_import_qdc(options: argparse.Namespace) -> int:
         from qda_app.services.interop import codebook_import
 
         report = codebook_import.import_codebook(project, options.file)
-    _print_report(report, verb=f"merged {options.file}", as_json=options.json)
+    _print_report(report, verb="exchange_merged", path=options.file, as_json=options.json)
     return 0

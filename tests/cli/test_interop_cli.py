@@ -41,7 +41,7 @@ def test_export_import_round_trip_through_the_cli(tmp_path, cli_here):
     assert exported.stdout.startswith("exported ")
     imported = cli("import-qdpx", tmp_path / "a.qdpx", "-o", copy)
     assert imported.code == 0, imported.stderr
-    assert re.search(r"1 documents, 3 codes, 2 quotations, 2 codings, 2 coders", imported.stdout)
+    assert re.search(r"1 document, 3 codes, 2 quotations, 2 codings, 2 coders", imported.stdout)
     assert "offsets in 'e' read as code points" in imported.stdout
     assert cli("quotes", copy, "--json").json() == cli("quotes", project, "--json").json()
     assert cli("export-qdc", project, "-o", tmp_path / "a.qdc").code == 0
