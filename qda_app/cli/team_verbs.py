@@ -6,8 +6,8 @@ import argparse
 
 from qda_app.cli.agreement_output import add_arguments as add_agreement_arguments
 from qda_app.cli.agreement_output import print_result
-from qda_app.cli.done_lines import say, say_warning
-from qda_app.cli.output import warn, write_json, write_table, write_text
+from qda_app.cli.done_lines import DONE_LINES, counted_list, done_text, say, say_warning
+from qda_app.cli.output import write_json, write_table, write_text
 from qda_app.core.errors import InvalidArgument
 from qda_app.services.project import Project
 
@@ -85,16 +85,16 @@ def run_copy_for_coder(options: argparse.Namespace) -> int:
     return 0
 
 
-ANALYSIS_REASONS = {
-    "same_code": "both of its codes are one code here",
-    "cycle": "it would close a cycle of a transitive relation here",
-    "quotation_not_carried": "a quotation it needs was not carried (its passage differs in the copy)",
-    "same_quotation": "both of its quotations are one quotation here",
-    "query_differs": "a smart code of that name has another query here (kept)",
-    "name_is_a_code": "its name is a code's here",
-    "operand_missing": "its query names something this project does not have",
-    "refers_to_itself": "its query would refer to itself here",
-}
+
+
+def _warn_not_carried(item: dict) -> None:
+    """One whole sentence per kind (its gender differs in Spanish and Portuguese), reason included."""
+    reason_key = f"not_carried_because_{item['reason']}"
+    reason = done_text(reason_key) if reason_key in DONE_LINES else item["reason"]
+    key = f"merge_not_carried_{item['kind']}"
+    if key not in DONE_LINES:
+        key = "merge_not_carried_other"
+    say_warning(key, name=item["name"], kind=item["kind"], reason=reason)
 
 
 def run_merge(options: argparse.Namespace) -> int:
@@ -113,17 +113,16 @@ def run_merge(options: argparse.Namespace) -> int:
         say("merged", file=data["file"], quotations=data["quotations_added"], codings=data["codings_added"],
             codes=len(data["codes_added"]), documents=len(data["documents_added"]), memos=data["memos_added"],
             present=data["quotations_present"])
-        analysis = [(data["relations_added"], "relations"), (data["quotation_links_added"], "quotation links"),
-                    (len(data["groups_added"]), "groups"), (data["group_members_added"], "group members"),
-                    (len(data["smart_codes_added"]), "smart codes"), (len(data["networks_added"]), "networks"),
-                    (data["network_nodes_added"], "network nodes")]
-        if any(count for count, _ in analysis):
-            write_text("  analysis added: " + ", ".join(f"{count} {what}" for count, what in analysis if count) + "\n")
+        analysis = {"relations": data["relations_added"], "quotation_links": data["quotation_links_added"],
+                    "groups_of_any_kind": len(data["groups_added"]), "group_members": data["group_members_added"],
+                    "smart_codes": len(data["smart_codes_added"]), "networks": len(data["networks_added"]),
+                    "network_nodes": data["network_nodes_added"]}
+        if any(analysis.values()):
+            say("merge_analysis_added", counts=counted_list({key: n for key, n in analysis.items() if n}))
         for item in data["network_renames"]:
-            write_text(f"  network '{item['copy']}' of the copy is '{item['here']}' here (the name was taken)\n")
+            say("merge_network_renamed", copy=item["copy"], here=item["here"])
         for item in data["analysis_not_carried"]:
-            warn(f"warning: {item['kind'].replace('_', ' ')} '{item['name']}' of the copy not carried: "
-                 f"{ANALYSIS_REASONS.get(item['reason'], item['reason'])}")
+            _warn_not_carried(item)
         for item in data["code_renames"]:
             say("merge_code_renamed", kept=item["kept_path"], other=item["other_path"])
         for item in data["renumbered"]:

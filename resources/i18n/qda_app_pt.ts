@@ -4004,286 +4004,391 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="318"/>
+        <source>  analysis added: {counts}</source>
+        <translation>  análise adicionada: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="319"/>
+        <source>  network &apos;{copy}&apos; of the copy is &apos;{here}&apos; here (the name was taken)</source>
+        <translation>  a rede “{copy}” da cópia chama-se aqui “{here}” (o nome já estava em uso)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="320"/>
+        <source>warning: relation &apos;{name}&apos; of the copy not carried: {reason}</source>
+        <translation>aviso: a relação “{name}” da cópia não foi levada: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="321"/>
+        <source>warning: quotation link &apos;{name}&apos; of the copy not carried: {reason}</source>
+        <translation>aviso: o vínculo entre citações “{name}” da cópia não foi levado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="322"/>
+        <source>warning: smart code &apos;{name}&apos; of the copy not carried: {reason}</source>
+        <translation>aviso: o código inteligente “{name}” da cópia não foi levado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="323"/>
+        <source>warning: network node &apos;{name}&apos; of the copy not carried: {reason}</source>
+        <translation>aviso: o nó de rede “{name}” da cópia não foi levado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="324"/>
+        <source>warning: &apos;{name}&apos; ({kind}) of the copy not carried: {reason}</source>
+        <translation>aviso: “{name}” ({kind}) da cópia não foi levado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="325"/>
+        <source>both of its codes are one code here</source>
+        <translation>os seus dois códigos são aqui um mesmo código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="326"/>
+        <source>it would close a cycle of a transitive relation here</source>
+        <translation>fecharia aqui um ciclo de uma relação transitiva</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="327"/>
+        <source>a quotation it needs was not carried (its passage differs in the copy)</source>
+        <translation>uma citação de que precisa não foi levada (o seu trecho difere na cópia)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="328"/>
+        <source>both of its quotations are one quotation here</source>
+        <translation>as suas duas citações são aqui uma mesma citação</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="329"/>
+        <source>a smart code of that name has another query here (kept)</source>
+        <translation>aqui um código inteligente com esse nome tem outra consulta (mantida)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="330"/>
+        <source>its name is a code&apos;s here</source>
+        <translation>o seu nome é aqui o de um código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="331"/>
+        <source>its query names something this project does not have</source>
+        <translation>a sua consulta nomeia algo que este projeto não tem</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="332"/>
+        <source>its query would refer to itself here</source>
+        <translation>a sua consulta se referiria aqui a si mesma</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="333"/>
+        <source>{count} groups</source>
+        <translation>{count} grupos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="334"/>
+        <source>1 group</source>
+        <translation>1 grupo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="335"/>
+        <source>{count} group members</source>
+        <translation>{count} membros de grupos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="336"/>
+        <source>1 group member</source>
+        <translation>1 membro de grupo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="337"/>
+        <source>{count} network nodes</source>
+        <translation>{count} nós de rede</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="338"/>
+        <source>1 network node</source>
+        <translation>1 nó de rede</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="339"/>
         <source>imported {path}: {counts}</source>
         <translation>{path} foi importado: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="319"/>
+        <location filename="../../qda_app/gui/messages.py" line="340"/>
         <source>exported {path}: {counts}</source>
         <translation>{path} foi exportado: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="320"/>
+        <location filename="../../qda_app/gui/messages.py" line="341"/>
         <source>merged {path}: {counts}</source>
         <translation>{path} foi mesclado: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="321"/>
+        <location filename="../../qda_app/gui/messages.py" line="342"/>
         <source>{count} documents</source>
         <translation>{count} documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="322"/>
+        <location filename="../../qda_app/gui/messages.py" line="343"/>
         <source>1 document</source>
         <translation>1 documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="323"/>
+        <location filename="../../qda_app/gui/messages.py" line="344"/>
         <source>{count} codes</source>
         <translation>{count} códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="324"/>
+        <location filename="../../qda_app/gui/messages.py" line="345"/>
         <source>1 code</source>
         <translation>1 código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="325"/>
+        <location filename="../../qda_app/gui/messages.py" line="346"/>
         <source>{count} quotations</source>
         <translation>{count} citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="326"/>
+        <location filename="../../qda_app/gui/messages.py" line="347"/>
         <source>1 quotation</source>
         <translation>1 citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="327"/>
+        <location filename="../../qda_app/gui/messages.py" line="348"/>
         <source>{count} codings</source>
         <translation>{count} codificações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="328"/>
+        <location filename="../../qda_app/gui/messages.py" line="349"/>
         <source>1 coding</source>
         <translation>1 codificação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="329"/>
+        <location filename="../../qda_app/gui/messages.py" line="350"/>
         <source>{count} coders</source>
         <translation>{count} codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="330"/>
+        <location filename="../../qda_app/gui/messages.py" line="351"/>
         <source>1 coder</source>
         <translation>1 codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="331"/>
+        <location filename="../../qda_app/gui/messages.py" line="352"/>
         <source>{count} memos</source>
         <translation>{count} memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="332"/>
+        <location filename="../../qda_app/gui/messages.py" line="353"/>
         <source>1 memo</source>
         <translation>1 memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="333"/>
+        <location filename="../../qda_app/gui/messages.py" line="354"/>
         <source>{count} code groups</source>
         <translation>{count} grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="334"/>
+        <location filename="../../qda_app/gui/messages.py" line="355"/>
         <source>1 code group</source>
         <translation>1 grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="335"/>
+        <location filename="../../qda_app/gui/messages.py" line="356"/>
         <source>{count} attributes</source>
         <translation>{count} atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="336"/>
+        <location filename="../../qda_app/gui/messages.py" line="357"/>
         <source>1 attribute</source>
         <translation>1 atributo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="337"/>
+        <location filename="../../qda_app/gui/messages.py" line="358"/>
         <source>{count} relations</source>
         <translation>{count} relações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="338"/>
+        <location filename="../../qda_app/gui/messages.py" line="359"/>
         <source>1 relation</source>
         <translation>1 relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="339"/>
+        <location filename="../../qda_app/gui/messages.py" line="360"/>
         <source>{count} quotation links</source>
         <translation>{count} vínculos entre citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="340"/>
+        <location filename="../../qda_app/gui/messages.py" line="361"/>
         <source>1 quotation link</source>
         <translation>1 vínculo entre citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="341"/>
+        <location filename="../../qda_app/gui/messages.py" line="362"/>
         <source>{count} networks</source>
         <translation>{count} redes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="342"/>
+        <location filename="../../qda_app/gui/messages.py" line="363"/>
         <source>1 network</source>
         <translation>1 rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="343"/>
+        <location filename="../../qda_app/gui/messages.py" line="364"/>
         <source>{count} smart codes</source>
         <translation>{count} códigos inteligentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="344"/>
+        <location filename="../../qda_app/gui/messages.py" line="365"/>
         <source>1 smart code</source>
         <translation>1 código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="345"/>
+        <location filename="../../qda_app/gui/messages.py" line="366"/>
         <source>{count} codes matched by GUID</source>
         <translation>{count} códigos identificados por GUID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="346"/>
+        <location filename="../../qda_app/gui/messages.py" line="367"/>
         <source>1 code matched by GUID</source>
         <translation>1 código identificado por GUID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="347"/>
+        <location filename="../../qda_app/gui/messages.py" line="368"/>
         <source>{count} codes matched by path</source>
         <translation>{count} códigos identificados pelo caminho</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="348"/>
+        <location filename="../../qda_app/gui/messages.py" line="369"/>
         <source>1 code matched by path</source>
         <translation>1 código identificado pelo caminho</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="349"/>
+        <location filename="../../qda_app/gui/messages.py" line="370"/>
         <source>{count} codes created</source>
         <translation>{count} códigos criados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="350"/>
+        <location filename="../../qda_app/gui/messages.py" line="371"/>
         <source>1 code created</source>
         <translation>1 código criado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="351"/>
+        <location filename="../../qda_app/gui/messages.py" line="372"/>
         <source>{count} definitions filled</source>
         <translation>{count} definições preenchidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="352"/>
+        <location filename="../../qda_app/gui/messages.py" line="373"/>
         <source>1 definition filled</source>
         <translation>1 definição preenchida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="353"/>
+        <location filename="../../qda_app/gui/messages.py" line="374"/>
         <source>{count} code groups created</source>
         <translation>{count} grupos de códigos criados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="354"/>
+        <location filename="../../qda_app/gui/messages.py" line="375"/>
         <source>1 code group created</source>
         <translation>1 grupo de códigos criado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="355"/>
+        <location filename="../../qda_app/gui/messages.py" line="376"/>
         <source>{count} code group members added</source>
         <translation>{count} códigos adicionados a grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="356"/>
+        <location filename="../../qda_app/gui/messages.py" line="377"/>
         <source>1 code group member added</source>
         <translation>1 código adicionado a um grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="359"/>
+        <location filename="../../qda_app/gui/messages.py" line="380"/>
         <source>{file}: is a qda_app project file; an output never replaces a project or its files, choose another name</source>
         <translation>{file}: é um arquivo de projeto do qda_app; uma saída nunca substitui um projeto nem os seus arquivos, escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="360"/>
+        <location filename="../../qda_app/gui/messages.py" line="381"/>
         <source>{file}: belongs to the project {owner} (its journal, lock or backups); an output never replaces a project or its files, choose another name</source>
         <translation>{file}: pertence ao projeto {owner} (o seu diário, bloqueio ou backups); uma saída nunca substitui um projeto nem os seus arquivos, escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="361"/>
+        <location filename="../../qda_app/gui/messages.py" line="382"/>
         <source>{file}: a file of that name exists already; choose another name (on the command line, --force replaces it)</source>
         <translation>{file}: já existe um arquivo com esse nome; escolha outro nome (na linha de comando, --force o substitui)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="362"/>
+        <location filename="../../qda_app/gui/messages.py" line="383"/>
         <source>{file}: is not a demo project; the demo replaces only an earlier demo, choose another name</source>
         <translation>{file}: não é um projeto de demonstração; a demonstração só substitui uma demonstração anterior, escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="363"/>
+        <location filename="../../qda_app/gui/messages.py" line="384"/>
         <source>{file}: is a folder; give a file name</source>
         <translation>{file}: é uma pasta; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="364"/>
+        <location filename="../../qda_app/gui/messages.py" line="385"/>
         <source>{file}: is a FIFO (named pipe), not a file; give a file name</source>
         <translation>{file}: é um FIFO (pipe nomeado), não um arquivo; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="365"/>
+        <location filename="../../qda_app/gui/messages.py" line="386"/>
         <source>{file}: is a socket, not a file; give a file name</source>
         <translation>{file}: é um socket, não um arquivo; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="366"/>
+        <location filename="../../qda_app/gui/messages.py" line="387"/>
         <source>{file}: is a device, not a file; give a file name</source>
         <translation>{file}: é um dispositivo, não um arquivo; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="367"/>
+        <location filename="../../qda_app/gui/messages.py" line="388"/>
         <source>{file}: is not a regular file; give a file name</source>
         <translation>{file}: não é um arquivo comum; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="368"/>
+        <location filename="../../qda_app/gui/messages.py" line="389"/>
         <source>{file}: the folder {folder} does not exist</source>
         <translation>{file}: a pasta {folder} não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="369"/>
+        <location filename="../../qda_app/gui/messages.py" line="390"/>
         <source>the CSV dialect must be one of {choices}</source>
         <translation>o dialeto CSV deve ser um destes: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="370"/>
+        <location filename="../../qda_app/gui/messages.py" line="391"/>
         <source>{file}: use a file name ending in {suffixes}</source>
         <translation>{file}: use um nome de arquivo terminado em {suffixes}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="371"/>
+        <location filename="../../qda_app/gui/messages.py" line="392"/>
         <source>{file}: use .xlsx, .docx, .html, or a folder for CSV files</source>
         <translation>{file}: use .xlsx, .docx, .html ou uma pasta para arquivos CSV</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="372"/>
+        <location filename="../../qda_app/gui/messages.py" line="393"/>
         <source>{file}: the Word sections are {choices}</source>
         <translation>{file}: as seções do Word são {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="373"/>
+        <location filename="../../qda_app/gui/messages.py" line="394"/>
         <source>{file}: no words to draw (every word is a stop word or filtered out)</source>
         <translation>{file}: não há palavras para desenhar (todas são palavras vazias ou foram filtradas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="374"/>
+        <location filename="../../qda_app/gui/messages.py" line="395"/>
         <source>{file}: no category has subcategories to draw</source>
         <translation>{file}: nenhuma categoria tem subcategorias para desenhar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="375"/>
+        <location filename="../../qda_app/gui/messages.py" line="396"/>
         <source>{file}: the network &apos;{network}&apos; has no nodes to draw</source>
         <translation>{file}: a rede “{network}” não tem nós para desenhar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="376"/>
+        <location filename="../../qda_app/gui/messages.py" line="397"/>
         <source>{file}: a project cannot be merged into itself</source>
         <translation>{file}: um projeto não pode ser mesclado consigo mesmo</translation>
     </message>

@@ -142,10 +142,35 @@ def test_cli_merge_says_what_of_the_analysis_was_not_carried(analysed_copy, cli)
     lead.close()
     result = cli("merge", str(path), str(target))
     assert result.code == 0, result.stderr
-    assert "analysis added: 1 relations, 1 quotation links, 1 groups, 2 group members, 2 smart codes, " \
+    assert "analysis added: 1 relation, 1 quotation link, 1 group, 2 group members, 2 smart codes, " \
            "2 networks, 5 network nodes" in result.stdout
     assert "network 'Ideas' of the copy is 'Ideas (Luis)' here (the name was taken)" in result.stdout
     assert ("warning: relation 'Centralismo > Viajes is part of Región' of the copy not carried: it would close "
             "a cycle of a transitive relation here") in result.stderr
     assert "warning: smart code 'Dep' of the copy not carried: a smart code of that name has another query" \
            in result.stderr
+
+
+@pytest.mark.parametrize(("lang", "added", "renamed", "cycle", "smart"), [
+    ("es", "análisis añadido: 1 relación, 1 vínculo entre citas, 1 grupo, 2 miembros de grupos, 2 códigos "
+           "inteligentes, 2 redes, 5 nodos de red",
+     "la red «Ideas» de la copia se llama aquí «Ideas (Luis)» (el nombre ya estaba ocupado)",
+     "aviso: la relación «Centralismo > Viajes is part of Región» de la copia no se trasladó: cerraría aquí un "
+     "ciclo de una relación transitiva",
+     "aviso: el código inteligente «Dep» de la copia no se trasladó: aquí un código inteligente con ese nombre"),
+    ("pt", "análise adicionada: 1 relação, 1 vínculo entre citações, 1 grupo, 2 membros de grupos, 2 códigos "
+           "inteligentes, 2 redes, 5 nós de rede",
+     "a rede “Ideas” da cópia chama-se aqui “Ideas (Luis)” (o nome já estava em uso)",
+     "aviso: a relação “Centralismo > Viajes is part of Región” da cópia não foi levada: fecharia aqui um "
+     "ciclo de uma relação transitiva",
+     "aviso: o código inteligente “Dep” da cópia não foi levado: aqui um código inteligente com esse nome"),
+])
+def test_cli_merge_lines_in_spanish_and_portuguese(analysed_copy, cli, lang, added, renamed, cycle, smart):
+    lead, target = analysed_copy
+    path = lead.path
+    lead.close()
+    result = cli("--lang", lang, "merge", str(path), str(target))
+    assert result.code == 0, result.stderr
+    assert added in result.stdout and renamed in result.stdout
+    assert cycle in result.stderr and smart in result.stderr
+    assert "not carried" not in result.stderr and "analysis added" not in result.stdout
