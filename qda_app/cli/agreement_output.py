@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from qda_app.cli.done_lines import say
+from qda_app.cli.done_lines import DONE_LINES, done_text, say
+from qda_app.cli.language import current_language
 from qda_app.cli.output import warn, write_json, write_table, write_text
 from qda_app.services.agreement_words import warnings, word
 
@@ -40,47 +41,60 @@ def add_arguments(agree: argparse.ArgumentParser) -> None:
 
 
 def number(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.3f}"
+    return done_text("agreement_not_available") if value is None else f"{value:.3f}"
 
 
 def _reading(value: str) -> str:
-    return word(value) if value != "n/a" else "n/a"
+    return word(value, current_language()) if value != "n/a" else done_text("agreement_not_available")
+
+
+def _headers(*keys: str) -> list[str]:
+    """Column headings: names of measures (alpha-bin, kappa, ...) stay as the literature writes them."""
+    return [done_text(f"header_{key}") if f"header_{key}" in DONE_LINES else key for key in keys]
 
 
 def print_result(data: dict, options: argparse.Namespace) -> None:
-    for line in warnings(data):
-        warn(f"warning: {line}")
+    for line in warnings(data, current_language()):
+        warn(done_text("agreement_warning", line=line))
     if options.json:
         write_json(data)
         return
     documents = data["documents"]
-    shown = ", ".join(map(str, documents[:30])) + (f", ... ({len(documents)} documents)" if len(documents) > 30 else "")
-    write_text(f"coders: {', '.join(data['coders'])}; documents: {shown or 'none'} ({data['characters']} characters)\n\n")
+    coders = ", ".join(data["coders"])
+    if not documents:
+        say("agreement_compared_none", coders=coders, characters=data["characters"])
+    else:
+        shown = ", ".join(map(str, documents[:30]))
+        if len(documents) > 30:
+            shown = done_text("agreement_documents_shortened", first=shown, total=len(documents))
+        say("agreement_compared", coders=coders, documents=shown, characters=data["characters"])
+    write_text("\n")
     fleiss = len(data["coders"]) > 2
-    headers = ["code", "alpha-bin", "% agree", "kappa"] + (["Fleiss"] if fleiss else []) + ["reading"]
+    headers = _headers("code", "alpha-bin", "percent_agreement", "kappa", *(["Fleiss"] if fleiss else []), "reading")
     rows = [[e["path"], number(e["alpha_binary"]), number(e["percent_agreement"]), number(e["cohen_kappa"])]
             + ([number(e.get("fleiss_kappa"))] if fleiss else []) + [_reading(e["reliability"])] for e in data["codes"]]
     over = data["codes_overall"]
     if over and data["codes"]:
-        rows.append(["all codes", number(over["alpha_binary"]), number(over["percent_agreement"]),
+        rows.append([done_text("agreement_all_codes"), number(over["alpha_binary"]), number(over["percent_agreement"]),
                      number(over["cohen_kappa"])] + ([number(over["fleiss_kappa"])] if fleiss else [])
                     + [_reading(over["reliability"])])
     write_table(headers, rows)
     write_text("\n")
     overall = data["overall"]
-    partial = "" if overall.get("complete", True) else " (partial, see warnings)"
+    overall_label = done_text("agreement_overall" if overall.get("complete", True) else "agreement_overall_partial")
     reading = _reading(overall["reliability"])
     rests_on = (overall.get("rests_on_domains") or {}).get("cu_alpha")
     if rests_on is not None and len(rests_on) < len(data["domains"]):
-        reading += f" (from {len(rests_on)} of {len(data['domains'])} domains only)"
-    write_table(["domain", "u-alpha", "alpha-bin", "cu-alpha", "coverage", "reading"],
+        reading = done_text("agreement_from_domains", reading=reading, used=len(rests_on), total=len(data["domains"]))
+    write_table(_headers("domain", "u-alpha", "alpha-bin", "cu-alpha", "coverage", "reading"),
                 [[e["path"], number(e["u_alpha"]), number(e["alpha_binary"]), number(e["cu_alpha"]),
                   number(e["coverage"]), _reading(e["reliability"])] for e in data["domains"]]
-                + [["overall" + partial, number(overall["u_alpha"]), number(overall["alpha_binary"]),
+                + [[overall_label, number(overall["u_alpha"]), number(overall["alpha_binary"]),
                     number(overall["cu_alpha"]), "", reading]])
     if len(data["pairs"]) > 1:
-        write_text("\npairs of coders (all codes; each pair on the documents both coded):\n")
-        write_table(["coder A", "coder B", "documents", "alpha-bin", "% agree", "kappa"],
+        write_text("\n")
+        say("agreement_pairs_heading")
+        write_table(_headers("coder_a", "coder_b", "documents", "alpha-bin", "percent_agreement", "kappa"),
                     [[p["coders"][0], p["coders"][1], len(p["documents"]), number(p["overall"]["alpha_binary"]),
                       number(p["overall"]["percent_agreement"]), number(p["overall"]["cohen_kappa"])]
                      for p in data["pairs"]])
@@ -90,32 +104,35 @@ def print_result(data: dict, options: argparse.Namespace) -> None:
         _print_by_document(data["by_document"])
     if data["units"]:
         _print_units(data["units"])
-    write_text("\nKrippendorff: alpha >= .800 reliable; .667 <= alpha < .800 tentative conclusions only. "
-               "Definitions: docs/agreement.md\n")
+    write_text("\n")
+    say("agreement_reading_guide")
     if options.output:
         say("workbook_written", path=options.output)
 
 
 def _print_segments(segments: dict) -> None:
     for pair in segments["pairs"]:
-        write_text(f"\nsegments of {pair['coders'][0]} and {pair['coders'][1]} "
-                   f"(matched when overlapping by at least {segments['min_overlap']:.0%}):\n")
+        write_text("\n")
+        say("agreement_segments_heading", first=pair["coders"][0], second=pair["coders"][1],
+            share=f"{segments['min_overlap']:.0%}")
         rows = [[r["path"], r["agreements"], r["disagreements"], r["segments"], number(r["percentage"])]
                 for r in pair["codes"]]
         o = pair["overall"]
-        rows.append(["total", o["agreements"], o["disagreements"], o["segments"], number(o["percentage"])])
-        write_table(["code", "agree", "disagree", "segments", "share"], rows)
-        write_text(f"Brennan & Prediger kappa: {number(pair['kappa_brennan_prediger'])} "
-                   f"(k = {pair['categories']} codes)\n")
+        rows.append([done_text("agreement_total"), o["agreements"], o["disagreements"], o["segments"],
+                     number(o["percentage"])])
+        write_table(_headers("code", "agreements", "disagreements", "segments", "share"), rows)
+        say("agreement_brennan_prediger", kappa=number(pair["kappa_brennan_prediger"]), count=pair["categories"])
 
 
 def _print_by_document(table: dict) -> None:
-    write_text(f"\n{table['measure']} per code and document:\n")
-    write_table(["code", *map(str, table["documents"])],
+    write_text("\n")
+    say("agreement_by_document_heading", measure=table["measure"])
+    write_table([done_text("header_code"), *map(str, table["documents"])],
                 [[row["path"], *(number(row["values"][str(d)]) for d in table["documents"])] for row in table["rows"]])
 
 
 def _print_units(units: dict) -> None:
-    write_text(f"\nKrippendorff's alpha ({units['level']}) over {units['units']} passages as units, codes as values: "
-               f"{number(units['alpha'])} ({units['pairable_units']} pairable units, {units['pairable_values']} "
-               f"pairable values) - {_reading(units['reliability'])}\n")
+    write_text("\n")
+    say("agreement_units", level=units["level"], units=units["units"], alpha=number(units["alpha"]),
+        pairable_units=units["pairable_units"], pairable_values=units["pairable_values"],
+        reading=_reading(units["reliability"]))

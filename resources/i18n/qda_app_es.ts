@@ -4109,286 +4109,431 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="339"/>
+        <source>coders: {coders}; documents: {documents} ({characters} characters)</source>
+        <translation>codificadores: {coders}; documentos: {documents} ({characters} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="340"/>
+        <source>coders: {coders}; documents: none ({characters} characters)</source>
+        <translation>codificadores: {coders}; documentos: ninguno ({characters} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="341"/>
+        <source>{first}, ... ({total} documents)</source>
+        <translation>{first}, ... ({total} documentos)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="342"/>
+        <source>pairs of coders (all codes; each pair on the documents both coded):</source>
+        <translation>pares de codificadores (todos los códigos; cada par en los documentos que ambos codificaron):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="343"/>
+        <source>segments of {first} and {second} (matched when overlapping by at least {share}):</source>
+        <translation>segmentos de {first} y {second} (coinciden cuando se solapan al menos en un {share}):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="344"/>
+        <source>Brennan &amp; Prediger kappa: {kappa} (k = {count} codes)</source>
+        <translation>kappa de Brennan y Prediger: {kappa} (k = {count} códigos)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="345"/>
+        <source>Brennan &amp; Prediger kappa: {kappa} (k = 1 code)</source>
+        <translation>kappa de Brennan y Prediger: {kappa} (k = 1 código)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="346"/>
+        <source>{measure} per code and document:</source>
+        <translation>{measure} por código y documento:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="347"/>
+        <source>Krippendorff&apos;s alpha ({level}) over {units} passages as units, codes as values: {alpha} ({pairable_units} pairable units, {pairable_values} pairable values) - {reading}</source>
+        <translation>alfa de Krippendorff ({level}) sobre {units} fragmentos como unidades y los códigos como valores: {alpha} ({pairable_units} unidades emparejables, {pairable_values} valores emparejables) - {reading}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="348"/>
+        <source>Krippendorff: alpha &gt;= .800 reliable; .667 &lt;= alpha &lt; .800 tentative conclusions only. Definitions: docs/agreement.md</source>
+        <translation>Krippendorff: con alfa &gt;= .800 los datos son fiables; con .667 &lt;= alfa &lt; .800 solo admiten conclusiones provisionales. Definiciones: docs/agreement.md</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="349"/>
+        <source>overall</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="350"/>
+        <source>overall (partial, see warnings)</source>
+        <translation>global (parcial, véanse los avisos)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="351"/>
+        <source>all codes</source>
+        <translation>todos los códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="352"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="353"/>
+        <source>{reading} (from {used} of {total} domains only)</source>
+        <translation>{reading} (solo a partir de {used} de {total} dominios)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="354"/>
+        <source>warning: {line}</source>
+        <translation>aviso: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="355"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="356"/>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="357"/>
+        <source>domain</source>
+        <translation>dominio</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="358"/>
+        <source>% agree</source>
+        <translation>% acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="359"/>
+        <source>coverage</source>
+        <translation>cobertura</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="360"/>
+        <source>reading</source>
+        <translation>lectura</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="361"/>
+        <source>coder A</source>
+        <translation>codificador A</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="362"/>
+        <source>coder B</source>
+        <translation>codificador B</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="363"/>
+        <source>documents</source>
+        <translation>documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="364"/>
+        <source>agree</source>
+        <translation>acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="365"/>
+        <source>disagree</source>
+        <translation>desacuerdos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="366"/>
+        <source>segments</source>
+        <translation>segmentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="367"/>
+        <source>share</source>
+        <translation>proporción</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="368"/>
         <source>imported {path}: {counts}</source>
         <translation>se importó {path}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="340"/>
+        <location filename="../../qda_app/gui/messages.py" line="369"/>
         <source>exported {path}: {counts}</source>
         <translation>se exportó {path}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="341"/>
+        <location filename="../../qda_app/gui/messages.py" line="370"/>
         <source>merged {path}: {counts}</source>
         <translation>se fusionó {path}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="342"/>
+        <location filename="../../qda_app/gui/messages.py" line="371"/>
         <source>{count} documents</source>
         <translation>{count} documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="343"/>
+        <location filename="../../qda_app/gui/messages.py" line="372"/>
         <source>1 document</source>
         <translation>1 documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="344"/>
+        <location filename="../../qda_app/gui/messages.py" line="373"/>
         <source>{count} codes</source>
         <translation>{count} códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="345"/>
+        <location filename="../../qda_app/gui/messages.py" line="374"/>
         <source>1 code</source>
         <translation>1 código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="346"/>
+        <location filename="../../qda_app/gui/messages.py" line="375"/>
         <source>{count} quotations</source>
         <translation>{count} citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="347"/>
+        <location filename="../../qda_app/gui/messages.py" line="376"/>
         <source>1 quotation</source>
         <translation>1 cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="348"/>
+        <location filename="../../qda_app/gui/messages.py" line="377"/>
         <source>{count} codings</source>
         <translation>{count} codificaciones</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="349"/>
+        <location filename="../../qda_app/gui/messages.py" line="378"/>
         <source>1 coding</source>
         <translation>1 codificación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="350"/>
+        <location filename="../../qda_app/gui/messages.py" line="379"/>
         <source>{count} coders</source>
         <translation>{count} codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="351"/>
+        <location filename="../../qda_app/gui/messages.py" line="380"/>
         <source>1 coder</source>
         <translation>1 codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="352"/>
+        <location filename="../../qda_app/gui/messages.py" line="381"/>
         <source>{count} memos</source>
         <translation>{count} memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="353"/>
+        <location filename="../../qda_app/gui/messages.py" line="382"/>
         <source>1 memo</source>
         <translation>1 memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="354"/>
+        <location filename="../../qda_app/gui/messages.py" line="383"/>
         <source>{count} code groups</source>
         <translation>{count} grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="355"/>
+        <location filename="../../qda_app/gui/messages.py" line="384"/>
         <source>1 code group</source>
         <translation>1 grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="356"/>
+        <location filename="../../qda_app/gui/messages.py" line="385"/>
         <source>{count} attributes</source>
         <translation>{count} atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="357"/>
+        <location filename="../../qda_app/gui/messages.py" line="386"/>
         <source>1 attribute</source>
         <translation>1 atributo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="358"/>
+        <location filename="../../qda_app/gui/messages.py" line="387"/>
         <source>{count} relations</source>
         <translation>{count} relaciones</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="359"/>
+        <location filename="../../qda_app/gui/messages.py" line="388"/>
         <source>1 relation</source>
         <translation>1 relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="360"/>
+        <location filename="../../qda_app/gui/messages.py" line="389"/>
         <source>{count} quotation links</source>
         <translation>{count} vínculos entre citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="361"/>
+        <location filename="../../qda_app/gui/messages.py" line="390"/>
         <source>1 quotation link</source>
         <translation>1 vínculo entre citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="362"/>
+        <location filename="../../qda_app/gui/messages.py" line="391"/>
         <source>{count} networks</source>
         <translation>{count} redes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="363"/>
+        <location filename="../../qda_app/gui/messages.py" line="392"/>
         <source>1 network</source>
         <translation>1 red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="364"/>
+        <location filename="../../qda_app/gui/messages.py" line="393"/>
         <source>{count} smart codes</source>
         <translation>{count} códigos inteligentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="365"/>
+        <location filename="../../qda_app/gui/messages.py" line="394"/>
         <source>1 smart code</source>
         <translation>1 código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="366"/>
+        <location filename="../../qda_app/gui/messages.py" line="395"/>
         <source>{count} codes matched by GUID</source>
         <translation>{count} códigos identificados por GUID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="367"/>
+        <location filename="../../qda_app/gui/messages.py" line="396"/>
         <source>1 code matched by GUID</source>
         <translation>1 código identificado por GUID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="368"/>
+        <location filename="../../qda_app/gui/messages.py" line="397"/>
         <source>{count} codes matched by path</source>
         <translation>{count} códigos identificados por su ruta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="369"/>
+        <location filename="../../qda_app/gui/messages.py" line="398"/>
         <source>1 code matched by path</source>
         <translation>1 código identificado por su ruta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="370"/>
+        <location filename="../../qda_app/gui/messages.py" line="399"/>
         <source>{count} codes created</source>
         <translation>{count} códigos creados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="371"/>
+        <location filename="../../qda_app/gui/messages.py" line="400"/>
         <source>1 code created</source>
         <translation>1 código creado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="372"/>
+        <location filename="../../qda_app/gui/messages.py" line="401"/>
         <source>{count} definitions filled</source>
         <translation>{count} definiciones completadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="373"/>
+        <location filename="../../qda_app/gui/messages.py" line="402"/>
         <source>1 definition filled</source>
         <translation>1 definición completada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="374"/>
+        <location filename="../../qda_app/gui/messages.py" line="403"/>
         <source>{count} code groups created</source>
         <translation>{count} grupos de códigos creados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="375"/>
+        <location filename="../../qda_app/gui/messages.py" line="404"/>
         <source>1 code group created</source>
         <translation>1 grupo de códigos creado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="376"/>
+        <location filename="../../qda_app/gui/messages.py" line="405"/>
         <source>{count} code group members added</source>
         <translation>{count} códigos añadidos a grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="377"/>
+        <location filename="../../qda_app/gui/messages.py" line="406"/>
         <source>1 code group member added</source>
         <translation>1 código añadido a un grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="380"/>
+        <location filename="../../qda_app/gui/messages.py" line="409"/>
         <source>{file}: is a qda_app project file; an output never replaces a project or its files, choose another name</source>
         <translation>{file}: es un archivo de proyecto de qda_app; una salida nunca reemplaza un proyecto ni sus archivos, elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="381"/>
+        <location filename="../../qda_app/gui/messages.py" line="410"/>
         <source>{file}: belongs to the project {owner} (its journal, lock or backups); an output never replaces a project or its files, choose another name</source>
         <translation>{file}: pertenece al proyecto {owner} (su diario, su bloqueo o sus copias de seguridad); una salida nunca reemplaza un proyecto ni sus archivos, elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="382"/>
+        <location filename="../../qda_app/gui/messages.py" line="411"/>
         <source>{file}: a file of that name exists already; choose another name (on the command line, --force replaces it)</source>
         <translation>{file}: ya existe un archivo con ese nombre; elija otro nombre (en la línea de comandos, --force lo reemplaza)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="383"/>
+        <location filename="../../qda_app/gui/messages.py" line="412"/>
         <source>{file}: is not a demo project; the demo replaces only an earlier demo, choose another name</source>
         <translation>{file}: no es un proyecto de demostración; la demostración solo reemplaza una demostración anterior, elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="384"/>
+        <location filename="../../qda_app/gui/messages.py" line="413"/>
         <source>{file}: is a folder; give a file name</source>
         <translation>{file}: es una carpeta; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="385"/>
+        <location filename="../../qda_app/gui/messages.py" line="414"/>
         <source>{file}: is a FIFO (named pipe), not a file; give a file name</source>
         <translation>{file}: es una FIFO (tubería con nombre), no un archivo; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="386"/>
+        <location filename="../../qda_app/gui/messages.py" line="415"/>
         <source>{file}: is a socket, not a file; give a file name</source>
         <translation>{file}: es un socket, no un archivo; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="387"/>
+        <location filename="../../qda_app/gui/messages.py" line="416"/>
         <source>{file}: is a device, not a file; give a file name</source>
         <translation>{file}: es un dispositivo, no un archivo; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="388"/>
+        <location filename="../../qda_app/gui/messages.py" line="417"/>
         <source>{file}: is not a regular file; give a file name</source>
         <translation>{file}: no es un archivo normal; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="389"/>
+        <location filename="../../qda_app/gui/messages.py" line="418"/>
         <source>{file}: the folder {folder} does not exist</source>
         <translation>{file}: la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="390"/>
+        <location filename="../../qda_app/gui/messages.py" line="419"/>
         <source>the CSV dialect must be one of {choices}</source>
         <translation>el dialecto CSV debe ser uno de estos: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="391"/>
+        <location filename="../../qda_app/gui/messages.py" line="420"/>
         <source>{file}: use a file name ending in {suffixes}</source>
         <translation>{file}: use un nombre de archivo terminado en {suffixes}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="392"/>
+        <location filename="../../qda_app/gui/messages.py" line="421"/>
         <source>{file}: use .xlsx, .docx, .html, or a folder for CSV files</source>
         <translation>{file}: use .xlsx, .docx, .html o una carpeta para archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="393"/>
+        <location filename="../../qda_app/gui/messages.py" line="422"/>
         <source>{file}: the Word sections are {choices}</source>
         <translation>{file}: las secciones de Word son {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="394"/>
+        <location filename="../../qda_app/gui/messages.py" line="423"/>
         <source>{file}: no words to draw (every word is a stop word or filtered out)</source>
         <translation>{file}: no hay palabras que dibujar (todas son palabras vacías o quedaron filtradas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="395"/>
+        <location filename="../../qda_app/gui/messages.py" line="424"/>
         <source>{file}: no category has subcategories to draw</source>
         <translation>{file}: ninguna categoría tiene subcategorías que dibujar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="396"/>
+        <location filename="../../qda_app/gui/messages.py" line="425"/>
         <source>{file}: the network &apos;{network}&apos; has no nodes to draw</source>
         <translation>{file}: la red «{network}» no tiene nodos que dibujar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="397"/>
+        <location filename="../../qda_app/gui/messages.py" line="426"/>
         <source>{file}: a project cannot be merged into itself</source>
         <translation>{file}: un proyecto no se puede fusionar consigo mismo</translation>
     </message>

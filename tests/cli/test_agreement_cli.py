@@ -107,3 +107,30 @@ def test_code_group_stands_for_its_codes(example_project, tmp_path):
     assert grouped["codes"] == named["codes"] and grouped["overall"] == named["overall"]
     unknown = run_cli("agreement", project, "--coders", "A", "B", "--code-group", "Nope")
     assert unknown.code == 1 and len(unknown.stderr.strip().splitlines()) == 1 and "Nope" in unknown.stderr
+
+
+@pytest.mark.parametrize(("lang", "expected", "english"), [
+    ("es", ["alfa de Krippendorff (nominal) sobre 12 fragmentos como unidades y los códigos como valores: 0.743",
+            "pares de codificadores (todos los códigos; cada par en los documentos que ambos codificaron):",
+            "codificadores: A, B, C, D; documentos: 1 (",
+            "Krippendorff: con alfa >= .800 los datos son fiables",
+            "segmentos de A y B (coinciden cuando se solapan al menos en un 90%):",
+            "kappa de Brennan y Prediger:", "codificador A", "todos los códigos", "global"],
+     ["pairs of coders", "Krippendorff's alpha", "tentative conclusions", "segments of", "all codes"]),
+    ("pt", ["alfa de Krippendorff (nominal) sobre 12 trechos como unidades e os códigos como valores: 0.743",
+            "pares de codificadores (todos os códigos; cada par nos documentos que ambos codificaram):",
+            "codificadores: A, B, C, D; documentos: 1 (",
+            "Krippendorff: com alfa >= .800 os dados são confiáveis",
+            "segmentos de A e B (coincidem quando se sobrepõem em pelo menos 90%):",
+            "kappa de Brennan e Prediger:", "codificador A", "todos os códigos", "global"],
+     ["pairs of coders", "Krippendorff's alpha", "tentative conclusions", "segments of", "all codes"]),
+])
+def test_text_report_headings_and_reading_line_in_spanish_and_portuguese(example_project, lang, expected, english):
+    codes = [argument for value in "12345" for argument in ("--code", value)]
+    result = cli("--lang", lang, "agreement", example_project, "--coders", "A", "B", "C", "D", "--units",
+                 "quotations", "--min-overlap", 90, *codes)
+    for text in expected:
+        assert text in result.stdout, text
+    for text in english:
+        assert text not in result.stdout, text
+    assert "warning:" not in result.stderr and "aviso:" in result.stderr
