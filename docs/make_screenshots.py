@@ -1,20 +1,26 @@
-"""Take the user guide's screenshots from the real program: python docs/make_screenshots.py
+"""Take the user guide's screenshots from the real program, in each guide's language:
+
+    xvfb-run -s "-screen 0 1440x900x24" python3 docs/make_screenshots.py [--size 1024x700] [--out DIR]
 
 Builds the demo project in a temporary folder, opens it with ``open_main_window`` (offscreen
-unless QT_QPA_PLATFORM says otherwise), shows document 1 with one quotation selected and the
-quotations of its first code listed, and saves window grabs to docs/images/. The program's
-settings go to a temporary folder too, so the user's own (coder, language, recent projects)
-are neither read nor changed.
+unless QT_QPA_PLATFORM says otherwise, e.g. under Xvfb) at 1440 x 900, and for English,
+Spanish and Portuguese saves: the main window (document 1, quotation 1:3 selected, the
+quotations of its first code listed), the network editor on "Figura 1", the query tool with a
+query built and run, the code tree. PNGs are reduced to a 256-colour palette (screenshots
+keep their look at a fifth of the size). The program's settings go to a temporary folder
+too, so the user's own (coder, language, recent projects) are neither read nor changed.
+``--size 1024x700 --out /tmp/shots`` takes the same views at the small size, for checking.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
 WORK = Path(tempfile.mkdtemp(prefix="qda-screenshots-"))
 os.environ["XDG_CONFIG_HOME"] = str(WORK / "config")
 os.environ["XDG_DATA_HOME"] = str(WORK / "data")
@@ -23,12 +29,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget  # noqa: E402
 
 from qda_app.gui.app import ensure_application, open_main_window  # noqa: E402
+from qda_app.services import codes as code_service  # noqa: E402
+from qda_app.services import networks  # noqa: E402
 from qda_app.services.demo import build_demo_project  # noqa: E402
+from qda_app.services.demo_network import FIGURE_NAME  # noqa: E402
 
 IMAGES = ROOT / "docs" / "images"
+SUFFIX = {"en": "", "es": "-es", "pt": "-pt"}
 CODER = "Rosa"
 DOCUMENT = 1
 QUOTATION_IN_DOCUMENT = 3  # quotation 1:3, shown selected
@@ -40,10 +50,15 @@ def settle(application: QApplication, rounds: int = 5) -> None:
 
 
 def save(widget: QWidget, name: str) -> Path:
+    from PIL import Image
+
     path = IMAGES / name
     if not widget.grab().save(str(path)):
         raise OSError(f"could not write {path}")
-    print(f"{path.relative_to(ROOT)}  {widget.width()}x{widget.height()}")
+    with Image.open(path) as grabbed:  # a palette of 256 colours: the same look, a fifth of the bytes
+        small = grabbed.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    small.save(path, optimize=True)
+    print(f"{path}  {widget.width()}x{widget.height()}  {path.stat().st_size // 1024} KB")
     return path
 
 
@@ -84,33 +99,74 @@ def save_code_tree(window, application: QApplication, name: str) -> None:
     settle(application)
 
 
+def save_network(window, application: QApplication, name: str) -> None:
+    """The window with the network editor's tab on "Figura 1"."""
+    editor = window.network_actions.open_network(networks.network_id(window.project, FIGURE_NAME))
+    bottom = [dock for dock in window.findChildren(QDockWidget)
+              if dock.isVisible() and window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea]
+    for dock in bottom:  # the editor gets the window's height
+        dock.hide()
+    settle(application, 10)
+    # At a readable scale, the first categories from the top: the whole figure fitted in the
+    # window would shrink its 37 boxes past reading.
+    view = editor.view
+    view.resetTransform()
+    bounds = editor.scene.itemsBoundingRect()
+    viewport = view.viewport().rect()
+    view.centerOn(bounds.center().x(), bounds.top() + viewport.height() / 2 - 20)
+    settle(application)
+    save(window, name)
+    window.network_actions.close_editor(editor.network_id)
+    for dock in bottom:
+        dock.show()
+    window.docks.quotations.raise_()
+    settle(application)
+
+
+def save_query(window, application: QApplication, name: str) -> None:
+    """The query tool with "category 1" CO-OCCURS "category 2" built and run."""
+    tool = window.queries.open_tool()
+    tool.clear()
+    categories = [code.path for code in code_service.list_codes(window.project) if code.parent_id is None]
+    tool.add_operand(categories[0])
+    tool.add_operand(categories[1])
+    tool.apply_operator("CO-OCCURS")
+    tool.run()
+    tool.resize(min(1200, window.width() - 40), min(760, window.height() - 40))
+    settle(application, 10)
+    save(tool, name)
+    tool.close()
+    settle(application)
+
+
 def main() -> int:
+    global IMAGES
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", default="1440x900", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--out", type=Path, default=IMAGES, help="folder for the PNGs")
+    options = parser.parse_args()
+    width, height = (int(n) for n in options.size.split("x"))
+    IMAGES = options.out
     IMAGES.mkdir(parents=True, exist_ok=True)
     ensure_application()
     prepare_settings()
     application = QApplication.instance()
     project_path = build_demo_project(WORK / "Puno study.qdaproj")
     window = open_main_window(project_path)
-    window.resize(1500, 940)
+    window.resize(width, height)
+    window.show()
     settle(application)
-    show_quotation(window, application)
-
-    save(window, "main-window.png")
-    save(window.docks.quotations, "quotations.png")
-    save(window.document_view, "viewer-margin.png")
-    save_code_tree(window, application, "code-tree.png")
-
-    window.set_language("es")
-    settle(application)
-    show_quotation(window, application)
-    save(window, "main-window-es.png")
-    save_code_tree(window, application, "code-tree-es.png")
-
-    window.set_language("pt")
-    settle(application)
-    show_quotation(window, application)
-    save(window, "main-window-pt.png")
-    save_code_tree(window, application, "code-tree-pt.png")
+    for language in ("en", "es", "pt"):
+        window.set_language(language)
+        settle(application)
+        show_quotation(window, application)
+        suffix = SUFFIX[language]
+        save(window, f"main-window{suffix}.png")
+        save(window.docks.quotations, f"quotations{suffix}.png")
+        save(window.document_view, f"viewer-margin{suffix}.png")
+        save_code_tree(window, application, f"code-tree{suffix}.png")
+        save_network(window, application, f"network{suffix}.png")
+        save_query(window, application, f"query{suffix}.png")
 
     window.set_language("en")
     window.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from qda_app.cli.done_lines import say
 from qda_app.cli.output import warn, write_json, write_table, write_text
 from qda_app.services.agreement_words import warnings, word
 
@@ -92,7 +93,7 @@ def print_result(data: dict, options: argparse.Namespace) -> None:
     write_text("\nKrippendorff: alpha >= .800 reliable; .667 <= alpha < .800 tentative conclusions only. "
                "Definitions: docs/agreement.md\n")
     if options.output:
-        write_text(f"workbook written to {options.output}\n")
+        say("workbook_written", path=options.output)
 
 
 def _print_segments(segments: dict) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 
+from qda_app.cli.done_lines import say
 from qda_app.cli.language import tr
 from qda_app.cli.messages import cli_line
 from qda_app.cli.output import warn, write_json, write_table, write_text
@@ -166,7 +167,7 @@ def run_unrelate(options: argparse.Namespace) -> int:
     with _write(options.project) as project:
         removed = relations.unrelate_codes(project, source=options.source, target=options.target,
                                            relation=options.relation)
-    write_text(f"removed {removed} relation{'s' if removed != 1 else ''}\n")
+    say("removed_relations", count=removed)
     return 0
 
 
@@ -226,7 +227,7 @@ def run_unlink(options: argparse.Namespace) -> int:
     with _write(options.project) as project:
         removed = quotation_links.unlink_quotations(project, source=options.source, target=options.target,
                                                     relation=options.relation)
-    write_text(f"removed {removed} link{'s' if removed != 1 else ''}\n")
+    say("removed_links", count=removed)
     return 0
 
 
@@ -251,7 +252,7 @@ def run_code_group(options: argparse.Namespace) -> int:
     with _write(options.project) as project:
         if options.delete:
             code_groups.delete_code_group(project, name=options.name)
-            write_text(f"deleted code group {options.name}\n")
+            say("deleted_code_group", name=options.name)
             return 0
         name = options.name
         if group_store.find_group(project.database, "code", name) is None:
@@ -266,7 +267,7 @@ def run_code_group(options: argparse.Namespace) -> int:
             name = code_groups.rename_code_group(project, name=name, new_name=options.rename).name
         group = code_groups.code_group(project, name)
         count = len(group.members)
-    write_text(f"{group.name}: {count} code{'s' if count != 1 else ''}\n")
+    say("code_group_size", name=group.name, count=count)
     return 0
 
 
@@ -294,7 +295,7 @@ def run_query(options: argparse.Namespace) -> int:
     for pair in options.attributes:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise InvalidArgument(name="--attribute", reason=f"'{pair}' is not NAME=VALUE")
+            raise InvalidArgument(name="--attribute", reason="not_name_value", value=pair)
         attributes[name.strip()] = value.strip()
     scope = queries.QueryScope.of(document_groups=options.groups, coders=options.coders, attributes=attributes)
     opener = _write if options.save else _read
@@ -341,7 +342,7 @@ def _node(text: str):  # type: ignore[no-untyped-def]
 
     kind, sep, reference = text.partition(":")
     if not sep or kind not in NODE_KINDS or not reference:
-        raise InvalidArgument(name="node", reason=f"'{text}' is not KIND:REF with KIND one of {', '.join(NODE_KINDS)}")
+        raise InvalidArgument(name="node", reason="not_node_ref", value=text, choices=NODE_KINDS)
     return NodeRef(kind, reference)
 
 
@@ -354,7 +355,7 @@ def run_network(options: argparse.Namespace) -> int:
     with _write(options.project) as project:
         if options.delete:
             networks.delete_network(project, network=options.name)
-            write_text(f"deleted network {options.name}\n")
+            say("deleted_network", name=options.name)
             return 0
         if network_store.find_network(project.database, options.name) is None:
             if removing or options.rename:
@@ -374,7 +375,7 @@ def run_network(options: argparse.Namespace) -> int:
         if options.rename:
             name = networks.rename_network(project, network=name, new_name=options.rename).name
         count = len(networks.get_network(project, name).nodes)
-    write_text(f"{name}: {count} node{'s' if count != 1 else ''}\n")
+    say("network_size", name=name, count=count)
     return 0
 
 
@@ -407,7 +408,7 @@ def _extend_figure(verbs: argparse._SubParsersAction) -> None:
         with _read(options.project) as project:
             path = export_network_figure(project, options.network, options.output,
                                          language=getattr(options, "lang", "en") or "en")
-        write_text(f"wrote {path}\n")
+        say("wrote", path=path)
         return 0
 
     figure.set_defaults(run=run_figure)

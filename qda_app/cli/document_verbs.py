@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from qda_app.cli.output import warn, write_json, write_text
+from qda_app.cli.done_lines import say, say_warning
+from qda_app.cli.output import write_json, write_text
 from qda_app.core.errors import InvalidArgument
 from qda_app.services.importers.dispatch import DEFAULT_MAX_TEXT_CHARS
 from qda_app.services.importers.text import decode_text
@@ -35,7 +36,7 @@ def register(verbs: argparse._SubParsersAction) -> None:
 def run_edit_text(options: argparse.Namespace) -> int:
     source = Path(options.file)
     if not source.is_file():
-        raise InvalidArgument(name=str(source), reason="no such file")
+        raise InvalidArgument(name=str(source), reason="no_such_file")
     text = decode_text(str(source), source.read_bytes(), max_text_chars=DEFAULT_MAX_TEXT_CHARS).text
     with Project.open(options.project, coder=options.coder) as project:
         summary = edit_document_text(project, number=options.document, text=text)
@@ -47,14 +48,12 @@ def run_edit_text(options: argparse.Namespace) -> int:
         })
         return 0
     if not summary.changed_text:
-        write_text(f"document {summary.document}: the text is the same; nothing changed\n")
+        say("text_unchanged", number=summary.document)
         return 0
-    write_text(f"document {summary.document}: text replaced; {summary.moved} quotation(s) moved, "
-               f"{len(summary.passages)} passage(s) changed\n")
+    say("text_replaced", number=summary.document, moved=summary.moved, changed=len(summary.passages))
     for change in summary.passages:
         if change.lost:
-            warn(f"  {change.quotation_id}: its whole passage was deleted; kept as one character, "
-                 f"codes intact (was: {_short(change.before)})")
+            say_warning("passage_deleted", quotation=change.quotation_id, before=_short(change.before))
         else:
             write_text(f"  {change.quotation_id}: {_short(change.before)} -> {_short(change.after)}\n")
     return 0
@@ -71,8 +70,7 @@ def run_print_doc(options: argparse.Namespace) -> int:
     ensure_offscreen_application()
     with Project.open(options.project, read_only=True) as project:
         summary = print_document(project, number=options.document, target=options.output)
-    write_text(f"{summary.path}: {summary.pages} page(s), {summary.quotations} quotation(s)\n")
+    say("printed_document", path=summary.path, pages=summary.pages, quotations=summary.quotations)
     if summary.listed_only:
-        warn(f"  listed at the foot of their page for want of margin lanes (not drawn as brackets): "
-             f"{', '.join(summary.listed_only)}")
+        say_warning("listed_at_foot", quotations=", ".join(summary.listed_only))
     return 0

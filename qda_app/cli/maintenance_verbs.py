@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from qda_app.cli.done_lines import say
 from qda_app.cli.output import write_json, write_table, write_text
 from qda_app.services import backups
 from qda_app.services.project import Project
@@ -45,7 +46,7 @@ def run_backup(options: argparse.Namespace) -> int:
     from qda_app.core.errors import InvalidArgument
 
     if options.keep < 1:  # checked before the project is even opened
-        raise InvalidArgument(name="--keep", reason=f"must be 1 or more (got {options.keep})")
+        raise InvalidArgument(name="--keep", reason="at_least_one", value=options.keep)
     with Project.open(options.project, read_only=True) as project:
         taken = backups.backup_project(project, keep=options.keep)
     write_text(f"{taken.path}\n")
@@ -68,10 +69,10 @@ def run_restore(options: argparse.Namespace) -> int:
     if chosen is None:
         found = backups.list_backups(options.project)
         if not found:
-            raise InvalidArgument(name=options.project, reason="has no backups")
+            raise InvalidArgument(name=options.project, reason="no_backups")
         chosen = found[0].path
     kept = backups.restore_backup(options.project, chosen)
-    write_text(f"restored {options.project} from {chosen}; the replaced file is kept as {kept}\n")
+    say("restored", project=options.project, backup=chosen, kept=kept)
     return 0
 
 
@@ -84,7 +85,7 @@ def _replacements(options: argparse.Namespace) -> dict[str, str]:
     for item in options.replace:
         name, separator, pseudonym = item.partition("=")
         if not separator or not name.strip():
-            raise InvalidArgument(name="--replace", reason=f"expected NAME=PSEUDONYM, got {item!r}")
+            raise InvalidArgument(name="--replace", reason="not_name_pseudonym", value=item)
         pairs[name.strip()] = pseudonym.strip()
     if options.names_file:
         from qda_app.services.atomic_files import check_input

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import argparse
 
-from qda_app.cli.output import write_table, write_text
+from qda_app.cli.done_lines import say
+from qda_app.cli.output import write_table
 from qda_app.cli.report_verbs import LANGUAGES, _filter_options, _report_filter
 from qda_app.services.project import Project
 
@@ -69,7 +70,7 @@ def run_words(options: argparse.Namespace) -> int:
         from qda_app.services.exporters.word_cloud import frequencies_of, write_word_cloud
 
         path = write_word_cloud(frequencies_of(frame, options.lang), options.cloud)
-        write_text(f"wrote {path}\n")
+        say("wrote", path=path)
     return 0
 
 
@@ -79,7 +80,7 @@ def run_quotations(options: argparse.Namespace) -> int:
     report_filter = _report_filter(options)
     with Project.open(options.project, read_only=True) as project:
         path = export_quotations_by_code(project, options.output, report_filter=report_filter, language=options.lang)
-    write_text(f"wrote {path}\n")
+    say("wrote", path=path)
     return 0
 
 
@@ -88,7 +89,7 @@ def run_excerpt(options: argparse.Namespace) -> int:
 
     with Project.open(options.project, coder=options.coder, program="qda-app (command line)") as project:
         set_excerpt(project, quotation=options.quotation, text=options.text)
-    write_text(f"{options.quotation}: {'excerpt set' if options.text else 'printed whole'}\n")
+    say("excerpt_set" if options.text else "printed_whole", quotation=options.quotation)
     return 0
 
 
@@ -100,7 +101,8 @@ def run_stop_words(options: argparse.Namespace) -> int:
         if changing:
             edit_stop_words(project, add=options.add, keep=options.keep)
         added, kept = stop_list_changes(project)
-    write_text(f"left out: {', '.join(added) or '-'}\ncounted: {', '.join(kept) or '-'}\n")
+    say("stop_words_left_out", words=", ".join(added) or "-")
+    say("stop_words_counted", words=", ".join(kept) or "-")
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from qda_app.core.errors import QdaError
+from qda_app.services.output_problems import OUTPUT_PROBLEMS
 
 Translate = Callable[[str], str]
 
@@ -109,6 +110,50 @@ _NAME_REASONS = {
     "empty level in code path": "a level of the code path is empty",
 }
 
+# Why an argument is refused: ``InvalidArgument(name=..., reason=KEY, **fields)`` raised in
+# core, store and services (and the CLI's own checks). One whole sentence per reason, so each
+# language orders its words; ``name`` is the option or the file concerned, as the user typed it.
+ARGUMENT_REASONS = {
+    "use_one_of": "{name}: use one of {choices}",
+    "not_one_of": "{name}: '{value}' is not one of {choices}",
+    "two_coders_needed": "{name}: name at least two different coders",
+    "exactly_two_coders": "{name}: name exactly two coders",
+    "segments_two_coders": "{name}: segment agreement compares exactly two coders",
+    "resamples_zero_or_more": "{name}: give a number of resamples, 0 or more (got {value})",
+    "at_least_one": "{name}: must be 1 or more (got {value})",
+    "keep_at_least_one": "{name}: must be 1 or more (got {value}); the backup just taken is always kept",
+    "percentage": "{name}: give a percentage from 0 to 100",
+    "between_zero_and_one": "{name}: must be between 0 and 1 (got {value})",
+    "no_subcodes": "{name}: the code '{code}' has no sub-codes",
+    "quotation_missing": "{name}: the quotation {quotation} does not exist",
+    "excerpt_not_in_quotation": "{name}: the text between the ellipses must be words of quotation {quotation}, in order",
+    "empty": "{name}: must not be empty",
+    "smart_code_in_use": "the smart code '{smart_code}' cannot be deleted: the smart code '{used_by}' uses it; delete or change that one first",
+    "codes_differ": "{name}: the coders used different codes; say which to keep",
+    "custom_needs_bounds": "{name}: give start and end",
+    "decision_leaves_nothing": "{name}: '{decision}' leaves nothing coded in this passage",
+    "custom_one_at_a_time": "{name}: custom boundaries are decided one passage at a time",
+    "is_folder": "{name}: is a folder, not a file",
+    "is_fifo": "{name}: is a FIFO (named pipe), not a file",
+    "is_socket": "{name}: is a socket, not a file",
+    "is_device": "{name}: is a device, not a file",
+    "not_regular_file": "{name}: is not a regular file",
+    "node_id_missing": "node {kind}:{target}: nothing with that id is in the project",
+    "no_document_named": "{name}: there is no document named '{document}'",
+    "nodes_not_in_network": "{name}: not in the network '{network}': {nodes}",
+    "code_not_a_number": "{name}: the code '{code}' is not a number; the ordinal, interval and ratio levels need codes named by numbers",
+    "no_replacements": "{name}: no names to replace (give --replace NAME=PSEUDONYM or --names-file)",
+    "not_name_value": "{name}: '{value}' is not NAME=VALUE",
+    "not_node_ref": "{name}: '{value}' is not KIND:REF, with KIND one of {choices}",
+    "custom_needs_passage": "{name}: give --passage N, --start and --end",
+    "no_passage": "{name}: there is no passage {passage} (1 to {count})",
+    "no_backups": "{name}: the project has no backups",
+    "not_name_pseudonym": "{name}: expected NAME=PSEUDONYM, got '{value}'",
+    "no_such_file": "{name}: no such file",
+    "negative_length": "{name}: a document length is negative",
+    "not_quotation_id": "{name}: '{value}' is not a quotation ID; write D:Q, e.g. 3:41",
+}
+
 # Words filled into the sentences above; translated like them.
 _WORDS = ("something else",)
 
@@ -154,6 +199,10 @@ def _describe(error: QdaError, translate: Translate) -> str:
         return text if redundant else f"{text} ({detail})"
     template = _KIND_TEMPLATES.get((error.code, str(fields.get("kind", fields.get("scope", "")))),
                                    _TEMPLATES.get(error.code))
+    if error.code == "invalid_argument" and fields.get("reason") in ARGUMENT_REASONS:
+        template = ARGUMENT_REASONS[str(fields["reason"])]
+    if error.code in ("export_failed", "merge_error") and fields.get("problem") in OUTPUT_PROBLEMS:
+        template = OUTPUT_PROBLEMS[str(fields["problem"])]
     if error.code == "project_read_only" and fields.get("detail"):
         template = _TEMPLATES["project_read_only_detail"]
     if template is None:
@@ -164,8 +213,9 @@ def _describe(error: QdaError, translate: Translate) -> str:
         # Whole sentences: "unexpected ..." and "ends too early" are not spliced into one.
         template = _TEMPLATES["query_syntax_error" if fields.get("found") else "query_syntax_early_end"]
         fields["expected_text"] = ", ".join(fields.get("expected") or ()) or translate("something else")
-    if isinstance(fields.get("known"), (list, tuple)):
-        fields["known"] = ", ".join(fields["known"])
+    for listed in ("known", "choices", "nodes", "suffixes"):
+        if isinstance(fields.get(listed), (list, tuple)):
+            fields[listed] = ", ".join(map(str, fields[listed]))
     try:
         return translate(template).format(**fields)
     except (KeyError, IndexError, ValueError):

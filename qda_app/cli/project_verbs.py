@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from qda_app.cli.done_lines import say
 from qda_app.cli.language import tr
 from qda_app.cli.messages import cli_line, describe
 from qda_app.cli.output import ProgressBar, warn, write_json, write_json_list, write_table, write_table_stream, write_text
@@ -112,7 +113,7 @@ def _write(path: str, coder: str | None = None) -> Project:
 
 def run_new(options: argparse.Namespace) -> int:
     Project.create(options.project, coder=options.coder).close()
-    write_text(f"created {options.project}\n")
+    say("created", project=options.project)
     return 0
 
 
@@ -136,11 +137,11 @@ def run_import(options: argparse.Namespace) -> int:
         )
     else:
         for doc in summary.imported:
-            write_text(f"imported {doc.number}: {doc.name} ({doc.chars} characters)\n")
+            say("imported_document", number=doc.number, name=doc.name, chars=doc.chars)
         for file, warning in summary.warnings:
             warn(f"qda-app: warning: {file}: {warning}")
-        write_text(f"{len(summary.imported)} imported, {len(summary.skipped)} skipped as duplicates, "
-                   f"{len(summary.refused)} refused\n")
+        say("import_summary", imported=len(summary.imported), skipped=len(summary.skipped),
+            refused=len(summary.refused))
     for error in summary.skipped:
         warn(cli_line("skipped", tr, message=describe(error, tr)))
     for error in summary.refused:
@@ -272,8 +273,8 @@ def run_attributes(options: argparse.Namespace) -> int:
     if options.json:
         write_json(result.__dict__)
     else:
-        write_text(f"{result.values_set} values of {len(result.attributes)} attributes set on "
-                   f"{result.documents_updated} documents\n")
+        say("attributes_set", values=result.values_set, attributes=len(result.attributes),
+            documents=result.documents_updated)
     for name in result.unknown_documents:
         warn(cli_line("unknown_document", tr, name=name))
     return 0
@@ -287,7 +288,7 @@ def run_demo(options: argparse.Namespace) -> int:
         pass  # the default demo is reused between runs
     else:
         build_demo_project(target, replace=options.force)
-        write_text(f"demo project written to {target}\n")
+        say("demo_written", path=target)
     if options.no_gui:
         return 0
     return open_gui(str(target), language=getattr(options, "lang", None))

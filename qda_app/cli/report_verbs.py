@@ -6,7 +6,8 @@ import argparse
 
 from typing import TYPE_CHECKING
 
-from qda_app.cli.output import ProgressBar, write_text
+from qda_app.cli.done_lines import say
+from qda_app.cli.output import ProgressBar
 from qda_app.services.project import Project
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def run_report(options: argparse.Namespace) -> int:
             csv_dialect=options.csv_dialect,
         )
     for path in written:
-        write_text(f"wrote {path}\n")
+        say("wrote", path=path)
     return 0
 
 
@@ -85,5 +86,5 @@ def run_figure(options: argparse.Namespace) -> int:
         from qda_app.services.exporters import export_figure
 
         path = export_figure(project, options.output, report_filter=_report_filter(options), language=options.lang)
-    write_text(f"wrote {path}\n")
+    say("wrote", path=path)
     return 0

@@ -6,6 +6,7 @@ import argparse
 
 from qda_app.cli.agreement_output import add_arguments as add_agreement_arguments
 from qda_app.cli.agreement_output import print_result
+from qda_app.cli.done_lines import say, say_warning
 from qda_app.cli.output import warn, write_json, write_table, write_text
 from qda_app.core.errors import InvalidArgument
 from qda_app.services.project import Project
@@ -76,8 +77,11 @@ def run_copy_for_coder(options: argparse.Namespace) -> int:
 
     with Project.open(options.project, read_only=True) as project:
         made = copy_for_coder(project, target=options.out, coder=options.coder, blind=options.blind)
-    removed = f" (left out {made.quotations_removed} quotations, {made.codings_removed} codings of others)" if made.blind else ""
-    write_text(f"wrote {made.path} for {made.coder}{removed}\n")
+    if made.blind:
+        say("blind_copy_written", path=made.path, coder=made.coder, quotations=made.quotations_removed,
+            codings=made.codings_removed)
+    else:
+        say("copy_written", path=made.path, coder=made.coder)
     return 0
 
 
@@ -106,11 +110,9 @@ def run_merge(options: argparse.Namespace) -> int:
         return 0
     for report in reports:
         data = report.as_dict()
-        write_text(
-            f"merged {data['file']}: {data['quotations_added']} quotations, {data['codings_added']} codings, "
-            f"{len(data['codes_added'])} codes, {len(data['documents_added'])} documents, {data['memos_added']} memos "
-            f"added; {data['quotations_present']} quotations were there already\n"
-        )
+        say("merged", file=data["file"], quotations=data["quotations_added"], codings=data["codings_added"],
+            codes=len(data["codes_added"]), documents=len(data["documents_added"]), memos=data["memos_added"],
+            present=data["quotations_present"])
         analysis = [(data["relations_added"], "relations"), (data["quotation_links_added"], "quotation links"),
                     (len(data["groups_added"]), "groups"), (data["group_members_added"], "group members"),
                     (len(data["smart_codes_added"]), "smart codes"), (len(data["networks_added"]), "networks"),
@@ -123,23 +125,27 @@ def run_merge(options: argparse.Namespace) -> int:
             warn(f"warning: {item['kind'].replace('_', ' ')} '{item['name']}' of the copy not carried: "
                  f"{ANALYSIS_REASONS.get(item['reason'], item['reason'])}")
         for item in data["code_renames"]:
-            write_text(f"  code renamed in the copy: kept '{item['kept_path']}' (copy: '{item['other_path']}')\n")
+            say("merge_code_renamed", kept=item["kept_path"], other=item["other_path"])
         for item in data["renumbered"]:
-            write_text(f"  quotation {item['from']} of the copy is {item['to']} here (number taken)\n")
+            say("merge_renumbered", copy=item["from"], here=item["to"])
         for item in data["documents_aligned"]:
-            write_text(f"  document {item['number']} '{item['name']}' has a corrected text in the copy: "
-                       f"{item['carried']} quotations moved onto the project's text, {item['not_carried']} not\n")
+            say("merge_document_aligned", number=item["number"], name=item["name"], carried=item["carried"],
+                not_carried=item["not_carried"])
         for item in data["not_carried"]:
-            warn(f"warning: quotation {item['quotation']} of the copy not carried: its passage was "
-                 f"{'deleted' if item['reason'] == 'passage_deleted' else 'edited'} in the copy "
-                 f"([{item['start']}, {item['end']}) '{item['text'][:60]}', codes: {', '.join(item['codes']) or '-'})")
+            say_warning("merge_not_carried_deleted" if item["reason"] == "passage_deleted" else "merge_not_carried_edited",
+                        quotation=item["quotation"], start=item["start"], end=item["end"], text=item["text"][:60],
+                        codes=", ".join(item["codes"]) or "-")
         for item in data["decisions"]:
-            what = (f"resize quotation {item['quotation']} from [{item['kept'][0]}, {item['kept'][1]}) to "
-                    f"[{item['proposed'][0]}, {item['proposed'][1]})" if item["kind"] == "resize"
-                    else f"remove {item['coder']}'s coding of {item['quotation']} with '{item['code']}'")
-            write_text(f"  decision {item['number']}: {what}: {'applied' if item['applied'] else 'pending'}\n")
+            state = "applied" if item["applied"] else "pending"
+            if item["kind"] == "resize":
+                say(f"merge_resize_{state}", number=item["number"], quotation=item["quotation"],
+                    start=item["kept"][0], end=item["kept"][1], new_start=item["proposed"][0],
+                    new_end=item["proposed"][1])
+            else:
+                say(f"merge_removal_{state}", number=item["number"], quotation=item["quotation"],
+                    coder=item["coder"], code=item["code"])
         if report.pending:
-            write_text(f"  {len(report.pending)} decisions pending: merge again with --accept-all or --accept N\n")
+            say("merge_pending", count=len(report.pending))
     return 0
 
 
@@ -205,12 +211,12 @@ def run_consensus(options: argparse.Namespace) -> int:
 
     decision = _DECISIONS[options.accept]
     if decision == "custom" and (options.passage is None or options.start is None or options.end is None):
-        raise InvalidArgument(name="--accept custom", reason="give --passage N, --start and --end")
+        raise InvalidArgument(name="--accept custom", reason="custom_needs_passage")
     with _write(options.project, options.coder) as project:
         if options.passage is not None:
             passages = {p.number: p for p in list_disagreements(project, coders=options.coders)}
             if options.passage not in passages:
-                raise InvalidArgument(name="--passage", reason=f"no passage {options.passage} (1 to {len(passages)})")
+                raise InvalidArgument(name="--passage", reason="no_passage", passage=options.passage, count=len(passages))
             written, skipped = [resolve(project, passages[options.passage], decision=decision,
                                         start=options.start, end=options.end, codes=options.codes,
                                         rationale=options.rationale)], []
@@ -223,8 +229,8 @@ def run_consensus(options: argparse.Namespace) -> int:
                                 for r in written],
                     "skipped": [p.number for p in skipped]})
     else:
-        write_text(f"{len(written)} passages decided ({decision}) in the 'Consensus' layer"
-                   + (f"; {len(skipped)} skipped (nothing left to code)" if skipped else "") + "\n")
+        say("passages_decided_skipped" if skipped else "passages_decided", count=len(written), decision=decision,
+            skipped=len(skipped))
     return 0
 
 
@@ -233,6 +239,6 @@ def run_demo_split(options: argparse.Namespace) -> int:
 
     made = demo_split(project=options.project, out_dir=options.out_dir,
                       seed=DEMO_SEED if options.seed is None else options.seed)
-    write_text(f"{made.first.path} ({made.first.coder})\n{made.second.path} ({made.second.coder}, "
-               f"{made.simulated_codings} simulated codings)\n")
+    write_text(f"{made.first.path} ({made.first.coder})\n")
+    say("demo_copy_simulated", path=made.second.path, coder=made.second.coder, codings=made.simulated_codings)
     return 0

@@ -135,8 +135,11 @@ class InvalidColor(QdaError):
 
 
 class InvalidArgument(QdaError):
+    """``name``: the option or file concerned; ``reason``: a key of the sentences in
+    ``qda_app.cli.messages.ARGUMENT_REASONS``; the other fields fill that sentence."""
+
     code = "invalid_argument"
-    fallback = "{name}: {reason}"
+    fallback = "{name}: {reason} {fields}"
 
 
 class InvalidMove(QdaError):

@@ -20,7 +20,7 @@ def format_quotation_id(document_number: int, quotation_number: int) -> str:
 def parse_quotation_id(text: str) -> tuple[int, int]:
     match = _QUOTATION_ID.match(text)
     if not match:
-        raise InvalidArgument(name="quotation", value=text, reason="expected D:Q, e.g. 3:41")
+        raise InvalidArgument(name="quotation", value=text, reason="not_quotation_id")
     return int(match.group(1)), int(match.group(2))
 
 

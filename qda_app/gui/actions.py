@@ -70,6 +70,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("actionExportQdc", QT_TRANSLATE_NOOP("Actions", "REFI-QDA &Codebook (.qdc)…"), None, needs=("project",)),
     ActionSpec("actionExportReport", QT_TRANSLATE_NOOP("Actions", "&Report Workbook (.xlsx / .docx / .html)…"), None,
                needs=("project",)),
+    ActionSpec("actionReportWording", QT_TRANSLATE_NOOP("Actions", "Report W&ording…"), None, needs=("writable",)),
     ActionSpec("actionWordFrequencies", QT_TRANSLATE_NOOP("Actions", "&Word Frequencies and Cloud…"), None,
                needs=("project",)),
     ActionSpec("actionRestoreBackup", QT_TRANSLATE_NOOP("Actions", "Restore from &Backup…"), None, needs=("project",)),

@@ -41,7 +41,7 @@ from qda_app.gui.query_actions import QueryActions
 from qda_app.gui.relation_actions import RelationActions
 from qda_app.gui.settings import AppSettings
 from qda_app.gui.team_actions import TeamActions
-from qda_app.gui.undo import UndoBridge
+from qda_app.gui.undo import UndoBridge, relabel_commands
 from qda_app.gui.wiring import connect_window
 from qda_app.gui.views.document_view import DocumentView
 from qda_app.gui.views.welcome import WelcomePage
@@ -413,6 +413,7 @@ class MainWindow(QMainWindow):
     def _retranslate_undo(self) -> None:
         if not shiboken6.isValid(self.undo_stack):
             return
+        relabel_commands(self.undo_stack)  # names given before a language switch
         undo, redo = self.registry["actionUndo"], self.registry["actionRedo"]
         undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
         undo.setText(self.tr("&Undo %1").replace("%1", undo_text).strip() if undo_text else self.tr("&Undo"))

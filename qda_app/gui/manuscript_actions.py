@@ -12,6 +12,7 @@ from qda_app.gui.i18n import system_language
 from qda_app.services import excerpts
 
 if TYPE_CHECKING:
+    from qda_app.gui.dialogs.report_wording_dialog import ReportWordingDialog
     from qda_app.gui.dialogs.word_frequency_dialog import WordFrequencyDialog
     from qda_app.gui.main_window import MainWindow
 
@@ -21,8 +22,10 @@ class ManuscriptActions(QObject):
         super().__init__(window)
         self.window = window
         self.last_dialog: WordFrequencyDialog | None = None
+        self.last_wording_dialog: ReportWordingDialog | None = None
         window.registry.connect("actionTableExcerpt", self.table_excerpt)
         window.registry.connect("actionWordFrequencies", self.word_frequencies)
+        window.registry.connect("actionReportWording", self.report_wording)
 
     def _language(self) -> str:
         language = self.window.settings.language or system_language()
@@ -49,6 +52,16 @@ class ManuscriptActions(QObject):
             if text.strip() == whole:
                 text = ""
         self.window.run(lambda: excerpts.set_excerpt(project, quotation=mark.id, text=text))
+
+    def report_wording(self) -> None:
+        """The project's caption word, headers and source line, per report language."""
+        from qda_app.gui.dialogs.report_wording_dialog import ReportWordingDialog
+
+        if self.window.project is None:
+            return
+        dialog = ReportWordingDialog(self.window.project, self.window, language=self._language())
+        self.last_wording_dialog = dialog
+        dialog.open()
 
     def word_frequencies(self) -> None:
         from qda_app.gui.dialogs.word_frequency_dialog import WordFrequencyDialog

@@ -35,7 +35,8 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
 SUBMENUS: dict[str, tuple[str, tuple[str | None, ...]]] = {
     "menuImport": (QT_TRANSLATE_NOOP("Menus", "I&mport"), ("actionImportQdpx", "actionImportQdc")),
     "menuExport": (QT_TRANSLATE_NOOP("Menus", "E&xport"), ("actionExportQdpx", "actionExportQdc", None,
-                                                         "actionExportReport", "actionWordFrequencies")),
+                                                         "actionExportReport", "actionReportWording",
+                                                         "actionWordFrequencies")),
     # Filled when shown: the recent projects, and a show/hide entry per pane.
     "menuRecent": (QT_TRANSLATE_NOOP("Menus", "Open &Recent"), ()),
     "menuPanes": (QT_TRANSLATE_NOOP("Menus", "&Panes"), ()),

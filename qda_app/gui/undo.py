@@ -17,10 +17,20 @@ from qda_app.services.commands import ChangeNotice, CommandRecord
 from qda_app.services.project import Project
 
 
+def relabel_commands(stack: QUndoStack) -> None:
+    """Word every step of ``stack`` again in the current language (after a switch)."""
+    for index in range(stack.count()):
+        command = stack.command(index)
+        if isinstance(command, RecordCommand):
+            text = translated_command_name(command.record)
+            if command.text() != text:
+                command.setText(text)
+
+
 class RecordCommand(QUndoCommand):
     def __init__(self, project: Project, record: CommandRecord,
                  on_error: Callable[[QdaError], None] | None = None) -> None:
-        super().__init__(translated_command_name(record.name))
+        super().__init__(translated_command_name(record))
         self.project = project
         self.record = record
         self.on_error = on_error

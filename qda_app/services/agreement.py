@@ -106,7 +106,7 @@ def canonical_coders(project: Project, coders: Sequence[str]) -> tuple[str, ...]
         lookup.coder_id(project, coder)  # refuse unknown names with the usual error
         result.append(names[coder.strip().casefold()])
     if len(set(result)) < 2:
-        raise InvalidArgument(name="coders", reason="name at least two different coders")
+        raise InvalidArgument(name="coders", reason="two_coders_needed")
     return tuple(dict.fromkeys(result))
 
 
@@ -207,17 +207,17 @@ def compute_agreement(
 def _check_options(*, bootstrap: int, min_overlap: float | None, by_document: str | None, units: str | None,
                    level: str, cu_variant: str) -> None:
     if bootstrap < 0:
-        raise InvalidArgument(name="bootstrap", reason="a number of resamples, 0 or more")
+        raise InvalidArgument(name="bootstrap", reason="resamples_zero_or_more", value=bootstrap)
     if min_overlap is not None and not 0.0 <= min_overlap <= 1.0:
-        raise InvalidArgument(name="min-overlap", reason="a percentage from 0 to 100")
+        raise InvalidArgument(name="min-overlap", reason="percentage")
     if by_document is not None and by_document not in measures.CODE_MEASURES:
-        raise InvalidArgument(name="by-document", reason=f"one of {', '.join(measures.CODE_MEASURES)}")
+        raise InvalidArgument(name="by-document", reason="use_one_of", choices=measures.CODE_MEASURES)
     if units is not None and units not in UNIT_KINDS:
-        raise InvalidArgument(name="units", reason=f"one of {', '.join(UNIT_KINDS)}")
+        raise InvalidArgument(name="units", reason="use_one_of", choices=UNIT_KINDS)
     if level not in core.LEVELS:
-        raise InvalidArgument(name="level", reason=f"one of {', '.join(core.LEVELS)}")
+        raise InvalidArgument(name="level", reason="use_one_of", choices=core.LEVELS)
     if cu_variant not in core.CU_VARIANTS:
-        raise InvalidArgument(name="cu-variant", reason=f"one of {', '.join(core.CU_VARIANTS)}")
+        raise InvalidArgument(name="cu-variant", reason="use_one_of", choices=core.CU_VARIANTS)
 
 
 def _left_out(project: Project, spans: list[core.CodedSpan], compared: tuple[str, ...], chosen: tuple[int, ...],
@@ -255,7 +255,7 @@ def _chosen_domains(project: Project, domains: Sequence[str] | None) -> dict[str
         top = lookup.code(project, path)
         below = [code.path for code in all_codes if code.path.startswith(top.path + "::")]
         if not below:
-            raise InvalidArgument(name="domain", reason=f"'{top.path}' has no sub-codes")
+            raise InvalidArgument(name="domain", reason="no_subcodes", code=top.path)
         chosen[top.path] = below
     return chosen
 

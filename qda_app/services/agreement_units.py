@@ -43,8 +43,7 @@ def _numeric(code: str) -> float:
     try:
         return float(leaf)
     except ValueError:
-        raise InvalidArgument(name="level", reason=f"code '{code}' is not a number; "
-                                                   "ordinal, interval and ratio need codes named by numbers") from None
+        raise InvalidArgument(name="level", reason="code_not_a_number", code=code) from None
 
 
 def units_agreement(project: Project, *, coders: Sequence[str], documents: Sequence[int],
@@ -53,7 +52,7 @@ def units_agreement(project: Project, *, coders: Sequence[str], documents: Seque
     """``canonical`` maps a code path to the one it counts as (codes equal by name)."""
     canonical = canonical or {}
     if level not in core.LEVELS:
-        raise InvalidArgument(name="level", reason=f"one of {', '.join(core.LEVELS)}")
+        raise InvalidArgument(name="level", reason="use_one_of", choices=core.LEVELS)
     wanted = set(codes)
     values_by_unit: dict[tuple[int, int, int], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     labels: dict[tuple[int, int, int], str] = {}

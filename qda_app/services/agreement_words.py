@@ -71,7 +71,7 @@ WORDS: dict[str, tuple[str, str, str]] = {
 
 def language_index(language: str) -> int:
     if language not in LANGUAGES:
-        raise InvalidArgument(name="lang", reason=f"use one of {', '.join(LANGUAGES)}")
+        raise InvalidArgument(name="lang", reason="use_one_of", choices=LANGUAGES)
     return LANGUAGES.index(language)
 
 

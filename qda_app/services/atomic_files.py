@@ -57,11 +57,16 @@ def _may_overwrite(overwrite: bool | None) -> bool:
 def refuse_if_protected(path: str | Path) -> None:
     """Refuse a destination that is, or belongs to, a qda_app project (whatever ``overwrite``)."""
     path = Path(path)
-    reason = project_reason(path)
-    if reason is not None:
+    found = project_reason(path)
+    if found is not None:
+        kind, owner = found
         raise OutputRefused(file=str(path), reason="project",
-                            detail=f"{reason}; an output never replaces a project or its files, "
-                                   "choose another name")
+                            problem="is_project" if kind == "project" else "project_companion", owner=owner)
+
+
+# special_kind's answer -> the key of the refusal (cli.messages.ARGUMENT_REASONS, OUTPUT_PROBLEMS).
+_NOT_A_FILE = {"a folder": "is_folder", "a FIFO (named pipe)": "is_fifo", "a socket": "is_socket",
+               "a device": "is_device"}
 
 
 def check_input(path: str | Path) -> Path:
@@ -70,7 +75,7 @@ def check_input(path: str | Path) -> Path:
     path = Path(path)
     kind = special_kind(path)
     if kind is not None:
-        raise InvalidArgument(name=str(path), reason=f"is {kind}, not a file")
+        raise InvalidArgument(name=str(path), reason=_NOT_A_FILE.get(kind, "not_regular_file"))
     return path
 
 
@@ -80,11 +85,11 @@ def check_target(path: Path, *, overwrite: bool | None = None) -> Path:
     path = Path(path)
     kind = special_kind(path)
     if kind == "a folder":
-        raise ExportFailed(file=str(path), detail="is a folder; give a file name")
+        raise ExportFailed(file=str(path), problem="is_folder")
     if kind is not None:
-        raise OutputRefused(file=str(path), reason="special", detail=f"is {kind}, not a file; give a file name")
+        raise OutputRefused(file=str(path), reason="special", problem=_NOT_A_FILE.get(kind, "not_regular_file"))
     if not path.parent.is_dir():
-        raise ExportFailed(file=str(path), detail=f"the folder {path.parent} does not exist")
+        raise ExportFailed(file=str(path), problem="no_folder", folder=str(path.parent))
     refuse_if_protected(path)
     if os.path.lexists(path) and not _may_overwrite(overwrite):
         raise _exists(path)
@@ -92,9 +97,7 @@ def check_target(path: Path, *, overwrite: bool | None = None) -> Path:
 
 
 def _exists(path: Path) -> OutputRefused:
-    return OutputRefused(file=str(path), reason="exists",
-                         detail="a file of that name exists already; choose another name "
-                                "(on the command line, --force replaces it)")
+    return OutputRefused(file=str(path), reason="exists", problem="exists")
 
 
 @contextmanager

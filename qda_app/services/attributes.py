@@ -8,6 +8,7 @@ from pathlib import Path
 
 from qda_app.core.errors import ImportRefused, InvalidName
 from qda_app.core.numbering import check_name
+from qda_app.services.command_names import command_name
 from qda_app.services.project import Project
 from qda_app.store import documents as document_store
 from qda_app.store import groups as group_store
@@ -83,5 +84,5 @@ def import_attributes(project: Project, path: str | Path) -> AttributeImport:
                     group_store.set_attribute(project.database, document.id, name, value or None)
                     result.values_set += 1
 
-    project.execute(f"Import attributes from '{path.name}'", action)
+    project.execute(command_name("import_attributes", file=path.name), action)
     return result

@@ -49,8 +49,7 @@ def backup_file(project_path: str | Path, *, keep: int = DEFAULT_KEEP) -> Backup
 
 def _take_backup(project_path: Path, database: ProjectDatabase, *, keep: int) -> BackupFile:
     if keep < 1:
-        raise InvalidArgument(name="--keep", reason=f"must be 1 or more (got {keep}); the backup "
-                              "just taken is always kept")
+        raise InvalidArgument(name="--keep", reason="keep_at_least_one", value=keep)
     folder = backup_store.backup_folder(project_path)
     target = backup_store.new_backup_path(project_path)
     temporary = temporary_name(target, "partial")

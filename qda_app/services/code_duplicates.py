@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qda_app.core.numbering import code_path_key
+from qda_app.services.command_names import command_name
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
 from qda_app.store.database import ProjectDatabase, utc_now
@@ -67,6 +68,6 @@ def merge_duplicate_codes(project: Project) -> list[DuplicateCodes]:
     """Fold every group of same-name codes into its first code; returns what was merged."""
     found = find_duplicate_codes(project)
     if found:
-        project.execute(f"Merge {sum(len(item.merged) for item in found)} duplicate code(s)",
+        project.execute(command_name("merge_duplicates", count=sum(len(item.merged) for item in found)),
                         lambda: _fold_siblings(project.database))
     return found

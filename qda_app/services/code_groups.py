@@ -11,6 +11,7 @@ from qda_app.core.errors import DuplicateName
 from qda_app.core.model import Group
 from qda_app.core.numbering import check_name
 from qda_app.services import lookup
+from qda_app.services.command_names import command_name
 from qda_app.services.project import Project
 from qda_app.services.relations import CodeRef, resolve_code
 from qda_app.store import codes as code_store
@@ -40,7 +41,7 @@ def create_code_group(project: Project, *, name: str, codes: Sequence[CodeRef] =
         for code_id in code_ids:
             group_store.add_member(project.database, group_id, code_id)
 
-    project.execute(f"Create code group '{clean}'", action)
+    project.execute(command_name("create_code_group", name=clean), action)
     return code_group(project, clean)
 
 
@@ -50,14 +51,14 @@ def rename_code_group(project: Project, *, name: str, new_name: str) -> Group:
     other = group_store.find_group(project.database, "code", clean)
     if other is not None and other != group_id:
         raise DuplicateName(kind="code group", name=clean)
-    project.execute(f"Rename code group '{name}'", lambda: group_store.rename_group(project.database, group_id, clean))
+    project.execute(command_name("rename_code_group", name=name), lambda: group_store.rename_group(project.database, group_id, clean))
     return code_group(project, clean)
 
 
 def delete_code_group(project: Project, *, name: str) -> None:
     """Delete the group (its codes stay; network nodes showing the group go)."""
     group_id = lookup.group_id(project, "code", name)
-    project.execute(f"Delete code group '{name}'", lambda: group_store.delete_group_row(project.database, group_id))
+    project.execute(command_name("delete_code_group", name=name), lambda: group_store.delete_group_row(project.database, group_id))
 
 
 def add_codes_to_group(project: Project, *, name: str, codes: Sequence[CodeRef]) -> int:
@@ -65,7 +66,7 @@ def add_codes_to_group(project: Project, *, name: str, codes: Sequence[CodeRef])
     group_id = lookup.group_id(project, "code", name)
     code_ids = [resolve_code(project, code) for code in codes]
     return project.execute(
-        f"Add to code group '{name}'",
+        command_name("add_to_code_group", name=name),
         lambda: sum(group_store.add_member(project.database, group_id, code_id) for code_id in code_ids))
 
 
@@ -74,7 +75,7 @@ def remove_codes_from_group(project: Project, *, name: str, codes: Sequence[Code
     group_id = lookup.group_id(project, "code", name)
     code_ids = [resolve_code(project, code) for code in codes]
     return project.execute(
-        f"Remove from code group '{name}'",
+        command_name("remove_from_code_group", name=name),
         lambda: sum(group_store.remove_member(project.database, group_id, code_id) for code_id in code_ids))
 
 

@@ -7,6 +7,7 @@ from qda_app.core.model import Code, CodeCounts
 from qda_app.core.numbering import check_name, normalise_color, split_code_path
 from qda_app.services import lookup
 from qda_app.services.code_duplicates import fold_code
+from qda_app.services.command_names import command_name
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
 from qda_app.store.database import new_guid, utc_now
@@ -96,7 +97,7 @@ def create_code(
     if color:
         normalise_color(color)  # refuse a bad colour before anything is written
     code_id = project.execute(
-        f"Create code '{split_code_path(path)[-1]}'",
+        command_name("create_code", name=split_code_path(path)[-1]),
         lambda: ensure_code_path(project, path, color=color, description=description),
     )
     return _by_id(project, code_id)
@@ -113,7 +114,7 @@ def rename_code(project: Project, *, path: str, new_name: str) -> Code:
     if other is not None and other != code.id:
         raise DuplicateName(kind="code", name=name)
     project.execute(
-        f"Rename code '{code.name}' to '{name}'",
+        command_name("rename_code", name=code.name, new_name=name),
         lambda: code_store.update_code(project.database, code.id, {"name": name, "modified_at": utc_now()}),
     )
     return _by_id(project, code.id)
@@ -123,7 +124,7 @@ def recolour_code(project: Project, *, path: str, color: str) -> Code:
     code = lookup.code(project, path)
     value = normalise_color(color)
     project.execute(
-        f"Recolour code '{code.name}'",
+        command_name("recolour_code", name=code.name),
         lambda: code_store.update_code(
             project.database, code.id, {"color": value, "color_assigned": 0, "modified_at": utc_now()}
         ),
@@ -134,7 +135,7 @@ def recolour_code(project: Project, *, path: str, color: str) -> Code:
 def describe_code(project: Project, *, path: str, description: str) -> Code:
     code = lookup.code(project, path)
     project.execute(
-        f"Edit definition of '{code.name}'",
+        command_name("edit_definition", name=code.name),
         lambda: code_store.update_code(
             project.database, code.id, {"description": description, "modified_at": utc_now()}
         ),
@@ -163,8 +164,9 @@ def move_code(project: Project, *, path: str, new_parent: str | None, position: 
                 values.update(parent_id=parent_id, modified_at=utc_now())
             code_store.update_code(db, sibling, values)
 
-    target = f"'{new_parent.split('::')[-1]}'" if new_parent else "top level"
-    project.execute(f"Move code '{code.name}' to {target}", action)
+    name = (command_name("move_code", name=code.name, target=new_parent.split("::")[-1]) if new_parent
+            else command_name("move_code_to_top", name=code.name))
+    project.execute(name, action)
     return _by_id(project, code.id)
 
 
@@ -179,7 +181,7 @@ def merge_codes(project: Project, *, source: str, target: str) -> Code:
         # Sub-codes the target has already (by name) are folded into the target's own.
         fold_code(db, source_id=source_code.id, target_id=target_code.id)
 
-    project.execute(f"Merge code '{source_code.name}' into '{target_code.name}'", action)
+    project.execute(command_name("merge_code", name=source_code.name, target=target_code.name), action)
     return _by_id(project, target_code.id)
 
 
@@ -201,7 +203,7 @@ def delete_code(project: Project, *, path: str) -> int:
             code_store.delete_code_row(db, descendant)
         code_store.delete_code_row(db, code.id)
 
-    project.execute(f"Delete code '{code.name}'", action)
+    project.execute(command_name("delete_code", name=code.name), action)
     return removed
 
 

@@ -11,18 +11,17 @@ from qda_app.core.numbering import split_code_path
 from qda_app.core.spans import check_span
 from qda_app.services import lookup
 from qda_app.services.codes import code_paths_by_id, ensure_code_path
+from qda_app.services.command_names import CommandName, command_name
 from qda_app.services.project import Project
 from qda_app.store import documents as document_store
 from qda_app.store import quotations as quotation_store
 from qda_app.store.database import new_guid, utc_now
 
 
-def _quoted(names: Sequence[str]) -> str:
-    return ", ".join(f"'{name}'" for name in names)
-
-
-def _leaf_names(paths: Sequence[str]) -> str:
-    return _quoted([split_code_path(path)[-1] for path in paths])
+def _coding_name(leaf_names: Sequence[str]) -> CommandName:
+    if len(leaf_names) == 1:
+        return command_name("code_quotation", code=leaf_names[0])
+    return command_name("code_quotation_many", count=len(leaf_names), codes=", ".join(leaf_names))
 
 
 def code_span(
@@ -78,7 +77,7 @@ def code_span(
             )
         return new
 
-    name = f"Code {_quoted(leaf_names)}" if codes else "Create quotation"
+    name = _coding_name(leaf_names) if codes else command_name("create_quotation")
     outcome = project.execute(name, action)
     if not isinstance(outcome, _NewQuotation):
         return _get(project, outcome)
@@ -180,7 +179,7 @@ def code_quotation(
         for path in codes:
             add_coding(project, quotation_id=quotation_id, code_id=ensure_code_path(project, path), coder_id=coder_id)
 
-    project.execute(f"Code {_leaf_names(codes)}", action)
+    project.execute(_coding_name([split_code_path(path)[-1] for path in codes]), action)
     return _get(project, quotation_id)
 
 
@@ -192,7 +191,7 @@ def uncode_quotation(
     code_id = lookup.code_id(project, code)
     coder_id = lookup.coder_id(project, coder) if coder else None
     project.execute(
-        f"Remove code {_leaf_names([code])}",
+        command_name("remove_code", code=split_code_path(code)[-1]),
         lambda: quotation_store.delete_codings(
             project.database, quotation_id=quotation_id, code_id=code_id, coder_id=coder_id
         ),
@@ -207,7 +206,7 @@ def resize_quotation(project: Project, *, quotation: str | int, start: int, end:
     document = document_store.get_document_by_id(project.database, row["document_id"])
     check_span(start=start, end=end, length=document.chars, document=document.number)
     project.execute(
-        f"Resize quotation {document.number}:{row['number']}",
+        command_name("resize_quotation", quotation=f"{document.number}:{row['number']}"),
         lambda: quotation_store.update_quotation(
             project.database, quotation_id, {"start": start, "end": end, "modified_at": utc_now()}
         ),
@@ -219,7 +218,7 @@ def comment_quotation(project: Project, *, quotation: str | int, comment: str) -
     quotation_id = lookup.quotation_id(project, quotation)
     found = _get(project, quotation_id)
     project.execute(
-        f"Comment on quotation {found.quotation_id}",
+        command_name("comment_quotation", quotation=found.quotation_id),
         lambda: quotation_store.update_quotation(
             project.database, quotation_id, {"comment": comment, "modified_at": utc_now()}
         ),
@@ -232,7 +231,7 @@ def delete_quotation(project: Project, *, quotation: str | int) -> None:
     quotation_id = lookup.quotation_id(project, quotation)
     found = _get(project, quotation_id)
     project.execute(
-        f"Delete quotation {found.quotation_id}",
+        command_name("delete_quotation", quotation=found.quotation_id),
         lambda: quotation_store.delete_quotation_row(project.database, quotation_id),
     )
 
@@ -259,8 +258,8 @@ def mark_representative(project: Project, *, quotation: str | int, code: str, ma
         elif not marked and existing is not None:
             quotation_store.delete_representative(db, existing)
 
-    verb = "Mark" if marked else "Unmark"
-    project.execute(f"{verb} {found.quotation_id} as representative of {_leaf_names([code])}", action)
+    project.execute(command_name("mark_representative" if marked else "unmark_representative",
+                                 quotation=found.quotation_id, code=split_code_path(code)[-1]), action)
 
 
 def list_quotations(

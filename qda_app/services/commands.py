@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from qda_app.services.command_names import CommandName
 from qda_app.store.database import ChangeSet
 
 if TYPE_CHECKING:
@@ -20,9 +21,10 @@ if TYPE_CHECKING:
 
 @dataclass
 class CommandRecord:
-    name: str
+    name: str  # in English, for the CLI and logs
     changes: ChangeSet
     undoable: bool = True
+    title: CommandName | None = None  # the same name as key + fields, for the GUI to word
 
     @property
     def tables(self) -> frozenset[str]:

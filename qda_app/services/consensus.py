@@ -25,6 +25,7 @@ from qda_app.core.spans import check_span, covered_length, intersect_spans, merg
 from qda_app.services import lookup
 from qda_app.services.agreement import canonical_coders
 from qda_app.services.coding import add_coding, insert_quotation
+from qda_app.services.command_names import CommandName, command_name
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
 from qda_app.store import coders as coder_store
@@ -41,6 +42,16 @@ _DECISION_LABELS = {
     "accept_a": "accept {a}", "accept_b": "accept {b}", "union": "union", "intersection": "intersection",
     "custom": "custom boundaries",
 }
+
+
+def _consensus_name(decision: str, coders: Sequence[str], *, number: int | None = None,
+                    count: int | None = None) -> CommandName:
+    """One passage (``number``) or several (``count``); "accept" names the coder accepted."""
+    kind = decision if decision in ("union", "intersection", "custom") else "accept"
+    coder = coders[0] if decision == "accept_a" else coders[1] if decision == "accept_b" else ""
+    if number is not None:
+        return command_name(f"consensus_{kind}", number=number, coder=coder)
+    return command_name(f"consensus_all_{kind}", count=count, coder=coder)
 
 
 @dataclass(frozen=True)
@@ -93,7 +104,7 @@ def list_disagreements(
 ) -> list[Passage]:
     """Aligned passages of two coders, the biggest contribution to disagreement first."""
     if len(coders) != 2:
-        raise InvalidArgument(name="coders", reason="name exactly two coders")
+        raise InvalidArgument(name="coders", reason="exactly_two_coders")
     first, second = canonical_coders(project, coders)
     spans = team_queries.coding_spans(
         project.database, coder_names=[first, second, CONSENSUS_CODER], document_numbers=documents
@@ -191,16 +202,16 @@ def decided_coding(
         result = {code: intersect_spans(a[code], b[code]) for code in a if code in b}
     elif decision == "custom":
         if start is None or end is None:
-            raise InvalidArgument(name="custom", reason="give start and end")
+            raise InvalidArgument(name="custom", reason="custom_needs_bounds")
         chosen = list(codes) if codes else list(a) if set(a) == set(b) or not b else list(b) if not a else None
         if not chosen:
-            raise InvalidArgument(name="codes", reason="the coders used different codes; say which to keep")
+            raise InvalidArgument(name="codes", reason="codes_differ")
         result = {code: [(start, end)] for code in chosen}
     else:
-        raise InvalidArgument(name="decision", reason=f"one of {', '.join(DECISIONS)}")
+        raise InvalidArgument(name="decision", reason="use_one_of", choices=DECISIONS)
     result = {code: intervals for code, intervals in result.items() if intervals}
     if not result:
-        raise InvalidArgument(name="decision", reason=f"{decision} leaves nothing coded in this passage")
+        raise InvalidArgument(name="decision", reason="decision_leaves_nothing", decision=decision)
     return result
 
 
@@ -215,9 +226,8 @@ def resolve(
         check_span(start=start, end=end, length=found.chars, document=passage.document)
         for code in decided:
             lookup.code_id(project, code)
-    label = _DECISION_LABELS[decision].format(a=passage.coders[0], b=passage.coders[1])
     return project.execute(
-        f"Consensus on passage {passage.number}: {label}",
+        _consensus_name(decision, passage.coders, number=passage.number),
         lambda: _write(project, passage, decision, decided, rationale),
     )
 
@@ -228,7 +238,7 @@ def resolve_all(
 ) -> tuple[list[ConsensusResult], list[Passage]]:
     """Apply one rule to every unresolved passage as one undoable action; returns (written, skipped)."""
     if decision == "custom":
-        raise InvalidArgument(name="decision", reason="custom boundaries are decided one passage at a time")
+        raise InvalidArgument(name="decision", reason="custom_one_at_a_time")
     pending = [p for p in list_disagreements(project, coders=coders, documents=documents) if not p.resolved]
     plans, skipped = [], []
     for passage in pending:
@@ -238,9 +248,8 @@ def resolve_all(
             skipped.append(passage)  # e.g. an intersection of a passage only one coder coded
     if not plans:
         return [], skipped
-    label = _DECISION_LABELS[decision].format(a=coders[0], b=coders[1])
     written = project.execute(
-        f"Consensus on {len(plans)} passages: {label}",
+        _consensus_name(decision, coders, count=len(plans)),
         lambda: [_write(project, passage, decision, decided, rationale) for passage, decided in plans],
     )
     return written, skipped

@@ -22,6 +22,7 @@ from pathlib import Path
 from qda_app.core.errors import OutputRefused, ProjectExists, QdaError
 from qda_app.services.atomic_files import building_project, check_input, remove_with_companions, temporary_name
 from qda_app.services.coding import add_coding, insert_quotation
+from qda_app.services.command_names import command_name
 from qda_app.services.demo_network import add_figure_network
 from qda_app.services.documents import NewDocument, insert_new_document
 from qda_app.services.project import Project, default_coder_name
@@ -126,8 +127,7 @@ def build_demo_project(path: Path, *, replace: bool = False) -> Path:
         raise ProjectExists(path=str(path))
     if not is_demo_project(path):
         raise OutputRefused(file=str(path), reason="project" if is_project_file(path) else "exists",
-                            detail="is not a demo project; the demo replaces only an earlier demo, "
-                                   "choose another name")
+                            problem="not_a_demo")
     lock = ProjectLock(path, holder=default_coder_name(), program="qda-app (demo)")
     temporary = temporary_name(path, "building")
     try:
@@ -177,7 +177,7 @@ def _build(path: Path) -> None:
     lead = documents[0]["coder"]
     project = Project.create(path, coder=lead, name=codebook["project"]["name"])
     try:
-        project.execute("Build demo project", lambda: _fill(project, demo, codebook, documents, memos), undoable=False)
+        project.execute(command_name("build_demo"), lambda: _fill(project, demo, codebook, documents, memos), undoable=False)
     finally:
         project.close()
 

@@ -12,6 +12,7 @@ from qda_app.core.errors import ImportRefused, InvalidArgument
 from qda_app.core.model import Document
 from qda_app.core.numbering import check_name
 from qda_app.services import lookup
+from qda_app.services.command_names import command_name
 from qda_app.services.project import Project
 from qda_app.store import documents as document_store
 from qda_app.store import groups as group_store
@@ -87,7 +88,7 @@ def add_text_document(project: Project, *, name: str, text: str, group: str | No
         sha256=hashlib.sha256(data).hexdigest(),
     )
     document_id = project.execute(
-        f"Add document '{name}'",
+        command_name("add_document", name=name),
         lambda: insert_new_document(project, new, groups=[group] if group else []),
     )
     return document_store.get_document_by_id(project.database, document_id)
@@ -147,7 +148,8 @@ def import_files(
     if not ready:
         return summary
     groups = [group] if group else []
-    label = f"Import '{ready[0].name}'" if len(ready) == 1 else f"Import {len(ready)} documents"
+    label = (command_name("import_document", name=ready[0].name) if len(ready) == 1
+             else command_name("import_documents", count=len(ready)))
     ids = project.execute(label, lambda: [insert_new_document(project, new, groups=groups) for new in ready])
     summary.imported = [document_store.get_document_by_id(db, document_id) for document_id in ids]
     return summary
@@ -165,7 +167,7 @@ def rename_document(project: Project, *, number: int, name: str) -> Document:
     found = lookup.document(project, number)
     cleaned = check_name(name, kind="document")
     project.execute(
-        f"Rename document {number} to '{cleaned}'",
+        command_name("rename_document", number=number, name=cleaned),
         lambda: document_store.update_document(project.database, found.id, {"name": cleaned}),
     )
     return lookup.document(project, number)
@@ -183,7 +185,7 @@ def delete_document(project: Project, *, number: int) -> None:
             quotation_store.delete_quotation_row(db, quotation_id)
         document_store.delete_document_row(db, found.id)
 
-    project.execute(f"Delete document {number} '{found.name}'", action)
+    project.execute(command_name("delete_document", number=number, name=found.name), action)
 
 
 def add_to_group(project: Project, *, numbers: Sequence[int], group: str) -> None:
@@ -195,14 +197,14 @@ def add_to_group(project: Project, *, numbers: Sequence[int], group: str) -> Non
         for document_id in ids:
             group_store.add_member(project.database, group_id, document_id)
 
-    project.execute(f"Add to group '{name}'", action)
+    project.execute(command_name("add_to_document_group", group=name), action)
 
 
 def remove_from_group(project: Project, *, numbers: Sequence[int], group: str) -> None:
     group_id = lookup.group_id(project, "document", group)
     ids = [lookup.document(project, number).id for number in numbers]
     project.execute(
-        f"Remove from group '{group}'",
+        command_name("remove_from_document_group", group=group),
         lambda: [group_store.remove_member(project.database, group_id, document_id) for document_id in ids],
     )
 
@@ -211,7 +213,7 @@ def set_attribute(project: Project, *, number: int, name: str, value: str | None
     found = lookup.document(project, number)
     attribute = check_name(name, kind="attribute")
     project.execute(
-        f"Set '{attribute}' of document {number}",
+        command_name("set_attribute", attribute=attribute, number=number),
         lambda: group_store.set_attribute(project.database, found.id, attribute, value),
     )
 

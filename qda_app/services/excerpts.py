@@ -11,6 +11,7 @@ import re
 
 from qda_app.core.errors import InvalidArgument
 from qda_app.services import lookup
+from qda_app.services.command_names import command_name
 from qda_app.services.project import Project
 from qda_app.store import excerpts as excerpt_store
 from qda_app.store import quotations as quotation_store
@@ -67,12 +68,9 @@ def set_excerpt(project: Project, *, quotation: str | int, text: str | None) -> 
     quotation_id = lookup.quotation_id(project, quotation)
     found = quotation_store.get_quotation(project.database, quotation_id)
     if found is None:
-        raise InvalidArgument(name="quotation", reason=f"{quotation} does not exist")
+        raise InvalidArgument(name="quotation", reason="quotation_missing", quotation=quotation)
     excerpt = normalise_excerpt(text) if text and text.strip() else None
     if excerpt is not None and not excerpt_fits(excerpt, found.text):
-        raise InvalidArgument(
-            name="excerpt",
-            reason=f"the text between the ellipses must be words of quotation {found.quotation_id}, in order",
-        )
-    name = f"Set excerpt of {found.quotation_id}" if excerpt else f"Print {found.quotation_id} whole"
+        raise InvalidArgument(name="excerpt", reason="excerpt_not_in_quotation", quotation=found.quotation_id)
+    name = command_name("set_excerpt" if excerpt else "print_whole", quotation=found.quotation_id)
     project.execute(name, lambda: excerpt_store.set_excerpt(project.database, quotation_id, excerpt))

@@ -20,6 +20,7 @@ from qda_app.core.spans import check_span
 from qda_app.services import lookup
 from qda_app.services.codes import ensure_code_path
 from qda_app.services.coding import add_coding, insert_quotation
+from qda_app.services.command_names import command_name
 from qda_app.services.commands import CommandRecord
 from qda_app.services.project import Project
 from qda_app.store import coders as coder_store
@@ -281,8 +282,8 @@ def code_spans(
                 add_coding(project, quotation_id=quotation_id, code_id=code_id, coder_id=coder_id)
         return len(resolved)
 
-    names = ", ".join(f"'{split_code_path(path)[-1]}'" for path in paths)
-    return project.execute(f"Auto-code {len(resolved)} hits with {names}", action)
+    names = ", ".join(split_code_path(path)[-1] for path in paths)
+    return project.execute(command_name("auto_code", count=len(resolved), codes=names), action)
 
 
 def quotations_by_id(project: Project, *, quotation_ids: Iterable[int]) -> list:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from qda_app.core.errors import InvalidArgument, MemoNotFound
 from qda_app.core.model import Memo
 from qda_app.services import lookup
+from qda_app.services.command_names import command_name
 from qda_app.services.project import Project
 from qda_app.store import memos as memo_store
 from qda_app.store.database import new_guid, utc_now
@@ -16,7 +17,7 @@ def resolve_target(project: Project, target_type: str, target: str | int | None)
     """Database id of a memo's target given as users name it: document number, code path,
     "D:Q", network name (or id), memo id; None for the project."""
     if target_type not in TARGET_TYPES:
-        raise InvalidArgument(name="target", reason=f"one of {', '.join(TARGET_TYPES)}")
+        raise InvalidArgument(name="target", reason="use_one_of", choices=TARGET_TYPES)
     if target_type == "project":
         return None
     if target_type == "document":
@@ -60,7 +61,7 @@ def create_memo(
         memo_store.link_memo(project.database, memo_id, target_type, target_id)
         return memo_id
 
-    memo_id = project.execute(f"Create memo '{title.strip()}'", action)
+    memo_id = project.execute(command_name("create_memo", title=title.strip()), action)
     return get_memo(project, memo_id)
 
 
@@ -80,13 +81,13 @@ def edit_memo(project: Project, *, memo_id: int, title: str | None = None, text:
         values["title"] = title.strip()
     if text is not None:
         values["text"] = text
-    project.execute(f"Edit memo '{found.title}'", lambda: memo_store.update_memo(project.database, memo_id, values))
+    project.execute(command_name("edit_memo", title=found.title), lambda: memo_store.update_memo(project.database, memo_id, values))
     return get_memo(project, memo_id)
 
 
 def delete_memo(project: Project, *, memo_id: int) -> None:
     found = get_memo(project, memo_id)
-    project.execute(f"Delete memo '{found.title}'", lambda: memo_store.delete_memo_row(project.database, memo_id))
+    project.execute(command_name("delete_memo", title=found.title), lambda: memo_store.delete_memo_row(project.database, memo_id))
 
 
 def list_memos(project: Project, *, target_type: str | None = None, target: str | int | None = None) -> list[Memo]:
@@ -106,7 +107,7 @@ def attach_memo(project: Project, *, memo_id: int, target_type: str, target: str
         from qda_app.core.errors import SelfRelation
 
         raise SelfRelation(kind="memo", item=found.title)
-    project.execute(f"Attach memo '{found.title}'",
+    project.execute(command_name("attach_memo", title=found.title),
                     lambda: memo_store.link_memo(project.database, memo_id, target_type, target_id))
     return get_memo(project, memo_id)
 
@@ -115,6 +116,6 @@ def detach_memo(project: Project, *, memo_id: int, target_type: str, target: str
     """Detach a memo from one target (one command); the memo itself stays."""
     found = get_memo(project, memo_id)
     target_id = resolve_target(project, target_type, target)
-    project.execute(f"Detach memo '{found.title}'",
+    project.execute(command_name("detach_memo", title=found.title),
                     lambda: memo_store.unlink_memo(project.database, memo_id, target_type, target_id))
     return get_memo(project, memo_id)

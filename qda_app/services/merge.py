@@ -33,6 +33,7 @@ from qda_app.core.errors import MergeError, QdaError
 from qda_app.core.model import Code, Document
 from qda_app.core.numbering import code_path_key
 from qda_app.core.text_map import OffsetMap, diff_texts
+from qda_app.services.command_names import command_name
 from qda_app.services.documents import NewDocument, insert_new_document
 from qda_app.services.merge_analysis import AnalysisMerger
 from qda_app.services.merge_report import (
@@ -71,14 +72,14 @@ def merge_project(project: Project, *, other: str | Path, accept: str | Collecti
     """
     path = Path(other)
     if path.resolve() == project.path.resolve():
-        raise MergeError(file=str(path), detail="a project cannot be merged into itself")
+        raise MergeError(file=str(path), problem="merge_into_itself")
     try:
         source = open_database(path, read_only=True)
     except QdaError as error:
         raise MergeError(file=str(path), detail=str(error)) from error
     try:
         report = MergeReport(file=str(path))
-        project.execute(f"Merge {path.name}", lambda: _Merger(project, source, report, path, accept).run())
+        project.execute(command_name("merge_copy", file=path.name), lambda: _Merger(project, source, report, path, accept).run())
         return report
     finally:
         source.close()

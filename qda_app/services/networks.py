@@ -17,6 +17,7 @@ from qda_app.core.errors import DuplicateName, InvalidArgument, NetworkNotFound
 from qda_app.core.model import NODE_KINDS, Network
 from qda_app.core.numbering import check_name
 from qda_app.services import lookup
+from qda_app.services.command_names import command_name
 from qda_app.services.project import Project
 from qda_app.services.relations import resolve_code
 from qda_app.store import documents as document_store
@@ -64,11 +65,11 @@ def get_network(project: Project, network: NetworkRef) -> Network:
 def resolve_node(project: Project, node: NodeRef) -> int:
     """The database id ``node`` points at, checked to exist."""
     if node.kind not in NODE_KINDS:
-        raise InvalidArgument(name="node kind", reason=f"'{node.kind}' is not one of {', '.join(NODE_KINDS)}")
+        raise InvalidArgument(name="node kind", reason="not_one_of", value=node.kind, choices=NODE_KINDS)
     db, target = project.database, node.target
     if isinstance(target, int):
         if not network_queries.target_exists(db, node.kind, target):
-            raise InvalidArgument(name=node.kind, reason=f"there is no {node.kind.replace('_', ' ')} with id {target}")
+            raise InvalidArgument(name="node", reason="node_id_missing", kind=node.kind, target=target)
         return target
     if node.kind == "code":
         return resolve_code(project, target)
@@ -79,7 +80,7 @@ def resolve_node(project: Project, node: NodeRef) -> int:
             return lookup.document(project, int(target)).id
         named = [doc.id for doc in document_store.list_documents(db) if doc.name == target.strip()]
         if not named:
-            raise InvalidArgument(name="document", reason=f"there is no document '{target}'")
+            raise InvalidArgument(name="document", reason="no_document_named", document=target)
         return named[0]
     if node.kind == "memo":
         found = memo_store.find_memo_by_title(db, target)
@@ -107,7 +108,7 @@ def create_network(project: Project, *, name: str, description: str = "",
         _insert_nodes(project, new_id, resolved)
         return new_id
 
-    return get_network(project, project.execute(f"Create network '{clean}'", action))
+    return get_network(project, project.execute(command_name("create_network", name=clean), action))
 
 
 def rename_network(project: Project, *, network: NetworkRef, new_name: str) -> Network:
@@ -116,14 +117,14 @@ def rename_network(project: Project, *, network: NetworkRef, new_name: str) -> N
     other = network_store.find_network(project.database, clean)
     if other is not None and other != found.id:
         raise DuplicateName(kind="network", name=clean)
-    project.execute(f"Rename network '{found.name}'", lambda: network_store.update_network(
+    project.execute(command_name("rename_network", name=found.name), lambda: network_store.update_network(
         project.database, found.id, {"name": clean, "modified_at": utc_now()}))
     return get_network(project, found.id)
 
 
 def describe_network(project: Project, *, network: NetworkRef, description: str) -> Network:
     found = get_network(project, network)
-    project.execute(f"Describe network '{found.name}'", lambda: network_store.update_network(
+    project.execute(command_name("describe_network", name=found.name), lambda: network_store.update_network(
         project.database, found.id, {"description": description, "modified_at": utc_now()}))
     return get_network(project, found.id)
 
@@ -131,7 +132,7 @@ def describe_network(project: Project, *, network: NetworkRef, description: str)
 def delete_network(project: Project, *, network: NetworkRef) -> None:
     """Delete a network (its nodes, and memo links to it); what it showed stays."""
     found = get_network(project, network)
-    project.execute(f"Delete network '{found.name}'",
+    project.execute(command_name("delete_network", name=found.name),
                     lambda: network_store.delete_network_row(project.database, found.id))
 
 
@@ -139,7 +140,7 @@ def add_nodes(project: Project, *, network: NetworkRef, nodes: Sequence[NodeRef]
     """Place nodes (one command); returns the node ids, in order, of the ones not there yet."""
     found = get_network(project, network)
     resolved = [(node, resolve_node(project, node)) for node in nodes]
-    return project.execute(f"Add to network '{found.name}'", lambda: _insert_nodes(project, found.id, resolved))
+    return project.execute(command_name("add_to_network", name=found.name), lambda: _insert_nodes(project, found.id, resolved))
 
 
 def _insert_nodes(project: Project, network_id_: int, resolved: Sequence[tuple[NodeRef, int]]) -> list[int]:
@@ -158,7 +159,7 @@ def move_nodes(project: Project, *, network: NetworkRef,
     own = {node.id: node for node in found.nodes}
     unknown = [node_id for node_id in positions if node_id not in own]
     if unknown:
-        raise InvalidArgument(name="node", reason=f"not in network '{found.name}': {unknown}")
+        raise InvalidArgument(name="node", reason="nodes_not_in_network", network=found.name, nodes=unknown)
     changed = {node_id: xy for node_id, xy in positions.items() if (own[node_id].x, own[node_id].y) != tuple(xy)}
     if not changed:
         return
@@ -167,7 +168,7 @@ def move_nodes(project: Project, *, network: NetworkRef,
         for node_id, (x, y) in changed.items():
             network_store.move_node(project.database, node_id, x, y)
 
-    name = "Move node" if len(changed) == 1 else f"Move {len(changed)} nodes"
+    name = command_name("move_node") if len(changed) == 1 else command_name("move_nodes", count=len(changed))
     project.execute(name, action)
 
 
@@ -181,7 +182,7 @@ def remove_nodes(project: Project, *, network: NetworkRef, node_ids: Sequence[in
             network_store.delete_node(project.database, node_id)
         return len(doomed)
 
-    return project.execute(f"Remove from network '{found.name}'", action) if doomed else 0
+    return project.execute(command_name("remove_from_network", name=found.name), action) if doomed else 0
 
 
 def neighbours(project: Project, *, network: NetworkRef, node_ids: Sequence[int]) -> list[NodeRef]:

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from qda_app.core.errors import ProjectLocked, ProjectReadOnly
 from qda_app.services.atomic_files import sweep_leftovers
+from qda_app.services.command_names import CommandName
 from qda_app.services.commands import ChangeNotice, CommandRecord, Listener
 from qda_app.services.integrity import IntegrityCheck
 from qda_app.store import coders as coder_store
@@ -234,19 +235,22 @@ class Project:
         for listener in list(self._listeners):
             listener(notice, record)
 
-    def execute(self, name: str, action: Callable[[], Result], *, undoable: bool = True,
+    def execute(self, name: str | CommandName, action: Callable[[], Result], *, undoable: bool = True,
                 bulk: bool = False) -> Result:
         """Run one user action as one transaction, durable on return, and announce it.
 
+        ``name``: a ``command_name(...)`` (worded in the reader's language by the GUI).
         ``bulk``: filling a new project (an import) - not undoable, and its rows are not
         imaged, so memory stays flat however many it writes."""
+        title = name if isinstance(name, CommandName) else None
+        name = str(name)
         if self.read_only:
             raise ProjectReadOnly(path=str(self.path))
         undoable = undoable and not bulk
         with self.database.transaction(record_rows=not bulk) as changes:
             result = action()
         if changes:
-            record = CommandRecord(name=name, changes=changes, undoable=undoable)
+            record = CommandRecord(name=name, changes=changes, undoable=undoable, title=title)
             self._notify(ChangeNotice(name, changes.tables, "do"), record)
         return result
 

@@ -24,6 +24,7 @@ from qda_app.core.errors import InvalidArgument, NamesRemain
 from qda_app.core.replace import replace_names
 from qda_app.services import lookup
 from qda_app.services.atomic_files import check_input, check_target, place, remove_with_companions, temporary_name
+from qda_app.services.command_names import command_name
 from qda_app.services.documents import text_digest
 from qda_app.services.project import Project
 from qda_app.store import documents as document_store
@@ -69,7 +70,7 @@ def pseudonymise(
         if documents is None:  # the whole project: every other text as well
             _replace_in_fields(project, replacements, whole_words, coder_names, totals)
 
-    project.execute(f"Pseudonymise {len(replacements)} names", action)
+    project.execute(command_name("pseudonymise", count=len(replacements)), action)
     return PseudonymiseSummary(totals["replacements"], totals["documents"], totals["quotations"], totals["fields"])
 
 
@@ -77,8 +78,7 @@ def clean_replacements(replacements: Mapping[str, str]) -> dict[str, str]:
     cleaned = {unicodedata.normalize("NFC", name.strip()): pseudonym for name, pseudonym in replacements.items()
                if name.strip()}
     if not cleaned:
-        raise InvalidArgument(name="replacements", reason="no names to replace (give --replace NAME=PSEUDONYM "
-                              "or --names-file)")
+        raise InvalidArgument(name="replacements", reason="no_replacements")
     return cleaned
 
 

@@ -25,6 +25,7 @@ from qda_app.core.numbering import check_name, split_code_path
 from qda_app.core.query import Expression, format_query, operand_names, parse_query
 from qda_app.core.query_eval import SpanIndex, evaluate_mask
 from qda_app.services import lookup
+from qda_app.services.command_names import command_name
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
 from qda_app.store import groups as group_store
@@ -212,7 +213,7 @@ def save_smart_code(project: Project, *, name: str, query: str, scope: QueryScop
             "guid": new_guid(), "name": clean, "expression": text, "scope": scope.to_json(),
             "description": description, "created_by": project.coder_id(), "created_at": now, "modified_at": now})
 
-    project.execute(f"Save smart code '{clean}'", action)
+    project.execute(command_name("save_smart_code", name=clean), action)
     return smart_code(project, clean)
 
 
@@ -231,7 +232,7 @@ def rename_smart_code(project: Project, *, name: str, new_name: str) -> SmartCod
         for item, text in users:
             smart_code_store.update_smart_code(project.database, item.id, {"expression": text})
 
-    project.execute(f"Rename smart code '{found.name}'", action)
+    project.execute(command_name("rename_smart_code", name=found.name), action)
     return smart_code(project, clean)
 
 
@@ -249,8 +250,8 @@ def delete_smart_code(project: Project, *, name: str) -> None:
         if item.id != found.id and found.name.casefold() in (n.casefold() for n in operand_names(parse_query(item.expression))):
             from qda_app.core.errors import InvalidArgument
 
-            raise InvalidArgument(name=f"smart code '{found.name}'", reason=f"used by the smart code '{item.name}'")
-    project.execute(f"Delete smart code '{found.name}'",
+            raise InvalidArgument(name="smart code", reason="smart_code_in_use", smart_code=found.name, used_by=item.name)
+    project.execute(command_name("delete_smart_code", name=found.name),
                     lambda: smart_code_store.delete_smart_code_row(project.database, found.id))
 
 

@@ -10,6 +10,7 @@ from qda_app.core.errors import RelationCycle, RelationNotFound, SelfRelation
 from qda_app.core.model import QuotationLink
 from qda_app.core.relations import creates_cycle
 from qda_app.services import lookup
+from qda_app.services.command_names import command_name
 from qda_app.services.project import Project
 from qda_app.services.relations import TypeRef, relation_type
 from qda_app.store import quotation_links as link_store
@@ -59,7 +60,8 @@ def link_quotations(project: Project, *, source: QuotationRef, target: Quotation
             "type_id": kind.id, "comment": comment, "created_by": project.coder_id(), "created_at": utc_now(),
         })
 
-    link_id = project.execute(f"Link {labels[source_id]} {kind.name} {labels[target_id]}", action)
+    link_id = project.execute(
+        command_name("link_quotations", source=labels[source_id], relation=kind.name, target=labels[target_id]), action)
     return link_store.get_quotation_link(db, link_id)  # type: ignore[return-value]
 
 
@@ -86,11 +88,11 @@ def unlink_quotations(project: Project, *, source: QuotationRef, target: Quotati
             link_store.delete_quotation_link(project.database, link_id)
         return len(doomed)
 
-    return project.execute(f"Unlink {labels[source_id]} and {labels[target_id]}", action)
+    return project.execute(command_name("unlink_quotations", source=labels[source_id], target=labels[target_id]), action)
 
 
 def delete_quotation_link(project: Project, *, link_id: int) -> None:
     """Remove one link by id (e.g. from the quotation pane or the network editor)."""
     if link_store.get_quotation_link(project.database, link_id) is None:
         raise RelationNotFound(source=str(link_id), relation="", target="")
-    project.execute("Remove quotation link", lambda: link_store.delete_quotation_link(project.database, link_id))
+    project.execute(command_name("remove_quotation_link"), lambda: link_store.delete_quotation_link(project.database, link_id))

@@ -25,6 +25,7 @@ from qda_app.core.model import CodeRelation, RelationType
 from qda_app.core.numbering import check_name, normalise_color
 from qda_app.core.relations import BEHAVIOURS, LINE_STYLES, SCOPES, creates_cycle
 from qda_app.services import lookup
+from qda_app.services.command_names import command_name
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
 from qda_app.store import relations as relation_store
@@ -86,7 +87,7 @@ def create_relation_type(
             "line_style": line_style, "color": colour, "is_default": 0, "created_at": utc_now(),
         })
 
-    type_id = project.execute(f"Create relation type '{clean}'", action)
+    type_id = project.execute(command_name("create_relation_type", name=clean), action)
     return relation_type(project, type_id, scope=scope)
 
 
@@ -127,7 +128,7 @@ def edit_relation_type(
     if color is not None:
         values["color"] = normalise_color(color)
     if values:
-        project.execute(f"Edit relation type '{found.name}'",
+        project.execute(command_name("edit_relation_type", name=found.name),
                         lambda: relation_store.update_relation_type(project.database, found.id, values))
     return relation_type(project, found.id, scope=scope)
 
@@ -140,13 +141,13 @@ def delete_relation_type(project: Project, *, relation: TypeRef, scope: str = "c
     """Delete a type together with every relation or link of that type (undo restores them);
     returns how many relations and links went with it."""
     found = relation_type(project, relation, scope=scope)
-    return project.execute(f"Delete relation type '{found.name}'",
+    return project.execute(command_name("delete_relation_type", name=found.name),
                            lambda: relation_store.delete_relation_type_row(project.database, found.id))
 
 
 def _check_choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
     if value not in allowed:
-        raise InvalidArgument(name=name, reason=f"'{value}' is not one of {', '.join(allowed)}")
+        raise InvalidArgument(name=name, reason="not_one_of", value=value, choices=allowed)
 
 
 def _refuse_existing_cycle(project: Project, kind: RelationType) -> None:
@@ -201,7 +202,8 @@ def relate_codes(
     if existing is None and kind.behaviour == "transitive" and creates_cycle(
             relation_store.relation_edges(db, kind.id), source_id, target_id):
         raise RelationCycle(source=paths[source_id], relation=kind.name, target=paths[target_id])
-    name = f"Relate '{_leaf(paths[source_id])}' {kind.name} '{_leaf(paths[target_id])}'"
+    name = command_name("relate_codes", source=_leaf(paths[source_id]), relation=kind.name,
+                        target=_leaf(paths[target_id]))
 
     def action() -> int:
         if existing is not None:
@@ -225,7 +227,7 @@ def comment_relation(project: Project, *, relation_id: int, comment: str) -> Cod
     found = relation_store.get_code_relation(db, relation_id)
     if found is None:
         raise RelationNotFound(source=str(relation_id), relation="", target="")
-    project.execute("Comment relation", lambda: relation_store.update_code_relation(db, relation_id, {"comment": comment}))
+    project.execute(command_name("comment_relation"), lambda: relation_store.update_code_relation(db, relation_id, {"comment": comment}))
     return relation_store.get_code_relation(db, relation_id)  # type: ignore[return-value]
 
 
@@ -252,14 +254,15 @@ def unrelate_codes(project: Project, *, source: CodeRef, target: CodeRef, relati
             relation_store.delete_code_relation(project.database, relation_id)
         return len(doomed)
 
-    return project.execute(f"Unrelate '{_leaf(paths[source_id])}' and '{_leaf(paths[target_id])}'", action)
+    return project.execute(command_name("unrelate_codes", source=_leaf(paths[source_id]), target=_leaf(paths[target_id])),
+                           action)
 
 
 def delete_relation(project: Project, *, relation_id: int) -> None:
     """Remove one relation by id (e.g. a link selected in the network editor)."""
     if relation_store.get_code_relation(project.database, relation_id) is None:
         raise RelationNotFound(source=str(relation_id), relation="", target="")
-    project.execute("Remove relation", lambda: relation_store.delete_code_relation(project.database, relation_id))
+    project.execute(command_name("remove_relation"), lambda: relation_store.delete_code_relation(project.database, relation_id))
 
 
 def densities(project: Project) -> dict[int, int]:

@@ -11,6 +11,7 @@ from qda_app.core.errors import InvalidName, ProjectExists
 from qda_app.core.model import CODE_PATH_SEPARATOR
 from qda_app.services.atomic_files import building_project
 from qda_app.services.coding import add_coding, insert_quotation
+from qda_app.services.command_names import command_name
 from qda_app.services.project import Project
 from qda_app.store import codes as code_store
 from qda_app.store import coders as coder_store
@@ -63,7 +64,7 @@ def copy_for_coder(project: Project, *, target: str | Path, coder: str, blind: b
                 return team_queries.StripCounts(0, 0)
 
             # A new file: there is nothing to undo to, so the preparation is not an undoable step.
-            counts = copy.execute(f"Prepare copy for {name}", prepare, undoable=False)
+            counts = copy.execute(command_name("prepare_copy", coder=name), prepare, undoable=False)
         if blind:
             _vacuum_in_place(temporary)
     return CoderCopy(target, name, blind, counts.codings, counts.quotations)
@@ -101,7 +102,7 @@ def demo_split(
                                 blind=True)
     with Project.open(second.path, coder=second_coder) as copy:
         count = copy.execute(
-            f"Simulated coding by {second_coder}",
+            command_name("simulated_coding", coder=second_coder),
             lambda: _simulate_coder(copy, originals, coder=second_coder, seed=seed),
             undoable=False,
         )

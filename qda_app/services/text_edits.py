@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from qda_app.core.errors import InvalidArgument
 from qda_app.core.text_map import diff_texts
 from qda_app.services import lookup
+from qda_app.services.command_names import command_name
 from qda_app.services.documents import text_digest
 from qda_app.services.project import Project
 from qda_app.store import documents as document_store
@@ -53,7 +54,7 @@ def edit_document_text(project: Project, *, number: int, text: str) -> TextEditS
     db = project.database
     new_text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not new_text.strip():
-        raise InvalidArgument(name="text", reason="the new text is empty")
+        raise InvalidArgument(name="text", reason="empty")
     old_text = document_store.get_text(db, document.id)
     if new_text == old_text:
         return TextEditSummary(number, False, 0)
@@ -83,5 +84,5 @@ def edit_document_text(project: Project, *, number: int, text: str) -> TextEditS
             "page_starts": json.dumps(page_starts),
         })
 
-    project.execute(f"Edit text of document {number}", action)
+    project.execute(command_name("edit_document_text", number=number), action)
     return TextEditSummary(number, True, moved, tuple(passages))

@@ -50,6 +50,12 @@ def get_setting(db: ProjectDatabase, key: str, default: str | None = None) -> st
     return default if value is None else value
 
 
+def delete_setting(db: ProjectDatabase, key: str) -> None:
+    row_id = db.scalar("SELECT id FROM project_info WHERE key = ?", [key])
+    if row_id is not None:
+        db.delete("project_info", row_id)
+
+
 def set_setting(db: ProjectDatabase, key: str, value: str) -> None:
     row_id = db.scalar("SELECT id FROM project_info WHERE key = ?", [key])
     if row_id is None:

@@ -76,8 +76,9 @@ def is_project_file(path: str | Path) -> bool:
     return application_id & 0xFFFFFFFF == APPLICATION_ID
 
 
-def project_reason(path: str | Path) -> str | None:
-    """Why writing at ``path`` would damage a project, or None.
+def project_reason(path: str | Path) -> tuple[str, str | None] | None:
+    """Why writing at ``path`` would damage a project, or None: ("project", None) for a project
+    file, ("companion", the project's path) for its journal, lock or backups.
 
     Checks the path as given and as resolved through symlinks; a hard link to a project has the
     project's content, so the content check finds it too.
@@ -92,10 +93,10 @@ def project_reason(path: str | Path) -> str | None:
         pass
     for candidate in candidates:
         if is_project_file(candidate):
-            return "is a qda_app project file"
+            return "project", None
         owner = _companion_owner(candidate)
         if owner is not None:
-            return f"belongs to the project {owner} (its journal, lock or backups)"
+            return "companion", str(owner)
     return None
 
 

@@ -1,302 +1,306 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="32"/>
+        <location filename="../../qda_app/gui/actions.py" line="32" />
         <source>&amp;New Project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="33"/>
+        <location filename="../../qda_app/gui/actions.py" line="33" />
         <source>&amp;Open Project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="34"/>
+        <location filename="../../qda_app/gui/actions.py" line="34" />
         <source>Open &amp;Demo Project</source>
         <translation>Abrir proyecto de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="35"/>
+        <location filename="../../qda_app/gui/actions.py" line="35" />
         <source>&amp;Import Documents…</source>
         <translation>&amp;Importar documentos…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="36"/>
+        <location filename="../../qda_app/gui/actions.py" line="36" />
         <source>&amp;Close Project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="37"/>
+        <location filename="../../qda_app/gui/actions.py" line="37" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="38"/>
+        <location filename="../../qda_app/gui/actions.py" line="38" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="39"/>
+        <location filename="../../qda_app/gui/actions.py" line="39" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="40"/>
+        <location filename="../../qda_app/gui/actions.py" line="40" />
         <source>&amp;Find in Document…</source>
         <translation>&amp;Buscar en el documento…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="41"/>
+        <location filename="../../qda_app/gui/actions.py" line="41" />
         <source>Find in &amp;All Documents…</source>
         <translation>Buscar en &amp;todos los documentos…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="42"/>
+        <location filename="../../qda_app/gui/actions.py" line="42" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="43"/>
+        <location filename="../../qda_app/gui/actions.py" line="43" />
         <source>Switch &amp;Coder…</source>
         <translation>Cambiar de &amp;codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="44"/>
+        <location filename="../../qda_app/gui/actions.py" line="44" />
         <source>&amp;Code Selection…</source>
         <translation>&amp;Codificar selección…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="45"/>
+        <location filename="../../qda_app/gui/actions.py" line="45" />
         <source>&amp;Quick Code</source>
         <translation>Codificación &amp;rápida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="46"/>
+        <location filename="../../qda_app/gui/actions.py" line="46" />
         <source>Code &amp;In Vivo</source>
         <translation>Codificar en &amp;vivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="47"/>
+        <location filename="../../qda_app/gui/actions.py" line="47" />
         <source>&amp;Remove Code from Quotation…</source>
         <translation>&amp;Quitar código de la cita…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="48"/>
+        <location filename="../../qda_app/gui/actions.py" line="48" />
         <source>&amp;Delete Quotation</source>
         <translation>&amp;Eliminar cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="49"/>
+        <location filename="../../qda_app/gui/actions.py" line="49" />
         <source>Co&amp;mment on Quotation…</source>
         <translation>Co&amp;mentar la cita…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="50"/>
+        <location filename="../../qda_app/gui/actions.py" line="50" />
         <source>Mark as Re&amp;presentative</source>
         <translation>Marcar como re&amp;presentativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="51"/>
+        <location filename="../../qda_app/gui/actions.py" line="51" />
         <source>Table E&amp;xcerpt…</source>
         <translation>E&amp;xtracto para tablas…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="52"/>
+        <location filename="../../qda_app/gui/actions.py" line="52" />
         <source>Set Quotation &amp;Boundaries to Selection</source>
         <translation>Ajustar &amp;límites de la cita a la selección</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="53"/>
+        <location filename="../../qda_app/gui/actions.py" line="53" />
         <source>&amp;New Code…</source>
         <translation>&amp;Nuevo código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="54"/>
+        <location filename="../../qda_app/gui/actions.py" line="54" />
         <source>Re&amp;name Code…</source>
         <translation>Re&amp;nombrar código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="55"/>
+        <location filename="../../qda_app/gui/actions.py" line="55" />
         <source>Change &amp;Colour…</source>
         <translation>Cambiar &amp;color…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="56"/>
+        <location filename="../../qda_app/gui/actions.py" line="56" />
         <source>Edit &amp;Definition…</source>
         <translation>Editar &amp;definición…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="57"/>
+        <location filename="../../qda_app/gui/actions.py" line="57" />
         <source>&amp;Merge into…</source>
         <translation>&amp;Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="58"/>
+        <location filename="../../qda_app/gui/actions.py" line="58" />
         <source>&amp;Split Category…</source>
         <translation>&amp;Dividir categoría…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="59"/>
+        <location filename="../../qda_app/gui/actions.py" line="59" />
         <source>Merge Codes with the Same Na&amp;me…</source>
         <translation>Fusionar códigos con el mismo &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="61"/>
+        <location filename="../../qda_app/gui/actions.py" line="61" />
         <source>&amp;Delete Code…</source>
         <translation>&amp;Eliminar código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="62"/>
+        <location filename="../../qda_app/gui/actions.py" line="62" />
         <source>New &amp;Memo…</source>
         <translation>Nuevo &amp;memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="63"/>
+        <location filename="../../qda_app/gui/actions.py" line="63" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="64"/>
+        <location filename="../../qda_app/gui/actions.py" line="64" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="65"/>
+        <location filename="../../qda_app/gui/actions.py" line="65" />
         <source>Colour by C&amp;oder</source>
         <translation>Colorear por c&amp;odificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="66"/>
+        <location filename="../../qda_app/gui/actions.py" line="66" />
         <source>Show Codings &amp;of…</source>
         <translation>Mostrar codificaciones &amp;de…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="67"/>
-        <location filename="../../qda_app/gui/actions.py" line="69"/>
+        <location filename="../../qda_app/gui/actions.py" line="67" />
+        <location filename="../../qda_app/gui/actions.py" line="69" />
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>&amp;Proyecto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="68"/>
-        <location filename="../../qda_app/gui/actions.py" line="70"/>
+        <location filename="../../qda_app/gui/actions.py" line="68" />
+        <location filename="../../qda_app/gui/actions.py" line="70" />
         <source>REFI-QDA &amp;Codebook (.qdc)…</source>
         <translation>&amp;Libro de códigos REFI-QDA (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="71"/>
+        <location filename="../../qda_app/gui/actions.py" line="71" />
         <source>&amp;Report Workbook (.xlsx / .docx / .html)…</source>
         <translation>&amp;Informes (.xlsx / .docx / .html)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="73"/>
+        <location filename="../../qda_app/gui/actions.py" line="73" />
+        <source>Report W&amp;ording…</source>
+        <translation>&amp;Redacción de los informes…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/actions.py" line="74" />
         <source>&amp;Word Frequencies and Cloud…</source>
         <translation>&amp;Frecuencia de palabras y nube…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="75"/>
+        <location filename="../../qda_app/gui/actions.py" line="76" />
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurar desde una copia de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="76"/>
+        <location filename="../../qda_app/gui/actions.py" line="77" />
         <source>Pseudonymise Cop&amp;y…</source>
         <translation>Cop&amp;ia seudonimizada…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="77"/>
+        <location filename="../../qda_app/gui/actions.py" line="78" />
         <source>&amp;Copy for Coder…</source>
         <translation>&amp;Copia para codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="78"/>
-        <source>&amp;Merge Coder&apos;s Copy…</source>
+        <location filename="../../qda_app/gui/actions.py" line="79" />
+        <source>&amp;Merge Coder's Copy…</source>
         <translation>&amp;Fusionar copia de un codificador…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="79"/>
+        <location filename="../../qda_app/gui/actions.py" line="80" />
         <source>Intercoder &amp;Agreement…</source>
         <translation>&amp;Acuerdo entre codificadores…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="81"/>
+        <location filename="../../qda_app/gui/actions.py" line="82" />
         <source>Ne&amp;xt Quotation</source>
         <translation>Cita si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="82"/>
+        <location filename="../../qda_app/gui/actions.py" line="83" />
         <source>Pre&amp;vious Quotation</source>
         <translation>Cita an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="84"/>
+        <location filename="../../qda_app/gui/actions.py" line="85" />
         <source>&amp;Edit Document Text</source>
         <translation>&amp;Editar texto del documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="86"/>
+        <location filename="../../qda_app/gui/actions.py" line="87" />
         <source>Export Coded Document as &amp;PDF…</source>
         <translation>Exportar documento codificado como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="88"/>
+        <location filename="../../qda_app/gui/actions.py" line="89" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="89"/>
+        <location filename="../../qda_app/gui/actions.py" line="90" />
         <source>New &amp;Network…</source>
         <translation>Nueva &amp;red…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="90"/>
+        <location filename="../../qda_app/gui/actions.py" line="91" />
         <source>&amp;Query Tool…</source>
         <translation>Herramienta de &amp;consultas…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="91"/>
+        <location filename="../../qda_app/gui/actions.py" line="92" />
         <source>Code &amp;Co-occurrence Explorer…</source>
         <translation>Explorador de &amp;coocurrencia de códigos…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="93"/>
+        <location filename="../../qda_app/gui/actions.py" line="94" />
         <source>Code-&amp;Document Explorer…</source>
         <translation>Explorador código-&amp;documento…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="95"/>
+        <location filename="../../qda_app/gui/actions.py" line="96" />
         <source>Relation &amp;Types…</source>
         <translation>&amp;Tipos de relación…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="96"/>
+        <location filename="../../qda_app/gui/actions.py" line="97" />
         <source>Code &amp;Groups…</source>
         <translation>&amp;Grupos de códigos…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="97"/>
+        <location filename="../../qda_app/gui/actions.py" line="98" />
         <source>Re&amp;late to Code…</source>
         <translation>Re&amp;lacionar con código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="98"/>
+        <location filename="../../qda_app/gui/actions.py" line="99" />
         <source>Add to Code &amp;Group…</source>
         <translation>Añadir a &amp;grupo de códigos…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="100"/>
+        <location filename="../../qda_app/gui/actions.py" line="101" />
         <source>&amp;Link Quotation to…</source>
         <translation>&amp;Vincular cita con…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="102"/>
+        <location filename="../../qda_app/gui/actions.py" line="103" />
         <source>&amp;Attach Memo to…</source>
         <translation>&amp;Adjuntar memo a…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/actions.py" line="103"/>
+        <location filename="../../qda_app/gui/actions.py" line="104" />
         <source>&amp;About qda_app</source>
         <translation>&amp;Acerca de qda_app</translation>
     </message>
@@ -304,350 +308,354 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="71"/>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="72"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="71" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="72" />
         <source>Intercoder Agreement</source>
         <translation>Acuerdo entre codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="85"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="85" />
         <source>Coders (two or more):</source>
         <translation>Codificadores (dos o más):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="86"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="86" />
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="89"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="89" />
         <source>Only documents every chosen coder coded</source>
         <translation>Solo documentos codificados por todos los codificadores elegidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="92"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="92" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="97"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="97" />
         <source>Codes:</source>
         <translation>Códigos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="101"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="101" />
         <source>Code group</source>
         <translation>Grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="102"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="102" />
         <source>All codes</source>
         <translation>Todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="104"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="104" />
         <source>Code group: %1</source>
         <translation>Grupo de códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="107"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="107" />
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="111"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="111" />
         <source>Semantic domains:</source>
         <translation>Dominios semánticos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="112"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="112" />
         <source>Semantic domains</source>
         <translation>Dominios semánticos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="115"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="115" />
         <source>Bootstrap confidence intervals</source>
         <translation>Intervalos de confianza bootstrap</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="120"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="120" />
         <source>off</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="121"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="121" />
         <source>Resamples</source>
         <translation>Remuestreos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="124"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="124" />
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="125"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="125" />
         <source>Resamples:</source>
         <translation>Remuestreos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="126"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="126" />
         <source>Seed:</source>
         <translation>Semilla:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="129"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="129" />
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="142"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="142" />
         <source>Agreement per code</source>
         <translation>Acuerdo por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="143"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="143" />
         <source>Agreement per semantic domain</source>
         <translation>Acuerdo por dominio semántico</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="144"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="144" />
         <source>Per semantic domain and overall:</source>
         <translation>Por dominio semántico y global:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="146"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="146" />
         <source>Per code:</source>
         <translation>Por código:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="153"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="153" />
         <source>Coefficients</source>
         <translation>Coeficientes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="154"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="154" />
         <source>Pairs of coders</source>
         <translation>Pares de codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="155"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="155" />
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="156"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="156" />
         <source>Code × document</source>
         <translation>Código × documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="157"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="157" />
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="158"/>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="314"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="158" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="314" />
         <source>Left out</source>
         <translation>Excluidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="159"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="159" />
         <source>Disagreements</source>
         <translation>Desacuerdos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="170"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="170" />
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="173"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="173" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="189"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="189" />
         <source>Further measures</source>
         <translation>Otras medidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="195"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="195" />
         <source>Segment agreement: minimum overlap</source>
         <translation>Acuerdo de segmentos: solapamiento mínimo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="196"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="196" />
         <source>Segments match from:</source>
         <translation>Los segmentos coinciden desde:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="198"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="198" />
         <source>Code × document table</source>
         <translation>Tabla código × documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199" />
         <source>α-binary</source>
         <translation>α binaria</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200" />
         <source>% agreement</source>
         <translation>% de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200"/>
-        <source>Cohen&apos;s κ</source>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="200" />
+        <source>Cohen's κ</source>
         <translation>κ de Cohen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201"/>
-        <source>Fleiss&apos; κ</source>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="201" />
+        <source>Fleiss' κ</source>
         <translation>κ de Fleiss</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="203"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="203" />
         <source>Code × document table:</source>
         <translation>Tabla código × documento:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="210"/>
+        <source>Alpha over passages as units (codes as values)</source>
+        <translation type="vanished">Alfa con fragmentos como unidades (códigos como valores)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="210" />
         <source>Level of measurement</source>
         <translation>Nivel de medición</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="211"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="211" />
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="211"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="211" />
         <source>ordinal</source>
         <translation>ordinal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="212"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="212" />
         <source>interval</source>
         <translation>intervalo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="212"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="212" />
         <source>ratio</source>
         <translation>razón</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="216"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="216" />
         <source>Level:</source>
         <translation>Nivel:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="218"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="218" />
         <source>cu-alpha reading for three or more coders</source>
         <translation>variante de cu-alfa para tres o más codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="219"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="219" />
         <source>square of summed overlaps (default)</source>
         <translation>cuadrado de la suma de solapamientos (predeterminada)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="220"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="220" />
         <source>sum of squared overlaps per coder</source>
         <translation>suma de cuadrados por codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="221"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="221" />
         <source>cu-α with 3+ coders:</source>
         <translation>cu-α con 3+ codificadores:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="242"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="242" />
         <source>reliable: α ≥ .800</source>
         <translation>fiable: α ≥ ,800</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="243"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="243" />
         <source>tentative: .667 ≤ α &lt; .800</source>
         <translation>provisional: ,667 ≤ α &lt; ,800</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="244"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="244" />
         <source>unreliable: α &lt; .667</source>
         <translation>no fiable: α &lt; ,667</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="245"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="245" />
         <source>n/a: hover for the reason</source>
         <translation>n/d: pase el ratón para ver el motivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="248"/>
-        <source>Krippendorff&apos;s reading:</source>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="248" />
+        <source>Krippendorff's reading:</source>
         <translation>Variante de Krippendorff:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="288"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="288" />
         <source>Computing agreement</source>
         <translation>Calculando el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199"/>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="317"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="199" />
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="317" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="204"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="204" />
         <source>Alpha over passages as units</source>
         <translation>Alfa con fragmentos como unidades</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="205"/>
-        <source>Krippendorff&apos;s alpha with each coded passage as a unit and each code as a value (Krippendorff 2011)</source>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="205" />
+        <source>Krippendorff's alpha with each coded passage as a unit and each code as a value (Krippendorff 2011)</source>
         <translation>Alfa de Krippendorff con cada fragmento codificado como unidad y cada código como valor (Krippendorff 2011)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="313"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="313" />
         <source>Left out (%1)</source>
         <translation>Excluidos (%1)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="318"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="318" />
         <source>documents every coder coded</source>
         <translation>documentos codificados por todos los codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="319"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="319" />
         <source>chosen documents</source>
         <translation>documentos elegidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="320"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="320" />
         <source>Coders: %1. Documents (%2): %3. Characters compared: %4.</source>
         <translation>Codificadores: %1. Documentos (%2): %3. Caracteres comparados: %4.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="324"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="324" />
         <source>Bootstrap: %1 resamples, seed %2, %3 % intervals.</source>
         <translation>Bootstrap: %1 remuestreos, semilla %2, intervalos al %3 %.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="329"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="329" />
         <source>⚠ %1 parts of the project are not part of these figures: see “Left out”.</source>
         <translation>⚠ %1 partes del proyecto no entran en estas cifras: véase «Excluidos».</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="336"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="336" />
         <source>Export Agreement Workbook</source>
         <translation>Exportar el libro de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="338"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="338" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="357"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="357" />
         <source>Writing the agreement workbook</source>
         <translation>Escribiendo el libro de acuerdo</translation>
     </message>
@@ -655,24 +663,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="69"/>
-        <location filename="../../qda_app/gui/app.py" line="72"/>
-        <location filename="../../qda_app/gui/app.py" line="76"/>
+        <location filename="../../qda_app/gui/app.py" line="69" />
+        <location filename="../../qda_app/gui/app.py" line="72" />
+        <location filename="../../qda_app/gui/app.py" line="76" />
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="98"/>
+        <location filename="../../qda_app/gui/app.py" line="98" />
         <source>Welcome to qda_app</source>
         <translation>Bienvenido a qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="99"/>
+        <location filename="../../qda_app/gui/app.py" line="99" />
         <source>Your name as a coder (it is recorded with every coding):</source>
         <translation>Su nombre como codificador (se registra con cada codificación):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="131"/>
+        <location filename="../../qda_app/gui/app.py" line="131" />
         <source>Demo project</source>
         <translation>Proyecto de demostración</translation>
     </message>
@@ -680,47 +688,47 @@
 <context>
     <name>AttachMemoDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="19"/>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="19" />
         <source>Attach Memo</source>
         <translation>Adjuntar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30"/>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30"/>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30" />
         <source>Quotation</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30"/>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="30" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="31"/>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="31" />
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="31"/>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="31" />
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="43"/>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="43" />
         <source>Memo:</source>
         <translation>Memo:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="44"/>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="44" />
         <source>Attach to a:</source>
         <translation>Adjuntar a un(a):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="45"/>
+        <location filename="../../qda_app/gui/dialogs/attach_memo_dialog.py" line="45" />
         <source>Which:</source>
         <translation>Cuál:</translation>
     </message>
@@ -728,67 +736,67 @@
 <context>
     <name>AutoCodeDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="30"/>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="30" />
         <source>Auto-code Hits</source>
         <translation>Autocodificar resultados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="34"/>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="34" />
         <source>The matched text only</source>
         <translation>Solo el texto encontrado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="34"/>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="34" />
         <source>Whole word</source>
         <translation>Palabra completa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="35"/>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="35" />
         <source>Sentence</source>
         <translation>Oración</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="35"/>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="35" />
         <source>Paragraph</source>
         <translation>Párrafo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="36"/>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="36" />
         <source>Speaker turn (“Alcalde: …”)</source>
         <translation>Turno de habla («Alcalde: …»)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="40"/>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="40" />
         <source>Code to apply (an existing one, or a new name)</source>
         <translation>Código a aplicar (uno existente o un nombre nuevo)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="51"/>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="51" />
         <source>Tick All</source>
         <translation>Marcar todo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="51"/>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="51" />
         <source>Tick None</source>
         <translation>Desmarcar todo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="55"/>
-        <source>Code each hit&apos;s</source>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="55" />
+        <source>Code each hit's</source>
         <translation>Codificar de cada resultado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="56"/>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="56" />
         <source>with the code</source>
         <translation>con el código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="115"/>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="115" />
         <source>%1 of %2 passages ticked</source>
         <translation>%1 de %2 fragmentos marcados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="118"/>
+        <location filename="../../qda_app/gui/dialogs/auto_code_dialog.py" line="118" />
         <source>Code %1 Passages</source>
         <translation>Codificar %1 fragmentos</translation>
     </message>
@@ -796,17 +804,17 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="99"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="99" />
         <source>Backup failed: %1</source>
         <translation>La copia de seguridad falló: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="101"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="101" />
         <source>Backup taken: %1</source>
         <translation>Copia de seguridad hecha: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/backup_actions.py" line="124"/>
+        <location filename="../../qda_app/gui/backup_actions.py" line="124" />
         <source>This project has no backups yet.</source>
         <translation>Este proyecto aún no tiene copias de seguridad.</translation>
     </message>
@@ -814,22 +822,22 @@
 <context>
     <name>ByDocumentTab</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="178"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="178" />
         <source>Code × document table</source>
         <translation>Tabla código × documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="187"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="187" />
         <source>Choose a measure under “Code × document table” and compute.</source>
         <translation>Elija una medida en «Tabla código × documento» y calcule.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="191"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="191" />
         <source>Each document compared on its own (measure: %1).</source>
         <translation>Cada documento comparado por separado (medida: %1).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="195"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="195" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -837,58 +845,58 @@
 <context>
     <name>CodeActions</name>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="40"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="40" />
         <source>New Code</source>
         <translation>Nuevo código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="41"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="41" />
         <source>Name (Category::Code makes a sub-code):</source>
         <translation>Nombre (Categoría::Código crea un subcódigo):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="52"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="52" />
         <source>Rename Code</source>
         <translation>Renombrar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="52"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="52" />
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="63"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="63" />
         <source>Code Colour</source>
         <translation>Color del código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="73"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="73" />
         <source>Code Definition</source>
         <translation>Definición del código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="74"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="74" />
         <source>Definition of “%1”:</source>
         <translation>Definición de «%1»:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="87"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="87" />
         <source>Merge “%1” into</source>
         <translation>Fusionar «%1» con</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="101"/>
-        <location filename="../../qda_app/gui/code_actions.py" line="112"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="101" />
+        <location filename="../../qda_app/gui/code_actions.py" line="112" />
         <source>Merge Codes with the Same Name</source>
         <translation>Fusionar códigos con el mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="102"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="102" />
         <source>No two codes have the same name.</source>
         <translation>No hay dos códigos con el mismo nombre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qda_app/gui/code_actions.py" line="106"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="106" />
         <source>… and %n more group(s)</source>
         <translation>
             <numerusform>… y %n grupo más</numerusform>
@@ -896,8 +904,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="108"/>
-        <source>These codes have the same name, ignoring case, accents&apos; composition and spacing, and are one code for coding, merging and agreement:
+        <location filename="../../qda_app/gui/code_actions.py" line="108" />
+        <source>These codes have the same name, ignoring case, accents' composition and spacing, and are one code for coding, merging and agreement:
 
 %1
 
@@ -909,77 +917,77 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 ¿Fusionar cada grupo en su primer código? Las codificaciones, subcódigos, memos y vínculos pasan a él; Deshacer lo revierte.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="125"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="125" />
         <source>Split Category</source>
         <translation>Dividir categoría</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="125"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="125" />
         <source>Sub-codes to move:</source>
         <translation>Subcódigos que se trasladan:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="127"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="127" />
         <source>Name of the new category:</source>
         <translation>Nombre de la nueva categoría:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="134"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="134" />
         <source>Split “%1”</source>
         <translation>Dividir «%1»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="149"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="149" />
         <source>Delete the code “%1” and its sub-codes? %2 codings will be removed. You can undo this.</source>
         <translation>¿Eliminar el código «%1» y sus subcódigos? Se quitarán %2 codificaciones. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="151"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="151" />
         <source>Delete Code</source>
         <translation>Eliminar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="159"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="159" />
         <source>Move codes</source>
         <translation>Mover códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="173"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="173" />
         <source>The project (research journal)</source>
         <translation>El proyecto (diario de investigación)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="176"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="176" />
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="178"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="178" />
         <source>Code “%1”</source>
         <translation>Código «%1»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="181"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="181" />
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="200"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="200" />
         <source>Delete Memo</source>
         <translation>Eliminar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="200"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="200" />
         <source>Delete this memo? You can undo this.</source>
         <translation>¿Eliminar este memo? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="209"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="209" />
         <source>Show Codings Of</source>
         <translation>Mostrar codificaciones de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/code_actions.py" line="209"/>
+        <location filename="../../qda_app/gui/code_actions.py" line="209" />
         <source>Coders whose codings are shown:</source>
         <translation>Codificadores cuyas codificaciones se muestran:</translation>
     </message>
@@ -987,81 +995,89 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>CodeChooser</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="41"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="41" />
         <source>Code Selection</source>
         <translation>Codificar selección</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="48"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="48" />
         <source>Type to find a code, or a new name (Category::Code)</source>
         <translation>Escriba para buscar un código, o un nombre nuevo (Categoría::Código)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="49"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="49" />
         <source>Code name</source>
         <translation>Nombre del código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="53"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="53" />
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="55"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="55" />
         <source>Enter applies the code named exactly as typed, or creates it; tick several to apply them together.</source>
         <translation>Intro aplica el código cuyo nombre es exactamente lo escrito, o lo crea; marque varios para aplicarlos juntos.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="69"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="69" />
         <source>Recently used</source>
         <translation>Usados recientemente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="72"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="72" />
         <source>All codes</source>
         <translation>Todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="136"/>
+        <location filename="../../qda_app/gui/dialogs/code_chooser.py" line="136" />
         <source>Create “%1”</source>
         <translation>Crear «%1»</translation>
+    </message>
+    <message>
+        <source>Tick the codes to apply; Enter confirms.</source>
+        <translation type="vanished">Marque los códigos que desea aplicar; Intro confirma.</translation>
+    </message>
+    <message>
+        <source>Create code “%1”</source>
+        <translation type="vanished">Crear el código «%1»</translation>
     </message>
 </context>
 <context>
     <name>CodeGroupsDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="118"/>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="119"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="118" />
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="119" />
         <source>Code Groups</source>
         <translation>Grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="120"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="120" />
         <source>Groups:</source>
         <translation>Grupos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="121"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="121" />
         <source>Codes in the group (tick to add, untick to remove):</source>
         <translation>Códigos del grupo (marque para añadir, desmarque para quitar):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="122"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="122" />
         <source>New Group…</source>
         <translation>Nuevo grupo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="123"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="123" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="124"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="124" />
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="125"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="125" />
         <source>Show Its Quotations</source>
         <translation>Mostrar sus citas</translation>
     </message>
@@ -1069,29 +1085,29 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>CodePane</name>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="231"/>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="260"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="231" />
+        <location filename="../../qda_app/gui/views/code_tree.py" line="260" />
         <source>All codes</source>
         <translation>Todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="256"/>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="261"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="256" />
+        <location filename="../../qda_app/gui/views/code_tree.py" line="261" />
         <source>Filter codes</source>
         <translation>Filtrar códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="257"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="257" />
         <source>Code group</source>
         <translation>Grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="258"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="258" />
         <source>Show the codes of one code group</source>
         <translation>Mostrar los códigos de un grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/code_tree.py" line="262"/>
+        <location filename="../../qda_app/gui/views/code_tree.py" line="262" />
         <source>Code tree</source>
         <translation>Árbol de códigos</translation>
     </message>
@@ -1099,37 +1115,45 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="170"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="170" />
         <source>Groundedness %1, density %2</source>
         <translation>Enraizamiento %1, densidad %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="175"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="175" />
         <source>Code groups: %1</source>
         <translation>Grupos de códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="178"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="178" />
         <source>%1, groundedness %2, density %3</source>
         <translation>%1, enraizamiento %2, densidad %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="196"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="196" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="196"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="196" />
         <source>{G-D}</source>
         <translation>{E-D}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="196"/>
+        <source>Code {G-D}</source>
+        <translation type="vanished">Código {E-D}</translation>
+    </message>
+    <message>
+        <source>Grounded</source>
+        <translation type="vanished">Enraizamiento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="196" />
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/code_tree_model.py" line="196"/>
+        <location filename="../../qda_app/gui/models/code_tree_model.py" line="196" />
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
@@ -1137,172 +1161,184 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="73"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="73" />
         <source>Code Selection</source>
         <translation>Codificar selección</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="120"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="120" />
         <source>Remove Code</source>
         <translation>Quitar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="120"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="120" />
         <source>Code to remove:</source>
         <translation>Código que se quita:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/coding_actions.py" line="189"/>
+        <location filename="../../qda_app/gui/coding_actions.py" line="189" />
         <source>Coded %1 passages with %2</source>
         <translation>%1 fragmentos codificados con %2</translation>
+    </message>
+    <message>
+        <source>Comment on Quotation</source>
+        <translation type="vanished">Comentar la cita</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation type="vanished">Comentario sobre %1:</translation>
+    </message>
+    <message>
+        <source>Auto-code Hits</source>
+        <translation type="vanished">Codificar resultados automáticamente</translation>
     </message>
 </context>
 <context>
     <name>CoefficientTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="86"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="86"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
         <source>α-binary</source>
         <translation>α binario</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="86"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
         <source>% agreement</source>
         <translation>% de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="86"/>
-        <source>Cohen&apos;s κ</source>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="86" />
+        <source>Cohen's κ</source>
         <translation>κ de Cohen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="87"/>
-        <source>Fleiss&apos; κ</source>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="87" />
+        <source>Fleiss' κ</source>
         <translation>κ de Fleiss</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="88"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="88"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>u-α</source>
         <translation>u-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="88"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>|u-α</source>
         <translation>|u-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="88"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>cu-α</source>
         <translation>cu-α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="88"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="88" />
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="103"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="103" />
         <source>fewer than two coders coded here</source>
         <translation>menos de dos codificadores codificaron aquí</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="104"/>
-        <source>Cohen&apos;s kappa compares exactly two coders</source>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="104" />
+        <source>Cohen's kappa compares exactly two coders</source>
         <translation>el kappa de Cohen compara exactamente dos codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="105"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="105" />
         <source>no characters to compare</source>
         <translation>no hay caracteres que comparar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="106"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="106" />
         <source>no compared coder applied this code</source>
         <translation>ningún codificador comparado aplicó este código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="107"/>
-        <source>the coders&apos; passages never overlap</source>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="107" />
+        <source>the coders' passages never overlap</source>
         <translation>los fragmentos de los codificadores nunca se solapan</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="108"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="108" />
         <source>no variation: agreement cannot be measured</source>
         <translation>sin variación: el acuerdo no se puede medir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="109"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="109" />
         <source>a coder applied two codes of this domain to the same characters</source>
         <translation>un codificador aplicó dos códigos de este dominio a los mismos caracteres</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="110"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="110" />
         <source>not computed for this comparison</source>
         <translation>no se calcula en esta comparación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="111"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="111" />
         <source>no bootstrap resample gave a value</source>
         <translation>ningún remuestreo bootstrap dio un valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="112"/>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="113"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="112" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="113" />
         <source>no value</source>
         <translation>sin valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="116"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="116" />
         <source>reliable (≥ .800)</source>
         <translation>fiable (≥ ,800)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="116"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="116" />
         <source>tentative (≥ .667)</source>
         <translation>provisional (≥ ,667)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="117"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="117" />
         <source>unreliable (&lt; .667)</source>
         <translation>no fiable (&lt; ,667)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="117"/>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="121"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="117" />
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="121" />
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="131"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="131" />
         <source>n/a: %1</source>
         <translation>n/d: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="137"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="137" />
         <source>%1 % bootstrap interval from %2 resamples</source>
         <translation>intervalo bootstrap al %1 % a partir de %2 remuestreos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="140"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="140" />
         <source>no interval: %1</source>
         <translation>sin intervalo: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="152"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="152" />
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="152"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="152" />
         <source>All codes</source>
         <translation>Todos los códigos</translation>
     </message>
@@ -1310,23 +1346,23 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>CommentPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/comment_pane.py" line="38"/>
-        <location filename="../../qda_app/gui/views/comment_pane.py" line="59"/>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="38" />
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="59" />
         <source>Select a quotation, a code or a document to comment on it.</source>
         <translation>Seleccione una cita, un código o un documento para comentarlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/comment_pane.py" line="55"/>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="55" />
         <source>Write a comment here; it is saved as you type.</source>
         <translation>Escriba aquí un comentario; se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/comment_pane.py" line="56"/>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="56" />
         <source>Comment text</source>
         <translation>Texto del comentario</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/comment_pane.py" line="57"/>
+        <location filename="../../qda_app/gui/views/comment_pane.py" line="57" />
         <source>What the comment is about</source>
         <translation>Sobre qué es el comentario</translation>
     </message>
@@ -1334,65 +1370,65 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>CopyForCoderDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="23"/>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="24"/>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="66"/>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="78"/>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="23" />
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="24" />
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="66" />
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="78" />
         <source>Copy for Coder</source>
         <translation>Copia para codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="26"/>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="26" />
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="29"/>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="29" />
         <source>Copy file</source>
         <translation>Archivo de la copia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="32"/>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="32" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="37"/>
-        <source>Blind: leave out other coders&apos; quotations and codings</source>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="37" />
+        <source>Blind: leave out other coders' quotations and codings</source>
         <translation>A ciegas: sin las citas ni codificaciones de otros codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="40"/>
-        <source>Coder&apos;s name:</source>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="40" />
+        <source>Coder's name:</source>
         <translation>Nombre del codificador:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="41"/>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="41" />
         <source>Save the copy as:</source>
         <translation>Guardar la copia como:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="57"/>
-        <source>Save the Coder&apos;s Copy</source>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="57" />
+        <source>Save the Coder's Copy</source>
         <translation>Guardar la copia del codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="58"/>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="58" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="66"/>
-        <source>Give the coder&apos;s name and where to save the copy.</source>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="66" />
+        <source>Give the coder's name and where to save the copy.</source>
         <translation>Indique el nombre del codificador y dónde guardar la copia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="74"/>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="74" />
         <source>Wrote %1 for %2.</source>
         <translation>Se guardó %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="76"/>
+        <location filename="../../qda_app/gui/dialogs/copy_for_coder_dialog.py" line="76" />
         <source>Left out %1 quotations and %2 codings of other coders.</source>
         <translation>Se omitieron %1 citas y %2 codificaciones de otros codificadores.</translation>
     </message>
@@ -1400,38 +1436,38 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>CustomBoundariesDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="19"/>
-        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="20"/>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="19" />
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="20" />
         <source>Custom Boundaries</source>
         <translation>Límites personalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="23"/>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="23" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="23"/>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="23" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="31"/>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="31" />
         <source>Codes to keep</source>
         <translation>Códigos que se conservan</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="38"/>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="38" />
         <source>First character:</source>
         <translation>Primer carácter:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="39"/>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="39" />
         <source>Character after the last:</source>
         <translation>Carácter tras el último:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="45"/>
+        <location filename="../../qda_app/gui/dialogs/custom_boundaries_dialog.py" line="45" />
         <source>Codes to keep:</source>
         <translation>Códigos que se conservan:</translation>
     </message>
@@ -1439,7 +1475,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/common.py" line="18"/>
+        <location filename="../../qda_app/gui/dialogs/common.py" line="18" />
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
@@ -1447,102 +1483,102 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>DisagreementsPanel</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="74"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="74" />
         <source>Coder A</source>
         <translation>Codificador A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="75"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="75" />
         <source>Coder B</source>
         <translation>Codificador B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="76"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="76" />
         <source>Show matched passages</source>
         <translation>Mostrar fragmentos coincidentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="77"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="77" />
         <source>Coder A:</source>
         <translation>Codificador A:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="79"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="79" />
         <source>Coder B:</source>
         <translation>Codificador B:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="89"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="89" />
         <source>Passages</source>
         <translation>Fragmentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="103"/>
-        <source>Coder A&apos;s reading</source>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="103" />
+        <source>Coder A's reading</source>
         <translation>Codificación del codificador A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="104"/>
-        <source>Coder B&apos;s reading</source>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="104" />
+        <source>Coder B's reading</source>
         <translation>Codificación del codificador B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="112"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="112" />
         <source>Rationale for the decision (saved as a memo)</source>
         <translation>Justificación de la decisión (se guarda como memo)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="113"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="113" />
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117" />
         <source>Accept A</source>
         <translation>Aceptar A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117" />
         <source>Accept B</source>
         <translation>Aceptar B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="117" />
         <source>Union</source>
         <translation>Unión</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="118"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="118" />
         <source>Intersection</source>
         <translation>Intersección</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="124"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="124" />
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="126"/>
-        <source>Set the passage&apos;s boundaries and codes yourselves</source>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="126" />
+        <source>Set the passage's boundaries and codes yourselves</source>
         <translation>Fijen ustedes los límites y los códigos del fragmento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="197"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="197" />
         <source>%1: did not code this passage</source>
         <translation>%1: no codificó este fragmento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="206"/>
-        <source>Select a passage to compare the coders&apos; readings.</source>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="206" />
+        <source>Select a passage to compare the coders' readings.</source>
         <translation>Seleccione un fragmento para comparar cómo lo codificó cada codificador.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="210"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="210" />
         <source>Passage %1 in document %2, domain “%3”: %4; characters %5–%6.</source>
         <translation>Fragmento %1 del documento %2, dominio «%3»: %4; caracteres %5–%6.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="215"/>
+        <location filename="../../qda_app/gui/dialogs/disagreements_panel.py" line="215" />
         <source>A consensus decision exists; a new one replaces it.</source>
         <translation>Ya hay una decisión de consenso; una nueva la reemplaza.</translation>
     </message>
@@ -1550,37 +1586,37 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="94"/>
+        <location filename="../../qda_app/gui/docks.py" line="94" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="95"/>
+        <location filename="../../qda_app/gui/docks.py" line="95" />
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="96"/>
+        <location filename="../../qda_app/gui/docks.py" line="96" />
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="97"/>
+        <location filename="../../qda_app/gui/docks.py" line="97" />
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="98"/>
+        <location filename="../../qda_app/gui/docks.py" line="98" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="99"/>
+        <location filename="../../qda_app/gui/docks.py" line="99" />
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/docks.py" line="100"/>
+        <location filename="../../qda_app/gui/docks.py" line="100" />
         <source>Networks</source>
         <translation>Redes</translation>
     </message>
@@ -1588,104 +1624,104 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="23"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="23" />
         <source>Rename Document…</source>
         <translation>Renombrar documento…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="24"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="24" />
         <source>Add to Group…</source>
         <translation>Añadir a grupo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="25"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="25" />
         <source>Remove from Group…</source>
         <translation>Quitar del grupo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="26"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="26" />
         <source>Set Attribute…</source>
         <translation>Asignar atributo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="28"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="28" />
         <source>Delete Document…</source>
         <translation>Eliminar documento…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="30"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="30" />
         <source>Import Attributes from CSV or Excel…</source>
         <translation>Importar atributos desde CSV o Excel…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="35"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="35" />
         <source>Rename Document</source>
         <translation>Renombrar documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="35"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="35" />
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="44"/>
-        <source>Delete document {number} &apos;{name}&apos; with its {count} quotations? You can undo this.</source>
+        <location filename="../../qda_app/gui/document_actions.py" line="44" />
+        <source>Delete document {number} '{name}' with its {count} quotations? You can undo this.</source>
         <translation>¿Eliminar el documento {number} «{name}» con sus {count} citas? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="46"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="46" />
         <source>Delete Document</source>
         <translation>Eliminar documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="51"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="51" />
         <source>Add to Group</source>
         <translation>Añadir a grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="51"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="51" />
         <source>Document group (new or existing):</source>
         <translation>Grupo de documentos (nuevo o existente):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="60"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="60" />
         <source>Remove from Group</source>
         <translation>Quitar del grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="60"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="60" />
         <source>Group:</source>
         <translation>Grupo:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="68"/>
-        <location filename="../../qda_app/gui/document_actions.py" line="72"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="68" />
+        <location filename="../../qda_app/gui/document_actions.py" line="72" />
         <source>Set Attribute</source>
         <translation>Asignar atributo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="69"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="69" />
         <source>Attribute (e.g. provincia, gender):</source>
         <translation>Atributo (p. ej., provincia, género):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="72"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="72" />
         <source>Value (empty removes it):</source>
         <translation>Valor (vacío lo elimina):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="80"/>
-        <location filename="../../qda_app/gui/document_actions.py" line="86"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="80" />
+        <location filename="../../qda_app/gui/document_actions.py" line="86" />
         <source>Import Attributes</source>
         <translation>Importar atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="80"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="80" />
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/document_actions.py" line="85"/>
+        <location filename="../../qda_app/gui/document_actions.py" line="85" />
         <source>No document is named: {names}</source>
         <translation>Ningún documento se llama: {names}</translation>
     </message>
@@ -1693,24 +1729,24 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="130"/>
-        <location filename="../../qda_app/gui/views/document_list.py" line="143"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="130" />
+        <location filename="../../qda_app/gui/views/document_list.py" line="143" />
         <source>All groups</source>
         <translation>Todos los grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="139"/>
-        <location filename="../../qda_app/gui/views/document_list.py" line="140"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="139" />
+        <location filename="../../qda_app/gui/views/document_list.py" line="140" />
         <source>Filter documents</source>
         <translation>Filtrar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="141"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="141" />
         <source>Document group</source>
         <translation>Grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_list.py" line="144"/>
+        <location filename="../../qda_app/gui/views/document_list.py" line="144" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -1718,27 +1754,27 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="148"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="148" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="148"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="148" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="148"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="148" />
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="148"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="148" />
         <source>Attributes</source>
         <translation>Atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/document_model.py" line="148"/>
+        <location filename="../../qda_app/gui/models/document_model.py" line="148" />
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
@@ -1746,12 +1782,12 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="79"/>
+        <location filename="../../qda_app/gui/views/document_view.py" line="79" />
         <source>Document text</source>
         <translation>Texto del documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/document_view.py" line="80"/>
+        <location filename="../../qda_app/gui/views/document_view.py" line="80" />
         <source>Document viewer</source>
         <translation>Visor de documentos</translation>
     </message>
@@ -1759,158 +1795,158 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>ExplorerWindow</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="58"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="58" />
         <source>Subcategories (codes without sub-codes)</source>
         <translation>Subcategorías (códigos sin subcódigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="59"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="59" />
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="59"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="59" />
         <source>All codes</source>
         <translation>Todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63" />
         <source>Counts (n12)</source>
         <translation>Frecuencias (n12)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="63" />
         <source>c-coefficient</source>
         <translation>coeficiente c</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="65"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="65" />
         <source>Counts</source>
         <translation>Frecuencias</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="65"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="65" />
         <source>Normalised counts</source>
         <translation>Frecuencias normalizadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="66"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="66" />
         <source>Row %</source>
         <translation>% de fila</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="66"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="66" />
         <source>Column %</source>
         <translation>% de columna</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="71"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="71" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="72"/>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="80"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="72" />
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="80" />
         <source>Document groups</source>
         <translation>Grupos de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="73"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="73" />
         <source>Rows:</source>
         <translation>Filas:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="74"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="74" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="76"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="76" />
         <source>Columns:</source>
         <translation>Columnas:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="79"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="79" />
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="82"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="82" />
         <source>Code groups</source>
         <translation>Grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="83"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="83" />
         <source>Coders:</source>
         <translation>Codificadores:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="85"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="85" />
         <source>Only documents in the groups (none: all):</source>
         <translation>Solo documentos de los grupos (ninguno: todos):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="87"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="87" />
         <source>Only codes in the groups (none: all):</source>
         <translation>Solo códigos de los grupos (ninguno: todos):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="89"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="89" />
         <source>Smart codes</source>
         <translation>Códigos inteligentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="91"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="91" />
         <source>Only quotations of the smart codes (none: all):</source>
         <translation>Solo citas de los códigos inteligentes (ninguno: todas):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="96"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="96" />
         <source>Export Table…</source>
         <translation>Exportar tabla…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="103"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="103" />
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="130"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="130" />
         <source>Code Co-occurrence</source>
         <translation>Coocurrencia de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="130"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="130" />
         <source>Codes and Documents</source>
         <translation>Códigos y documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="201"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="201" />
         <source>%1 and %2 (n12 = %3)</source>
         <translation>%1 y %2 (n12 = %3)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="205"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="205" />
         <source>all codes</source>
         <translation>todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="240"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="240" />
         <source>Export Quotations</source>
         <translation>Exportar citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="240"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="240" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="250"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="250" />
         <source>Export Table</source>
         <translation>Exportar tabla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="250"/>
+        <location filename="../../qda_app/gui/dialogs/explorer_window.py" line="250" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -1918,102 +1954,118 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="82"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="82" />
         <source>Find in document</source>
         <translation>Buscar en el documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="83"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="83" />
         <source>Text to find</source>
         <translation>Texto que se busca</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="84"/>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="85"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="84" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="85" />
         <source>Match case</source>
         <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="86"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="86" />
         <source>Find previous (Shift+Enter)</source>
         <translation>Buscar anterior (Mayús+Intro)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="88"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="88" />
         <source>Find next (Enter)</source>
         <translation>Buscar siguiente (Intro)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="90"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="90" />
         <source>Code Hits…</source>
         <translation>Codificar resultados…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="91"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="91" />
         <source>Code every hit, widened to its word, sentence, paragraph or speaker turn</source>
         <translation>Codificar cada resultado, ampliado a su palabra, oración, párrafo o turno de habla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="125"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="125" />
         <source>No hits</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="127"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="127" />
         <source>%1 hits</source>
         <translation>%1 resultados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="129"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="129" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="87"/>
+        <source>Previous</source>
+        <translation type="vanished">Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="87" />
         <source>Find previous</source>
         <translation>Buscar anterior</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="89"/>
+        <source>Next</source>
+        <translation type="vanished">Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="89" />
         <source>Find next</source>
         <translation>Buscar siguiente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="92"/>
+        <source>Code All Hits…</source>
+        <translation type="vanished">Codificar todos los resultados…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="92" />
         <source>Code all hits</source>
         <translation>Codificar todos los resultados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="93"/>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="94"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="93" />
+        <location filename="../../qda_app/gui/views/find_bar.py" line="94" />
         <source>Close find bar</source>
         <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/find_bar.py" line="95"/>
+        <location filename="../../qda_app/gui/views/find_bar.py" line="95" />
         <source>Find status</source>
         <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="vanished">No encontrado</translation>
     </message>
 </context>
 <context>
     <name>HitTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/hit_model.py" line="31"/>
+        <location filename="../../qda_app/gui/models/hit_model.py" line="31" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/hit_model.py" line="31"/>
+        <location filename="../../qda_app/gui/models/hit_model.py" line="31" />
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/hit_model.py" line="31"/>
+        <location filename="../../qda_app/gui/models/hit_model.py" line="31" />
         <source>Hit</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/hit_model.py" line="31"/>
+        <location filename="../../qda_app/gui/models/hit_model.py" line="31" />
         <source>After</source>
         <translation>Después</translation>
     </message>
@@ -2021,87 +2073,87 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="39"/>
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="39" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="39"/>
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="39" />
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="39"/>
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="39" />
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="40"/>
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="40" />
         <source>Codings</source>
         <translation>Codificaciones</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="40"/>
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="40" />
         <source>Coders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="40"/>
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="40" />
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="41"/>
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="41" />
         <source>Code links</source>
         <translation>Relaciones entre códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="41"/>
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="41" />
         <source>Attributes</source>
         <translation>Atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="41"/>
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="41" />
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="42"/>
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="42" />
         <source>Codes created</source>
         <translation>Códigos creados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="42"/>
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="42" />
         <source>Codes matched by GUID</source>
         <translation>Códigos reconocidos por GUID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="43"/>
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="43" />
         <source>Codes matched by name</source>
         <translation>Códigos reconocidos por nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="44"/>
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="44" />
         <source>Definitions filled in</source>
         <translation>Definiciones completadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="44"/>
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="44" />
         <source>Groups created</source>
         <translation>Grupos creados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="45"/>
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="45" />
         <source>Group members added</source>
         <translation>Miembros de grupo añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="57"/>
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="57" />
         <source>Dropped or needing attention</source>
         <translation>Omitido o que requiere atención</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="58"/>
+        <location filename="../../qda_app/gui/dialogs/import_report_dialog.py" line="58" />
         <source>Changed or guessed</source>
         <translation>Cambios y supuestos</translation>
     </message>
@@ -2109,7 +2161,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>IntegrityWatch</name>
     <message>
-        <location filename="../../qda_app/gui/integrity_watch.py" line="104"/>
+        <location filename="../../qda_app/gui/integrity_watch.py" line="104" />
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
@@ -2117,135 +2169,135 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="78"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="78" />
         <source>Export REFI-QDA Project</source>
         <translation>Exportar proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="79"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="79" />
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>Proyectos REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="88"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="88" />
         <source>Exporting the REFI-QDA project</source>
         <translation>Exportando el proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="90"/>
-        <location filename="../../qda_app/gui/interop_actions.py" line="112"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="90" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="112" />
         <source>REFI-QDA Export</source>
         <translation>Exportación REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="91"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="91" />
         <source>Wrote %1. What REFI-QDA could not hold is listed below.</source>
         <translation>Se guardó %1. Abajo se lista lo que REFI-QDA no puede contener.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="100"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="100" />
         <source>Export REFI-QDA Codebook</source>
         <translation>Exportar libro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="101"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="101" />
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>Libros de códigos REFI-QDA (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="110"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="110" />
         <source>Exporting the codebook</source>
         <translation>Exportando el libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="113"/>
-        <location filename="../../qda_app/gui/interop_actions.py" line="213"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="113" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="213" />
         <source>Wrote %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="121"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="121" />
         <source>Import REFI-QDA Project</source>
         <translation>Importar proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="122"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="122" />
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
         <translation>Proyectos REFI-QDA (*.qdpx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="126"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="126" />
         <source>Save the Imported Project As</source>
         <translation>Guardar el proyecto importado como</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="128"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="128" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="133"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="133" />
         <source>Importing %1</source>
         <translation>Importando %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="147"/>
-        <location filename="../../qda_app/gui/interop_actions.py" line="155"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="147" />
+        <location filename="../../qda_app/gui/interop_actions.py" line="155" />
         <source>REFI-QDA Import</source>
         <translation>Importación REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="148"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="148" />
         <source>Created %1 from %2.</source>
         <translation>Se creó %1 a partir de %2.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="156"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="156" />
         <source>%1 cannot be imported whole: %2 item(s) would be left out (see the details). Import the rest anyway? Nothing has been written yet.</source>
         <translation>%1 no se puede importar completo: %2 elemento(s) quedarían fuera (vea los detalles). ¿Importar el resto de todos modos? Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="160"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="160" />
         <source>Import without Them</source>
         <translation>Importar sin ellos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="178"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="178" />
         <source>Import REFI-QDA Codebook</source>
         <translation>Importar libro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="179"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="179" />
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation>Libros de códigos REFI-QDA (*.qdc);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="184"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="184" />
         <source>REFI-QDA Codebook Import</source>
         <translation>Importación de libro de códigos REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="185"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="185" />
         <source>Merged the codebook %1 into this project (Edit &gt; Undo takes it back).</source>
         <translation>Se fusionó el libro de códigos %1 con este proyecto (Edición &gt; Deshacer lo revierte).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="198"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="198" />
         <source>Export Report Workbook</source>
         <translation>Exportar el libro de informes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="199"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="199" />
         <source>Excel workbook (*.xlsx);;Word document (*.docx);;Web page (*.html)</source>
         <translation>Libro de Excel (*.xlsx);;Documento de Word (*.docx);;Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="210"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="210" />
         <source>Exporting the reports</source>
         <translation>Exportando los informes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="212"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="212" />
         <source>Report Workbook</source>
         <translation>Libro de informes</translation>
     </message>
@@ -2253,17 +2305,17 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>LeftOutTab</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="246"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="246" />
         <source>Left out of the comparison</source>
         <translation>Excluidos de la comparación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="256"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="256" />
         <source>Nothing was left out: every figure rests on all chosen coders, codes and documents.</source>
         <translation>No se excluyó nada: cada cifra se basa en todos los codificadores, códigos y documentos elegidos.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="258"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="258" />
         <source>These parts of the project are not part of the figures, for the reason given.</source>
         <translation>Estas partes del proyecto no entran en las cifras, por el motivo indicado.</translation>
     </message>
@@ -2271,121 +2323,121 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="211"/>
+        <location filename="../../qda_app/gui/main_window.py" line="211" />
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="212"/>
-        <location filename="../../qda_app/gui/main_window.py" line="222"/>
+        <location filename="../../qda_app/gui/main_window.py" line="212" />
+        <location filename="../../qda_app/gui/main_window.py" line="222" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="221"/>
+        <location filename="../../qda_app/gui/main_window.py" line="221" />
         <source>Open Project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="234"/>
+        <location filename="../../qda_app/gui/main_window.py" line="234" />
         <source>Import Documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="235"/>
+        <location filename="../../qda_app/gui/main_window.py" line="235" />
         <source>Documents (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;All files (*)</source>
         <translation>Documentos (*.txt *.docx *.odt *.rtf *.pdf *.html *.htm *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="306"/>
+        <location filename="../../qda_app/gui/main_window.py" line="306" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="308"/>
+        <location filename="../../qda_app/gui/main_window.py" line="308" />
         <source>qda_app</source>
         <translation>qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="312"/>
+        <location filename="../../qda_app/gui/main_window.py" line="312" />
         <source>%1 on %2 since %3</source>
         <translation>%1 en %2 desde %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="313"/>
+        <location filename="../../qda_app/gui/main_window.py" line="313" />
         <source>another program</source>
         <translation>otro programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="314"/>
+        <location filename="../../qda_app/gui/main_window.py" line="314" />
         <source>Read-only: this project is open for writing by %1. You can read and search, but not change it.</source>
         <translation>Solo lectura: %1 tiene este proyecto abierto para escritura. Puede leer y buscar, pero no modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="333"/>
+        <location filename="../../qda_app/gui/main_window.py" line="333" />
         <source>Switch Coder</source>
         <translation>Cambiar de codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="333"/>
+        <location filename="../../qda_app/gui/main_window.py" line="333" />
         <source>Who is coding?</source>
         <translation>¿Quién codifica?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="372"/>
+        <location filename="../../qda_app/gui/main_window.py" line="372" />
         <source>About qda_app</source>
         <translation>Acerca de qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="373"/>
+        <location filename="../../qda_app/gui/main_window.py" line="373" />
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
 Análisis cualitativo de datos a mano: codifique entrevistas, compare codificadores y exporte tablas al estilo de Atlas.ti.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="396"/>
-        <location filename="../../qda_app/gui/main_window.py" line="397"/>
+        <location filename="../../qda_app/gui/main_window.py" line="396" />
+        <location filename="../../qda_app/gui/main_window.py" line="397" />
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="401"/>
+        <location filename="../../qda_app/gui/main_window.py" line="401" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="407"/>
+        <location filename="../../qda_app/gui/main_window.py" line="407" />
         <source>Current coder</source>
         <translation>Codificador actual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="408"/>
+        <location filename="../../qda_app/gui/main_window.py" line="408" />
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="409"/>
+        <location filename="../../qda_app/gui/main_window.py" line="409" />
         <source>Read-only notice</source>
         <translation>Aviso de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="418"/>
+        <location filename="../../qda_app/gui/main_window.py" line="419" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="418"/>
+        <location filename="../../qda_app/gui/main_window.py" line="419" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="419"/>
+        <location filename="../../qda_app/gui/main_window.py" line="420" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="419"/>
+        <location filename="../../qda_app/gui/main_window.py" line="420" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -2393,12 +2445,12 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>ManuscriptActions</name>
     <message>
-        <location filename="../../qda_app/gui/manuscript_actions.py" line="43"/>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="46" />
         <source>Table Excerpt</source>
         <translation>Extracto para tablas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/manuscript_actions.py" line="44"/>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="47" />
         <source>The words of %1 that the category tables print; mark what you leave out with […]. Empty: the whole quotation.</source>
         <translation>Las palabras de %1 que imprimen las tablas de categorías; marque lo que omite con […]. Vacío: la cita completa.</translation>
     </message>
@@ -2406,57 +2458,61 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Margin</name>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="79"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="79" />
         <source>Quotation margin</source>
         <translation>Margen de citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="81"/>
-        <source>Brackets showing each quotation&apos;s extent, ID and codes; click one to select it, right-click for its actions, drop a code on it to code it</source>
+        <source>Brackets showing each quotation's extent, ID and codes; click one to select it</source>
+        <translation type="vanished">Corchetes con la extensión, el ID y los códigos de cada cita; haga clic en uno para seleccionarla</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/margin.py" line="81" />
+        <source>Brackets showing each quotation's extent, ID and codes; click one to select it, right-click for its actions, drop a code on it to code it</source>
         <translation>Corchetes que muestran la extensión, el ID y los códigos de cada cita; haga clic para seleccionarla, clic derecho para sus acciones, suelte un código encima para codificarla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="201"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="201" />
         <source>+%1 more</source>
         <translation>+%1 más</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="232"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="232" />
         <source>%1 more quotations here: click to list them</source>
         <translation>%1 citas más aquí: haga clic para verlas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="247"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="247" />
         <source>(no codes)</source>
         <translation>(sin códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="250"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="250" />
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="251"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="251" />
         <source>Codes: %1</source>
         <translation>Códigos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="252"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="252" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="253"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="253" />
         <source>Created: %1</source>
         <translation>Creada: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="256"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="256" />
         <source>Comment: %1</source>
         <translation>Comentario: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/margin.py" line="300"/>
+        <location filename="../../qda_app/gui/views/margin.py" line="300" />
         <source>Widen the margin to show them all</source>
         <translation>Ensanchar el margen para mostrarlas todas</translation>
     </message>
@@ -2464,53 +2520,57 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>MemoPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="135"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="135" />
         <source>About: %1 · by %2 · created %3 · modified %4</source>
         <translation>Sobre: %1 · de %2 · creado %3 · modificado %4</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="153"/>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="154"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="153" />
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="154" />
         <source>Memo title</source>
         <translation>Título del memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="155"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="155" />
         <source>Write the memo here: observations, decisions, ideas…</source>
         <translation>Escriba aquí el memo: observaciones, decisiones, ideas…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="156"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="156" />
         <source>Memo text</source>
         <translation>Texto del memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="157"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="157" />
         <source>Memo target and dates</source>
         <translation>Objeto y fechas del memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="158"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="158" />
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="159"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="159" />
         <source>New Memo…</source>
         <translation>Nuevo memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="160"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="160" />
         <source>Save Now</source>
         <translation>Guardar ya</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="161"/>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="161" />
         <source>Memos are saved as you type; this saves at once</source>
         <translation>Los memos se guardan mientras escribe; esto guarda de inmediato</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/memo_pane.py" line="162"/>
+        <source>Save</source>
+        <translation type="vanished">Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/views/memo_pane.py" line="162" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -2518,22 +2578,22 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>MemoTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/memo_model.py" line="39"/>
+        <location filename="../../qda_app/gui/models/memo_model.py" line="39" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/memo_model.py" line="39"/>
+        <location filename="../../qda_app/gui/models/memo_model.py" line="39" />
         <source>About</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/memo_model.py" line="39"/>
+        <location filename="../../qda_app/gui/models/memo_model.py" line="39" />
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/memo_model.py" line="39"/>
+        <location filename="../../qda_app/gui/models/memo_model.py" line="39" />
         <source>Modified</source>
         <translation>Modificado</translation>
     </message>
@@ -2541,67 +2601,67 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="12"/>
+        <location filename="../../qda_app/gui/menus.py" line="12" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="16"/>
+        <location filename="../../qda_app/gui/menus.py" line="16" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="18"/>
+        <location filename="../../qda_app/gui/menus.py" line="18" />
         <source>&amp;Coding</source>
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="22"/>
+        <location filename="../../qda_app/gui/menus.py" line="22" />
         <source>Co&amp;des</source>
         <translation>Có&amp;digos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="25"/>
+        <location filename="../../qda_app/gui/menus.py" line="25" />
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="26"/>
+        <location filename="../../qda_app/gui/menus.py" line="26" />
         <source>&amp;Analysis</source>
         <translation>&amp;Análisis</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="29"/>
+        <location filename="../../qda_app/gui/menus.py" line="29" />
         <source>&amp;Team</source>
         <translation>&amp;Equipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="30"/>
+        <location filename="../../qda_app/gui/menus.py" line="30" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="32"/>
+        <location filename="../../qda_app/gui/menus.py" line="32" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="36"/>
+        <location filename="../../qda_app/gui/menus.py" line="36" />
         <source>I&amp;mport</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="37"/>
+        <location filename="../../qda_app/gui/menus.py" line="37" />
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="40"/>
+        <location filename="../../qda_app/gui/menus.py" line="41" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="41"/>
+        <location filename="../../qda_app/gui/menus.py" line="42" />
         <source>&amp;Panes</source>
         <translation>&amp;Paneles</translation>
     </message>
@@ -2609,283 +2669,287 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="24"/>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="25"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="24" />
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="25" />
         <source>Merge Report</source>
         <translation>Informe de la fusión</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="29"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="29" />
         <source>The coder changed what both sides share. Tick the changes to apply (the others stay as they are here):</source>
         <translation>El codificador cambió lo que ambas partes comparten. Marque los cambios que se aplican (los demás quedan como están aquí):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="34"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="34" />
         <source>Pending decisions</source>
         <translation>Decisiones pendientes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="35"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="35" />
         <source>Apply Ticked Changes</source>
         <translation>Aplicar los cambios marcados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="51"/>
-        <source>Resize quotation %1 from [%2, %3) to [%4, %5) (%6&apos;s boundaries)</source>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="51" />
+        <source>Resize quotation %1 from [%2, %3) to [%4, %5) (%6's boundaries)</source>
         <translation>Cambiar los límites de la cita %1 de [%2, %3) a [%4, %5) (límites de %6)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="55"/>
-        <source>Remove %1&apos;s coding of %2 with “%3” (removed in the copy)</source>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="55" />
+        <source>Remove %1's coding of %2 with “%3” (removed in the copy)</source>
         <translation>Quitar la codificación de %2 con «%3» hecha por %1 (quitada en la copia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="89"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="89" />
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="89"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="89" />
         <source>Quotation link</source>
         <translation>Vínculo entre citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="90"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="90" />
         <source>Smart code</source>
         <translation>Código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="90"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="90" />
         <source>Network node</source>
         <translation>Nodo de red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="91"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="91" />
         <source>Memo attachment</source>
         <translation>Memo adjunto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="95"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="95" />
         <source>both of its codes are one code here</source>
         <translation>sus dos códigos son aquí un mismo código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="96"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="96" />
         <source>it would close a cycle of a transitive relation here</source>
         <translation>cerraría aquí un ciclo de una relación transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97" />
         <source>a quotation it needs was not carried (its passage differs in the copy)</source>
         <translation>no se trajo una cita que necesita (su pasaje difiere en la copia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98" />
         <source>both of its quotations are one quotation here</source>
         <translation>sus dos citas son aquí una misma cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="99" />
         <source>a smart code of that name has another query here (kept)</source>
         <translation>aquí un código inteligente con ese nombre tiene otra consulta (se conserva)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100"/>
-        <source>its name is a code&apos;s here</source>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="100" />
+        <source>its name is a code's here</source>
         <translation>su nombre es aquí el de un código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="101" />
         <source>its query names something this project does not have</source>
         <translation>su consulta nombra algo que este proyecto no tiene</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="102"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="102" />
         <source>its query would refer to itself here</source>
         <translation>su consulta se referiría aquí a sí misma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="114" />
         <source>Quotations added</source>
         <translation>Citas añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="115" />
         <source>Quotations already here</source>
         <translation>Citas ya presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="116"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="116" />
         <source>Codings added</source>
         <translation>Codificaciones añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="117"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="117" />
         <source>Codings already here</source>
         <translation>Codificaciones ya presentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="118"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="118" />
         <source>Codes added</source>
         <translation>Códigos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="119"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="119" />
         <source>Documents matched</source>
         <translation>Documentos reconocidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="120" />
         <source>Documents added</source>
         <translation>Documentos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="121" />
         <source>Memos added</source>
         <translation>Memos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="122"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="122" />
         <source>Code links added</source>
         <translation>Relaciones entre códigos añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="123"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="123" />
         <source>Quotation links added</source>
         <translation>Vínculos entre citas añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="124"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="124" />
         <source>Groups added</source>
         <translation>Grupos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="125" />
         <source>Group members added</source>
         <translation>Miembros de grupos añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="126" />
         <source>Smart codes added</source>
         <translation>Códigos inteligentes añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="127"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="127" />
         <source>Networks added</source>
         <translation>Redes añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="128"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="128" />
         <source>Network nodes added</source>
         <translation>Nodos de red añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="129" />
         <source>Representative marks added</source>
         <translation>Marcas de representativa añadidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="130"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="130" />
         <source>Coders added</source>
         <translation>Codificadores añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="137" />
         <source>Corrected transcripts</source>
         <translation>Transcripciones corregidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="138"/>
-        <source>Document %1 “%2” has a corrected text in the copy: %3 quotations moved onto this project&apos;s text, %4 not (their passage was edited).</source>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="138" />
+        <source>Document %1 “%2” has a corrected text in the copy: %3 quotations moved onto this project's text, %4 not (their passage was edited).</source>
         <translation>El documento %1 «%2» tiene un texto corregido en la copia: %3 citas pasaron al texto de este proyecto, %4 no (su fragmento fue editado).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="143"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="143" />
         <source>Not carried (the passage differs in the copy)</source>
         <translation>No trasladadas (el fragmento difiere en la copia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="144"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="144" />
         <source>Quotation %1 of the copy, [%2, %3) “%4”, codes: %5</source>
         <translation>Cita %1 de la copia, [%2, %3) «%4», códigos: %5</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="148"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="148" />
         <source>Analysis not carried</source>
         <translation>Análisis no traído</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="149"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="149" />
         <source>%1 “%2”: %3</source>
         <translation>%1 «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="152"/>
-        <source>The coder&apos;s changes</source>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="152" />
+        <source>The coder's changes</source>
         <translation>Cambios del codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="153"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="153" />
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="153"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="153" />
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="156"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="156" />
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="157"/>
+        <source>Document %1 “%2” has other text in the copy: added as %3 “%4” with the copy's quotations.</source>
+        <translation type="vanished">El documento %1 «%2» tiene otro texto en la copia: se añadió como %3 «%4» con las citas de la copia.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="157" />
         <source>Code renamed in the copy: kept “%1” (the copy calls it “%2”).</source>
         <translation>Código renombrado en la copia: se mantuvo «%1» (la copia lo llama «%2»).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="160"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="160" />
         <source>Quotation %1: kept [%2, %3); the copy has [%4, %5).</source>
         <translation>Cita %1: se mantuvo [%2, %3); la copia tiene [%4, %5).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="164"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="164" />
         <source>Renamed networks</source>
         <translation>Redes renombradas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="165"/>
-        <source>The copy&apos;s network “%1” is “%2” here (the name was taken).</source>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="165" />
+        <source>The copy's network “%1” is “%2” here (the name was taken).</source>
         <translation>La red «%1» de la copia es aquí «%2» (el nombre estaba ocupado).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="168"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="168" />
         <source>Renumbered quotations (cite the new IDs)</source>
         <translation>Citas renumeradas (cite los nuevos ID)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="169"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="169" />
         <source>%1 in the copy is %2 here (its number was taken).</source>
         <translation>%1 de la copia es %2 aquí (su número estaba ocupado).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="172"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="172" />
         <source>Added</source>
         <translation>Añadidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="173"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="173" />
         <source>Coder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="175"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="175" />
         <source>Code: %1</source>
         <translation>Código: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="177"/>
+        <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="177" />
         <source>Document %1: %2</source>
         <translation>Documento %1: %2</translation>
     </message>
@@ -2893,927 +2957,1489 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="20"/>
+        <location filename="../../qda_app/gui/messages.py" line="20" />
         <source>{path}: no such project file</source>
         <translation>{path}: no existe ese archivo de proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="21"/>
+        <location filename="../../qda_app/gui/messages.py" line="21" />
         <source>{path}: a file of that name exists already</source>
         <translation>{path}: ya existe un archivo con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="22"/>
+        <location filename="../../qda_app/gui/messages.py" line="22" />
         <source>{path}: not a qda_app project ({detail})</source>
         <translation>{path}: no es un proyecto de qda_app ({detail})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="23"/>
+        <source>{path}: written by a newer version of qda_app; update qda_app to open it</source>
+        <translation type="vanished">{path}: escrito por una versión más reciente de qda_app; actualice qda_app para abrirlo</translation>
+    </message>
+    <message>
+        <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}</source>
+        <translation type="vanished">{path}: abierto para escritura por {holder} en {host} (proceso {pid}) desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="23" />
         <source>{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it</source>
         <translation>{path}: escrito por una versión más nueva de qda_app (versión de esquema del proyecto {found}; esta versión admite hasta {supported}); actualice qda_app para modificarlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="24"/>
+        <location filename="../../qda_app/gui/messages.py" line="24" />
         <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}; close it there. If that program is no longer running (a crash, another computer switched off), delete the lock file {path}.lock and open the project again</source>
         <translation>{path}: abierto para escritura por {holder} en {host} (proceso {pid}) desde {since}; ciérrelo allí. Si ese programa ya no está en marcha (un cierre inesperado, otro equipo apagado), borre el archivo de bloqueo {path}.lock y vuelva a abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="25"/>
+        <location filename="../../qda_app/gui/messages.py" line="25" />
         <source>{path}: another program on this computer (process {pid}) has the project open for writing, although its lock file {lock} was deleted; close the project in that program and try again</source>
         <translation>{path}: otro programa de este equipo (proceso {pid}) tiene el proyecto abierto para escribir, aunque se borró su archivo de bloqueo {lock}; cierre el proyecto en ese programa e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="26"/>
-        <source>{path}: permission denied ({detail}); ask the file&apos;s owner for access or copy it to a folder of yours</source>
+        <location filename="../../qda_app/gui/messages.py" line="26" />
+        <source>{path}: permission denied ({detail}); ask the file's owner for access or copy it to a folder of yours</source>
         <translation>{path}: permiso denegado ({detail}); pida acceso al propietario del archivo o cópielo a una carpeta suya</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="27"/>
+        <location filename="../../qda_app/gui/messages.py" line="27" />
         <source>{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again</source>
         <translation>{path}: el archivo de bloqueo {lock} fue borrado o tomado por otro programa; para proteger el proyecto, esta ventana ya no guarda nada más. Cierre el proyecto y vuelva a abrirlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="28"/>
+        <location filename="../../qda_app/gui/messages.py" line="28" />
         <source>{path}: opened read-only, so it cannot be changed</source>
         <translation>{path}: abierto en solo lectura, no se puede modificar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="29"/>
-        <source>{path}: the project file is damaged ({detail}); list its backups with &apos;qda-app backups {path}&apos; and restore one with &apos;qda-app restore&apos;</source>
+        <location filename="../../qda_app/gui/messages.py" line="29" />
+        <source>{path}: the project file is damaged ({detail}); list its backups with 'qda-app backups {path}' and restore one with 'qda-app restore'</source>
         <translation>{path}: el archivo del proyecto está dañado ({detail}); liste sus copias de seguridad con «qda-app backups {path}» y restaure una con «qda-app restore»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="30"/>
+        <location filename="../../qda_app/gui/messages.py" line="30" />
         <source>{path}: the change could not be saved ({detail}); nothing was changed</source>
         <translation>{path}: no se pudo guardar el cambio ({detail}); no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="31"/>
+        <location filename="../../qda_app/gui/messages.py" line="31" />
         <source>there is no document number {number}</source>
         <translation>no existe el documento número {number}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="32"/>
+        <location filename="../../qda_app/gui/messages.py" line="32" />
         <source>there is no quotation {quotation_id}</source>
         <translation>no existe la cita {quotation_id}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="33"/>
-        <source>there is no code &apos;{path}&apos;</source>
+        <location filename="../../qda_app/gui/messages.py" line="33" />
+        <source>there is no code '{path}'</source>
         <translation>no existe el código «{path}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="34"/>
-        <source>there is no coder &apos;{name}&apos;</source>
+        <location filename="../../qda_app/gui/messages.py" line="34" />
+        <source>there is no coder '{name}'</source>
         <translation>no existe el codificador «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="35"/>
-        <source>there is no {kind} group &apos;{name}&apos;</source>
+        <location filename="../../qda_app/gui/messages.py" line="35" />
+        <source>there is no {kind} group '{name}'</source>
         <translation>no existe el grupo de {kind} «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="36"/>
+        <location filename="../../qda_app/gui/messages.py" line="36" />
         <source>there is no memo {memo}</source>
         <translation>no existe el memo {memo}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="37"/>
+        <location filename="../../qda_app/gui/messages.py" line="37" />
         <source>[{start}, {end}) is not a range inside document {document} (0 to {length}, start before end)</source>
         <translation>[{start}, {end}) no es un rango dentro del documento {document} (de 0 a {length}, inicio antes del fin)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="38"/>
-        <source>the {kind} name &apos;{name}&apos; cannot be used: {reason}</source>
+        <location filename="../../qda_app/gui/messages.py" line="38" />
+        <source>the {kind} name '{name}' cannot be used: {reason}</source>
         <translation>el nombre de {kind} «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="39"/>
-        <source>a {kind} named &apos;{name}&apos; exists already</source>
+        <location filename="../../qda_app/gui/messages.py" line="39" />
+        <source>a {kind} named '{name}' exists already</source>
         <translation>ya existe un {kind} llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="40"/>
-        <source>&apos;{value}&apos; is not a colour; use #RRGGBB</source>
+        <location filename="../../qda_app/gui/messages.py" line="40" />
+        <source>'{value}' is not a colour; use #RRGGBB</source>
         <translation>«{value}» no es un color; use #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="41"/>
+        <location filename="../../qda_app/gui/messages.py" line="41" />
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="42"/>
-        <source>cannot move &apos;{path}&apos; to &apos;{target}&apos;: {reason}</source>
+        <location filename="../../qda_app/gui/messages.py" line="42" />
+        <source>cannot move '{path}' to '{target}': {reason}</source>
         <translation>no se puede mover «{path}» a «{target}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="43"/>
+        <location filename="../../qda_app/gui/messages.py" line="43" />
         <source>{file}: {reason} ({detail})</source>
         <translation>{file}: {reason} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="44"/>
-        <location filename="../../qda_app/gui/messages.py" line="45"/>
+        <location filename="../../qda_app/gui/messages.py" line="44" />
+        <location filename="../../qda_app/gui/messages.py" line="45" />
         <source>{file}: {detail}</source>
         <translation>{file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52"/>
-        <source>query syntax error at line {line}, column {column}: unexpected &apos;{found}&apos;; expected {expected_text}</source>
+        <location filename="../../qda_app/gui/messages.py" line="52" />
+        <source>query syntax error at line {line}, column {column}: unexpected '{found}'; expected {expected_text}</source>
         <translation>error de sintaxis en la consulta, línea {line}, columna {column}: no se esperaba «{found}»; se esperaba {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="53"/>
-        <source>the query names &apos;{name}&apos;, which is not a code, smart code or code group</source>
+        <location filename="../../qda_app/gui/messages.py" line="53" />
+        <source>the query names '{name}', which is not a code, smart code or code group</source>
         <translation>la consulta nombra «{name}», que no es un código, un código inteligente ni un grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="55"/>
+        <location filename="../../qda_app/gui/messages.py" line="55" />
         <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
         <translation>{file}: no se guardó: la copia seudonimizada aún contiene {names} (en {places}); añádalos a los nombres que reemplazar (los nombres de codificadores necesitan --coder-names)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="46"/>
-        <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
+        <location filename="../../qda_app/gui/messages.py" line="46" />
+        <source>there is no {scope} relation type '{name}'; known types: {known}</source>
         <translation>no hay un tipo de relación de {scope} «{name}»; tipos conocidos: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="47"/>
-        <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
+        <location filename="../../qda_app/gui/messages.py" line="47" />
+        <source>the {kind} '{item}' cannot be related to itself</source>
         <translation>{kind} «{item}» no puede relacionarse consigo mismo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="48"/>
-        <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
+        <location filename="../../qda_app/gui/messages.py" line="48" />
+        <source>'{source}' {relation} '{target}' would close a cycle of a transitive relation</source>
         <translation>«{source}» {relation} «{target}» cerraría un ciclo de una relación transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="49"/>
-        <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
+        <location filename="../../qda_app/gui/messages.py" line="49" />
+        <source>'{source}' {relation} '{target}' is not in the project</source>
         <translation>«{source}» {relation} «{target}» no está en el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="50"/>
-        <source>there is no network &apos;{name}&apos;</source>
+        <location filename="../../qda_app/gui/messages.py" line="50" />
+        <source>there is no network '{name}'</source>
         <translation>no hay una red «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="51"/>
-        <source>there is no smart code &apos;{name}&apos;</source>
+        <location filename="../../qda_app/gui/messages.py" line="51" />
+        <source>there is no smart code '{name}'</source>
         <translation>no hay un código inteligente «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="54"/>
-        <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
+        <source>query syntax error at line {line}, column {column}: {found_text}; expected {expected_text}</source>
+        <translation type="vanished">error de sintaxis en la consulta, línea {line}, columna {column}: {found_text}; se esperaba {expected_text}</translation>
+    </message>
+    <message>
+        <source>the query names '{name}', which is neither a code nor a smart code</source>
+        <translation type="vanished">la consulta nombra «{name}», que no es un código ni un código inteligente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="54" />
+        <source>the smart code '{name}' refers to itself ({path})</source>
         <translation>el código inteligente «{name}» se refiere a sí mismo ({path})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="56"/>
+        <location filename="../../qda_app/gui/messages.py" line="56" />
         <source>{path}: cannot be changed: {detail}</source>
         <translation>{path}: no se puede modificar: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="57"/>
+        <location filename="../../qda_app/gui/messages.py" line="57" />
         <source>query syntax error at line {line}, column {column}: the query ends too early; expected {expected_text}</source>
         <translation>error de sintaxis en la consulta, línea {line}, columna {column}: la consulta termina antes de tiempo; se esperaba {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="61"/>
+        <location filename="../../qda_app/gui/messages.py" line="61" />
         <source>no such file or folder</source>
         <translation>no existe ese archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="62"/>
-        <location filename="../../qda_app/gui/messages.py" line="80"/>
+        <location filename="../../qda_app/gui/messages.py" line="62" />
+        <location filename="../../qda_app/gui/messages.py" line="80" />
         <source>cannot be read</source>
         <translation>no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="63"/>
+        <location filename="../../qda_app/gui/messages.py" line="63" />
         <source>is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="64"/>
+        <location filename="../../qda_app/gui/messages.py" line="64" />
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="65"/>
+        <location filename="../../qda_app/gui/messages.py" line="65" />
         <source>is too large</source>
         <translation>es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="66"/>
+        <location filename="../../qda_app/gui/messages.py" line="66" />
         <source>is not a text document (binary content)</source>
         <translation>no es un documento de texto (contenido binario)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="67"/>
+        <location filename="../../qda_app/gui/messages.py" line="67" />
         <source>has bytes that are invalid in every known text encoding</source>
         <translation>tiene bytes no válidos en todas las codificaciones de texto conocidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="68"/>
+        <location filename="../../qda_app/gui/messages.py" line="68" />
         <source>is damaged or truncated</source>
         <translation>está dañado o truncado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="69"/>
-        <location filename="../../qda_app/gui/messages.py" line="91"/>
+        <location filename="../../qda_app/gui/messages.py" line="69" />
+        <location filename="../../qda_app/gui/messages.py" line="91" />
         <source>is password-protected</source>
         <translation>está protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="70"/>
-        <location filename="../../qda_app/gui/messages.py" line="92"/>
+        <location filename="../../qda_app/gui/messages.py" line="70" />
+        <location filename="../../qda_app/gui/messages.py" line="92" />
         <source>expands to an unreasonable size (possible zip bomb)</source>
         <translation>se expande a un tamaño desmesurado (posible bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="71"/>
+        <location filename="../../qda_app/gui/messages.py" line="71" />
         <source>contains unsafe XML (entity declarations)</source>
         <translation>contiene XML inseguro (declaraciones de entidades)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="72"/>
+        <location filename="../../qda_app/gui/messages.py" line="72" />
         <source>contains a file path that points outside the archive, or a link (refused)</source>
         <translation>contiene una ruta que apunta fuera del archivo, o un enlace (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="73"/>
+        <location filename="../../qda_app/gui/messages.py" line="73" />
         <source>has no text layer (a scanned PDF?); run OCR first</source>
         <translation>no tiene capa de texto (¿un PDF escaneado?); aplique OCR primero</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="74"/>
+        <location filename="../../qda_app/gui/messages.py" line="74" />
         <source>is not a supported format</source>
         <translation>no es un formato admitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="75"/>
+        <location filename="../../qda_app/gui/messages.py" line="75" />
         <source>has the same content as a document already in the project</source>
         <translation>tiene el mismo contenido que un documento que ya está en el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="79"/>
+        <location filename="../../qda_app/gui/messages.py" line="79" />
         <source>no such file</source>
         <translation>no existe ese archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="81"/>
+        <location filename="../../qda_app/gui/messages.py" line="81" />
         <source>is not a REFI-QDA project archive (not a zip file)</source>
         <translation>no es un archivo de proyecto REFI-QDA (no es un archivo zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="82"/>
+        <location filename="../../qda_app/gui/messages.py" line="82" />
         <source>holds no project.qde, so it is not a REFI-QDA project</source>
         <translation>no contiene project.qde, así que no es un proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="83"/>
+        <location filename="../../qda_app/gui/messages.py" line="83" />
         <source>holds several .qde project files</source>
         <translation>contiene varios archivos de proyecto .qde</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="84"/>
+        <location filename="../../qda_app/gui/messages.py" line="84" />
         <source>is not a REFI-QDA file</source>
         <translation>no es un archivo REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="85"/>
+        <location filename="../../qda_app/gui/messages.py" line="85" />
         <source>is damaged: its XML is not well-formed</source>
         <translation>está dañado: su XML no está bien formado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="86"/>
+        <location filename="../../qda_app/gui/messages.py" line="86" />
         <source>contains unsafe XML (DOCTYPE or entity declarations) and was refused</source>
         <translation>contiene XML inseguro (DOCTYPE o declaraciones de entidades) y se rechazó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="87"/>
+        <location filename="../../qda_app/gui/messages.py" line="87" />
         <source>is too large to import</source>
         <translation>es demasiado grande para importarlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="88"/>
+        <location filename="../../qda_app/gui/messages.py" line="88" />
         <source>has too many files inside</source>
         <translation>contiene demasiados archivos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="89"/>
+        <location filename="../../qda_app/gui/messages.py" line="89" />
         <source>contains a file path that points outside the archive (refused)</source>
         <translation>contiene una ruta que apunta fuera del archivo (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="90"/>
+        <location filename="../../qda_app/gui/messages.py" line="90" />
         <source>contains a symbolic link (refused)</source>
         <translation>contiene un enlace simbólico (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="93"/>
+        <location filename="../../qda_app/gui/messages.py" line="93" />
         <source>could not be written</source>
         <translation>no se pudo escribir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="94"/>
+        <location filename="../../qda_app/gui/messages.py" line="94" />
         <source>lacks the text of a document</source>
         <translation>le falta el texto de un documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="95"/>
+        <location filename="../../qda_app/gui/messages.py" line="95" />
         <source>cannot be imported without losing data</source>
         <translation>no se puede importar sin perder datos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="96"/>
+        <location filename="../../qda_app/gui/messages.py" line="96" />
         <source>was not written: a REFI-QDA codebook must hold at least one code</source>
         <translation>no se guardó: un libro de códigos REFI-QDA debe tener al menos un código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="100"/>
+        <location filename="../../qda_app/gui/messages.py" line="100" />
         <source>offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}</source>
         <translation>posiciones de {source} leídas como {unit_words}{origin}{bom_words}: {reason_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="101"/>
+        <location filename="../../qda_app/gui/messages.py" line="101" />
         <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
         <translation>posiciones de {count} documento(s) leídas como puntos de código: ningún carácter fuera del BMP precede a sus citas, así que puntos de código y unidades UTF-16 coinciden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107"/>
+        <location filename="../../qda_app/gui/messages.py" line="107" />
         <source>{source} is a {source_kind} source; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
         <translation>{source} es un documento de tipo {source_kind}; su {text_from} se importó como documento de texto con {quotations} cita(s)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108"/>
+        <location filename="../../qda_app/gui/messages.py" line="108" />
         <source>{source} is a {source_kind} source without text; not imported</source>
         <translation>{source} es un documento de tipo {source_kind} sin texto; no se importó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111"/>
+        <location filename="../../qda_app/gui/messages.py" line="111" />
         <source>two {element} elements share the GUID {guid}; the second was given a new GUID</source>
         <translation>dos elementos {element} comparten el GUID {guid}; el segundo recibió un GUID nuevo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112"/>
+        <location filename="../../qda_app/gui/messages.py" line="112" />
         <source>two {element} elements share the GUID {guid}; the second was left out</source>
         <translation>dos elementos {element} comparten el GUID {guid}; el segundo se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113"/>
+        <location filename="../../qda_app/gui/messages.py" line="113" />
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was given a new GUID</source>
         <translation>un elemento {element} usa el GUID {guid} de un elemento {first}; el elemento {element} recibió un GUID nuevo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="114"/>
+        <location filename="../../qda_app/gui/messages.py" line="114" />
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was left out</source>
         <translation>un elemento {element} usa el GUID {guid} de un elemento {first}; el elemento {element} se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="178"/>
-        <source>a code named &apos;{name}&apos; exists already</source>
+        <location filename="../../qda_app/gui/messages.py" line="178" />
+        <source>a code named '{name}' exists already</source>
         <translation>ya existe un código llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="179"/>
-        <source>a smart code named &apos;{name}&apos; exists already</source>
+        <location filename="../../qda_app/gui/messages.py" line="179" />
+        <source>a smart code named '{name}' exists already</source>
         <translation>ya existe un código inteligente llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="180"/>
-        <source>a network named &apos;{name}&apos; exists already</source>
+        <location filename="../../qda_app/gui/messages.py" line="180" />
+        <source>a network named '{name}' exists already</source>
         <translation>ya existe una red llamada «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="181"/>
-        <source>a relation type named &apos;{name}&apos; exists already</source>
+        <location filename="../../qda_app/gui/messages.py" line="181" />
+        <source>a relation type named '{name}' exists already</source>
         <translation>ya existe un tipo de relación llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="182"/>
-        <source>a code group named &apos;{name}&apos; exists already</source>
+        <location filename="../../qda_app/gui/messages.py" line="182" />
+        <source>a code group named '{name}' exists already</source>
         <translation>ya existe un grupo de códigos llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="183"/>
-        <source>a coder named &apos;{name}&apos; exists already</source>
+        <location filename="../../qda_app/gui/messages.py" line="183" />
+        <source>a coder named '{name}' exists already</source>
         <translation>ya existe un codificador llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="184"/>
-        <source>a document named &apos;{name}&apos; exists already</source>
+        <location filename="../../qda_app/gui/messages.py" line="184" />
+        <source>a document named '{name}' exists already</source>
         <translation>ya existe un documento llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="185"/>
-        <source>the code name &apos;{name}&apos; cannot be used: {reason}</source>
+        <location filename="../../qda_app/gui/messages.py" line="185" />
+        <source>the code name '{name}' cannot be used: {reason}</source>
         <translation>el nombre de código «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="186"/>
-        <source>the smart code name &apos;{name}&apos; cannot be used: {reason}</source>
+        <location filename="../../qda_app/gui/messages.py" line="186" />
+        <source>the smart code name '{name}' cannot be used: {reason}</source>
         <translation>el nombre de código inteligente «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="187"/>
-        <source>the network name &apos;{name}&apos; cannot be used: {reason}</source>
+        <location filename="../../qda_app/gui/messages.py" line="187" />
+        <source>the network name '{name}' cannot be used: {reason}</source>
         <translation>el nombre de red «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="188"/>
-        <source>the relation type name &apos;{name}&apos; cannot be used: {reason}</source>
+        <location filename="../../qda_app/gui/messages.py" line="188" />
+        <source>the relation type name '{name}' cannot be used: {reason}</source>
         <translation>el nombre de tipo de relación «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="189"/>
-        <source>the code group name &apos;{name}&apos; cannot be used: {reason}</source>
+        <location filename="../../qda_app/gui/messages.py" line="189" />
+        <source>the code group name '{name}' cannot be used: {reason}</source>
         <translation>el nombre de grupo de códigos «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="190"/>
-        <source>the group name &apos;{name}&apos; cannot be used: {reason}</source>
+        <location filename="../../qda_app/gui/messages.py" line="190" />
+        <source>the group name '{name}' cannot be used: {reason}</source>
         <translation>el nombre de grupo «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="191"/>
-        <source>the document name &apos;{name}&apos; cannot be used: {reason}</source>
+        <location filename="../../qda_app/gui/messages.py" line="191" />
+        <source>the document name '{name}' cannot be used: {reason}</source>
         <translation>el nombre de documento «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="192"/>
-        <source>the attribute name &apos;{name}&apos; cannot be used: {reason}</source>
+        <location filename="../../qda_app/gui/messages.py" line="192" />
+        <source>the attribute name '{name}' cannot be used: {reason}</source>
         <translation>el nombre de atributo «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="193"/>
-        <source>the coder name &apos;{name}&apos; cannot be used: {reason}</source>
+        <location filename="../../qda_app/gui/messages.py" line="193" />
+        <source>the coder name '{name}' cannot be used: {reason}</source>
         <translation>el nombre de codificador «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="194"/>
-        <source>there is no code group &apos;{name}&apos;</source>
+        <location filename="../../qda_app/gui/messages.py" line="194" />
+        <source>there is no code group '{name}'</source>
         <translation>no existe el grupo de códigos «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="195"/>
-        <source>there is no document group &apos;{name}&apos;</source>
+        <location filename="../../qda_app/gui/messages.py" line="195" />
+        <source>there is no document group '{name}'</source>
         <translation>no existe el grupo de documentos «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="196"/>
-        <source>the code &apos;{item}&apos; cannot be related to itself</source>
+        <location filename="../../qda_app/gui/messages.py" line="196" />
+        <source>the code '{item}' cannot be related to itself</source>
         <translation>el código «{item}» no se puede relacionar consigo mismo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="197"/>
-        <source>the quotation &apos;{item}&apos; cannot be related to itself</source>
+        <location filename="../../qda_app/gui/messages.py" line="197" />
+        <source>the quotation '{item}' cannot be related to itself</source>
         <translation>la cita «{item}» no se puede relacionar consigo misma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="198"/>
-        <source>the memo &apos;{item}&apos; cannot be related to itself</source>
+        <location filename="../../qda_app/gui/messages.py" line="198" />
+        <source>the memo '{item}' cannot be related to itself</source>
         <translation>el memo «{item}» no se puede relacionar consigo mismo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="199"/>
-        <source>there is no code relation type &apos;{name}&apos;; known types: {known}</source>
+        <location filename="../../qda_app/gui/messages.py" line="199" />
+        <source>there is no code relation type '{name}'; known types: {known}</source>
         <translation>no existe el tipo de relación entre códigos «{name}»; tipos existentes: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="200"/>
-        <source>there is no quotation relation type &apos;{name}&apos;; known types: {known}</source>
+        <location filename="../../qda_app/gui/messages.py" line="200" />
+        <source>there is no quotation relation type '{name}'; known types: {known}</source>
         <translation>no existe el tipo de relación entre citas «{name}»; tipos existentes: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="203"/>
+        <location filename="../../qda_app/gui/messages.py" line="203" />
         <source>it is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="204"/>
+        <location filename="../../qda_app/gui/messages.py" line="204" />
         <source>it is too long</source>
         <translation>es demasiado largo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="205"/>
+        <location filename="../../qda_app/gui/messages.py" line="205" />
         <source>it contains control characters</source>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="206"/>
-        <source>&apos;::&apos; separates the levels of a code</source>
+        <location filename="../../qda_app/gui/messages.py" line="206" />
+        <source>'::' separates the levels of a code</source>
         <translation>«::» separa los niveles de un código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="207"/>
+        <location filename="../../qda_app/gui/messages.py" line="207" />
         <source>a level of the code path is empty</source>
         <translation>un nivel de la ruta del código está vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="210"/>
+        <location filename="../../qda_app/gui/messages.py" line="210" />
         <source>something else</source>
         <translation>otra cosa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="213"/>
+        <location filename="../../qda_app/gui/messages.py" line="213" />
         <source>qda-app: error: {message}</source>
         <translation>qda-app: error: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="214"/>
+        <location filename="../../qda_app/gui/messages.py" line="214" />
         <source>qda-app: skipped: {message}</source>
         <translation>qda-app: omitido: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="215"/>
+        <location filename="../../qda_app/gui/messages.py" line="215" />
         <source>qda-app: refused: {message}</source>
         <translation>qda-app: rechazado: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="216"/>
+        <location filename="../../qda_app/gui/messages.py" line="216" />
         <source>  would be left out: {entry}</source>
         <translation>  se omitiría: {entry}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="217"/>
+        <location filename="../../qda_app/gui/messages.py" line="217" />
         <source>  left out: {entry}</source>
         <translation>  omitido: {entry}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="218"/>
+        <location filename="../../qda_app/gui/messages.py" line="218" />
         <source>qda-app: fix the file, or import with --accept-losses to leave these out</source>
         <translation>qda-app: corrija el archivo o importe con --accept-losses para omitir estos elementos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="219"/>
+        <location filename="../../qda_app/gui/messages.py" line="219" />
         <source>qda-app: interrupted; the project keeps every change that was completed</source>
         <translation>qda-app: interrumpido; el proyecto conserva todos los cambios que se completaron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="220"/>
+        <location filename="../../qda_app/gui/messages.py" line="220" />
         <source>qda-app: internal error: {kind}: {detail} (details in {log})</source>
         <translation>qda-app: error interno: {kind}: {detail} (detalles en {log})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="221"/>
-        <source>qda-app: note: the code &apos;{path}&apos; exists already</source>
+        <location filename="../../qda_app/gui/messages.py" line="221" />
+        <source>qda-app: note: the code '{path}' exists already</source>
         <translation>qda-app: nota: el código «{path}» ya existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="222"/>
-        <source>qda-app: note: the code &apos;{path}&apos; exists already (colour and definition updated)</source>
+        <location filename="../../qda_app/gui/messages.py" line="222" />
+        <source>qda-app: note: the code '{path}' exists already (colour and definition updated)</source>
         <translation>qda-app: nota: el código «{path}» ya existe (se actualizaron el color y la definición)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="223"/>
-        <source>qda-app: merged {merged} into &apos;{kept}&apos;</source>
+        <location filename="../../qda_app/gui/messages.py" line="223" />
+        <source>qda-app: merged {merged} into '{kept}'</source>
         <translation>qda-app: {merged} se fusionaron en «{kept}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="224"/>
+        <location filename="../../qda_app/gui/messages.py" line="224" />
         <source>qda-app: no duplicate codes</source>
         <translation>qda-app: no hay códigos duplicados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="225"/>
-        <source>qda-app: note: {same} are one code by name; &apos;qda-app codes {project} --merge-duplicates&apos; merges them</source>
+        <location filename="../../qda_app/gui/messages.py" line="225" />
+        <source>qda-app: note: {same} are one code by name; 'qda-app codes {project} --merge-duplicates' merges them</source>
         <translation>qda-app: nota: {same} son un solo código por su nombre; «qda-app codes {project} --merge-duplicates» los fusiona</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="226"/>
-        <source>qda-app: warning: no document named &apos;{name}&apos;</source>
+        <location filename="../../qda_app/gui/messages.py" line="226" />
+        <source>qda-app: warning: no document named '{name}'</source>
         <translation>qda-app: aviso: no hay ningún documento llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="227"/>
+        <location filename="../../qda_app/gui/messages.py" line="227" />
         <source>qda-app: no quotation matches the query in this scope</source>
         <translation>qda-app: ninguna cita cumple la consulta en este alcance</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="228"/>
-        <source>qda-app: saved as the smart code &apos;{name}&apos; ({count} quotations now)</source>
+        <location filename="../../qda_app/gui/messages.py" line="228" />
+        <source>qda-app: saved as the smart code '{name}' ({count} quotations now)</source>
         <translation>qda-app: guardada como el código inteligente «{name}» ({count} citas ahora)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="229"/>
+        <location filename="../../qda_app/gui/messages.py" line="229" />
         <source>qda-app: error: no display found for the program window; run it in a desktop session, or use the command-line verbs (qda-app --help)</source>
         <translation>qda-app: error: no hay pantalla para la ventana del programa; ábralo en una sesión de escritorio o use los comandos de la línea de comandos (qda-app --help)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="102"/>
+        <location filename="../../qda_app/gui/messages.py" line="232" />
+        <source>{name}: use one of {choices}</source>
+        <translation>{name}: use uno de estos valores: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="233" />
+        <source>{name}: '{value}' is not one of {choices}</source>
+        <translation>{name}: «{value}» no es uno de estos valores: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="234" />
+        <source>{name}: name at least two different coders</source>
+        <translation>{name}: indique al menos dos codificadores distintos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="235" />
+        <source>{name}: name exactly two coders</source>
+        <translation>{name}: indique exactamente dos codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="236" />
+        <source>{name}: segment agreement compares exactly two coders</source>
+        <translation>{name}: el acuerdo por segmentos compara exactamente dos codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="237" />
+        <source>{name}: give a number of resamples, 0 or more (got {value})</source>
+        <translation>{name}: indique un número de remuestreos, 0 o más (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="238" />
+        <source>{name}: must be 1 or more (got {value})</source>
+        <translation>{name}: debe ser 1 o más (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="239" />
+        <source>{name}: must be 1 or more (got {value}); the backup just taken is always kept</source>
+        <translation>{name}: debe ser 1 o más (se recibió {value}); la copia de seguridad recién hecha siempre se conserva</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="240" />
+        <source>{name}: give a percentage from 0 to 100</source>
+        <translation>{name}: indique un porcentaje de 0 a 100</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="241" />
+        <source>{name}: must be between 0 and 1 (got {value})</source>
+        <translation>{name}: debe estar entre 0 y 1 (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="242" />
+        <source>{name}: the code '{code}' has no sub-codes</source>
+        <translation>{name}: el código «{code}» no tiene subcódigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="243" />
+        <source>{name}: the quotation {quotation} does not exist</source>
+        <translation>{name}: la cita {quotation} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="244" />
+        <source>{name}: the text between the ellipses must be words of quotation {quotation}, in order</source>
+        <translation>{name}: el texto entre los puntos suspensivos debe ser palabras de la cita {quotation}, en su orden</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="245" />
+        <source>{name}: must not be empty</source>
+        <translation>{name}: no puede estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="246" />
+        <source>the smart code '{smart_code}' cannot be deleted: the smart code '{used_by}' uses it; delete or change that one first</source>
+        <translation>no se puede eliminar el código inteligente «{smart_code}»: lo usa el código inteligente «{used_by}»; elimine o cambie primero ese</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="247" />
+        <source>{name}: the coders used different codes; say which to keep</source>
+        <translation>{name}: los codificadores usaron códigos distintos; indique cuáles conservar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="248" />
+        <source>{name}: give start and end</source>
+        <translation>{name}: indique el inicio y el final</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="249" />
+        <source>{name}: '{decision}' leaves nothing coded in this passage</source>
+        <translation>{name}: «{decision}» no deja nada codificado en este fragmento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="250" />
+        <source>{name}: custom boundaries are decided one passage at a time</source>
+        <translation>{name}: los límites personalizados se deciden fragmento por fragmento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="251" />
+        <source>{name}: is a folder, not a file</source>
+        <translation>{name}: es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="252" />
+        <source>{name}: is a FIFO (named pipe), not a file</source>
+        <translation>{name}: es una FIFO (tubería con nombre), no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="253" />
+        <source>{name}: is a socket, not a file</source>
+        <translation>{name}: es un socket, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="254" />
+        <source>{name}: is a device, not a file</source>
+        <translation>{name}: es un dispositivo, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="255" />
+        <source>{name}: is not a regular file</source>
+        <translation>{name}: no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="256" />
+        <source>node {kind}:{target}: nothing with that id is in the project</source>
+        <translation>nodo {kind}:{target}: no hay nada con ese id en el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="257" />
+        <source>{name}: there is no document named '{document}'</source>
+        <translation>{name}: no existe ningún documento llamado «{document}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="258" />
+        <source>{name}: not in the network '{network}': {nodes}</source>
+        <translation>{name}: no están en la red «{network}»: {nodes}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="259" />
+        <source>{name}: the code '{code}' is not a number; the ordinal, interval and ratio levels need codes named by numbers</source>
+        <translation>{name}: el código «{code}» no es un número; los niveles ordinal, de intervalo y de razón necesitan códigos con números por nombre</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="260" />
+        <source>{name}: no names to replace (give --replace NAME=PSEUDONYM or --names-file)</source>
+        <translation>{name}: no hay nombres que reemplazar (use --replace NOMBRE=SEUDÓNIMO o --names-file)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="261" />
+        <source>{name}: '{value}' is not NAME=VALUE</source>
+        <translation>{name}: «{value}» no tiene la forma NOMBRE=VALOR</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="262" />
+        <source>{name}: '{value}' is not KIND:REF, with KIND one of {choices}</source>
+        <translation>{name}: «{value}» no tiene la forma TIPO:REF, con TIPO uno de estos: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="263" />
+        <source>{name}: give --passage N, --start and --end</source>
+        <translation>{name}: indique --passage N, --start y --end</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="264" />
+        <source>{name}: there is no passage {passage} (1 to {count})</source>
+        <translation>{name}: no existe el fragmento {passage} (de 1 a {count})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="265" />
+        <source>{name}: the project has no backups</source>
+        <translation>{name}: el proyecto no tiene copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="266" />
+        <source>{name}: expected NAME=PSEUDONYM, got '{value}'</source>
+        <translation>{name}: se esperaba NOMBRE=SEUDÓNIMO y se recibió «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="267" />
+        <source>{name}: no such file</source>
+        <translation>{name}: no existe ese archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="268" />
+        <source>{name}: a document length is negative</source>
+        <translation>{name}: la longitud de un documento es negativa</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="269" />
+        <source>{name}: '{value}' is not a quotation ID; write D:Q, e.g. 3:41</source>
+        <translation>{name}: «{value}» no es un identificador de cita; escriba D:C, p. ej. 3:41</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="272" />
+        <source>created {project}</source>
+        <translation>se creó {project}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="273" />
+        <source>wrote {path}</source>
+        <translation>se guardó {path}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="274" />
+        <source>workbook written to {path}</source>
+        <translation>libro de Excel guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="275" />
+        <source>demo project written to {path}</source>
+        <translation>proyecto de demostración guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="276" />
+        <source>imported {number}: {name} ({chars} characters)</source>
+        <translation>importado {number}: {name} ({chars} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="277" />
+        <source>{imported} imported, {skipped} skipped as duplicates, {refused} refused</source>
+        <translation>importados: {imported}; omitidos por duplicados: {skipped}; rechazados: {refused}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="278" />
+        <source>{values} values of {attributes} attributes set on {documents} documents</source>
+        <translation>se asignaron {values} valores de {attributes} atributos en {documents} documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="279" />
+        <source>restored {project} from {backup}; the replaced file is kept as {kept}</source>
+        <translation>se restauró {project} desde {backup}; el archivo reemplazado se conserva como {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="280" />
+        <source>{quotation}: excerpt set</source>
+        <translation>{quotation}: extracto guardado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="281" />
+        <source>{quotation}: printed whole</source>
+        <translation>{quotation}: se imprimirá completa</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="282" />
+        <source>left out: {words}</source>
+        <translation>excluidas: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="283" />
+        <source>counted: {words}</source>
+        <translation>contadas: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="284" />
+        <source>removed {count} relations</source>
+        <translation>se eliminaron {count} relaciones</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="285" />
+        <source>removed 1 relation</source>
+        <translation>se eliminó 1 relación</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="286" />
+        <source>removed {count} links</source>
+        <translation>se eliminaron {count} vínculos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="287" />
+        <source>removed 1 link</source>
+        <translation>se eliminó 1 vínculo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="288" />
+        <source>deleted the code group '{name}'</source>
+        <translation>se eliminó el grupo de códigos «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="289" />
+        <source>{name}: {count} codes</source>
+        <translation>{name}: {count} códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="290" />
+        <source>{name}: 1 code</source>
+        <translation>{name}: 1 código</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="291" />
+        <source>deleted the network '{name}'</source>
+        <translation>se eliminó la red «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="292" />
+        <source>{name}: {count} nodes</source>
+        <translation>{name}: {count} nodos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="293" />
+        <source>{name}: 1 node</source>
+        <translation>{name}: 1 nodo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="294" />
+        <source>wrote {path} for {coder}</source>
+        <translation>se guardó {path} para {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="295" />
+        <source>wrote {path} for {coder} (left out {quotations} quotations and {codings} codings of others)</source>
+        <translation>se guardó {path} para {coder} (sin {quotations} citas ni {codings} codificaciones de otros)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="296" />
+        <source>{count} passages decided ({decision}) in the 'Consensus' layer</source>
+        <translation>{count} fragmentos decididos ({decision}) en la capa «Consensus»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="297" />
+        <source>{count} passages decided ({decision}) in the 'Consensus' layer; {skipped} skipped (nothing left to code)</source>
+        <translation>{count} fragmentos decididos ({decision}) en la capa «Consensus»; {skipped} omitidos (no quedaba nada que codificar)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="298" />
+        <source>1 passage decided ({decision}) in the 'Consensus' layer</source>
+        <translation>1 fragmento decidido ({decision}) en la capa «Consensus»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="299" />
+        <source>1 passage decided ({decision}) in the 'Consensus' layer; {skipped} skipped (nothing left to code)</source>
+        <translation>1 fragmento decidido ({decision}) en la capa «Consensus»; {skipped} omitidos (no quedaba nada que codificar)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="300" />
+        <source>{path} ({coder}, {codings} simulated codings)</source>
+        <translation>{path} ({coder}, {codings} codificaciones simuladas)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="301" />
+        <source>document {number}: the text is the same; nothing changed</source>
+        <translation>documento {number}: el texto es el mismo; no cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="302" />
+        <source>document {number}: text replaced; quotations moved: {moved}; passages changed: {changed}</source>
+        <translation>documento {number}: texto reemplazado; citas desplazadas: {moved}; fragmentos cambiados: {changed}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="303" />
+        <source>  {quotation}: its whole passage was deleted; kept as one character, codes intact (was: {before})</source>
+        <translation>  {quotation}: se borró todo su fragmento; se conserva como un carácter, con sus códigos (era: {before})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="304" />
+        <source>{path}: pages: {pages}; quotations: {quotations}</source>
+        <translation>{path}: páginas: {pages}; citas: {quotations}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="305" />
+        <source>  listed at the foot of their page for want of margin lanes (not drawn as brackets): {quotations}</source>
+        <translation>  listadas al pie de su página por falta de carriles en el margen (sin corchete dibujado): {quotations}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="306" />
+        <source>merged {file}: {quotations} quotations, {codings} codings, {codes} codes, {documents} documents, {memos} memos added; {present} quotations were there already</source>
+        <translation>fusionado {file}: se añadieron {quotations} citas, {codings} codificaciones, {codes} códigos, {documents} documentos y {memos} memos; {present} citas ya estaban</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="307" />
+        <source>  code renamed in the copy: kept '{kept}' (copy: '{other}')</source>
+        <translation>  código renombrado en la copia: se conserva «{kept}» (copia: «{other}»)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="308" />
+        <source>  quotation {copy} of the copy is {here} here (number taken)</source>
+        <translation>  la cita {copy} de la copia es {here} aquí (número ocupado)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="309" />
+        <source>  document {number} '{name}' has a corrected text in the copy: {carried} quotations moved onto the project's text, {not_carried} not</source>
+        <translation>  el documento {number} «{name}» tiene un texto corregido en la copia: {carried} citas trasladadas al texto del proyecto, {not_carried} no</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="310" />
+        <source>warning: quotation {quotation} of the copy not carried: its passage was deleted in the copy ([{start}, {end}) '{text}', codes: {codes})</source>
+        <translation>aviso: la cita {quotation} de la copia no se trasladó: su fragmento se borró en la copia ([{start}, {end}) «{text}», códigos: {codes})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="311" />
+        <source>warning: quotation {quotation} of the copy not carried: its passage was edited in the copy ([{start}, {end}) '{text}', codes: {codes})</source>
+        <translation>aviso: la cita {quotation} de la copia no se trasladó: su fragmento se editó en la copia ([{start}, {end}) «{text}», códigos: {codes})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="312" />
+        <source>  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): applied</source>
+        <translation>  decisión {number}: redimensionar la cita {quotation} de [{start}, {end}) a [{new_start}, {new_end}): aplicada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="313" />
+        <source>  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): pending</source>
+        <translation>  decisión {number}: redimensionar la cita {quotation} de [{start}, {end}) a [{new_start}, {new_end}): pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="314" />
+        <source>  decision {number}: remove {coder}'s coding of {quotation} with '{code}': applied</source>
+        <translation>  decisión {number}: quitar la codificación de {coder} de {quotation} con «{code}»: aplicada</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="315" />
+        <source>  decision {number}: remove {coder}'s coding of {quotation} with '{code}': pending</source>
+        <translation>  decisión {number}: quitar la codificación de {coder} de {quotation} con «{code}»: pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="316" />
+        <source>  {count} decisions pending: merge again with --accept-all or --accept N</source>
+        <translation>  {count} decisiones pendientes: vuelva a fusionar con --accept-all o --accept N</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="317" />
+        <source>  1 decision pending: merge again with --accept-all or --accept N</source>
+        <translation>  1 decisión pendiente: vuelva a fusionar con --accept-all o --accept N</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="320" />
+        <source>{file}: is a qda_app project file; an output never replaces a project or its files, choose another name</source>
+        <translation>{file}: es un archivo de proyecto de qda_app; una salida nunca reemplaza un proyecto ni sus archivos, elija otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="321" />
+        <source>{file}: belongs to the project {owner} (its journal, lock or backups); an output never replaces a project or its files, choose another name</source>
+        <translation>{file}: pertenece al proyecto {owner} (su diario, su bloqueo o sus copias de seguridad); una salida nunca reemplaza un proyecto ni sus archivos, elija otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="322" />
+        <source>{file}: a file of that name exists already; choose another name (on the command line, --force replaces it)</source>
+        <translation>{file}: ya existe un archivo con ese nombre; elija otro nombre (en la línea de comandos, --force lo reemplaza)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="323" />
+        <source>{file}: is not a demo project; the demo replaces only an earlier demo, choose another name</source>
+        <translation>{file}: no es un proyecto de demostración; la demostración solo reemplaza una demostración anterior, elija otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="324" />
+        <source>{file}: is a folder; give a file name</source>
+        <translation>{file}: es una carpeta; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="325" />
+        <source>{file}: is a FIFO (named pipe), not a file; give a file name</source>
+        <translation>{file}: es una FIFO (tubería con nombre), no un archivo; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="326" />
+        <source>{file}: is a socket, not a file; give a file name</source>
+        <translation>{file}: es un socket, no un archivo; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="327" />
+        <source>{file}: is a device, not a file; give a file name</source>
+        <translation>{file}: es un dispositivo, no un archivo; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="328" />
+        <source>{file}: is not a regular file; give a file name</source>
+        <translation>{file}: no es un archivo normal; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="329" />
+        <source>{file}: the folder {folder} does not exist</source>
+        <translation>{file}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="330" />
+        <source>the CSV dialect must be one of {choices}</source>
+        <translation>el dialecto CSV debe ser uno de estos: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="331" />
+        <source>{file}: use a file name ending in {suffixes}</source>
+        <translation>{file}: use un nombre de archivo terminado en {suffixes}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="332" />
+        <source>{file}: use .xlsx, .docx, .html, or a folder for CSV files</source>
+        <translation>{file}: use .xlsx, .docx, .html o una carpeta para archivos CSV</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="333" />
+        <source>{file}: the Word sections are {choices}</source>
+        <translation>{file}: las secciones de Word son {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="334" />
+        <source>{file}: no words to draw (every word is a stop word or filtered out)</source>
+        <translation>{file}: no hay palabras que dibujar (todas son palabras vacías o quedaron filtradas)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="335" />
+        <source>{file}: no category has subcategories to draw</source>
+        <translation>{file}: ninguna categoría tiene subcategorías que dibujar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="336" />
+        <source>{file}: the network '{network}' has no nodes to draw</source>
+        <translation>{file}: la red «{network}» no tiene nodos que dibujar</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="337" />
+        <source>{file}: a project cannot be merged into itself</source>
+        <translation>{file}: un proyecto no se puede fusionar consigo mismo</translation>
+    </message>
+    <message>
+        <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
+        <translation type="vanished">posiciones en {source} contadas en {unit_words}{origin}; {action}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="102" />
         <source>{count} quotation(s) in {source} do not match the text they name</source>
         <translation>{count} cita(s) en {source} no coinciden con el texto que indican</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="103"/>
+        <location filename="../../qda_app/gui/messages.py" line="103" />
         <source>a quotation in {source} ran past the end of the text; cut at the end</source>
         <translation>una cita en {source} iba más allá del final del texto; se cortó al final</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="104"/>
+        <location filename="../../qda_app/gui/messages.py" line="104" />
         <source>a quotation in {source} has an impossible range ({start}, {end}); left out</source>
         <translation>una cita en {source} tiene un rango imposible ({start}, {end}); se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="105"/>
+        <location filename="../../qda_app/gui/messages.py" line="105" />
         <source>an empty quotation in {source} (at {start}) was left out</source>
         <translation>se omitió una cita vacía en {source} (en {start})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106"/>
+        <location filename="../../qda_app/gui/messages.py" line="106" />
         <source>document {source} has no readable text ({reason}); left out</source>
         <translation>el documento {source} no tiene texto legible ({reason}); se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109"/>
+        <source>{source} is a {source_kind} source{text_words}</source>
+        <translation type="vanished">{source} es una fuente de tipo {source_kind}{text_words}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="109" />
         <source>{source}: {count} {element_words} not imported ({codings} coding(s) on them): {reason_words}</source>
         <translation>{source}: {count} {element_words} no importado(s) ({codings} codificación(es) en ellos): {reason_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110"/>
+        <location filename="../../qda_app/gui/messages.py" line="110" />
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>se descartaron {count} referencia(s) a un {ref_kind} inexistente ({target})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="115"/>
-        <source>{count} identifier(s) were not GUIDs (e.g. &apos;{example}&apos;); new ones derived</source>
+        <source>two {element} elements share the GUID {guid}; the second was {dup_action}</source>
+        <translation type="vanished">dos elementos {element} comparten el GUID {guid}; el segundo fue {dup_action}</translation>
+    </message>
+    <message>
+        <source>a {element} uses the GUID {guid} of a {first}; the {element} was {dup_action}</source>
+        <translation type="vanished">un {element} usa el GUID {guid} de un {first}; el {element} fue {dup_action}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="115" />
+        <source>{count} identifier(s) were not GUIDs (e.g. '{example}'); new ones derived</source>
         <translation>{count} identificador(es) no eran GUID (p. ej. «{example}»); se derivaron otros nuevos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="116"/>
+        <location filename="../../qda_app/gui/messages.py" line="116" />
         <source>a {element} had no GUID; one was assigned</source>
         <translation>un {element} no tenía GUID; se le asignó uno</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117"/>
-        <source>&apos;{value}&apos; is not a colour ({element_name}); a default colour was used</source>
+        <location filename="../../qda_app/gui/messages.py" line="117" />
+        <source>'{value}' is not a colour ({element_name}); a default colour was used</source>
         <translation>«{value}» no es un color ({element_name}); se usó un color predeterminado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118"/>
+        <location filename="../../qda_app/gui/messages.py" line="118" />
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} no estaba en UTF-8 ({encoding}); se decodificó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119"/>
+        <location filename="../../qda_app/gui/messages.py" line="119" />
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>un archivo dentro del paquete tenía otro nombre o carpeta que el indicado; se usó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120"/>
-        <source>{count} date(s) without a time zone or unreadable (e.g. &apos;{example}&apos;); read as UTC</source>
+        <location filename="../../qda_app/gui/messages.py" line="120" />
+        <source>{count} date(s) without a time zone or unreadable (e.g. '{example}'); read as UTC</source>
         <translation>{count} fecha(s) sin zona horaria o ilegibles (p. ej. «{example}»); leídas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121"/>
+        <location filename="../../qda_app/gui/messages.py" line="121" />
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID escritos con llaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122"/>
+        <location filename="../../qda_app/gui/messages.py" line="122" />
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>un valor de variable de {element_name} no correspondía a su tipo; se conservó como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123"/>
-        <source>the file uses namespace &apos;{namespace}&apos;; read as REFI-QDA 1.0</source>
+        <location filename="../../qda_app/gui/messages.py" line="123" />
+        <source>the file uses namespace '{namespace}'; read as REFI-QDA 1.0</source>
         <translation>el archivo usa el espacio de nombres «{namespace}»; se leyó como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124"/>
+        <location filename="../../qda_app/gui/messages.py" line="124" />
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sin nombre leídos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125"/>
+        <location filename="../../qda_app/gui/messages.py" line="125" />
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memo(s) vinculados mediante Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126"/>
+        <location filename="../../qda_app/gui/messages.py" line="126" />
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificación(es) de todo {source} se convirtieron en una cita de todo su texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127"/>
+        <location filename="../../qda_app/gui/messages.py" line="127" />
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} no se admiten y se omitieron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128"/>
+        <location filename="../../qda_app/gui/messages.py" line="128" />
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>el texto de {source} se normalizó (saltos de línea, Unicode NFC); posiciones convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129"/>
+        <location filename="../../qda_app/gui/messages.py" line="129" />
         <source>the description of {source} became a memo on that document</source>
         <translation>la descripción de {source} pasó a ser un memo de ese documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="130"/>
+        <location filename="../../qda_app/gui/messages.py" line="130" />
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta el texto del memo {note}; se importó con texto vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="131"/>
-        <source>{element} &apos;{name}&apos; renamed to &apos;{new_name}&apos;</source>
+        <location filename="../../qda_app/gui/messages.py" line="131" />
+        <source>{element} '{name}' renamed to '{new_name}'</source>
         <translation>{element} «{name}» renombrado como «{new_name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="132"/>
-        <source>code &apos;{name}&apos; has the same name as its sibling &apos;{into}&apos; (ignoring case, Unicode composition and spacing); merged into it</source>
+        <location filename="../../qda_app/gui/messages.py" line="132" />
+        <source>code '{name}' has the same name as its sibling '{into}' (ignoring case, Unicode composition and spacing); merged into it</source>
         <translation>el código «{name}» tiene el mismo nombre que su hermano «{into}» (sin contar mayúsculas, composición Unicode ni espacios); fusionado en él</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="133"/>
+        <location filename="../../qda_app/gui/messages.py" line="133" />
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>se fusionó una codificación repetida (mismo código y codificador) en una cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="134"/>
-        <source>quotation IDs with gaps kept in the note &apos;qda_app quotation IDs&apos;</source>
+        <location filename="../../qda_app/gui/messages.py" line="134" />
+        <source>quotation IDs with gaps kept in the note 'qda_app quotation IDs'</source>
         <translation>ID de citas con huecos conservados en la nota «qda_app quotation IDs»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="135"/>
+        <location filename="../../qda_app/gui/messages.py" line="135" />
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>la tabla de ID de citas no corresponde a este archivo; citas numeradas en orden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="136"/>
-        <source>set &apos;{name}&apos; holds codes and documents; made a code group and a document group</source>
+        <location filename="../../qda_app/gui/messages.py" line="136" />
+        <source>set '{name}' holds codes and documents; made a code group and a document group</source>
         <translation>el conjunto «{name}» contiene códigos y documentos; se creó un grupo de códigos y uno de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="137"/>
-        <source>two values for one attribute of {source}; kept &apos;{kept}&apos;, ignored &apos;{ignored}&apos;</source>
+        <location filename="../../qda_app/gui/messages.py" line="137" />
+        <source>two values for one attribute of {source}; kept '{kept}', ignored '{ignored}'</source>
         <translation>dos valores para un atributo de {source}; se conservó «{kept}», se ignoró «{ignored}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="138"/>
+        <location filename="../../qda_app/gui/messages.py" line="138" />
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: no se pueden guardar en REFI-QDA y no se exportaron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="142"/>
+        <location filename="../../qda_app/gui/messages.py" line="142" />
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="143"/>
+        <location filename="../../qda_app/gui/messages.py" line="143" />
         <source>{count} table excerpt(s) of quotations</source>
         <translation>{count} extracto(s) de citas para tablas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="144"/>
-        <source>the empty {kind} group &apos;{name}&apos;</source>
+        <location filename="../../qda_app/gui/messages.py" line="144" />
+        <source>the empty {kind} group '{name}'</source>
         <translation>el grupo de {kind} vacío «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="145"/>
+        <location filename="../../qda_app/gui/messages.py" line="145" />
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="146"/>
+        <location filename="../../qda_app/gui/messages.py" line="146" />
         <source>code points</source>
         <translation>puntos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="147"/>
+        <location filename="../../qda_app/gui/messages.py" line="147" />
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="148"/>
+        <location filename="../../qda_app/gui/messages.py" line="148" />
         <source>used as they are</source>
         <translation>usadas tal cual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="149"/>
+        <source>; its text was imported</source>
+        <translation type="vanished">; su texto se importó</translation>
+    </message>
+    <message>
+        <source> without text; not imported</source>
+        <translation type="vanished"> sin texto; no se importó</translation>
+    </message>
+    <message>
+        <source>given a new GUID</source>
+        <translation type="vanished">provisto de un GUID nuevo</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="vanished">omitido</translation>
+    </message>
+    <message>
+        <source>; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
+        <translation type="vanished">; su {text_from} se importó como documento de texto con {quotations} cita(s)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="149" />
         <source>, the byte-order mark counted as the first position</source>
         <translation>, con la marca de orden de bytes contada como primera posición</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="150"/>
+        <location filename="../../qda_app/gui/messages.py" line="150" />
         <source>the other reading gives offsets that cannot exist in the text</source>
         <translation>la otra interpretación da posiciones que no pueden existir en el texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="151"/>
+        <location filename="../../qda_app/gui/messages.py" line="151" />
         <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
         <translation>{matched} de {tested} textos citados coinciden con esta interpretación, más que con la otra</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="152"/>
+        <location filename="../../qda_app/gui/messages.py" line="152" />
         <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
         <translation>{on_boundaries} de {ends} extremos de citas caen en límites de palabra, claramente más que con la otra interpretación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="153"/>
-        <source>the evidence in the file does not decide; this is the producer&apos;s convention</source>
+        <location filename="../../qda_app/gui/messages.py" line="153" />
+        <source>the evidence in the file does not decide; this is the producer's convention</source>
         <translation>el archivo no basta para decidir; es la convención del programa que lo creó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="154"/>
+        <location filename="../../qda_app/gui/messages.py" line="154" />
         <source>the evidence is too thin to tell code points from UTF-16 units; check the quotations of this document</source>
         <translation>no hay indicios suficientes para distinguir puntos de código de unidades UTF-16; revise las citas de este documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="155"/>
+        <location filename="../../qda_app/gui/messages.py" line="155" />
         <source>both readings agree</source>
         <translation>ambas interpretaciones coinciden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="156"/>
+        <location filename="../../qda_app/gui/messages.py" line="156" />
         <source>PDF region(s)</source>
         <translation>región(es) de PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="157"/>
+        <location filename="../../qda_app/gui/messages.py" line="157" />
         <source>areas of a page, not text positions</source>
         <translation>son áreas de una página, no posiciones de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="158"/>
+        <location filename="../../qda_app/gui/messages.py" line="158" />
         <source>picture region(s)</source>
         <translation>región(es) de imagen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="159"/>
+        <location filename="../../qda_app/gui/messages.py" line="159" />
         <source>areas of an image, not text positions</source>
         <translation>son áreas de una imagen, no posiciones de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="160"/>
+        <location filename="../../qda_app/gui/messages.py" line="160" />
         <source>audio time range(s)</source>
         <translation>intervalo(s) de audio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="161"/>
-        <location filename="../../qda_app/gui/messages.py" line="163"/>
+        <location filename="../../qda_app/gui/messages.py" line="161" />
+        <location filename="../../qda_app/gui/messages.py" line="163" />
         <source>time ranges of a recording, not text positions</source>
         <translation>son intervalos de tiempo de una grabación, no posiciones de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="162"/>
+        <location filename="../../qda_app/gui/messages.py" line="162" />
         <source>video time range(s)</source>
         <translation>intervalo(s) de video</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="164"/>
+        <location filename="../../qda_app/gui/messages.py" line="164" />
         <source>transcript selection(s)</source>
         <translation>selección(es) de transcripción</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="165"/>
+        <location filename="../../qda_app/gui/messages.py" line="165" />
         <source>their sync points give no text position</source>
         <translation>sus puntos de sincronización no dan una posición en el texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="166"/>
+        <location filename="../../qda_app/gui/messages.py" line="166" />
         <source>transcript(s)</source>
         <translation>transcripción(es)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="167"/>
+        <location filename="../../qda_app/gui/messages.py" line="167" />
         <source>their text is not in the file</source>
         <translation>su texto no está en el archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="168"/>
+        <location filename="../../qda_app/gui/messages.py" line="168" />
         <source>sync point time stamp(s)</source>
         <translation>marca(s) de tiempo de puntos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="169"/>
+        <location filename="../../qda_app/gui/messages.py" line="169" />
         <source>a text document has no time line</source>
         <translation>un documento de texto no tiene línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="170"/>
+        <location filename="../../qda_app/gui/messages.py" line="170" />
         <source>coding(s) of the whole source</source>
         <translation>codificación(es) de toda la fuente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="171"/>
+        <location filename="../../qda_app/gui/messages.py" line="171" />
         <source>the source has no text to quote</source>
         <translation>la fuente no tiene texto que citar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="172"/>
+        <location filename="../../qda_app/gui/messages.py" line="172" />
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="173"/>
+        <location filename="../../qda_app/gui/messages.py" line="173" />
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="174"/>
+        <location filename="../../qda_app/gui/messages.py" line="174" />
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -3821,133 +4447,133 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>NetworkActions</name>
     <message>
-        <location filename="../../qda_app/gui/network/from_project.py" line="23"/>
+        <location filename="../../qda_app/gui/network/from_project.py" line="23" />
         <source>Code group</source>
         <translation>Grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/from_project.py" line="24"/>
+        <location filename="../../qda_app/gui/network/from_project.py" line="24" />
         <source>Document group</source>
         <translation>Grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/from_project.py" line="25"/>
+        <location filename="../../qda_app/gui/network/from_project.py" line="25" />
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/from_project.py" line="26"/>
+        <location filename="../../qda_app/gui/network/from_project.py" line="26" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="85"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="85" />
         <source>New Network</source>
         <translation>Nueva red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="85"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="85" />
         <source>Name of the network:</source>
         <translation>Nombre de la red:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="97"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="97" />
         <source>Rename Network</source>
         <translation>Renombrar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="97"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="97" />
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="103"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="103" />
         <source>Delete the network “%1”? The codes, quotations and relations it shows stay in the project. You can undo this.</source>
         <translation>¿Eliminar la red «%1»? Los códigos, citas y relaciones que muestra quedan en el proyecto. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="105" />
         <source>Delete Network</source>
         <translation>Eliminar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/refresh.py" line="120"/>
+        <location filename="../../qda_app/gui/network/refresh.py" line="120" />
         <source>Network: %1</source>
         <translation>Red: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="221"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="221" />
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="222"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="222" />
         <source>A %1 and a %2 cannot be linked. Link codes to codes (a relation), quotations to quotations, a quotation to a code (coding), a code to a code group, or a memo to anything.</source>
         <translation>Un(a) %1 y un(a) %2 no pueden vincularse. Vincule códigos con códigos (una relación), citas con citas, una cita con un código (codificación), un código con un grupo de códigos, o un memo con cualquier cosa.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="277"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="277" />
         <source>Add neighbours</source>
         <translation>Añadir vecinos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="293"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="293" />
         <source>Delete Relations</source>
         <translation>Eliminar relaciones</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="294"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="294" />
         <source>Delete %1 relation(s) or link(s) from the project? Every network showing them loses them too. You can undo this.</source>
         <translation>¿Eliminar %1 relación(es) o vínculo(s) del proyecto? Desaparecen también de todas las redes que los muestran. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="298"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="298" />
         <source>Remove from network</source>
         <translation>Quitar de la red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="314"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="314" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="317"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="317" />
         <source>Comment on Relation…</source>
         <translation>Comentar la relación…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="333"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="333" />
         <source>Add Code Group</source>
         <translation>Añadir grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="334"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="334" />
         <source>Add Document Group</source>
         <translation>Añadir grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="351" />
         <source>Comment on Relation</source>
         <translation>Comentar la relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="351" />
         <source>Comment:</source>
         <translation>Comentario:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="361"/>
-        <location filename="../../qda_app/gui/network_actions.py" line="366"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="361" />
+        <location filename="../../qda_app/gui/network_actions.py" line="366" />
         <source>Export Network</source>
         <translation>Exportar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="362"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="362" />
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="367"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="367" />
         <source>%1: use .png, .svg or .pdf</source>
         <translation>%1: use .png, .svg o .pdf</translation>
     </message>
@@ -3955,72 +4581,72 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>NetworkEditor</name>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="121"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="121" />
         <source>Draw Links</source>
         <translation>Dibujar vínculos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="122"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="122" />
         <source>Drag from one node to another to link them (or hold Shift while dragging)</source>
         <translation>Arrastre de un nodo a otro para vincularlos (o mantenga Mayús al arrastrar)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="123"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="123" />
         <source>Layout</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="124"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="124" />
         <source>Hierarchical</source>
         <translation>Jerárquica</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="124"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="124" />
         <source>Radial</source>
         <translation>Radial</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="125"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="125" />
         <source>Force-directed</source>
         <translation>Dirigida por fuerzas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="128"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="128" />
         <source>Add Neighbours</source>
         <translation>Añadir vecinos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="129"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="129" />
         <source>Add the codes related to the selected nodes (all nodes when none is selected)</source>
         <translation>Añadir los códigos relacionados con los nodos seleccionados (todos si no hay selección)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="130"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="130" />
         <source>Remove from Network</source>
         <translation>Quitar de la red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="131"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="131" />
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="132"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="132" />
         <source>Zoom In</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="133"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="133" />
         <source>Zoom Out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="134"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="134" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="135"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="135" />
         <source>Network</source>
         <translation>Red</translation>
     </message>
@@ -4028,7 +4654,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>NetworkListPane</name>
     <message numerus="yes">
-        <location filename="../../qda_app/gui/views/network_list.py" line="68"/>
+        <location filename="../../qda_app/gui/views/network_list.py" line="68" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n nodo</numerusform>
@@ -4036,27 +4662,27 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         </translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/network_list.py" line="74"/>
+        <location filename="../../qda_app/gui/views/network_list.py" line="74" />
         <source>New…</source>
         <translation>Nueva…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/network_list.py" line="75"/>
+        <location filename="../../qda_app/gui/views/network_list.py" line="75" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/network_list.py" line="76"/>
+        <location filename="../../qda_app/gui/views/network_list.py" line="76" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/network_list.py" line="77"/>
+        <location filename="../../qda_app/gui/views/network_list.py" line="77" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/network_list.py" line="78"/>
+        <location filename="../../qda_app/gui/views/network_list.py" line="78" />
         <source>Networks</source>
         <translation>Redes</translation>
     </message>
@@ -4064,27 +4690,27 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>NewMemoDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="12"/>
+        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="12" />
         <source>New Memo</source>
         <translation>Nuevo memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="14"/>
+        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="14" />
         <source>Memo title</source>
         <translation>Título del memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="16"/>
+        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="16" />
         <source>Memo is about</source>
         <translation>El memo trata sobre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="21"/>
+        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="21" />
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="22"/>
+        <location filename="../../qda_app/gui/dialogs/memo_dialog.py" line="22" />
         <source>&amp;About:</source>
         <translation>&amp;Sobre:</translation>
     </message>
@@ -4092,23 +4718,23 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>NotesActions</name>
     <message>
-        <location filename="../../qda_app/gui/notes_actions.py" line="81"/>
-        <location filename="../../qda_app/gui/notes_actions.py" line="125"/>
+        <location filename="../../qda_app/gui/notes_actions.py" line="81" />
+        <location filename="../../qda_app/gui/notes_actions.py" line="125" />
         <source>Comment on document %1</source>
         <translation>Comentario del documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/notes_actions.py" line="109"/>
+        <location filename="../../qda_app/gui/notes_actions.py" line="109" />
         <source>Comment on quotation %1</source>
         <translation>Comentario de la cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/notes_actions.py" line="117"/>
+        <location filename="../../qda_app/gui/notes_actions.py" line="117" />
         <source>Definition of code %1</source>
         <translation>Definición del código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/notes_actions.py" line="169"/>
+        <location filename="../../qda_app/gui/notes_actions.py" line="169" />
         <source>Recovered %1 unsaved text(s) from the last session.</source>
         <translation>Se recuperaron %1 texto(s) sin guardar de la sesión anterior.</translation>
     </message>
@@ -4116,37 +4742,37 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>PairsTab</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="83"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="83" />
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84"/>
-        <source>Cohen&apos;s κ</source>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84" />
+        <source>Cohen's κ</source>
         <translation>κ de Cohen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="84" />
         <source>α-binary (|u-α)</source>
         <translation>α binaria (|u-α)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="85"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="85" />
         <source>% agreement</source>
         <translation>% de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="88"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="88" />
         <source>All codes pooled; each pair is compared on the documents both coders coded, exactly as if the two were compared alone.</source>
         <translation>Todos los códigos juntos; cada par se compara en los documentos codificados por ambos, igual que si se compararan solos.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="91"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="91" />
         <source>Coder × coder matrix</source>
         <translation>Matriz codificador × codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="94"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="94" />
         <source>Measure:</source>
         <translation>Medida:</translation>
     </message>
@@ -4154,57 +4780,57 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>PassageTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="188"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="188" />
         <source>matched</source>
         <translation>coincidente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="188"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="188" />
         <source>boundaries differ</source>
         <translation>límites distintos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
         <source>only one coder</source>
         <translation>solo un codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="189"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="189" />
         <source>different codes</source>
         <translation>códigos distintos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="200"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="200"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="200"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="200"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>Overlap</source>
         <translation>Solapamiento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="200"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="200" />
         <source>Characters</source>
         <translation>Caracteres</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="201"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="201" />
         <source>Decided</source>
         <translation>Decidido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/agreement_models.py" line="214"/>
+        <location filename="../../qda_app/gui/models/agreement_models.py" line="214" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -4212,32 +4838,32 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/preferences.py" line="14"/>
+        <location filename="../../qda_app/gui/dialogs/preferences.py" line="14" />
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/preferences.py" line="17"/>
+        <location filename="../../qda_app/gui/dialogs/preferences.py" line="17" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/preferences.py" line="18"/>
+        <location filename="../../qda_app/gui/dialogs/preferences.py" line="18" />
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/preferences.py" line="24"/>
+        <location filename="../../qda_app/gui/dialogs/preferences.py" line="24" />
         <source>Coder name</source>
         <translation>Nombre del codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/preferences.py" line="27"/>
+        <location filename="../../qda_app/gui/dialogs/preferences.py" line="27" />
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/preferences.py" line="28"/>
+        <location filename="../../qda_app/gui/dialogs/preferences.py" line="28" />
         <source>&amp;Coder name:</source>
         <translation>Nombre del &amp;codificador:</translation>
     </message>
@@ -4245,7 +4871,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>PrintDocument</name>
     <message>
-        <location filename="../../qda_app/gui/print_document.py" line="201"/>
+        <location filename="../../qda_app/gui/print_document.py" line="201" />
         <source>Also on this page: %1</source>
         <translation>También en esta página: %1</translation>
     </message>
@@ -4253,80 +4879,84 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>PseudonymiseDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="23"/>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="24"/>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="85"/>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="23" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="24" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="85" />
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="97" />
         <source>Pseudonymise Copy</source>
         <translation>Copia seudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25"/>
+        <source>Names are replaced in every document of a copy; quotations move with the text. This project is not changed.</source>
+        <translation type="vanished">Los nombres se reemplazan en todos los documentos de una copia; las citas se desplazan con el texto. Este proyecto no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="25" />
         <source>Names are replaced everywhere in a copy: documents and their names, comments, memos, codes and attribute values; quotations move with the text. The copy is saved only if no name is left in it. This project is not changed.</source>
         <translation>Los nombres se reemplazan en todas partes en una copia: documentos y sus nombres, comentarios, memos, códigos y valores de atributos; las citas se desplazan con el texto. La copia solo se guarda si no queda ningún nombre en ella. Este proyecto no cambia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="31" />
         <source>Names and pseudonyms</source>
         <translation>Nombres y seudónimos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32" />
         <source>Name in the text</source>
         <translation>Nombre en el texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="32" />
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="35"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="35" />
         <source>Add Row</source>
         <translation>Añadir fila</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="37"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="37" />
         <source>Whole words only</source>
         <translation>Solo palabras completas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="39"/>
-        <source>Replace the names in coders&apos; names too</source>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="39" />
+        <source>Replace the names in coders' names too</source>
         <translation>Reemplazar los nombres también en los nombres de los codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="41"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="41" />
         <source>Copy file</source>
         <translation>Archivo de la copia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="42"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="42" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="48"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="48" />
         <source>Save the copy as:</source>
         <translation>Guardar la copia como:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="77"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="77" />
         <source>Save the Pseudonymised Copy</source>
         <translation>Guardar la copia seudonimizada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="78"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="78" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="86"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="86" />
         <source>Give at least one name, and where to save the copy.</source>
         <translation>Indique al menos un nombre y dónde guardar la copia.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="98"/>
+        <location filename="../../qda_app/gui/dialogs/pseudonymise_dialog.py" line="98" />
         <source>Wrote %1.
 %2 replacements in %3 documents; %4 quotations moved with the text.</source>
         <translation>Se guardó %1.
@@ -4336,12 +4966,12 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../qda_app/gui/background.py" line="38"/>
+        <location filename="../../qda_app/gui/background.py" line="38" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/background.py" line="54"/>
+        <location filename="../../qda_app/gui/background.py" line="54" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -4349,27 +4979,27 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QueryActions</name>
     <message>
-        <location filename="../../qda_app/gui/query_actions.py" line="80"/>
+        <location filename="../../qda_app/gui/query_actions.py" line="80" />
         <source>Save as Smart Code</source>
         <translation>Guardar como código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/query_actions.py" line="80"/>
+        <location filename="../../qda_app/gui/query_actions.py" line="80" />
         <source>Name of the smart code:</source>
         <translation>Nombre del código inteligente:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/query_actions.py" line="103"/>
+        <location filename="../../qda_app/gui/query_actions.py" line="103" />
         <source>Export Quotations</source>
         <translation>Exportar citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/query_actions.py" line="104"/>
+        <location filename="../../qda_app/gui/query_actions.py" line="104" />
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/query_actions.py" line="109"/>
+        <location filename="../../qda_app/gui/query_actions.py" line="109" />
         <source>Query</source>
         <translation>Consulta</translation>
     </message>
@@ -4377,148 +5007,148 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QueryWindow</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="239"/>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="240"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="246" />
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="247" />
         <source>Query Tool</source>
         <translation>Herramienta de consultas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="241"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="248" />
         <source>Double-click to add to the query:</source>
         <translation>Doble clic para añadir a la consulta:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="242"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249" />
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="243"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="250" />
         <source>Smart codes</source>
         <translation>Códigos inteligentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="244"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="251" />
         <source>Code groups</source>
         <translation>Grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="245"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="252" />
         <source>A code group stands for the quotations of any of its codes</source>
         <translation>Un grupo de códigos representa las citas de cualquiera de sus códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="246"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="253" />
         <source>Add to Query</source>
         <translation>Añadir a la consulta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="247"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="254" />
         <source>Operators</source>
         <translation>Operadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="256" />
         <source>Quotations with either code</source>
         <translation>Citas con cualquiera de los dos códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="249"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="256" />
         <source>Quotations with both codes</source>
         <translation>Citas con ambos códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="250"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="257" />
         <source>Quotations in scope without the code</source>
         <translation>Citas del ámbito sin el código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="251"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="258" />
         <source>Quotations of the first that contain one of the second</source>
         <translation>Citas del primero que contienen una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="252"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="259" />
         <source>Quotations of the first inside one of the second</source>
         <translation>Citas del primero dentro de una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="253"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="260" />
         <source>Quotations of the first that start first and overlap one of the second</source>
         <translation>Citas del primero que empiezan antes y se solapan con una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="254"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="261" />
         <source>Quotations of the first that one of the second starts before and overlaps</source>
         <translation>Citas del primero que una del segundo empieza antes y solapa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="255"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="262" />
         <source>Quotations of the first that start after one of the second ends</source>
         <translation>Citas del primero que empiezan después de terminar una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="256"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="263" />
         <source>Quotations of the first that end before one of the second starts</source>
         <translation>Citas del primero que terminan antes de empezar una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="257"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="264" />
         <source>Quotations of the first that share text with one of the second</source>
         <translation>Citas del primero que comparten texto con una del segundo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="261"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="268" />
         <source>Step Back</source>
         <translation>Paso atrás</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="262"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="269" />
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="263"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="270" />
         <source>Query stack (top: the query):</source>
         <translation>Pila de la consulta (arriba: la consulta):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="264"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="271" />
         <source>Query:</source>
         <translation>Consulta:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="265"/>
-        <source>Build with the buttons, or type e.g. &quot;A::x&quot; AND NOT &quot;B&quot;</source>
-        <translation>Construya con los botones, o escriba p. ej. &quot;A::x&quot; AND NOT &quot;B&quot;</translation>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="272" />
+        <source>Build with the buttons, or type e.g. "A::x" AND NOT "B"</source>
+        <translation>Construya con los botones, o escriba p. ej. "A::x" AND NOT "B"</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="266"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="273" />
         <source>Query text</source>
         <translation>Texto de la consulta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="267"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="274" />
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="268"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="275" />
         <source>Save as Smart Code…</source>
         <translation>Guardar como código inteligente…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="269"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="276" />
         <source>Scope</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="270"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="277" />
         <source>Document groups (none: all documents):</source>
         <translation>Grupos de documentos (ninguno: todos los documentos):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/query_window.py" line="271"/>
+        <location filename="../../qda_app/gui/dialogs/query_window.py" line="278" />
         <source>Coders:</source>
         <translation>Codificadores:</translation>
     </message>
@@ -4526,37 +5156,37 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QuotationListModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40" />
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="40" />
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="41"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="41" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="41"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="41" />
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
@@ -4564,47 +5194,47 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QuotationMenu</name>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="52"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="52" />
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="59"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="59" />
         <source>(no codes)</source>
         <translation>(sin códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="62"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="62" />
         <source>Add Code…</source>
         <translation>Añadir código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="66"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="66" />
         <source>Remove Code</source>
         <translation>Quitar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="74"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="74" />
         <source>Comment…</source>
         <translation>Comentario…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="77"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="77" />
         <source>Set Boundaries to Text Selection</source>
         <translation>Ajustar límites a la selección de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="81"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="81" />
         <source>Copy Reference %1</source>
         <translation>Copiar referencia %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="87"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="87" />
         <source>Delete Quotation</source>
         <translation>Eliminar cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="36"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="36" />
         <source>Link to Quotation…</source>
         <translation>Vincular con otra cita…</translation>
     </message>
@@ -4612,82 +5242,82 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QuotationPane</name>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="102"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="102" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="126"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="157"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="126" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="157" />
         <source>All codes</source>
         <translation>Todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="127"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="159"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="127" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="159" />
         <source>All code groups</source>
         <translation>Todos los grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="130"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="157"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="130" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="157" />
         <source>All documents</source>
         <translation>Todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="131"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="158"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="131" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="158" />
         <source>All groups</source>
         <translation>Todos los grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="132"/>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="158"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="132" />
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="158" />
         <source>All coders</source>
         <translation>Todos los codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="148"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="148" />
         <source>Filter text or comment</source>
         <translation>Filtrar por texto o comentario</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="149"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="149" />
         <source>Filter quotations by text</source>
         <translation>Filtrar citas por texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="150"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="150" />
         <source>Filter by code</source>
         <translation>Filtrar por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="151"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="151" />
         <source>Filter by document</source>
         <translation>Filtrar por documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="152"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="152" />
         <source>Filter by document group</source>
         <translation>Filtrar por grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="153"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="153" />
         <source>Filter by code group</source>
         <translation>Filtrar por grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="154"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="154" />
         <source>Filter by coder</source>
         <translation>Filtrar por codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="155"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="155" />
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_table.py" line="156"/>
+        <location filename="../../qda_app/gui/views/quotation_table.py" line="156" />
         <source>Quotations shown</source>
         <translation>Citas mostradas</translation>
     </message>
@@ -4695,7 +5325,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QuotationResultList</name>
     <message numerus="yes">
-        <location filename="../../qda_app/gui/views/quotation_results.py" line="70"/>
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="70" />
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n cita</numerusform>
@@ -4703,17 +5333,17 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         </translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_results.py" line="75"/>
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="75" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_results.py" line="76"/>
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="76" />
         <source>Save these quotations as CSV or Excel</source>
         <translation>Guardar estas citas como CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/quotation_results.py" line="77"/>
+        <location filename="../../qda_app/gui/views/quotation_results.py" line="77" />
         <source>Result quotations</source>
         <translation>Citas del resultado</translation>
     </message>
@@ -4721,37 +5351,37 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QuotationTableModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165" />
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="165"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="165" />
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="166"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="166" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/quotation_model.py" line="166"/>
+        <location filename="../../qda_app/gui/models/quotation_model.py" line="166" />
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
@@ -4759,55 +5389,55 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Refresh</name>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="272"/>
-        <location filename="../../qda_app/gui/refresh.py" line="275"/>
+        <location filename="../../qda_app/gui/refresh.py" line="272" />
+        <location filename="../../qda_app/gui/refresh.py" line="275" />
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="278"/>
+        <location filename="../../qda_app/gui/refresh.py" line="278" />
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="282"/>
-        <location filename="../../qda_app/gui/refresh.py" line="283"/>
+        <location filename="../../qda_app/gui/refresh.py" line="282" />
+        <location filename="../../qda_app/gui/refresh.py" line="283" />
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="286"/>
-        <location filename="../../qda_app/gui/refresh.py" line="287"/>
+        <location filename="../../qda_app/gui/refresh.py" line="286" />
+        <location filename="../../qda_app/gui/refresh.py" line="287" />
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="304"/>
+        <location filename="../../qda_app/gui/refresh.py" line="304" />
         <source>Importing documents</source>
         <translation>Importando documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="312"/>
+        <location filename="../../qda_app/gui/refresh.py" line="312" />
         <source>Imported: %1</source>
         <translation>Importados: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="314"/>
+        <location filename="../../qda_app/gui/refresh.py" line="314" />
         <source>Skipped (already in the project): %1</source>
         <translation>Omitidos (ya están en el proyecto): %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="316"/>
+        <location filename="../../qda_app/gui/refresh.py" line="316" />
         <source>The import was cancelled; nothing was added.</source>
         <translation>Se canceló la importación; no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="318"/>
+        <location filename="../../qda_app/gui/refresh.py" line="318" />
         <source>Not imported:</source>
         <translation>No importados:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/refresh.py" line="321"/>
+        <location filename="../../qda_app/gui/refresh.py" line="321" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -4815,47 +5445,47 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>RelateDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="37"/>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="37" />
         <source>Type to find the target</source>
         <translation>Escriba para buscar el destino</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="41"/>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="41" />
         <source>Target</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="54"/>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="54" />
         <source>Existing relations</source>
         <translation>Relaciones existentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="58"/>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="58" />
         <source>Remove Relation</source>
         <translation>Quitar relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="63"/>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="63" />
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="64"/>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="64" />
         <source>Relation:</source>
         <translation>Relación:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="65"/>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="65" />
         <source>To:</source>
         <translation>Hacia:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="67"/>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="67" />
         <source>Comment:</source>
         <translation>Comentario:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="76"/>
+        <location filename="../../qda_app/gui/dialogs/relate_dialog.py" line="76" />
         <source>Already related:</source>
         <translation>Ya relacionado:</translation>
     </message>
@@ -4863,72 +5493,72 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>RelationActions</name>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="95"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="95" />
         <source>Relate “%1”</source>
         <translation>Relacionar «%1»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="135"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="135" />
         <source>Delete this relation type and the %1 relation(s) of this type? You can undo this.</source>
         <translation>¿Eliminar este tipo de relación y las %1 relación(es) de este tipo? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="137"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="137" />
         <source>Delete Relation Type</source>
         <translation>Eliminar tipo de relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="171"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="171" />
         <source>New Code Group</source>
         <translation>Nuevo grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="171"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="171" />
         <source>Name of the group:</source>
         <translation>Nombre del grupo:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="181"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="181" />
         <source>Rename Code Group</source>
         <translation>Renombrar grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="181"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="181" />
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="187"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="187" />
         <source>Delete Code Group</source>
         <translation>Eliminar grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="188"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="188" />
         <source>Delete the code group “%1”? Its codes stay. You can undo this.</source>
         <translation>¿Eliminar el grupo de códigos «%1»? Sus códigos quedan. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="205"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="205" />
         <source>New group…</source>
         <translation>Nuevo grupo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="206"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="206" />
         <source>Add to Code Group</source>
         <translation>Añadir a grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="206"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="206" />
         <source>Group:</source>
         <translation>Grupo:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="242"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="242" />
         <source>Link Quotation %1</source>
         <translation>Vincular la cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="306"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="306" />
         <source>Links of %1:</source>
         <translation>Vínculos de %1:</translation>
     </message>
@@ -4936,159 +5566,232 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>RelationTypesDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="97"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="97" />
         <source>(your own)</source>
         <translation>(propio)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="123"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="123" />
         <source>Line Colour</source>
         <translation>Color de línea</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="137"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="137" />
         <source>New Relation Type</source>
         <translation>Nuevo tipo de relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="137"/>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="137" />
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158" />
         <source>Name (English):</source>
         <translation>Nombre (inglés):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="153"/>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="154"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="153" />
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="154" />
         <source>Relation Types</source>
         <translation>Tipos de relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="155"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="155" />
         <source>Code relations</source>
         <translation>Relaciones entre códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="156"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="156" />
         <source>Quotation links</source>
         <translation>Vínculos entre citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158" />
         <source>Name (Spanish):</source>
         <translation>Nombre (español):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158" />
         <source>Name (Portuguese):</source>
         <translation>Nombre (portugués):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159" />
         <source>Short label:</source>
         <translation>Etiqueta corta:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159" />
         <source>Behaviour:</source>
         <translation>Comportamiento:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159" />
         <source>Line style:</source>
         <translation>Estilo de línea:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159" />
         <source>Colour:</source>
         <translation>Color:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="162"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="162" />
         <source>Directed (A → B)</source>
         <translation>Dirigida (A → B)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="162"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="162" />
         <source>Symmetric (A ↔ B)</source>
         <translation>Simétrica (A ↔ B)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="163"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="163" />
         <source>Transitive (A → B → C implies A → C; no cycles)</source>
         <translation>Transitiva (A → B → C implica A → C; sin ciclos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165" />
         <source>Solid</source>
         <translation>Continua</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165" />
         <source>Dashed</source>
         <translation>Discontinua</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165" />
         <source>Dotted</source>
         <translation>Punteada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="166"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="166" />
         <source>New Type</source>
         <translation>Nuevo tipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="167"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="167" />
         <source>Save Changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="168"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="168" />
         <source>Delete Type…</source>
         <translation>Eliminar tipo…</translation>
     </message>
 </context>
 <context>
+    <name>ReportWordingDialog</name>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="27" />
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="28" />
+        <source>Report Wording</source>
+        <translation>Redacción de los informes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="29" />
+        <source>The words of this project's tables in the Word report and the workbook, for each report language. An empty field uses the default shown in grey.</source>
+        <translation>Las palabras de los cuadros de este proyecto en el informe de Word y en el libro de Excel, para cada idioma del informe. Un campo vacío usa el valor predeterminado que se muestra en gris.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="33" />
+        <source>Report language</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="37" />
+        <source>Caption word (before the table number):</source>
+        <translation>Palabra del título (antes del número del cuadro):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="38" />
+        <source>Category column:</source>
+        <translation>Columna de categoría:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="39" />
+        <source>Subcategory column:</source>
+        <translation>Columna de subcategorías:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="40" />
+        <source>Groundedness column:</source>
+        <translation>Columna de enraizamiento:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="41" />
+        <source>Quotations column:</source>
+        <translation>Columna de citas:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="42" />
+        <source>Word before a quotation ID:</source>
+        <translation>Palabra antes del identificador de cita:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="43" />
+        <source>Source line under each table:</source>
+        <translation>Línea de fuente bajo cada cuadro:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="44" />
+        <source>Author (empty: the current coder):</source>
+        <translation>Autor (vacío: el codificador actual):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="47" />
+        <source>Report language:</source>
+        <translation>Idioma del informe:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/report_wording_dialog.py" line="56" />
+        <source>Use the Defaults</source>
+        <translation>Usar los predeterminados</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="24"/>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="25"/>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="67"/>
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="24" />
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="25" />
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="67" />
         <source>Restore from Backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28"/>
-        <source>Choose a backup to put in the project&apos;s place. The current file is kept beside it with the ending .before-restore-1 (-2, -3 ... for later restores), so no earlier state is lost.</source>
+        <source>Choose a backup to put in the project's place. The current file is kept beside it with the ending .before-restore.</source>
+        <translation type="vanished">Elija una copia de seguridad que ocupará el lugar del proyecto. El archivo actual se conserva al lado con la terminación .before-restore.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="28" />
+        <source>Choose a backup to put in the project's place. The current file is kept beside it with the ending .before-restore-1 (-2, -3 ... for later restores), so no earlier state is lost.</source>
         <translation>Elija una copia de seguridad para ponerla en lugar del proyecto. El archivo actual se conserva a su lado con la terminación .before-restore-1 (-2, -3... en restauraciones posteriores), de modo que no se pierde ningún estado anterior.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="34"/>
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="34" />
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="35"/>
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="35" />
         <source>Taken</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="35"/>
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="35" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="35"/>
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="35" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="53"/>
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="53" />
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="67"/>
+        <location filename="../../qda_app/gui/dialogs/backup_dialog.py" line="67" />
         <source>Replace the project by the backup taken %1? Changes made since then are not in the backup.</source>
         <translation>¿Reemplazar el proyecto por la copia de seguridad del %1? Los cambios hechos desde entonces no están en la copia.</translation>
     </message>
@@ -5096,7 +5799,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../qda_app/gui/views/search_panel.py" line="68"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="68" />
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -5104,47 +5807,47 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         </translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="75"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="75" />
         <source>Find in all documents</source>
         <translation>Buscar en todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="76"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="76" />
         <source>Text to find in all documents</source>
         <translation>Texto que se busca en todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="77"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="77" />
         <source>Match case</source>
         <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="78"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="78" />
         <source>Whole words</source>
         <translation>Palabras completas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="79"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="79" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="80"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="80" />
         <source>Code Selected Hits…</source>
         <translation>Codificar resultados seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="81"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="81" />
         <source>Code selected hits</source>
         <translation>Codificar resultados seleccionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="82"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="82" />
         <source>Search hits in context</source>
         <translation>Resultados de búsqueda en contexto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="83"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="83" />
         <source>Number of hits</source>
         <translation>Número de resultados</translation>
     </message>
@@ -5152,52 +5855,52 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>SegmentsTab</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="130"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="130" />
         <source>Pair of coders</source>
         <translation>Par de codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="134"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="134" />
         <source>Segment agreement per code</source>
         <translation>Acuerdo de segmentos por código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="137"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="137" />
         <source>Coders:</source>
         <translation>Codificadores:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="161"/>
-        <source>A segment counts as matched when the other coder coded the same code on a segment overlapping it by at least %1 % of both together. Brennan &amp; Prediger&apos;s κ = %2 (k = %3 codes).</source>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="161" />
+        <source>A segment counts as matched when the other coder coded the same code on a segment overlapping it by at least %1 % of both together. Brennan &amp; Prediger's κ = %2 (k = %3 codes).</source>
         <translation>Un segmento coincide cuando el otro codificador aplicó el mismo código a un segmento que lo solapa en al menos el %1 % de ambos juntos. κ de Brennan y Prediger = %2 (k = %3 códigos).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="169"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="169" />
         <source>All codes</source>
         <translation>Todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
         <source>Disagreements</source>
         <translation>Desacuerdos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="170" />
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="171"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="171" />
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
@@ -5205,18 +5908,18 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../qda_app/gui/team_actions.py" line="50"/>
-        <source>Merge Coder&apos;s Copy</source>
+        <location filename="../../qda_app/gui/team_actions.py" line="50" />
+        <source>Merge Coder's Copy</source>
         <translation>Fusionar copia de un codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/team_actions.py" line="51"/>
+        <location filename="../../qda_app/gui/team_actions.py" line="51" />
         <source>qda_app projects (*.qdaproj)</source>
         <translation>Proyectos de qda_app (*.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/team_actions.py" line="55"/>
-        <location filename="../../qda_app/gui/team_actions.py" line="62"/>
+        <location filename="../../qda_app/gui/team_actions.py" line="55" />
+        <location filename="../../qda_app/gui/team_actions.py" line="62" />
         <source>Merging %1</source>
         <translation>Fusionando %1</translation>
     </message>
@@ -5224,57 +5927,57 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>TextEditActions</name>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="54"/>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="54" />
         <source>Editing the text. Correct typos or misheard words; when you apply, every quotation follows the corrections (one step to undo).</source>
         <translation>Editando el texto. Corrija erratas o palabras mal oídas; al aplicar, cada cita sigue las correcciones (un solo paso para deshacer).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="56"/>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="56" />
         <source>Apply Corrections</source>
         <translation>Aplicar correcciones</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="57"/>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="57" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="112"/>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="112" />
         <source>The text is unchanged.</source>
         <translation>El texto no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="115"/>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="115" />
         <source>Text corrected: %1 quotation(s) moved, %2 passage(s) changed.</source>
         <translation>Texto corregido: %1 cita(s) desplazada(s), %2 fragmento(s) cambiado(s).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="119"/>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="119" />
         <source>Passages Deleted</source>
         <translation>Pasajes eliminados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="120"/>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="120" />
         <source>The whole passage of these quotations was deleted: %1. They are kept as one character where the passage was, with their codes, so you can move or delete them.</source>
         <translation>Se eliminó todo el fragmento de estas citas: %1. Se conservan como un carácter donde estaba el fragmento, con sus códigos, para que pueda moverlas o eliminarlas.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="147"/>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="147" />
         <source>Export Coded Document as PDF</source>
         <translation>Exportar documento codificado como PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="149"/>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="149" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="157"/>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="157" />
         <source>Wrote %1 (%2 pages).</source>
         <translation>Se guardó %1 (%2 páginas).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/text_edit_actions.py" line="159"/>
+        <location filename="../../qda_app/gui/text_edit_actions.py" line="159" />
         <source>Listed at the foot of their page for want of margin room: %1</source>
         <translation>Listadas al pie de su página por falta de espacio en el margen: %1</translation>
     </message>
@@ -5282,330 +5985,644 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>UndoNames</name>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="16"/>
         <source>Add document</source>
-        <translation>Añadir documento</translation>
+        <translation type="vanished">Añadir documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="17"/>
         <source>Add to group</source>
-        <translation>Añadir al grupo</translation>
+        <translation type="vanished">Añadir al grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="18"/>
         <source>Auto-code</source>
-        <translation>Autocodificar</translation>
+        <translation type="vanished">Autocodificar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="19"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="20" />
+        <source>Create quotation</source>
+        <translation>Crear cita</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="21" />
+        <source>Code '{code}'</source>
+        <translation>Codificar con «{code}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="22" />
+        <source>Code with {count} codes: {codes}</source>
+        <translation>Codificar con {count} códigos: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="23" />
+        <source>Remove code '{code}'</source>
+        <translation>Quitar el código «{code}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="24" />
+        <source>Resize quotation {quotation}</source>
+        <translation>Redimensionar la cita {quotation}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="25" />
+        <source>Comment on quotation {quotation}</source>
+        <translation>Comentar la cita {quotation}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="26" />
+        <source>Delete quotation {quotation}</source>
+        <translation>Eliminar la cita {quotation}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="27" />
+        <source>Mark {quotation} as representative of '{code}'</source>
+        <translation>Marcar {quotation} como representativa de «{code}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="28" />
+        <source>Unmark {quotation} as representative of '{code}'</source>
+        <translation>Desmarcar {quotation} como representativa de «{code}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="29" />
+        <source>Set excerpt of {quotation}</source>
+        <translation>Definir el extracto de {quotation}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="30" />
+        <source>Print {quotation} whole</source>
+        <translation>Imprimir {quotation} completa</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="31" />
+        <source>Auto-code {count} hits with {codes}</source>
+        <translation>Autocodificar {count} resultados con {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="32" />
+        <source>Add document '{name}'</source>
+        <translation>Añadir el documento «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="33" />
+        <source>Import '{name}'</source>
+        <translation>Importar «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="34" />
+        <source>Import {count} documents</source>
+        <translation>Importar {count} documentos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="35" />
+        <source>Rename document {number} to '{name}'</source>
+        <translation>Renombrar el documento {number} como «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="36" />
+        <source>Delete document {number} '{name}'</source>
+        <translation>Eliminar el documento {number} «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="37" />
+        <source>Edit text of document {number}</source>
+        <translation>Editar el texto del documento {number}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="38" />
+        <source>Add to group '{group}'</source>
+        <translation>Añadir al grupo de documentos «{group}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="39" />
+        <source>Remove from group '{group}'</source>
+        <translation>Quitar del grupo de documentos «{group}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="40" />
+        <source>Set '{attribute}' of document {number}</source>
+        <translation>Asignar «{attribute}» al documento {number}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="41" />
+        <source>Import attributes from '{file}'</source>
+        <translation>Importar atributos de «{file}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="42" />
+        <source>Create code '{name}'</source>
+        <translation>Crear el código «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="43" />
+        <source>Rename code '{name}' to '{new_name}'</source>
+        <translation>Renombrar el código «{name}» como «{new_name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="44" />
+        <source>Recolour code '{name}'</source>
+        <translation>Cambiar el color del código «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="45" />
+        <source>Edit definition of '{name}'</source>
+        <translation>Editar la definición de «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="46" />
+        <source>Move code '{name}' to '{target}'</source>
+        <translation>Mover el código «{name}» a «{target}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="47" />
+        <source>Move code '{name}' to the top level</source>
+        <translation>Mover el código «{name}» al nivel superior</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="48" />
+        <source>Merge code '{name}' into '{target}'</source>
+        <translation>Fusionar el código «{name}» con «{target}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="49" />
+        <source>Delete code '{name}'</source>
+        <translation>Eliminar el código «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="50" />
+        <source>Merge {count} duplicate codes</source>
+        <translation>Fusionar {count} códigos duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="51" />
+        <source>Merge 1 duplicate code</source>
+        <translation>Fusionar 1 código duplicado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="52" />
+        <source>Create code group '{name}'</source>
+        <translation>Crear el grupo de códigos «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="53" />
+        <source>Rename code group '{name}'</source>
+        <translation>Renombrar el grupo de códigos «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="54" />
+        <source>Delete code group '{name}'</source>
+        <translation>Eliminar el grupo de códigos «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="55" />
+        <source>Add to code group '{name}'</source>
+        <translation>Añadir al grupo de códigos «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="56" />
+        <source>Remove from code group '{name}'</source>
+        <translation>Quitar del grupo de códigos «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="57" />
+        <source>Save smart code '{name}'</source>
+        <translation>Guardar el código inteligente «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="58" />
+        <source>Rename smart code '{name}'</source>
+        <translation>Renombrar el código inteligente «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="59" />
+        <source>Delete smart code '{name}'</source>
+        <translation>Eliminar el código inteligente «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="60" />
+        <source>Create relation type '{name}'</source>
+        <translation>Crear el tipo de relación «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="61" />
+        <source>Edit relation type '{name}'</source>
+        <translation>Editar el tipo de relación «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="62" />
+        <source>Delete relation type '{name}'</source>
+        <translation>Eliminar el tipo de relación «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="63" />
+        <source>Relate '{source}' {relation} '{target}'</source>
+        <translation>Relacionar «{source}» {relation} «{target}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="65" />
+        <source>Unrelate '{source}' and '{target}'</source>
+        <translation>Quitar la relación entre «{source}» y «{target}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="67" />
+        <source>Link {source} {relation} {target}</source>
+        <translation>Vincular {source} {relation} {target}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="68" />
+        <source>Unlink {source} and {target}</source>
+        <translation>Desvincular {source} y {target}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="70" />
+        <source>Create network '{name}'</source>
+        <translation>Crear la red «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="71" />
+        <source>Rename network '{name}'</source>
+        <translation>Renombrar la red «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="72" />
+        <source>Describe network '{name}'</source>
+        <translation>Describir la red «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="73" />
+        <source>Delete network '{name}'</source>
+        <translation>Eliminar la red «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="74" />
+        <source>Add to network '{name}'</source>
+        <translation>Añadir a la red «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="75" />
+        <source>Remove from network '{name}'</source>
+        <translation>Quitar de la red «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="77" />
+        <source>Move {count} nodes</source>
+        <translation>Mover {count} nodos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="78" />
+        <source>Create memo '{title}'</source>
+        <translation>Crear el memo «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="79" />
+        <source>Edit memo '{title}'</source>
+        <translation>Editar el memo «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="80" />
+        <source>Delete memo '{title}'</source>
+        <translation>Eliminar el memo «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="81" />
+        <source>Attach memo '{title}'</source>
+        <translation>Adjuntar el memo «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="82" />
+        <source>Detach memo '{title}'</source>
+        <translation>Separar el memo «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="83" />
+        <source>Consensus on passage {number}: accept {coder}</source>
+        <translation>Consenso sobre el fragmento {number}: aceptar a {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="84" />
+        <source>Consensus on passage {number}: union</source>
+        <translation>Consenso sobre el fragmento {number}: unión</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="85" />
+        <source>Consensus on passage {number}: intersection</source>
+        <translation>Consenso sobre el fragmento {number}: intersección</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="86" />
+        <source>Consensus on passage {number}: custom boundaries</source>
+        <translation>Consenso sobre el fragmento {number}: límites personalizados</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="87" />
+        <source>Consensus on {count} passages: accept {coder}</source>
+        <translation>Consenso sobre {count} fragmentos: aceptar a {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="88" />
+        <source>Consensus on {count} passages: union</source>
+        <translation>Consenso sobre {count} fragmentos: unión</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="89" />
+        <source>Consensus on {count} passages: intersection</source>
+        <translation>Consenso sobre {count} fragmentos: intersección</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="90" />
+        <source>Merge {file}</source>
+        <translation>Fusionar {file}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="91" />
+        <source>Import '{file}'</source>
+        <translation>Importar «{file}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="92" />
+        <source>Import codebook '{file}'</source>
+        <translation>Importar el libro de códigos «{file}»</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="93" />
         <source>Build demo project</source>
         <translation>Crear proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="20"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="94" />
+        <source>Prepare copy for {coder}</source>
+        <translation>Preparar la copia para {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="95" />
+        <source>Simulated coding by {coder}</source>
+        <translation>Codificación simulada de {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="96" />
+        <source>Pseudonymise {count} names</source>
+        <translation>Seudonimizar {count} nombres</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="97" />
+        <source>Edit stop words</source>
+        <translation>Editar las palabras vacías</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/undo_names.py" line="98" />
+        <source>Set report wording ({language})</source>
+        <translation>Definir la redacción de los informes ({language})</translation>
+    </message>
+    <message>
         <source>Code</source>
-        <translation>Codificar</translation>
+        <translation type="vanished">Codificar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="21"/>
         <source>Comment on quotation</source>
-        <translation>Comentar la cita</translation>
+        <translation type="vanished">Comentar la cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="22"/>
         <source>Consensus on passage</source>
-        <translation>Consenso sobre el fragmento</translation>
+        <translation type="vanished">Consenso sobre el fragmento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="23"/>
         <source>Consensus on</source>
-        <translation>Consenso sobre</translation>
+        <translation type="vanished">Consenso sobre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="24"/>
         <source>Create code</source>
-        <translation>Crear código</translation>
+        <translation type="vanished">Crear código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="25"/>
         <source>Create memo</source>
-        <translation>Crear memo</translation>
+        <translation type="vanished">Crear memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="26"/>
         <source>Delete code</source>
-        <translation>Eliminar código</translation>
+        <translation type="vanished">Eliminar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="27"/>
         <source>Delete document</source>
-        <translation>Eliminar documento</translation>
+        <translation type="vanished">Eliminar documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="28"/>
         <source>Delete memo</source>
-        <translation>Eliminar memo</translation>
+        <translation type="vanished">Eliminar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="29"/>
         <source>Delete quotation</source>
-        <translation>Eliminar cita</translation>
+        <translation type="vanished">Eliminar cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="30"/>
         <source>Edit definition of</source>
-        <translation>Editar la definición de</translation>
+        <translation type="vanished">Editar la definición de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="31"/>
         <source>Edit memo</source>
-        <translation>Editar memo</translation>
+        <translation type="vanished">Editar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="32"/>
         <source>Import</source>
-        <translation>Importar</translation>
+        <translation type="vanished">Importar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="33"/>
         <source>Import attributes from</source>
-        <translation>Importar atributos de</translation>
+        <translation type="vanished">Importar atributos de</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="34"/>
         <source>Import codebook</source>
-        <translation>Importar libro de códigos</translation>
+        <translation type="vanished">Importar libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="35"/>
         <source>Link</source>
-        <translation>Relacionar</translation>
+        <translation type="vanished">Relacionar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="36"/>
         <source>Mark</source>
-        <translation>Marcar</translation>
+        <translation type="vanished">Marcar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="37"/>
         <source>Merge</source>
-        <translation>Fusionar</translation>
+        <translation type="vanished">Fusionar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="38"/>
         <source>Merge code</source>
-        <translation>Fusionar código</translation>
+        <translation type="vanished">Fusionar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="39"/>
         <source>Move code</source>
-        <translation>Mover código</translation>
+        <translation type="vanished">Mover código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="40"/>
         <source>Pseudonymise</source>
-        <translation>Seudonimizar</translation>
+        <translation type="vanished">Seudonimizar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="41"/>
         <source>Recolour code</source>
-        <translation>Cambiar color del código</translation>
+        <translation type="vanished">Cambiar color del código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="42"/>
         <source>Remove code</source>
-        <translation>Quitar código</translation>
+        <translation type="vanished">Quitar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="43"/>
         <source>Remove code link</source>
-        <translation>Quitar relación entre códigos</translation>
+        <translation type="vanished">Quitar relación entre códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="44"/>
         <source>Remove from group</source>
-        <translation>Quitar del grupo</translation>
+        <translation type="vanished">Quitar del grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="45"/>
         <source>Rename code</source>
-        <translation>Renombrar código</translation>
+        <translation type="vanished">Renombrar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="46"/>
         <source>Rename document</source>
-        <translation>Renombrar documento</translation>
+        <translation type="vanished">Renombrar documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="47"/>
         <source>Resize quotation</source>
-        <translation>Redimensionar cita</translation>
+        <translation type="vanished">Redimensionar cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="48"/>
         <source>Set</source>
-        <translation>Asignar</translation>
+        <translation type="vanished">Asignar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="49"/>
         <source>Unmark</source>
-        <translation>Desmarcar</translation>
+        <translation type="vanished">Desmarcar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="50"/>
         <source>Create relation type</source>
-        <translation>Crear tipo de relación</translation>
+        <translation type="vanished">Crear tipo de relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="51"/>
         <source>Edit relation type</source>
-        <translation>Editar tipo de relación</translation>
+        <translation type="vanished">Editar tipo de relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="52"/>
         <source>Delete relation type</source>
-        <translation>Eliminar tipo de relación</translation>
+        <translation type="vanished">Eliminar tipo de relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="53"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="64" />
         <source>Comment relation</source>
         <translation>Comentar relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="54"/>
         <source>Unrelate</source>
-        <translation>Quitar relación</translation>
+        <translation type="vanished">Quitar relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="55"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="66" />
         <source>Remove relation</source>
         <translation>Quitar relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="56"/>
         <source>Relate</source>
-        <translation>Relacionar</translation>
+        <translation type="vanished">Relacionar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="57"/>
         <source>Create network</source>
-        <translation>Crear red</translation>
+        <translation type="vanished">Crear red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="58"/>
         <source>Rename network</source>
-        <translation>Renombrar red</translation>
+        <translation type="vanished">Renombrar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="59"/>
         <source>Describe network</source>
-        <translation>Describir red</translation>
+        <translation type="vanished">Describir red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="60"/>
         <source>Delete network</source>
-        <translation>Eliminar red</translation>
+        <translation type="vanished">Eliminar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="61"/>
         <source>Add to network</source>
-        <translation>Añadir a la red</translation>
+        <translation type="vanished">Añadir a la red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="62"/>
         <source>Remove from network</source>
-        <translation>Quitar de la red</translation>
+        <translation type="vanished">Quitar de la red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="63"/>
         <source>Create code group</source>
-        <translation>Crear grupo de códigos</translation>
+        <translation type="vanished">Crear grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="64"/>
         <source>Rename code group</source>
-        <translation>Renombrar grupo de códigos</translation>
+        <translation type="vanished">Renombrar grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="65"/>
         <source>Delete code group</source>
-        <translation>Eliminar grupo de códigos</translation>
+        <translation type="vanished">Eliminar grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="66"/>
         <source>Unlink</source>
-        <translation>Desvincular</translation>
+        <translation type="vanished">Desvincular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="67"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="69" />
         <source>Remove quotation link</source>
         <translation>Quitar vínculo entre citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="68"/>
         <source>Save smart code</source>
-        <translation>Guardar código inteligente</translation>
+        <translation type="vanished">Guardar código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="69"/>
         <source>Rename smart code</source>
-        <translation>Renombrar código inteligente</translation>
+        <translation type="vanished">Renombrar código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="70"/>
         <source>Delete smart code</source>
-        <translation>Eliminar código inteligente</translation>
+        <translation type="vanished">Eliminar código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="71"/>
         <source>Attach memo</source>
-        <translation>Adjuntar memo</translation>
+        <translation type="vanished">Adjuntar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="72"/>
         <source>Detach memo</source>
-        <translation>Separar memo</translation>
+        <translation type="vanished">Separar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="73"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="76" />
         <source>Move node</source>
         <translation>Mover nodo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="74"/>
         <source>Move</source>
-        <translation>Mover</translation>
+        <translation type="vanished">Mover</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="75"/>
         <source>Add to code group</source>
-        <translation>Añadir al grupo de códigos</translation>
+        <translation type="vanished">Añadir al grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="76"/>
         <source>Remove from code group</source>
-        <translation>Quitar del grupo de códigos</translation>
+        <translation type="vanished">Quitar del grupo de códigos</translation>
     </message>
 </context>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="204"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="204" />
         <source>Values per unit and coder</source>
         <translation>Valores por unidad y codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="212"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="212" />
         <source>Tick “Alpha over passages as units” and compute: each coded passage is a unit, each code a value (Krippendorff 2011).</source>
         <translation>Marque «Alfa con fragmentos como unidades» y calcule: cada fragmento codificado es una unidad, cada código un valor (Krippendorff 2011).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="217"/>
-        <source>Krippendorff&apos;s α (%1) over %2 passages as units, codes as values: %3 (%4 pairable units, %5 pairable values).</source>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="217" />
+        <source>Krippendorff's α (%1) over %2 passages as units, codes as values: %3 (%4 pairable units, %5 pairable values).</source>
         <translation>α de Krippendorff (%1) con %2 fragmentos como unidades y códigos como valores: %3 (%4 unidades emparejables, %5 valores emparejables).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="223"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="223" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
@@ -5613,33 +6630,33 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../qda_app/gui/views/welcome.py" line="61"/>
+        <location filename="../../qda_app/gui/views/welcome.py" line="61" />
         <source>Welcome to qda_app</source>
         <translation>Bienvenido a qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/welcome.py" line="62"/>
+        <location filename="../../qda_app/gui/views/welcome.py" line="62" />
         <source>Code interview transcripts by hand: mark quotations, assign codes, compare coders. Start a new project, open one, or explore the demo study.</source>
         <translation>Codifique transcripciones de entrevistas a mano: marque citas, asigne códigos y compare codificadores. Cree un proyecto nuevo, abra uno existente o explore el estudio de demostración.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/welcome.py" line="64"/>
+        <location filename="../../qda_app/gui/views/welcome.py" line="64" />
         <source>New Project…</source>
         <translation>Nuevo proyecto…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/welcome.py" line="65"/>
+        <location filename="../../qda_app/gui/views/welcome.py" line="65" />
         <source>Open Project…</source>
         <translation>Abrir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/welcome.py" line="66"/>
+        <location filename="../../qda_app/gui/views/welcome.py" line="66" />
         <source>Open Demo Project</source>
         <translation>Abrir proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/welcome.py" line="67"/>
-        <location filename="../../qda_app/gui/views/welcome.py" line="68"/>
+        <location filename="../../qda_app/gui/views/welcome.py" line="67" />
+        <location filename="../../qda_app/gui/views/welcome.py" line="68" />
         <source>Recent projects</source>
         <translation>Proyectos recientes</translation>
     </message>
@@ -5647,62 +6664,62 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>WindowChrome</name>
     <message>
-        <location filename="../../qda_app/gui/chrome.py" line="49"/>
+        <location filename="../../qda_app/gui/chrome.py" line="49" />
         <source>(no recent projects)</source>
         <translation>(no hay proyectos recientes)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/chrome.py" line="73"/>
+        <location filename="../../qda_app/gui/chrome.py" line="73" />
         <source>Colours by coder</source>
         <translation>Colores por codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/chrome.py" line="74"/>
+        <location filename="../../qda_app/gui/chrome.py" line="74" />
         <source>Coder colours: %1</source>
         <translation>Colores de codificadores: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/chrome.py" line="82"/>
+        <location filename="../../qda_app/gui/chrome.py" line="82" />
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/chrome.py" line="88"/>
+        <location filename="../../qda_app/gui/chrome.py" line="88" />
         <source>Select text with the keyboard</source>
         <translation>Seleccionar texto con el teclado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/chrome.py" line="88"/>
+        <location filename="../../qda_app/gui/chrome.py" line="88" />
         <source>Shift+Arrow keys in the text</source>
         <translation>Mayús+flechas en el texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/chrome.py" line="89"/>
+        <location filename="../../qda_app/gui/chrome.py" line="89" />
         <source>Select the quotation under the cursor; again: the one around it</source>
         <translation>Seleccionar la cita bajo el cursor; otra vez: la que la contiene</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/chrome.py" line="89"/>
+        <location filename="../../qda_app/gui/chrome.py" line="89" />
         <source>Click in coded text</source>
         <translation>Clic en texto codificado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/chrome.py" line="90"/>
-        <source>Open a quotation&apos;s comment</source>
+        <location filename="../../qda_app/gui/chrome.py" line="90" />
+        <source>Open a quotation's comment</source>
         <translation>Abrir el comentario de una cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/chrome.py" line="90"/>
+        <location filename="../../qda_app/gui/chrome.py" line="90" />
         <source>Double-click its bracket</source>
         <translation>Doble clic en su corchete</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/chrome.py" line="93"/>
+        <location filename="../../qda_app/gui/chrome.py" line="93" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/chrome.py" line="93"/>
+        <location filename="../../qda_app/gui/chrome.py" line="93" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -5710,158 +6727,158 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>WordFrequencyDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="36"/>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="37"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="36" />
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="37" />
         <source>Word Frequencies</source>
         <translation>Frecuencia de palabras</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="39"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="39" />
         <source>Scope</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="44"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="44" />
         <source>Number of words</source>
         <translation>Número de palabras</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="45"/>
-        <source>Leave out speaker labels (&quot;Interviewer:&quot;)</source>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="45" />
+        <source>Leave out speaker labels ("Interviewer:")</source>
         <translation>Omitir etiquetas de hablante («Entrevistador:»)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="48"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="48" />
         <source>Stop list</source>
         <translation>Lista de palabras vacías</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49"/>
-        <source>The texts&apos; language</source>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49" />
+        <source>The texts' language</source>
         <translation>El idioma de los textos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="49" />
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50" />
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="50" />
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="54"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="54" />
         <source>Also leave out</source>
         <translation>Omitir también</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="56"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="56" />
         <source>Count although listed</source>
         <translation>Contar aunque estén en la lista</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="61"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="61" />
         <source>Scope:</source>
         <translation>Ámbito:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="62"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="62" />
         <source>Words:</source>
         <translation>Palabras:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="63"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="63" />
         <source>Stop list:</source>
         <translation>Lista de palabras vacías:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="64"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="64" />
         <source>Also leave out:</source>
         <translation>Omitir también:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="65"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="65" />
         <source>Count although listed:</source>
         <translation>Contar aunque estén en la lista:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="67"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="67" />
         <source>Update</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="71"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="71" />
         <source>Word frequencies</source>
         <translation>Frecuencia de palabras</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72" />
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72" />
         <source>Count</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="72" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="77"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="77" />
         <source>Word cloud</source>
         <translation>Nube de palabras</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="80"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="80" />
         <source>Save Word Cloud…</source>
         <translation>Guardar nube de palabras…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="96"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="96" />
         <source>All documents</source>
         <translation>Todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="99"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="99" />
         <source>Document group: %1</source>
         <translation>Grupo de documentos: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="101"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="101" />
         <source>Document %1</source>
         <translation>Documento %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="104"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="104" />
         <source>Quotations of %1</source>
         <translation>Citas de %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="142"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="142" />
         <source>No words to show.</source>
         <translation>No hay palabras que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="170"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="170" />
         <source>Save Word Cloud</source>
         <translation>Guardar nube de palabras</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="171"/>
+        <location filename="../../qda_app/gui/dialogs/word_frequency_dialog.py" line="171" />
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
     </message>

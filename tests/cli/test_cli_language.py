@@ -9,7 +9,8 @@ import pytest
 
 from qda_app.cli import language
 from qda_app.cli.language import language_from_environment
-from qda_app.cli.messages import _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, CLI_LINES, describe
+from qda_app.cli.done_lines import DONE_LINES
+from qda_app.cli.messages import ARGUMENT_REASONS, OUTPUT_PROBLEMS, _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, CLI_LINES, describe
 from qda_app.core.errors import DuplicateName, InvalidName, ProjectReadOnly
 from qda_app.services.interop import report_text
 from qda_app.services.interop.refi_model import ImportReport
@@ -22,7 +23,7 @@ PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 def every_user_visible_template() -> list[str]:
     """Every sentence the CLI or the GUI words from the Qt-free message tables."""
     return [*_TEMPLATES.values(), *_KIND_TEMPLATES.values(), *_IMPORT_REASONS.values(), *_NAME_REASONS.values(),
-            *_WORDS, *CLI_LINES.values(), *report_text.REASONS.values(), *report_text.ENTRIES.values(),
+            *_WORDS, *CLI_LINES.values(), *ARGUMENT_REASONS.values(), *DONE_LINES.values(), *OUTPUT_PROBLEMS.values(), *report_text.REASONS.values(), *report_text.ENTRIES.values(),
             *report_text.LOST.values(), *report_text.WORDS, *report_text.SEVERITIES]
 
 

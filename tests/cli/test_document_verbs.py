@@ -54,7 +54,7 @@ def test_print_doc_writes_a_pdf_and_never_onto_the_project(project_path: Path, t
     target = tmp_path / "e01.pdf"
     result = run_cli("print-doc", project_path, "1", "-o", target)
     assert result.code == 0, result.stderr
-    assert target.read_bytes().startswith(b"%PDF") and "1 page(s), 2 quotation(s)" in result.stdout
+    assert target.read_bytes().startswith(b"%PDF") and "pages: 1; quotations: 2" in result.stdout
     assert not [path for path in tmp_path.iterdir() if path.name.endswith(".tmp")]
     missing = run_cli("print-doc", project_path, "1", "-o", tmp_path / "nowhere" / "x.pdf")
     assert missing.code == 1 and "does not exist" in missing.stderr

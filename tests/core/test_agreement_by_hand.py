@@ -52,7 +52,8 @@ def test_ratio_alpha_of_three_values_by_hand():
 def test_an_unknown_level_is_refused_naming_the_levels():
     with pytest.raises(InvalidArgument) as caught:
         krippendorff_alpha(THREE_VALUES, level="metric")
-    assert (caught.value.name, caught.value.reason) == ("level", "one of nominal, ordinal, interval, ratio")
+    assert (caught.value.name, caught.value.reason) == ("level", "use_one_of")
+    assert caught.value.choices == ("nominal", "ordinal", "interval", "ratio")
 
 
 def test_fleiss_kappa_of_two_coders_by_hand():
@@ -119,10 +120,10 @@ def test_bootstrap_defaults_and_estimates():
 
 
 @pytest.mark.parametrize(("options", "name", "reason"), [
-    ({"resamples": 0}, "resamples", "at least 1"),
-    ({"confidence": 0.0}, "confidence", "between 0 and 1"),
-    ({"confidence": 1.0}, "confidence", "between 0 and 1"),
-    ({"confidence": 1.5}, "confidence", "between 0 and 1"),
+    ({"resamples": 0}, "resamples", "at_least_one"),
+    ({"confidence": 0.0}, "confidence", "between_zero_and_one"),
+    ({"confidence": 1.0}, "confidence", "between_zero_and_one"),
+    ({"confidence": 1.5}, "confidence", "between_zero_and_one"),
 ])
 def test_bootstrap_refuses_bad_options(options, name, reason):
     with pytest.raises(InvalidArgument) as caught:

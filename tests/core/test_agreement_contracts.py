@@ -193,7 +193,7 @@ def test_spans_beyond_their_document_and_negative_lengths_are_refused_with_their
     assert caught.value.fields == {"document": 2, "start": 3, "end": 12, "length": 10}
     with pytest.raises(InvalidArgument) as negative:
         group_spans([], lengths={1: -1}, coders=("A", "B"))
-    assert (negative.value.name, negative.value.reason) == ("lengths", "negative document length")
+    assert (negative.value.name, negative.value.reason) == ("lengths", "negative_length")
 
 
 @pytest.mark.parametrize(("observed", "expected", "defined"), [

@@ -149,7 +149,7 @@ def test_resample_counts_of_one_resample_and_of_no_document():
     assert pool == [] and counts.shape == (3, 0)
     with pytest.raises(InvalidArgument) as caught:
         resampling.resample_counts([1], resamples=0, seed=0)
-    assert (caught.value.name, caught.value.reason) == ("resamples", "at least 1")
+    assert (caught.value.name, caught.value.reason) == ("resamples", "at_least_one")
 
 
 def test_interval_is_numpys_linear_percentile_of_the_defined_values():
@@ -168,7 +168,7 @@ def test_interval_is_numpys_linear_percentile_of_the_defined_values():
 def test_confidence_is_strictly_between_zero_and_one(confidence):
     with pytest.raises(InvalidArgument) as caught:
         resampling.interval(Coefficient(0.5), np.array([0.5]), confidence=confidence, resamples=1, seed=0)
-    assert (caught.value.name, caught.value.reason) == ("confidence", "between 0 and 1")
+    assert (caught.value.name, caught.value.reason) == ("confidence", "between_zero_and_one")
 
 
 def test_domain_sums_without_documents_are_empty_columns():

@@ -100,14 +100,14 @@ def test_coders_are_two_after_repeats_are_dropped():
     for coders in (("A",), ("A", "A"), ("A", "B", "C")):
         with pytest.raises(InvalidArgument) as caught:
             agreement(spans, coders=coders)
-        assert (caught.value.name, caught.value.reason) == ("coders", "segment agreement compares exactly two coders")
+        assert (caught.value.name, caught.value.reason) == ("coders", "segments_two_coders")
 
 
 @pytest.mark.parametrize("bad", [-0.01, 1.01])
 def test_min_overlap_is_a_share_from_zero_to_one(bad):
     with pytest.raises(InvalidArgument) as caught:
         agreement([], min_overlap=bad)
-    assert (caught.value.name, caught.value.reason) == ("min_overlap", "a percentage from 0 to 100")
+    assert (caught.value.name, caught.value.reason) == ("min_overlap", "percentage")
     assert agreement([S("A", 1, "x", 0, 10), S("B", 1, "x", 0, 10)], min_overlap=1.0).overall.matched == (1, 1)
     assert agreement([S("A", 1, "x", 0, 10), S("B", 1, "x", 5, 10)], min_overlap=0.0).overall.matched == (1, 1)
 

@@ -26,7 +26,7 @@ def test_quotation_ids_round_trip_with_spaces_around_the_colon():
 def test_malformed_quotation_id_names_the_argument_and_value(text):
     with pytest.raises(InvalidArgument) as caught:
         parse_quotation_id(text)
-    assert caught.value.fields == {"name": "quotation", "value": text, "reason": "expected D:Q, e.g. 3:41"}
+    assert caught.value.fields == {"name": "quotation", "value": text, "reason": "not_quotation_id"}
 
 
 def test_code_path_levels_are_stripped_and_joined_back():

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from qda_app.cli.messages import _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, CLI_LINES
+from qda_app.cli.done_lines import DONE_LINES
+from qda_app.cli.messages import (
+    _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, ARGUMENT_REASONS, CLI_LINES, OUTPUT_PROBLEMS,
+)
 from qda_app.gui import messages
 from qda_app.services import codes
 from qda_app.services.interop import report_text
@@ -24,6 +27,9 @@ def test_message_catalogue_matches_the_sources():
     assert list(messages.NAME_REASONS) == list(_NAME_REASONS.values())
     assert list(messages.MESSAGE_WORDS) == list(_WORDS)
     assert list(messages.CLI_LINES) == list(CLI_LINES.values())
+    assert list(messages.ARGUMENT_REASONS) == list(ARGUMENT_REASONS.values())
+    assert list(messages.DONE_LINES) == list(DONE_LINES.values())
+    assert list(messages.OUTPUT_PROBLEMS) == list(OUTPUT_PROBLEMS.values())
 
 
 def test_export_qdpx_then_import_creates_and_opens_a_project(window, tmp_path):
@@ -117,6 +123,9 @@ def test_spanish_wording_of_errors_menus_and_undo_names(window):
     from qda_app.core.errors import CodeNotFound
     from qda_app.gui.i18n import install_language
     from qda_app.gui.undo_names import translated_command_name
+    from qda_app.services.command_names import command_name
+    from qda_app.services.commands import CommandRecord
+    from qda_app.store.database import ChangeSet
 
     try:
         window.set_language("es")
@@ -124,8 +133,9 @@ def test_spanish_wording_of_errors_menus_and_undo_names(window):
         assert window.menus["menuTeam"].title() == "E&quipo"
         assert window.menus["menuExport"].title() == "E&xportar"
         assert messages.error_text(CodeNotFound(path="A::b")) == "no existe el código «A::b»"
-        assert translated_command_name("Create code 'X'") == "Crear código 'X'"
-        assert translated_command_name("Something unknown") == "Something unknown"
+        named = CommandRecord(name="Create code 'X'", changes=ChangeSet(), title=command_name("create_code", name="X"))
+        assert translated_command_name(named) == "Crear el código «X»"
+        assert translated_command_name(CommandRecord("Something unknown", ChangeSet())) == "Something unknown"
     finally:
         window.set_language("en")
         install_language("en")

@@ -22,7 +22,7 @@ EXPECTED = {
     "guia-es.md": ("Windows", "macOS", "Linux", "libxcb-cursor0", "Triangulación", "dominio semántico",
                    "Glosario", "(cita 6:2)", "APA", "Enraizamiento", "Cuadro", "Fuente: Elaborado por los autores."),
     "guia-pt.md": ("Windows", "macOS", "Linux", "libxcb-cursor0", "Triangulação", "domínio semântico",
-                   "Glossário", "(citação 6:2)", "APA", "Enraizamento", "Tabela", "Fonte: Elaborado pelos autores."),
+                   "Glossário", "(citação 6:2)", "APA", "Enraizamento", "Quadro", "Fonte: Elaborado pelos autores."),
 }
 # Words a guide must not use: the other term for a concept, or English in place of its own.
 AVOIDED = {

@@ -93,9 +93,9 @@ def bootstrap_interval(
     order the caller passes them in.
     """
     if resamples < 1:
-        raise InvalidArgument(name="resamples", reason="at least 1")
+        raise InvalidArgument(name="resamples", reason="at_least_one", value=resamples)
     if not 0.0 < confidence < 1.0:
-        raise InvalidArgument(name="confidence", reason="between 0 and 1")
+        raise InvalidArgument(name="confidence", reason="between_zero_and_one", value=confidence)
     pool = sorted(set(documents), key=_document_order)
     estimate = compute(pool)
     if not isinstance(estimate, Coefficient):

@@ -71,7 +71,7 @@ def krippendorff_alpha(reliability_data: Sequence[Sequence[Hashable | None]], *,
     ``no_units`` (no unit has two values) or ``no_variation`` (a single value throughout).
     """
     if level not in LEVELS:
-        raise InvalidArgument(name="level", reason=f"one of {', '.join(LEVELS)}")
+        raise InvalidArgument(name="level", reason="use_one_of", choices=LEVELS)
     if len(reliability_data) < 2:
         return undefined(SINGLE_CODER)
     unit_count = max((len(row) for row in reliability_data), default=0)

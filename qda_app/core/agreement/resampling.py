@@ -28,7 +28,7 @@ _TINY = 1e-12
 def resample_counts(documents: Sequence[DocumentKey], *, resamples: int, seed: int) -> tuple[list, np.ndarray]:
     """(sorted documents, ``R x D`` matrix of how often resample r drew document d)."""
     if resamples < 1:
-        raise InvalidArgument(name="resamples", reason="at least 1")
+        raise InvalidArgument(name="resamples", reason="at_least_one", value=resamples)
     pool = sorted(set(documents), key=_document_order)
     size = len(pool)
     counts = np.zeros((resamples, size), dtype=np.float64)
@@ -43,7 +43,7 @@ def interval(estimate: Coefficient, values: np.ndarray, *, confidence: float, re
              seed: int) -> BootstrapInterval:
     """Percentile interval of the defined (non-NaN) ``values`` (numpy's linear quantiles)."""
     if not 0.0 < confidence < 1.0:
-        raise InvalidArgument(name="confidence", reason="between 0 and 1")
+        raise InvalidArgument(name="confidence", reason="between_zero_and_one", value=confidence)
     valid = values[~np.isnan(values)]
     if valid.size == 0:
         return BootstrapInterval(estimate, None, None, confidence, resamples, seed, 0, NO_RESAMPLES)

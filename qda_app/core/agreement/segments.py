@@ -75,9 +75,9 @@ def segment_agreement(spans: Iterable[CodedSpan], *, coders: Sequence[str], code
     """Segment agreement of two coders on ``codes`` in ``documents``; ``min_overlap`` in 0..1."""
     pair = tuple(dict.fromkeys(coders))
     if len(pair) != 2:
-        raise InvalidArgument(name="coders", reason="segment agreement compares exactly two coders")
+        raise InvalidArgument(name="coders", reason="segments_two_coders")
     if not 0.0 <= min_overlap <= 1.0:
-        raise InvalidArgument(name="min_overlap", reason="a percentage from 0 to 100")
+        raise InvalidArgument(name="min_overlap", reason="percentage")
     wanted_documents, wanted_codes = set(documents), dict.fromkeys(codes)
     by_code: dict[str, dict[DocumentKey, tuple[list, list]]] = defaultdict(dict)
     for span in spans:

@@ -164,7 +164,7 @@ def group_spans(
     grouped: dict[str, dict[DocumentKey, list[list[Interval]]]] = defaultdict(dict)
     for length in lengths.values():
         if length < 0:
-            raise InvalidArgument(name="lengths", reason="negative document length")
+            raise InvalidArgument(name="lengths", reason="negative_length")
     for span in spans:
         index = coder_index.get(span.coder)
         if index is None or (wanted is not None and span.code not in wanted):

@@ -7,7 +7,7 @@ into the builder. Running and saving are the controller's (query_actions).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
                                QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -234,6 +234,13 @@ class QueryWindow(QWidget):
         from qda_app.gui.messages import error_text
 
         self.error.setText(error_text(error))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        # A window of its own: the language switch reaches it here, not through the main window.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.results.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Query Tool"))

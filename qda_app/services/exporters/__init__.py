@@ -24,7 +24,7 @@ def output_kind(path: str | Path) -> str:
         return "csv"
     kind = SUFFIXES.get(target.suffix.lower())
     if kind is None:
-        raise ExportFailed(file=str(target), detail="use .xlsx, .docx, .html, or a folder for CSV files")
+        raise ExportFailed(file=str(target), problem="report_suffix")
     return kind
 
 
@@ -81,7 +81,7 @@ def export_report(
 
         unknown = [section for section in word_sections if section not in SECTIONS]
         if unknown or not word_sections:
-            raise ExportFailed(file=str(path), detail=f"Word sections are {', '.join(SECTIONS)}")
+            raise ExportFailed(file=str(path), problem="word_sections", choices=SECTIONS)
         by_code = (quotations_by_code(project, report_filter=report_filter, language=language)
                    if "quotations" in word_sections else None)
         with tempfile.TemporaryDirectory(prefix="qda-networks-") as drawings:

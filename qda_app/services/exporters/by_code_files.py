@@ -134,7 +134,7 @@ def export_quotations_by_code(
     target = Path(path)
     kind = target.suffix.lower().lstrip(".")
     if kind not in FORMATS:
-        raise ExportFailed(file=str(target), detail="use a .docx, .html or .pdf file name")
+        raise ExportFailed(file=str(target), problem="use_suffix", suffixes=(".docx", ".html", ".pdf"))
     check_target(target)
     frame = quotations_by_code(project, report_filter=report_filter, language=language)
     wording = report_wording(project, language)

@@ -29,7 +29,7 @@ def dialect_for(language: str, dialect: str | None = None) -> tuple[str, str]:
     """(separator, decimal mark) of ``dialect``, or of the language's default one."""
     name = dialect or LANGUAGE_DIALECTS.get(language, "comma")
     if name not in DIALECTS:
-        raise ExportFailed(file="", detail=f"CSV dialect must be one of {', '.join(DIALECTS)}")
+        raise ExportFailed(file="", problem="csv_dialect", choices=DIALECTS)
     return DIALECTS[name]
 
 

@@ -104,9 +104,9 @@ def write_figure(nodes: pd.DataFrame, path: str | Path, *, language: str = "en",
     target = Path(path)
     kind = target.suffix.lower().lstrip(".")
     if kind not in FORMATS:
-        raise ExportFailed(file=str(target), detail=f"use a .{', .'.join(FORMATS)} file name")
+        raise ExportFailed(file=str(target), problem="use_suffix", suffixes=tuple(f".{f}" for f in FORMATS))
     if nodes.empty:
-        raise ExportFailed(file=str(target), detail="no category has subcategories to draw")
+        raise ExportFailed(file=str(target), problem="no_subcategories")
     with rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
         figure = draw_network(nodes, language=language, title=title)
         with atomic_path(target) as temporary:

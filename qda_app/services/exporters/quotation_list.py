@@ -38,7 +38,7 @@ def export_quotation_list(project: Project, quotation_ids: Sequence[int], path: 
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in LIST_SUFFIXES:
-        raise ExportFailed(file=str(target), detail="use .csv or .xlsx")
+        raise ExportFailed(file=str(target), problem="use_suffix", suffixes=(".csv", ".xlsx"))
     check_target(target)
     frame = quotation_list_frame(project, quotation_ids, language=language, title=title)
     if suffix == ".csv":

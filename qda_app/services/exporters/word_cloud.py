@@ -36,9 +36,9 @@ def write_word_cloud(frequencies: dict[str, int], path: str | Path, *, width: in
     target = Path(path)
     kind = target.suffix.lower().lstrip(".")
     if kind not in FORMATS:
-        raise ExportFailed(file=str(target), detail="use a .png or .svg file name")
+        raise ExportFailed(file=str(target), problem="use_suffix", suffixes=(".png", ".svg"))
     if not frequencies:
-        raise ExportFailed(file=str(target), detail="no words to draw (every word is a stop word or filtered out)")
+        raise ExportFailed(file=str(target), problem="no_words")
     cloud = draw_word_cloud(frequencies, width=width, height=height)
     with atomic_path(target) as temporary:
         if kind == "png":

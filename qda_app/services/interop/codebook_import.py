@@ -14,6 +14,7 @@ from os import PathLike
 from pathlib import Path
 
 from qda_app.core.numbering import name_key
+from qda_app.services.command_names import command_name
 from qda_app.services.interop.import_support import UniqueNames, clean_name, colour
 from qda_app.services.interop.refi_model import ImportReport, RefiCode
 from qda_app.services.interop.refi_reader import read_qdc
@@ -35,7 +36,7 @@ def import_codebook(project: Project, qdc_path: str | PathLike[str]) -> ImportRe
         merger.merge(codebook.codes, parent_id=None, inherited=None)
         merger.groups(codebook.sets)
 
-    project.execute(f"Import codebook '{Path(qdc_path).name}'", action)
+    project.execute(command_name("import_codebook", file=Path(qdc_path).name), action)
     report.summary = dict(merger.counts)
     return report
 

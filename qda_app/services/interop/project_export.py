@@ -299,8 +299,10 @@ def _check_destination(path: str | PathLike[str]) -> None:
     try:
         check_target(Path(path))
     except ExportFailed as error:
+        # A refused destination keeps its problem and fields (services/output_problems.py).
+        extra = {key: value for key, value in error.fields.items() if key not in ("file", "reason", "detail")}
         raise InteropError(file=str(error.fields.get("file")), reason="write_failed",
-                           detail=str(error.fields.get("detail"))) from error
+                           detail=error.fields.get("detail"), **extra) from error
 
 
 def export_codebook(project: Project, path: str | PathLike[str]) -> ImportReport:

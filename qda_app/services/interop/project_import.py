@@ -27,6 +27,7 @@ from qda_app.services.atomic_files import (
     sweep_leftovers,
     temporary_name,
 )
+from qda_app.services.command_names import command_name
 from qda_app.services.interop.import_builder import ImportBuilder as _Builder
 from qda_app.services.interop.import_losses import ImportWouldLoseData, losses
 from qda_app.services.interop.refi_model import ImportReport, RefiProject
@@ -149,7 +150,7 @@ def _create(temporary: Path, head: RefiProject, *, coder: str | None, name: str)
 
 def _run(project: Project, qdpx_path: Path, action: object) -> None:
     try:
-        project.execute(f"Import '{qdpx_path.name}'", action, bulk=True)  # type: ignore[arg-type]
+        project.execute(command_name("import_project", file=qdpx_path.name), action, bulk=True)  # type: ignore[arg-type]
     finally:
         project.close()
 

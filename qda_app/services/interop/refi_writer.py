@@ -282,8 +282,10 @@ def _as_interop_error() -> Iterator[None]:
     try:
         yield
     except ExportFailed as error:
+        # A refused destination keeps its problem and fields (services/output_problems.py).
+        extra = {key: value for key, value in error.fields.items() if key not in ("file", "reason", "detail")}
         raise InteropError(file=str(error.fields.get("file")), reason="write_failed",
-                           detail=str(error.fields.get("detail"))) from error
+                           detail=error.fields.get("detail"), **extra) from error
 
 
 def write_qdpx(project: RefiProject, path: str | PathLike[str], *,

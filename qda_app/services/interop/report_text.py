@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from qda_app.core.errors import InteropError
+from qda_app.services.output_problems import word_output_problem
 
 if TYPE_CHECKING:
     from qda_app.services.interop.refi_model import ImportReport, ReportEntry
@@ -134,7 +135,8 @@ def describe_interop(error: InteropError, translate: Translate = _identity) -> s
     fields = error.fields
     raw = str(fields.get("reason"))
     reason = translate(REASONS[raw]) if raw in REASONS else raw
-    detail = fields.get("detail")
+    # An output refused before writing ("the folder ... does not exist"): its own sentence.
+    detail = word_output_problem(fields, translate, with_file=False) or fields.get("detail")
     return f"{fields.get('file')}: {reason}" + (f" ({detail})" if detail else "")
 
 

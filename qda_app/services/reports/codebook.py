@@ -117,7 +117,7 @@ def category_tables(
     The subtotal adds the direct subcategories' groundedness, as the published tables do; the
     codebook's category figure counts distinct quotations instead (see its note)."""
     if order not in ORDERS:
-        raise InvalidArgument(name="order", reason=f"use one of {', '.join(ORDERS)}")
+        raise InvalidArgument(name="order", reason="use_one_of", choices=ORDERS)
     data = data or load_report_data(project, report_filter)
     counts = groundedness(data)
     quotes = _representatives(project, data)
@@ -156,6 +156,8 @@ def category_tables(
             colors=[code.color for code in below] + [None],
             bold_rows=[len(rows) - 1],
             wrap_columns=["category", "subcategory", "representative"],
+            headers={"category": wording.category, "subcategory": wording.subcategory,
+                     "groundedness": wording.groundedness, "representative": wording.representative},
         )
         frame.attrs["caption"] = f"{wording.caption} {number}"
         frame.attrs["quotations"] = [quotes.get(code.id, []) for code in below] + [[]]
@@ -167,17 +169,16 @@ def category_tables(
 
 
 def category_totals(tables: list[pd.DataFrame], *, language: str = "en") -> pd.DataFrame:
-    """Category | Groundedness: each table's subtotal, then the grand total."""
-    grounded_header = label("groundedness", language)
-    subtotal = label("subtotal", language)
+    """Category | Groundedness: each table's subtotal, then the grand total; headers as the
+    category tables word them (the project's report wording)."""
     rows = []
-    for table in tables:
-        value = table.loc[table[label("subcategory", language)] == subtotal, grounded_header]
-        rows.append({"category": table.attrs.get("title", ""), "groundedness": int(value.iloc[-1])})
+    for table in tables:  # columns: category, subcategory, groundedness, representative; subtotal last
+        rows.append({"category": table.attrs.get("title", ""), "groundedness": int(table.iloc[-1, 2])})
     rows.append({"category": label("grand_total", language), "groundedness": sum(r["groundedness"] for r in rows)})
     frame = pd.DataFrame(rows, columns=["category", "groundedness"])
     return finish(
         frame, ["category", "groundedness"], language, title=label("grand_total", language),
+        headers={"category": tables[0].columns[0], "groundedness": tables[0].columns[2]} if tables else None,
         bold_rows=[len(rows) - 1], notes=[label("note_subtotal", language)],
         color_column="category", colors=[t.attrs.get("category_color") for t in tables] + [None],
     )

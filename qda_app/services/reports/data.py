@@ -267,12 +267,16 @@ def finish(
     bold_rows: list[int] | None = None,
     wrap_columns: list[str] | None = None,
     number_formats: dict[str, str] | None = None,
+    headers: dict[str, str] | None = None,
 ) -> pd.DataFrame:
     """Rename internal column keys to the language's headers and attach presentation hints.
-    Column names that are not label keys (document names, code paths) are kept as they are."""
+    Column names that are not label keys (document names, code paths) are kept as they are;
+    ``headers`` words some columns otherwise (a project's report wording)."""
     check_language(language)
 
     def header(key: str) -> str:
+        if headers and key in headers:
+            return headers[key]
         try:
             return label(key, language)
         except KeyError:

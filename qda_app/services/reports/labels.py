@@ -78,8 +78,8 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "value": ("Value", "Valor", "Valor"),
     "code_1": ("Code 1", "Código 1", "Código 1"),
     "code_2": ("Code 2", "Código 2", "Código 2"),
-    "n1": ("n1 (groundedness 1)", "n1 (enraizamiento 1)", "n1 (fundamentação 1)"),
-    "n2": ("n2 (groundedness 2)", "n2 (enraizamiento 2)", "n2 (fundamentação 2)"),
+    "n1": ("n1 (groundedness 1)", "n1 (enraizamiento 1)", "n1 (enraizamento 1)"),
+    "n2": ("n2 (groundedness 2)", "n2 (enraizamiento 2)", "n2 (enraizamento 2)"),
     "n12": ("n12 (co-occurrences)", "n12 (coocurrencias)", "n12 (coocorrências)"),
     "c_coefficient": ("c-coefficient", "Coeficiente c", "Coeficiente c"),
     "frequency_flag": ("Frequencies differ > 5x", "Frecuencias difieren > 5x", "Frequências diferem > 5x"),
@@ -147,7 +147,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "note_subtotal": (
         "Subtotal: sum of the subcategories' groundedness, as published tables add them.",
         "Subtotal: suma del enraizamiento de las subcategorías, como lo suman las tablas publicadas.",
-        "Subtotal: soma da fundamentação das subcategorias, como as tabelas publicadas a somam.",
+        "Subtotal: soma do enraizamento das subcategorias, como as tabelas publicadas a somam.",
     ),
     "note_cooccurrence": (
         "Co-occurrence: pairs of quotations (the same one, or overlapping in the same document) of which "
@@ -198,7 +198,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
 
 def check_language(language: str) -> str:
     if language not in LANGUAGES:
-        raise InvalidArgument(name="language", reason=f"use one of {', '.join(LANGUAGES)}")
+        raise InvalidArgument(name="language", reason="use_one_of", choices=LANGUAGES)
     return language
 
 

@@ -150,11 +150,11 @@ def export_network_figure(project: Project, network: str | int, path: str | Path
     target = Path(path)
     kind = target.suffix.lower().lstrip(".")
     if kind not in FORMATS:
-        raise ExportFailed(file=str(target), detail=f"use a .{', .'.join(FORMATS)} file name")
+        raise ExportFailed(file=str(target), problem="use_suffix", suffixes=tuple(f".{f}" for f in FORMATS))
     check_target(target)  # refused before any drawing: an existing file, a project, no folder
     view = network_view(project, network)
     if not view.nodes:
-        raise ExportFailed(file=str(target), detail=f"the network '{view.network.name}' has no nodes to draw")
+        raise ExportFailed(file=str(target), problem="empty_network", network=view.network.name)
     # Text stays text in SVG (editable, searchable) and is embedded as TrueType in PDF.
     with rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
         names = {kind.id: kind.name_in(language)

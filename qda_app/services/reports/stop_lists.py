@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from qda_app.services.command_names import command_name
 from qda_app.services.project import Project
 from qda_app.store import coders as setting_store
 
@@ -44,7 +45,7 @@ def set_stop_list_changes(project: Project, *, added: Iterable[str], kept: Itera
         setting_store.set_setting(project.database, ADDED, "\n".join(added_words))
         setting_store.set_setting(project.database, KEPT, "\n".join(kept_words))
 
-    project.execute("Edit stop words", action)
+    project.execute(command_name("edit_stop_words"), action)
 
 
 def edit_stop_words(project: Project, *, add: Iterable[str] = (), keep: Iterable[str] = ()) -> None:

@@ -23,7 +23,7 @@ FREQUENCY_RATIO = 5  # Atlas.ti marks a pair whose codes' frequencies differ mor
 
 def _check(name: str, value: str, allowed: tuple[str, ...]) -> None:
     if value not in allowed:
-        raise InvalidArgument(name=name, reason=f"use one of {', '.join(allowed)}")
+        raise InvalidArgument(name=name, reason="use_one_of", choices=allowed)
 
 
 def row_codes(data: ReportData, rows: str) -> list[Code]:

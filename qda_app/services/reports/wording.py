@@ -2,7 +2,10 @@
 
 Journals differ ("Cuadro" or "Tabla", "Fuente: Elaborado por los autores." or "Fuente:
 elaboración propia"), so each project keeps its own wording, per report language, in its
-settings. Unset entries take the defaults below, which for Spanish are the Puno paper's.
+settings. Unset entries take the defaults below: for Spanish the Puno paper's ("Cuadro 1",
+"Subcategorías de análisis", "Enraizamiento (citas)"), for Portuguese as Brazilian and
+Portuguese qualitative papers write them ("Quadro 1", "Fonte: Elaborado pelos autores.").
+The Word tables and the workbook's category sheets both take their headers from here.
 """
 
 from __future__ import annotations
@@ -10,16 +13,17 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 
 from qda_app.core.errors import InvalidArgument
+from qda_app.services.command_names import command_name
 from qda_app.services.project import Project
 from qda_app.services.reports.labels import LANGUAGES, check_language
 from qda_app.store import coders as setting_store
 
 # entry: (English, Spanish, Portuguese)
 DEFAULTS: dict[str, tuple[str, str, str]] = {
-    "caption": ("Table", "Cuadro", "Tabela"),
+    "caption": ("Table", "Cuadro", "Quadro"),
     "category": ("Category", "Categoría", "Categoria"),
-    "subcategory": ("Subcategory", "Subcategoría", "Subcategoria"),
-    "groundedness": ("Groundedness", "Enraizamiento", "Enraizamento"),
+    "subcategory": ("Subcategories of analysis", "Subcategorías de análisis", "Subcategorias de análise"),
+    "groundedness": ("Groundedness (quotations)", "Enraizamiento (citas)", "Enraizamento (citações)"),
     "representative": ("Representative quotation(s)", "Cita(s) representativa(s)", "Citação(ões) representativa(s)"),
     "cite": ("quote", "cita", "citação"),
     "source_line": (
@@ -55,11 +59,17 @@ def default_wording(language: str) -> Wording:
     return Wording(**{entry: DEFAULTS[entry][index] for entry in ENTRIES})
 
 
+def stored_wording(project: Project, language: str) -> dict[str, str | None]:
+    """The entries the project sets for ``language``; None where the default applies."""
+    check_language(language)
+    return {entry: setting_store.get_setting(project.database, _key(entry, language)) for entry in ENTRIES}
+
+
 def report_wording(project: Project, language: str) -> Wording:
     """The project's wording for ``language``, defaults where unset; the author falls back to
     the coder who has the project open."""
     wording = default_wording(language)
-    stored = {entry: setting_store.get_setting(project.database, _key(entry, language)) for entry in ENTRIES}
+    stored = stored_wording(project, language)
     wording = replace(wording, **{entry: value for entry, value in stored.items() if value is not None})
     if not wording.author.strip():
         wording = replace(wording, author=project.coder)
@@ -71,12 +81,15 @@ def set_report_wording(project: Project, *, language: str, **entries: str | None
     check_language(language)
     unknown = sorted(set(entries) - set(ENTRIES))
     if unknown:
-        raise InvalidArgument(name=unknown[0], reason=f"use one of {', '.join(ENTRIES)}")
+        raise InvalidArgument(name=unknown[0], reason="use_one_of", choices=ENTRIES)
 
     def action() -> None:
         for entry, value in entries.items():
             value = None if value is None else value.strip()
-            default = DEFAULTS[entry][LANGUAGES.index(language)]
-            setting_store.set_setting(project.database, _key(entry, language), value if value else default)
+            # An emptied entry is forgotten, so it follows the default (also a changed default).
+            if value:
+                setting_store.set_setting(project.database, _key(entry, language), value)
+            else:
+                setting_store.delete_setting(project.database, _key(entry, language))
 
-    project.execute(f"Set report wording ({language})", action)
+    project.execute(command_name("set_report_wording", language=language), action)

@@ -42,7 +42,7 @@ _BATCH_CHARACTERS = 4_000_000
 def stop_words(language: str) -> frozenset[str]:
     """The shipped list (resources/stopwords/<language>.txt); '#' starts a comment."""
     if language not in LANGUAGES:
-        raise InvalidArgument(name="stop_words", reason=f"use one of {', '.join(LANGUAGES)}, auto or none")
+        raise InvalidArgument(name="stop_words", reason="use_one_of", choices=(*LANGUAGES, "auto", "none"))
     lines = resource("stopwords", f"{language}.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(word.strip().casefold() for line in lines if (word := line.split("#")[0].strip()))
 
@@ -265,9 +265,9 @@ def word_frequencies(
     labels ("Alcalde:" at the start of turns) are not counted unless ``speakers``. % is of the
     scope's counted words (stop words and labels left out)."""
     if by not in SCOPES:
-        raise InvalidArgument(name="by", reason=f"use one of {', '.join(SCOPES)}")
+        raise InvalidArgument(name="by", reason="use_one_of", choices=SCOPES)
     if top < 1:
-        raise InvalidArgument(name="top", reason="must be at least 1")
+        raise InvalidArgument(name="top", reason="at_least_one", value=top)
     data = data or load_report_data(project, report_filter)
     excluded = stop_words_for(project, data, stop_list)
     columns: dict[str, list] = {"scope": [], "rank": [], "word": [], "count": [], "percent": []}

@@ -54,7 +54,7 @@ def read_category_tables(sheet) -> list[dict]:
         elif current is not None and row[1] == "Subtotal":
             current["subtotal"] = row[2]
             current = None
-        elif current is not None and row[1] not in (None, "Subcategoría"):
+        elif current is not None and row[1] not in (None, "Subcategorías de análisis"):
             current["rows"].append({"category": row[0], "subcategory": row[1], "groundedness": row[2],
                                     "cited": CITATION.findall(row[3] or "")})
     return tables
@@ -83,8 +83,8 @@ def test_citation_6_2_and_groundedness_order(demo_path):
     with Project.open(demo_path, read_only=True) as project:
         tables = category_tables(project, language="es")
         first = tables[0]
-        assert "(cita 6:2)" in first["Cita representativa"].iloc[0]
-        grounded = list(first["Enraizamiento"])[:-1]
+        assert "(cita 6:2)" in first["Cita(s) representativa(s)"].iloc[0]
+        grounded = list(first["Enraizamiento (citas)"])[:-1]
         assert grounded == sorted(grounded, reverse=True)
         figures = dict(zip(summary(project)["Figure"], summary(project)["Value"]))
         assert figures["Quotations"] == 535 and figures["Documents"] == 20

@@ -101,17 +101,17 @@ def test_categories_sheet_tables_and_grand_total(workbook):
 
 def test_category_table_citations_by_language_and_no_invented_representatives(known):
     spanish = category_tables(known, language="es")
-    assert "(cita 1:1)" in spanish[0]["Cita representativa"].iloc[0]
+    assert "(cita 1:1)" in spanish[0]["Cita(s) representativa(s)"].iloc[0]
     portuguese = category_tables(known, language="pt")
-    assert "(citação 1:3)" in " ".join(portuguese[1]["Citação representativa"])
+    assert "(citação 1:3)" in " ".join(portuguese[1]["Citação(ões) representativa(s)"])
     english = category_tables(known, language="en", order="tree")
-    rows = dict(zip(english[0]["Subcategory"], english[0]["Representative quotation"]))
+    rows = dict(zip(english[0]["Subcategories of analysis"], english[0]["Representative quotation(s)"]))
     assert rows["a2"] == ""  # nothing marked: left empty
-    assert list(english[0]["Subcategory"]) == ["a1", "a2", "Subtotal"]
+    assert list(english[0]["Subcategories of analysis"]) == ["a1", "a2", "Subtotal"]
     by_groundedness = category_tables(known, order="groundedness")
-    assert list(by_groundedness[1]["Subcategory"]) == ["b1", "b2", "Subtotal"]
+    assert list(by_groundedness[1]["Subcategories of analysis"]) == ["b1", "b2", "Subtotal"]
     bea = category_tables(known, report_filter=ReportFilter(coders=["Bea"]), order="groundedness")
-    assert list(bea[0]["Groundedness"]) == [1, 0, 1]
+    assert list(bea[0]["Groundedness (quotations)"]) == [1, 0, 1]
 
 
 def test_labels_complete_in_every_language():
@@ -135,7 +135,7 @@ def test_word_csv_html_and_figures(known, tmp_path):
     texts = [p.text for p in document.paragraphs]
     assert "Cuadro 1" in texts and "Cuadro 2" in texts
     assert len(document.tables) == 3  # two categories and the grand total
-    assert document.tables[0].rows[0].cells[2].text == "Enraizamiento"
+    assert document.tables[0].rows[0].cells[2].text == "Enraizamiento (citas)"
     assert document.tables[0].rows[-1].cells[1].text == "Subtotal"
     assert document.tables[0].rows[-1].cells[1].paragraphs[0].runs[0].bold
 

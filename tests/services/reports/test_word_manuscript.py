@@ -65,7 +65,7 @@ def test_six_tables_captioned_as_the_paper(tablas):
     for number, table in enumerate(tables, start=1):
         expected = [row for row in study if int(row["table"]) == number]
         header = [cell.text for cell in table.rows[0].cells]
-        assert header == ["Categoría", "Subcategoría", "Enraizamiento", "Cita(s) representativa(s)"]
+        assert header == ["Categoría", "Subcategorías de análisis", "Enraizamiento (citas)", "Cita(s) representativa(s)"]
         body = table.rows[1:-1]
         assert [row.cells[1].text for row in body] == [row["subcategory"] for row in expected]
         assert [row.cells[2].text for row in body] == [row["groundedness"] for row in expected]
