@@ -98,6 +98,9 @@ def load_report_data(
             "comment": list(spans.comment),
         }
     )
+    span_ids = quotations["id"].to_numpy()
+    span_documents = quotations["document_id"].to_numpy()
+    del spans  # its stamps and comments as read (tens of MB): the frame holds what is kept
     if resolved.quotation_ids is not None:  # a smart code filter: only its quotations
         quotations = quotations[quotations["id"].isin(resolved.quotation_ids)].reset_index(drop=True)
     if quotations_ready is not None and not resolved.restricts_codings:
@@ -113,8 +116,6 @@ def load_report_data(
     )
     quotation_ids = columns.quotation_id
     if all_quotations:
-        span_ids = np.asarray(spans.id, dtype=np.int64)
-        span_documents = np.asarray(spans.document_id, dtype=np.int64)
         order = np.argsort(span_ids, kind="stable")
         found = np.searchsorted(span_ids[order], quotation_ids)
         document_ids = span_documents[order][found] if len(quotation_ids) else np.empty(0, dtype=np.int64)
@@ -129,6 +130,7 @@ def load_report_data(
             "created_at": to_datetime(columns.created_at).to_numpy(),
         }
     )
+    del columns, quotation_ids, document_ids  # the stamps as read; the frame holds the rest
     if resolved.quotation_ids is not None:
         codings = codings[codings["quotation_id"].isin(resolved.quotation_ids)].reset_index(drop=True)
     codings["coder"] = codings["coder_id"].map(names)
