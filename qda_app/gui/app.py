@@ -122,7 +122,12 @@ def run_gui(path: str | None, language: str | None = None) -> int:
         window.restoreGeometry(geometry)  # type: ignore[arg-type]
     if state is not None:
         window.restoreState(state)  # type: ignore[arg-type]
-    window.show()
+    if geometry is None and not fits_screen(window):
+        # Without a window manager (or before it reacts) maximising alone changes nothing.
+        window.setGeometry(window.screen().availableGeometry())
+        window.showMaximized()
+    else:
+        window.show()
     if path is None:
         try:
             path = str(ensure_demo_project())
@@ -135,6 +140,15 @@ def run_gui(path: str | None, language: str | None = None) -> int:
     if smoke_test:
         QTimer.singleShot(0, window.close)
     return application.exec()
+
+
+def fits_screen(window: QWidget) -> bool:
+    """Whether the window's first-start size fits the screen's free area (a laptop may not)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return True
+    area = screen.availableGeometry()
+    return window.width() <= area.width() and window.height() <= area.height()
 
 
 def main() -> int:

@@ -161,6 +161,22 @@ def _column_values(series: pd.Series) -> list[Any]:
     return [clean_value(value) for value in series.tolist()]
 
 
+# Cells converted to Python values this many rows at a time: a whole quotation sheet of 200,000
+# rows at once would hold a million objects (tens of MB) while it is written.
+_ROWS_PER_CHUNK = 10_000
+
+
+class _Offset:
+    """A deferred column's reader seen from a chunk: position 0 is the chunk's first row."""
+
+    def __init__(self, reader: _InOrder, first: int) -> None:
+        self._reader = reader
+        self._first = first
+
+    def __getitem__(self, position: int) -> Any:
+        return self._reader[self._first + position]
+
+
 class _InOrder:
     """A deferred column (reports.data.DeferredTexts) read cell by cell as the rows are written,
     in order: only the current document's text is held."""
@@ -236,18 +252,23 @@ def _write_block(sheet: SheetWriter, styles: _Styles, block: Block, *, first_row
     number_formats = [attrs.get("number_formats", {}).get(column) for column in columns]
     bare = _bare(frame)
     deferred = attrs.get("deferred", {})
-    values = [_InOrder(deferred[index]) if index in deferred else _column_values(bare.iloc[:, index])
-              for index in range(len(columns))]
+    readers = {index: _InOrder(cells) for index, cells in deferred.items()}
+    values: list[Any] = []
+    chunk_start = chunk_end = 0
     # Per column, the style of its ordinary cells (text, numbers, blanks) and of its dates.
     plain = [styles.get(wrap=wrap, number_format=number_format) for wrap, number_format in zip(wraps, number_formats)]
     dated = [styles.get(wrap=wrap, number_format=number_format or _DATE_FORMAT)
              for wrap, number_format in zip(wraps, number_formats)]
     for position in range(len(frame)):
+        if position == chunk_end:  # plain Python values for the next rows only (see _ROWS_PER_CHUNK)
+            chunk_start, chunk_end = position, min(position + _ROWS_PER_CHUNK, len(frame))
+            values = [_Offset(readers[index], position) if index in readers
+                      else _column_values(bare.iloc[position:chunk_end, index]) for index in range(len(columns))]
         bold = position in bold_rows
         fill = colors[position] if position < len(colors) and colors[position] else None
         cells = []
         for index, (letter, column_values) in enumerate(zip(letters, values)):
-            value = column_values[position]
+            value = column_values[position - chunk_start]
             kind = type(value)
             # The common cases inline: no row style, and text that does not look like a formula.
             if not bold and (fill is None or index != color_index) and (position, index) not in flagged:

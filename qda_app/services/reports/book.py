@@ -200,6 +200,7 @@ def _build(
         matrix = quotation_code_matrix(project, **common)
     else:
         notes.append(label("note_matrix_csv", language).format(rows=len(data.quotations), codes=len(data.shown_codes)))
+    _drop_shared_tables(data)  # the tables above are built: their shared counts are not needed again
     prepare_quotation_report(data)  # all but the texts, still being read
     scan.join(data)  # the reports below use the texts
     sheets = [
@@ -227,6 +228,15 @@ def _build(
         step("matrix")
     sheets.append(sheet("words", Block(word_frequencies(project, by=word_scope, top=top_words, **common))))
     return ReportBook(language=language, sheets=tuple(sheets), notes=tuple(notes))
+
+
+def _drop_shared_tables(data: ReportData) -> None:
+    """Free the intermediate counts the code-by-document, co-occurrence and matrix tables share
+    (tens of MB on a big project) before the quotation sheet and the word counts need memory.
+    A later report that wants them again recomputes them: the figures are the same."""
+    for key in [key for key in data.cache if isinstance(key, tuple) and key[0] in ("code_document", "cooccurrence")]:
+        del data.cache[key]
+    data.cache.pop("coded_with_ancestors", None)
 
 
 @dataclass

@@ -36,6 +36,7 @@ class ReportData:
     shown_codes: tuple[Code, ...]  # the codes the filter shows, tree order
     documents: tuple[Document, ...]  # documents in scope, by number
     quotations: pd.DataFrame  # in-scope quotations (see load_report_data)
+    # created_at (both frames): naive UTC datetime64, NaT where a stamp does not parse.
     codings: pd.DataFrame  # in-scope codings: quotation_id, code_id, coder_id, document_id, created_at, coder
     ancestry: pd.DataFrame  # code_id, ancestor_id (each code is its own ancestor too)
     resolved: ResolvedFilter
@@ -51,7 +52,10 @@ class ReportData:
 
 
 def to_datetime(values: Any) -> pd.Series:
-    """Stored UTC stamps as naive datetimes (Excel has no time zones)."""
+    """Stored UTC stamps as naive datetimes (Excel has no time zones). Already converted stamps
+    (``load_report_data`` converts them as it reads) are returned as they are."""
+    if isinstance(values, pd.Series) and pd.api.types.is_datetime64_dtype(values.dtype):
+        return values.reset_index(drop=True)
     return pd.to_datetime(pd.Series(values, dtype="object"), utc=True, errors="coerce").dt.tz_localize(None)
 
 
@@ -89,10 +93,14 @@ def load_report_data(
             "start": np.asarray(spans.start, dtype=np.int64),
             "end": np.asarray(spans.end, dtype=np.int64),
             "created_by": [names.get(coder_id) for coder_id in spans.created_by],
-            "created_at": list(spans.created_at),
+            # Parsed here: 8 bytes a row instead of a 60-byte string object held all along.
+            "created_at": to_datetime(spans.created_at).to_numpy(),
             "comment": list(spans.comment),
         }
     )
+    span_ids = quotations["id"].to_numpy()
+    span_documents = quotations["document_id"].to_numpy()
+    del spans  # its stamps and comments as read (tens of MB): the frame holds what is kept
     if resolved.quotation_ids is not None:  # a smart code filter: only its quotations
         quotations = quotations[quotations["id"].isin(resolved.quotation_ids)].reset_index(drop=True)
     if quotations_ready is not None and not resolved.restricts_codings:
@@ -108,8 +116,6 @@ def load_report_data(
     )
     quotation_ids = columns.quotation_id
     if all_quotations:
-        span_ids = np.asarray(spans.id, dtype=np.int64)
-        span_documents = np.asarray(spans.document_id, dtype=np.int64)
         order = np.argsort(span_ids, kind="stable")
         found = np.searchsorted(span_ids[order], quotation_ids)
         document_ids = span_documents[order][found] if len(quotation_ids) else np.empty(0, dtype=np.int64)
@@ -121,9 +127,10 @@ def load_report_data(
             "code_id": columns.code_id,
             "coder_id": columns.coder_id,
             "document_id": document_ids,
-            "created_at": list(columns.created_at),
+            "created_at": to_datetime(columns.created_at).to_numpy(),
         }
     )
+    del columns, quotation_ids, document_ids  # the stamps as read; the frame holds the rest
     if resolved.quotation_ids is not None:
         codings = codings[codings["quotation_id"].isin(resolved.quotation_ids)].reset_index(drop=True)
     codings["coder"] = codings["coder_id"].map(names)

@@ -37,6 +37,29 @@ def overlapping_rows(document: np.ndarray, start: np.ndarray, end: np.ndarray) -
     return first, first + rank + 1
 
 
+_CHUNK_ROWS = 1 << 18  # expanded (quotation pair, code, code) rows per chunk
+
+
+def _pair_code_counts(first: np.ndarray, second: np.ndarray, per_row: np.ndarray, offsets: np.ndarray,
+                      code_rows: np.ndarray, size: int) -> np.ndarray:
+    """Quotation pairs per (code a, code b) cell (a < b, flattened ``a * size + b``) among the
+    pairs (first[i], second[i]); each pair counts once per cell."""
+    # Every (quotation pair, code of the first, code of the second), in two expansions.
+    pair, rank = _expand(per_row[first])
+    code_a = code_rows[offsets[first][pair] + rank]
+    step, rank = _expand(per_row[second][pair])
+    pair, code_a = pair[step], code_a[step]
+    code_b = code_rows[offsets[second][pair] + rank]
+    different = code_a != code_b
+    pair, code_a, code_b = pair[different], code_a[different], code_b[different]
+    low, high = np.minimum(code_a, code_b), np.maximum(code_a, code_b)
+    # Distinct (pair, low, high) by sorting: np.unique's hashing is many times slower on these.
+    keys = np.sort(pair.astype("int64") * (size * size) + low * size + high)
+    if len(keys):
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    return np.bincount(keys % (size * size), minlength=size * size)
+
+
 def cooccurrence_counts(data: ReportData, codes: list[Code]) -> tuple[dict[int, int], Counter]:
     """(groundedness per code, n12 per code-id pair (lower id first)) for ``codes``; a code and a
     category above it trivially co-occur, so such pairs are left out."""
@@ -62,21 +85,16 @@ def cooccurrence_counts(data: ReportData, codes: list[Code]) -> tuple[dict[int, 
     first, second = overlapping_rows(document, spans["start"].to_numpy("int64"), spans["end"].to_numpy("int64"))
     itself = np.arange(len(spans))
     first, second = np.concatenate([itself, first]), np.concatenate([itself, second])
-    # Every (quotation pair, code of the first, code of the second), in two expansions.
-    pair, rank = _expand(per_row[first])
-    code_a = code_rows[offsets[first][pair] + rank]
-    step, rank = _expand(per_row[second][pair])
-    pair, code_a = pair[step], code_a[step]
-    code_b = code_rows[offsets[second][pair] + rank]
-    different = code_a != code_b
-    pair, code_a, code_b = pair[different], code_a[different], code_b[different]
-    low, high = np.minimum(code_a, code_b), np.maximum(code_a, code_b)
-    # Distinct (pair, low, high) by sorting: np.unique's hashing is many times slower on these.
-    keys = np.sort(pair.astype("int64") * (size * size) + low * size + high)
-    if len(keys):
-        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
-    joined = keys % (size * size)
-    counts = np.bincount(joined, minlength=size * size)
+    # Expanded in chunks of quotation pairs: all at once, the expansion takes a hundred MB and
+    # more on a big project. A pair's rows all fall in one chunk, so its distinct codes are too.
+    counts = np.zeros(size * size, dtype=np.int64)
+    expanded = np.cumsum(per_row[first] * per_row[second])
+    begin = 0
+    while begin < len(first):
+        reached = expanded[begin - 1] if begin else 0
+        stop = max(int(np.searchsorted(expanded, reached + _CHUNK_ROWS, side="right")), begin + 1)
+        counts += _pair_code_counts(first[begin:stop], second[begin:stop], per_row, offsets, code_rows, size)
+        begin = stop
     related = set(zip(data.ancestry["code_id"].tolist(), data.ancestry["ancestor_id"].tolist()))
     pairs: Counter = Counter()
     for cell in np.flatnonzero(counts).tolist():

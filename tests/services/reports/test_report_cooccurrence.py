@@ -93,3 +93,13 @@ def test_sweep_matches_all_pairs_on_random_spans(tmp_path):
     for (row, column), value in cells.items():
         if row != column:
             assert value == expected.get(tuple(sorted((row, column))), 0), (row, column)
+
+
+def test_counts_identical_when_the_expansion_is_chunked(known, monkeypatch):
+    # The sweep expands quotation pairs in chunks to bound memory; a pair per chunk must count the same.
+    from qda_app.services.reports import sweep
+
+    whole = matrix(cooccurrence_table(known))
+    monkeypatch.setattr(sweep, "_CHUNK_ROWS", 1)
+    assert matrix(cooccurrence_table(known)) == whole
+    assert whole[("a1", "b1")] == 2

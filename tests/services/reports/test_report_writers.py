@@ -187,3 +187,18 @@ def test_libreoffice_opens_the_workbook(known, tmp_path):
     assert completed.returncode == 0, completed.stderr
     converted = tmp_path / "out" / "report.csv"
     assert converted.exists() and "Proyecto" in converted.read_text(encoding="utf-8", errors="replace")
+
+
+def test_workbook_identical_when_written_in_small_chunks(known, tmp_path, monkeypatch):
+    # The writer converts cells a chunk of rows at a time to bound memory; the chunk size must not show.
+    from qda_app.services.exporters import excel
+    from qda_app.services.reports import build_report_book
+
+    def sheets(target):
+        with zipfile.ZipFile(excel.write_workbook(build_report_book(known, defer_texts=True), target)) as archive:
+            return {name: archive.read(name) for name in archive.namelist() if name.startswith("xl/worksheets/")}
+
+    whole = sheets(tmp_path / "whole.xlsx")
+    monkeypatch.setattr(excel, "_ROWS_PER_CHUNK", 2)
+    assert sheets(tmp_path / "chunked.xlsx") == whole
+    assert len(whole) > 5
