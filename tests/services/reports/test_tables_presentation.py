@@ -1,0 +1,58 @@
+"""What the cross tables hand the writers besides their cells: titles, notes, colours, number
+formats, flagged cells, column order, and which argument was wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from qda_app.core.errors import InvalidArgument
+from qda_app.services import coding, documents
+from qda_app.services.reports import code_document_table
+from qda_app.services.reports.labels import label
+from qda_app.services.reports.tables import cooccurrence_pairs
+
+
+@pytest.fixture
+def pairs_project(project):
+    documents.add_text_document(project, name="E01", text="x" * 100, group="a2")
+    documents.add_text_document(project, name="E02", text="x" * 100, group="B1")
+    coding.code_span(project, document=1, start=0, end=10, codes=["A", "B"])  # A and B on one quotation
+    coding.code_span(project, document=1, start=5, end=20, codes=["B"])  # overlaps it: c(A, B) = 2 / (1 + 2 - 2)
+    coding.code_span(project, document=2, start=0, end=10, codes=["C", "D"])  # c(C, D) = 1 / (1 + 1 - 1)
+    return project
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_pairs_carry_their_title_notes_colours_formats_and_flags(pairs_project, language):
+    table = cooccurrence_pairs(pairs_project, language=language)
+    assert [(row[0], row[1], row[5]) for row in table.itertuples(index=False)] == [("A", "B", 2.0), ("C", "D", 1.0)]
+    c_column = label("c_coefficient", language)
+    assert table.attrs["title"] == label("sheet_pairs", language)
+    assert table.attrs["notes"] == [label("note_cooccurrence", language), label("note_c_above_one", language)]
+    assert table.attrs["color_column"] == label("code_1", language) == table.columns[0]
+    assert len(table.attrs["colors"]) == 2 and all(colour.startswith("#") for colour in table.attrs["colors"])
+    assert table.attrs["number_formats"] == {c_column: "0.00"}
+    assert table.attrs["flag_cells"] == [(0, c_column)]  # c = 2 is above 1; c = 1 is not
+
+
+def test_no_note_on_c_above_one_when_no_pair_exceeds_it(project):
+    documents.add_text_document(project, name="E01", text="x" * 100)
+    coding.code_span(project, document=1, start=0, end=10, codes=["C", "D"])
+    table = cooccurrence_pairs(project)
+    assert table.attrs["notes"] == [label("note_cooccurrence", "en")] and table.attrs["flag_cells"] == []
+
+
+def test_group_columns_in_alphabetical_order_whatever_the_case(pairs_project):
+    table = code_document_table(pairs_project, columns="groups")
+    assert list(table.columns) == ["Code", "a2", "B1", "Total"]
+
+
+@pytest.mark.parametrize(("argument", "name", "allowed"), [
+    ({"columns": "rows"}, "columns", "documents, groups"),
+    ({"rows": "every"}, "rows", "leaves, categories, all"),
+    ({"measure": "share"}, "measure", "count, normalized, row_percent, column_percent"),
+])
+def test_a_wrong_argument_is_named_with_its_choices(pairs_project, argument, name, allowed):
+    with pytest.raises(InvalidArgument) as caught:
+        code_document_table(pairs_project, **argument)
+    assert (caught.value.name, caught.value.reason) == (name, f"use one of {allowed}")
