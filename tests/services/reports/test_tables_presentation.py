@@ -57,3 +57,37 @@ def test_a_wrong_argument_is_named_with_its_choices(pairs_project, argument, nam
         code_document_table(pairs_project, **argument)
     assert (caught.value.name, caught.value.reason) == (name, "use_one_of")
     assert tuple(caught.value.choices) == allowed
+
+
+def test_one_report_data_gives_each_row_set_its_own_cooccurrences(project):
+    """The counts are cached per report; leaves and categories must not share one entry."""
+    from qda_app.services.reports import cooccurrence_table, load_report_data
+
+    documents.add_text_document(project, name="E01", text="x" * 100)
+    coding.code_span(project, document=1, start=0, end=10, codes=["P::x", "Q"])
+    coding.code_span(project, document=1, start=20, end=30, codes=["P::y", "Q"])
+    data = load_report_data(project, None)
+    leaves = cooccurrence_table(project, data=data, rows="leaves")
+    categories = cooccurrence_table(project, data=data, rows="categories")
+    assert list(leaves["Code"]) == ["x", "y", "Q"]
+    assert list(leaves["Q"][:2]) == [1, 1]
+    assert list(categories["Code"]) == ["P", "Q"]
+    assert categories["Q"][0] == 2  # P (through x and y) meets Q twice
+    assert categories["P"][1] == 2
+
+
+def test_normalised_counts_are_rounded_to_two_decimals(project):
+    """Counts scaled to the largest document: E01 has 7 quotations, E02 has 3, so E02's counts
+    are multiplied by 7/3; 2 x 7/3 = 4.666... shows as 4.67 and 1 x 7/3 as 2.33."""
+    documents.add_text_document(project, name="E01", text="x" * 200)
+    documents.add_text_document(project, name="E02", text="x" * 200)
+    for start in range(0, 70, 10):
+        coding.code_span(project, document=1, start=start, end=start + 5, codes=["A"])
+    for start in range(0, 20, 10):
+        coding.code_span(project, document=2, start=start, end=start + 5, codes=["B"])
+    coding.code_span(project, document=2, start=100, end=105, codes=["D"])
+    table = code_document_table(project, measure="normalized").set_index("Code")
+    assert table.loc["A", "1: E01"] == 7.0
+    assert table.loc["B", "2: E02"] == 4.67
+    assert table.loc["D", "2: E02"] == 2.33
+    assert table.loc["B", "1: E01"] == 0.0
