@@ -2,7 +2,7 @@
 
 relate, unrelate, relation-type, relation-types, relations, link, unlink, links, code-group,
 code-groups, query, smart-codes, network, networks, and ``figure --network`` (added to the
-``figure`` verb, which draws the code tree without it).
+``figure`` verb, which draws the code tree without it). The network verbs run in network_verbs.
 """
 
 from __future__ import annotations
@@ -13,16 +13,9 @@ from qda_app.cli.done_lines import say
 from qda_app.cli.language import tr
 from qda_app.cli.messages import cli_line
 from qda_app.cli.output import warn, write_json, write_table, write_text
+from qda_app.cli.network_verbs import extend_figure, run_network, run_networks
+from qda_app.cli.opening import read_project as _read, write_project as _write
 from qda_app.core.errors import InvalidArgument
-from qda_app.services.project import Project
-
-
-def _read(path: str) -> Project:
-    return Project.open(path, read_only=True)
-
-
-def _write(path: str, coder: str | None = None) -> Project:
-    return Project.open(path, coder=coder, program="qda-app (command line)")
 
 
 def register(verbs: argparse._SubParsersAction) -> None:
@@ -136,7 +129,7 @@ def register(verbs: argparse._SubParsersAction) -> None:
     networks.add_argument("--json", action="store_true")
     networks.set_defaults(run=run_networks)
 
-    _extend_figure(verbs)
+    extend_figure(verbs)
 
 
 # --- relations -----------------------------------------------------------------------------------
@@ -332,83 +325,3 @@ def run_smart_codes(options: argparse.Namespace) -> int:
     else:
         write_table(["smart code", "G", "query"], [[r["name"], r["quotations"], r["query"]] for r in records])
     return 0
-
-
-# --- networks --------------------------------------------------------------------------------------
-
-def _node(text: str):  # type: ignore[no-untyped-def]
-    from qda_app.core.model import NODE_KINDS
-    from qda_app.services.networks import NodeRef
-
-    kind, sep, reference = text.partition(":")
-    if not sep or kind not in NODE_KINDS or not reference:
-        raise InvalidArgument(name="node", reason="not_node_ref", value=text, choices=NODE_KINDS)
-    return NodeRef(kind, reference)
-
-
-def run_network(options: argparse.Namespace) -> int:
-    from qda_app.services import networks
-    from qda_app.store import networks as network_store
-
-    adding = [_node(text) for text in options.add]
-    removing = [_node(text) for text in options.remove]
-    with _write(options.project) as project:
-        if options.delete:
-            networks.delete_network(project, network=options.name)
-            say("deleted_network", name=options.name)
-            return 0
-        if network_store.find_network(project.database, options.name) is None:
-            if removing or options.rename:
-                networks.get_network(project, options.name)  # raises: there is no such network
-            found = networks.create_network(project, name=options.name, nodes=adding)
-            added = [node.id for node in found.nodes]
-        else:
-            added = networks.add_nodes(project, network=options.name, nodes=adding) if adding else []
-        if options.neighbours and added:
-            networks.add_neighbours(project, network=options.name, node_ids=added)
-        if removing:
-            wanted = {(node.kind, networks.resolve_node(project, node)) for node in removing}
-            doomed = [node.id for node in networks.get_network(project, options.name).nodes
-                      if (node.kind, node.target_id) in wanted]
-            networks.remove_nodes(project, network=options.name, node_ids=doomed)
-        name = options.name
-        if options.rename:
-            name = networks.rename_network(project, network=name, new_name=options.rename).name
-        count = len(networks.get_network(project, name).nodes)
-    say("network_size", name=name, count=count)
-    return 0
-
-
-def run_networks(options: argparse.Namespace) -> int:
-    from qda_app.services import networks
-    from qda_app.services.network_view import network_summary
-
-    with _read(options.project) as project:
-        records = [network_summary(project, item.id) for item in networks.list_networks(project)]
-    if options.json:
-        write_json(records)
-    else:
-        write_table(["network", "nodes", "links"], [[r["name"], len(r["nodes"]), len(r["links"])] for r in records])
-    return 0
-
-
-def _extend_figure(verbs: argparse._SubParsersAction) -> None:
-    """``figure --network NAME`` draws a saved network; without it ``figure`` is unchanged."""
-    figure = verbs.choices.get("figure")
-    if figure is None:
-        return
-    figure.add_argument("--network", metavar="NAME", help="draw this saved network instead of the code tree")
-    draw_tree = figure.get_default("run")
-
-    def run_figure(options: argparse.Namespace) -> int:
-        if not options.network:
-            return draw_tree(options)
-        from qda_app.services.reports.network_figure import export_network_figure
-
-        with _read(options.project) as project:
-            path = export_network_figure(project, options.network, options.output,
-                                         language=getattr(options, "lang", "en") or "en")
-        say("wrote", path=path)
-        return 0
-
-    figure.set_defaults(run=run_figure)

@@ -7,6 +7,7 @@ import argparse
 from qda_app.cli.agreement_output import add_arguments as add_agreement_arguments
 from qda_app.cli.agreement_output import print_result
 from qda_app.cli.done_lines import DONE_LINES, counted_list, done_text, say, say_warning
+from qda_app.cli.opening import write_project as _write
 from qda_app.cli.output import write_json, write_table, write_text
 from qda_app.core.errors import InvalidArgument
 from qda_app.services.project import Project
@@ -66,10 +67,6 @@ def register(verbs: argparse._SubParsersAction) -> None:
     split.add_argument("out_dir", metavar="OUT_DIR")
     split.add_argument("--seed", type=int)
     split.set_defaults(run=run_demo_split)
-
-
-def _write(path: str, coder: str | None = None) -> Project:
-    return Project.open(path, coder=coder, program="qda-app (command line)")
 
 
 def run_copy_for_coder(options: argparse.Namespace) -> int:
