@@ -18,8 +18,9 @@ from qda_app.cli import (
     report_verbs,
     team_verbs,
 )
-from qda_app.cli.language import LANGUAGES, set_language, tr
+from qda_app.cli.language import LANGUAGES, route_argparse_words, set_language, tr
 from qda_app.cli.messages import cli_line, describe
+from qda_app.cli.parser_language import CliParser, CliUsageError, localise
 from qda_app.core.errors import QdaError
 
 VERB_MODULES = [project_verbs, document_verbs, maintenance_verbs, interop_verbs, report_verbs, manuscript_verbs,
@@ -27,19 +28,9 @@ VERB_MODULES = [project_verbs, document_verbs, maintenance_verbs, interop_verbs,
                 analysis_verbs]
 
 
-class CliUsageError(Exception):
-    pass
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage mistake is one line on stderr and exit 1 like every other error."""
-
-    def error(self, message: str) -> None:  # noqa: D401 - argparse's override point
-        raise CliUsageError(f"{self.prog}: {message} (see {self.prog} --help)")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    """The whole command line, its help texts in the CLI's language (set_language first)."""
+    parser = CliParser(
         prog="qda-app",
         description="Qualitative data analysis: import transcripts, code them, compare coders, "
         "export tables. With no command, opens the program (the demo project if none is given).",
@@ -48,15 +39,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, metavar="{en,es,pt}",
                         help="language of the messages and of the program window (default: the "
                         "system's, from LC_ALL, LC_MESSAGES or LANG)")
-    verbs = parser.add_subparsers(dest="verb", metavar="COMMAND", parser_class=_Parser)
+    verbs = parser.add_subparsers(dest="verb", metavar="COMMAND", parser_class=CliParser)
     for module in VERB_MODULES:
         module.register(verbs)
-    return parser
+    return localise(parser)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     set_language(_language_option(arguments))
+    route_argparse_words()
     parser = build_parser()
     try:
         if not arguments:

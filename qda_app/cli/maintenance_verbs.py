@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from qda_app.cli.done_lines import say
+from qda_app.cli.headings import headings
 from qda_app.cli.output import write_json, write_table, write_text
 from qda_app.services import backups
 from qda_app.services.project import Project
@@ -58,7 +59,7 @@ def run_backups(options: argparse.Namespace) -> int:
     if options.json:
         write_json([{"path": str(b.path), "taken_at": b.taken_at, "size": b.size} for b in found])
     else:
-        write_table(["taken at", "size", "file"], [[b.taken_at, b.size, b.path] for b in found])
+        write_table(headings("taken_at", "size", "file"), [[b.taken_at, b.size, b.path] for b in found])
     return 0
 
 

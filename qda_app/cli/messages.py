@@ -154,6 +154,31 @@ ARGUMENT_REASONS = {
     "not_quotation_id": "{name}: '{value}' is not a quotation ID; write D:Q, e.g. 3:41",
 }
 
+# Why a project cannot be opened, changed or saved, or a code moved: ``problem=KEY`` on
+# NotAProject, ProjectReadOnly, WriteFailed and InvalidMove (their English ``detail`` or ``reason``
+# stays for logs). One whole sentence each; ``error_text`` is the system's or SQLite's own words.
+PROJECT_PROBLEMS = {
+    "other_program": "{path}: not a qda_app project (an SQLite file of another program)",
+    "empty_file": "{path}: not a qda_app project (an empty file)",
+    "not_sqlite": "{path}: not a qda_app project (not an SQLite file)",
+    "is_folder": "{path}: not a qda_app project: it is a folder",
+    "is_fifo": "{path}: not a qda_app project: it is a FIFO (named pipe)",
+    "is_socket": "{path}: not a qda_app project: it is a socket",
+    "is_device": "{path}: not a qda_app project: it is a device",
+    "not_regular_file": "{path}: not a qda_app project: it is not a regular file",
+    "restore_needs_project": "{path}: not a qda_app project; restore replaces only a qda_app project",
+    "file_read_only": "{path}: cannot be changed: the file is read-only (permission denied)",
+    "folder_read_only": "{path}: cannot be changed: its folder is read-only (permission denied)",
+    "storage_read_only": "{path}: cannot be changed: the file or its folder cannot be written (read-only media or permissions)",
+    "journal_in_read_only_folder": "{path}: cannot be changed: its folder is read-only and holds an unfinished -wal journal; copy the project with its -wal file to a writable folder",
+    "no_lock_file": "{path}: cannot be changed: its folder is read-only, so no lock file can be made ({error_text})",
+    "lock_not_written": "{path}: the lock file could not be written ({error_text}); nothing was changed",
+    "disk_full": "{path}: the change could not be saved: the disk is full ({error_text}); nothing was changed",
+    "below_itself": "cannot move '{path}' to '{target}': a code cannot move below itself",
+    "into_itself": "cannot merge '{path}' into '{target}': a code cannot be merged into itself or one of its sub-codes",
+}
+_PROBLEM_ERRORS = ("not_a_project", "project_read_only", "write_failed", "invalid_move")
+
 # Words filled into the sentences above; translated like them.
 _WORDS = ("something else",)
 
@@ -175,6 +200,10 @@ CLI_LINES = {
     "unknown_document": "qda-app: warning: no document named '{name}'",
     "no_match": "qda-app: no quotation matches the query in this scope",
     "saved_smart_code": "qda-app: saved as the smart code '{name}' ({count} quotations now)",
+    "progress_importing": "importing",
+    "progress_reports": "reports",
+    "usage_error": "{prog}: {message} (see {prog} --help)",
+    "warning_about_file": "qda-app: warning: {file}: {warning}",
     "no_display": "qda-app: error: no display found for the program window; run it in a desktop session, or use the command-line verbs (qda-app --help)",
 }
 
@@ -205,6 +234,8 @@ def _describe(error: QdaError, translate: Translate) -> str:
         template = OUTPUT_PROBLEMS[str(fields["problem"])]
     if error.code == "project_read_only" and fields.get("detail"):
         template = _TEMPLATES["project_read_only_detail"]
+    if error.code in _PROBLEM_ERRORS and fields.get("problem") in PROJECT_PROBLEMS:
+        template = PROJECT_PROBLEMS[str(fields["problem"])]
     if template is None:
         return str(error)
     if error.code == "invalid_name" and fields.get("reason") in _NAME_REASONS:
