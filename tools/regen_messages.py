@@ -29,12 +29,12 @@ sys.path.insert(0, str(ROOT))
 
 from qda_app.cli.done_lines import DONE_LINES  # noqa: E402
 from qda_app.cli.headings import CELL_WORDS, HEADINGS  # noqa: E402
-from qda_app.cli.language import HELP_CONTEXT, set_language  # noqa: E402
+from qda_app.cli.language import HELP_CONTEXT  # noqa: E402
 from qda_app.cli.messages import (  # noqa: E402
     _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, ARGUMENT_REASONS, CLI_LINES, OUTPUT_PROBLEMS,
     PROJECT_PROBLEMS,
 )
-from qda_app.cli.parser_language import ARGPARSE_WORDS, NUMBER_WORDS, help_texts  # noqa: E402
+from qda_app.cli.parser_language import catalogue_texts  # noqa: E402
 from qda_app.services.command_names import COMMAND_NAMES  # noqa: E402
 from qda_app.services.interop import report_text  # noqa: E402
 
@@ -57,13 +57,6 @@ TABLES = {
 }
 
 
-def cli_help_texts() -> list[str]:
-    """argparse's words, then every help text of the English command line (context "CliHelp")."""
-    from qda_app.cli.main import build_parser
-
-    set_language("en")
-    return list(dict.fromkeys([*ARGPARSE_WORDS, *NUMBER_WORDS.values(), *help_texts(build_parser())]))
-
 
 def _entry(value: str, context: str = "Messages") -> str:
     literal = repr(value) if '"' in value else f'"{value}"'
@@ -73,7 +66,7 @@ def _entry(value: str, context: str = "Messages") -> str:
 def regenerate(path: Path = ROOT / "qda_app" / "gui" / "messages.py") -> None:
     text = path.read_text(encoding="utf-8")
     tables = {name: (values, "Messages") for name, values in TABLES.items()}
-    tables["CLI_HELP"] = (cli_help_texts(), HELP_CONTEXT)
+    tables["CLI_HELP"] = (catalogue_texts(), HELP_CONTEXT)
     for name, (values, context) in tables.items():
         block = f"{name} = (\n{''.join(_entry(value, context) for value in values)})\n"
         text, found = re.subn(rf"^{name} = \(\n.*?^\)\n", lambda _m: block, text, count=1, flags=re.S | re.M)

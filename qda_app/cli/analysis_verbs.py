@@ -181,7 +181,7 @@ def run_relation_type(options: argparse.Namespace) -> int:
             project, name=options.name, scope="quotation" if options.quotations else "code", label=options.label,
             behaviour=behaviour, line_style=options.line_style, color=options.color,
             name_es=options.es, name_pt=options.pt)
-    write_text(f"{found.name} ({found.behaviour})\n")
+    write_text(f"{relation_name(found)} ({cell_word(found.behaviour)})\n")
     return 0
 
 

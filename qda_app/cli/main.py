@@ -20,7 +20,7 @@ from qda_app.cli import (
 )
 from qda_app.cli.language import LANGUAGES, route_argparse_words, set_language, tr
 from qda_app.cli.messages import cli_line, describe
-from qda_app.cli.parser_language import CliParser, CliUsageError, localise
+from qda_app.cli.parser_language import CliParser, CliUsageError, add_common_help, localise
 from qda_app.core.errors import QdaError
 
 VERB_MODULES = [project_verbs, document_verbs, maintenance_verbs, interop_verbs, report_verbs, manuscript_verbs,
@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND", parser_class=CliParser)
     for module in VERB_MODULES:
         module.register(verbs)
-    return localise(parser)
+    return localise(add_common_help(parser))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -105,9 +105,6 @@ def run_pseudonymise(options: argparse.Namespace) -> int:
     replacements = _replacements(options)
     summary = write_pseudonymised_copy(options.project, options.output, replacements=replacements,
                                        whole_words=not options.substrings, coder_names=options.coder_names)
-    write_text(
-        f"wrote {options.output}: {summary.replacements} replacements in {summary.documents_changed} documents "
-        f"and {summary.fields_changed} other texts, {summary.quotations_moved} quotations realigned; "
-        "no name is left in the file\n"
-    )
+    say("pseudonymised", path=options.output, replacements=summary.replacements,
+        documents=summary.documents_changed, fields=summary.fields_changed, quotations=summary.quotations_moved)
     return 0

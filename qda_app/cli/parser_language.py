@@ -40,6 +40,14 @@ ARGPARSE_WORDS = (
     "unknown parser %(parser_name)r (choices: %(choices)s)",
 )
 
+# Positional arguments shown by their name (usage, "the following arguments are required"):
+# words, so translated; upper-case placeholders (PATH, FILE, D:Q) are symbols the help texts
+# refer to and stay. COMMAND names the verb.
+SHOWN_NAMES = ("project", "file", "document", "path", "backup", "text", "COMMAND")
+
+# Help for the arguments nearly every verb takes, where the verb gives none.
+COMMON_HELP = {"project": "the project file (.qdaproj)", "json": "print the result as JSON instead of a table"}
+
 # A number option given something else: argparse would say "invalid int value: 'x'", naming
 # the Python type; these say what was expected.
 NUMBER_WORDS = {
@@ -71,6 +79,22 @@ class CliUsageError(Exception):
     pass
 
 
+def add_common_help(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """COMMON_HELP for every ``project`` and ``--json`` argument that has no help of its own."""
+    for action in _all_actions(parser):
+        if action.help is None and action.dest in COMMON_HELP:
+            action.help = COMMON_HELP[action.dest]
+    return parser
+
+
+def _all_actions(parser: argparse.ArgumentParser) -> Iterator[argparse.Action]:
+    for action in parser._actions:  # noqa: SLF001 - argparse keeps its actions here
+        yield action
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            for verb in dict.fromkeys(action.choices.values()):
+                yield from _all_actions(verb)
+
+
 def _texts(parser: argparse.ArgumentParser) -> Iterator[tuple[object, str]]:
     """(owner, attribute) of every description and help text, the verbs' parsers included."""
     for attribute in ("description", "epilog"):
@@ -92,8 +116,27 @@ def help_texts(parser: argparse.ArgumentParser) -> list[str]:
     return list(dict.fromkeys(getattr(owner, attribute) for owner, attribute in _texts(parser)))
 
 
+def catalogue_texts() -> list[str]:
+    """Everything of context "CliHelp", each once: argparse's words, ours, then the English
+    command line's help texts (what tools/regen_messages.py writes for Qt Linguist)."""
+    from qda_app.cli.language import current_language, set_language
+    from qda_app.cli.main import build_parser
+
+    spoken = current_language()
+    set_language("en")
+    try:
+        texts = help_texts(build_parser())
+    finally:
+        set_language(spoken)
+    return list(dict.fromkeys([*ARGPARSE_WORDS, *NUMBER_WORDS.values(), *SHOWN_NAMES, *texts]))
+
+
 def localise(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Replace every description and help text by its translation (English stays English)."""
     for owner, attribute in list(_texts(parser)):
         setattr(owner, attribute, tr_help(getattr(owner, attribute)))
+    for action in _all_actions(parser):
+        shown = action.metavar if action.metavar is not None else None if action.option_strings else action.dest
+        if shown in SHOWN_NAMES:
+            action.metavar = tr_help(shown)
     return parser
