@@ -32,7 +32,7 @@ from qda_app.cli.headings import CELL_WORDS, HEADINGS  # noqa: E402
 from qda_app.cli.language import HELP_CONTEXT  # noqa: E402
 from qda_app.cli.messages import (  # noqa: E402
     _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, ARGUMENT_REASONS, CLI_LINES, OUTPUT_PROBLEMS,
-    PROJECT_PROBLEMS,
+    IMPORT_DETAILS, IMPORT_WARNINGS, PROJECT_PROBLEMS,
 )
 from qda_app.cli.parser_language import catalogue_texts  # noqa: E402
 from qda_app.services.command_names import COMMAND_NAMES  # noqa: E402
@@ -54,6 +54,8 @@ TABLES = {
     "PROJECT_PROBLEMS": list(PROJECT_PROBLEMS.values()),
     "INTEROP_DETAILS": list(report_text.DETAILS.values()),
     "CLI_HEADINGS": [*HEADINGS.values(), *CELL_WORDS.values()],
+    "IMPORT_DETAILS": list(IMPORT_DETAILS.values()),
+    "IMPORT_WARNINGS": list(IMPORT_WARNINGS.values()),
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from qda_app.core.errors import QdaError
+from qda_app.services.importers.wording import IMPORT_DETAILS, IMPORT_WARNINGS, grouped
 from qda_app.services.output_problems import OUTPUT_PROBLEMS
 
 Translate = Callable[[str], str]
@@ -225,7 +226,8 @@ def _describe(error: QdaError, translate: Translate) -> str:
         text = f"{fields.get('file')}: {translate(reason)}"
         # A detail that only repeats the reason ("no such file or folder") adds nothing.
         redundant = not detail or detail.casefold() in reason.casefold() or reason.casefold() in detail.casefold()
-        return text if redundant else f"{text} ({detail})"
+        worded = _fill(IMPORT_DETAILS, fields.get("detail_key"), fields, translate) or detail
+        return text if redundant else f"{text} ({worded})"
     template = _KIND_TEMPLATES.get((error.code, str(fields.get("kind", fields.get("scope", "")))),
                                    _TEMPLATES.get(error.code))
     if error.code == "invalid_argument" and fields.get("reason") in ARGUMENT_REASONS:
@@ -251,6 +253,25 @@ def _describe(error: QdaError, translate: Translate) -> str:
         return translate(template).format(**fields)
     except (KeyError, IndexError, ValueError):
         return str(error)
+
+
+def _fill(table: dict[str, str], key: object, fields: dict, translate: Translate) -> str | None:
+    """``table[key]`` translated and filled in; None for a key the table does not know. Large
+    numbers are grouped by threes with "," in English and a narrow space in Spanish and
+    Portuguese, where "," is the decimal mark."""
+    if key not in table:
+        return None
+    template = table[key]
+    worded = translate(template)
+    try:
+        return worded.format(**grouped(fields, "," if worded == template else "\u202f"))
+    except (KeyError, IndexError, ValueError):  # a damaged translation must not hide the message
+        return template.format(**grouped(fields))
+
+
+def describe_import_warning(warning: str, translate: Translate = _identity) -> str:
+    """An importer's warning (wording.ImportWarning) in the reader's language; a plain string as it is."""
+    return _fill(IMPORT_WARNINGS, getattr(warning, "key", None), getattr(warning, "fields", {}), translate) or warning
 
 
 def cli_line(key: str, translate: Translate = _identity, **fields: object) -> str:

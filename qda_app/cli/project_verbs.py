@@ -8,7 +8,7 @@ from pathlib import Path
 from qda_app.cli.done_lines import say
 from qda_app.cli.headings import headings
 from qda_app.cli.language import current_language, tr
-from qda_app.cli.messages import cli_line, describe
+from qda_app.cli.messages import cli_line, describe, describe_import_warning
 from qda_app.cli.output import ProgressBar, warn, write_json, write_json_list, write_table, write_table_stream, write_text
 from qda_app.core.model import Quotation
 from qda_app.services import codes as code_service
@@ -140,7 +140,7 @@ def run_import(options: argparse.Namespace) -> int:
         for doc in summary.imported:
             say("imported_document", number=doc.number, name=doc.name, chars=doc.chars)
         for file, warning in summary.warnings:
-            warn(cli_line("warning_about_file", tr, file=file, warning=warning))
+            warn(cli_line("warning_about_file", tr, file=file, warning=describe_import_warning(warning, tr)))
         say("import_summary", imported=len(summary.imported), skipped=len(summary.skipped),
             refused=len(summary.refused))
     for error in summary.skipped:

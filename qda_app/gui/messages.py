@@ -698,6 +698,48 @@ CLI_HELP = (
     QT_TRANSLATE_NOOP("CliHelp", "code:PATH, quotation:D:Q, memo:TITLE, document:N, code_group:NAME, document_group:NAME"),
     QT_TRANSLATE_NOOP("CliHelp", "also add the neighbours of the nodes added"),
 )
+IMPORT_DETAILS = (
+    QT_TRANSLATE_NOOP("Messages", "the file is empty (0 bytes)"),
+    QT_TRANSLATE_NOOP("Messages", "no text in the {format} file (only whitespace or markup)"),
+    QT_TRANSLATE_NOOP("Messages", "none of the {pages} pages has a text layer (a scanned document?); run OCR on it and import the result"),
+    QT_TRANSLATE_NOOP("Messages", "the PDF has no pages"),
+    QT_TRANSLATE_NOOP("Messages", "password-protected PDF"),
+    QT_TRANSLATE_NOOP("Messages", "password-protected PDF; remove the password and import again"),
+    QT_TRANSLATE_NOOP("Messages", "password-protected OpenDocument file"),
+    QT_TRANSLATE_NOOP("Messages", "password-protected Office document (an OLE container, not a zip); remove the password in Word and import again"),
+    QT_TRANSLATE_NOOP("Messages", "legacy Word 97-2003 document (.doc); save it as .docx and import again"),
+    QT_TRANSLATE_NOOP("Messages", "extension {extension} is not one of {supported}"),
+    QT_TRANSLATE_NOOP("Messages", "an Office lock file, not a document"),
+    QT_TRANSLATE_NOOP("Messages", "{characters} characters of text; the limit is {limit}"),
+    QT_TRANSLATE_NOOP("Messages", "more than {limit} characters of text"),
+    QT_TRANSLATE_NOOP("Messages", "more than {limit} characters of text by page {page}"),
+    QT_TRANSLATE_NOOP("Messages", "{size} bytes; the limit is {limit}"),
+    QT_TRANSLATE_NOOP("Messages", "more than {limit} bytes"),
+    QT_TRANSLATE_NOOP("Messages", "not a regular file or folder (broken link, device...)"),
+    QT_TRANSLATE_NOOP("Messages", "a folder, not a file"),
+    QT_TRANSLATE_NOOP("Messages", "not a regular file"),
+    QT_TRANSLATE_NOOP("Messages", "the file is a {kind}, not a document"),
+    QT_TRANSLATE_NOOP("Messages", "the file is an {kind}"),
+    QT_TRANSLATE_NOOP("Messages", "the file is a zip archive, not a document"),
+    QT_TRANSLATE_NOOP("Messages", "not a {format} file: its leading bytes are not a PDF header"),
+    QT_TRANSLATE_NOOP("Messages", "not a {format} file: its leading bytes are not a zip archive"),
+    QT_TRANSLATE_NOOP("Messages", "zip archive without the parts of a {format} document (or a damaged zip)"),
+    QT_TRANSLATE_NOOP("Messages", "NUL byte at offset {offset}: not a text file"),
+    QT_TRANSLATE_NOOP("Messages", "not valid UTF-8, cp1252 or ISO-8859-1, and no other encoding fits; save the file as UTF-8 and import again"),
+)
+IMPORT_WARNINGS = (
+    QT_TRANSLATE_NOOP("Messages", "pages without text: {pages}"),
+    QT_TRANSLATE_NOOP("Messages", "PDF is encrypted without an opening password (owner password only)"),
+    QT_TRANSLATE_NOOP("Messages", "control characters removed ({count})"),
+    QT_TRANSLATE_NOOP("Messages", "{count} byte sequence(s) are not valid UTF-8; shown as � on line {lines}"),
+    QT_TRANSLATE_NOOP("Messages", "{count} byte sequence(s) are not valid UTF-8; shown as � on lines {lines}"),
+    QT_TRANSLATE_NOOP("Messages", "bytes invalid in {code_page} replaced with U+FFFD"),
+    QT_TRANSLATE_NOOP("Messages", "content is {found} although the name ends in {extension}"),
+    QT_TRANSLATE_NOOP("Messages", "encoding guessed as {encoding}"),
+    QT_TRANSLATE_NOOP("Messages", "encoding guessed as {encoding} (no byte-order mark)"),
+    QT_TRANSLATE_NOOP("Messages", "encoding guessed as {encoding} (uncertain)"),
+    QT_TRANSLATE_NOOP("Messages", "declared charset {declared} does not fit the bytes"),
+)
 
 
 def translate_message(template: str) -> str:

@@ -5858,6 +5858,196 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>códigos distintos</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/messages.py" line="702"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>el archivo está vacío (0 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="703"/>
+        <source>no text in the {format} file (only whitespace or markup)</source>
+        <translation>el archivo {format} no tiene texto (solo espacios o marcas)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="704"/>
+        <source>none of the {pages} pages has a text layer (a scanned document?); run OCR on it and import the result</source>
+        <translation>ninguna de sus {pages} páginas tiene capa de texto (¿un documento escaneado?); aplíquele OCR e importe el resultado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="705"/>
+        <source>the PDF has no pages</source>
+        <translation>el PDF no tiene páginas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="706"/>
+        <source>password-protected PDF</source>
+        <translation>PDF protegido con contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="707"/>
+        <source>password-protected PDF; remove the password and import again</source>
+        <translation>PDF protegido con contraseña; quite la contraseña y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="708"/>
+        <source>password-protected OpenDocument file</source>
+        <translation>archivo OpenDocument protegido con contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="709"/>
+        <source>password-protected Office document (an OLE container, not a zip); remove the password in Word and import again</source>
+        <translation>documento de Office protegido con contraseña (un contenedor OLE, no un zip); quite la contraseña en Word y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="710"/>
+        <source>legacy Word 97-2003 document (.doc); save it as .docx and import again</source>
+        <translation>documento antiguo de Word 97-2003 (.doc); guárdelo como .docx y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="711"/>
+        <source>extension {extension} is not one of {supported}</source>
+        <translation>la extensión {extension} no es ninguna de estas: {supported}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="712"/>
+        <source>an Office lock file, not a document</source>
+        <translation>un archivo de bloqueo de Office, no un documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="713"/>
+        <source>{characters} characters of text; the limit is {limit}</source>
+        <translation>{characters} caracteres de texto; el límite es {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="714"/>
+        <source>more than {limit} characters of text</source>
+        <translation>más de {limit} caracteres de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="715"/>
+        <source>more than {limit} characters of text by page {page}</source>
+        <translation>más de {limit} caracteres de texto al llegar a la página {page}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="716"/>
+        <source>{size} bytes; the limit is {limit}</source>
+        <translation>{size} bytes; el límite es {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="717"/>
+        <source>more than {limit} bytes</source>
+        <translation>más de {limit} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="718"/>
+        <source>not a regular file or folder (broken link, device...)</source>
+        <translation>no es un archivo ni una carpeta normal (enlace roto, dispositivo...)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="719"/>
+        <source>a folder, not a file</source>
+        <translation>una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="720"/>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="721"/>
+        <source>the file is a {kind}, not a document</source>
+        <translation>el archivo es de tipo {kind}, no un documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="722"/>
+        <source>the file is an {kind}</source>
+        <translation>el archivo es de tipo {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="723"/>
+        <source>the file is a zip archive, not a document</source>
+        <translation>el archivo es un zip, no un documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="724"/>
+        <source>not a {format} file: its leading bytes are not a PDF header</source>
+        <translation>no es un archivo {format}: sus primeros bytes no son una cabecera PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="725"/>
+        <source>not a {format} file: its leading bytes are not a zip archive</source>
+        <translation>no es un archivo {format}: sus primeros bytes no son de un zip</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="726"/>
+        <source>zip archive without the parts of a {format} document (or a damaged zip)</source>
+        <translation>un zip sin las partes de un documento {format} (o un zip dañado)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="727"/>
+        <source>NUL byte at offset {offset}: not a text file</source>
+        <translation>byte NUL en la posición {offset}: no es un archivo de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="728"/>
+        <source>not valid UTF-8, cp1252 or ISO-8859-1, and no other encoding fits; save the file as UTF-8 and import again</source>
+        <translation>no es UTF-8, cp1252 ni ISO-8859-1 válido y ninguna otra codificación encaja; guarde el archivo como UTF-8 y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="731"/>
+        <source>pages without text: {pages}</source>
+        <translation>páginas sin texto: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="732"/>
+        <source>PDF is encrypted without an opening password (owner password only)</source>
+        <translation>el PDF está cifrado sin contraseña de apertura (solo contraseña de propietario)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="733"/>
+        <source>control characters removed ({count})</source>
+        <translation>caracteres de control eliminados ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="734"/>
+        <source>{count} byte sequence(s) are not valid UTF-8; shown as � on line {lines}</source>
+        <translation>{count} secuencia(s) de bytes no son UTF-8 válido; se muestran como � en la línea {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="735"/>
+        <source>{count} byte sequence(s) are not valid UTF-8; shown as � on lines {lines}</source>
+        <translation>{count} secuencia(s) de bytes no son UTF-8 válido; se muestran como � en las líneas {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="736"/>
+        <source>bytes invalid in {code_page} replaced with U+FFFD</source>
+        <translation>bytes no válidos en {code_page} reemplazados por U+FFFD</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="737"/>
+        <source>content is {found} although the name ends in {extension}</source>
+        <translation>el contenido es {found} aunque el nombre termina en {extension}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="738"/>
+        <source>encoding guessed as {encoding}</source>
+        <translation>codificación deducida: {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="739"/>
+        <source>encoding guessed as {encoding} (no byte-order mark)</source>
+        <translation>codificación deducida: {encoding} (sin marca de orden de bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="740"/>
+        <source>encoding guessed as {encoding} (uncertain)</source>
+        <translation>codificación deducida: {encoding} (dudosa)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="741"/>
+        <source>declared charset {declared} does not fit the bytes</source>
+        <translation>el juego de caracteres declarado, {declared}, no encaja con los bytes</translation>
+    </message>
+    <message>
         <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
         <translation type="vanished">posiciones en {source} contadas en {unit_words}{origin}; {action}</translation>
     </message>
@@ -6922,37 +7112,37 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QuotationListModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="37"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="37"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="37"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="37"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="37"/>
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="41"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="38"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="41"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="38"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>

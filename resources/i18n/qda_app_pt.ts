@@ -5858,6 +5858,196 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>códigos diferentes</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/messages.py" line="702"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>o arquivo está vazio (0 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="703"/>
+        <source>no text in the {format} file (only whitespace or markup)</source>
+        <translation>o arquivo {format} não tem texto (só espaços ou marcação)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="704"/>
+        <source>none of the {pages} pages has a text layer (a scanned document?); run OCR on it and import the result</source>
+        <translation>nenhuma das suas {pages} páginas tem camada de texto (um documento digitalizado?); aplique OCR e importe o resultado</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="705"/>
+        <source>the PDF has no pages</source>
+        <translation>o PDF não tem páginas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="706"/>
+        <source>password-protected PDF</source>
+        <translation>PDF protegido por senha</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="707"/>
+        <source>password-protected PDF; remove the password and import again</source>
+        <translation>PDF protegido por senha; remova a senha e importe novamente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="708"/>
+        <source>password-protected OpenDocument file</source>
+        <translation>arquivo OpenDocument protegido por senha</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="709"/>
+        <source>password-protected Office document (an OLE container, not a zip); remove the password in Word and import again</source>
+        <translation>documento do Office protegido por senha (um contêiner OLE, não um zip); remova a senha no Word e importe novamente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="710"/>
+        <source>legacy Word 97-2003 document (.doc); save it as .docx and import again</source>
+        <translation>documento antigo do Word 97-2003 (.doc); salve-o como .docx e importe novamente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="711"/>
+        <source>extension {extension} is not one of {supported}</source>
+        <translation>a extensão {extension} não é nenhuma destas: {supported}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="712"/>
+        <source>an Office lock file, not a document</source>
+        <translation>um arquivo de bloqueio do Office, não um documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="713"/>
+        <source>{characters} characters of text; the limit is {limit}</source>
+        <translation>{characters} caracteres de texto; o limite é {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="714"/>
+        <source>more than {limit} characters of text</source>
+        <translation>mais de {limit} caracteres de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="715"/>
+        <source>more than {limit} characters of text by page {page}</source>
+        <translation>mais de {limit} caracteres de texto ao chegar à página {page}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="716"/>
+        <source>{size} bytes; the limit is {limit}</source>
+        <translation>{size} bytes; o limite é {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="717"/>
+        <source>more than {limit} bytes</source>
+        <translation>mais de {limit} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="718"/>
+        <source>not a regular file or folder (broken link, device...)</source>
+        <translation>não é um arquivo nem uma pasta comum (link quebrado, dispositivo...)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="719"/>
+        <source>a folder, not a file</source>
+        <translation>uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="720"/>
+        <source>not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="721"/>
+        <source>the file is a {kind}, not a document</source>
+        <translation>o arquivo é do tipo {kind}, não um documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="722"/>
+        <source>the file is an {kind}</source>
+        <translation>o arquivo é do tipo {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="723"/>
+        <source>the file is a zip archive, not a document</source>
+        <translation>o arquivo é um zip, não um documento</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="724"/>
+        <source>not a {format} file: its leading bytes are not a PDF header</source>
+        <translation>não é um arquivo {format}: seus primeiros bytes não são um cabeçalho PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="725"/>
+        <source>not a {format} file: its leading bytes are not a zip archive</source>
+        <translation>não é um arquivo {format}: seus primeiros bytes não são de um zip</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="726"/>
+        <source>zip archive without the parts of a {format} document (or a damaged zip)</source>
+        <translation>um zip sem as partes de um documento {format} (ou um zip danificado)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="727"/>
+        <source>NUL byte at offset {offset}: not a text file</source>
+        <translation>byte NUL na posição {offset}: não é um arquivo de texto</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="728"/>
+        <source>not valid UTF-8, cp1252 or ISO-8859-1, and no other encoding fits; save the file as UTF-8 and import again</source>
+        <translation>não é UTF-8, cp1252 nem ISO-8859-1 válido e nenhuma outra codificação serve; salve o arquivo como UTF-8 e importe novamente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="731"/>
+        <source>pages without text: {pages}</source>
+        <translation>páginas sem texto: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="732"/>
+        <source>PDF is encrypted without an opening password (owner password only)</source>
+        <translation>o PDF está criptografado sem senha de abertura (só senha de proprietário)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="733"/>
+        <source>control characters removed ({count})</source>
+        <translation>caracteres de controle removidos ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="734"/>
+        <source>{count} byte sequence(s) are not valid UTF-8; shown as � on line {lines}</source>
+        <translation>{count} sequência(s) de bytes não são UTF-8 válido; mostradas como � na linha {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="735"/>
+        <source>{count} byte sequence(s) are not valid UTF-8; shown as � on lines {lines}</source>
+        <translation>{count} sequência(s) de bytes não são UTF-8 válido; mostradas como � nas linhas {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="736"/>
+        <source>bytes invalid in {code_page} replaced with U+FFFD</source>
+        <translation>bytes inválidos em {code_page} substituídos por U+FFFD</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="737"/>
+        <source>content is {found} although the name ends in {extension}</source>
+        <translation>o conteúdo é {found} embora o nome termine em {extension}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="738"/>
+        <source>encoding guessed as {encoding}</source>
+        <translation>codificação deduzida: {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="739"/>
+        <source>encoding guessed as {encoding} (no byte-order mark)</source>
+        <translation>codificação deduzida: {encoding} (sem marca de ordem de bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="740"/>
+        <source>encoding guessed as {encoding} (uncertain)</source>
+        <translation>codificação deduzida: {encoding} (incerta)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="741"/>
+        <source>declared charset {declared} does not fit the bytes</source>
+        <translation>o conjunto de caracteres declarado, {declared}, não corresponde aos bytes</translation>
+    </message>
+    <message>
         <source>offsets in {source} counted in {unit_words}{origin}; {action}</source>
         <translation type="vanished">posições em {source} contadas em {unit_words}{origin}; {action}</translation>
     </message>
@@ -6922,37 +7112,37 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>QuotationListModel</name>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="37"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="37"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="37"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="37"/>
         <source>Codes</source>
         <translation>Códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="40"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="37"/>
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="41"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="38"/>
         <source>Created</source>
         <translation>Criada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/models/result_model.py" line="41"/>
+        <location filename="../../qda_app/gui/models/result_model.py" line="38"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>

@@ -11,7 +11,7 @@ from qda_app.cli import language
 from qda_app.cli.language import language_from_environment
 from qda_app.cli.done_lines import DONE_LINES
 from qda_app.cli.headings import CELL_WORDS, HEADINGS
-from qda_app.cli.messages import ARGUMENT_REASONS, OUTPUT_PROBLEMS, PROJECT_PROBLEMS, _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, CLI_LINES, describe
+from qda_app.cli.messages import ARGUMENT_REASONS, IMPORT_DETAILS, IMPORT_WARNINGS, OUTPUT_PROBLEMS, PROJECT_PROBLEMS, _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, CLI_LINES, describe
 from qda_app.cli.parser_language import catalogue_texts
 from qda_app.core.errors import DuplicateName, InvalidName, ProjectReadOnly
 from qda_app.services.interop import report_text
@@ -27,7 +27,8 @@ def every_user_visible_template() -> list[str]:
     return [*_TEMPLATES.values(), *_KIND_TEMPLATES.values(), *_IMPORT_REASONS.values(), *_NAME_REASONS.values(),
             *_WORDS, *CLI_LINES.values(), *ARGUMENT_REASONS.values(), *DONE_LINES.values(), *OUTPUT_PROBLEMS.values(), *report_text.REASONS.values(), *report_text.ENTRIES.values(),
             *report_text.LOST.values(), *report_text.WORDS, *report_text.SEVERITIES, *PROJECT_PROBLEMS.values(),
-            *report_text.DETAILS.values(), *HEADINGS.values(), *CELL_WORDS.values()]
+            *report_text.DETAILS.values(), *HEADINGS.values(), *CELL_WORDS.values(), *IMPORT_DETAILS.values(),
+            *IMPORT_WARNINGS.values()]
 
 
 @pytest.fixture

@@ -163,3 +163,18 @@ def test_english_stays_english(project):
     result = run_cli("docs", project)
     assert result.stdout.split()[:5] == ["#", "name", "chars", "quotations", "groups"]
     assert run_cli("codes").stderr.startswith("qda-app codes: the following arguments are required: project")
+
+
+@pytest.mark.parametrize("code", ["es", "pt"])
+def test_import_refusals_and_warnings_are_translated(code, tmp_path):
+    target = tmp_path / "p.qdaproj"
+    assert run_cli("new", target).code == 0
+    (tmp_path / "notas.xyz").write_text("texto", encoding="utf-8")
+    (tmp_path / "control.txt").write_text("Alcalde:\x01 el presupuesto\x02 llega tarde.\n", encoding="utf-8")
+    result = run_in(code, "import", target, tmp_path / "notas.xyz", tmp_path / "control.txt", system=code == "pt")
+    assert result.code == 1  # one file refused
+    assert not english_in(result.stderr, tmp_path, ".xyz", "control.txt", "notas", ".text")
+    assert {"es": "caracteres de control eliminados (2)", "pt": "caracteres de controle removidos (2)"}[code] in \
+        result.stderr
+    assert {"es": "la extensión .xyz no es ninguna de estas", "pt": "a extensão .xyz não é nenhuma destas"}[code] in \
+        result.stderr
