@@ -191,3 +191,44 @@ def test_a_leftover_that_cannot_be_removed_is_skipped(tmp_path: Path, monkeypatc
     monkeypatch.setattr(os, "unlink", unlink)
     assert sweep_leftovers(tmp_path) == [gone]
     assert _names(tmp_path) == [stuck.name]
+
+
+# --- what is not a regular file ----------------------------------------------------------------
+
+def test_a_socket_and_a_device_are_refused_as_input_and_as_output(tmp_path: Path) -> None:
+    import socket
+
+    from qda_app.core.errors import InvalidArgument
+    from qda_app.services.atomic_files import check_input
+
+    listening = socket.socket(socket.AF_UNIX)
+    listening.bind(str(tmp_path / "canal"))
+    try:
+        for path, problem in ((tmp_path / "canal", "is_socket"), (Path("/dev/null"), "is_device")):
+            with pytest.raises(InvalidArgument) as caught:
+                check_input(path)
+            assert caught.value.fields == {"name": str(path), "reason": problem}
+            with pytest.raises(OutputRefused) as refused:
+                write_atomically(path, b"nuevo", overwrite=True)
+            assert refused.value.fields == {"file": str(path), "reason": "special", "problem": problem}
+    finally:
+        listening.close()
+    assert _names(tmp_path) == ["canal"]
+
+
+def test_a_symlink_loop_as_target_is_an_existing_name(tmp_path: Path) -> None:
+    loop = tmp_path / "bucle.csv"
+    loop.symlink_to(loop)
+    with pytest.raises(OutputRefused) as caught:
+        write_atomically(loop, b"nuevo")
+    assert caught.value.fields == {"file": str(loop), "reason": "exists", "problem": "exists"}
+    assert loop.is_symlink()
+    write_atomically(loop, b"nuevo", overwrite=True)  # asked to replace: the link goes, the file comes
+    assert (loop.is_symlink(), loop.read_bytes()) == (False, b"nuevo")
+
+
+def test_work_files_have_known_kinds_only(tmp_path: Path) -> None:
+    from qda_app.store.file_kinds import work_name
+
+    with pytest.raises(ValueError, match="draft"):
+        work_name(tmp_path / "tabla.csv", "draft")
