@@ -6660,7 +6660,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="63"/>
         <source>Relate &apos;{source}&apos; {relation} &apos;{target}&apos;</source>
-        <translation>Relacionar «{source}» {relation} «{target}»</translation>
+        <translation>Relacionar: «{source}» {relation} «{target}»</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="65"/>
@@ -6670,7 +6670,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="67"/>
         <source>Link {source} {relation} {target}</source>
-        <translation>Vincular {source} {relation} {target}</translation>
+        <translation>Vincular: {source} {relation} {target}</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/undo_names.py" line="68"/>
