@@ -90,3 +90,19 @@ def test_a_refused_relation_names_its_built_in_type_in_the_reader_language():
     finally:
         install_language("en")
     assert "'A' is part of 'B'" in error_text(error)
+
+
+def test_the_window_fits_a_1024_pixel_screen_in_every_language(window, qtbot):
+    from qda_app.gui.i18n import install_language
+
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        for language in ("en", "es", "pt"):
+            window.set_language(language)
+            qtbot.wait(10)
+            assert window.minimumSizeHint().width() <= 1024, language
+    finally:
+        window.set_language("en")
+        install_language("en")
