@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu
 
+from qda_app.gui.accelerators import assign_menu_accelerators
 from qda_app.gui.i18n import current_language
 from qda_app.services import coding
 from qda_app.services.reports.wording import default_wording, report_wording
@@ -95,3 +96,4 @@ def fill_quotation_menu(menu: QMenu, window: MainWindow, quotation_id: int) -> N
     delete.triggered.connect(lambda *_: window.coding.delete_quotation())
     for action in (add, comment, delete):
         action.setEnabled(writable)
+    assign_menu_accelerators(menu)  # entries added by other areas may bring their own letters
