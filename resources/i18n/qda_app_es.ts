@@ -2394,7 +2394,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
-Análisis cualitativo de datos a mano: codifique entrevistas, compare codificadores y exporte tablas al estilo de Atlas.ti.</translation>
+Análisis cualitativo de datos con codificación manual: codifique entrevistas, compare codificadores y exporte tablas al estilo de ATLAS.ti.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/main_window.py" line="396"/>
@@ -7083,7 +7083,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/views/welcome.py" line="62"/>
         <source>Code interview transcripts by hand: mark quotations, assign codes, compare coders. Start a new project, open one, or explore the demo study.</source>
-        <translation>Codifique transcripciones de entrevistas a mano: marque citas, asigne códigos y compare codificadores. Cree un proyecto nuevo, abra uno existente o explore el estudio de demostración.</translation>
+        <translation>Codifique manualmente transcripciones de entrevistas: marque citas, asigne códigos y compare codificadores. Cree un proyecto nuevo, abra uno existente o explore el estudio de demostración.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/welcome.py" line="64"/>

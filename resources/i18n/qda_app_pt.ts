@@ -2394,7 +2394,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
-Análise qualitativa de dados à mão: codifique entrevistas, compare codificadores e exporte tabelas no estilo do Atlas.ti.</translation>
+Análise qualitativa de dados com codificação manual: codifique entrevistas, compare codificadores e exporte tabelas no estilo do ATLAS.ti.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/main_window.py" line="396"/>
@@ -7083,7 +7083,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/views/welcome.py" line="62"/>
         <source>Code interview transcripts by hand: mark quotations, assign codes, compare coders. Start a new project, open one, or explore the demo study.</source>
-        <translation>Codifique transcrições de entrevistas à mão: marque citações, atribua códigos e compare codificadores. Crie um projeto novo, abra um existente ou explore o estudo de demonstração.</translation>
+        <translation>Codifique manualmente transcrições de entrevistas: marque citações, atribua códigos e compare codificadores. Crie um projeto novo, abra um existente ou explore o estudo de demonstração.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/welcome.py" line="64"/>

@@ -106,3 +106,21 @@ def test_the_window_fits_a_1024_pixel_screen_in_every_language(window, qtbot):
     finally:
         window.set_language("en")
         install_language("en")
+
+
+def test_the_comment_pane_heading_follows_the_switch(window):
+    from qda_app.gui.i18n import install_language
+
+    window.open_document(1)
+    window.notes.show_document(1)
+    heading = window.notes.comment_pane.heading
+    assert heading.text() == "Comment on document 1"
+    try:
+        window.set_language("es")
+        assert heading.text() == "Comentario del documento 1"
+        window.set_language("pt")
+        assert heading.text() == "Comentário do documento 1"
+    finally:
+        window.set_language("en")
+        install_language("en")
+    assert heading.text() == "Comment on document 1"
