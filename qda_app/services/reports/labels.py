@@ -26,6 +26,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "sheet_words": ("Word frequencies", "Frecuencia de palabras", "Frequência de palavras"),
     "sheet_by_code": ("Quotations by code", "Citas por código", "Citações por código"),
     "sheet_notes": ("Notes", "Notas", "Notas"),
+    "sheet": ("Sheet", "Hoja", "Planilha"),  # the Notes sheet's first column: which sheet a note is about
     "sheet_relations": ("Relations", "Relaciones", "Relações"),
     "sheet_smart_codes": ("Smart codes", "Códigos inteligentes", "Códigos inteligentes"),
     # columns
@@ -40,6 +41,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "colour": ("Colour", "Color", "Cor"),
     "created_by": ("Created by", "Creado por", "Criado por"),
     "created": ("Created", "Creado", "Criado"),
+    "quotation_created": ("Created", "Creada", "Criada"),
     "representative": ("Representative quotation", "Cita representativa", "Citação representativa"),
     "quotation_id": ("ID", "ID", "ID"),
     "document": ("Document", "Documento", "Documento"),
