@@ -148,7 +148,7 @@ def run_relate(options: argparse.Namespace) -> int:
 
 def relation_name(kind) -> str:  # noqa: ANN001 - a RelationType
     """The relation type's name in the CLI's language (its English name where none is given)."""
-    return {"es": kind.name_es, "pt": kind.name_pt}.get(current_language()) or kind.name
+    return kind.name_in(current_language())
 
 
 def _write_records(options: argparse.Namespace, records: list[dict], keys: list[str], *,

@@ -18,10 +18,11 @@ from qda_app.cli import (
     report_verbs,
     team_verbs,
 )
-from qda_app.cli.language import LANGUAGES, route_argparse_words, set_language, tr
+from qda_app.cli.language import LANGUAGES, current_language, route_argparse_words, set_language, tr
 from qda_app.cli.messages import cli_line, describe
 from qda_app.cli.parser_language import CliParser, CliUsageError, add_common_help, localise
 from qda_app.core.errors import QdaError
+from qda_app.core.localized import LocalizedName, in_language
 
 VERB_MODULES = [project_verbs, document_verbs, maintenance_verbs, interop_verbs, report_verbs, manuscript_verbs,
                 team_verbs,
@@ -68,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(error), file=sys.stderr)
         return 1
     except QdaError as error:
-        print(cli_line("error", tr, message=describe(error, tr)), file=sys.stderr)
+        print(cli_line("error", tr, message=describe(_in_cli_language(error), tr)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(cli_line("interrupted", tr), file=sys.stderr)
@@ -82,6 +83,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         log = _write_crash_log()
         print(cli_line("internal_error", tr, kind=type(error).__name__, detail=error, log=log), file=sys.stderr)
         return 2
+
+
+def _in_cli_language(error: QdaError) -> QdaError:
+    """The error with a built-in relation type's name (a LocalizedName field) in the CLI's language."""
+    if not any(isinstance(value, LocalizedName) for value in error.fields.values()):
+        return error
+    return type(error)(**{key: in_language(value, current_language()) for key, value in error.fields.items()})
 
 
 def _language_option(arguments: list[str]) -> str | None:

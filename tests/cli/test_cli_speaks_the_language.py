@@ -178,3 +178,20 @@ def test_import_refusals_and_warnings_are_translated(code, tmp_path):
         result.stderr
     assert {"es": "la extensión .xyz no es ninguna de estas", "pt": "a extensão .xyz não é nenhuma destas"}[code] in \
         result.stderr
+
+
+@pytest.mark.parametrize(("code", "expected"), [
+    ("es", "qda-app: error: «B» es parte de «A» cerraría un ciclo de una relación transitiva"),
+    ("pt", "qda-app: erro: “B” é parte de “A” fecharia um ciclo de uma relação transitiva"),
+])
+def test_a_relation_is_named_in_the_language(code, expected, tmp_path):
+    target = tmp_path / "p.qdaproj"
+    assert run_cli("new", target).code == 0
+    assert run_cli("add-code", target, "A").code == run_cli("add-code", target, "B").code == 0
+    related = run_in(code, "relate", target, "A", "is part of", "B")
+    assert related.stdout == {"es": "A es parte de B\n", "pt": "A é parte de B\n"}[code]
+    listed = run_in(code, "relations", target)
+    assert listed.stdout.split()[:4] == {"es": ["origen", "relación", "destino", "comentario"],
+                                         "pt": ["origem", "relação", "destino", "comentário"]}[code]
+    cycle = run_in(code, "relate", target, "B", "is part of", "A")
+    assert cycle.code == 1 and cycle.stderr.strip() == expected
