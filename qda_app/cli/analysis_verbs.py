@@ -210,12 +210,12 @@ def run_relations(options: argparse.Namespace) -> int:
                 "target": paths[r.target_code_id], "comment": r.comment} for r in found]
     _write_records(options, records, ["source", "relation", "target", "comment"],
                    headers=["source", "relation", "target", "comment"])
+    return 0
 
 
 def _relation_names(kinds: list, options: argparse.Namespace) -> dict[int, str]:
     """Type id -> the name to print: in the CLI's language on the terminal, English in JSON."""
     return {} if options.json else {kind.id: relation_name(kind) for kind in kinds}
-    return 0
 
 
 # --- quotation links -----------------------------------------------------------------------------
@@ -232,7 +232,7 @@ def run_link(options: argparse.Namespace) -> int:
 
 
 def run_unlink(options: argparse.Namespace) -> int:
-    from qda_app.services import quotation_links, relations
+    from qda_app.services import quotation_links
 
     with _write(options.project) as project:
         removed = quotation_links.unlink_quotations(project, source=options.source, target=options.target,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from qda_app.cli.done_lines import say
 from qda_app.cli.headings import headings
-from qda_app.cli.language import current_language, tr
+from qda_app.cli.language import tr
 from qda_app.cli.messages import cli_line, describe, describe_import_warning
 from qda_app.cli.output import ProgressBar, warn, write_json, write_json_list, write_table, write_table_stream, write_text
 from qda_app.core.model import Quotation
