@@ -280,7 +280,18 @@ def test_find_bar_counts_hits_and_says_which_one_is_selected(window, qtbot):
 def test_pdf_export_of_the_open_document(window, qtbot, tmp_path):
     shown_document(window)
     written = window.text_edit.print_dialog(str(tmp_path / "e01.pdf"))
-    assert written is not None and written.read_bytes().startswith(b"%PDF")
+    assert written == tmp_path / "e01.pdf"
+    from pypdf import PdfReader
+
+    from tests.gui.sample import TRANSCRIPT
+
+    (page,) = PdfReader(written).pages
+    lines = [" ".join(line.split()) for line in page.extract_text().splitlines()]
+    assert lines[0] == "1: Azángaro — page 1"  # the running head names the document and the page
+    # The whole transcript, in order (the layout breaks lines where it likes: compare without spaces).
+    assert "".join(TRANSCRIPT.split()) in "".join("".join(lines[1:]).split())
+    # Each quotation's ID and first code in the margin.
+    assert lines[-6:] == ["1:1", "Dependencia del mi…", "1:3", "Paternalismo", "1:2", "Recorte presupuestal"]
 
 
 def test_colour_by_coder_keeps_coders_apart_and_shows_a_legend(window, qtbot):
