@@ -592,7 +592,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="248"/>
         <source>Krippendorff&apos;s reading:</source>
-        <translation>Variante de Krippendorff:</translation>
+        <translation>Valoración según Krippendorff:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="288"/>

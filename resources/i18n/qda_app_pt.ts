@@ -572,17 +572,17 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="242"/>
         <source>reliable: α ≥ .800</source>
-        <translation>confiável: α ≥ 0,800</translation>
+        <translation>confiável: α ≥ ,800</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="243"/>
         <source>tentative: .667 ≤ α &lt; .800</source>
-        <translation>provisória: 0,667 ≤ α &lt; 0,800</translation>
+        <translation>provisória: ,667 ≤ α &lt; ,800</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="244"/>
         <source>unreliable: α &lt; .667</source>
-        <translation>não confiável: α &lt; 0,667</translation>
+        <translation>não confiável: α &lt; ,667</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="245"/>
@@ -592,7 +592,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="248"/>
         <source>Krippendorff&apos;s reading:</source>
-        <translation>Variante de Krippendorff:</translation>
+        <translation>Avaliação segundo Krippendorff:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="288"/>
@@ -1300,17 +1300,17 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="116"/>
         <source>reliable (≥ .800)</source>
-        <translation>confiável (≥ 0,800)</translation>
+        <translation>confiável (≥ ,800)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="116"/>
         <source>tentative (≥ .667)</source>
-        <translation>provisória (≥ 0,667)</translation>
+        <translation>provisória (≥ ,667)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="117"/>
         <source>unreliable (&lt; .667)</source>
-        <translation>não confiável (&lt; 0,667)</translation>
+        <translation>não confiável (&lt; ,667)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="117"/>
