@@ -2983,7 +2983,7 @@ Análise qualitativa de dados com codificação manual: codifique entrevistas, c
     <message>
         <location filename="../../qda_app/gui/messages.py" line="25"/>
         <source>{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it</source>
-        <translation>{path}: gravado por uma versão mais nova do qda_app (versão de esquema do projeto {found}; esta versão suporta até {supported}); atualize o qda_app para alterá-lo</translation>
+        <translation>{path}: salvo por uma versão mais nova do qda_app (versão de esquema do projeto {found}; esta versão suporta até {supported}); atualize o qda_app para alterá-lo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="26"/>
@@ -3104,7 +3104,7 @@ Análise qualitativa de dados com codificação manual: codifique entrevistas, c
     <message>
         <location filename="../../qda_app/gui/messages.py" line="57"/>
         <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
-        <translation>{file}: não gravado: a cópia pseudonimizada ainda contém {names} (em {places}); adicione-os aos nomes a substituir (nomes de codificadores precisam de --coder-names)</translation>
+        <translation>{file}: não foi salvo: a cópia pseudonimizada ainda contém {names} (em {places}); adicione-os aos nomes a substituir (nomes de codificadores precisam de --coder-names)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="48"/>
@@ -3295,7 +3295,7 @@ Análise qualitativa de dados com codificação manual: codifique entrevistas, c
     <message>
         <location filename="../../qda_app/gui/messages.py" line="95"/>
         <source>could not be written</source>
-        <translation>não pôde ser gravado</translation>
+        <translation>não pôde ser salvo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="96"/>
@@ -3310,7 +3310,7 @@ Análise qualitativa de dados com codificação manual: codifique entrevistas, c
     <message>
         <location filename="../../qda_app/gui/messages.py" line="98"/>
         <source>was not written: a REFI-QDA codebook must hold at least one code</source>
-        <translation>não foi gravado: um livro de códigos REFI-QDA deve ter pelo menos um código</translation>
+        <translation>não foi salvo: um livro de códigos REFI-QDA deve ter pelo menos um código</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="102"/>
