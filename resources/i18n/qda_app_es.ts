@@ -592,7 +592,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="248"/>
         <source>Krippendorff&apos;s reading:</source>
-        <translation>Variante de Krippendorff:</translation>
+        <translation>Valoración según Krippendorff:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="288"/>
@@ -2738,7 +2738,7 @@ Análisis cualitativo de datos con codificación manual: codifique entrevistas, 
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="97"/>
         <source>a quotation it needs was not carried (its passage differs in the copy)</source>
-        <translation>no se trajo una cita que necesita (su pasaje difiere en la copia)</translation>
+        <translation>no se trajo una cita que necesita (su fragmento difiere en la copia)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/merge_dialog.py" line="98"/>
@@ -4050,7 +4050,7 @@ Análisis cualitativo de datos con codificación manual: codifique entrevistas, 
     <message>
         <location filename="../../qda_app/gui/messages.py" line="329"/>
         <source>a quotation it needs was not carried (its passage differs in the copy)</source>
-        <translation>no se trasladó una cita que necesita (su fragmento difiere en la copia)</translation>
+        <translation>no se trajo una cita que necesita (su fragmento difiere en la copia)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="330"/>

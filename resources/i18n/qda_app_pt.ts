@@ -572,17 +572,17 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="242"/>
         <source>reliable: α ≥ .800</source>
-        <translation>confiável: α ≥ 0,800</translation>
+        <translation>confiável: α ≥ ,800</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="243"/>
         <source>tentative: .667 ≤ α &lt; .800</source>
-        <translation>provisória: 0,667 ≤ α &lt; 0,800</translation>
+        <translation>provisória: ,667 ≤ α &lt; ,800</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="244"/>
         <source>unreliable: α &lt; .667</source>
-        <translation>não confiável: α &lt; 0,667</translation>
+        <translation>não confiável: α &lt; ,667</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="245"/>
@@ -592,7 +592,7 @@
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="248"/>
         <source>Krippendorff&apos;s reading:</source>
-        <translation>Variante de Krippendorff:</translation>
+        <translation>Avaliação segundo Krippendorff:</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_window.py" line="288"/>
@@ -1300,17 +1300,17 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="116"/>
         <source>reliable (≥ .800)</source>
-        <translation>confiável (≥ 0,800)</translation>
+        <translation>confiável (≥ ,800)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="116"/>
         <source>tentative (≥ .667)</source>
-        <translation>provisória (≥ 0,667)</translation>
+        <translation>provisória (≥ ,667)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="117"/>
         <source>unreliable (&lt; .667)</source>
-        <translation>não confiável (&lt; 0,667)</translation>
+        <translation>não confiável (&lt; ,667)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="117"/>
@@ -2983,7 +2983,7 @@ Análise qualitativa de dados com codificação manual: codifique entrevistas, c
     <message>
         <location filename="../../qda_app/gui/messages.py" line="25"/>
         <source>{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it</source>
-        <translation>{path}: gravado por uma versão mais nova do qda_app (versão de esquema do projeto {found}; esta versão suporta até {supported}); atualize o qda_app para alterá-lo</translation>
+        <translation>{path}: salvo por uma versão mais nova do qda_app (versão de esquema do projeto {found}; esta versão suporta até {supported}); atualize o qda_app para alterá-lo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="26"/>
@@ -3104,7 +3104,7 @@ Análise qualitativa de dados com codificação manual: codifique entrevistas, c
     <message>
         <location filename="../../qda_app/gui/messages.py" line="57"/>
         <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
-        <translation>{file}: não gravado: a cópia pseudonimizada ainda contém {names} (em {places}); adicione-os aos nomes a substituir (nomes de codificadores precisam de --coder-names)</translation>
+        <translation>{file}: não foi salvo: a cópia pseudonimizada ainda contém {names} (em {places}); adicione-os aos nomes a substituir (nomes de codificadores precisam de --coder-names)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="48"/>
@@ -3295,7 +3295,7 @@ Análise qualitativa de dados com codificação manual: codifique entrevistas, c
     <message>
         <location filename="../../qda_app/gui/messages.py" line="95"/>
         <source>could not be written</source>
-        <translation>não pôde ser gravado</translation>
+        <translation>não pôde ser salvo</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="96"/>
@@ -3310,7 +3310,7 @@ Análise qualitativa de dados com codificação manual: codifique entrevistas, c
     <message>
         <location filename="../../qda_app/gui/messages.py" line="98"/>
         <source>was not written: a REFI-QDA codebook must hold at least one code</source>
-        <translation>não foi gravado: um livro de códigos REFI-QDA deve ter pelo menos um código</translation>
+        <translation>não foi salvo: um livro de códigos REFI-QDA deve ter pelo menos um código</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="102"/>

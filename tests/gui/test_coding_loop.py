@@ -235,7 +235,7 @@ def test_bracket_menu_and_dropping_a_code_on_a_bracket(window, qtbot):
     names = {entry.objectName(): entry for entry in menu.actions()}
     assert {"menuAddCode", "menuComment", "menuCopyReference", "menuDelete"} <= set(names)
     names["menuCopyReference"].trigger()
-    assert QApplication.clipboard().text() == citation(mark.quotation_id, window) == f"(quote {mark.quotation_id})"
+    assert QApplication.clipboard().text() == citation(mark.quotation_id, window) == f"(quotation {mark.quotation_id})"
     view.select_range(0, 5)  # a text selection elsewhere does not take the drop
     view.margin.codes_dropped.emit(["Cultura política::Paternalismo"], mark.id)
     coded = next(found for found in coding.list_quotations(window.project) if found.id == mark.id)
@@ -448,4 +448,4 @@ def test_copy_reference_takes_the_citation_word_of_the_project_in_the_program_la
         assert citation("3:41", window) == "(cit. 3:41)"
     finally:
         install_language("en")
-    assert citation("3:41", window) == "(quote 3:41)"
+    assert citation("3:41", window) == "(quotation 3:41)"
