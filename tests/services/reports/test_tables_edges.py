@@ -1,0 +1,126 @@
+"""Cross tables at their edges, every cell written out by hand: a document without quotations,
+group columns whose alphabetical order is not the byte order, a project without groups.
+
+The project of ``uneven``:
+
+    1 "Uno"  group "alpha"  quotations: k, k, j, j      (4 quotations)
+    2 "Dos"  group "Beta"   quotations: k               (1 quotation)
+    3 "Tres" group "Gamma"  no quotations
+
+Columns "alpha" < "Beta" < "Gamma" alphabetically, but "Beta" < "Gamma" < "alpha" byte-wise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qda_app.services import coding, documents
+from qda_app.services.project import Project
+from qda_app.services.reports import code_document_table, cooccurrence_pairs, cooccurrence_table
+from qda_app.services.reports.book import _drop_shared_tables
+from qda_app.services.reports.data import load_report_data
+
+
+def rows_of(frame):
+    return {row[0]: tuple(row[1:]) for row in frame.itertuples(index=False)}
+
+
+@pytest.fixture
+def uneven(tmp_path):
+    with Project.create(tmp_path / "uneven.qdaproj", coder="Ana") as project:
+        documents.add_text_document(project, name="Uno", text="u" * 100, group="alpha")
+        documents.add_text_document(project, name="Dos", text="d" * 100, group="Beta")
+        documents.add_text_document(project, name="Tres", text="t" * 100, group="Gamma")
+        for start, code in ((0, "K::k"), (20, "K::k"), (40, "K::j"), (60, "K::j")):
+            coding.code_span(project, document=1, start=start, end=start + 10, codes=[code])
+        coding.code_span(project, document=2, start=0, end=10, codes=["K::k"])
+        yield project
+
+
+@pytest.mark.parametrize("columns,headers", [
+    ("documents", ["1: Uno", "2: Dos", "3: Tres"]),
+    ("groups", ["alpha", "Beta", "Gamma"]),
+])
+def test_counts_with_an_empty_column(uneven, columns, headers):
+    frame = code_document_table(uneven, columns=columns)
+    assert list(frame.columns) == ["Code", *headers, "Total"]
+    assert rows_of(frame) == {"k": (2, 1, 0, 3), "j": (2, 0, 0, 2), "Total": (4, 1, 0, 5)}
+
+
+@pytest.mark.parametrize("columns", ["documents", "groups"])
+def test_normalized_scales_each_column_to_the_largest_and_leaves_an_empty_one_at_zero(uneven, columns):
+    # The largest column has 4 quotations: Uno/alpha x 1, Dos/Beta (1 quotation) x 4, Tres/Gamma 0.
+    frame = code_document_table(uneven, columns=columns, measure="normalized")
+    assert rows_of(frame) == {"k": (2.0, 4.0, 0.0, 6.0), "j": (2.0, 0.0, 0.0, 2.0), "Total": (4.0, 4.0, 0.0, 8.0)}
+
+
+@pytest.mark.parametrize("columns", ["documents", "groups"])
+def test_row_percent_with_an_empty_column(uneven, columns):
+    frame = code_document_table(uneven, columns=columns, measure="row_percent")
+    assert rows_of(frame) == {"k": (66.67, 33.33, 0.0, 100.0), "j": (100.0, 0.0, 0.0, 100.0),
+                              "Total": (80.0, 20.0, 0.0, 100.0)}
+
+
+@pytest.mark.parametrize("columns", ["documents", "groups"])
+def test_column_percent_with_an_empty_column(uneven, columns):
+    # The empty column's Total is 0, not 100: nothing in it to share out.
+    frame = code_document_table(uneven, columns=columns, measure="column_percent")
+    assert rows_of(frame) == {"k": (50.0, 100.0, 0.0, 60.0), "j": (50.0, 0.0, 0.0, 40.0),
+                              "Total": (100.0, 100.0, 0.0, 100.0)}
+
+
+@pytest.mark.parametrize("measure,total", [("count", 0), ("normalized", 0.0), ("row_percent", 0.0),
+                                           ("column_percent", 0.0)])
+def test_group_columns_of_a_project_without_groups(tmp_path, measure, total):
+    with Project.create(tmp_path / "nogroups.qdaproj", coder="Ana") as project:
+        documents.add_text_document(project, name="Uno", text="u" * 100)
+        coding.code_span(project, document=1, start=0, end=10, codes=["K::k"])
+        frame = code_document_table(project, columns="groups", measure=measure)
+    assert list(frame.columns) == ["Code", "Total"]
+    assert rows_of(frame) == {"k": (total,), "Total": (total,)}
+
+
+def cells_of(frame):
+    return {(row[0], column): (None if str(value) == "<NA>" else value)
+            for row in frame.itertuples(index=False) for column, value in zip(frame.columns[1:], row[1:])}
+
+
+def test_tables_sharing_one_report_data_keep_their_own_figures(known):
+    # The workbook builds every table from one ReportData, whose cache holds the counts: rows,
+    # columns and measures must each find their own (figures as in test_tables_every_cell.py).
+    data = load_report_data(known)
+    assert rows_of(code_document_table(known, data=data)) == {
+        "a1": (2, 1, 3), "a2": (1, 1, 2), "b1": (1, 1, 2), "b2": (1, 0, 1), "Total": (5, 3, 8)}
+    assert rows_of(code_document_table(known, data=data, measure="column_percent")) == {
+        "a1": (40.0, 33.33, 37.5), "a2": (20.0, 33.33, 25.0), "b1": (20.0, 33.33, 25.0),
+        "b2": (20.0, 0.0, 12.5), "Total": (100.0, 100.0, 100.0)}
+    groups = code_document_table(known, data=data, columns="groups", rows="categories")
+    assert list(groups.columns) == ["Code", "G1", "G2", "Total"]
+    assert rows_of(groups) == {"A": (3, 2, 5), "B": (2, 1, 3), "Total": (5, 3, 8)}
+    assert rows_of(code_document_table(known, data=data, rows="categories")) == {
+        "A": (3, 2, 5), "B": (2, 1, 3), "Total": (5, 3, 8)}
+    leaves = cells_of(cooccurrence_table(known, data=data))
+    assert leaves[("a1", "b1")] == 2 and leaves[("a2", "b2")] == 1 and leaves[("b1", "b2")] == 0
+    categories = cooccurrence_table(known, data=data, rows="categories")
+    assert cells_of(categories) == {("A", "A"): None, ("A", "B"): 4, ("B", "A"): 4, ("B", "B"): None}
+    assert categories.attrs["header_counts"] == {"A": 5, "B": 3}
+    # Every code: a category never co-occurs with its own sub-codes. Strongest first, ties by name.
+    # c = n12 / (n1 + n2 - n12), e.g. A-B 4 / (5 + 3 - 4), A-b1 3 / (5 + 2 - 3).
+    everything = cooccurrence_pairs(known, data=data, rows="all")
+    assert [tuple(row) for row in everything.itertuples(index=False)] == [
+        ("A", "B", 5, 3, 4, 1.0, False), ("A", "b1", 5, 2, 3, 0.75, False),
+        ("a1", "B", 3, 3, 2, 0.5, False), ("a1", "b1", 3, 2, 2, 0.6667, False), ("B", "a2", 3, 2, 2, 0.6667, False),
+        ("A", "b2", 5, 1, 1, 0.2, False), ("a1", "a2", 3, 2, 1, 0.25, False), ("a2", "b2", 2, 1, 1, 0.5, False),
+        ("b1", "a2", 2, 2, 1, 0.3333, False)]
+
+
+def test_the_workbook_frees_the_tables_shared_counts(known):
+    # Built, the tables' counts are dropped before the quotation sheet needs the memory.
+    data = load_report_data(known)
+    for columns in ("documents", "groups"):
+        code_document_table(known, data=data, columns=columns)
+    cooccurrence_table(known, data=data)
+    cooccurrence_table(known, data=data, rows="categories")
+    assert len([key for key in data.cache if isinstance(key, tuple)]) == 4
+    _drop_shared_tables(data)
+    assert [key for key in data.cache if isinstance(key, tuple)] == []
