@@ -6,6 +6,7 @@ The project of ``uneven``:
     1 "Uno"  group "alpha"  quotations: k, k, j, j      (4 quotations)
     2 "Dos"  group "Beta"   quotations: k               (1 quotation)
     3 "Tres" group "Gamma"  no quotations
+    code K::unused          no codings (a row of zeros)
 
 Columns "alpha" < "Beta" < "Gamma" alphabetically, but "Beta" < "Gamma" < "alpha" byte-wise.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from qda_app.services import coding, documents
+from qda_app.services import codes, coding, documents
 from qda_app.services.project import Project
 from qda_app.services.reports import code_document_table, cooccurrence_pairs, cooccurrence_table
 from qda_app.services.reports.book import _drop_shared_tables
@@ -23,6 +24,10 @@ from qda_app.services.reports.data import load_report_data
 
 def rows_of(frame):
     return {row[0]: tuple(row[1:]) for row in frame.itertuples(index=False)}
+
+
+def listed(frame):
+    return [tuple(row) for row in frame.itertuples(index=False)]
 
 
 @pytest.fixture
@@ -34,6 +39,7 @@ def uneven(tmp_path):
         for start, code in ((0, "K::k"), (20, "K::k"), (40, "K::j"), (60, "K::j")):
             coding.code_span(project, document=1, start=start, end=start + 10, codes=[code])
         coding.code_span(project, document=2, start=0, end=10, codes=["K::k"])
+        codes.create_code(project, path="K::unused")
         yield project
 
 
@@ -44,29 +50,31 @@ def uneven(tmp_path):
 def test_counts_with_an_empty_column(uneven, columns, headers):
     frame = code_document_table(uneven, columns=columns)
     assert list(frame.columns) == ["Code", *headers, "Total"]
-    assert rows_of(frame) == {"k": (2, 1, 0, 3), "j": (2, 0, 0, 2), "Total": (4, 1, 0, 5)}
+    assert listed(frame) == [("k", 2, 1, 0, 3), ("j", 2, 0, 0, 2), ("unused", 0, 0, 0, 0), ("Total", 4, 1, 0, 5)]
 
 
 @pytest.mark.parametrize("columns", ["documents", "groups"])
 def test_normalized_scales_each_column_to_the_largest_and_leaves_an_empty_one_at_zero(uneven, columns):
     # The largest column has 4 quotations: Uno/alpha x 1, Dos/Beta (1 quotation) x 4, Tres/Gamma 0.
     frame = code_document_table(uneven, columns=columns, measure="normalized")
-    assert rows_of(frame) == {"k": (2.0, 4.0, 0.0, 6.0), "j": (2.0, 0.0, 0.0, 2.0), "Total": (4.0, 4.0, 0.0, 8.0)}
+    assert listed(frame) == [("k", 2.0, 4.0, 0.0, 6.0), ("j", 2.0, 0.0, 0.0, 2.0), ("unused", 0.0, 0.0, 0.0, 0.0),
+                             ("Total", 4.0, 4.0, 0.0, 8.0)]
 
 
 @pytest.mark.parametrize("columns", ["documents", "groups"])
 def test_row_percent_with_an_empty_column(uneven, columns):
     frame = code_document_table(uneven, columns=columns, measure="row_percent")
-    assert rows_of(frame) == {"k": (66.67, 33.33, 0.0, 100.0), "j": (100.0, 0.0, 0.0, 100.0),
-                              "Total": (80.0, 20.0, 0.0, 100.0)}
+    # A row without codings stays 0 everywhere, its Total too; the other rows keep two decimals.
+    assert listed(frame) == [("k", 66.67, 33.33, 0.0, 100.0), ("j", 100.0, 0.0, 0.0, 100.0),
+                             ("unused", 0.0, 0.0, 0.0, 0.0), ("Total", 80.0, 20.0, 0.0, 100.0)]
 
 
 @pytest.mark.parametrize("columns", ["documents", "groups"])
 def test_column_percent_with_an_empty_column(uneven, columns):
     # The empty column's Total is 0, not 100: nothing in it to share out.
     frame = code_document_table(uneven, columns=columns, measure="column_percent")
-    assert rows_of(frame) == {"k": (50.0, 100.0, 0.0, 60.0), "j": (50.0, 0.0, 0.0, 40.0),
-                              "Total": (100.0, 100.0, 0.0, 100.0)}
+    assert listed(frame) == [("k", 50.0, 100.0, 0.0, 60.0), ("j", 50.0, 0.0, 0.0, 40.0),
+                             ("unused", 0.0, 0.0, 0.0, 0.0), ("Total", 100.0, 100.0, 0.0, 100.0)]
 
 
 @pytest.mark.parametrize("measure,total", [("count", 0), ("normalized", 0.0), ("row_percent", 0.0),
