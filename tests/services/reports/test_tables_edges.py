@@ -13,11 +13,12 @@ Columns "alpha" < "Beta" < "Gamma" alphabetically, but "Beta" < "Gamma" < "alpha
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from qda_app.services import codes, coding, documents
 from qda_app.services.project import Project
-from qda_app.services.reports import code_document_table, cooccurrence_pairs, cooccurrence_table
+from qda_app.services.reports import ReportFilter, code_document_table, cooccurrence_pairs, cooccurrence_table
 from qda_app.services.reports.book import _drop_shared_tables
 from qda_app.services.reports.data import load_report_data
 
@@ -132,3 +133,73 @@ def test_the_workbook_frees_the_tables_shared_counts(known):
     assert len([key for key in data.cache if isinstance(key, tuple)]) == 4
     _drop_shared_tables(data)
     assert [key for key in data.cache if isinstance(key, tuple)] == []
+
+
+def quotations(project, document, coded):
+    """One 5-character quotation per entry of ``coded`` (a list of code lists), 10 characters apart."""
+    for position, names in enumerate(coded):
+        coding.code_span(project, document=document, start=position * 10, end=position * 10 + 5, codes=names)
+
+
+def test_normalized_totals_keep_their_fractions(tmp_path):
+    # Uno 3 quotations (A), Dos 2 (one with A and B, one with A): Dos is scaled by 3 / 2.
+    with Project.create(tmp_path / "halves.qdaproj", coder="Ana") as project:
+        documents.add_text_document(project, name="Uno", text="u" * 100)
+        documents.add_text_document(project, name="Dos", text="d" * 100)
+        quotations(project, 1, [["A"], ["A"], ["A"]])
+        quotations(project, 2, [["A", "B"], ["A"]])
+        frame = code_document_table(project, measure="normalized")
+    assert listed(frame) == [("A", 3.0, 3.0, 6.0), ("B", 0.0, 1.5, 1.5), ("Total", 3.0, 4.5, 7.5)]
+
+
+def test_normalized_row_totals_are_rounded_like_their_cells(tmp_path):
+    # Uno has 8 quotations, Dos and Tres 5 each: both scaled by 8 / 5 = 1.6. k's Total is
+    # 1.6 + 3.2 = 4.8 (added as floats it would show 4.800000000000001).
+    with Project.create(tmp_path / "fifths.qdaproj", coder="Ana") as project:
+        for name in ("Uno", "Dos", "Tres"):
+            documents.add_text_document(project, name=name, text="x" * 100)
+        quotations(project, 1, [["other"]] * 8)
+        quotations(project, 2, [["k"]] + [["other"]] * 4)
+        quotations(project, 3, [["k"]] * 2 + [["other"]] * 3)
+        frame = code_document_table(project, measure="normalized")
+    assert listed(frame) == [("other", 8.0, 6.4, 4.8, 19.2), ("k", 0.0, 1.6, 3.2, 4.8), ("Total", 8.0, 8.0, 8.0, 24.0)]
+
+
+def test_column_percent_beside_a_document_without_quotations(known):
+    documents.add_text_document(known, name="Tres", text="t" * 100)
+    frame = code_document_table(known, measure="column_percent")
+    assert listed(frame) == [("a1", 40.0, 33.33, 0.0, 37.5), ("a2", 20.0, 33.33, 0.0, 25.0),
+                             ("b1", 20.0, 33.33, 0.0, 25.0), ("b2", 20.0, 0.0, 0.0, 12.5),
+                             ("Total", 100.0, 100.0, 0.0, 100.0)]
+
+
+def test_percentages_of_one_coder_in_thirds(known):
+    # Bea: a1 in Uno (1:4), b1 in Dos (2:1), b2 in Uno (1:3): 3 codings, 2 in Uno and 1 in Dos.
+    only_bea = ReportFilter(coders=["Bea"])
+    rows = code_document_table(known, report_filter=only_bea, measure="row_percent")
+    assert listed(rows) == [("a1", 100.0, 0.0, 100.0), ("a2", 0.0, 0.0, 0.0), ("b1", 0.0, 100.0, 100.0),
+                            ("b2", 100.0, 0.0, 100.0), ("Total", 66.67, 33.33, 100.0)]
+    columns = code_document_table(known, report_filter=only_bea, measure="column_percent")
+    assert listed(columns) == [("a1", 50.0, 0.0, 33.33), ("a2", 0.0, 0.0, 0.0), ("b1", 0.0, 100.0, 33.33),
+                               ("b2", 50.0, 0.0, 33.33), ("Total", 100.0, 100.0, 100.0)]
+
+
+@pytest.mark.parametrize("measure,zero", [("count", 0), ("normalized", 0.0), ("row_percent", 0.0),
+                                          ("column_percent", 0.0)])
+def test_a_project_without_codings_is_all_zeros(tmp_path, measure, zero):
+    with Project.create(tmp_path / "empty.qdaproj", coder="Ana") as project:
+        documents.add_text_document(project, name="Uno", text="u" * 100)
+        codes.create_code(project, path="K::k")
+        frame = code_document_table(project, measure=measure)
+        pairs = cooccurrence_pairs(project)
+        matrix = cooccurrence_table(project)
+    assert listed(frame) == [("k", zero, zero), ("Total", zero, zero)]
+    assert pairs.empty and listed(matrix) == [("k", pd.NA)]
+    assert matrix.attrs["header_counts"] == {"k": 0}
+
+
+def test_count_cells_and_totals_are_integers(known):
+    frame = code_document_table(known)
+    assert [frame[column].dtype.kind for column in frame.columns[1:]] == ["i", "i", "i"]
+    assert [code_document_table(known, measure="row_percent")[column].dtype.kind
+            for column in frame.columns[1:]] == ["f", "f", "f"]
