@@ -113,6 +113,11 @@ def test_tables_sharing_one_report_data_keep_their_own_figures(known):
     categories = cooccurrence_table(known, data=data, rows="categories")
     assert cells_of(categories) == {("A", "A"): None, ("A", "B"): 4, ("B", "A"): 4, ("B", "B"): None}
     assert categories.attrs["header_counts"] == {"A": 5, "B": 3}
+    assert [tuple(row) for row in cooccurrence_pairs(known, data=data).itertuples(index=False)] == [
+        ("a1", "b1", 3, 2, 2, 0.6667, False), ("a1", "a2", 3, 2, 1, 0.25, False), ("a2", "b2", 2, 1, 1, 0.5, False),
+        ("b1", "a2", 2, 2, 1, 0.3333, False)]
+    assert [tuple(row) for row in cooccurrence_pairs(known, data=data, rows="categories").itertuples(index=False)] == [
+        ("A", "B", 5, 3, 4, 1.0, False)]
     # Every code: a category never co-occurs with its own sub-codes. Strongest first, ties by name.
     # c = n12 / (n1 + n2 - n12), e.g. A-B 4 / (5 + 3 - 4), A-b1 3 / (5 + 2 - 3).
     everything = cooccurrence_pairs(known, data=data, rows="all")
