@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.registry.retranslate()
-        self._retranslate_undo()
+        self._retranslate_undo(relabel=True)
         retranslate_menus(self.menus)
         assign_accelerators(self.menuBar())
         retranslate_docks(self.docks)
@@ -410,10 +410,14 @@ class MainWindow(QMainWindow):
         self._show_project_state()
         refresh.refresh_labels(self)
 
-    def _retranslate_undo(self) -> None:
+    def _retranslate_undo(self, *, relabel: bool = False) -> None:
+        """The Undo and Redo actions' texts; ``relabel``: after a language switch, every step's
+        name is worded again (a new step is named in the current language as it is pushed, so
+        each action does not walk the whole stack)."""
         if not shiboken6.isValid(self.undo_stack):
             return
-        relabel_commands(self.undo_stack)  # names given before a language switch
+        if relabel:
+            relabel_commands(self.undo_stack)  # names given before a language switch
         undo, redo = self.registry["actionUndo"], self.registry["actionRedo"]
         undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
         undo.setText(self.tr("&Undo %1").replace("%1", undo_text).strip() if undo_text else self.tr("&Undo"))
