@@ -74,24 +74,27 @@ def test_a_coding_lays_out_neither_the_quotation_nor_the_comment_pane(window):
     assert not laid_out, spy.seen
 
 
-def test_a_new_row_in_the_quotation_table_repaints_nothing_behind_it(window):
+def test_a_new_row_and_count_in_the_quotation_pane_repaint_nothing_behind_them(window):
     shown_document(window)
-    code_a_selection(window, 0, 8)
-    settle(window)
     pane = window.docks.quotation_pane
+    pane.table.setFixedHeight(90)  # more rows than fit: a new row moves the scroll bar
+    code_a_selection(window, 0, 8)
+    code_a_selection(window, 10, 18)
+    settle(window)
     rows = pane.source.rowCount()
+    assert pane.table.verticalScrollBar().isVisible()
     spy = EventSpy(QEvent.Type.Paint)
     QApplication.instance().installEventFilter(spy)
     try:
         code_a_selection(window, 20, 40)
-        settle(window)
-        window.repaint()
+        settle(window)  # the posted repaints too, as the event loop paints after an action
     finally:
         QApplication.instance().removeEventFilter(spy)
     assert pane.source.rowCount() == rows + 1
     table = QRect(pane.table.mapTo(pane, pane.table.rect().topLeft()), pane.table.size())
     behind = spy.regions.get("quotationPane", QRegion()) & QRegion(table)
     assert behind.isEmpty(), behind.boundingRect()
+    assert spy.seen.get("quotationCount") and not spy.seen.get("quotationsDock")  # the new count: the label alone
 
 
 def test_the_quotation_count_keeps_a_fixed_size_that_only_grows(window):

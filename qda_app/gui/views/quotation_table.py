@@ -66,6 +66,7 @@ class QuotationPane(QWidget):
         self.count.setObjectName("quotationCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.count.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.count.setAutoFillBackground(True)  # a new count repaints the label only, not the dock under it
         filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         for column, widget in enumerate((self.text, self.code, self.code_group, self.document, self.group, self.coder,
