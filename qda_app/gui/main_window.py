@@ -404,6 +404,7 @@ class MainWindow(QMainWindow):
             if retranslate is not None:
                 retranslate()
         self.welcome.retranslate()
+        self.notes.retranslate()
         self.coder_label.setAccessibleName(self.tr("Current coder"))
         self.project_label.setAccessibleName(self.tr("Project name"))
         self.banner.setAccessibleName(self.tr("Read-only notice"))

@@ -12,6 +12,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from qda_app.cli.messages import describe
 from qda_app.core.errors import InteropError, QdaError
+from qda_app.core.localized import LocalizedName, in_language
+from qda_app.gui.i18n import current_language
 from qda_app.services.interop.report_text import describe_interop
 
 CONTEXT = "Messages"
@@ -433,7 +435,11 @@ def translate_message(template: str) -> str:
 
 
 def error_text(error: QdaError) -> str:
-    """One translated sentence for any domain error, REFI-QDA reasons worded as well."""
+    """One translated sentence for any domain error, REFI-QDA reasons worded as well, and a
+    built-in relation type named in the reader's language."""
+    language = current_language()
+    if any(isinstance(value, LocalizedName) for value in error.fields.values()):
+        error = type(error)(**{key: in_language(value, language) for key, value in error.fields.items()})
     if isinstance(error, InteropError):
         return describe_interop(error, translate_message)
     return describe(error, translate_message)

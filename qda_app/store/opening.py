@@ -143,6 +143,10 @@ def open_database(path: Path, *, read_only: bool = False, check_integrity: bool 
         if connection is not None:
             connection.close()
         raise _opening_error(error, path=path) from error
+    except BaseException:
+        if connection is not None:  # e.g. a migration whose backup did not fit: no handle left open
+            connection.close()
+        raise
 
 
 def _opening_error(error: sqlite3.DatabaseError, *, path: Path) -> QdaError:

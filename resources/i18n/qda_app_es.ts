@@ -681,7 +681,7 @@
         <translation>Su nombre como codificador (se registra con cada codificación):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="131"/>
+        <location filename="../../qda_app/gui/app.py" line="136"/>
         <source>Demo project</source>
         <translation>Proyecto de demostración</translation>
     </message>
@@ -1047,38 +1047,38 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
 <context>
     <name>CodeGroupsDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="118"/>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="119"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="124"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="125"/>
         <source>Code Groups</source>
         <translation>Grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="120"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="126"/>
         <source>Groups:</source>
         <translation>Grupos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="121"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="127"/>
         <source>Codes in the group (tick to add, untick to remove):</source>
         <translation>Códigos del grupo (marque para añadir, desmarque para quitar):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="122"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="128"/>
         <source>New Group…</source>
         <translation>Nuevo grupo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="123"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="129"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="124"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="130"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="125"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="131"/>
         <source>Show Its Quotations</source>
         <translation>Mostrar sus citas</translation>
     </message>
@@ -1204,7 +1204,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="86"/>
         <source>α-binary</source>
-        <translation>α binario</translation>
+        <translation>α binaria</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="86"/>
@@ -2212,7 +2212,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
     </message>
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="113"/>
-        <location filename="../../qda_app/gui/interop_actions.py" line="213"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="212"/>
         <source>Wrote %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
@@ -2293,12 +2293,12 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
         <translation>Libro de Excel (*.xlsx);;Documento de Word (*.docx);;Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="210"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="209"/>
         <source>Exporting the reports</source>
         <translation>Exportando los informes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="212"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="211"/>
         <source>Report Workbook</source>
         <translation>Libro de informes</translation>
     </message>
@@ -2394,7 +2394,7 @@ Merge each group into its first code? Codings, sub-codes, memos and links move o
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
-Análisis cualitativo de datos a mano: codifique entrevistas, compare codificadores y exporte tablas al estilo de Atlas.ti.</translation>
+Análisis cualitativo de datos con codificación manual: codifique entrevistas, compare codificadores y exporte tablas al estilo de ATLAS.ti.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/main_window.py" line="396"/>
@@ -2408,37 +2408,37 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="407"/>
+        <location filename="../../qda_app/gui/main_window.py" line="408"/>
         <source>Current coder</source>
         <translation>Codificador actual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="408"/>
+        <location filename="../../qda_app/gui/main_window.py" line="409"/>
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="409"/>
+        <location filename="../../qda_app/gui/main_window.py" line="410"/>
         <source>Read-only notice</source>
         <translation>Aviso de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="419"/>
+        <location filename="../../qda_app/gui/main_window.py" line="420"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="419"/>
+        <location filename="../../qda_app/gui/main_window.py" line="420"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="420"/>
+        <location filename="../../qda_app/gui/main_window.py" line="421"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="420"/>
+        <location filename="../../qda_app/gui/main_window.py" line="421"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -2446,12 +2446,12 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>ManuscriptActions</name>
     <message>
-        <location filename="../../qda_app/gui/manuscript_actions.py" line="46"/>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="45"/>
         <source>Table Excerpt</source>
         <translation>Extracto para tablas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/manuscript_actions.py" line="47"/>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="46"/>
         <source>The words of %1 that the category tables print; mark what you leave out with […]. Empty: the whole quotation.</source>
         <translation>Las palabras de %1 que imprimen las tablas de categorías; marque lo que omite con […]. Vacío: la cita completa.</translation>
     </message>
@@ -2602,67 +2602,67 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="12"/>
+        <location filename="../../qda_app/gui/menus.py" line="13"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="16"/>
+        <location filename="../../qda_app/gui/menus.py" line="17"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="18"/>
+        <location filename="../../qda_app/gui/menus.py" line="19"/>
         <source>&amp;Coding</source>
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="22"/>
+        <location filename="../../qda_app/gui/menus.py" line="23"/>
         <source>Co&amp;des</source>
         <translation>Có&amp;digos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="25"/>
+        <location filename="../../qda_app/gui/menus.py" line="26"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="26"/>
+        <location filename="../../qda_app/gui/menus.py" line="27"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Análisis</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="29"/>
+        <location filename="../../qda_app/gui/menus.py" line="30"/>
         <source>&amp;Team</source>
         <translation>&amp;Equipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="30"/>
+        <location filename="../../qda_app/gui/menus.py" line="31"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="32"/>
+        <location filename="../../qda_app/gui/menus.py" line="33"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="36"/>
+        <location filename="../../qda_app/gui/menus.py" line="37"/>
         <source>I&amp;mport</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="37"/>
+        <location filename="../../qda_app/gui/menus.py" line="38"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="41"/>
+        <location filename="../../qda_app/gui/menus.py" line="42"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="42"/>
+        <location filename="../../qda_app/gui/menus.py" line="43"/>
         <source>&amp;Panes</source>
         <translation>&amp;Paneles</translation>
     </message>
@@ -2958,17 +2958,17 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="20"/>
+        <location filename="../../qda_app/gui/messages.py" line="22"/>
         <source>{path}: no such project file</source>
         <translation>{path}: no existe ese archivo de proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="21"/>
+        <location filename="../../qda_app/gui/messages.py" line="23"/>
         <source>{path}: a file of that name exists already</source>
         <translation>{path}: ya existe un archivo con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="22"/>
+        <location filename="../../qda_app/gui/messages.py" line="24"/>
         <source>{path}: not a qda_app project ({detail})</source>
         <translation>{path}: no es un proyecto de qda_app ({detail})</translation>
     </message>
@@ -2981,158 +2981,158 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">{path}: abierto para escritura por {holder} en {host} (proceso {pid}) desde {since}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="23"/>
+        <location filename="../../qda_app/gui/messages.py" line="25"/>
         <source>{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it</source>
         <translation>{path}: escrito por una versión más nueva de qda_app (versión de esquema del proyecto {found}; esta versión admite hasta {supported}); actualice qda_app para modificarlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="24"/>
+        <location filename="../../qda_app/gui/messages.py" line="26"/>
         <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}; close it there. If that program is no longer running (a crash, another computer switched off), delete the lock file {path}.lock and open the project again</source>
         <translation>{path}: abierto para escritura por {holder} en {host} (proceso {pid}) desde {since}; ciérrelo allí. Si ese programa ya no está en marcha (un cierre inesperado, otro equipo apagado), borre el archivo de bloqueo {path}.lock y vuelva a abrir el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="25"/>
+        <location filename="../../qda_app/gui/messages.py" line="27"/>
         <source>{path}: another program on this computer (process {pid}) has the project open for writing, although its lock file {lock} was deleted; close the project in that program and try again</source>
         <translation>{path}: otro programa de este equipo (proceso {pid}) tiene el proyecto abierto para escribir, aunque se borró su archivo de bloqueo {lock}; cierre el proyecto en ese programa e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="26"/>
+        <location filename="../../qda_app/gui/messages.py" line="28"/>
         <source>{path}: permission denied ({detail}); ask the file&apos;s owner for access or copy it to a folder of yours</source>
         <translation>{path}: permiso denegado ({detail}); pida acceso al propietario del archivo o cópielo a una carpeta suya</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="27"/>
+        <location filename="../../qda_app/gui/messages.py" line="29"/>
         <source>{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again</source>
         <translation>{path}: el archivo de bloqueo {lock} fue borrado o tomado por otro programa; para proteger el proyecto, esta ventana ya no guarda nada más. Cierre el proyecto y vuelva a abrirlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="28"/>
+        <location filename="../../qda_app/gui/messages.py" line="30"/>
         <source>{path}: opened read-only, so it cannot be changed</source>
         <translation>{path}: abierto en solo lectura, no se puede modificar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="29"/>
+        <location filename="../../qda_app/gui/messages.py" line="31"/>
         <source>{path}: the project file is damaged ({detail}); list its backups with &apos;qda-app backups {path}&apos; and restore one with &apos;qda-app restore&apos;</source>
         <translation>{path}: el archivo del proyecto está dañado ({detail}); liste sus copias de seguridad con «qda-app backups {path}» y restaure una con «qda-app restore»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="30"/>
+        <location filename="../../qda_app/gui/messages.py" line="32"/>
         <source>{path}: the change could not be saved ({detail}); nothing was changed</source>
         <translation>{path}: no se pudo guardar el cambio ({detail}); no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="31"/>
+        <location filename="../../qda_app/gui/messages.py" line="33"/>
         <source>there is no document number {number}</source>
         <translation>no existe el documento número {number}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="32"/>
+        <location filename="../../qda_app/gui/messages.py" line="34"/>
         <source>there is no quotation {quotation_id}</source>
         <translation>no existe la cita {quotation_id}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="33"/>
+        <location filename="../../qda_app/gui/messages.py" line="35"/>
         <source>there is no code &apos;{path}&apos;</source>
         <translation>no existe el código «{path}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="34"/>
+        <location filename="../../qda_app/gui/messages.py" line="36"/>
         <source>there is no coder &apos;{name}&apos;</source>
         <translation>no existe el codificador «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="35"/>
+        <location filename="../../qda_app/gui/messages.py" line="37"/>
         <source>there is no {kind} group &apos;{name}&apos;</source>
         <translation>no existe el grupo de {kind} «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="36"/>
+        <location filename="../../qda_app/gui/messages.py" line="38"/>
         <source>there is no memo {memo}</source>
         <translation>no existe el memo {memo}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="37"/>
+        <location filename="../../qda_app/gui/messages.py" line="39"/>
         <source>[{start}, {end}) is not a range inside document {document} (0 to {length}, start before end)</source>
         <translation>[{start}, {end}) no es un rango dentro del documento {document} (de 0 a {length}, inicio antes del fin)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="38"/>
+        <location filename="../../qda_app/gui/messages.py" line="40"/>
         <source>the {kind} name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de {kind} «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="39"/>
+        <location filename="../../qda_app/gui/messages.py" line="41"/>
         <source>a {kind} named &apos;{name}&apos; exists already</source>
         <translation>ya existe un {kind} llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="40"/>
+        <location filename="../../qda_app/gui/messages.py" line="42"/>
         <source>&apos;{value}&apos; is not a colour; use #RRGGBB</source>
         <translation>«{value}» no es un color; use #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="41"/>
+        <location filename="../../qda_app/gui/messages.py" line="43"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="42"/>
+        <location filename="../../qda_app/gui/messages.py" line="44"/>
         <source>cannot move &apos;{path}&apos; to &apos;{target}&apos;: {reason}</source>
         <translation>no se puede mover «{path}» a «{target}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="43"/>
+        <location filename="../../qda_app/gui/messages.py" line="45"/>
         <source>{file}: {reason} ({detail})</source>
         <translation>{file}: {reason} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="44"/>
-        <location filename="../../qda_app/gui/messages.py" line="45"/>
+        <location filename="../../qda_app/gui/messages.py" line="46"/>
+        <location filename="../../qda_app/gui/messages.py" line="47"/>
         <source>{file}: {detail}</source>
         <translation>{file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52"/>
+        <location filename="../../qda_app/gui/messages.py" line="54"/>
         <source>query syntax error at line {line}, column {column}: unexpected &apos;{found}&apos;; expected {expected_text}</source>
         <translation>error de sintaxis en la consulta, línea {line}, columna {column}: no se esperaba «{found}»; se esperaba {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="53"/>
+        <location filename="../../qda_app/gui/messages.py" line="55"/>
         <source>the query names &apos;{name}&apos;, which is not a code, smart code or code group</source>
         <translation>la consulta nombra «{name}», que no es un código, un código inteligente ni un grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="55"/>
+        <location filename="../../qda_app/gui/messages.py" line="57"/>
         <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
         <translation>{file}: no se guardó: la copia seudonimizada aún contiene {names} (en {places}); añádalos a los nombres que reemplazar (los nombres de codificadores necesitan --coder-names)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="46"/>
+        <location filename="../../qda_app/gui/messages.py" line="48"/>
         <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
         <translation>no hay un tipo de relación de {scope} «{name}»; tipos conocidos: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="47"/>
+        <location filename="../../qda_app/gui/messages.py" line="49"/>
         <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
         <translation>{kind} «{item}» no puede relacionarse consigo mismo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="48"/>
+        <location filename="../../qda_app/gui/messages.py" line="50"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
         <translation>«{source}» {relation} «{target}» cerraría un ciclo de una relación transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="49"/>
+        <location filename="../../qda_app/gui/messages.py" line="51"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
         <translation>«{source}» {relation} «{target}» no está en el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="50"/>
+        <location filename="../../qda_app/gui/messages.py" line="52"/>
         <source>there is no network &apos;{name}&apos;</source>
         <translation>no hay una red «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="51"/>
+        <location filename="../../qda_app/gui/messages.py" line="53"/>
         <source>there is no smart code &apos;{name}&apos;</source>
         <translation>no hay un código inteligente «{name}»</translation>
     </message>
@@ -3145,1395 +3145,1396 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">la consulta nombra «{name}», que no es un código ni un código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="54"/>
+        <location filename="../../qda_app/gui/messages.py" line="56"/>
         <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
         <translation>el código inteligente «{name}» se refiere a sí mismo ({path})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="56"/>
+        <location filename="../../qda_app/gui/messages.py" line="58"/>
         <source>{path}: cannot be changed: {detail}</source>
         <translation>{path}: no se puede modificar: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="57"/>
+        <location filename="../../qda_app/gui/messages.py" line="59"/>
         <source>query syntax error at line {line}, column {column}: the query ends too early; expected {expected_text}</source>
         <translation>error de sintaxis en la consulta, línea {line}, columna {column}: la consulta termina antes de tiempo; se esperaba {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="61"/>
+        <location filename="../../qda_app/gui/messages.py" line="63"/>
         <source>no such file or folder</source>
         <translation>no existe ese archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="62"/>
-        <location filename="../../qda_app/gui/messages.py" line="80"/>
+        <location filename="../../qda_app/gui/messages.py" line="64"/>
+        <location filename="../../qda_app/gui/messages.py" line="82"/>
         <source>cannot be read</source>
         <translation>no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="63"/>
+        <location filename="../../qda_app/gui/messages.py" line="65"/>
         <source>is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="64"/>
+        <location filename="../../qda_app/gui/messages.py" line="66"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="65"/>
+        <location filename="../../qda_app/gui/messages.py" line="67"/>
         <source>is too large</source>
         <translation>es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="66"/>
+        <location filename="../../qda_app/gui/messages.py" line="68"/>
         <source>is not a text document (binary content)</source>
         <translation>no es un documento de texto (contenido binario)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="67"/>
+        <location filename="../../qda_app/gui/messages.py" line="69"/>
         <source>has bytes that are invalid in every known text encoding</source>
         <translation>tiene bytes no válidos en todas las codificaciones de texto conocidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="68"/>
+        <location filename="../../qda_app/gui/messages.py" line="70"/>
         <source>is damaged or truncated</source>
         <translation>está dañado o truncado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="69"/>
-        <location filename="../../qda_app/gui/messages.py" line="91"/>
+        <location filename="../../qda_app/gui/messages.py" line="71"/>
+        <location filename="../../qda_app/gui/messages.py" line="93"/>
         <source>is password-protected</source>
         <translation>está protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="70"/>
-        <location filename="../../qda_app/gui/messages.py" line="92"/>
+        <location filename="../../qda_app/gui/messages.py" line="72"/>
+        <location filename="../../qda_app/gui/messages.py" line="94"/>
         <source>expands to an unreasonable size (possible zip bomb)</source>
         <translation>se expande a un tamaño desmesurado (posible bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="71"/>
+        <location filename="../../qda_app/gui/messages.py" line="73"/>
         <source>contains unsafe XML (entity declarations)</source>
         <translation>contiene XML inseguro (declaraciones de entidades)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="72"/>
+        <location filename="../../qda_app/gui/messages.py" line="74"/>
         <source>contains a file path that points outside the archive, or a link (refused)</source>
         <translation>contiene una ruta que apunta fuera del archivo, o un enlace (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="73"/>
+        <location filename="../../qda_app/gui/messages.py" line="75"/>
         <source>has no text layer (a scanned PDF?); run OCR first</source>
         <translation>no tiene capa de texto (¿un PDF escaneado?); aplique OCR primero</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="74"/>
+        <location filename="../../qda_app/gui/messages.py" line="76"/>
         <source>is not a supported format</source>
         <translation>no es un formato admitido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="75"/>
+        <location filename="../../qda_app/gui/messages.py" line="77"/>
         <source>has the same content as a document already in the project</source>
         <translation>tiene el mismo contenido que un documento que ya está en el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="79"/>
+        <location filename="../../qda_app/gui/messages.py" line="81"/>
         <source>no such file</source>
         <translation>no existe ese archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="81"/>
+        <location filename="../../qda_app/gui/messages.py" line="83"/>
         <source>is not a REFI-QDA project archive (not a zip file)</source>
         <translation>no es un archivo de proyecto REFI-QDA (no es un archivo zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="82"/>
+        <location filename="../../qda_app/gui/messages.py" line="84"/>
         <source>holds no project.qde, so it is not a REFI-QDA project</source>
         <translation>no contiene project.qde, así que no es un proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="83"/>
+        <location filename="../../qda_app/gui/messages.py" line="85"/>
         <source>holds several .qde project files</source>
         <translation>contiene varios archivos de proyecto .qde</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="84"/>
+        <location filename="../../qda_app/gui/messages.py" line="86"/>
         <source>is not a REFI-QDA file</source>
         <translation>no es un archivo REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="85"/>
+        <location filename="../../qda_app/gui/messages.py" line="87"/>
         <source>is damaged: its XML is not well-formed</source>
         <translation>está dañado: su XML no está bien formado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="86"/>
+        <location filename="../../qda_app/gui/messages.py" line="88"/>
         <source>contains unsafe XML (DOCTYPE or entity declarations) and was refused</source>
         <translation>contiene XML inseguro (DOCTYPE o declaraciones de entidades) y se rechazó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="87"/>
+        <location filename="../../qda_app/gui/messages.py" line="89"/>
         <source>is too large to import</source>
         <translation>es demasiado grande para importarlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="88"/>
+        <location filename="../../qda_app/gui/messages.py" line="90"/>
         <source>has too many files inside</source>
         <translation>contiene demasiados archivos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="89"/>
+        <location filename="../../qda_app/gui/messages.py" line="91"/>
         <source>contains a file path that points outside the archive (refused)</source>
         <translation>contiene una ruta que apunta fuera del archivo (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="90"/>
+        <location filename="../../qda_app/gui/messages.py" line="92"/>
         <source>contains a symbolic link (refused)</source>
         <translation>contiene un enlace simbólico (rechazado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="93"/>
+        <location filename="../../qda_app/gui/messages.py" line="95"/>
         <source>could not be written</source>
         <translation>no se pudo escribir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="94"/>
+        <location filename="../../qda_app/gui/messages.py" line="96"/>
         <source>lacks the text of a document</source>
         <translation>le falta el texto de un documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="95"/>
+        <location filename="../../qda_app/gui/messages.py" line="97"/>
         <source>cannot be imported without losing data</source>
         <translation>no se puede importar sin perder datos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="96"/>
+        <location filename="../../qda_app/gui/messages.py" line="98"/>
         <source>was not written: a REFI-QDA codebook must hold at least one code</source>
         <translation>no se guardó: un libro de códigos REFI-QDA debe tener al menos un código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="100"/>
+        <location filename="../../qda_app/gui/messages.py" line="102"/>
         <source>offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}</source>
         <translation>posiciones de {source} leídas como {unit_words}{origin}{bom_words}: {reason_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="101"/>
+        <location filename="../../qda_app/gui/messages.py" line="103"/>
         <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
         <translation>posiciones de {count} documento(s) leídas como puntos de código: ningún carácter fuera del BMP precede a sus citas, así que puntos de código y unidades UTF-16 coinciden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107"/>
+        <location filename="../../qda_app/gui/messages.py" line="109"/>
         <source>{source} is a {source_kind} source; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
         <translation>{source} es un documento de tipo {source_kind}; su {text_from} se importó como documento de texto con {quotations} cita(s)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108"/>
+        <location filename="../../qda_app/gui/messages.py" line="110"/>
         <source>{source} is a {source_kind} source without text; not imported</source>
         <translation>{source} es un documento de tipo {source_kind} sin texto; no se importó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111"/>
+        <location filename="../../qda_app/gui/messages.py" line="113"/>
         <source>two {element} elements share the GUID {guid}; the second was given a new GUID</source>
         <translation>dos elementos {element} comparten el GUID {guid}; el segundo recibió un GUID nuevo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112"/>
+        <location filename="../../qda_app/gui/messages.py" line="114"/>
         <source>two {element} elements share the GUID {guid}; the second was left out</source>
         <translation>dos elementos {element} comparten el GUID {guid}; el segundo se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113"/>
+        <location filename="../../qda_app/gui/messages.py" line="115"/>
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was given a new GUID</source>
         <translation>un elemento {element} usa el GUID {guid} de un elemento {first}; el elemento {element} recibió un GUID nuevo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="114"/>
+        <location filename="../../qda_app/gui/messages.py" line="116"/>
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was left out</source>
         <translation>un elemento {element} usa el GUID {guid} de un elemento {first}; el elemento {element} se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="178"/>
+        <location filename="../../qda_app/gui/messages.py" line="180"/>
         <source>a code named &apos;{name}&apos; exists already</source>
         <translation>ya existe un código llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="179"/>
+        <location filename="../../qda_app/gui/messages.py" line="181"/>
         <source>a smart code named &apos;{name}&apos; exists already</source>
         <translation>ya existe un código inteligente llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="180"/>
+        <location filename="../../qda_app/gui/messages.py" line="182"/>
         <source>a network named &apos;{name}&apos; exists already</source>
         <translation>ya existe una red llamada «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="181"/>
+        <location filename="../../qda_app/gui/messages.py" line="183"/>
         <source>a relation type named &apos;{name}&apos; exists already</source>
         <translation>ya existe un tipo de relación llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="182"/>
+        <location filename="../../qda_app/gui/messages.py" line="184"/>
         <source>a code group named &apos;{name}&apos; exists already</source>
         <translation>ya existe un grupo de códigos llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="183"/>
+        <location filename="../../qda_app/gui/messages.py" line="185"/>
         <source>a coder named &apos;{name}&apos; exists already</source>
         <translation>ya existe un codificador llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="184"/>
+        <location filename="../../qda_app/gui/messages.py" line="186"/>
         <source>a document named &apos;{name}&apos; exists already</source>
         <translation>ya existe un documento llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="185"/>
+        <location filename="../../qda_app/gui/messages.py" line="187"/>
         <source>the code name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de código «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="186"/>
+        <location filename="../../qda_app/gui/messages.py" line="188"/>
         <source>the smart code name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de código inteligente «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="187"/>
+        <location filename="../../qda_app/gui/messages.py" line="189"/>
         <source>the network name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de red «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="188"/>
+        <location filename="../../qda_app/gui/messages.py" line="190"/>
         <source>the relation type name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de tipo de relación «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="189"/>
+        <location filename="../../qda_app/gui/messages.py" line="191"/>
         <source>the code group name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de grupo de códigos «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="190"/>
+        <location filename="../../qda_app/gui/messages.py" line="192"/>
         <source>the group name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de grupo «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="191"/>
+        <location filename="../../qda_app/gui/messages.py" line="193"/>
         <source>the document name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de documento «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="192"/>
+        <location filename="../../qda_app/gui/messages.py" line="194"/>
         <source>the attribute name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de atributo «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="193"/>
+        <location filename="../../qda_app/gui/messages.py" line="195"/>
         <source>the coder name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>el nombre de codificador «{name}» no se puede usar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="194"/>
+        <location filename="../../qda_app/gui/messages.py" line="196"/>
         <source>there is no code group &apos;{name}&apos;</source>
         <translation>no existe el grupo de códigos «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="195"/>
+        <location filename="../../qda_app/gui/messages.py" line="197"/>
         <source>there is no document group &apos;{name}&apos;</source>
         <translation>no existe el grupo de documentos «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="196"/>
+        <location filename="../../qda_app/gui/messages.py" line="198"/>
         <source>the code &apos;{item}&apos; cannot be related to itself</source>
         <translation>el código «{item}» no se puede relacionar consigo mismo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="197"/>
+        <location filename="../../qda_app/gui/messages.py" line="199"/>
         <source>the quotation &apos;{item}&apos; cannot be related to itself</source>
         <translation>la cita «{item}» no se puede relacionar consigo misma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="198"/>
+        <location filename="../../qda_app/gui/messages.py" line="200"/>
         <source>the memo &apos;{item}&apos; cannot be related to itself</source>
         <translation>el memo «{item}» no se puede relacionar consigo mismo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="199"/>
+        <location filename="../../qda_app/gui/messages.py" line="201"/>
         <source>there is no code relation type &apos;{name}&apos;; known types: {known}</source>
         <translation>no existe el tipo de relación entre códigos «{name}»; tipos existentes: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="200"/>
+        <location filename="../../qda_app/gui/messages.py" line="202"/>
         <source>there is no quotation relation type &apos;{name}&apos;; known types: {known}</source>
         <translation>no existe el tipo de relación entre citas «{name}»; tipos existentes: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="203"/>
+        <location filename="../../qda_app/gui/messages.py" line="205"/>
         <source>it is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="204"/>
+        <location filename="../../qda_app/gui/messages.py" line="206"/>
         <source>it is too long</source>
         <translation>es demasiado largo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="205"/>
+        <location filename="../../qda_app/gui/messages.py" line="207"/>
         <source>it contains control characters</source>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="206"/>
+        <location filename="../../qda_app/gui/messages.py" line="208"/>
         <source>&apos;::&apos; separates the levels of a code</source>
         <translation>«::» separa los niveles de un código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="207"/>
+        <location filename="../../qda_app/gui/messages.py" line="209"/>
         <source>a level of the code path is empty</source>
         <translation>un nivel de la ruta del código está vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="210"/>
+        <location filename="../../qda_app/gui/messages.py" line="212"/>
         <source>something else</source>
         <translation>otra cosa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="213"/>
+        <location filename="../../qda_app/gui/messages.py" line="215"/>
         <source>qda-app: error: {message}</source>
         <translation>qda-app: error: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="214"/>
+        <location filename="../../qda_app/gui/messages.py" line="216"/>
         <source>qda-app: skipped: {message}</source>
         <translation>qda-app: omitido: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="215"/>
+        <location filename="../../qda_app/gui/messages.py" line="217"/>
         <source>qda-app: refused: {message}</source>
         <translation>qda-app: rechazado: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="216"/>
+        <location filename="../../qda_app/gui/messages.py" line="218"/>
         <source>  would be left out: {entry}</source>
         <translation>  se omitiría: {entry}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="217"/>
+        <location filename="../../qda_app/gui/messages.py" line="219"/>
         <source>  left out: {entry}</source>
         <translation>  omitido: {entry}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="218"/>
+        <location filename="../../qda_app/gui/messages.py" line="220"/>
         <source>qda-app: fix the file, or import with --accept-losses to leave these out</source>
         <translation>qda-app: corrija el archivo o importe con --accept-losses para omitir estos elementos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="219"/>
+        <location filename="../../qda_app/gui/messages.py" line="221"/>
         <source>qda-app: interrupted; the project keeps every change that was completed</source>
         <translation>qda-app: interrumpido; el proyecto conserva todos los cambios que se completaron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="220"/>
+        <location filename="../../qda_app/gui/messages.py" line="222"/>
         <source>qda-app: internal error: {kind}: {detail} (details in {log})</source>
         <translation>qda-app: error interno: {kind}: {detail} (detalles en {log})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="221"/>
+        <location filename="../../qda_app/gui/messages.py" line="223"/>
         <source>qda-app: note: the code &apos;{path}&apos; exists already</source>
         <translation>qda-app: nota: el código «{path}» ya existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="222"/>
+        <location filename="../../qda_app/gui/messages.py" line="224"/>
         <source>qda-app: note: the code &apos;{path}&apos; exists already (colour and definition updated)</source>
         <translation>qda-app: nota: el código «{path}» ya existe (se actualizaron el color y la definición)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="223"/>
+        <location filename="../../qda_app/gui/messages.py" line="225"/>
         <source>qda-app: merged {merged} into &apos;{kept}&apos;</source>
         <translation>qda-app: {merged} se fusionaron en «{kept}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="224"/>
+        <location filename="../../qda_app/gui/messages.py" line="226"/>
         <source>qda-app: no duplicate codes</source>
         <translation>qda-app: no hay códigos duplicados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="225"/>
+        <location filename="../../qda_app/gui/messages.py" line="227"/>
         <source>qda-app: note: {same} are one code by name; &apos;qda-app codes {project} --merge-duplicates&apos; merges them</source>
         <translation>qda-app: nota: {same} son un solo código por su nombre; «qda-app codes {project} --merge-duplicates» los fusiona</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="226"/>
+        <location filename="../../qda_app/gui/messages.py" line="228"/>
         <source>qda-app: warning: no document named &apos;{name}&apos;</source>
         <translation>qda-app: aviso: no hay ningún documento llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="227"/>
+        <location filename="../../qda_app/gui/messages.py" line="229"/>
         <source>qda-app: no quotation matches the query in this scope</source>
         <translation>qda-app: ninguna cita cumple la consulta en este alcance</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="228"/>
+        <location filename="../../qda_app/gui/messages.py" line="230"/>
         <source>qda-app: saved as the smart code &apos;{name}&apos; ({count} quotations now)</source>
         <translation>qda-app: guardada como el código inteligente «{name}» ({count} citas ahora)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="229"/>
+        <location filename="../../qda_app/gui/messages.py" line="231"/>
         <source>qda-app: error: no display found for the program window; run it in a desktop session, or use the command-line verbs (qda-app --help)</source>
         <translation>qda-app: error: no hay pantalla para la ventana del programa; ábralo en una sesión de escritorio o use los comandos de la línea de comandos (qda-app --help)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="232"/>
+        <location filename="../../qda_app/gui/messages.py" line="234"/>
         <source>{name}: use one of {choices}</source>
         <translation>{name}: use uno de estos valores: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="233"/>
+        <location filename="../../qda_app/gui/messages.py" line="235"/>
         <source>{name}: &apos;{value}&apos; is not one of {choices}</source>
         <translation>{name}: «{value}» no es uno de estos valores: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="234"/>
+        <location filename="../../qda_app/gui/messages.py" line="236"/>
         <source>{name}: name at least two different coders</source>
         <translation>{name}: indique al menos dos codificadores distintos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="235"/>
+        <location filename="../../qda_app/gui/messages.py" line="237"/>
         <source>{name}: name exactly two coders</source>
         <translation>{name}: indique exactamente dos codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="236"/>
+        <location filename="../../qda_app/gui/messages.py" line="238"/>
         <source>{name}: segment agreement compares exactly two coders</source>
         <translation>{name}: el acuerdo por segmentos compara exactamente dos codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="237"/>
+        <location filename="../../qda_app/gui/messages.py" line="239"/>
         <source>{name}: give a number of resamples, 0 or more (got {value})</source>
         <translation>{name}: indique un número de remuestreos, 0 o más (se recibió {value})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="238"/>
+        <location filename="../../qda_app/gui/messages.py" line="240"/>
         <source>{name}: must be 1 or more (got {value})</source>
         <translation>{name}: debe ser 1 o más (se recibió {value})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="239"/>
+        <location filename="../../qda_app/gui/messages.py" line="241"/>
         <source>{name}: must be 1 or more (got {value}); the backup just taken is always kept</source>
         <translation>{name}: debe ser 1 o más (se recibió {value}); la copia de seguridad recién hecha siempre se conserva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="240"/>
+        <location filename="../../qda_app/gui/messages.py" line="242"/>
         <source>{name}: give a percentage from 0 to 100</source>
         <translation>{name}: indique un porcentaje de 0 a 100</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="241"/>
+        <location filename="../../qda_app/gui/messages.py" line="243"/>
         <source>{name}: must be between 0 and 1 (got {value})</source>
         <translation>{name}: debe estar entre 0 y 1 (se recibió {value})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="242"/>
+        <location filename="../../qda_app/gui/messages.py" line="244"/>
         <source>{name}: the code &apos;{code}&apos; has no sub-codes</source>
         <translation>{name}: el código «{code}» no tiene subcódigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="243"/>
+        <location filename="../../qda_app/gui/messages.py" line="245"/>
         <source>{name}: the quotation {quotation} does not exist</source>
         <translation>{name}: la cita {quotation} no existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="244"/>
+        <location filename="../../qda_app/gui/messages.py" line="246"/>
         <source>{name}: the text between the ellipses must be words of quotation {quotation}, in order</source>
         <translation>{name}: el texto entre los puntos suspensivos debe ser palabras de la cita {quotation}, en su orden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="245"/>
+        <location filename="../../qda_app/gui/messages.py" line="247"/>
         <source>{name}: must not be empty</source>
         <translation>{name}: no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="246"/>
+        <location filename="../../qda_app/gui/messages.py" line="248"/>
         <source>the smart code &apos;{smart_code}&apos; cannot be deleted: the smart code &apos;{used_by}&apos; uses it; delete or change that one first</source>
         <translation>no se puede eliminar el código inteligente «{smart_code}»: lo usa el código inteligente «{used_by}»; elimine o cambie primero ese</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="247"/>
+        <location filename="../../qda_app/gui/messages.py" line="249"/>
         <source>{name}: the coders used different codes; say which to keep</source>
         <translation>{name}: los codificadores usaron códigos distintos; indique cuáles conservar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="248"/>
+        <location filename="../../qda_app/gui/messages.py" line="250"/>
         <source>{name}: give start and end</source>
         <translation>{name}: indique el inicio y el final</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="249"/>
+        <location filename="../../qda_app/gui/messages.py" line="251"/>
         <source>{name}: &apos;{decision}&apos; leaves nothing coded in this passage</source>
         <translation>{name}: «{decision}» no deja nada codificado en este fragmento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="250"/>
+        <location filename="../../qda_app/gui/messages.py" line="252"/>
         <source>{name}: custom boundaries are decided one passage at a time</source>
         <translation>{name}: los límites personalizados se deciden fragmento por fragmento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="251"/>
+        <location filename="../../qda_app/gui/messages.py" line="253"/>
         <source>{name}: is a folder, not a file</source>
         <translation>{name}: es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="252"/>
+        <location filename="../../qda_app/gui/messages.py" line="254"/>
         <source>{name}: is a FIFO (named pipe), not a file</source>
         <translation>{name}: es una FIFO (tubería con nombre), no un archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="253"/>
+        <location filename="../../qda_app/gui/messages.py" line="255"/>
         <source>{name}: is a socket, not a file</source>
         <translation>{name}: es un socket, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="254"/>
+        <location filename="../../qda_app/gui/messages.py" line="256"/>
         <source>{name}: is a device, not a file</source>
         <translation>{name}: es un dispositivo, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="255"/>
+        <location filename="../../qda_app/gui/messages.py" line="257"/>
         <source>{name}: is not a regular file</source>
         <translation>{name}: no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="256"/>
+        <location filename="../../qda_app/gui/messages.py" line="258"/>
         <source>node {kind}:{target}: nothing with that id is in the project</source>
         <translation>nodo {kind}:{target}: no hay nada con ese id en el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="257"/>
+        <location filename="../../qda_app/gui/messages.py" line="259"/>
         <source>{name}: there is no document named &apos;{document}&apos;</source>
         <translation>{name}: no existe ningún documento llamado «{document}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="258"/>
+        <location filename="../../qda_app/gui/messages.py" line="260"/>
         <source>{name}: not in the network &apos;{network}&apos;: {nodes}</source>
         <translation>{name}: no están en la red «{network}»: {nodes}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="259"/>
+        <location filename="../../qda_app/gui/messages.py" line="261"/>
         <source>{name}: the code &apos;{code}&apos; is not a number; the ordinal, interval and ratio levels need codes named by numbers</source>
         <translation>{name}: el código «{code}» no es un número; los niveles ordinal, de intervalo y de razón necesitan códigos con números por nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="260"/>
+        <location filename="../../qda_app/gui/messages.py" line="262"/>
         <source>{name}: no names to replace (give --replace NAME=PSEUDONYM or --names-file)</source>
         <translation>{name}: no hay nombres que reemplazar (use --replace NOMBRE=SEUDÓNIMO o --names-file)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="261"/>
+        <location filename="../../qda_app/gui/messages.py" line="263"/>
         <source>{name}: &apos;{value}&apos; is not NAME=VALUE</source>
         <translation>{name}: «{value}» no tiene la forma NOMBRE=VALOR</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="262"/>
+        <location filename="../../qda_app/gui/messages.py" line="264"/>
         <source>{name}: &apos;{value}&apos; is not KIND:REF, with KIND one of {choices}</source>
         <translation>{name}: «{value}» no tiene la forma TIPO:REF, con TIPO uno de estos: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="263"/>
+        <location filename="../../qda_app/gui/messages.py" line="265"/>
         <source>{name}: give --passage N, --start and --end</source>
         <translation>{name}: indique --passage N, --start y --end</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="264"/>
+        <location filename="../../qda_app/gui/messages.py" line="266"/>
         <source>{name}: there is no passage {passage} (1 to {count})</source>
         <translation>{name}: no existe el fragmento {passage} (de 1 a {count})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="265"/>
+        <location filename="../../qda_app/gui/messages.py" line="267"/>
         <source>{name}: the project has no backups</source>
         <translation>{name}: el proyecto no tiene copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="266"/>
+        <location filename="../../qda_app/gui/messages.py" line="268"/>
         <source>{name}: expected NAME=PSEUDONYM, got &apos;{value}&apos;</source>
         <translation>{name}: se esperaba NOMBRE=SEUDÓNIMO y se recibió «{value}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="267"/>
+        <location filename="../../qda_app/gui/messages.py" line="269"/>
         <source>{name}: no such file</source>
         <translation>{name}: no existe ese archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="268"/>
+        <location filename="../../qda_app/gui/messages.py" line="270"/>
         <source>{name}: a document length is negative</source>
         <translation>{name}: la longitud de un documento es negativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="269"/>
+        <location filename="../../qda_app/gui/messages.py" line="271"/>
         <source>{name}: &apos;{value}&apos; is not a quotation ID; write D:Q, e.g. 3:41</source>
         <translation>{name}: «{value}» no es un identificador de cita; escriba D:C, p. ej. 3:41</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="272"/>
+        <location filename="../../qda_app/gui/messages.py" line="274"/>
         <source>created {project}</source>
         <translation>se creó {project}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="273"/>
+        <location filename="../../qda_app/gui/messages.py" line="275"/>
         <source>wrote {path}</source>
         <translation>se guardó {path}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="274"/>
+        <location filename="../../qda_app/gui/messages.py" line="276"/>
         <source>workbook written to {path}</source>
         <translation>libro de Excel guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="275"/>
+        <location filename="../../qda_app/gui/messages.py" line="277"/>
         <source>demo project written to {path}</source>
         <translation>proyecto de demostración guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="276"/>
+        <location filename="../../qda_app/gui/messages.py" line="278"/>
         <source>imported {number}: {name} ({chars} characters)</source>
         <translation>importado {number}: {name} ({chars} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="277"/>
+        <location filename="../../qda_app/gui/messages.py" line="279"/>
         <source>{imported} imported, {skipped} skipped as duplicates, {refused} refused</source>
         <translation>importados: {imported}; omitidos por duplicados: {skipped}; rechazados: {refused}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="278"/>
+        <location filename="../../qda_app/gui/messages.py" line="280"/>
         <source>{values} values of {attributes} attributes set on {documents} documents</source>
         <translation>se asignaron {values} valores de {attributes} atributos en {documents} documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="279"/>
+        <location filename="../../qda_app/gui/messages.py" line="281"/>
         <source>restored {project} from {backup}; the replaced file is kept as {kept}</source>
         <translation>se restauró {project} desde {backup}; el archivo reemplazado se conserva como {kept}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="280"/>
+        <location filename="../../qda_app/gui/messages.py" line="282"/>
         <source>{quotation}: excerpt set</source>
         <translation>{quotation}: extracto guardado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="281"/>
+        <location filename="../../qda_app/gui/messages.py" line="283"/>
         <source>{quotation}: printed whole</source>
         <translation>{quotation}: se imprimirá completa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="282"/>
+        <location filename="../../qda_app/gui/messages.py" line="284"/>
         <source>left out: {words}</source>
         <translation>excluidas: {words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="283"/>
+        <location filename="../../qda_app/gui/messages.py" line="285"/>
         <source>counted: {words}</source>
         <translation>contadas: {words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="284"/>
+        <location filename="../../qda_app/gui/messages.py" line="286"/>
         <source>removed {count} relations</source>
         <translation>se eliminaron {count} relaciones</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="285"/>
+        <location filename="../../qda_app/gui/messages.py" line="287"/>
         <source>removed 1 relation</source>
         <translation>se eliminó 1 relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="286"/>
+        <location filename="../../qda_app/gui/messages.py" line="288"/>
         <source>removed {count} links</source>
         <translation>se eliminaron {count} vínculos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="287"/>
+        <location filename="../../qda_app/gui/messages.py" line="289"/>
         <source>removed 1 link</source>
         <translation>se eliminó 1 vínculo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="288"/>
+        <location filename="../../qda_app/gui/messages.py" line="290"/>
         <source>deleted the code group &apos;{name}&apos;</source>
         <translation>se eliminó el grupo de códigos «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="289"/>
+        <location filename="../../qda_app/gui/messages.py" line="291"/>
         <source>{name}: {count} codes</source>
         <translation>{name}: {count} códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="290"/>
+        <location filename="../../qda_app/gui/messages.py" line="292"/>
         <source>{name}: 1 code</source>
         <translation>{name}: 1 código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="291"/>
+        <location filename="../../qda_app/gui/messages.py" line="293"/>
         <source>deleted the network &apos;{name}&apos;</source>
         <translation>se eliminó la red «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="292"/>
+        <location filename="../../qda_app/gui/messages.py" line="294"/>
         <source>{name}: {count} nodes</source>
         <translation>{name}: {count} nodos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="293"/>
+        <location filename="../../qda_app/gui/messages.py" line="295"/>
         <source>{name}: 1 node</source>
         <translation>{name}: 1 nodo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="294"/>
+        <location filename="../../qda_app/gui/messages.py" line="296"/>
         <source>wrote {path} for {coder}</source>
         <translation>se guardó {path} para {coder}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="295"/>
+        <location filename="../../qda_app/gui/messages.py" line="297"/>
         <source>wrote {path} for {coder} (left out {quotations} quotations and {codings} codings of others)</source>
         <translation>se guardó {path} para {coder} (sin {quotations} citas ni {codings} codificaciones de otros)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="296"/>
+        <location filename="../../qda_app/gui/messages.py" line="298"/>
         <source>{count} passages decided ({decision}) in the &apos;Consensus&apos; layer</source>
         <translation>{count} fragmentos decididos ({decision}) en la capa «Consensus»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="297"/>
+        <location filename="../../qda_app/gui/messages.py" line="299"/>
         <source>{count} passages decided ({decision}) in the &apos;Consensus&apos; layer; {skipped} skipped (nothing left to code)</source>
         <translation>{count} fragmentos decididos ({decision}) en la capa «Consensus»; {skipped} omitidos (no quedaba nada que codificar)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="298"/>
+        <location filename="../../qda_app/gui/messages.py" line="300"/>
         <source>1 passage decided ({decision}) in the &apos;Consensus&apos; layer</source>
         <translation>1 fragmento decidido ({decision}) en la capa «Consensus»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="299"/>
+        <location filename="../../qda_app/gui/messages.py" line="301"/>
         <source>1 passage decided ({decision}) in the &apos;Consensus&apos; layer; {skipped} skipped (nothing left to code)</source>
         <translation>1 fragmento decidido ({decision}) en la capa «Consensus»; {skipped} omitidos (no quedaba nada que codificar)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="300"/>
+        <location filename="../../qda_app/gui/messages.py" line="302"/>
         <source>{path} ({coder}, {codings} simulated codings)</source>
         <translation>{path} ({coder}, {codings} codificaciones simuladas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="301"/>
+        <location filename="../../qda_app/gui/messages.py" line="303"/>
         <source>document {number}: the text is the same; nothing changed</source>
         <translation>documento {number}: el texto es el mismo; no cambió nada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="302"/>
+        <location filename="../../qda_app/gui/messages.py" line="304"/>
         <source>document {number}: text replaced; quotations moved: {moved}; passages changed: {changed}</source>
         <translation>documento {number}: texto reemplazado; citas desplazadas: {moved}; fragmentos cambiados: {changed}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="303"/>
+        <location filename="../../qda_app/gui/messages.py" line="305"/>
         <source>  {quotation}: its whole passage was deleted; kept as one character, codes intact (was: {before})</source>
         <translation>  {quotation}: se borró todo su fragmento; se conserva como un carácter, con sus códigos (era: {before})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="304"/>
+        <location filename="../../qda_app/gui/messages.py" line="306"/>
         <source>{path}: pages: {pages}; quotations: {quotations}</source>
         <translation>{path}: páginas: {pages}; citas: {quotations}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="305"/>
+        <location filename="../../qda_app/gui/messages.py" line="307"/>
         <source>  listed at the foot of their page for want of margin lanes (not drawn as brackets): {quotations}</source>
         <translation>  listadas al pie de su página por falta de carriles en el margen (sin corchete dibujado): {quotations}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="306"/>
+        <location filename="../../qda_app/gui/messages.py" line="308"/>
         <source>merged {file}: {quotations} quotations, {codings} codings, {codes} codes, {documents} documents, {memos} memos added; {present} quotations were there already</source>
         <translation>fusionado {file}: se añadieron {quotations} citas, {codings} codificaciones, {codes} códigos, {documents} documentos y {memos} memos; {present} citas ya estaban</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="307"/>
+        <location filename="../../qda_app/gui/messages.py" line="309"/>
         <source>  code renamed in the copy: kept &apos;{kept}&apos; (copy: &apos;{other}&apos;)</source>
         <translation>  código renombrado en la copia: se conserva «{kept}» (copia: «{other}»)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="308"/>
+        <location filename="../../qda_app/gui/messages.py" line="310"/>
         <source>  quotation {copy} of the copy is {here} here (number taken)</source>
         <translation>  la cita {copy} de la copia es {here} aquí (número ocupado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="309"/>
+        <location filename="../../qda_app/gui/messages.py" line="311"/>
         <source>  document {number} &apos;{name}&apos; has a corrected text in the copy: {carried} quotations moved onto the project&apos;s text, {not_carried} not</source>
         <translation>  el documento {number} «{name}» tiene un texto corregido en la copia: {carried} citas trasladadas al texto del proyecto, {not_carried} no</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="310"/>
+        <location filename="../../qda_app/gui/messages.py" line="312"/>
         <source>warning: quotation {quotation} of the copy not carried: its passage was deleted in the copy ([{start}, {end}) &apos;{text}&apos;, codes: {codes})</source>
         <translation>aviso: la cita {quotation} de la copia no se trasladó: su fragmento se borró en la copia ([{start}, {end}) «{text}», códigos: {codes})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="311"/>
+        <location filename="../../qda_app/gui/messages.py" line="313"/>
         <source>warning: quotation {quotation} of the copy not carried: its passage was edited in the copy ([{start}, {end}) &apos;{text}&apos;, codes: {codes})</source>
         <translation>aviso: la cita {quotation} de la copia no se trasladó: su fragmento se editó en la copia ([{start}, {end}) «{text}», códigos: {codes})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="312"/>
+        <location filename="../../qda_app/gui/messages.py" line="314"/>
         <source>  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): applied</source>
         <translation>  decisión {number}: redimensionar la cita {quotation} de [{start}, {end}) a [{new_start}, {new_end}): aplicada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="313"/>
+        <location filename="../../qda_app/gui/messages.py" line="315"/>
         <source>  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): pending</source>
         <translation>  decisión {number}: redimensionar la cita {quotation} de [{start}, {end}) a [{new_start}, {new_end}): pendiente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="314"/>
+        <location filename="../../qda_app/gui/messages.py" line="316"/>
         <source>  decision {number}: remove {coder}&apos;s coding of {quotation} with &apos;{code}&apos;: applied</source>
         <translation>  decisión {number}: quitar la codificación de {coder} de {quotation} con «{code}»: aplicada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="315"/>
+        <location filename="../../qda_app/gui/messages.py" line="317"/>
         <source>  decision {number}: remove {coder}&apos;s coding of {quotation} with &apos;{code}&apos;: pending</source>
         <translation>  decisión {number}: quitar la codificación de {coder} de {quotation} con «{code}»: pendiente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="316"/>
+        <location filename="../../qda_app/gui/messages.py" line="318"/>
         <source>  {count} decisions pending: merge again with --accept-all or --accept N</source>
         <translation>  {count} decisiones pendientes: vuelva a fusionar con --accept-all o --accept N</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="317"/>
+        <location filename="../../qda_app/gui/messages.py" line="319"/>
         <source>  1 decision pending: merge again with --accept-all or --accept N</source>
         <translation>  1 decisión pendiente: vuelva a fusionar con --accept-all o --accept N</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="318"/>
+        <location filename="../../qda_app/gui/messages.py" line="320"/>
         <source>  analysis added: {counts}</source>
         <translation>  análisis añadido: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="319"/>
+        <location filename="../../qda_app/gui/messages.py" line="321"/>
         <source>  network &apos;{copy}&apos; of the copy is &apos;{here}&apos; here (the name was taken)</source>
         <translation>  la red «{copy}» de la copia se llama aquí «{here}» (el nombre ya estaba ocupado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="320"/>
+        <location filename="../../qda_app/gui/messages.py" line="322"/>
         <source>warning: relation &apos;{name}&apos; of the copy not carried: {reason}</source>
         <translation>aviso: la relación «{name}» de la copia no se trasladó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="321"/>
+        <location filename="../../qda_app/gui/messages.py" line="323"/>
         <source>warning: quotation link &apos;{name}&apos; of the copy not carried: {reason}</source>
         <translation>aviso: el vínculo entre citas «{name}» de la copia no se trasladó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="322"/>
+        <location filename="../../qda_app/gui/messages.py" line="324"/>
         <source>warning: smart code &apos;{name}&apos; of the copy not carried: {reason}</source>
         <translation>aviso: el código inteligente «{name}» de la copia no se trasladó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="323"/>
+        <location filename="../../qda_app/gui/messages.py" line="325"/>
         <source>warning: network node &apos;{name}&apos; of the copy not carried: {reason}</source>
         <translation>aviso: el nodo de red «{name}» de la copia no se trasladó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="324"/>
+        <location filename="../../qda_app/gui/messages.py" line="326"/>
         <source>warning: &apos;{name}&apos; ({kind}) of the copy not carried: {reason}</source>
         <translation>aviso: «{name}» ({kind}) de la copia no se trasladó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="325"/>
+        <location filename="../../qda_app/gui/messages.py" line="327"/>
         <source>both of its codes are one code here</source>
         <translation>sus dos códigos son aquí un mismo código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="326"/>
+        <location filename="../../qda_app/gui/messages.py" line="328"/>
         <source>it would close a cycle of a transitive relation here</source>
         <translation>cerraría aquí un ciclo de una relación transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="327"/>
+        <location filename="../../qda_app/gui/messages.py" line="329"/>
         <source>a quotation it needs was not carried (its passage differs in the copy)</source>
         <translation>no se trasladó una cita que necesita (su fragmento difiere en la copia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="328"/>
+        <location filename="../../qda_app/gui/messages.py" line="330"/>
         <source>both of its quotations are one quotation here</source>
         <translation>sus dos citas son aquí una misma cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="329"/>
+        <location filename="../../qda_app/gui/messages.py" line="331"/>
         <source>a smart code of that name has another query here (kept)</source>
         <translation>aquí un código inteligente con ese nombre tiene otra consulta (se conserva)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="330"/>
+        <location filename="../../qda_app/gui/messages.py" line="332"/>
         <source>its name is a code&apos;s here</source>
         <translation>su nombre es aquí el de un código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="331"/>
+        <location filename="../../qda_app/gui/messages.py" line="333"/>
         <source>its query names something this project does not have</source>
         <translation>su consulta nombra algo que este proyecto no tiene</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="332"/>
+        <location filename="../../qda_app/gui/messages.py" line="334"/>
         <source>its query would refer to itself here</source>
         <translation>su consulta se referiría aquí a sí misma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="333"/>
+        <location filename="../../qda_app/gui/messages.py" line="335"/>
         <source>{count} groups</source>
         <translation>{count} grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="334"/>
+        <location filename="../../qda_app/gui/messages.py" line="336"/>
         <source>1 group</source>
         <translation>1 grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="335"/>
+        <location filename="../../qda_app/gui/messages.py" line="337"/>
         <source>{count} group members</source>
         <translation>{count} miembros de grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="336"/>
+        <location filename="../../qda_app/gui/messages.py" line="338"/>
         <source>1 group member</source>
         <translation>1 miembro de grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="337"/>
+        <location filename="../../qda_app/gui/messages.py" line="339"/>
         <source>{count} network nodes</source>
         <translation>{count} nodos de red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="338"/>
+        <location filename="../../qda_app/gui/messages.py" line="340"/>
         <source>1 network node</source>
         <translation>1 nodo de red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="339"/>
+        <location filename="../../qda_app/gui/messages.py" line="341"/>
         <source>coders: {coders}; documents: {documents} ({characters} characters)</source>
         <translation>codificadores: {coders}; documentos: {documents} ({characters} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="340"/>
+        <location filename="../../qda_app/gui/messages.py" line="342"/>
         <source>coders: {coders}; documents: none ({characters} characters)</source>
         <translation>codificadores: {coders}; documentos: ninguno ({characters} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="341"/>
+        <location filename="../../qda_app/gui/messages.py" line="343"/>
         <source>{first}, ... ({total} documents)</source>
         <translation>{first}, ... ({total} documentos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="342"/>
+        <location filename="../../qda_app/gui/messages.py" line="344"/>
         <source>pairs of coders (all codes; each pair on the documents both coded):</source>
         <translation>pares de codificadores (todos los códigos; cada par en los documentos que ambos codificaron):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="343"/>
+        <location filename="../../qda_app/gui/messages.py" line="345"/>
         <source>segments of {first} and {second} (matched when overlapping by at least {share}):</source>
         <translation>segmentos de {first} y {second} (coinciden cuando se solapan al menos en un {share}):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="344"/>
+        <location filename="../../qda_app/gui/messages.py" line="346"/>
         <source>Brennan &amp; Prediger kappa: {kappa} (k = {count} codes)</source>
         <translation>kappa de Brennan y Prediger: {kappa} (k = {count} códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="345"/>
+        <location filename="../../qda_app/gui/messages.py" line="347"/>
         <source>Brennan &amp; Prediger kappa: {kappa} (k = 1 code)</source>
         <translation>kappa de Brennan y Prediger: {kappa} (k = 1 código)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="346"/>
+        <location filename="../../qda_app/gui/messages.py" line="348"/>
         <source>{measure} per code and document:</source>
         <translation>{measure} por código y documento:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="347"/>
+        <location filename="../../qda_app/gui/messages.py" line="349"/>
         <source>Krippendorff&apos;s alpha ({level}) over {units} passages as units, codes as values: {alpha} ({pairable_units} pairable units, {pairable_values} pairable values) - {reading}</source>
         <translation>alfa de Krippendorff ({level}) sobre {units} fragmentos como unidades y los códigos como valores: {alpha} ({pairable_units} unidades emparejables, {pairable_values} valores emparejables) - {reading}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="348"/>
+        <location filename="../../qda_app/gui/messages.py" line="350"/>
         <source>Krippendorff: alpha &gt;= .800 reliable; .667 &lt;= alpha &lt; .800 tentative conclusions only. Definitions: docs/agreement.md</source>
         <translation>Krippendorff: con alfa &gt;= .800 los datos son fiables; con .667 &lt;= alfa &lt; .800 solo admiten conclusiones provisionales. Definiciones: docs/agreement.md</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="349"/>
+        <location filename="../../qda_app/gui/messages.py" line="351"/>
         <source>overall</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="350"/>
+        <location filename="../../qda_app/gui/messages.py" line="352"/>
         <source>overall (partial, see warnings)</source>
         <translation>global (parcial, véanse los avisos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="351"/>
+        <location filename="../../qda_app/gui/messages.py" line="353"/>
         <source>all codes</source>
         <translation>todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="352"/>
+        <location filename="../../qda_app/gui/messages.py" line="354"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="353"/>
+        <location filename="../../qda_app/gui/messages.py" line="355"/>
         <source>{reading} (from {used} of {total} domains only)</source>
         <translation>{reading} (solo a partir de {used} de {total} dominios)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="354"/>
+        <location filename="../../qda_app/gui/messages.py" line="356"/>
         <source>warning: {line}</source>
         <translation>aviso: {line}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="355"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="28"/>
+        <location filename="../../qda_app/gui/messages.py" line="357"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="356"/>
+        <location filename="../../qda_app/gui/messages.py" line="358"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="357"/>
+        <location filename="../../qda_app/gui/messages.py" line="359"/>
         <source>domain</source>
         <translation>dominio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="358"/>
+        <location filename="../../qda_app/gui/messages.py" line="360"/>
         <source>% agree</source>
         <translation>% acuerdo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="359"/>
+        <location filename="../../qda_app/gui/messages.py" line="361"/>
         <source>coverage</source>
         <translation>cobertura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="360"/>
+        <location filename="../../qda_app/gui/messages.py" line="362"/>
         <source>reading</source>
         <translation>lectura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="361"/>
+        <location filename="../../qda_app/gui/messages.py" line="363"/>
         <source>coder A</source>
         <translation>codificador A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="362"/>
+        <location filename="../../qda_app/gui/messages.py" line="364"/>
         <source>coder B</source>
         <translation>codificador B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="363"/>
+        <location filename="../../qda_app/gui/messages.py" line="365"/>
         <source>documents</source>
         <translation>documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="364"/>
+        <location filename="../../qda_app/gui/messages.py" line="366"/>
         <source>agree</source>
         <translation>acuerdos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="365"/>
+        <location filename="../../qda_app/gui/messages.py" line="367"/>
         <source>disagree</source>
         <translation>desacuerdos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="366"/>
+        <location filename="../../qda_app/gui/messages.py" line="368"/>
         <source>segments</source>
         <translation>segmentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="367"/>
+        <location filename="../../qda_app/gui/messages.py" line="369"/>
         <source>share</source>
         <translation>proporción</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="368"/>
+        <location filename="../../qda_app/gui/messages.py" line="370"/>
         <source>imported {path}: {counts}</source>
         <translation>se importó {path}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="369"/>
+        <location filename="../../qda_app/gui/messages.py" line="371"/>
         <source>exported {path}: {counts}</source>
         <translation>se exportó {path}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="370"/>
+        <location filename="../../qda_app/gui/messages.py" line="372"/>
         <source>merged {path}: {counts}</source>
         <translation>se fusionó {path}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="371"/>
+        <location filename="../../qda_app/gui/messages.py" line="373"/>
         <source>{count} documents</source>
         <translation>{count} documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="372"/>
+        <location filename="../../qda_app/gui/messages.py" line="374"/>
         <source>1 document</source>
         <translation>1 documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="373"/>
+        <location filename="../../qda_app/gui/messages.py" line="375"/>
         <source>{count} codes</source>
         <translation>{count} códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="374"/>
+        <location filename="../../qda_app/gui/messages.py" line="376"/>
         <source>1 code</source>
         <translation>1 código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="375"/>
+        <location filename="../../qda_app/gui/messages.py" line="377"/>
         <source>{count} quotations</source>
         <translation>{count} citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="376"/>
+        <location filename="../../qda_app/gui/messages.py" line="378"/>
         <source>1 quotation</source>
         <translation>1 cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="377"/>
+        <location filename="../../qda_app/gui/messages.py" line="379"/>
         <source>{count} codings</source>
         <translation>{count} codificaciones</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="378"/>
+        <location filename="../../qda_app/gui/messages.py" line="380"/>
         <source>1 coding</source>
         <translation>1 codificación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="379"/>
+        <location filename="../../qda_app/gui/messages.py" line="381"/>
         <source>{count} coders</source>
         <translation>{count} codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="380"/>
+        <location filename="../../qda_app/gui/messages.py" line="382"/>
         <source>1 coder</source>
         <translation>1 codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="381"/>
+        <location filename="../../qda_app/gui/messages.py" line="383"/>
         <source>{count} memos</source>
         <translation>{count} memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="382"/>
+        <location filename="../../qda_app/gui/messages.py" line="384"/>
         <source>1 memo</source>
         <translation>1 memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="383"/>
+        <location filename="../../qda_app/gui/messages.py" line="385"/>
         <source>{count} code groups</source>
         <translation>{count} grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="384"/>
+        <location filename="../../qda_app/gui/messages.py" line="386"/>
         <source>1 code group</source>
         <translation>1 grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="385"/>
+        <location filename="../../qda_app/gui/messages.py" line="387"/>
         <source>{count} attributes</source>
         <translation>{count} atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="386"/>
+        <location filename="../../qda_app/gui/messages.py" line="388"/>
         <source>1 attribute</source>
         <translation>1 atributo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="387"/>
+        <location filename="../../qda_app/gui/messages.py" line="389"/>
         <source>{count} relations</source>
         <translation>{count} relaciones</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="388"/>
+        <location filename="../../qda_app/gui/messages.py" line="390"/>
         <source>1 relation</source>
         <translation>1 relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="389"/>
+        <location filename="../../qda_app/gui/messages.py" line="391"/>
         <source>{count} quotation links</source>
         <translation>{count} vínculos entre citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="390"/>
+        <location filename="../../qda_app/gui/messages.py" line="392"/>
         <source>1 quotation link</source>
         <translation>1 vínculo entre citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="391"/>
+        <location filename="../../qda_app/gui/messages.py" line="393"/>
         <source>{count} networks</source>
         <translation>{count} redes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="392"/>
+        <location filename="../../qda_app/gui/messages.py" line="394"/>
         <source>1 network</source>
         <translation>1 red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="393"/>
+        <location filename="../../qda_app/gui/messages.py" line="395"/>
         <source>{count} smart codes</source>
         <translation>{count} códigos inteligentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="394"/>
+        <location filename="../../qda_app/gui/messages.py" line="396"/>
         <source>1 smart code</source>
         <translation>1 código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="395"/>
+        <location filename="../../qda_app/gui/messages.py" line="397"/>
         <source>{count} codes matched by GUID</source>
         <translation>{count} códigos identificados por GUID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="396"/>
+        <location filename="../../qda_app/gui/messages.py" line="398"/>
         <source>1 code matched by GUID</source>
         <translation>1 código identificado por GUID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="397"/>
+        <location filename="../../qda_app/gui/messages.py" line="399"/>
         <source>{count} codes matched by path</source>
         <translation>{count} códigos identificados por su ruta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="398"/>
+        <location filename="../../qda_app/gui/messages.py" line="400"/>
         <source>1 code matched by path</source>
         <translation>1 código identificado por su ruta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="399"/>
+        <location filename="../../qda_app/gui/messages.py" line="401"/>
         <source>{count} codes created</source>
         <translation>{count} códigos creados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="400"/>
+        <location filename="../../qda_app/gui/messages.py" line="402"/>
         <source>1 code created</source>
         <translation>1 código creado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="401"/>
+        <location filename="../../qda_app/gui/messages.py" line="403"/>
         <source>{count} definitions filled</source>
         <translation>{count} definiciones completadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="402"/>
+        <location filename="../../qda_app/gui/messages.py" line="404"/>
         <source>1 definition filled</source>
         <translation>1 definición completada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="403"/>
+        <location filename="../../qda_app/gui/messages.py" line="405"/>
         <source>{count} code groups created</source>
         <translation>{count} grupos de códigos creados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="404"/>
+        <location filename="../../qda_app/gui/messages.py" line="406"/>
         <source>1 code group created</source>
         <translation>1 grupo de códigos creado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="405"/>
+        <location filename="../../qda_app/gui/messages.py" line="407"/>
         <source>{count} code group members added</source>
         <translation>{count} códigos añadidos a grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="406"/>
+        <location filename="../../qda_app/gui/messages.py" line="408"/>
         <source>1 code group member added</source>
         <translation>1 código añadido a un grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="409"/>
+        <location filename="../../qda_app/gui/messages.py" line="411"/>
         <source>{file}: is a qda_app project file; an output never replaces a project or its files, choose another name</source>
         <translation>{file}: es un archivo de proyecto de qda_app; una salida nunca reemplaza un proyecto ni sus archivos, elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="410"/>
+        <location filename="../../qda_app/gui/messages.py" line="412"/>
         <source>{file}: belongs to the project {owner} (its journal, lock or backups); an output never replaces a project or its files, choose another name</source>
         <translation>{file}: pertenece al proyecto {owner} (su diario, su bloqueo o sus copias de seguridad); una salida nunca reemplaza un proyecto ni sus archivos, elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="411"/>
+        <location filename="../../qda_app/gui/messages.py" line="413"/>
         <source>{file}: a file of that name exists already; choose another name (on the command line, --force replaces it)</source>
         <translation>{file}: ya existe un archivo con ese nombre; elija otro nombre (en la línea de comandos, --force lo reemplaza)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="412"/>
+        <location filename="../../qda_app/gui/messages.py" line="414"/>
         <source>{file}: is not a demo project; the demo replaces only an earlier demo, choose another name</source>
         <translation>{file}: no es un proyecto de demostración; la demostración solo reemplaza una demostración anterior, elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="413"/>
+        <location filename="../../qda_app/gui/messages.py" line="415"/>
         <source>{file}: is a folder; give a file name</source>
         <translation>{file}: es una carpeta; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="414"/>
+        <location filename="../../qda_app/gui/messages.py" line="416"/>
         <source>{file}: is a FIFO (named pipe), not a file; give a file name</source>
         <translation>{file}: es una FIFO (tubería con nombre), no un archivo; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="415"/>
+        <location filename="../../qda_app/gui/messages.py" line="417"/>
         <source>{file}: is a socket, not a file; give a file name</source>
         <translation>{file}: es un socket, no un archivo; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="416"/>
+        <location filename="../../qda_app/gui/messages.py" line="418"/>
         <source>{file}: is a device, not a file; give a file name</source>
         <translation>{file}: es un dispositivo, no un archivo; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="417"/>
+        <location filename="../../qda_app/gui/messages.py" line="419"/>
         <source>{file}: is not a regular file; give a file name</source>
         <translation>{file}: no es un archivo normal; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="418"/>
+        <location filename="../../qda_app/gui/messages.py" line="420"/>
         <source>{file}: the folder {folder} does not exist</source>
         <translation>{file}: la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="419"/>
+        <location filename="../../qda_app/gui/messages.py" line="421"/>
         <source>the CSV dialect must be one of {choices}</source>
         <translation>el dialecto CSV debe ser uno de estos: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="420"/>
+        <location filename="../../qda_app/gui/messages.py" line="422"/>
         <source>{file}: use a file name ending in {suffixes}</source>
         <translation>{file}: use un nombre de archivo terminado en {suffixes}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="421"/>
+        <location filename="../../qda_app/gui/messages.py" line="423"/>
         <source>{file}: use .xlsx, .docx, .html, or a folder for CSV files</source>
         <translation>{file}: use .xlsx, .docx, .html o una carpeta para archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="422"/>
+        <location filename="../../qda_app/gui/messages.py" line="424"/>
         <source>{file}: the Word sections are {choices}</source>
         <translation>{file}: las secciones de Word son {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="423"/>
+        <location filename="../../qda_app/gui/messages.py" line="425"/>
         <source>{file}: no words to draw (every word is a stop word or filtered out)</source>
         <translation>{file}: no hay palabras que dibujar (todas son palabras vacías o quedaron filtradas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="424"/>
+        <location filename="../../qda_app/gui/messages.py" line="426"/>
         <source>{file}: no category has subcategories to draw</source>
         <translation>{file}: ninguna categoría tiene subcategorías que dibujar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="425"/>
+        <location filename="../../qda_app/gui/messages.py" line="427"/>
         <source>{file}: the network &apos;{network}&apos; has no nodes to draw</source>
         <translation>{file}: la red «{network}» no tiene nodos que dibujar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="426"/>
+        <location filename="../../qda_app/gui/messages.py" line="428"/>
         <source>{file}: a project cannot be merged into itself</source>
         <translation>{file}: un proyecto no se puede fusionar consigo mismo</translation>
     </message>
@@ -4542,27 +4543,27 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">posiciones en {source} contadas en {unit_words}{origin}; {action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="102"/>
+        <location filename="../../qda_app/gui/messages.py" line="104"/>
         <source>{count} quotation(s) in {source} do not match the text they name</source>
         <translation>{count} cita(s) en {source} no coinciden con el texto que indican</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="103"/>
+        <location filename="../../qda_app/gui/messages.py" line="105"/>
         <source>a quotation in {source} ran past the end of the text; cut at the end</source>
         <translation>una cita en {source} iba más allá del final del texto; se cortó al final</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="104"/>
+        <location filename="../../qda_app/gui/messages.py" line="106"/>
         <source>a quotation in {source} has an impossible range ({start}, {end}); left out</source>
         <translation>una cita en {source} tiene un rango imposible ({start}, {end}); se omitió</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="105"/>
+        <location filename="../../qda_app/gui/messages.py" line="107"/>
         <source>an empty quotation in {source} (at {start}) was left out</source>
         <translation>se omitió una cita vacía en {source} (en {start})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106"/>
+        <location filename="../../qda_app/gui/messages.py" line="108"/>
         <source>document {source} has no readable text ({reason}); left out</source>
         <translation>el documento {source} no tiene texto legible ({reason}); se omitió</translation>
     </message>
@@ -4571,12 +4572,12 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">{source} es una fuente de tipo {source_kind}{text_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109"/>
+        <location filename="../../qda_app/gui/messages.py" line="111"/>
         <source>{source}: {count} {element_words} not imported ({codings} coding(s) on them): {reason_words}</source>
         <translation>{source}: {count} {element_words} no importado(s) ({codings} codificación(es) en ellos): {reason_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110"/>
+        <location filename="../../qda_app/gui/messages.py" line="112"/>
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>se descartaron {count} referencia(s) a un {ref_kind} inexistente ({target})</translation>
     </message>
@@ -4589,157 +4590,157 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">un {element} usa el GUID {guid} de un {first}; el {element} fue {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="115"/>
+        <location filename="../../qda_app/gui/messages.py" line="117"/>
         <source>{count} identifier(s) were not GUIDs (e.g. &apos;{example}&apos;); new ones derived</source>
         <translation>{count} identificador(es) no eran GUID (p. ej. «{example}»); se derivaron otros nuevos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="116"/>
+        <location filename="../../qda_app/gui/messages.py" line="118"/>
         <source>a {element} had no GUID; one was assigned</source>
         <translation>un {element} no tenía GUID; se le asignó uno</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117"/>
+        <location filename="../../qda_app/gui/messages.py" line="119"/>
         <source>&apos;{value}&apos; is not a colour ({element_name}); a default colour was used</source>
         <translation>«{value}» no es un color ({element_name}); se usó un color predeterminado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118"/>
+        <location filename="../../qda_app/gui/messages.py" line="120"/>
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} no estaba en UTF-8 ({encoding}); se decodificó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119"/>
+        <location filename="../../qda_app/gui/messages.py" line="121"/>
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>un archivo dentro del paquete tenía otro nombre o carpeta que el indicado; se usó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120"/>
+        <location filename="../../qda_app/gui/messages.py" line="122"/>
         <source>{count} date(s) without a time zone or unreadable (e.g. &apos;{example}&apos;); read as UTC</source>
         <translation>{count} fecha(s) sin zona horaria o ilegibles (p. ej. «{example}»); leídas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121"/>
+        <location filename="../../qda_app/gui/messages.py" line="123"/>
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID escritos con llaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122"/>
+        <location filename="../../qda_app/gui/messages.py" line="124"/>
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>un valor de variable de {element_name} no correspondía a su tipo; se conservó como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123"/>
+        <location filename="../../qda_app/gui/messages.py" line="125"/>
         <source>the file uses namespace &apos;{namespace}&apos;; read as REFI-QDA 1.0</source>
         <translation>el archivo usa el espacio de nombres «{namespace}»; se leyó como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124"/>
+        <location filename="../../qda_app/gui/messages.py" line="126"/>
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sin nombre leídos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125"/>
+        <location filename="../../qda_app/gui/messages.py" line="127"/>
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memo(s) vinculados mediante Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126"/>
+        <location filename="../../qda_app/gui/messages.py" line="128"/>
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificación(es) de todo {source} se convirtieron en una cita de todo su texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127"/>
+        <location filename="../../qda_app/gui/messages.py" line="129"/>
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} no se admiten y se omitieron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128"/>
+        <location filename="../../qda_app/gui/messages.py" line="130"/>
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>el texto de {source} se normalizó (saltos de línea, Unicode NFC); posiciones convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129"/>
+        <location filename="../../qda_app/gui/messages.py" line="131"/>
         <source>the description of {source} became a memo on that document</source>
         <translation>la descripción de {source} pasó a ser un memo de ese documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="130"/>
+        <location filename="../../qda_app/gui/messages.py" line="132"/>
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta el texto del memo {note}; se importó con texto vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="131"/>
+        <location filename="../../qda_app/gui/messages.py" line="133"/>
         <source>{element} &apos;{name}&apos; renamed to &apos;{new_name}&apos;</source>
         <translation>{element} «{name}» renombrado como «{new_name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="132"/>
+        <location filename="../../qda_app/gui/messages.py" line="134"/>
         <source>code &apos;{name}&apos; has the same name as its sibling &apos;{into}&apos; (ignoring case, Unicode composition and spacing); merged into it</source>
         <translation>el código «{name}» tiene el mismo nombre que su hermano «{into}» (sin contar mayúsculas, composición Unicode ni espacios); fusionado en él</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="133"/>
+        <location filename="../../qda_app/gui/messages.py" line="135"/>
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>se fusionó una codificación repetida (mismo código y codificador) en una cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="134"/>
+        <location filename="../../qda_app/gui/messages.py" line="136"/>
         <source>quotation IDs with gaps kept in the note &apos;qda_app quotation IDs&apos;</source>
         <translation>ID de citas con huecos conservados en la nota «qda_app quotation IDs»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="135"/>
+        <location filename="../../qda_app/gui/messages.py" line="137"/>
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>la tabla de ID de citas no corresponde a este archivo; citas numeradas en orden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="136"/>
+        <location filename="../../qda_app/gui/messages.py" line="138"/>
         <source>set &apos;{name}&apos; holds codes and documents; made a code group and a document group</source>
         <translation>el conjunto «{name}» contiene códigos y documentos; se creó un grupo de códigos y uno de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="137"/>
+        <location filename="../../qda_app/gui/messages.py" line="139"/>
         <source>two values for one attribute of {source}; kept &apos;{kept}&apos;, ignored &apos;{ignored}&apos;</source>
         <translation>dos valores para un atributo de {source}; se conservó «{kept}», se ignoró «{ignored}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="138"/>
+        <location filename="../../qda_app/gui/messages.py" line="140"/>
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: no se pueden guardar en REFI-QDA y no se exportaron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="142"/>
+        <location filename="../../qda_app/gui/messages.py" line="144"/>
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="143"/>
+        <location filename="../../qda_app/gui/messages.py" line="145"/>
         <source>{count} table excerpt(s) of quotations</source>
         <translation>{count} extracto(s) de citas para tablas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="144"/>
+        <location filename="../../qda_app/gui/messages.py" line="146"/>
         <source>the empty {kind} group &apos;{name}&apos;</source>
         <translation>el grupo de {kind} vacío «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="145"/>
+        <location filename="../../qda_app/gui/messages.py" line="147"/>
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="146"/>
+        <location filename="../../qda_app/gui/messages.py" line="148"/>
         <source>code points</source>
         <translation>puntos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="147"/>
+        <location filename="../../qda_app/gui/messages.py" line="149"/>
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="148"/>
+        <location filename="../../qda_app/gui/messages.py" line="150"/>
         <source>used as they are</source>
         <translation>usadas tal cual</translation>
     </message>
@@ -4764,128 +4765,128 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">; su {text_from} se importó como documento de texto con {quotations} cita(s)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="149"/>
+        <location filename="../../qda_app/gui/messages.py" line="151"/>
         <source>, the byte-order mark counted as the first position</source>
         <translation>, con la marca de orden de bytes contada como primera posición</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="150"/>
+        <location filename="../../qda_app/gui/messages.py" line="152"/>
         <source>the other reading gives offsets that cannot exist in the text</source>
         <translation>la otra interpretación da posiciones que no pueden existir en el texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="151"/>
+        <location filename="../../qda_app/gui/messages.py" line="153"/>
         <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
         <translation>{matched} de {tested} textos citados coinciden con esta interpretación, más que con la otra</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="152"/>
+        <location filename="../../qda_app/gui/messages.py" line="154"/>
         <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
         <translation>{on_boundaries} de {ends} extremos de citas caen en límites de palabra, claramente más que con la otra interpretación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="153"/>
+        <location filename="../../qda_app/gui/messages.py" line="155"/>
         <source>the evidence in the file does not decide; this is the producer&apos;s convention</source>
         <translation>el archivo no basta para decidir; es la convención del programa que lo creó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="154"/>
+        <location filename="../../qda_app/gui/messages.py" line="156"/>
         <source>the evidence is too thin to tell code points from UTF-16 units; check the quotations of this document</source>
         <translation>no hay indicios suficientes para distinguir puntos de código de unidades UTF-16; revise las citas de este documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="155"/>
+        <location filename="../../qda_app/gui/messages.py" line="157"/>
         <source>both readings agree</source>
         <translation>ambas interpretaciones coinciden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="156"/>
+        <location filename="../../qda_app/gui/messages.py" line="158"/>
         <source>PDF region(s)</source>
         <translation>región(es) de PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="157"/>
+        <location filename="../../qda_app/gui/messages.py" line="159"/>
         <source>areas of a page, not text positions</source>
         <translation>son áreas de una página, no posiciones de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="158"/>
+        <location filename="../../qda_app/gui/messages.py" line="160"/>
         <source>picture region(s)</source>
         <translation>región(es) de imagen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="159"/>
+        <location filename="../../qda_app/gui/messages.py" line="161"/>
         <source>areas of an image, not text positions</source>
         <translation>son áreas de una imagen, no posiciones de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="160"/>
+        <location filename="../../qda_app/gui/messages.py" line="162"/>
         <source>audio time range(s)</source>
         <translation>intervalo(s) de audio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="161"/>
         <location filename="../../qda_app/gui/messages.py" line="163"/>
+        <location filename="../../qda_app/gui/messages.py" line="165"/>
         <source>time ranges of a recording, not text positions</source>
         <translation>son intervalos de tiempo de una grabación, no posiciones de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="162"/>
+        <location filename="../../qda_app/gui/messages.py" line="164"/>
         <source>video time range(s)</source>
         <translation>intervalo(s) de video</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="164"/>
+        <location filename="../../qda_app/gui/messages.py" line="166"/>
         <source>transcript selection(s)</source>
         <translation>selección(es) de transcripción</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="165"/>
+        <location filename="../../qda_app/gui/messages.py" line="167"/>
         <source>their sync points give no text position</source>
         <translation>sus puntos de sincronización no dan una posición en el texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="166"/>
+        <location filename="../../qda_app/gui/messages.py" line="168"/>
         <source>transcript(s)</source>
         <translation>transcripción(es)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="167"/>
+        <location filename="../../qda_app/gui/messages.py" line="169"/>
         <source>their text is not in the file</source>
         <translation>su texto no está en el archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="168"/>
+        <location filename="../../qda_app/gui/messages.py" line="170"/>
         <source>sync point time stamp(s)</source>
         <translation>marca(s) de tiempo de puntos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="169"/>
+        <location filename="../../qda_app/gui/messages.py" line="171"/>
         <source>a text document has no time line</source>
         <translation>un documento de texto no tiene línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="170"/>
+        <location filename="../../qda_app/gui/messages.py" line="172"/>
         <source>coding(s) of the whole source</source>
         <translation>codificación(es) de toda la fuente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="171"/>
+        <location filename="../../qda_app/gui/messages.py" line="173"/>
         <source>the source has no text to quote</source>
         <translation>la fuente no tiene texto que citar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="172"/>
+        <location filename="../../qda_app/gui/messages.py" line="174"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="173"/>
+        <location filename="../../qda_app/gui/messages.py" line="175"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="174"/>
+        <location filename="../../qda_app/gui/messages.py" line="176"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -4913,32 +4914,32 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="85"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="86"/>
         <source>New Network</source>
         <translation>Nueva red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="85"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="86"/>
         <source>Name of the network:</source>
         <translation>Nombre de la red:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="97"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="98"/>
         <source>Rename Network</source>
         <translation>Renombrar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="97"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="98"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="103"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="104"/>
         <source>Delete the network “%1”? The codes, quotations and relations it shows stay in the project. You can undo this.</source>
         <translation>¿Eliminar la red «%1»? Los códigos, citas y relaciones que muestra quedan en el proyecto. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="106"/>
         <source>Delete Network</source>
         <translation>Eliminar red</translation>
     </message>
@@ -4948,78 +4949,78 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation>Red: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="221"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="222"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="222"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="223"/>
         <source>A %1 and a %2 cannot be linked. Link codes to codes (a relation), quotations to quotations, a quotation to a code (coding), a code to a code group, or a memo to anything.</source>
         <translation>Un(a) %1 y un(a) %2 no pueden vincularse. Vincule códigos con códigos (una relación), citas con citas, una cita con un código (codificación), un código con un grupo de códigos, o un memo con cualquier cosa.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="277"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="278"/>
         <source>Add neighbours</source>
         <translation>Añadir vecinos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="293"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="294"/>
         <source>Delete Relations</source>
         <translation>Eliminar relaciones</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="294"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="295"/>
         <source>Delete %1 relation(s) or link(s) from the project? Every network showing them loses them too. You can undo this.</source>
         <translation>¿Eliminar %1 relación(es) o vínculo(s) del proyecto? Desaparecen también de todas las redes que los muestran. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="298"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="299"/>
         <source>Remove from network</source>
         <translation>Quitar de la red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="314"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="315"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="317"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="318"/>
         <source>Comment on Relation…</source>
         <translation>Comentar la relación…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="333"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="335"/>
         <source>Add Code Group</source>
         <translation>Añadir grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="334"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="336"/>
         <source>Add Document Group</source>
         <translation>Añadir grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="353"/>
         <source>Comment on Relation</source>
         <translation>Comentar la relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="353"/>
         <source>Comment:</source>
         <translation>Comentario:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="361"/>
-        <location filename="../../qda_app/gui/network_actions.py" line="366"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="363"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="368"/>
         <source>Export Network</source>
         <translation>Exportar red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="362"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="364"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="367"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="369"/>
         <source>%1: use .png, .svg or .pdf</source>
         <translation>%1: use .png, .svg o .pdf</translation>
     </message>
@@ -5038,61 +5039,62 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/network/editor.py" line="123"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="124"/>
         <source>Layout</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="124"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="125"/>
         <source>Hierarchical</source>
         <translation>Jerárquica</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="124"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="125"/>
         <source>Radial</source>
         <translation>Radial</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="125"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="126"/>
         <source>Force-directed</source>
         <translation>Dirigida por fuerzas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="128"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="129"/>
         <source>Add Neighbours</source>
         <translation>Añadir vecinos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="129"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="130"/>
         <source>Add the codes related to the selected nodes (all nodes when none is selected)</source>
         <translation>Añadir los códigos relacionados con los nodos seleccionados (todos si no hay selección)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="130"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="131"/>
         <source>Remove from Network</source>
         <translation>Quitar de la red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="131"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="132"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="132"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="133"/>
         <source>Zoom In</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="133"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="134"/>
         <source>Zoom Out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="134"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="135"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="135"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="136"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
@@ -5166,21 +5168,24 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/notes_actions.py" line="81"/>
         <location filename="../../qda_app/gui/notes_actions.py" line="125"/>
+        <location filename="../../qda_app/gui/notes_actions.py" line="139"/>
         <source>Comment on document %1</source>
         <translation>Comentario del documento %1</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/notes_actions.py" line="109"/>
+        <location filename="../../qda_app/gui/notes_actions.py" line="133"/>
         <source>Comment on quotation %1</source>
         <translation>Comentario de la cita %1</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/notes_actions.py" line="117"/>
+        <location filename="../../qda_app/gui/notes_actions.py" line="137"/>
         <source>Definition of code %1</source>
         <translation>Definición del código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/notes_actions.py" line="169"/>
+        <location filename="../../qda_app/gui/notes_actions.py" line="183"/>
         <source>Recovered %1 unsaved text(s) from the last session.</source>
         <translation>Se recuperaron %1 texto(s) sin guardar de la sesión anterior.</translation>
     </message>
@@ -5425,22 +5430,22 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QueryActions</name>
     <message>
-        <location filename="../../qda_app/gui/query_actions.py" line="80"/>
+        <location filename="../../qda_app/gui/query_actions.py" line="81"/>
         <source>Save as Smart Code</source>
         <translation>Guardar como código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/query_actions.py" line="80"/>
+        <location filename="../../qda_app/gui/query_actions.py" line="81"/>
         <source>Name of the smart code:</source>
         <translation>Nombre del código inteligente:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/query_actions.py" line="103"/>
+        <location filename="../../qda_app/gui/query_actions.py" line="104"/>
         <source>Export Quotations</source>
         <translation>Exportar citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/query_actions.py" line="104"/>
+        <location filename="../../qda_app/gui/query_actions.py" line="105"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
     </message>
@@ -5640,47 +5645,47 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>QuotationMenu</name>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="52"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="58"/>
         <source>Quotation %1</source>
         <translation>Cita %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="59"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="65"/>
         <source>(no codes)</source>
         <translation>(sin códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="62"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="68"/>
         <source>Add Code…</source>
         <translation>Añadir código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="66"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="72"/>
         <source>Remove Code</source>
         <translation>Quitar código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="74"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="80"/>
         <source>Comment…</source>
         <translation>Comentario…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="77"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="83"/>
         <source>Set Boundaries to Text Selection</source>
         <translation>Ajustar límites a la selección de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="81"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="88"/>
         <source>Copy Reference %1</source>
         <translation>Copiar referencia %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="87"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="94"/>
         <source>Delete Quotation</source>
         <translation>Eliminar cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="36"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="37"/>
         <source>Link to Quotation…</source>
         <translation>Vincular con otra cita…</translation>
     </message>
@@ -6012,114 +6017,114 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>RelationTypesDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="97"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="107"/>
         <source>(your own)</source>
         <translation>(propio)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="123"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="132"/>
         <source>Line Colour</source>
         <translation>Color de línea</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="137"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="146"/>
         <source>New Relation Type</source>
         <translation>Nuevo tipo de relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="137"/>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="146"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="176"/>
         <source>Name (English):</source>
         <translation>Nombre (inglés):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="153"/>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="154"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="171"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="172"/>
         <source>Relation Types</source>
         <translation>Tipos de relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="155"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="173"/>
         <source>Code relations</source>
         <translation>Relaciones entre códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="156"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="174"/>
         <source>Quotation links</source>
         <translation>Vínculos entre citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="176"/>
         <source>Name (Spanish):</source>
         <translation>Nombre (español):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="176"/>
         <source>Name (Portuguese):</source>
         <translation>Nombre (portugués):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="177"/>
         <source>Short label:</source>
         <translation>Etiqueta corta:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="177"/>
         <source>Behaviour:</source>
         <translation>Comportamiento:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="177"/>
         <source>Line style:</source>
         <translation>Estilo de línea:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="177"/>
         <source>Colour:</source>
         <translation>Color:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="162"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="180"/>
         <source>Directed (A → B)</source>
         <translation>Dirigida (A → B)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="162"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="180"/>
         <source>Symmetric (A ↔ B)</source>
         <translation>Simétrica (A ↔ B)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="163"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="181"/>
         <source>Transitive (A → B → C implies A → C; no cycles)</source>
         <translation>Transitiva (A → B → C implica A → C; sin ciclos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="182"/>
         <source>Solid</source>
         <translation>Continua</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="182"/>
         <source>Dashed</source>
         <translation>Discontinua</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="182"/>
         <source>Dotted</source>
         <translation>Punteada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="166"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="188"/>
         <source>New Type</source>
         <translation>Nuevo tipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="167"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="189"/>
         <source>Save Changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="168"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="190"/>
         <source>Delete Type…</source>
         <translation>Eliminar tipo…</translation>
     </message>
@@ -6245,7 +6250,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../qda_app/gui/views/search_panel.py" line="68"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="76"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -6253,47 +6258,47 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         </translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="75"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="83"/>
         <source>Find in all documents</source>
         <translation>Buscar en todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="76"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="84"/>
         <source>Text to find in all documents</source>
         <translation>Texto que se busca en todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="77"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="85"/>
         <source>Match case</source>
         <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="78"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="86"/>
         <source>Whole words</source>
         <translation>Palabras completas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="79"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="87"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="80"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="88"/>
         <source>Code Selected Hits…</source>
         <translation>Codificar resultados seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="81"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="89"/>
         <source>Code selected hits</source>
         <translation>Codificar resultados seleccionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="82"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="90"/>
         <source>Search hits in context</source>
         <translation>Resultados de búsqueda en contexto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="83"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="91"/>
         <source>Number of hits</source>
         <translation>Número de resultados</translation>
     </message>
@@ -6443,377 +6448,377 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">Autocodificar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="20"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="22"/>
         <source>Create quotation</source>
         <translation>Crear cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="21"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="23"/>
         <source>Code &apos;{code}&apos;</source>
         <translation>Codificar con «{code}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="22"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="24"/>
         <source>Code with {count} codes: {codes}</source>
         <translation>Codificar con {count} códigos: {codes}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="23"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="25"/>
         <source>Remove code &apos;{code}&apos;</source>
         <translation>Quitar el código «{code}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="24"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="26"/>
         <source>Resize quotation {quotation}</source>
         <translation>Redimensionar la cita {quotation}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="25"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="27"/>
         <source>Comment on quotation {quotation}</source>
         <translation>Comentar la cita {quotation}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="26"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="28"/>
         <source>Delete quotation {quotation}</source>
         <translation>Eliminar la cita {quotation}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="27"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="29"/>
         <source>Mark {quotation} as representative of &apos;{code}&apos;</source>
         <translation>Marcar {quotation} como representativa de «{code}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="28"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="30"/>
         <source>Unmark {quotation} as representative of &apos;{code}&apos;</source>
         <translation>Desmarcar {quotation} como representativa de «{code}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="29"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="31"/>
         <source>Set excerpt of {quotation}</source>
         <translation>Definir el extracto de {quotation}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="30"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="32"/>
         <source>Print {quotation} whole</source>
         <translation>Imprimir {quotation} completa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="31"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="33"/>
         <source>Auto-code {count} hits with {codes}</source>
         <translation>Autocodificar {count} resultados con {codes}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="32"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="34"/>
         <source>Add document &apos;{name}&apos;</source>
         <translation>Añadir el documento «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="33"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="35"/>
         <source>Import &apos;{name}&apos;</source>
         <translation>Importar «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="34"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="36"/>
         <source>Import {count} documents</source>
         <translation>Importar {count} documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="35"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="37"/>
         <source>Rename document {number} to &apos;{name}&apos;</source>
         <translation>Renombrar el documento {number} como «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="36"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="38"/>
         <source>Delete document {number} &apos;{name}&apos;</source>
         <translation>Eliminar el documento {number} «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="37"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="39"/>
         <source>Edit text of document {number}</source>
         <translation>Editar el texto del documento {number}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="38"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="40"/>
         <source>Add to group &apos;{group}&apos;</source>
         <translation>Añadir al grupo de documentos «{group}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="39"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="41"/>
         <source>Remove from group &apos;{group}&apos;</source>
         <translation>Quitar del grupo de documentos «{group}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="40"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="42"/>
         <source>Set &apos;{attribute}&apos; of document {number}</source>
         <translation>Asignar «{attribute}» al documento {number}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="41"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="43"/>
         <source>Import attributes from &apos;{file}&apos;</source>
         <translation>Importar atributos de «{file}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="42"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="44"/>
         <source>Create code &apos;{name}&apos;</source>
         <translation>Crear el código «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="43"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="45"/>
         <source>Rename code &apos;{name}&apos; to &apos;{new_name}&apos;</source>
         <translation>Renombrar el código «{name}» como «{new_name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="44"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="46"/>
         <source>Recolour code &apos;{name}&apos;</source>
         <translation>Cambiar el color del código «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="45"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="47"/>
         <source>Edit definition of &apos;{name}&apos;</source>
         <translation>Editar la definición de «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="46"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="48"/>
         <source>Move code &apos;{name}&apos; to &apos;{target}&apos;</source>
         <translation>Mover el código «{name}» a «{target}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="47"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="49"/>
         <source>Move code &apos;{name}&apos; to the top level</source>
         <translation>Mover el código «{name}» al nivel superior</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="48"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="50"/>
         <source>Merge code &apos;{name}&apos; into &apos;{target}&apos;</source>
         <translation>Fusionar el código «{name}» con «{target}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="49"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="51"/>
         <source>Delete code &apos;{name}&apos;</source>
         <translation>Eliminar el código «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="50"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="52"/>
         <source>Merge {count} duplicate codes</source>
         <translation>Fusionar {count} códigos duplicados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="51"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="53"/>
         <source>Merge 1 duplicate code</source>
         <translation>Fusionar 1 código duplicado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="52"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="54"/>
         <source>Create code group &apos;{name}&apos;</source>
         <translation>Crear el grupo de códigos «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="53"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="55"/>
         <source>Rename code group &apos;{name}&apos;</source>
         <translation>Renombrar el grupo de códigos «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="54"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="56"/>
         <source>Delete code group &apos;{name}&apos;</source>
         <translation>Eliminar el grupo de códigos «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="55"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="57"/>
         <source>Add to code group &apos;{name}&apos;</source>
         <translation>Añadir al grupo de códigos «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="56"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="58"/>
         <source>Remove from code group &apos;{name}&apos;</source>
         <translation>Quitar del grupo de códigos «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="57"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="59"/>
         <source>Save smart code &apos;{name}&apos;</source>
         <translation>Guardar el código inteligente «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="58"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="60"/>
         <source>Rename smart code &apos;{name}&apos;</source>
         <translation>Renombrar el código inteligente «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="59"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="61"/>
         <source>Delete smart code &apos;{name}&apos;</source>
         <translation>Eliminar el código inteligente «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="60"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="62"/>
         <source>Create relation type &apos;{name}&apos;</source>
         <translation>Crear el tipo de relación «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="61"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="63"/>
         <source>Edit relation type &apos;{name}&apos;</source>
         <translation>Editar el tipo de relación «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="62"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="64"/>
         <source>Delete relation type &apos;{name}&apos;</source>
         <translation>Eliminar el tipo de relación «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="63"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="65"/>
         <source>Relate &apos;{source}&apos; {relation} &apos;{target}&apos;</source>
-        <translation>Relacionar «{source}» {relation} «{target}»</translation>
+        <translation>Relacionar: «{source}» {relation} «{target}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="65"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="67"/>
         <source>Unrelate &apos;{source}&apos; and &apos;{target}&apos;</source>
         <translation>Quitar la relación entre «{source}» y «{target}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="67"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="69"/>
         <source>Link {source} {relation} {target}</source>
-        <translation>Vincular {source} {relation} {target}</translation>
+        <translation>Vincular: {source} {relation} {target}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="68"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="70"/>
         <source>Unlink {source} and {target}</source>
         <translation>Desvincular {source} y {target}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="70"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="72"/>
         <source>Create network &apos;{name}&apos;</source>
         <translation>Crear la red «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="71"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="73"/>
         <source>Rename network &apos;{name}&apos;</source>
         <translation>Renombrar la red «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="72"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="74"/>
         <source>Describe network &apos;{name}&apos;</source>
         <translation>Describir la red «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="73"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="75"/>
         <source>Delete network &apos;{name}&apos;</source>
         <translation>Eliminar la red «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="74"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="76"/>
         <source>Add to network &apos;{name}&apos;</source>
         <translation>Añadir a la red «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="75"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="77"/>
         <source>Remove from network &apos;{name}&apos;</source>
         <translation>Quitar de la red «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="77"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="79"/>
         <source>Move {count} nodes</source>
         <translation>Mover {count} nodos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="78"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="80"/>
         <source>Create memo &apos;{title}&apos;</source>
         <translation>Crear el memo «{title}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="79"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="81"/>
         <source>Edit memo &apos;{title}&apos;</source>
         <translation>Editar el memo «{title}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="80"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="82"/>
         <source>Delete memo &apos;{title}&apos;</source>
         <translation>Eliminar el memo «{title}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="81"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="83"/>
         <source>Attach memo &apos;{title}&apos;</source>
         <translation>Adjuntar el memo «{title}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="82"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="84"/>
         <source>Detach memo &apos;{title}&apos;</source>
         <translation>Separar el memo «{title}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="83"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="85"/>
         <source>Consensus on passage {number}: accept {coder}</source>
         <translation>Consenso sobre el fragmento {number}: aceptar a {coder}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="84"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="86"/>
         <source>Consensus on passage {number}: union</source>
         <translation>Consenso sobre el fragmento {number}: unión</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="85"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="87"/>
         <source>Consensus on passage {number}: intersection</source>
         <translation>Consenso sobre el fragmento {number}: intersección</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="86"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="88"/>
         <source>Consensus on passage {number}: custom boundaries</source>
         <translation>Consenso sobre el fragmento {number}: límites personalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="87"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="89"/>
         <source>Consensus on {count} passages: accept {coder}</source>
         <translation>Consenso sobre {count} fragmentos: aceptar a {coder}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="88"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="90"/>
         <source>Consensus on {count} passages: union</source>
         <translation>Consenso sobre {count} fragmentos: unión</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="89"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="91"/>
         <source>Consensus on {count} passages: intersection</source>
         <translation>Consenso sobre {count} fragmentos: intersección</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="90"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="92"/>
         <source>Merge {file}</source>
         <translation>Fusionar {file}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="91"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="93"/>
         <source>Import &apos;{file}&apos;</source>
         <translation>Importar «{file}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="92"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="94"/>
         <source>Import codebook &apos;{file}&apos;</source>
         <translation>Importar el libro de códigos «{file}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="93"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="95"/>
         <source>Build demo project</source>
         <translation>Crear proyecto de demostración</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="94"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="96"/>
         <source>Prepare copy for {coder}</source>
         <translation>Preparar la copia para {coder}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="95"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="97"/>
         <source>Simulated coding by {coder}</source>
         <translation>Codificación simulada de {coder}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="96"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="98"/>
         <source>Pseudonymise {count} names</source>
         <translation>Seudonimizar {count} nombres</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="97"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="99"/>
         <source>Edit stop words</source>
         <translation>Editar las palabras vacías</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="98"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="100"/>
         <source>Set report wording ({language})</source>
         <translation>Definir la redacción de los informes ({language})</translation>
     </message>
@@ -6950,7 +6955,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">Eliminar tipo de relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="64"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="66"/>
         <source>Comment relation</source>
         <translation>Comentar relación</translation>
     </message>
@@ -6959,7 +6964,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">Quitar relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="66"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="68"/>
         <source>Remove relation</source>
         <translation>Quitar relación</translation>
     </message>
@@ -7008,7 +7013,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">Desvincular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="69"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="71"/>
         <source>Remove quotation link</source>
         <translation>Quitar vínculo entre citas</translation>
     </message>
@@ -7033,7 +7038,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
         <translation type="vanished">Separar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="76"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="78"/>
         <source>Move node</source>
         <translation>Mover nodo</translation>
     </message>
@@ -7083,7 +7088,7 @@ Análisis cualitativo de datos a mano: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/views/welcome.py" line="62"/>
         <source>Code interview transcripts by hand: mark quotations, assign codes, compare coders. Start a new project, open one, or explore the demo study.</source>
-        <translation>Codifique transcripciones de entrevistas a mano: marque citas, asigne códigos y compare codificadores. Cree un proyecto nuevo, abra uno existente o explore el estudio de demostración.</translation>
+        <translation>Codifique manualmente transcripciones de entrevistas: marque citas, asigne códigos y compare codificadores. Cree un proyecto nuevo, abra uno existente o explore el estudio de demostración.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/welcome.py" line="64"/>

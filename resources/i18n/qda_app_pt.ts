@@ -681,7 +681,7 @@
         <translation>Seu nome como codificador (é registrado em cada codificação):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/app.py" line="131"/>
+        <location filename="../../qda_app/gui/app.py" line="136"/>
         <source>Demo project</source>
         <translation>Projeto de demonstração</translation>
     </message>
@@ -1047,38 +1047,38 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
 <context>
     <name>CodeGroupsDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="118"/>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="119"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="124"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="125"/>
         <source>Code Groups</source>
         <translation>Grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="120"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="126"/>
         <source>Groups:</source>
         <translation>Grupos:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="121"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="127"/>
         <source>Codes in the group (tick to add, untick to remove):</source>
         <translation>Códigos do grupo (marque para adicionar, desmarque para remover):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="122"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="128"/>
         <source>New Group…</source>
         <translation>Novo grupo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="123"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="129"/>
         <source>Rename…</source>
         <translation>Renomear…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="124"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="130"/>
         <source>Delete…</source>
         <translation>Excluir…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="125"/>
+        <location filename="../../qda_app/gui/dialogs/code_groups_dialog.py" line="131"/>
         <source>Show Its Quotations</source>
         <translation>Mostrar suas citações</translation>
     </message>
@@ -1204,7 +1204,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="86"/>
         <source>α-binary</source>
-        <translation>α binário</translation>
+        <translation>α binária</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/models/agreement_models.py" line="86"/>
@@ -2212,7 +2212,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
     </message>
     <message>
         <location filename="../../qda_app/gui/interop_actions.py" line="113"/>
-        <location filename="../../qda_app/gui/interop_actions.py" line="213"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="212"/>
         <source>Wrote %1.</source>
         <translation>%1 foi salvo.</translation>
     </message>
@@ -2293,12 +2293,12 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
         <translation>Pasta de trabalho do Excel (*.xlsx);;Documento do Word (*.docx);;Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="210"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="209"/>
         <source>Exporting the reports</source>
         <translation>Exportando os relatórios</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/interop_actions.py" line="212"/>
+        <location filename="../../qda_app/gui/interop_actions.py" line="211"/>
         <source>Report Workbook</source>
         <translation>Pasta de trabalho de relatórios</translation>
     </message>
@@ -2394,7 +2394,7 @@ Mesclar cada grupo no seu primeiro código? As codificações, subcódigos, memo
         <source>qda_app %1
 Qualitative data analysis by hand: code interviews, compare coders, export Atlas.ti-style tables.</source>
         <translation>qda_app %1
-Análise qualitativa de dados à mão: codifique entrevistas, compare codificadores e exporte tabelas no estilo do Atlas.ti.</translation>
+Análise qualitativa de dados com codificação manual: codifique entrevistas, compare codificadores e exporte tabelas no estilo do ATLAS.ti.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/main_window.py" line="396"/>
@@ -2408,37 +2408,37 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="407"/>
+        <location filename="../../qda_app/gui/main_window.py" line="408"/>
         <source>Current coder</source>
         <translation>Codificador atual</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="408"/>
+        <location filename="../../qda_app/gui/main_window.py" line="409"/>
         <source>Project name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="409"/>
+        <location filename="../../qda_app/gui/main_window.py" line="410"/>
         <source>Read-only notice</source>
         <translation>Aviso de somente leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="419"/>
+        <location filename="../../qda_app/gui/main_window.py" line="420"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="419"/>
+        <location filename="../../qda_app/gui/main_window.py" line="420"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="420"/>
+        <location filename="../../qda_app/gui/main_window.py" line="421"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Refazer %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/main_window.py" line="420"/>
+        <location filename="../../qda_app/gui/main_window.py" line="421"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
@@ -2446,12 +2446,12 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>ManuscriptActions</name>
     <message>
-        <location filename="../../qda_app/gui/manuscript_actions.py" line="46"/>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="45"/>
         <source>Table Excerpt</source>
         <translation>Excerto para tabelas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/manuscript_actions.py" line="47"/>
+        <location filename="../../qda_app/gui/manuscript_actions.py" line="46"/>
         <source>The words of %1 that the category tables print; mark what you leave out with […]. Empty: the whole quotation.</source>
         <translation>As palavras de %1 que as tabelas de categorias imprimem; marque o que omite com […]. Vazio: a citação inteira.</translation>
     </message>
@@ -2602,67 +2602,67 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="12"/>
+        <location filename="../../qda_app/gui/menus.py" line="13"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="16"/>
+        <location filename="../../qda_app/gui/menus.py" line="17"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="18"/>
+        <location filename="../../qda_app/gui/menus.py" line="19"/>
         <source>&amp;Coding</source>
         <translation>&amp;Codificação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="22"/>
+        <location filename="../../qda_app/gui/menus.py" line="23"/>
         <source>Co&amp;des</source>
         <translation>Có&amp;digos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="25"/>
+        <location filename="../../qda_app/gui/menus.py" line="26"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="26"/>
+        <location filename="../../qda_app/gui/menus.py" line="27"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Análise</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="29"/>
+        <location filename="../../qda_app/gui/menus.py" line="30"/>
         <source>&amp;Team</source>
         <translation>&amp;Equipe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="30"/>
+        <location filename="../../qda_app/gui/menus.py" line="31"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="32"/>
+        <location filename="../../qda_app/gui/menus.py" line="33"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="36"/>
+        <location filename="../../qda_app/gui/menus.py" line="37"/>
         <source>I&amp;mport</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="37"/>
+        <location filename="../../qda_app/gui/menus.py" line="38"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="41"/>
+        <location filename="../../qda_app/gui/menus.py" line="42"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/menus.py" line="42"/>
+        <location filename="../../qda_app/gui/menus.py" line="43"/>
         <source>&amp;Panes</source>
         <translation>&amp;Painéis</translation>
     </message>
@@ -2958,17 +2958,17 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="20"/>
+        <location filename="../../qda_app/gui/messages.py" line="22"/>
         <source>{path}: no such project file</source>
         <translation>{path}: esse arquivo de projeto não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="21"/>
+        <location filename="../../qda_app/gui/messages.py" line="23"/>
         <source>{path}: a file of that name exists already</source>
         <translation>{path}: já existe um arquivo com esse nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="22"/>
+        <location filename="../../qda_app/gui/messages.py" line="24"/>
         <source>{path}: not a qda_app project ({detail})</source>
         <translation>{path}: não é um projeto do qda_app ({detail})</translation>
     </message>
@@ -2981,158 +2981,158 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">{path}: aberto para escrita por {holder} em {host} (processo {pid}) desde {since}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="23"/>
+        <location filename="../../qda_app/gui/messages.py" line="25"/>
         <source>{path}: written by a newer version of qda_app (project schema version {found}; this version supports up to {supported}); update qda_app to change it</source>
         <translation>{path}: gravado por uma versão mais nova do qda_app (versão de esquema do projeto {found}; esta versão suporta até {supported}); atualize o qda_app para alterá-lo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="24"/>
+        <location filename="../../qda_app/gui/messages.py" line="26"/>
         <source>{path}: open for writing by {holder} on {host} (process {pid}) since {since}; close it there. If that program is no longer running (a crash, another computer switched off), delete the lock file {path}.lock and open the project again</source>
         <translation>{path}: aberto para escrita por {holder} em {host} (processo {pid}) desde {since}; feche-o lá. Se esse programa já não estiver em execução (uma falha, outro computador desligado), apague o arquivo de bloqueio {path}.lock e abra o projeto de novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="25"/>
+        <location filename="../../qda_app/gui/messages.py" line="27"/>
         <source>{path}: another program on this computer (process {pid}) has the project open for writing, although its lock file {lock} was deleted; close the project in that program and try again</source>
         <translation>{path}: outro programa deste computador (processo {pid}) tem o projeto aberto para escrita, embora o seu arquivo de bloqueio {lock} tenha sido apagado; feche o projeto nesse programa e tente novamente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="26"/>
+        <location filename="../../qda_app/gui/messages.py" line="28"/>
         <source>{path}: permission denied ({detail}); ask the file&apos;s owner for access or copy it to a folder of yours</source>
         <translation>{path}: permissão negada ({detail}); peça acesso ao dono do arquivo ou copie-o para uma pasta sua</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="27"/>
+        <location filename="../../qda_app/gui/messages.py" line="29"/>
         <source>{path}: the lock file {lock} was removed or taken over by another program; to protect the project nothing more is saved from this window. Close the project and open it again</source>
         <translation>{path}: o arquivo de bloqueio {lock} foi apagado ou tomado por outro programa; para proteger o projeto, nada mais é salvo a partir desta janela. Feche o projeto e abra-o de novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="28"/>
+        <location filename="../../qda_app/gui/messages.py" line="30"/>
         <source>{path}: opened read-only, so it cannot be changed</source>
         <translation>{path}: aberto somente para leitura, não pode ser alterado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="29"/>
+        <location filename="../../qda_app/gui/messages.py" line="31"/>
         <source>{path}: the project file is damaged ({detail}); list its backups with &apos;qda-app backups {path}&apos; and restore one with &apos;qda-app restore&apos;</source>
         <translation>{path}: o arquivo do projeto está danificado ({detail}); liste os backups com “qda-app backups {path}” e restaure um com “qda-app restore”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="30"/>
+        <location filename="../../qda_app/gui/messages.py" line="32"/>
         <source>{path}: the change could not be saved ({detail}); nothing was changed</source>
         <translation>{path}: não foi possível salvar a alteração ({detail}); nada foi alterado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="31"/>
+        <location filename="../../qda_app/gui/messages.py" line="33"/>
         <source>there is no document number {number}</source>
         <translation>não existe o documento número {number}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="32"/>
+        <location filename="../../qda_app/gui/messages.py" line="34"/>
         <source>there is no quotation {quotation_id}</source>
         <translation>não existe a citação {quotation_id}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="33"/>
+        <location filename="../../qda_app/gui/messages.py" line="35"/>
         <source>there is no code &apos;{path}&apos;</source>
         <translation>não existe o código “{path}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="34"/>
+        <location filename="../../qda_app/gui/messages.py" line="36"/>
         <source>there is no coder &apos;{name}&apos;</source>
         <translation>não existe o codificador “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="35"/>
+        <location filename="../../qda_app/gui/messages.py" line="37"/>
         <source>there is no {kind} group &apos;{name}&apos;</source>
         <translation>não existe o grupo de {kind} “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="36"/>
+        <location filename="../../qda_app/gui/messages.py" line="38"/>
         <source>there is no memo {memo}</source>
         <translation>não existe o memo {memo}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="37"/>
+        <location filename="../../qda_app/gui/messages.py" line="39"/>
         <source>[{start}, {end}) is not a range inside document {document} (0 to {length}, start before end)</source>
         <translation>[{start}, {end}) não é um intervalo dentro do documento {document} (de 0 a {length}, início antes do fim)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="38"/>
+        <location filename="../../qda_app/gui/messages.py" line="40"/>
         <source>the {kind} name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de {kind} “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="39"/>
+        <location filename="../../qda_app/gui/messages.py" line="41"/>
         <source>a {kind} named &apos;{name}&apos; exists already</source>
         <translation>já existe um {kind} chamado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="40"/>
+        <location filename="../../qda_app/gui/messages.py" line="42"/>
         <source>&apos;{value}&apos; is not a colour; use #RRGGBB</source>
         <translation>“{value}” não é uma cor; use #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="41"/>
+        <location filename="../../qda_app/gui/messages.py" line="43"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="42"/>
+        <location filename="../../qda_app/gui/messages.py" line="44"/>
         <source>cannot move &apos;{path}&apos; to &apos;{target}&apos;: {reason}</source>
         <translation>não é possível mover “{path}” para “{target}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="43"/>
+        <location filename="../../qda_app/gui/messages.py" line="45"/>
         <source>{file}: {reason} ({detail})</source>
         <translation>{file}: {reason} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="44"/>
-        <location filename="../../qda_app/gui/messages.py" line="45"/>
+        <location filename="../../qda_app/gui/messages.py" line="46"/>
+        <location filename="../../qda_app/gui/messages.py" line="47"/>
         <source>{file}: {detail}</source>
         <translation>{file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="52"/>
+        <location filename="../../qda_app/gui/messages.py" line="54"/>
         <source>query syntax error at line {line}, column {column}: unexpected &apos;{found}&apos;; expected {expected_text}</source>
         <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: “{found}” inesperado; esperava-se {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="53"/>
+        <location filename="../../qda_app/gui/messages.py" line="55"/>
         <source>the query names &apos;{name}&apos;, which is not a code, smart code or code group</source>
         <translation>a consulta nomeia “{name}”, que não é um código, código inteligente nem grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="55"/>
+        <location filename="../../qda_app/gui/messages.py" line="57"/>
         <source>{file}: not written: the pseudonymised copy still contains {names} (in {places}); add them to the names to replace (coder names need --coder-names)</source>
         <translation>{file}: não gravado: a cópia pseudonimizada ainda contém {names} (em {places}); adicione-os aos nomes a substituir (nomes de codificadores precisam de --coder-names)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="46"/>
+        <location filename="../../qda_app/gui/messages.py" line="48"/>
         <source>there is no {scope} relation type &apos;{name}&apos;; known types: {known}</source>
         <translation>não há um tipo de relação de {scope} “{name}”; tipos conhecidos: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="47"/>
+        <location filename="../../qda_app/gui/messages.py" line="49"/>
         <source>the {kind} &apos;{item}&apos; cannot be related to itself</source>
         <translation>{kind} “{item}” não pode ser relacionado consigo mesmo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="48"/>
+        <location filename="../../qda_app/gui/messages.py" line="50"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; would close a cycle of a transitive relation</source>
         <translation>“{source}” {relation} “{target}” fecharia um ciclo de uma relação transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="49"/>
+        <location filename="../../qda_app/gui/messages.py" line="51"/>
         <source>&apos;{source}&apos; {relation} &apos;{target}&apos; is not in the project</source>
         <translation>“{source}” {relation} “{target}” não está no projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="50"/>
+        <location filename="../../qda_app/gui/messages.py" line="52"/>
         <source>there is no network &apos;{name}&apos;</source>
         <translation>não há uma rede “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="51"/>
+        <location filename="../../qda_app/gui/messages.py" line="53"/>
         <source>there is no smart code &apos;{name}&apos;</source>
         <translation>não há um código inteligente “{name}”</translation>
     </message>
@@ -3145,1395 +3145,1396 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">a consulta nomeia “{name}”, que não é um código nem um código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="54"/>
+        <location filename="../../qda_app/gui/messages.py" line="56"/>
         <source>the smart code &apos;{name}&apos; refers to itself ({path})</source>
         <translation>o código inteligente “{name}” refere-se a si mesmo ({path})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="56"/>
+        <location filename="../../qda_app/gui/messages.py" line="58"/>
         <source>{path}: cannot be changed: {detail}</source>
         <translation>{path}: não pode ser alterado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="57"/>
+        <location filename="../../qda_app/gui/messages.py" line="59"/>
         <source>query syntax error at line {line}, column {column}: the query ends too early; expected {expected_text}</source>
         <translation>erro de sintaxe na consulta, linha {line}, coluna {column}: a consulta termina cedo demais; esperava-se {expected_text}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="61"/>
+        <location filename="../../qda_app/gui/messages.py" line="63"/>
         <source>no such file or folder</source>
         <translation>esse arquivo ou pasta não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="62"/>
-        <location filename="../../qda_app/gui/messages.py" line="80"/>
+        <location filename="../../qda_app/gui/messages.py" line="64"/>
+        <location filename="../../qda_app/gui/messages.py" line="82"/>
         <source>cannot be read</source>
         <translation>não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="63"/>
+        <location filename="../../qda_app/gui/messages.py" line="65"/>
         <source>is a folder</source>
         <translation>é uma pasta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="64"/>
+        <location filename="../../qda_app/gui/messages.py" line="66"/>
         <source>is empty</source>
         <translation>está vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="65"/>
+        <location filename="../../qda_app/gui/messages.py" line="67"/>
         <source>is too large</source>
         <translation>é grande demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="66"/>
+        <location filename="../../qda_app/gui/messages.py" line="68"/>
         <source>is not a text document (binary content)</source>
         <translation>não é um documento de texto (conteúdo binário)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="67"/>
+        <location filename="../../qda_app/gui/messages.py" line="69"/>
         <source>has bytes that are invalid in every known text encoding</source>
         <translation>tem bytes inválidos em todas as codificações de texto conhecidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="68"/>
+        <location filename="../../qda_app/gui/messages.py" line="70"/>
         <source>is damaged or truncated</source>
         <translation>está danificado ou truncado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="69"/>
-        <location filename="../../qda_app/gui/messages.py" line="91"/>
+        <location filename="../../qda_app/gui/messages.py" line="71"/>
+        <location filename="../../qda_app/gui/messages.py" line="93"/>
         <source>is password-protected</source>
         <translation>está protegido por senha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="70"/>
-        <location filename="../../qda_app/gui/messages.py" line="92"/>
+        <location filename="../../qda_app/gui/messages.py" line="72"/>
+        <location filename="../../qda_app/gui/messages.py" line="94"/>
         <source>expands to an unreasonable size (possible zip bomb)</source>
         <translation>se expande para um tamanho desmedido (possível bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="71"/>
+        <location filename="../../qda_app/gui/messages.py" line="73"/>
         <source>contains unsafe XML (entity declarations)</source>
         <translation>contém XML inseguro (declarações de entidades)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="72"/>
+        <location filename="../../qda_app/gui/messages.py" line="74"/>
         <source>contains a file path that points outside the archive, or a link (refused)</source>
         <translation>contém um caminho que aponta para fora do arquivo, ou um link (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="73"/>
+        <location filename="../../qda_app/gui/messages.py" line="75"/>
         <source>has no text layer (a scanned PDF?); run OCR first</source>
         <translation>não tem camada de texto (um PDF digitalizado?); aplique OCR primeiro</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="74"/>
+        <location filename="../../qda_app/gui/messages.py" line="76"/>
         <source>is not a supported format</source>
         <translation>não é um formato suportado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="75"/>
+        <location filename="../../qda_app/gui/messages.py" line="77"/>
         <source>has the same content as a document already in the project</source>
         <translation>tem o mesmo conteúdo de um documento que já está no projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="79"/>
+        <location filename="../../qda_app/gui/messages.py" line="81"/>
         <source>no such file</source>
         <translation>esse arquivo não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="81"/>
+        <location filename="../../qda_app/gui/messages.py" line="83"/>
         <source>is not a REFI-QDA project archive (not a zip file)</source>
         <translation>não é um arquivo de projeto REFI-QDA (não é um arquivo zip)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="82"/>
+        <location filename="../../qda_app/gui/messages.py" line="84"/>
         <source>holds no project.qde, so it is not a REFI-QDA project</source>
         <translation>não contém project.qde, portanto não é um projeto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="83"/>
+        <location filename="../../qda_app/gui/messages.py" line="85"/>
         <source>holds several .qde project files</source>
         <translation>contém vários arquivos de projeto .qde</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="84"/>
+        <location filename="../../qda_app/gui/messages.py" line="86"/>
         <source>is not a REFI-QDA file</source>
         <translation>não é um arquivo REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="85"/>
+        <location filename="../../qda_app/gui/messages.py" line="87"/>
         <source>is damaged: its XML is not well-formed</source>
         <translation>está danificado: seu XML não está bem formado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="86"/>
+        <location filename="../../qda_app/gui/messages.py" line="88"/>
         <source>contains unsafe XML (DOCTYPE or entity declarations) and was refused</source>
         <translation>contém XML inseguro (DOCTYPE ou declarações de entidades) e foi recusado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="87"/>
+        <location filename="../../qda_app/gui/messages.py" line="89"/>
         <source>is too large to import</source>
         <translation>é grande demais para importar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="88"/>
+        <location filename="../../qda_app/gui/messages.py" line="90"/>
         <source>has too many files inside</source>
         <translation>contém arquivos demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="89"/>
+        <location filename="../../qda_app/gui/messages.py" line="91"/>
         <source>contains a file path that points outside the archive (refused)</source>
         <translation>contém um caminho que aponta para fora do arquivo (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="90"/>
+        <location filename="../../qda_app/gui/messages.py" line="92"/>
         <source>contains a symbolic link (refused)</source>
         <translation>contém um link simbólico (recusado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="93"/>
+        <location filename="../../qda_app/gui/messages.py" line="95"/>
         <source>could not be written</source>
         <translation>não pôde ser gravado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="94"/>
+        <location filename="../../qda_app/gui/messages.py" line="96"/>
         <source>lacks the text of a document</source>
         <translation>falta o texto de um documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="95"/>
+        <location filename="../../qda_app/gui/messages.py" line="97"/>
         <source>cannot be imported without losing data</source>
         <translation>não pode ser importado sem perder dados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="96"/>
+        <location filename="../../qda_app/gui/messages.py" line="98"/>
         <source>was not written: a REFI-QDA codebook must hold at least one code</source>
         <translation>não foi gravado: um livro de códigos REFI-QDA deve ter pelo menos um código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="100"/>
+        <location filename="../../qda_app/gui/messages.py" line="102"/>
         <source>offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}</source>
         <translation>posições de {source} lidas como {unit_words}{origin}{bom_words}: {reason_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="101"/>
+        <location filename="../../qda_app/gui/messages.py" line="103"/>
         <source>offsets in {count} document(s) read as code points: no character outside the BMP comes before their quotations, so code points and UTF-16 units agree</source>
         <translation>posições de {count} documento(s) lidas como pontos de código: nenhum caractere fora do BMP precede suas citações, então pontos de código e unidades UTF-16 coincidem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="107"/>
+        <location filename="../../qda_app/gui/messages.py" line="109"/>
         <source>{source} is a {source_kind} source; its {text_from} was imported as a text document with {quotations} quotation(s)</source>
         <translation>{source} é um documento do tipo {source_kind}; o seu {text_from} foi importado como documento de texto com {quotations} citação(ões)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="108"/>
+        <location filename="../../qda_app/gui/messages.py" line="110"/>
         <source>{source} is a {source_kind} source without text; not imported</source>
         <translation>{source} é um documento do tipo {source_kind} sem texto; não foi importado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="111"/>
+        <location filename="../../qda_app/gui/messages.py" line="113"/>
         <source>two {element} elements share the GUID {guid}; the second was given a new GUID</source>
         <translation>dois elementos {element} têm o mesmo GUID {guid}; o segundo recebeu um GUID novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="112"/>
+        <location filename="../../qda_app/gui/messages.py" line="114"/>
         <source>two {element} elements share the GUID {guid}; the second was left out</source>
         <translation>dois elementos {element} têm o mesmo GUID {guid}; o segundo foi deixado de fora</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="113"/>
+        <location filename="../../qda_app/gui/messages.py" line="115"/>
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was given a new GUID</source>
         <translation>um elemento {element} usa o GUID {guid} de um elemento {first}; o elemento {element} recebeu um GUID novo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="114"/>
+        <location filename="../../qda_app/gui/messages.py" line="116"/>
         <source>a {element} uses the GUID {guid} of a {first}; the {element} was left out</source>
         <translation>um elemento {element} usa o GUID {guid} de um elemento {first}; o elemento {element} foi deixado de fora</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="178"/>
+        <location filename="../../qda_app/gui/messages.py" line="180"/>
         <source>a code named &apos;{name}&apos; exists already</source>
         <translation>já existe um código chamado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="179"/>
+        <location filename="../../qda_app/gui/messages.py" line="181"/>
         <source>a smart code named &apos;{name}&apos; exists already</source>
         <translation>já existe um código inteligente chamado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="180"/>
+        <location filename="../../qda_app/gui/messages.py" line="182"/>
         <source>a network named &apos;{name}&apos; exists already</source>
         <translation>já existe uma rede chamada “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="181"/>
+        <location filename="../../qda_app/gui/messages.py" line="183"/>
         <source>a relation type named &apos;{name}&apos; exists already</source>
         <translation>já existe um tipo de relação chamado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="182"/>
+        <location filename="../../qda_app/gui/messages.py" line="184"/>
         <source>a code group named &apos;{name}&apos; exists already</source>
         <translation>já existe um grupo de códigos chamado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="183"/>
+        <location filename="../../qda_app/gui/messages.py" line="185"/>
         <source>a coder named &apos;{name}&apos; exists already</source>
         <translation>já existe um codificador chamado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="184"/>
+        <location filename="../../qda_app/gui/messages.py" line="186"/>
         <source>a document named &apos;{name}&apos; exists already</source>
         <translation>já existe um documento chamado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="185"/>
+        <location filename="../../qda_app/gui/messages.py" line="187"/>
         <source>the code name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de código “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="186"/>
+        <location filename="../../qda_app/gui/messages.py" line="188"/>
         <source>the smart code name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de código inteligente “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="187"/>
+        <location filename="../../qda_app/gui/messages.py" line="189"/>
         <source>the network name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de rede “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="188"/>
+        <location filename="../../qda_app/gui/messages.py" line="190"/>
         <source>the relation type name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de tipo de relação “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="189"/>
+        <location filename="../../qda_app/gui/messages.py" line="191"/>
         <source>the code group name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de grupo de códigos “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="190"/>
+        <location filename="../../qda_app/gui/messages.py" line="192"/>
         <source>the group name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de grupo “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="191"/>
+        <location filename="../../qda_app/gui/messages.py" line="193"/>
         <source>the document name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de documento “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="192"/>
+        <location filename="../../qda_app/gui/messages.py" line="194"/>
         <source>the attribute name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de atributo “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="193"/>
+        <location filename="../../qda_app/gui/messages.py" line="195"/>
         <source>the coder name &apos;{name}&apos; cannot be used: {reason}</source>
         <translation>o nome de codificador “{name}” não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="194"/>
+        <location filename="../../qda_app/gui/messages.py" line="196"/>
         <source>there is no code group &apos;{name}&apos;</source>
         <translation>não existe o grupo de códigos “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="195"/>
+        <location filename="../../qda_app/gui/messages.py" line="197"/>
         <source>there is no document group &apos;{name}&apos;</source>
         <translation>não existe o grupo de documentos “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="196"/>
+        <location filename="../../qda_app/gui/messages.py" line="198"/>
         <source>the code &apos;{item}&apos; cannot be related to itself</source>
         <translation>o código “{item}” não pode ser relacionado consigo mesmo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="197"/>
+        <location filename="../../qda_app/gui/messages.py" line="199"/>
         <source>the quotation &apos;{item}&apos; cannot be related to itself</source>
         <translation>a citação “{item}” não pode ser relacionada consigo mesma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="198"/>
+        <location filename="../../qda_app/gui/messages.py" line="200"/>
         <source>the memo &apos;{item}&apos; cannot be related to itself</source>
         <translation>o memo “{item}” não pode ser relacionado consigo mesmo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="199"/>
+        <location filename="../../qda_app/gui/messages.py" line="201"/>
         <source>there is no code relation type &apos;{name}&apos;; known types: {known}</source>
         <translation>não existe o tipo de relação entre códigos “{name}”; tipos existentes: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="200"/>
+        <location filename="../../qda_app/gui/messages.py" line="202"/>
         <source>there is no quotation relation type &apos;{name}&apos;; known types: {known}</source>
         <translation>não existe o tipo de relação entre citações “{name}”; tipos existentes: {known}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="203"/>
+        <location filename="../../qda_app/gui/messages.py" line="205"/>
         <source>it is empty</source>
         <translation>está vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="204"/>
+        <location filename="../../qda_app/gui/messages.py" line="206"/>
         <source>it is too long</source>
         <translation>é longo demais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="205"/>
+        <location filename="../../qda_app/gui/messages.py" line="207"/>
         <source>it contains control characters</source>
         <translation>contém caracteres de controle</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="206"/>
+        <location filename="../../qda_app/gui/messages.py" line="208"/>
         <source>&apos;::&apos; separates the levels of a code</source>
         <translation>“::” separa os níveis de um código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="207"/>
+        <location filename="../../qda_app/gui/messages.py" line="209"/>
         <source>a level of the code path is empty</source>
         <translation>um nível do caminho do código está vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="210"/>
+        <location filename="../../qda_app/gui/messages.py" line="212"/>
         <source>something else</source>
         <translation>outra coisa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="213"/>
+        <location filename="../../qda_app/gui/messages.py" line="215"/>
         <source>qda-app: error: {message}</source>
         <translation>qda-app: erro: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="214"/>
+        <location filename="../../qda_app/gui/messages.py" line="216"/>
         <source>qda-app: skipped: {message}</source>
         <translation>qda-app: ignorado: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="215"/>
+        <location filename="../../qda_app/gui/messages.py" line="217"/>
         <source>qda-app: refused: {message}</source>
         <translation>qda-app: recusado: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="216"/>
+        <location filename="../../qda_app/gui/messages.py" line="218"/>
         <source>  would be left out: {entry}</source>
         <translation>  ficaria de fora: {entry}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="217"/>
+        <location filename="../../qda_app/gui/messages.py" line="219"/>
         <source>  left out: {entry}</source>
         <translation>  deixado de fora: {entry}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="218"/>
+        <location filename="../../qda_app/gui/messages.py" line="220"/>
         <source>qda-app: fix the file, or import with --accept-losses to leave these out</source>
         <translation>qda-app: corrija o arquivo ou importe com --accept-losses para deixar estes elementos de fora</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="219"/>
+        <location filename="../../qda_app/gui/messages.py" line="221"/>
         <source>qda-app: interrupted; the project keeps every change that was completed</source>
         <translation>qda-app: interrompido; o projeto mantém todas as alterações que foram concluídas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="220"/>
+        <location filename="../../qda_app/gui/messages.py" line="222"/>
         <source>qda-app: internal error: {kind}: {detail} (details in {log})</source>
         <translation>qda-app: erro interno: {kind}: {detail} (detalhes em {log})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="221"/>
+        <location filename="../../qda_app/gui/messages.py" line="223"/>
         <source>qda-app: note: the code &apos;{path}&apos; exists already</source>
         <translation>qda-app: nota: o código “{path}” já existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="222"/>
+        <location filename="../../qda_app/gui/messages.py" line="224"/>
         <source>qda-app: note: the code &apos;{path}&apos; exists already (colour and definition updated)</source>
         <translation>qda-app: nota: o código “{path}” já existe (a cor e a definição foram atualizadas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="223"/>
+        <location filename="../../qda_app/gui/messages.py" line="225"/>
         <source>qda-app: merged {merged} into &apos;{kept}&apos;</source>
         <translation>qda-app: {merged} mesclado(s) em “{kept}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="224"/>
+        <location filename="../../qda_app/gui/messages.py" line="226"/>
         <source>qda-app: no duplicate codes</source>
         <translation>qda-app: não há códigos duplicados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="225"/>
+        <location filename="../../qda_app/gui/messages.py" line="227"/>
         <source>qda-app: note: {same} are one code by name; &apos;qda-app codes {project} --merge-duplicates&apos; merges them</source>
         <translation>qda-app: nota: {same} são um só código pelo nome; “qda-app codes {project} --merge-duplicates” os mescla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="226"/>
+        <location filename="../../qda_app/gui/messages.py" line="228"/>
         <source>qda-app: warning: no document named &apos;{name}&apos;</source>
         <translation>qda-app: aviso: não há nenhum documento chamado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="227"/>
+        <location filename="../../qda_app/gui/messages.py" line="229"/>
         <source>qda-app: no quotation matches the query in this scope</source>
         <translation>qda-app: nenhuma citação satisfaz a consulta neste escopo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="228"/>
+        <location filename="../../qda_app/gui/messages.py" line="230"/>
         <source>qda-app: saved as the smart code &apos;{name}&apos; ({count} quotations now)</source>
         <translation>qda-app: salva como o código inteligente “{name}” ({count} citações agora)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="229"/>
+        <location filename="../../qda_app/gui/messages.py" line="231"/>
         <source>qda-app: error: no display found for the program window; run it in a desktop session, or use the command-line verbs (qda-app --help)</source>
         <translation>qda-app: erro: não há tela para a janela do programa; abra-o numa sessão de área de trabalho ou use os comandos da linha de comando (qda-app --help)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="232"/>
+        <location filename="../../qda_app/gui/messages.py" line="234"/>
         <source>{name}: use one of {choices}</source>
         <translation>{name}: use um destes valores: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="233"/>
+        <location filename="../../qda_app/gui/messages.py" line="235"/>
         <source>{name}: &apos;{value}&apos; is not one of {choices}</source>
         <translation>{name}: “{value}” não é um destes valores: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="234"/>
+        <location filename="../../qda_app/gui/messages.py" line="236"/>
         <source>{name}: name at least two different coders</source>
         <translation>{name}: indique pelo menos dois codificadores diferentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="235"/>
+        <location filename="../../qda_app/gui/messages.py" line="237"/>
         <source>{name}: name exactly two coders</source>
         <translation>{name}: indique exatamente dois codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="236"/>
+        <location filename="../../qda_app/gui/messages.py" line="238"/>
         <source>{name}: segment agreement compares exactly two coders</source>
         <translation>{name}: a concordância por segmentos compara exatamente dois codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="237"/>
+        <location filename="../../qda_app/gui/messages.py" line="239"/>
         <source>{name}: give a number of resamples, 0 or more (got {value})</source>
         <translation>{name}: indique um número de reamostragens, 0 ou mais (recebido: {value})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="238"/>
+        <location filename="../../qda_app/gui/messages.py" line="240"/>
         <source>{name}: must be 1 or more (got {value})</source>
         <translation>{name}: deve ser 1 ou mais (recebido: {value})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="239"/>
+        <location filename="../../qda_app/gui/messages.py" line="241"/>
         <source>{name}: must be 1 or more (got {value}); the backup just taken is always kept</source>
         <translation>{name}: deve ser 1 ou mais (recebido: {value}); o backup que acabou de ser feito é sempre mantido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="240"/>
+        <location filename="../../qda_app/gui/messages.py" line="242"/>
         <source>{name}: give a percentage from 0 to 100</source>
         <translation>{name}: indique uma porcentagem de 0 a 100</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="241"/>
+        <location filename="../../qda_app/gui/messages.py" line="243"/>
         <source>{name}: must be between 0 and 1 (got {value})</source>
         <translation>{name}: deve estar entre 0 e 1 (recebido: {value})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="242"/>
+        <location filename="../../qda_app/gui/messages.py" line="244"/>
         <source>{name}: the code &apos;{code}&apos; has no sub-codes</source>
         <translation>{name}: o código “{code}” não tem subcódigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="243"/>
+        <location filename="../../qda_app/gui/messages.py" line="245"/>
         <source>{name}: the quotation {quotation} does not exist</source>
         <translation>{name}: a citação {quotation} não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="244"/>
+        <location filename="../../qda_app/gui/messages.py" line="246"/>
         <source>{name}: the text between the ellipses must be words of quotation {quotation}, in order</source>
         <translation>{name}: o texto entre as reticências deve ser formado por palavras da citação {quotation}, na ordem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="245"/>
+        <location filename="../../qda_app/gui/messages.py" line="247"/>
         <source>{name}: must not be empty</source>
         <translation>{name}: não pode ficar vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="246"/>
+        <location filename="../../qda_app/gui/messages.py" line="248"/>
         <source>the smart code &apos;{smart_code}&apos; cannot be deleted: the smart code &apos;{used_by}&apos; uses it; delete or change that one first</source>
         <translation>não é possível excluir o código inteligente “{smart_code}”: o código inteligente “{used_by}” o usa; exclua ou altere esse primeiro</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="247"/>
+        <location filename="../../qda_app/gui/messages.py" line="249"/>
         <source>{name}: the coders used different codes; say which to keep</source>
         <translation>{name}: os codificadores usaram códigos diferentes; indique quais manter</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="248"/>
+        <location filename="../../qda_app/gui/messages.py" line="250"/>
         <source>{name}: give start and end</source>
         <translation>{name}: indique o início e o fim</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="249"/>
+        <location filename="../../qda_app/gui/messages.py" line="251"/>
         <source>{name}: &apos;{decision}&apos; leaves nothing coded in this passage</source>
         <translation>{name}: “{decision}” não deixa nada codificado neste trecho</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="250"/>
+        <location filename="../../qda_app/gui/messages.py" line="252"/>
         <source>{name}: custom boundaries are decided one passage at a time</source>
         <translation>{name}: limites personalizados são decididos um trecho de cada vez</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="251"/>
+        <location filename="../../qda_app/gui/messages.py" line="253"/>
         <source>{name}: is a folder, not a file</source>
         <translation>{name}: é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="252"/>
+        <location filename="../../qda_app/gui/messages.py" line="254"/>
         <source>{name}: is a FIFO (named pipe), not a file</source>
         <translation>{name}: é um FIFO (pipe nomeado), não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="253"/>
+        <location filename="../../qda_app/gui/messages.py" line="255"/>
         <source>{name}: is a socket, not a file</source>
         <translation>{name}: é um socket, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="254"/>
+        <location filename="../../qda_app/gui/messages.py" line="256"/>
         <source>{name}: is a device, not a file</source>
         <translation>{name}: é um dispositivo, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="255"/>
+        <location filename="../../qda_app/gui/messages.py" line="257"/>
         <source>{name}: is not a regular file</source>
         <translation>{name}: não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="256"/>
+        <location filename="../../qda_app/gui/messages.py" line="258"/>
         <source>node {kind}:{target}: nothing with that id is in the project</source>
         <translation>nó {kind}:{target}: não há nada com esse id no projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="257"/>
+        <location filename="../../qda_app/gui/messages.py" line="259"/>
         <source>{name}: there is no document named &apos;{document}&apos;</source>
         <translation>{name}: não existe nenhum documento chamado “{document}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="258"/>
+        <location filename="../../qda_app/gui/messages.py" line="260"/>
         <source>{name}: not in the network &apos;{network}&apos;: {nodes}</source>
         <translation>{name}: não estão na rede “{network}”: {nodes}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="259"/>
+        <location filename="../../qda_app/gui/messages.py" line="261"/>
         <source>{name}: the code &apos;{code}&apos; is not a number; the ordinal, interval and ratio levels need codes named by numbers</source>
         <translation>{name}: o código “{code}” não é um número; os níveis ordinal, intervalar e de razão precisam de códigos nomeados por números</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="260"/>
+        <location filename="../../qda_app/gui/messages.py" line="262"/>
         <source>{name}: no names to replace (give --replace NAME=PSEUDONYM or --names-file)</source>
         <translation>{name}: não há nomes a substituir (use --replace NOME=PSEUDÔNIMO ou --names-file)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="261"/>
+        <location filename="../../qda_app/gui/messages.py" line="263"/>
         <source>{name}: &apos;{value}&apos; is not NAME=VALUE</source>
         <translation>{name}: “{value}” não tem a forma NOME=VALOR</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="262"/>
+        <location filename="../../qda_app/gui/messages.py" line="264"/>
         <source>{name}: &apos;{value}&apos; is not KIND:REF, with KIND one of {choices}</source>
         <translation>{name}: “{value}” não tem a forma TIPO:REF, com TIPO um destes: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="263"/>
+        <location filename="../../qda_app/gui/messages.py" line="265"/>
         <source>{name}: give --passage N, --start and --end</source>
         <translation>{name}: indique --passage N, --start e --end</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="264"/>
+        <location filename="../../qda_app/gui/messages.py" line="266"/>
         <source>{name}: there is no passage {passage} (1 to {count})</source>
         <translation>{name}: não existe o trecho {passage} (de 1 a {count})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="265"/>
+        <location filename="../../qda_app/gui/messages.py" line="267"/>
         <source>{name}: the project has no backups</source>
         <translation>{name}: o projeto não tem backups</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="266"/>
+        <location filename="../../qda_app/gui/messages.py" line="268"/>
         <source>{name}: expected NAME=PSEUDONYM, got &apos;{value}&apos;</source>
         <translation>{name}: esperava-se NOME=PSEUDÔNIMO, recebido “{value}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="267"/>
+        <location filename="../../qda_app/gui/messages.py" line="269"/>
         <source>{name}: no such file</source>
         <translation>{name}: esse arquivo não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="268"/>
+        <location filename="../../qda_app/gui/messages.py" line="270"/>
         <source>{name}: a document length is negative</source>
         <translation>{name}: o comprimento de um documento é negativo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="269"/>
+        <location filename="../../qda_app/gui/messages.py" line="271"/>
         <source>{name}: &apos;{value}&apos; is not a quotation ID; write D:Q, e.g. 3:41</source>
         <translation>{name}: “{value}” não é um identificador de citação; escreva D:C, p. ex. 3:41</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="272"/>
+        <location filename="../../qda_app/gui/messages.py" line="274"/>
         <source>created {project}</source>
         <translation>{project} foi criado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="273"/>
+        <location filename="../../qda_app/gui/messages.py" line="275"/>
         <source>wrote {path}</source>
         <translation>{path} foi salvo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="274"/>
+        <location filename="../../qda_app/gui/messages.py" line="276"/>
         <source>workbook written to {path}</source>
         <translation>pasta de trabalho salva em {path}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="275"/>
+        <location filename="../../qda_app/gui/messages.py" line="277"/>
         <source>demo project written to {path}</source>
         <translation>projeto de demonstração salvo em {path}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="276"/>
+        <location filename="../../qda_app/gui/messages.py" line="278"/>
         <source>imported {number}: {name} ({chars} characters)</source>
         <translation>importado {number}: {name} ({chars} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="277"/>
+        <location filename="../../qda_app/gui/messages.py" line="279"/>
         <source>{imported} imported, {skipped} skipped as duplicates, {refused} refused</source>
         <translation>importados: {imported}; ignorados por duplicados: {skipped}; recusados: {refused}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="278"/>
+        <location filename="../../qda_app/gui/messages.py" line="280"/>
         <source>{values} values of {attributes} attributes set on {documents} documents</source>
         <translation>{values} valores de {attributes} atributos definidos em {documents} documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="279"/>
+        <location filename="../../qda_app/gui/messages.py" line="281"/>
         <source>restored {project} from {backup}; the replaced file is kept as {kept}</source>
         <translation>{project} restaurado a partir de {backup}; o arquivo substituído foi mantido como {kept}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="280"/>
+        <location filename="../../qda_app/gui/messages.py" line="282"/>
         <source>{quotation}: excerpt set</source>
         <translation>{quotation}: excerto salvo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="281"/>
+        <location filename="../../qda_app/gui/messages.py" line="283"/>
         <source>{quotation}: printed whole</source>
         <translation>{quotation}: será impressa inteira</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="282"/>
+        <location filename="../../qda_app/gui/messages.py" line="284"/>
         <source>left out: {words}</source>
         <translation>excluídas: {words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="283"/>
+        <location filename="../../qda_app/gui/messages.py" line="285"/>
         <source>counted: {words}</source>
         <translation>contadas: {words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="284"/>
+        <location filename="../../qda_app/gui/messages.py" line="286"/>
         <source>removed {count} relations</source>
         <translation>{count} relações removidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="285"/>
+        <location filename="../../qda_app/gui/messages.py" line="287"/>
         <source>removed 1 relation</source>
         <translation>1 relação removida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="286"/>
+        <location filename="../../qda_app/gui/messages.py" line="288"/>
         <source>removed {count} links</source>
         <translation>{count} vínculos removidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="287"/>
+        <location filename="../../qda_app/gui/messages.py" line="289"/>
         <source>removed 1 link</source>
         <translation>1 vínculo removido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="288"/>
+        <location filename="../../qda_app/gui/messages.py" line="290"/>
         <source>deleted the code group &apos;{name}&apos;</source>
         <translation>grupo de códigos “{name}” excluído</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="289"/>
+        <location filename="../../qda_app/gui/messages.py" line="291"/>
         <source>{name}: {count} codes</source>
         <translation>{name}: {count} códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="290"/>
+        <location filename="../../qda_app/gui/messages.py" line="292"/>
         <source>{name}: 1 code</source>
         <translation>{name}: 1 código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="291"/>
+        <location filename="../../qda_app/gui/messages.py" line="293"/>
         <source>deleted the network &apos;{name}&apos;</source>
         <translation>rede “{name}” excluída</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="292"/>
+        <location filename="../../qda_app/gui/messages.py" line="294"/>
         <source>{name}: {count} nodes</source>
         <translation>{name}: {count} nós</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="293"/>
+        <location filename="../../qda_app/gui/messages.py" line="295"/>
         <source>{name}: 1 node</source>
         <translation>{name}: 1 nó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="294"/>
+        <location filename="../../qda_app/gui/messages.py" line="296"/>
         <source>wrote {path} for {coder}</source>
         <translation>{path} foi salvo para {coder}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="295"/>
+        <location filename="../../qda_app/gui/messages.py" line="297"/>
         <source>wrote {path} for {coder} (left out {quotations} quotations and {codings} codings of others)</source>
         <translation>{path} foi salvo para {coder} (sem {quotations} citações e {codings} codificações de outros)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="296"/>
+        <location filename="../../qda_app/gui/messages.py" line="298"/>
         <source>{count} passages decided ({decision}) in the &apos;Consensus&apos; layer</source>
         <translation>{count} trechos decididos ({decision}) na camada “Consensus”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="297"/>
+        <location filename="../../qda_app/gui/messages.py" line="299"/>
         <source>{count} passages decided ({decision}) in the &apos;Consensus&apos; layer; {skipped} skipped (nothing left to code)</source>
         <translation>{count} trechos decididos ({decision}) na camada “Consensus”; {skipped} ignorados (nada restava a codificar)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="298"/>
+        <location filename="../../qda_app/gui/messages.py" line="300"/>
         <source>1 passage decided ({decision}) in the &apos;Consensus&apos; layer</source>
         <translation>1 trecho decidido ({decision}) na camada “Consensus”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="299"/>
+        <location filename="../../qda_app/gui/messages.py" line="301"/>
         <source>1 passage decided ({decision}) in the &apos;Consensus&apos; layer; {skipped} skipped (nothing left to code)</source>
         <translation>1 trecho decidido ({decision}) na camada “Consensus”; {skipped} ignorados (nada restava a codificar)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="300"/>
+        <location filename="../../qda_app/gui/messages.py" line="302"/>
         <source>{path} ({coder}, {codings} simulated codings)</source>
         <translation>{path} ({coder}, {codings} codificações simuladas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="301"/>
+        <location filename="../../qda_app/gui/messages.py" line="303"/>
         <source>document {number}: the text is the same; nothing changed</source>
         <translation>documento {number}: o texto é o mesmo; nada mudou</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="302"/>
+        <location filename="../../qda_app/gui/messages.py" line="304"/>
         <source>document {number}: text replaced; quotations moved: {moved}; passages changed: {changed}</source>
         <translation>documento {number}: texto substituído; citações deslocadas: {moved}; trechos alterados: {changed}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="303"/>
+        <location filename="../../qda_app/gui/messages.py" line="305"/>
         <source>  {quotation}: its whole passage was deleted; kept as one character, codes intact (was: {before})</source>
         <translation>  {quotation}: todo o seu trecho foi apagado; mantida como um caractere, com os códigos intactos (era: {before})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="304"/>
+        <location filename="../../qda_app/gui/messages.py" line="306"/>
         <source>{path}: pages: {pages}; quotations: {quotations}</source>
         <translation>{path}: páginas: {pages}; citações: {quotations}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="305"/>
+        <location filename="../../qda_app/gui/messages.py" line="307"/>
         <source>  listed at the foot of their page for want of margin lanes (not drawn as brackets): {quotations}</source>
         <translation>  listadas no pé da página por falta de faixas na margem (sem colchete desenhado): {quotations}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="306"/>
+        <location filename="../../qda_app/gui/messages.py" line="308"/>
         <source>merged {file}: {quotations} quotations, {codings} codings, {codes} codes, {documents} documents, {memos} memos added; {present} quotations were there already</source>
         <translation>mesclado {file}: adicionados {quotations} citações, {codings} codificações, {codes} códigos, {documents} documentos e {memos} memos; {present} citações já estavam lá</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="307"/>
+        <location filename="../../qda_app/gui/messages.py" line="309"/>
         <source>  code renamed in the copy: kept &apos;{kept}&apos; (copy: &apos;{other}&apos;)</source>
         <translation>  código renomeado na cópia: mantido “{kept}” (cópia: “{other}”)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="308"/>
+        <location filename="../../qda_app/gui/messages.py" line="310"/>
         <source>  quotation {copy} of the copy is {here} here (number taken)</source>
         <translation>  a citação {copy} da cópia é {here} aqui (número ocupado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="309"/>
+        <location filename="../../qda_app/gui/messages.py" line="311"/>
         <source>  document {number} &apos;{name}&apos; has a corrected text in the copy: {carried} quotations moved onto the project&apos;s text, {not_carried} not</source>
         <translation>  o documento {number} “{name}” tem um texto corrigido na cópia: {carried} citações levadas ao texto do projeto, {not_carried} não</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="310"/>
+        <location filename="../../qda_app/gui/messages.py" line="312"/>
         <source>warning: quotation {quotation} of the copy not carried: its passage was deleted in the copy ([{start}, {end}) &apos;{text}&apos;, codes: {codes})</source>
         <translation>aviso: a citação {quotation} da cópia não foi levada: o seu trecho foi apagado na cópia ([{start}, {end}) “{text}”, códigos: {codes})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="311"/>
+        <location filename="../../qda_app/gui/messages.py" line="313"/>
         <source>warning: quotation {quotation} of the copy not carried: its passage was edited in the copy ([{start}, {end}) &apos;{text}&apos;, codes: {codes})</source>
         <translation>aviso: a citação {quotation} da cópia não foi levada: o seu trecho foi editado na cópia ([{start}, {end}) “{text}”, códigos: {codes})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="312"/>
+        <location filename="../../qda_app/gui/messages.py" line="314"/>
         <source>  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): applied</source>
         <translation>  decisão {number}: redimensionar a citação {quotation} de [{start}, {end}) para [{new_start}, {new_end}): aplicada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="313"/>
+        <location filename="../../qda_app/gui/messages.py" line="315"/>
         <source>  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): pending</source>
         <translation>  decisão {number}: redimensionar a citação {quotation} de [{start}, {end}) para [{new_start}, {new_end}): pendente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="314"/>
+        <location filename="../../qda_app/gui/messages.py" line="316"/>
         <source>  decision {number}: remove {coder}&apos;s coding of {quotation} with &apos;{code}&apos;: applied</source>
         <translation>  decisão {number}: remover a codificação de {coder} em {quotation} com “{code}”: aplicada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="315"/>
+        <location filename="../../qda_app/gui/messages.py" line="317"/>
         <source>  decision {number}: remove {coder}&apos;s coding of {quotation} with &apos;{code}&apos;: pending</source>
         <translation>  decisão {number}: remover a codificação de {coder} em {quotation} com “{code}”: pendente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="316"/>
+        <location filename="../../qda_app/gui/messages.py" line="318"/>
         <source>  {count} decisions pending: merge again with --accept-all or --accept N</source>
         <translation>  {count} decisões pendentes: mescle de novo com --accept-all ou --accept N</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="317"/>
+        <location filename="../../qda_app/gui/messages.py" line="319"/>
         <source>  1 decision pending: merge again with --accept-all or --accept N</source>
         <translation>  1 decisão pendente: mescle de novo com --accept-all ou --accept N</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="318"/>
+        <location filename="../../qda_app/gui/messages.py" line="320"/>
         <source>  analysis added: {counts}</source>
         <translation>  análise adicionada: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="319"/>
+        <location filename="../../qda_app/gui/messages.py" line="321"/>
         <source>  network &apos;{copy}&apos; of the copy is &apos;{here}&apos; here (the name was taken)</source>
         <translation>  a rede “{copy}” da cópia chama-se aqui “{here}” (o nome já estava em uso)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="320"/>
+        <location filename="../../qda_app/gui/messages.py" line="322"/>
         <source>warning: relation &apos;{name}&apos; of the copy not carried: {reason}</source>
         <translation>aviso: a relação “{name}” da cópia não foi levada: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="321"/>
+        <location filename="../../qda_app/gui/messages.py" line="323"/>
         <source>warning: quotation link &apos;{name}&apos; of the copy not carried: {reason}</source>
         <translation>aviso: o vínculo entre citações “{name}” da cópia não foi levado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="322"/>
+        <location filename="../../qda_app/gui/messages.py" line="324"/>
         <source>warning: smart code &apos;{name}&apos; of the copy not carried: {reason}</source>
         <translation>aviso: o código inteligente “{name}” da cópia não foi levado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="323"/>
+        <location filename="../../qda_app/gui/messages.py" line="325"/>
         <source>warning: network node &apos;{name}&apos; of the copy not carried: {reason}</source>
         <translation>aviso: o nó de rede “{name}” da cópia não foi levado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="324"/>
+        <location filename="../../qda_app/gui/messages.py" line="326"/>
         <source>warning: &apos;{name}&apos; ({kind}) of the copy not carried: {reason}</source>
         <translation>aviso: “{name}” ({kind}) da cópia não foi levado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="325"/>
+        <location filename="../../qda_app/gui/messages.py" line="327"/>
         <source>both of its codes are one code here</source>
         <translation>os seus dois códigos são aqui um mesmo código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="326"/>
+        <location filename="../../qda_app/gui/messages.py" line="328"/>
         <source>it would close a cycle of a transitive relation here</source>
         <translation>fecharia aqui um ciclo de uma relação transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="327"/>
+        <location filename="../../qda_app/gui/messages.py" line="329"/>
         <source>a quotation it needs was not carried (its passage differs in the copy)</source>
         <translation>uma citação de que precisa não foi levada (o seu trecho difere na cópia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="328"/>
+        <location filename="../../qda_app/gui/messages.py" line="330"/>
         <source>both of its quotations are one quotation here</source>
         <translation>as suas duas citações são aqui uma mesma citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="329"/>
+        <location filename="../../qda_app/gui/messages.py" line="331"/>
         <source>a smart code of that name has another query here (kept)</source>
         <translation>aqui um código inteligente com esse nome tem outra consulta (mantida)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="330"/>
+        <location filename="../../qda_app/gui/messages.py" line="332"/>
         <source>its name is a code&apos;s here</source>
         <translation>o seu nome é aqui o de um código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="331"/>
+        <location filename="../../qda_app/gui/messages.py" line="333"/>
         <source>its query names something this project does not have</source>
         <translation>a sua consulta nomeia algo que este projeto não tem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="332"/>
+        <location filename="../../qda_app/gui/messages.py" line="334"/>
         <source>its query would refer to itself here</source>
         <translation>a sua consulta se referiria aqui a si mesma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="333"/>
+        <location filename="../../qda_app/gui/messages.py" line="335"/>
         <source>{count} groups</source>
         <translation>{count} grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="334"/>
+        <location filename="../../qda_app/gui/messages.py" line="336"/>
         <source>1 group</source>
         <translation>1 grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="335"/>
+        <location filename="../../qda_app/gui/messages.py" line="337"/>
         <source>{count} group members</source>
         <translation>{count} membros de grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="336"/>
+        <location filename="../../qda_app/gui/messages.py" line="338"/>
         <source>1 group member</source>
         <translation>1 membro de grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="337"/>
+        <location filename="../../qda_app/gui/messages.py" line="339"/>
         <source>{count} network nodes</source>
         <translation>{count} nós de rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="338"/>
+        <location filename="../../qda_app/gui/messages.py" line="340"/>
         <source>1 network node</source>
         <translation>1 nó de rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="339"/>
+        <location filename="../../qda_app/gui/messages.py" line="341"/>
         <source>coders: {coders}; documents: {documents} ({characters} characters)</source>
         <translation>codificadores: {coders}; documentos: {documents} ({characters} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="340"/>
+        <location filename="../../qda_app/gui/messages.py" line="342"/>
         <source>coders: {coders}; documents: none ({characters} characters)</source>
         <translation>codificadores: {coders}; documentos: nenhum ({characters} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="341"/>
+        <location filename="../../qda_app/gui/messages.py" line="343"/>
         <source>{first}, ... ({total} documents)</source>
         <translation>{first}, ... ({total} documentos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="342"/>
+        <location filename="../../qda_app/gui/messages.py" line="344"/>
         <source>pairs of coders (all codes; each pair on the documents both coded):</source>
         <translation>pares de codificadores (todos os códigos; cada par nos documentos que ambos codificaram):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="343"/>
+        <location filename="../../qda_app/gui/messages.py" line="345"/>
         <source>segments of {first} and {second} (matched when overlapping by at least {share}):</source>
         <translation>segmentos de {first} e {second} (coincidem quando se sobrepõem em pelo menos {share}):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="344"/>
+        <location filename="../../qda_app/gui/messages.py" line="346"/>
         <source>Brennan &amp; Prediger kappa: {kappa} (k = {count} codes)</source>
         <translation>kappa de Brennan e Prediger: {kappa} (k = {count} códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="345"/>
+        <location filename="../../qda_app/gui/messages.py" line="347"/>
         <source>Brennan &amp; Prediger kappa: {kappa} (k = 1 code)</source>
         <translation>kappa de Brennan e Prediger: {kappa} (k = 1 código)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="346"/>
+        <location filename="../../qda_app/gui/messages.py" line="348"/>
         <source>{measure} per code and document:</source>
         <translation>{measure} por código e documento:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="347"/>
+        <location filename="../../qda_app/gui/messages.py" line="349"/>
         <source>Krippendorff&apos;s alpha ({level}) over {units} passages as units, codes as values: {alpha} ({pairable_units} pairable units, {pairable_values} pairable values) - {reading}</source>
         <translation>alfa de Krippendorff ({level}) sobre {units} trechos como unidades e os códigos como valores: {alpha} ({pairable_units} unidades pareáveis, {pairable_values} valores pareáveis) - {reading}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="348"/>
+        <location filename="../../qda_app/gui/messages.py" line="350"/>
         <source>Krippendorff: alpha &gt;= .800 reliable; .667 &lt;= alpha &lt; .800 tentative conclusions only. Definitions: docs/agreement.md</source>
         <translation>Krippendorff: com alfa &gt;= .800 os dados são confiáveis; com .667 &lt;= alfa &lt; .800 só permitem conclusões provisórias. Definições: docs/agreement.md</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="349"/>
+        <location filename="../../qda_app/gui/messages.py" line="351"/>
         <source>overall</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="350"/>
+        <location filename="../../qda_app/gui/messages.py" line="352"/>
         <source>overall (partial, see warnings)</source>
         <translation>global (parcial, ver os avisos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="351"/>
+        <location filename="../../qda_app/gui/messages.py" line="353"/>
         <source>all codes</source>
         <translation>todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="352"/>
+        <location filename="../../qda_app/gui/messages.py" line="354"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="353"/>
+        <location filename="../../qda_app/gui/messages.py" line="355"/>
         <source>{reading} (from {used} of {total} domains only)</source>
         <translation>{reading} (apenas a partir de {used} de {total} domínios)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="354"/>
+        <location filename="../../qda_app/gui/messages.py" line="356"/>
         <source>warning: {line}</source>
         <translation>aviso: {line}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="355"/>
+        <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="28"/>
+        <location filename="../../qda_app/gui/messages.py" line="357"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="356"/>
+        <location filename="../../qda_app/gui/messages.py" line="358"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="357"/>
+        <location filename="../../qda_app/gui/messages.py" line="359"/>
         <source>domain</source>
         <translation>domínio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="358"/>
+        <location filename="../../qda_app/gui/messages.py" line="360"/>
         <source>% agree</source>
         <translation>% acordo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="359"/>
+        <location filename="../../qda_app/gui/messages.py" line="361"/>
         <source>coverage</source>
         <translation>cobertura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="360"/>
+        <location filename="../../qda_app/gui/messages.py" line="362"/>
         <source>reading</source>
         <translation>leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="361"/>
+        <location filename="../../qda_app/gui/messages.py" line="363"/>
         <source>coder A</source>
         <translation>codificador A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="362"/>
+        <location filename="../../qda_app/gui/messages.py" line="364"/>
         <source>coder B</source>
         <translation>codificador B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="363"/>
+        <location filename="../../qda_app/gui/messages.py" line="365"/>
         <source>documents</source>
         <translation>documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="364"/>
+        <location filename="../../qda_app/gui/messages.py" line="366"/>
         <source>agree</source>
         <translation>acordos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="365"/>
+        <location filename="../../qda_app/gui/messages.py" line="367"/>
         <source>disagree</source>
         <translation>desacordos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="366"/>
+        <location filename="../../qda_app/gui/messages.py" line="368"/>
         <source>segments</source>
         <translation>segmentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="367"/>
+        <location filename="../../qda_app/gui/messages.py" line="369"/>
         <source>share</source>
         <translation>proporção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="368"/>
+        <location filename="../../qda_app/gui/messages.py" line="370"/>
         <source>imported {path}: {counts}</source>
         <translation>{path} foi importado: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="369"/>
+        <location filename="../../qda_app/gui/messages.py" line="371"/>
         <source>exported {path}: {counts}</source>
         <translation>{path} foi exportado: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="370"/>
+        <location filename="../../qda_app/gui/messages.py" line="372"/>
         <source>merged {path}: {counts}</source>
         <translation>{path} foi mesclado: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="371"/>
+        <location filename="../../qda_app/gui/messages.py" line="373"/>
         <source>{count} documents</source>
         <translation>{count} documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="372"/>
+        <location filename="../../qda_app/gui/messages.py" line="374"/>
         <source>1 document</source>
         <translation>1 documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="373"/>
+        <location filename="../../qda_app/gui/messages.py" line="375"/>
         <source>{count} codes</source>
         <translation>{count} códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="374"/>
+        <location filename="../../qda_app/gui/messages.py" line="376"/>
         <source>1 code</source>
         <translation>1 código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="375"/>
+        <location filename="../../qda_app/gui/messages.py" line="377"/>
         <source>{count} quotations</source>
         <translation>{count} citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="376"/>
+        <location filename="../../qda_app/gui/messages.py" line="378"/>
         <source>1 quotation</source>
         <translation>1 citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="377"/>
+        <location filename="../../qda_app/gui/messages.py" line="379"/>
         <source>{count} codings</source>
         <translation>{count} codificações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="378"/>
+        <location filename="../../qda_app/gui/messages.py" line="380"/>
         <source>1 coding</source>
         <translation>1 codificação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="379"/>
+        <location filename="../../qda_app/gui/messages.py" line="381"/>
         <source>{count} coders</source>
         <translation>{count} codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="380"/>
+        <location filename="../../qda_app/gui/messages.py" line="382"/>
         <source>1 coder</source>
         <translation>1 codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="381"/>
+        <location filename="../../qda_app/gui/messages.py" line="383"/>
         <source>{count} memos</source>
         <translation>{count} memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="382"/>
+        <location filename="../../qda_app/gui/messages.py" line="384"/>
         <source>1 memo</source>
         <translation>1 memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="383"/>
+        <location filename="../../qda_app/gui/messages.py" line="385"/>
         <source>{count} code groups</source>
         <translation>{count} grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="384"/>
+        <location filename="../../qda_app/gui/messages.py" line="386"/>
         <source>1 code group</source>
         <translation>1 grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="385"/>
+        <location filename="../../qda_app/gui/messages.py" line="387"/>
         <source>{count} attributes</source>
         <translation>{count} atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="386"/>
+        <location filename="../../qda_app/gui/messages.py" line="388"/>
         <source>1 attribute</source>
         <translation>1 atributo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="387"/>
+        <location filename="../../qda_app/gui/messages.py" line="389"/>
         <source>{count} relations</source>
         <translation>{count} relações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="388"/>
+        <location filename="../../qda_app/gui/messages.py" line="390"/>
         <source>1 relation</source>
         <translation>1 relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="389"/>
+        <location filename="../../qda_app/gui/messages.py" line="391"/>
         <source>{count} quotation links</source>
         <translation>{count} vínculos entre citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="390"/>
+        <location filename="../../qda_app/gui/messages.py" line="392"/>
         <source>1 quotation link</source>
         <translation>1 vínculo entre citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="391"/>
+        <location filename="../../qda_app/gui/messages.py" line="393"/>
         <source>{count} networks</source>
         <translation>{count} redes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="392"/>
+        <location filename="../../qda_app/gui/messages.py" line="394"/>
         <source>1 network</source>
         <translation>1 rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="393"/>
+        <location filename="../../qda_app/gui/messages.py" line="395"/>
         <source>{count} smart codes</source>
         <translation>{count} códigos inteligentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="394"/>
+        <location filename="../../qda_app/gui/messages.py" line="396"/>
         <source>1 smart code</source>
         <translation>1 código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="395"/>
+        <location filename="../../qda_app/gui/messages.py" line="397"/>
         <source>{count} codes matched by GUID</source>
         <translation>{count} códigos identificados por GUID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="396"/>
+        <location filename="../../qda_app/gui/messages.py" line="398"/>
         <source>1 code matched by GUID</source>
         <translation>1 código identificado por GUID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="397"/>
+        <location filename="../../qda_app/gui/messages.py" line="399"/>
         <source>{count} codes matched by path</source>
         <translation>{count} códigos identificados pelo caminho</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="398"/>
+        <location filename="../../qda_app/gui/messages.py" line="400"/>
         <source>1 code matched by path</source>
         <translation>1 código identificado pelo caminho</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="399"/>
+        <location filename="../../qda_app/gui/messages.py" line="401"/>
         <source>{count} codes created</source>
         <translation>{count} códigos criados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="400"/>
+        <location filename="../../qda_app/gui/messages.py" line="402"/>
         <source>1 code created</source>
         <translation>1 código criado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="401"/>
+        <location filename="../../qda_app/gui/messages.py" line="403"/>
         <source>{count} definitions filled</source>
         <translation>{count} definições preenchidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="402"/>
+        <location filename="../../qda_app/gui/messages.py" line="404"/>
         <source>1 definition filled</source>
         <translation>1 definição preenchida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="403"/>
+        <location filename="../../qda_app/gui/messages.py" line="405"/>
         <source>{count} code groups created</source>
         <translation>{count} grupos de códigos criados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="404"/>
+        <location filename="../../qda_app/gui/messages.py" line="406"/>
         <source>1 code group created</source>
         <translation>1 grupo de códigos criado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="405"/>
+        <location filename="../../qda_app/gui/messages.py" line="407"/>
         <source>{count} code group members added</source>
         <translation>{count} códigos adicionados a grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="406"/>
+        <location filename="../../qda_app/gui/messages.py" line="408"/>
         <source>1 code group member added</source>
         <translation>1 código adicionado a um grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="409"/>
+        <location filename="../../qda_app/gui/messages.py" line="411"/>
         <source>{file}: is a qda_app project file; an output never replaces a project or its files, choose another name</source>
         <translation>{file}: é um arquivo de projeto do qda_app; uma saída nunca substitui um projeto nem os seus arquivos, escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="410"/>
+        <location filename="../../qda_app/gui/messages.py" line="412"/>
         <source>{file}: belongs to the project {owner} (its journal, lock or backups); an output never replaces a project or its files, choose another name</source>
         <translation>{file}: pertence ao projeto {owner} (o seu diário, bloqueio ou backups); uma saída nunca substitui um projeto nem os seus arquivos, escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="411"/>
+        <location filename="../../qda_app/gui/messages.py" line="413"/>
         <source>{file}: a file of that name exists already; choose another name (on the command line, --force replaces it)</source>
         <translation>{file}: já existe um arquivo com esse nome; escolha outro nome (na linha de comando, --force o substitui)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="412"/>
+        <location filename="../../qda_app/gui/messages.py" line="414"/>
         <source>{file}: is not a demo project; the demo replaces only an earlier demo, choose another name</source>
         <translation>{file}: não é um projeto de demonstração; a demonstração só substitui uma demonstração anterior, escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="413"/>
+        <location filename="../../qda_app/gui/messages.py" line="415"/>
         <source>{file}: is a folder; give a file name</source>
         <translation>{file}: é uma pasta; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="414"/>
+        <location filename="../../qda_app/gui/messages.py" line="416"/>
         <source>{file}: is a FIFO (named pipe), not a file; give a file name</source>
         <translation>{file}: é um FIFO (pipe nomeado), não um arquivo; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="415"/>
+        <location filename="../../qda_app/gui/messages.py" line="417"/>
         <source>{file}: is a socket, not a file; give a file name</source>
         <translation>{file}: é um socket, não um arquivo; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="416"/>
+        <location filename="../../qda_app/gui/messages.py" line="418"/>
         <source>{file}: is a device, not a file; give a file name</source>
         <translation>{file}: é um dispositivo, não um arquivo; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="417"/>
+        <location filename="../../qda_app/gui/messages.py" line="419"/>
         <source>{file}: is not a regular file; give a file name</source>
         <translation>{file}: não é um arquivo comum; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="418"/>
+        <location filename="../../qda_app/gui/messages.py" line="420"/>
         <source>{file}: the folder {folder} does not exist</source>
         <translation>{file}: a pasta {folder} não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="419"/>
+        <location filename="../../qda_app/gui/messages.py" line="421"/>
         <source>the CSV dialect must be one of {choices}</source>
         <translation>o dialeto CSV deve ser um destes: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="420"/>
+        <location filename="../../qda_app/gui/messages.py" line="422"/>
         <source>{file}: use a file name ending in {suffixes}</source>
         <translation>{file}: use um nome de arquivo terminado em {suffixes}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="421"/>
+        <location filename="../../qda_app/gui/messages.py" line="423"/>
         <source>{file}: use .xlsx, .docx, .html, or a folder for CSV files</source>
         <translation>{file}: use .xlsx, .docx, .html ou uma pasta para arquivos CSV</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="422"/>
+        <location filename="../../qda_app/gui/messages.py" line="424"/>
         <source>{file}: the Word sections are {choices}</source>
         <translation>{file}: as seções do Word são {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="423"/>
+        <location filename="../../qda_app/gui/messages.py" line="425"/>
         <source>{file}: no words to draw (every word is a stop word or filtered out)</source>
         <translation>{file}: não há palavras para desenhar (todas são palavras vazias ou foram filtradas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="424"/>
+        <location filename="../../qda_app/gui/messages.py" line="426"/>
         <source>{file}: no category has subcategories to draw</source>
         <translation>{file}: nenhuma categoria tem subcategorias para desenhar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="425"/>
+        <location filename="../../qda_app/gui/messages.py" line="427"/>
         <source>{file}: the network &apos;{network}&apos; has no nodes to draw</source>
         <translation>{file}: a rede “{network}” não tem nós para desenhar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="426"/>
+        <location filename="../../qda_app/gui/messages.py" line="428"/>
         <source>{file}: a project cannot be merged into itself</source>
         <translation>{file}: um projeto não pode ser mesclado consigo mesmo</translation>
     </message>
@@ -4542,27 +4543,27 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">posições em {source} contadas em {unit_words}{origin}; {action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="102"/>
+        <location filename="../../qda_app/gui/messages.py" line="104"/>
         <source>{count} quotation(s) in {source} do not match the text they name</source>
         <translation>{count} citação(ões) em {source} não correspondem ao texto que indicam</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="103"/>
+        <location filename="../../qda_app/gui/messages.py" line="105"/>
         <source>a quotation in {source} ran past the end of the text; cut at the end</source>
         <translation>uma citação em {source} ia além do fim do texto; cortada no fim</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="104"/>
+        <location filename="../../qda_app/gui/messages.py" line="106"/>
         <source>a quotation in {source} has an impossible range ({start}, {end}); left out</source>
         <translation>uma citação em {source} tem um intervalo impossível ({start}, {end}); omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="105"/>
+        <location filename="../../qda_app/gui/messages.py" line="107"/>
         <source>an empty quotation in {source} (at {start}) was left out</source>
         <translation>uma citação vazia em {source} (em {start}) foi omitida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="106"/>
+        <location filename="../../qda_app/gui/messages.py" line="108"/>
         <source>document {source} has no readable text ({reason}); left out</source>
         <translation>o documento {source} não tem texto legível ({reason}); omitido</translation>
     </message>
@@ -4571,12 +4572,12 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">{source} é uma fonte do tipo {source_kind}{text_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="109"/>
+        <location filename="../../qda_app/gui/messages.py" line="111"/>
         <source>{source}: {count} {element_words} not imported ({codings} coding(s) on them): {reason_words}</source>
         <translation>{source}: {count} {element_words} não importado(s) ({codings} codificação(ões) neles): {reason_words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="110"/>
+        <location filename="../../qda_app/gui/messages.py" line="112"/>
         <source>{count} reference(s) to a missing {ref_kind} ({target}) were dropped</source>
         <translation>{count} referência(s) a um {ref_kind} inexistente ({target}) foram descartadas</translation>
     </message>
@@ -4589,157 +4590,157 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">um {element} usa o GUID {guid} de um {first}; o {element} foi {dup_action}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="115"/>
+        <location filename="../../qda_app/gui/messages.py" line="117"/>
         <source>{count} identifier(s) were not GUIDs (e.g. &apos;{example}&apos;); new ones derived</source>
         <translation>{count} identificador(es) não eram GUIDs (p. ex. “{example}”); novos foram derivados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="116"/>
+        <location filename="../../qda_app/gui/messages.py" line="118"/>
         <source>a {element} had no GUID; one was assigned</source>
         <translation>um {element} não tinha GUID; um foi atribuído</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="117"/>
+        <location filename="../../qda_app/gui/messages.py" line="119"/>
         <source>&apos;{value}&apos; is not a colour ({element_name}); a default colour was used</source>
         <translation>“{value}” não é uma cor ({element_name}); foi usada uma cor padrão</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="118"/>
+        <location filename="../../qda_app/gui/messages.py" line="120"/>
         <source>{element_name} was not UTF-8 ({encoding}); decoded</source>
         <translation>{element_name} não estava em UTF-8 ({encoding}); decodificado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="119"/>
+        <location filename="../../qda_app/gui/messages.py" line="121"/>
         <source>a file inside the archive had another name or folder than referenced; used it</source>
         <translation>um arquivo dentro do pacote tinha outro nome ou pasta que o indicado; foi usado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="120"/>
+        <location filename="../../qda_app/gui/messages.py" line="122"/>
         <source>{count} date(s) without a time zone or unreadable (e.g. &apos;{example}&apos;); read as UTC</source>
         <translation>{count} data(s) sem fuso horário ou ilegíveis (p. ex. “{example}”); lidas como UTC</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="121"/>
+        <location filename="../../qda_app/gui/messages.py" line="123"/>
         <source>{count} GUID(s) written with braces; normalised</source>
         <translation>{count} GUID(s) escritos com chaves; normalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="122"/>
+        <location filename="../../qda_app/gui/messages.py" line="124"/>
         <source>a variable value of {element_name} did not fit its type; kept as text</source>
         <translation>um valor de variável de {element_name} não correspondia ao seu tipo; mantido como texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="123"/>
+        <location filename="../../qda_app/gui/messages.py" line="125"/>
         <source>the file uses namespace &apos;{namespace}&apos;; read as REFI-QDA 1.0</source>
         <translation>o arquivo usa o namespace “{namespace}”; lido como REFI-QDA 1.0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="124"/>
+        <location filename="../../qda_app/gui/messages.py" line="126"/>
         <source>{count} nameless case(s) read as document attributes</source>
         <translation>{count} caso(s) sem nome lidos como atributos de documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="125"/>
+        <location filename="../../qda_app/gui/messages.py" line="127"/>
         <source>{count} memo(s) attached through Links</source>
         <translation>{count} memo(s) vinculados por meio de Links</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="126"/>
+        <location filename="../../qda_app/gui/messages.py" line="128"/>
         <source>{count} coding(s) of the whole of {source} became a quotation of all its text</source>
         <translation>{count} codificação(ões) de todo {source} viraram uma citação de todo o texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="127"/>
+        <location filename="../../qda_app/gui/messages.py" line="129"/>
         <source>{count} {variant} element(s) are not supported and were left out</source>
         <translation>{count} elemento(s) {variant} não são suportados e foram omitidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="128"/>
+        <location filename="../../qda_app/gui/messages.py" line="130"/>
         <source>the text of {source} was normalised (newlines, Unicode NFC); offsets converted</source>
         <translation>o texto de {source} foi normalizado (quebras de linha, Unicode NFC); posições convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="129"/>
+        <location filename="../../qda_app/gui/messages.py" line="131"/>
         <source>the description of {source} became a memo on that document</source>
         <translation>a descrição de {source} tornou-se um memo desse documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="130"/>
+        <location filename="../../qda_app/gui/messages.py" line="132"/>
         <source>the text of memo {note} is missing; imported with an empty text</source>
         <translation>falta o texto do memo {note}; importado com texto vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="131"/>
+        <location filename="../../qda_app/gui/messages.py" line="133"/>
         <source>{element} &apos;{name}&apos; renamed to &apos;{new_name}&apos;</source>
         <translation>{element} “{name}” renomeado para “{new_name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="132"/>
+        <location filename="../../qda_app/gui/messages.py" line="134"/>
         <source>code &apos;{name}&apos; has the same name as its sibling &apos;{into}&apos; (ignoring case, Unicode composition and spacing); merged into it</source>
         <translation>o código “{name}” tem o mesmo nome que o seu irmão “{into}” (ignorando maiúsculas, composição Unicode e espaços); mesclado nele</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="133"/>
+        <location filename="../../qda_app/gui/messages.py" line="135"/>
         <source>a repeated coding (same code and coder) in a quotation was merged</source>
         <translation>uma codificação repetida (mesmo código e codificador) em uma citação foi mesclada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="134"/>
+        <location filename="../../qda_app/gui/messages.py" line="136"/>
         <source>quotation IDs with gaps kept in the note &apos;qda_app quotation IDs&apos;</source>
         <translation>IDs de citações com lacunas mantidos na nota “qda_app quotation IDs”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="135"/>
+        <location filename="../../qda_app/gui/messages.py" line="137"/>
         <source>the quotation ID table does not fit this file; quotations numbered in order</source>
         <translation>a tabela de IDs de citações não corresponde a este arquivo; citações numeradas em ordem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="136"/>
+        <location filename="../../qda_app/gui/messages.py" line="138"/>
         <source>set &apos;{name}&apos; holds codes and documents; made a code group and a document group</source>
         <translation>o conjunto “{name}” contém códigos e documentos; foram criados um grupo de códigos e um de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="137"/>
+        <location filename="../../qda_app/gui/messages.py" line="139"/>
         <source>two values for one attribute of {source}; kept &apos;{kept}&apos;, ignored &apos;{ignored}&apos;</source>
         <translation>dois valores para um atributo de {source}; mantido “{kept}”, ignorado “{ignored}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="138"/>
+        <location filename="../../qda_app/gui/messages.py" line="140"/>
         <source>{what_words} cannot be stored in REFI-QDA and were not exported</source>
         <translation>{what_words}: não podem ser armazenados em REFI-QDA e não foram exportados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="142"/>
+        <location filename="../../qda_app/gui/messages.py" line="144"/>
         <source>{count} representative mark(s)</source>
         <translation>{count} marca(s) de representativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="143"/>
+        <location filename="../../qda_app/gui/messages.py" line="145"/>
         <source>{count} table excerpt(s) of quotations</source>
         <translation>{count} excerto(s) de citações para tabelas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="144"/>
+        <location filename="../../qda_app/gui/messages.py" line="146"/>
         <source>the empty {kind} group &apos;{name}&apos;</source>
         <translation>o grupo de {kind} vazio “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="145"/>
+        <location filename="../../qda_app/gui/messages.py" line="147"/>
         <source>UTF-16 units</source>
         <translation>unidades UTF-16</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="146"/>
+        <location filename="../../qda_app/gui/messages.py" line="148"/>
         <source>code points</source>
         <translation>pontos de código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="147"/>
+        <location filename="../../qda_app/gui/messages.py" line="149"/>
         <source>converted</source>
         <translation>convertidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="148"/>
+        <location filename="../../qda_app/gui/messages.py" line="150"/>
         <source>used as they are</source>
         <translation>usadas como estão</translation>
     </message>
@@ -4764,128 +4765,128 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">; o seu {text_from} foi importado como documento de texto com {quotations} citação(ões)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="149"/>
+        <location filename="../../qda_app/gui/messages.py" line="151"/>
         <source>, the byte-order mark counted as the first position</source>
         <translation>, com a marca de ordem de bytes contada como primeira posição</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="150"/>
+        <location filename="../../qda_app/gui/messages.py" line="152"/>
         <source>the other reading gives offsets that cannot exist in the text</source>
         <translation>a outra interpretação dá posições que não podem existir no texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="151"/>
+        <location filename="../../qda_app/gui/messages.py" line="153"/>
         <source>{matched} of {tested} quoted texts match in this reading, more than in the other</source>
         <translation>{matched} de {tested} textos citados coincidem nesta interpretação, mais do que na outra</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="152"/>
+        <location filename="../../qda_app/gui/messages.py" line="154"/>
         <source>{on_boundaries} of {ends} quotation ends fall on word boundaries, clearly more than in the other reading</source>
         <translation>{on_boundaries} de {ends} extremos de citações caem em limites de palavra, claramente mais do que na outra interpretação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="153"/>
+        <location filename="../../qda_app/gui/messages.py" line="155"/>
         <source>the evidence in the file does not decide; this is the producer&apos;s convention</source>
         <translation>o arquivo não basta para decidir; é a convenção do programa que o criou</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="154"/>
+        <location filename="../../qda_app/gui/messages.py" line="156"/>
         <source>the evidence is too thin to tell code points from UTF-16 units; check the quotations of this document</source>
         <translation>não há indícios suficientes para distinguir pontos de código de unidades UTF-16; verifique as citações deste documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="155"/>
+        <location filename="../../qda_app/gui/messages.py" line="157"/>
         <source>both readings agree</source>
         <translation>as duas interpretações coincidem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="156"/>
+        <location filename="../../qda_app/gui/messages.py" line="158"/>
         <source>PDF region(s)</source>
         <translation>região(ões) de PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="157"/>
+        <location filename="../../qda_app/gui/messages.py" line="159"/>
         <source>areas of a page, not text positions</source>
         <translation>são áreas de uma página, não posições de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="158"/>
+        <location filename="../../qda_app/gui/messages.py" line="160"/>
         <source>picture region(s)</source>
         <translation>região(ões) de imagem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="159"/>
+        <location filename="../../qda_app/gui/messages.py" line="161"/>
         <source>areas of an image, not text positions</source>
         <translation>são áreas de uma imagem, não posições de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="160"/>
+        <location filename="../../qda_app/gui/messages.py" line="162"/>
         <source>audio time range(s)</source>
         <translation>intervalo(s) de áudio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="161"/>
         <location filename="../../qda_app/gui/messages.py" line="163"/>
+        <location filename="../../qda_app/gui/messages.py" line="165"/>
         <source>time ranges of a recording, not text positions</source>
         <translation>são intervalos de tempo de uma gravação, não posições de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="162"/>
+        <location filename="../../qda_app/gui/messages.py" line="164"/>
         <source>video time range(s)</source>
         <translation>intervalo(s) de vídeo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="164"/>
+        <location filename="../../qda_app/gui/messages.py" line="166"/>
         <source>transcript selection(s)</source>
         <translation>seleção(ões) de transcrição</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="165"/>
+        <location filename="../../qda_app/gui/messages.py" line="167"/>
         <source>their sync points give no text position</source>
         <translation>os seus pontos de sincronização não dão posição no texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="166"/>
+        <location filename="../../qda_app/gui/messages.py" line="168"/>
         <source>transcript(s)</source>
         <translation>transcrição(ões)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="167"/>
+        <location filename="../../qda_app/gui/messages.py" line="169"/>
         <source>their text is not in the file</source>
         <translation>o seu texto não está no arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="168"/>
+        <location filename="../../qda_app/gui/messages.py" line="170"/>
         <source>sync point time stamp(s)</source>
         <translation>marca(s) de tempo de pontos de sincronização</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="169"/>
+        <location filename="../../qda_app/gui/messages.py" line="171"/>
         <source>a text document has no time line</source>
         <translation>um documento de texto não tem linha do tempo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="170"/>
+        <location filename="../../qda_app/gui/messages.py" line="172"/>
         <source>coding(s) of the whole source</source>
         <translation>codificação(ões) da fonte inteira</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="171"/>
+        <location filename="../../qda_app/gui/messages.py" line="173"/>
         <source>the source has no text to quote</source>
         <translation>a fonte não tem texto para citar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="172"/>
+        <location filename="../../qda_app/gui/messages.py" line="174"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="173"/>
+        <location filename="../../qda_app/gui/messages.py" line="175"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="174"/>
+        <location filename="../../qda_app/gui/messages.py" line="176"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
@@ -4913,32 +4914,32 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="85"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="86"/>
         <source>New Network</source>
         <translation>Nova rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="85"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="86"/>
         <source>Name of the network:</source>
         <translation>Nome da rede:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="97"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="98"/>
         <source>Rename Network</source>
         <translation>Renomear rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="97"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="98"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="103"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="104"/>
         <source>Delete the network “%1”? The codes, quotations and relations it shows stay in the project. You can undo this.</source>
         <translation>Excluir a rede “%1”? Os códigos, citações e relações que ela mostra ficam no projeto. Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="105"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="106"/>
         <source>Delete Network</source>
         <translation>Excluir rede</translation>
     </message>
@@ -4948,78 +4949,78 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation>Rede: %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="221"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="222"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="222"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="223"/>
         <source>A %1 and a %2 cannot be linked. Link codes to codes (a relation), quotations to quotations, a quotation to a code (coding), a code to a code group, or a memo to anything.</source>
         <translation>Um(a) %1 e um(a) %2 não podem ser vinculados. Vincule códigos a códigos (uma relação), citações a citações, uma citação a um código (codificação), um código a um grupo de códigos, ou um memo a qualquer coisa.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="277"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="278"/>
         <source>Add neighbours</source>
         <translation>Adicionar vizinhos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="293"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="294"/>
         <source>Delete Relations</source>
         <translation>Excluir relações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="294"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="295"/>
         <source>Delete %1 relation(s) or link(s) from the project? Every network showing them loses them too. You can undo this.</source>
         <translation>Excluir %1 relação(ões) ou vínculo(s) do projeto? Somem também de todas as redes que os mostram. Você pode desfazer isso.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="298"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="299"/>
         <source>Remove from network</source>
         <translation>Remover da rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="314"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="315"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="317"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="318"/>
         <source>Comment on Relation…</source>
         <translation>Comentar a relação…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="333"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="335"/>
         <source>Add Code Group</source>
         <translation>Adicionar grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="334"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="336"/>
         <source>Add Document Group</source>
         <translation>Adicionar grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="353"/>
         <source>Comment on Relation</source>
         <translation>Comentar a relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="351"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="353"/>
         <source>Comment:</source>
         <translation>Comentário:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="361"/>
-        <location filename="../../qda_app/gui/network_actions.py" line="366"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="363"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="368"/>
         <source>Export Network</source>
         <translation>Exportar rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="362"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="364"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagem PNG (*.png);;Desenho SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network_actions.py" line="367"/>
+        <location filename="../../qda_app/gui/network_actions.py" line="369"/>
         <source>%1: use .png, .svg or .pdf</source>
         <translation>%1: use .png, .svg ou .pdf</translation>
     </message>
@@ -5038,61 +5039,62 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     </message>
     <message>
         <location filename="../../qda_app/gui/network/editor.py" line="123"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="124"/>
         <source>Layout</source>
         <translation>Disposição</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="124"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="125"/>
         <source>Hierarchical</source>
         <translation>Hierárquica</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="124"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="125"/>
         <source>Radial</source>
         <translation>Radial</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="125"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="126"/>
         <source>Force-directed</source>
         <translation>Dirigida por forças</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="128"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="129"/>
         <source>Add Neighbours</source>
         <translation>Adicionar vizinhos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="129"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="130"/>
         <source>Add the codes related to the selected nodes (all nodes when none is selected)</source>
         <translation>Adicionar os códigos relacionados aos nós selecionados (todos se não houver seleção)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="130"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="131"/>
         <source>Remove from Network</source>
         <translation>Remover da rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="131"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="132"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="132"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="133"/>
         <source>Zoom In</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="133"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="134"/>
         <source>Zoom Out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="134"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="135"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/network/editor.py" line="135"/>
+        <location filename="../../qda_app/gui/network/editor.py" line="136"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
@@ -5166,21 +5168,24 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/notes_actions.py" line="81"/>
         <location filename="../../qda_app/gui/notes_actions.py" line="125"/>
+        <location filename="../../qda_app/gui/notes_actions.py" line="139"/>
         <source>Comment on document %1</source>
         <translation>Comentário do documento %1</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/notes_actions.py" line="109"/>
+        <location filename="../../qda_app/gui/notes_actions.py" line="133"/>
         <source>Comment on quotation %1</source>
         <translation>Comentário da citação %1</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/notes_actions.py" line="117"/>
+        <location filename="../../qda_app/gui/notes_actions.py" line="137"/>
         <source>Definition of code %1</source>
         <translation>Definição do código %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/notes_actions.py" line="169"/>
+        <location filename="../../qda_app/gui/notes_actions.py" line="183"/>
         <source>Recovered %1 unsaved text(s) from the last session.</source>
         <translation>Recuperado(s) %1 texto(s) não salvo(s) da sessão anterior.</translation>
     </message>
@@ -5425,22 +5430,22 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>QueryActions</name>
     <message>
-        <location filename="../../qda_app/gui/query_actions.py" line="80"/>
+        <location filename="../../qda_app/gui/query_actions.py" line="81"/>
         <source>Save as Smart Code</source>
         <translation>Salvar como código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/query_actions.py" line="80"/>
+        <location filename="../../qda_app/gui/query_actions.py" line="81"/>
         <source>Name of the smart code:</source>
         <translation>Nome do código inteligente:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/query_actions.py" line="103"/>
+        <location filename="../../qda_app/gui/query_actions.py" line="104"/>
         <source>Export Quotations</source>
         <translation>Exportar citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/query_actions.py" line="104"/>
+        <location filename="../../qda_app/gui/query_actions.py" line="105"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx);;Arquivo CSV (*.csv)</translation>
     </message>
@@ -5640,47 +5645,47 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>QuotationMenu</name>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="52"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="58"/>
         <source>Quotation %1</source>
         <translation>Citação %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="59"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="65"/>
         <source>(no codes)</source>
         <translation>(sem códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="62"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="68"/>
         <source>Add Code…</source>
         <translation>Adicionar código…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="66"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="72"/>
         <source>Remove Code</source>
         <translation>Remover código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="74"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="80"/>
         <source>Comment…</source>
         <translation>Comentário…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="77"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="83"/>
         <source>Set Boundaries to Text Selection</source>
         <translation>Ajustar limites à seleção de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="81"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="88"/>
         <source>Copy Reference %1</source>
         <translation>Copiar referência %1</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/quotation_menu.py" line="87"/>
+        <location filename="../../qda_app/gui/quotation_menu.py" line="94"/>
         <source>Delete Quotation</source>
         <translation>Excluir citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/relation_actions.py" line="36"/>
+        <location filename="../../qda_app/gui/relation_actions.py" line="37"/>
         <source>Link to Quotation…</source>
         <translation>Vincular a outra citação…</translation>
     </message>
@@ -6012,114 +6017,114 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>RelationTypesDialog</name>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="97"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="107"/>
         <source>(your own)</source>
         <translation>(próprio)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="123"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="132"/>
         <source>Line Colour</source>
         <translation>Cor da linha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="137"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="146"/>
         <source>New Relation Type</source>
         <translation>Novo tipo de relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="137"/>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="146"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="176"/>
         <source>Name (English):</source>
         <translation>Nome (inglês):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="153"/>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="154"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="171"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="172"/>
         <source>Relation Types</source>
         <translation>Tipos de relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="155"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="173"/>
         <source>Code relations</source>
         <translation>Relações entre códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="156"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="174"/>
         <source>Quotation links</source>
         <translation>Vínculos entre citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="176"/>
         <source>Name (Spanish):</source>
         <translation>Nome (espanhol):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="158"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="176"/>
         <source>Name (Portuguese):</source>
         <translation>Nome (português):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="177"/>
         <source>Short label:</source>
         <translation>Rótulo curto:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="177"/>
         <source>Behaviour:</source>
         <translation>Comportamento:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="177"/>
         <source>Line style:</source>
         <translation>Estilo da linha:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="159"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="177"/>
         <source>Colour:</source>
         <translation>Cor:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="162"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="180"/>
         <source>Directed (A → B)</source>
         <translation>Direcionada (A → B)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="162"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="180"/>
         <source>Symmetric (A ↔ B)</source>
         <translation>Simétrica (A ↔ B)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="163"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="181"/>
         <source>Transitive (A → B → C implies A → C; no cycles)</source>
         <translation>Transitiva (A → B → C implica A → C; sem ciclos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="182"/>
         <source>Solid</source>
         <translation>Contínua</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="182"/>
         <source>Dashed</source>
         <translation>Tracejada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="165"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="182"/>
         <source>Dotted</source>
         <translation>Pontilhada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="166"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="188"/>
         <source>New Type</source>
         <translation>Novo tipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="167"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="189"/>
         <source>Save Changes</source>
         <translation>Salvar alterações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="168"/>
+        <location filename="../../qda_app/gui/dialogs/relation_types_dialog.py" line="190"/>
         <source>Delete Type…</source>
         <translation>Excluir tipo…</translation>
     </message>
@@ -6245,7 +6250,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../qda_app/gui/views/search_panel.py" line="68"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="76"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -6253,47 +6258,47 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         </translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="75"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="83"/>
         <source>Find in all documents</source>
         <translation>Pesquisar em todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="76"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="84"/>
         <source>Text to find in all documents</source>
         <translation>Texto a pesquisar em todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="77"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="85"/>
         <source>Match case</source>
         <translation>Diferenciar maiúsculas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="78"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="86"/>
         <source>Whole words</source>
         <translation>Palavras inteiras</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="79"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="87"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="80"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="88"/>
         <source>Code Selected Hits…</source>
         <translation>Codificar resultados selecionados…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="81"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="89"/>
         <source>Code selected hits</source>
         <translation>Codificar resultados selecionados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="82"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="90"/>
         <source>Search hits in context</source>
         <translation>Resultados da pesquisa em contexto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/views/search_panel.py" line="83"/>
+        <location filename="../../qda_app/gui/views/search_panel.py" line="91"/>
         <source>Number of hits</source>
         <translation>Número de resultados</translation>
     </message>
@@ -6443,377 +6448,377 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">Autocodificar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="20"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="22"/>
         <source>Create quotation</source>
         <translation>Criar citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="21"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="23"/>
         <source>Code &apos;{code}&apos;</source>
         <translation>Codificar com “{code}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="22"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="24"/>
         <source>Code with {count} codes: {codes}</source>
         <translation>Codificar com {count} códigos: {codes}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="23"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="25"/>
         <source>Remove code &apos;{code}&apos;</source>
         <translation>Remover o código “{code}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="24"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="26"/>
         <source>Resize quotation {quotation}</source>
         <translation>Redimensionar a citação {quotation}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="25"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="27"/>
         <source>Comment on quotation {quotation}</source>
         <translation>Comentar a citação {quotation}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="26"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="28"/>
         <source>Delete quotation {quotation}</source>
         <translation>Excluir a citação {quotation}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="27"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="29"/>
         <source>Mark {quotation} as representative of &apos;{code}&apos;</source>
         <translation>Marcar {quotation} como representativa de “{code}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="28"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="30"/>
         <source>Unmark {quotation} as representative of &apos;{code}&apos;</source>
         <translation>Desmarcar {quotation} como representativa de “{code}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="29"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="31"/>
         <source>Set excerpt of {quotation}</source>
         <translation>Definir o excerto de {quotation}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="30"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="32"/>
         <source>Print {quotation} whole</source>
         <translation>Imprimir {quotation} inteira</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="31"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="33"/>
         <source>Auto-code {count} hits with {codes}</source>
         <translation>Autocodificar {count} ocorrências com {codes}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="32"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="34"/>
         <source>Add document &apos;{name}&apos;</source>
         <translation>Adicionar o documento “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="33"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="35"/>
         <source>Import &apos;{name}&apos;</source>
         <translation>Importar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="34"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="36"/>
         <source>Import {count} documents</source>
         <translation>Importar {count} documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="35"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="37"/>
         <source>Rename document {number} to &apos;{name}&apos;</source>
         <translation>Renomear o documento {number} para “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="36"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="38"/>
         <source>Delete document {number} &apos;{name}&apos;</source>
         <translation>Excluir o documento {number} “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="37"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="39"/>
         <source>Edit text of document {number}</source>
         <translation>Editar o texto do documento {number}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="38"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="40"/>
         <source>Add to group &apos;{group}&apos;</source>
         <translation>Adicionar ao grupo de documentos “{group}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="39"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="41"/>
         <source>Remove from group &apos;{group}&apos;</source>
         <translation>Remover do grupo de documentos “{group}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="40"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="42"/>
         <source>Set &apos;{attribute}&apos; of document {number}</source>
         <translation>Definir “{attribute}” do documento {number}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="41"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="43"/>
         <source>Import attributes from &apos;{file}&apos;</source>
         <translation>Importar atributos de “{file}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="42"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="44"/>
         <source>Create code &apos;{name}&apos;</source>
         <translation>Criar o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="43"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="45"/>
         <source>Rename code &apos;{name}&apos; to &apos;{new_name}&apos;</source>
         <translation>Renomear o código “{name}” para “{new_name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="44"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="46"/>
         <source>Recolour code &apos;{name}&apos;</source>
         <translation>Mudar a cor do código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="45"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="47"/>
         <source>Edit definition of &apos;{name}&apos;</source>
         <translation>Editar a definição de “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="46"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="48"/>
         <source>Move code &apos;{name}&apos; to &apos;{target}&apos;</source>
         <translation>Mover o código “{name}” para “{target}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="47"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="49"/>
         <source>Move code &apos;{name}&apos; to the top level</source>
         <translation>Mover o código “{name}” para o nível superior</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="48"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="50"/>
         <source>Merge code &apos;{name}&apos; into &apos;{target}&apos;</source>
         <translation>Mesclar o código “{name}” em “{target}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="49"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="51"/>
         <source>Delete code &apos;{name}&apos;</source>
         <translation>Excluir o código “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="50"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="52"/>
         <source>Merge {count} duplicate codes</source>
         <translation>Mesclar {count} códigos duplicados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="51"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="53"/>
         <source>Merge 1 duplicate code</source>
         <translation>Mesclar 1 código duplicado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="52"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="54"/>
         <source>Create code group &apos;{name}&apos;</source>
         <translation>Criar o grupo de códigos “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="53"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="55"/>
         <source>Rename code group &apos;{name}&apos;</source>
         <translation>Renomear o grupo de códigos “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="54"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="56"/>
         <source>Delete code group &apos;{name}&apos;</source>
         <translation>Excluir o grupo de códigos “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="55"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="57"/>
         <source>Add to code group &apos;{name}&apos;</source>
         <translation>Adicionar ao grupo de códigos “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="56"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="58"/>
         <source>Remove from code group &apos;{name}&apos;</source>
         <translation>Remover do grupo de códigos “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="57"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="59"/>
         <source>Save smart code &apos;{name}&apos;</source>
         <translation>Salvar o código inteligente “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="58"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="60"/>
         <source>Rename smart code &apos;{name}&apos;</source>
         <translation>Renomear o código inteligente “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="59"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="61"/>
         <source>Delete smart code &apos;{name}&apos;</source>
         <translation>Excluir o código inteligente “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="60"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="62"/>
         <source>Create relation type &apos;{name}&apos;</source>
         <translation>Criar o tipo de relação “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="61"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="63"/>
         <source>Edit relation type &apos;{name}&apos;</source>
         <translation>Editar o tipo de relação “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="62"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="64"/>
         <source>Delete relation type &apos;{name}&apos;</source>
         <translation>Excluir o tipo de relação “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="63"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="65"/>
         <source>Relate &apos;{source}&apos; {relation} &apos;{target}&apos;</source>
-        <translation>Relacionar “{source}” {relation} “{target}”</translation>
+        <translation>Relacionar: “{source}” {relation} “{target}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="65"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="67"/>
         <source>Unrelate &apos;{source}&apos; and &apos;{target}&apos;</source>
         <translation>Remover a relação entre “{source}” e “{target}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="67"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="69"/>
         <source>Link {source} {relation} {target}</source>
-        <translation>Vincular {source} {relation} {target}</translation>
+        <translation>Vincular: {source} {relation} {target}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="68"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="70"/>
         <source>Unlink {source} and {target}</source>
         <translation>Desvincular {source} e {target}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="70"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="72"/>
         <source>Create network &apos;{name}&apos;</source>
         <translation>Criar a rede “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="71"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="73"/>
         <source>Rename network &apos;{name}&apos;</source>
         <translation>Renomear a rede “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="72"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="74"/>
         <source>Describe network &apos;{name}&apos;</source>
         <translation>Descrever a rede “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="73"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="75"/>
         <source>Delete network &apos;{name}&apos;</source>
         <translation>Excluir a rede “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="74"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="76"/>
         <source>Add to network &apos;{name}&apos;</source>
         <translation>Adicionar à rede “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="75"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="77"/>
         <source>Remove from network &apos;{name}&apos;</source>
         <translation>Remover da rede “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="77"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="79"/>
         <source>Move {count} nodes</source>
         <translation>Mover {count} nós</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="78"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="80"/>
         <source>Create memo &apos;{title}&apos;</source>
         <translation>Criar o memo “{title}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="79"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="81"/>
         <source>Edit memo &apos;{title}&apos;</source>
         <translation>Editar o memo “{title}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="80"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="82"/>
         <source>Delete memo &apos;{title}&apos;</source>
         <translation>Excluir o memo “{title}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="81"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="83"/>
         <source>Attach memo &apos;{title}&apos;</source>
         <translation>Anexar o memo “{title}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="82"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="84"/>
         <source>Detach memo &apos;{title}&apos;</source>
         <translation>Desanexar o memo “{title}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="83"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="85"/>
         <source>Consensus on passage {number}: accept {coder}</source>
         <translation>Consenso sobre o trecho {number}: aceitar {coder}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="84"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="86"/>
         <source>Consensus on passage {number}: union</source>
         <translation>Consenso sobre o trecho {number}: união</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="85"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="87"/>
         <source>Consensus on passage {number}: intersection</source>
         <translation>Consenso sobre o trecho {number}: interseção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="86"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="88"/>
         <source>Consensus on passage {number}: custom boundaries</source>
         <translation>Consenso sobre o trecho {number}: limites personalizados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="87"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="89"/>
         <source>Consensus on {count} passages: accept {coder}</source>
         <translation>Consenso sobre {count} trechos: aceitar {coder}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="88"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="90"/>
         <source>Consensus on {count} passages: union</source>
         <translation>Consenso sobre {count} trechos: união</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="89"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="91"/>
         <source>Consensus on {count} passages: intersection</source>
         <translation>Consenso sobre {count} trechos: interseção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="90"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="92"/>
         <source>Merge {file}</source>
         <translation>Mesclar {file}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="91"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="93"/>
         <source>Import &apos;{file}&apos;</source>
         <translation>Importar “{file}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="92"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="94"/>
         <source>Import codebook &apos;{file}&apos;</source>
         <translation>Importar o livro de códigos “{file}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="93"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="95"/>
         <source>Build demo project</source>
         <translation>Criar projeto de demonstração</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="94"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="96"/>
         <source>Prepare copy for {coder}</source>
         <translation>Preparar a cópia para {coder}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="95"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="97"/>
         <source>Simulated coding by {coder}</source>
         <translation>Codificação simulada de {coder}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="96"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="98"/>
         <source>Pseudonymise {count} names</source>
         <translation>Pseudonimizar {count} nomes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="97"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="99"/>
         <source>Edit stop words</source>
         <translation>Editar as palavras vazias</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="98"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="100"/>
         <source>Set report wording ({language})</source>
         <translation>Definir a redação dos relatórios ({language})</translation>
     </message>
@@ -6950,7 +6955,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">Excluir tipo de relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="64"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="66"/>
         <source>Comment relation</source>
         <translation>Comentar relação</translation>
     </message>
@@ -6959,7 +6964,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">Remover relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="66"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="68"/>
         <source>Remove relation</source>
         <translation>Remover relação</translation>
     </message>
@@ -7008,7 +7013,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">Desvincular</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="69"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="71"/>
         <source>Remove quotation link</source>
         <translation>Remover vínculo entre citações</translation>
     </message>
@@ -7033,7 +7038,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
         <translation type="vanished">Desanexar memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/undo_names.py" line="76"/>
+        <location filename="../../qda_app/gui/undo_names.py" line="78"/>
         <source>Move node</source>
         <translation>Mover nó</translation>
     </message>
@@ -7083,7 +7088,7 @@ Análise qualitativa de dados à mão: codifique entrevistas, compare codificado
     <message>
         <location filename="../../qda_app/gui/views/welcome.py" line="62"/>
         <source>Code interview transcripts by hand: mark quotations, assign codes, compare coders. Start a new project, open one, or explore the demo study.</source>
-        <translation>Codifique transcrições de entrevistas à mão: marque citações, atribua códigos e compare codificadores. Crie um projeto novo, abra um existente ou explore o estudo de demonstração.</translation>
+        <translation>Codifique manualmente transcrições de entrevistas: marque citações, atribua códigos e compare codificadores. Crie um projeto novo, abra um existente ou explore o estudo de demonstração.</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/views/welcome.py" line="64"/>
