@@ -156,3 +156,20 @@ def test_heading_lays_out_only_when_its_lines_change(qtbot):
     heading.render(image)
     inked = {image.pixel(x, y) for x in range(0, image.width(), 2) for y in range(image.height())}
     assert len(inked) > 1  # the text is painted
+
+
+def test_a_coding_works_out_the_actions_state_once_and_leaves_it_current(window, monkeypatch):
+    view = shown_document(window)
+    code_a_selection(window, 0, 8)
+    settle(window)
+    view.select_range(20, 40)
+    settle(window)
+    states = []
+    real = window.action_state
+    monkeypatch.setattr(window, "action_state", lambda: states.append(True) or real())
+    window.registry["actionQuickCode"].trigger()
+    assert len(states) == 1  # undo stack, notice, cleared selection and new quotation asked four times
+    registry = window.registry
+    assert registry["actionRemoveCode"].isEnabled() and registry["actionUndo"].isEnabled()
+    assert not registry["actionInVivoCode"].isEnabled()  # the selection became the quotation
+    assert registry["actionQuickCode"].isEnabled()  # the selected quotation can take more codes
