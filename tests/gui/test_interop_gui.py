@@ -52,7 +52,19 @@ def test_export_qdpx_then_import_creates_and_opens_a_project(window, tmp_path):
     assert window.interop.import_qdpx(str(qdpx), str(target), show=False) == target
     assert target.exists()
     assert window.project is not None and window.project.path == target
-    assert {c.path for c in codes.list_codes(window.project)} >= {"Centralismo::Recorte presupuestal"}
+    assert [c.path for c in codes.list_codes(window.project)] == [
+        "Centralismo", "Centralismo::Recorte presupuestal", "Centralismo::Dependencia del ministerio",
+        "Cultura política", "Cultura política::Paternalismo"]
+    from qda_app.services import coding
+
+    from tests.gui.sample import TRANSCRIPT
+
+    dependencia, torta = TRANSCRIPT.index("Todo lo que"), TRANSCRIPT.index("La torta")
+    assert sorted((q.quotation_id, q.start, q.end, tuple(q.codes)) for q in coding.list_quotations(window.project)) == [
+        ("1:1", dependencia, dependencia + 70, ("Centralismo::Dependencia del ministerio",)),
+        ("1:2", torta, torta + 95, ("Centralismo::Recorte presupuestal",)),
+        ("1:3", torta + 40, torta + 150, ("Cultura política::Paternalismo",)),
+    ]
     html = window.interop.last_dialog.report_html()
     assert "Quotations" in html
 
