@@ -8,6 +8,7 @@ from qda_app.cli.agreement_output import add_arguments as add_agreement_argument
 from qda_app.cli.agreement_output import print_result
 from qda_app.cli.done_lines import DONE_LINES, counted_list, done_text, say, say_warning
 from qda_app.cli.headings import cell_word, headings
+from qda_app.cli.language import current_language
 from qda_app.cli.opening import write_project as _write
 from qda_app.cli.output import write_json, write_table, write_text
 from qda_app.core.errors import InvalidArgument
@@ -168,7 +169,8 @@ def run_agreement(options: argparse.Namespace) -> int:
         if options.output:
             from qda_app.services.agreement_workbook import write_agreement_workbook
 
-            write_agreement_workbook(project, result, target=options.output, language=options.lang)
+            write_agreement_workbook(project, result, target=options.output,
+                                       language=options.lang or current_language())
     print_result(as_json(result), options)
     return 0
 

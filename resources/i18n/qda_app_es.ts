@@ -1428,8 +1428,13 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="638"/>
-        <source>language of headers and labels</source>
-        <translation>idioma de los encabezados y etiquetas</translation>
+        <source>language of headers and labels (default: the command line&apos;s language)</source>
+        <translation>idioma de los encabezados y etiquetas (por omisión: el idioma de la línea de comandos)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="678"/>
+        <source>language of the workbook (default: the command line&apos;s language)</source>
+        <translation>idioma del libro (por omisión: el idioma de la línea de comandos)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="639"/>
@@ -1513,236 +1518,236 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="655"/>
+        <source>the language whose wording is shown or changed (default: the command line&apos;s language)</source>
+        <translation>el idioma cuya redacción se muestra o se cambia (por omisión: el idioma de la línea de comandos)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="656"/>
         <source>set the caption (&apos;&apos; restores the default)</source>
         <translation>fija la palabra del título del cuadro (&apos;&apos; restablece el valor por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="656"/>
+        <location filename="../../qda_app/gui/messages.py" line="657"/>
         <source>set the category (&apos;&apos; restores the default)</source>
         <translation>fija el encabezado de la categoría (&apos;&apos; restablece el valor por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="657"/>
+        <location filename="../../qda_app/gui/messages.py" line="658"/>
         <source>set the subcategory (&apos;&apos; restores the default)</source>
         <translation>fija el encabezado de las subcategorías (&apos;&apos; restablece el valor por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="658"/>
+        <location filename="../../qda_app/gui/messages.py" line="659"/>
         <source>set the groundedness (&apos;&apos; restores the default)</source>
         <translation>fija el encabezado del Enraizamiento (&apos;&apos; restablece el valor por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="659"/>
+        <location filename="../../qda_app/gui/messages.py" line="660"/>
         <source>set the representative (&apos;&apos; restores the default)</source>
         <translation>fija el encabezado de las citas representativas (&apos;&apos; restablece el valor por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="660"/>
+        <location filename="../../qda_app/gui/messages.py" line="661"/>
         <source>set the cite (&apos;&apos; restores the default)</source>
         <translation>fija la palabra que precede al ID al citar, como «cita» en «cita 3:41» (&apos;&apos; restablece el valor por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="661"/>
+        <location filename="../../qda_app/gui/messages.py" line="662"/>
         <source>set the source line (&apos;&apos; restores the default)</source>
         <translation>fija la línea de fuente (&apos;&apos; restablece el valor por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="662"/>
+        <location filename="../../qda_app/gui/messages.py" line="663"/>
         <source>set the author (&apos;&apos; restores the default)</source>
         <translation>fija el autor (&apos;&apos; restablece el valor por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="663"/>
+        <location filename="../../qda_app/gui/messages.py" line="664"/>
         <source>who codes in the copy</source>
         <translation>quién codifica en la copia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="664"/>
+        <location filename="../../qda_app/gui/messages.py" line="665"/>
         <source>leave out the codings and quotations of others</source>
         <translation>excluye las codificaciones y las citas de los demás</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="665"/>
+        <location filename="../../qda_app/gui/messages.py" line="666"/>
         <source>apply every removal and resize the coder made in the copy</source>
         <translation>aplica todas las eliminaciones y cambios de tamaño que el codificador hizo en la copia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="666"/>
+        <location filename="../../qda_app/gui/messages.py" line="667"/>
         <source>apply decision N of the report (repeatable); the others stay pending</source>
         <translation>aplica la decisión N del informe (se puede repetir); las demás quedan pendientes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="667"/>
+        <location filename="../../qda_app/gui/messages.py" line="668"/>
         <source>compare the codes of this code group (with --code: both)</source>
         <translation>compara los códigos de este grupo de códigos (con --code: ambos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="668"/>
+        <location filename="../../qda_app/gui/messages.py" line="669"/>
         <source>compare these documents (default: those every coder coded)</source>
         <translation>compara estos documentos (por omisión, los codificados por todos los codificadores)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="669"/>
+        <location filename="../../qda_app/gui/messages.py" line="670"/>
         <source>semantic domain (default: every top-level category with sub-codes)</source>
         <translation>dominio semántico (por omisión, cada categoría de primer nivel con subcódigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="670"/>
+        <location filename="../../qda_app/gui/messages.py" line="671"/>
         <source>resamples for confidence intervals</source>
         <translation>remuestreos para los intervalos de confianza</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="671"/>
+        <location filename="../../qda_app/gui/messages.py" line="672"/>
         <source>also segment agreement (MAXQDA): a segment matches when another coder&apos;s overlaps it by at least PERCENT of both together (MAXQDA&apos;s default is 90)</source>
         <translation>además, acuerdo por segmentos (MAXQDA): un segmento coincide cuando el de otro codificador se solapa con él en al menos PERCENT de ambos juntos (MAXQDA usa 90 por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="672"/>
+        <location filename="../../qda_app/gui/messages.py" line="673"/>
         <source>also a code x document table of this measure</source>
         <translation>además, una tabla código × documento de esta medida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="673"/>
+        <location filename="../../qda_app/gui/messages.py" line="674"/>
         <source>also Krippendorff&apos;s alpha over predefined units (passages as units, codes as values)</source>
         <translation>además, alfa de Krippendorff sobre unidades predefinidas (fragmentos como unidades, códigos como valores)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="674"/>
+        <location filename="../../qda_app/gui/messages.py" line="675"/>
         <source>level of measurement of the codes as values (with --units)</source>
         <translation>nivel de medición de los códigos como valores (con --units)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="675"/>
+        <location filename="../../qda_app/gui/messages.py" line="676"/>
         <source>reading of cu-/(k)u-alpha for 3+ coders (see docs/agreement.md)</source>
         <translation>variante de cu-/(k)u-alfa para 3 o más codificadores (véase docs/agreement.md)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="676"/>
+        <location filename="../../qda_app/gui/messages.py" line="677"/>
         <source>also write the agreement workbook</source>
         <translation>guarda además el libro de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="677"/>
-        <source>language of the workbook</source>
-        <translation>idioma del libro</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="678"/>
+        <location filename="../../qda_app/gui/messages.py" line="679"/>
         <source>list matched passages as well</source>
         <translation>lista también los fragmentos coincidentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="679"/>
+        <location filename="../../qda_app/gui/messages.py" line="680"/>
         <source>only this passage (default: every unresolved one)</source>
         <translation>solo este fragmento (por omisión, todos los no resueltos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="680"/>
+        <location filename="../../qda_app/gui/messages.py" line="681"/>
         <source>custom boundaries: first character (with --accept custom)</source>
         <translation>límites propios: primer carácter (con --accept custom)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="681"/>
+        <location filename="../../qda_app/gui/messages.py" line="682"/>
         <source>custom boundaries: character after the last one</source>
         <translation>límites propios: carácter siguiente al último</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="682"/>
+        <location filename="../../qda_app/gui/messages.py" line="683"/>
         <source>custom boundaries: the code(s) to keep, when the coders used different ones</source>
         <translation>límites propios: los códigos que se conservan, cuando los codificadores usaron códigos distintos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="683"/>
+        <location filename="../../qda_app/gui/messages.py" line="684"/>
         <source>who decides (default: the project&apos;s last coder)</source>
         <translation>quién decide (por omisión, el último codificador del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="684"/>
+        <location filename="../../qda_app/gui/messages.py" line="685"/>
         <source>a demo project (qda-app demo PROJECT --no-gui)</source>
         <translation>un proyecto de demostración (qda-app demo PROJECT --no-gui)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="685"/>
+        <location filename="../../qda_app/gui/messages.py" line="686"/>
         <source>code path</source>
         <translation>ruta del código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="686"/>
+        <location filename="../../qda_app/gui/messages.py" line="687"/>
         <source>relation type, in English, Spanish or Portuguese</source>
         <translation>tipo de relación, en inglés, español o portugués</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="687"/>
+        <location filename="../../qda_app/gui/messages.py" line="688"/>
         <source>A relates to B as B to A</source>
         <translation>A se relaciona con B como B con A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="688"/>
+        <location filename="../../qda_app/gui/messages.py" line="689"/>
         <source>A-&gt;B and B-&gt;C imply A-&gt;C (no cycles)</source>
         <translation>A-&gt;B y B-&gt;C implican A-&gt;C (sin ciclos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="689"/>
+        <location filename="../../qda_app/gui/messages.py" line="690"/>
         <source>short text drawn on network links</source>
         <translation>texto breve que se dibuja en los vínculos de la red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="690"/>
+        <location filename="../../qda_app/gui/messages.py" line="691"/>
         <source>Spanish name</source>
         <translation>nombre en español</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="691"/>
+        <location filename="../../qda_app/gui/messages.py" line="692"/>
         <source>Portuguese name</source>
         <translation>nombre en portugués</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="692"/>
+        <location filename="../../qda_app/gui/messages.py" line="693"/>
         <source>a type for quotation links, not code relations</source>
         <translation>un tipo para vínculos entre citas, no para relaciones entre códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="693"/>
+        <location filename="../../qda_app/gui/messages.py" line="694"/>
         <source>only the relations this code takes part in</source>
         <translation>solo las relaciones en las que participa este código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="694"/>
+        <location filename="../../qda_app/gui/messages.py" line="695"/>
         <source>supports, contradicts, explains, continued by, ...</source>
         <translation>supports, contradicts, explains, continued by... (o su nombre en español)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="695"/>
+        <location filename="../../qda_app/gui/messages.py" line="696"/>
         <source>delete the group (its codes stay)</source>
         <translation>elimina el grupo (sus códigos se conservan)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="696"/>
+        <location filename="../../qda_app/gui/messages.py" line="697"/>
         <source>only documents in this document group (repeatable: any of them)</source>
         <translation>solo documentos de este grupo de documentos (se puede repetir: cualquiera de ellos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="697"/>
+        <location filename="../../qda_app/gui/messages.py" line="698"/>
         <source>only codings by this coder (repeatable)</source>
         <translation>solo las codificaciones de este codificador (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="698"/>
+        <location filename="../../qda_app/gui/messages.py" line="699"/>
         <source>only documents with this attribute value (repeatable: all of them)</source>
         <translation>solo documentos con este valor de atributo (se puede repetir: todos ellos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="699"/>
+        <location filename="../../qda_app/gui/messages.py" line="700"/>
         <source>save the query as a smart code of this name</source>
         <translation>guarda la consulta como código inteligente con este nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="700"/>
+        <location filename="../../qda_app/gui/messages.py" line="701"/>
         <source>code:PATH, quotation:D:Q, memo:TITLE, document:N, code_group:NAME, document_group:NAME</source>
         <translation>code:RUTA (código), quotation:D:Q (cita), memo:TÍTULO, document:N (documento), code_group:NOMBRE (grupo de códigos), document_group:NOMBRE (grupo de documentos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="701"/>
+        <location filename="../../qda_app/gui/messages.py" line="702"/>
         <source>also add the neighbours of the nodes added</source>
         <translation>añade también los vecinos de los nodos añadidos</translation>
     </message>
@@ -5430,192 +5435,192 @@ Análisis cualitativo de datos con codificación manual: codifique entrevistas, 
         <translation>códigos distintos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="704"/>
+        <location filename="../../qda_app/gui/messages.py" line="705"/>
         <source>the file is empty (0 bytes)</source>
         <translation>el archivo está vacío (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="705"/>
+        <location filename="../../qda_app/gui/messages.py" line="706"/>
         <source>no text in the {format} file (only whitespace or markup)</source>
         <translation>el archivo {format} no tiene texto (solo espacios o marcas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="706"/>
+        <location filename="../../qda_app/gui/messages.py" line="707"/>
         <source>none of the {pages} pages has a text layer (a scanned document?); run OCR on it and import the result</source>
         <translation>ninguna de sus {pages} páginas tiene capa de texto (¿un documento escaneado?); aplíquele OCR e importe el resultado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="707"/>
+        <location filename="../../qda_app/gui/messages.py" line="708"/>
         <source>the PDF has no pages</source>
         <translation>el PDF no tiene páginas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="708"/>
+        <location filename="../../qda_app/gui/messages.py" line="709"/>
         <source>password-protected PDF</source>
         <translation>PDF protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="709"/>
+        <location filename="../../qda_app/gui/messages.py" line="710"/>
         <source>password-protected PDF; remove the password and import again</source>
         <translation>PDF protegido con contraseña; quite la contraseña y vuelva a importarlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="710"/>
+        <location filename="../../qda_app/gui/messages.py" line="711"/>
         <source>password-protected OpenDocument file</source>
         <translation>archivo OpenDocument protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="711"/>
+        <location filename="../../qda_app/gui/messages.py" line="712"/>
         <source>password-protected Office document (an OLE container, not a zip); remove the password in Word and import again</source>
         <translation>documento de Office protegido con contraseña (un contenedor OLE, no un zip); quite la contraseña en Word y vuelva a importarlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="712"/>
+        <location filename="../../qda_app/gui/messages.py" line="713"/>
         <source>legacy Word 97-2003 document (.doc); save it as .docx and import again</source>
         <translation>documento antiguo de Word 97-2003 (.doc); guárdelo como .docx y vuelva a importarlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="713"/>
+        <location filename="../../qda_app/gui/messages.py" line="714"/>
         <source>extension {extension} is not one of {supported}</source>
         <translation>la extensión {extension} no es ninguna de estas: {supported}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="714"/>
+        <location filename="../../qda_app/gui/messages.py" line="715"/>
         <source>an Office lock file, not a document</source>
         <translation>un archivo de bloqueo de Office, no un documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="715"/>
+        <location filename="../../qda_app/gui/messages.py" line="716"/>
         <source>{characters} characters of text; the limit is {limit}</source>
         <translation>{characters} caracteres de texto; el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="716"/>
+        <location filename="../../qda_app/gui/messages.py" line="717"/>
         <source>more than {limit} characters of text</source>
         <translation>más de {limit} caracteres de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="717"/>
+        <location filename="../../qda_app/gui/messages.py" line="718"/>
         <source>more than {limit} characters of text by page {page}</source>
         <translation>más de {limit} caracteres de texto al llegar a la página {page}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="718"/>
+        <location filename="../../qda_app/gui/messages.py" line="719"/>
         <source>{size} bytes; the limit is {limit}</source>
         <translation>{size} bytes; el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="719"/>
+        <location filename="../../qda_app/gui/messages.py" line="720"/>
         <source>more than {limit} bytes</source>
         <translation>más de {limit} bytes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="720"/>
+        <location filename="../../qda_app/gui/messages.py" line="721"/>
         <source>not a regular file or folder (broken link, device...)</source>
         <translation>no es un archivo ni una carpeta normal (enlace roto, dispositivo...)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="721"/>
+        <location filename="../../qda_app/gui/messages.py" line="722"/>
         <source>a folder, not a file</source>
         <translation>una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="722"/>
+        <location filename="../../qda_app/gui/messages.py" line="723"/>
         <source>not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="723"/>
+        <location filename="../../qda_app/gui/messages.py" line="724"/>
         <source>the file is a {kind}, not a document</source>
         <translation>el archivo es de tipo {kind}, no un documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="724"/>
+        <location filename="../../qda_app/gui/messages.py" line="725"/>
         <source>the file is an {kind}</source>
         <translation>el archivo es de tipo {kind}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="725"/>
+        <location filename="../../qda_app/gui/messages.py" line="726"/>
         <source>the file is a zip archive, not a document</source>
         <translation>el archivo es un zip, no un documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="726"/>
+        <location filename="../../qda_app/gui/messages.py" line="727"/>
         <source>not a {format} file: its leading bytes are not a PDF header</source>
         <translation>no es un archivo {format}: sus primeros bytes no son una cabecera PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="727"/>
+        <location filename="../../qda_app/gui/messages.py" line="728"/>
         <source>not a {format} file: its leading bytes are not a zip archive</source>
         <translation>no es un archivo {format}: sus primeros bytes no son de un zip</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="728"/>
+        <location filename="../../qda_app/gui/messages.py" line="729"/>
         <source>zip archive without the parts of a {format} document (or a damaged zip)</source>
         <translation>un zip sin las partes de un documento {format} (o un zip dañado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="729"/>
+        <location filename="../../qda_app/gui/messages.py" line="730"/>
         <source>NUL byte at offset {offset}: not a text file</source>
         <translation>byte NUL en la posición {offset}: no es un archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="730"/>
+        <location filename="../../qda_app/gui/messages.py" line="731"/>
         <source>not valid UTF-8, cp1252 or ISO-8859-1, and no other encoding fits; save the file as UTF-8 and import again</source>
         <translation>no es UTF-8, cp1252 ni ISO-8859-1 válido y ninguna otra codificación encaja; guarde el archivo como UTF-8 y vuelva a importarlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="733"/>
+        <location filename="../../qda_app/gui/messages.py" line="734"/>
         <source>pages without text: {pages}</source>
         <translation>páginas sin texto: {pages}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="734"/>
+        <location filename="../../qda_app/gui/messages.py" line="735"/>
         <source>PDF is encrypted without an opening password (owner password only)</source>
         <translation>el PDF está cifrado sin contraseña de apertura (solo contraseña de propietario)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="735"/>
+        <location filename="../../qda_app/gui/messages.py" line="736"/>
         <source>control characters removed ({count})</source>
         <translation>caracteres de control eliminados ({count})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="736"/>
+        <location filename="../../qda_app/gui/messages.py" line="737"/>
         <source>{count} byte sequence(s) are not valid UTF-8; shown as � on line {lines}</source>
         <translation>{count} secuencia(s) de bytes no son UTF-8 válido; se muestran como � en la línea {lines}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="737"/>
+        <location filename="../../qda_app/gui/messages.py" line="738"/>
         <source>{count} byte sequence(s) are not valid UTF-8; shown as � on lines {lines}</source>
         <translation>{count} secuencia(s) de bytes no son UTF-8 válido; se muestran como � en las líneas {lines}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="738"/>
+        <location filename="../../qda_app/gui/messages.py" line="739"/>
         <source>bytes invalid in {code_page} replaced with U+FFFD</source>
         <translation>bytes no válidos en {code_page} reemplazados por U+FFFD</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="739"/>
+        <location filename="../../qda_app/gui/messages.py" line="740"/>
         <source>content is {found} although the name ends in {extension}</source>
         <translation>el contenido es {found} aunque el nombre termina en {extension}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="740"/>
+        <location filename="../../qda_app/gui/messages.py" line="741"/>
         <source>encoding guessed as {encoding}</source>
         <translation>codificación deducida: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="741"/>
+        <location filename="../../qda_app/gui/messages.py" line="742"/>
         <source>encoding guessed as {encoding} (no byte-order mark)</source>
         <translation>codificación deducida: {encoding} (sin marca de orden de bytes)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="742"/>
+        <location filename="../../qda_app/gui/messages.py" line="743"/>
         <source>encoding guessed as {encoding} (uncertain)</source>
         <translation>codificación deducida: {encoding} (dudosa)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="743"/>
+        <location filename="../../qda_app/gui/messages.py" line="744"/>
         <source>declared charset {declared} does not fit the bytes</source>
         <translation>el juego de caracteres declarado, {declared}, no encaja con los bytes</translation>
     </message>

@@ -1428,8 +1428,13 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="638"/>
-        <source>language of headers and labels</source>
-        <translation>idioma dos cabeçalhos e rótulos</translation>
+        <source>language of headers and labels (default: the command line&apos;s language)</source>
+        <translation>idioma dos cabeçalhos e rótulos (padrão: o idioma da linha de comando)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="678"/>
+        <source>language of the workbook (default: the command line&apos;s language)</source>
+        <translation>idioma da pasta de trabalho (padrão: o idioma da linha de comando)</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="639"/>
@@ -1513,236 +1518,236 @@
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="655"/>
+        <source>the language whose wording is shown or changed (default: the command line&apos;s language)</source>
+        <translation>o idioma cuja redação é mostrada ou alterada (padrão: o idioma da linha de comando)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="656"/>
         <source>set the caption (&apos;&apos; restores the default)</source>
         <translation>define a palavra do título da tabela (&apos;&apos; restaura o padrão)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="656"/>
+        <location filename="../../qda_app/gui/messages.py" line="657"/>
         <source>set the category (&apos;&apos; restores the default)</source>
         <translation>define o cabeçalho da categoria (&apos;&apos; restaura o padrão)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="657"/>
+        <location filename="../../qda_app/gui/messages.py" line="658"/>
         <source>set the subcategory (&apos;&apos; restores the default)</source>
         <translation>define o cabeçalho das subcategorias (&apos;&apos; restaura o padrão)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="658"/>
+        <location filename="../../qda_app/gui/messages.py" line="659"/>
         <source>set the groundedness (&apos;&apos; restores the default)</source>
         <translation>define o cabeçalho do Enraizamento (&apos;&apos; restaura o padrão)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="659"/>
+        <location filename="../../qda_app/gui/messages.py" line="660"/>
         <source>set the representative (&apos;&apos; restores the default)</source>
         <translation>define o cabeçalho das citações representativas (&apos;&apos; restaura o padrão)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="660"/>
+        <location filename="../../qda_app/gui/messages.py" line="661"/>
         <source>set the cite (&apos;&apos; restores the default)</source>
         <translation>define a palavra que precede o ID ao citar, como “citação” em “citação 3:41” (&apos;&apos; restaura o padrão)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="661"/>
+        <location filename="../../qda_app/gui/messages.py" line="662"/>
         <source>set the source line (&apos;&apos; restores the default)</source>
         <translation>define a linha de fonte (&apos;&apos; restaura o padrão)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="662"/>
+        <location filename="../../qda_app/gui/messages.py" line="663"/>
         <source>set the author (&apos;&apos; restores the default)</source>
         <translation>define o autor (&apos;&apos; restaura o padrão)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="663"/>
+        <location filename="../../qda_app/gui/messages.py" line="664"/>
         <source>who codes in the copy</source>
         <translation>quem codifica na cópia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="664"/>
+        <location filename="../../qda_app/gui/messages.py" line="665"/>
         <source>leave out the codings and quotations of others</source>
         <translation>exclui as codificações e as citações dos outros</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="665"/>
+        <location filename="../../qda_app/gui/messages.py" line="666"/>
         <source>apply every removal and resize the coder made in the copy</source>
         <translation>aplica todas as remoções e mudanças de tamanho que o codificador fez na cópia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="666"/>
+        <location filename="../../qda_app/gui/messages.py" line="667"/>
         <source>apply decision N of the report (repeatable); the others stay pending</source>
         <translation>aplica a decisão N do relatório (pode ser repetido); as demais ficam pendentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="667"/>
+        <location filename="../../qda_app/gui/messages.py" line="668"/>
         <source>compare the codes of this code group (with --code: both)</source>
         <translation>compara os códigos deste grupo de códigos (com --code: ambos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="668"/>
+        <location filename="../../qda_app/gui/messages.py" line="669"/>
         <source>compare these documents (default: those every coder coded)</source>
         <translation>compara estes documentos (padrão: os codificados por todos os codificadores)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="669"/>
+        <location filename="../../qda_app/gui/messages.py" line="670"/>
         <source>semantic domain (default: every top-level category with sub-codes)</source>
         <translation>domínio semântico (padrão: cada categoria de primeiro nível com subcódigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="670"/>
+        <location filename="../../qda_app/gui/messages.py" line="671"/>
         <source>resamples for confidence intervals</source>
         <translation>reamostragens para os intervalos de confiança</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="671"/>
+        <location filename="../../qda_app/gui/messages.py" line="672"/>
         <source>also segment agreement (MAXQDA): a segment matches when another coder&apos;s overlaps it by at least PERCENT of both together (MAXQDA&apos;s default is 90)</source>
         <translation>também concordância por segmentos (MAXQDA): um segmento coincide quando o de outro codificador se sobrepõe a ele em pelo menos PERCENT dos dois juntos (o padrão do MAXQDA é 90)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="672"/>
+        <location filename="../../qda_app/gui/messages.py" line="673"/>
         <source>also a code x document table of this measure</source>
         <translation>também uma tabela código × documento desta medida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="673"/>
+        <location filename="../../qda_app/gui/messages.py" line="674"/>
         <source>also Krippendorff&apos;s alpha over predefined units (passages as units, codes as values)</source>
         <translation>também o alfa de Krippendorff sobre unidades predefinidas (trechos como unidades, códigos como valores)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="674"/>
+        <location filename="../../qda_app/gui/messages.py" line="675"/>
         <source>level of measurement of the codes as values (with --units)</source>
         <translation>nível de mensuração dos códigos como valores (com --units)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="675"/>
+        <location filename="../../qda_app/gui/messages.py" line="676"/>
         <source>reading of cu-/(k)u-alpha for 3+ coders (see docs/agreement.md)</source>
         <translation>variante de cu-/(k)u-alfa para 3 ou mais codificadores (veja docs/agreement.md)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="676"/>
+        <location filename="../../qda_app/gui/messages.py" line="677"/>
         <source>also write the agreement workbook</source>
         <translation>salva também a pasta de trabalho de concordância</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="677"/>
-        <source>language of the workbook</source>
-        <translation>idioma da pasta de trabalho</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/gui/messages.py" line="678"/>
+        <location filename="../../qda_app/gui/messages.py" line="679"/>
         <source>list matched passages as well</source>
         <translation>lista também os trechos coincidentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="679"/>
+        <location filename="../../qda_app/gui/messages.py" line="680"/>
         <source>only this passage (default: every unresolved one)</source>
         <translation>só este trecho (padrão: todos os não resolvidos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="680"/>
+        <location filename="../../qda_app/gui/messages.py" line="681"/>
         <source>custom boundaries: first character (with --accept custom)</source>
         <translation>limites próprios: primeiro caractere (com --accept custom)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="681"/>
+        <location filename="../../qda_app/gui/messages.py" line="682"/>
         <source>custom boundaries: character after the last one</source>
         <translation>limites próprios: caractere seguinte ao último</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="682"/>
+        <location filename="../../qda_app/gui/messages.py" line="683"/>
         <source>custom boundaries: the code(s) to keep, when the coders used different ones</source>
         <translation>limites próprios: os códigos a manter, quando os codificadores usaram códigos diferentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="683"/>
+        <location filename="../../qda_app/gui/messages.py" line="684"/>
         <source>who decides (default: the project&apos;s last coder)</source>
         <translation>quem decide (padrão: o último codificador do projeto)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="684"/>
+        <location filename="../../qda_app/gui/messages.py" line="685"/>
         <source>a demo project (qda-app demo PROJECT --no-gui)</source>
         <translation>um projeto de demonstração (qda-app demo PROJECT --no-gui)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="685"/>
+        <location filename="../../qda_app/gui/messages.py" line="686"/>
         <source>code path</source>
         <translation>caminho do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="686"/>
+        <location filename="../../qda_app/gui/messages.py" line="687"/>
         <source>relation type, in English, Spanish or Portuguese</source>
         <translation>tipo de relação, em inglês, espanhol ou português</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="687"/>
+        <location filename="../../qda_app/gui/messages.py" line="688"/>
         <source>A relates to B as B to A</source>
         <translation>A se relaciona com B como B com A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="688"/>
+        <location filename="../../qda_app/gui/messages.py" line="689"/>
         <source>A-&gt;B and B-&gt;C imply A-&gt;C (no cycles)</source>
         <translation>A-&gt;B e B-&gt;C implicam A-&gt;C (sem ciclos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="689"/>
+        <location filename="../../qda_app/gui/messages.py" line="690"/>
         <source>short text drawn on network links</source>
         <translation>texto curto desenhado nos vínculos da rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="690"/>
+        <location filename="../../qda_app/gui/messages.py" line="691"/>
         <source>Spanish name</source>
         <translation>nome em espanhol</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="691"/>
+        <location filename="../../qda_app/gui/messages.py" line="692"/>
         <source>Portuguese name</source>
         <translation>nome em português</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="692"/>
+        <location filename="../../qda_app/gui/messages.py" line="693"/>
         <source>a type for quotation links, not code relations</source>
         <translation>um tipo para vínculos entre citações, não para relações entre códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="693"/>
+        <location filename="../../qda_app/gui/messages.py" line="694"/>
         <source>only the relations this code takes part in</source>
         <translation>só as relações de que este código participa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="694"/>
+        <location filename="../../qda_app/gui/messages.py" line="695"/>
         <source>supports, contradicts, explains, continued by, ...</source>
         <translation>supports, contradicts, explains, continued by... (ou seu nome em português)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="695"/>
+        <location filename="../../qda_app/gui/messages.py" line="696"/>
         <source>delete the group (its codes stay)</source>
         <translation>exclui o grupo (seus códigos permanecem)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="696"/>
+        <location filename="../../qda_app/gui/messages.py" line="697"/>
         <source>only documents in this document group (repeatable: any of them)</source>
         <translation>só documentos deste grupo de documentos (pode ser repetido: qualquer um deles)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="697"/>
+        <location filename="../../qda_app/gui/messages.py" line="698"/>
         <source>only codings by this coder (repeatable)</source>
         <translation>só as codificações deste codificador (pode ser repetido)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="698"/>
+        <location filename="../../qda_app/gui/messages.py" line="699"/>
         <source>only documents with this attribute value (repeatable: all of them)</source>
         <translation>só documentos com este valor de atributo (pode ser repetido: todos eles)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="699"/>
+        <location filename="../../qda_app/gui/messages.py" line="700"/>
         <source>save the query as a smart code of this name</source>
         <translation>salva a consulta como código inteligente com este nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="700"/>
+        <location filename="../../qda_app/gui/messages.py" line="701"/>
         <source>code:PATH, quotation:D:Q, memo:TITLE, document:N, code_group:NAME, document_group:NAME</source>
         <translation>code:CAMINHO (código), quotation:D:Q (citação), memo:TÍTULO, document:N (documento), code_group:NOME (grupo de códigos), document_group:NOME (grupo de documentos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="701"/>
+        <location filename="../../qda_app/gui/messages.py" line="702"/>
         <source>also add the neighbours of the nodes added</source>
         <translation>adiciona também os vizinhos dos nós adicionados</translation>
     </message>
@@ -5430,192 +5435,192 @@ Análise qualitativa de dados com codificação manual: codifique entrevistas, c
         <translation>códigos diferentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="704"/>
+        <location filename="../../qda_app/gui/messages.py" line="705"/>
         <source>the file is empty (0 bytes)</source>
         <translation>o arquivo está vazio (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="705"/>
+        <location filename="../../qda_app/gui/messages.py" line="706"/>
         <source>no text in the {format} file (only whitespace or markup)</source>
         <translation>o arquivo {format} não tem texto (só espaços ou marcação)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="706"/>
+        <location filename="../../qda_app/gui/messages.py" line="707"/>
         <source>none of the {pages} pages has a text layer (a scanned document?); run OCR on it and import the result</source>
         <translation>nenhuma das suas {pages} páginas tem camada de texto (um documento digitalizado?); aplique OCR e importe o resultado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="707"/>
+        <location filename="../../qda_app/gui/messages.py" line="708"/>
         <source>the PDF has no pages</source>
         <translation>o PDF não tem páginas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="708"/>
+        <location filename="../../qda_app/gui/messages.py" line="709"/>
         <source>password-protected PDF</source>
         <translation>PDF protegido por senha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="709"/>
+        <location filename="../../qda_app/gui/messages.py" line="710"/>
         <source>password-protected PDF; remove the password and import again</source>
         <translation>PDF protegido por senha; remova a senha e importe novamente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="710"/>
+        <location filename="../../qda_app/gui/messages.py" line="711"/>
         <source>password-protected OpenDocument file</source>
         <translation>arquivo OpenDocument protegido por senha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="711"/>
+        <location filename="../../qda_app/gui/messages.py" line="712"/>
         <source>password-protected Office document (an OLE container, not a zip); remove the password in Word and import again</source>
         <translation>documento do Office protegido por senha (um contêiner OLE, não um zip); remova a senha no Word e importe novamente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="712"/>
+        <location filename="../../qda_app/gui/messages.py" line="713"/>
         <source>legacy Word 97-2003 document (.doc); save it as .docx and import again</source>
         <translation>documento antigo do Word 97-2003 (.doc); salve-o como .docx e importe novamente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="713"/>
+        <location filename="../../qda_app/gui/messages.py" line="714"/>
         <source>extension {extension} is not one of {supported}</source>
         <translation>a extensão {extension} não é nenhuma destas: {supported}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="714"/>
+        <location filename="../../qda_app/gui/messages.py" line="715"/>
         <source>an Office lock file, not a document</source>
         <translation>um arquivo de bloqueio do Office, não um documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="715"/>
+        <location filename="../../qda_app/gui/messages.py" line="716"/>
         <source>{characters} characters of text; the limit is {limit}</source>
         <translation>{characters} caracteres de texto; o limite é {limit}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="716"/>
+        <location filename="../../qda_app/gui/messages.py" line="717"/>
         <source>more than {limit} characters of text</source>
         <translation>mais de {limit} caracteres de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="717"/>
+        <location filename="../../qda_app/gui/messages.py" line="718"/>
         <source>more than {limit} characters of text by page {page}</source>
         <translation>mais de {limit} caracteres de texto ao chegar à página {page}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="718"/>
+        <location filename="../../qda_app/gui/messages.py" line="719"/>
         <source>{size} bytes; the limit is {limit}</source>
         <translation>{size} bytes; o limite é {limit}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="719"/>
+        <location filename="../../qda_app/gui/messages.py" line="720"/>
         <source>more than {limit} bytes</source>
         <translation>mais de {limit} bytes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="720"/>
+        <location filename="../../qda_app/gui/messages.py" line="721"/>
         <source>not a regular file or folder (broken link, device...)</source>
         <translation>não é um arquivo nem uma pasta comum (link quebrado, dispositivo...)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="721"/>
+        <location filename="../../qda_app/gui/messages.py" line="722"/>
         <source>a folder, not a file</source>
         <translation>uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="722"/>
+        <location filename="../../qda_app/gui/messages.py" line="723"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="723"/>
+        <location filename="../../qda_app/gui/messages.py" line="724"/>
         <source>the file is a {kind}, not a document</source>
         <translation>o arquivo é do tipo {kind}, não um documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="724"/>
+        <location filename="../../qda_app/gui/messages.py" line="725"/>
         <source>the file is an {kind}</source>
         <translation>o arquivo é do tipo {kind}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="725"/>
+        <location filename="../../qda_app/gui/messages.py" line="726"/>
         <source>the file is a zip archive, not a document</source>
         <translation>o arquivo é um zip, não um documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="726"/>
+        <location filename="../../qda_app/gui/messages.py" line="727"/>
         <source>not a {format} file: its leading bytes are not a PDF header</source>
         <translation>não é um arquivo {format}: seus primeiros bytes não são um cabeçalho PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="727"/>
+        <location filename="../../qda_app/gui/messages.py" line="728"/>
         <source>not a {format} file: its leading bytes are not a zip archive</source>
         <translation>não é um arquivo {format}: seus primeiros bytes não são de um zip</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="728"/>
+        <location filename="../../qda_app/gui/messages.py" line="729"/>
         <source>zip archive without the parts of a {format} document (or a damaged zip)</source>
         <translation>um zip sem as partes de um documento {format} (ou um zip danificado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="729"/>
+        <location filename="../../qda_app/gui/messages.py" line="730"/>
         <source>NUL byte at offset {offset}: not a text file</source>
         <translation>byte NUL na posição {offset}: não é um arquivo de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="730"/>
+        <location filename="../../qda_app/gui/messages.py" line="731"/>
         <source>not valid UTF-8, cp1252 or ISO-8859-1, and no other encoding fits; save the file as UTF-8 and import again</source>
         <translation>não é UTF-8, cp1252 nem ISO-8859-1 válido e nenhuma outra codificação serve; salve o arquivo como UTF-8 e importe novamente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="733"/>
+        <location filename="../../qda_app/gui/messages.py" line="734"/>
         <source>pages without text: {pages}</source>
         <translation>páginas sem texto: {pages}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="734"/>
+        <location filename="../../qda_app/gui/messages.py" line="735"/>
         <source>PDF is encrypted without an opening password (owner password only)</source>
         <translation>o PDF está criptografado sem senha de abertura (só senha de proprietário)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="735"/>
+        <location filename="../../qda_app/gui/messages.py" line="736"/>
         <source>control characters removed ({count})</source>
         <translation>caracteres de controle removidos ({count})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="736"/>
+        <location filename="../../qda_app/gui/messages.py" line="737"/>
         <source>{count} byte sequence(s) are not valid UTF-8; shown as � on line {lines}</source>
         <translation>{count} sequência(s) de bytes não são UTF-8 válido; mostradas como � na linha {lines}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="737"/>
+        <location filename="../../qda_app/gui/messages.py" line="738"/>
         <source>{count} byte sequence(s) are not valid UTF-8; shown as � on lines {lines}</source>
         <translation>{count} sequência(s) de bytes não são UTF-8 válido; mostradas como � nas linhas {lines}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="738"/>
+        <location filename="../../qda_app/gui/messages.py" line="739"/>
         <source>bytes invalid in {code_page} replaced with U+FFFD</source>
         <translation>bytes inválidos em {code_page} substituídos por U+FFFD</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="739"/>
+        <location filename="../../qda_app/gui/messages.py" line="740"/>
         <source>content is {found} although the name ends in {extension}</source>
         <translation>o conteúdo é {found} embora o nome termine em {extension}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="740"/>
+        <location filename="../../qda_app/gui/messages.py" line="741"/>
         <source>encoding guessed as {encoding}</source>
         <translation>codificação deduzida: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="741"/>
+        <location filename="../../qda_app/gui/messages.py" line="742"/>
         <source>encoding guessed as {encoding} (no byte-order mark)</source>
         <translation>codificação deduzida: {encoding} (sem marca de ordem de bytes)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="742"/>
+        <location filename="../../qda_app/gui/messages.py" line="743"/>
         <source>encoding guessed as {encoding} (uncertain)</source>
         <translation>codificação deduzida: {encoding} (incerta)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="743"/>
+        <location filename="../../qda_app/gui/messages.py" line="744"/>
         <source>declared charset {declared} does not fit the bytes</source>
         <translation>o conjunto de caracteres declarado, {declared}, não corresponde aos bytes</translation>
     </message>
