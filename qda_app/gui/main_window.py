@@ -424,6 +424,7 @@ class MainWindow(QMainWindow):
                 retranslate()
         self.welcome.retranslate()
         self.notes.retranslate()
+        self.network_actions.retranslate()
         self.coder_label.setAccessibleName(self.tr("Current coder"))
         self.project_label.setAccessibleName(self.tr("Project name"))
         self.banner.setAccessibleName(self.tr("Read-only notice"))

@@ -363,3 +363,24 @@ def test_every_entry_of_the_editor_context_menu_is_named(window):
         assert "Layout" in [action.text() for action in entries if action.menu()]
     finally:
         menu.hide()
+
+
+def test_an_open_editor_names_relation_types_in_the_new_language(window):
+    from qda_app.gui.i18n import install_language
+
+    project = window.project
+    relations.relate_codes(project, source="Centralismo::Recorte presupuestal", target="Centralismo",
+                           relation="is part of")
+    network_id, editor = _editor(window)
+    window.network_actions.drop(network_id, _code_mime("Centralismo::Recorte presupuestal", "Centralismo"),
+                                QPointF(0, 0))
+    window.network_actions.flush()
+    [link] = [entry for key, entry in editor.scene.links.items() if key[0] == "relation"]
+    assert link.shape_record.label == "is part of"
+    try:
+        window.set_language("es")
+        assert link.shape_record.label == "es parte de"
+    finally:
+        window.set_language("en")
+        install_language("en")
+    assert link.shape_record.label == "is part of"
