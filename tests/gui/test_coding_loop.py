@@ -235,7 +235,7 @@ def test_bracket_menu_and_dropping_a_code_on_a_bracket(window, qtbot):
     names = {entry.objectName(): entry for entry in menu.actions()}
     assert {"menuAddCode", "menuComment", "menuCopyReference", "menuDelete"} <= set(names)
     names["menuCopyReference"].trigger()
-    assert QApplication.clipboard().text() == citation(mark.quotation_id) == f"(cita {mark.quotation_id})"
+    assert QApplication.clipboard().text() == citation(mark.quotation_id, window) == f"(quotation {mark.quotation_id})"
     view.select_range(0, 5)  # a text selection elsewhere does not take the drop
     view.margin.codes_dropped.emit(["Cultura política::Paternalismo"], mark.id)
     coded = next(found for found in coding.list_quotations(window.project) if found.id == mark.id)
@@ -432,3 +432,20 @@ def test_code_groups_filter_the_tree_and_are_named_in_tooltips(window, qtbot):
     assert "Estructura" in index.data(Qt.ItemDataRole.ToolTipRole)
     pane.group.setCurrentIndex(0)
     assert all(tree.is_shown(tree.source.index_of_path(path)) for path in window.code_ids_by_path)
+
+
+def test_copy_reference_takes_the_citation_word_of_the_project_in_the_program_language(window):
+    from qda_app.gui.i18n import install_language
+    from qda_app.gui.quotation_menu import citation
+    from qda_app.services.reports.wording import set_report_wording
+
+    try:
+        install_language("es")
+        assert citation("3:41", window) == "(cita 3:41)"
+        install_language("pt")
+        assert citation("3:41", window) == "(citação 3:41)"
+        set_report_wording(window.project, language="pt", cite="cit.")
+        assert citation("3:41", window) == "(cit. 3:41)"
+    finally:
+        install_language("en")
+    assert citation("3:41", window) == "(quotation 3:41)"

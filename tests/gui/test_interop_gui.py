@@ -7,7 +7,10 @@ from PySide6.QtWidgets import QMessageBox
 from qda_app.cli.done_lines import DONE_LINES
 from qda_app.cli.messages import (
     _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, ARGUMENT_REASONS, CLI_LINES, OUTPUT_PROBLEMS,
+    IMPORT_DETAILS, IMPORT_WARNINGS, PROJECT_PROBLEMS,
 )
+from qda_app.cli.headings import CELL_WORDS, HEADINGS
+from qda_app.cli.parser_language import catalogue_texts
 from qda_app.gui import messages
 from qda_app.services import codes
 from qda_app.services.interop import report_text
@@ -30,6 +33,14 @@ def test_message_catalogue_matches_the_sources():
     assert list(messages.ARGUMENT_REASONS) == list(ARGUMENT_REASONS.values())
     assert list(messages.DONE_LINES) == list(DONE_LINES.values())
     assert list(messages.OUTPUT_PROBLEMS) == list(OUTPUT_PROBLEMS.values())
+    assert list(messages.PROJECT_PROBLEMS) == list(PROJECT_PROBLEMS.values())
+    assert list(messages.INTEROP_DETAILS) == list(report_text.DETAILS.values())
+    assert list(messages.CLI_HEADINGS) == [*HEADINGS.values(), *CELL_WORDS.values()]
+    assert list(messages.IMPORT_DETAILS) == list(IMPORT_DETAILS.values())
+    assert list(messages.IMPORT_WARNINGS) == list(IMPORT_WARNINGS.values())
+    # Every help text of the command line, argparse's words among them: a new option's help
+    # fails here until tools/regen_messages.py has run (and lupdate, and the translations).
+    assert list(messages.CLI_HELP) == catalogue_texts()
 
 
 def test_export_qdpx_then_import_creates_and_opens_a_project(window, tmp_path):

@@ -350,3 +350,16 @@ def test_links_drawn_one_after_another_are_each_placed_alone(window, monkeypatch
     monkeypatch.undo()
     layer.nodes_moved()  # a full recompute puts them where they already are
     assert [(round(entry.line().x1(), 6), round(entry.line().y2(), 6)) for entry in layer.entries] == placed_alone
+
+
+def test_every_entry_of_the_editor_context_menu_is_named(window):
+    from PySide6.QtCore import QPoint
+
+    network_id, _editor_widget = _editor(window)
+    menu = window.network_actions.context_menu(network_id, None, None, QPoint(0, 0))
+    try:
+        entries = [action for action in menu.actions() if not action.isSeparator()]
+        assert entries and all(action.text().strip() for action in entries)
+        assert "Layout" in [action.text() for action in entries if action.menu()]
+    finally:
+        menu.hide()

@@ -149,6 +149,8 @@ def quotation_report(
     columns = dict(prepare_quotation_report(data))
     columns["text"] = [None] * len(data.quotations) if defer_text else quotation_texts(project, data)
     frame = pd.DataFrame({key: columns[key] for key in _QUOTATION_COLUMNS})
+    # A quotation is feminine in Spanish and Portuguese ("Creada", "Criada"), a code is not.
+    frame = frame.rename(columns={"created": "quotation_created"})
     frame = finish(
         frame, list(frame.columns), language, title=label("sheet_quotations", language),
         wrap_columns=["text", "codes", "comment"],
