@@ -37,7 +37,8 @@ def test_html_longer_than_the_limit_is_refused(write_bytes: WriteBytes) -> None:
     with pytest.raises(ImportRefused) as caught:
         extract(path, max_text_chars=100)
     assert caught.value.fields == {"file": str(path), "reason": "too_large",
-                                   "detail": "191 characters of text; the limit is 100"}
+                                   "detail": "191 characters of text; the limit is 100",
+                                   "detail_key": "characters_over_limit", "characters": 191, "limit": 100}
 
 
 # --- RTF -----------------------------------------------------------------------------------------

@@ -90,4 +90,5 @@ def test_text_longer_than_the_limit_is_refused_with_its_length(tmp_path: Path) -
         extract_odt(str(path), path.read_bytes(), max_text_chars=50)
     # 149: the characters of the text above, before any normalisation (there is nothing to change)
     assert caught.value.fields == {"file": str(path), "reason": "too_large",
-                                   "detail": "149 characters of text; the limit is 50"}
+                                   "detail": "149 characters of text; the limit is 50",
+                                   "detail_key": "characters_over_limit", "characters": 149, "limit": 50}
