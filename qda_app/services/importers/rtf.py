@@ -15,6 +15,7 @@ from qda_app.services.importers.detect import refuse
 from qda_app.services.importers.wording import ImportWarning
 
 _CODE_PAGE = re.compile(rb"\\ansicpg(\d{1,5})")
+_CODE_PAGE_TEXT = re.compile(r"\\ansicpg\d+")
 # \par not preceded by an escaping backslash and not the start of a longer control word
 # (\pard, \pararsid...).
 _PAR = re.compile(r"(?<!\\)((?:\\\\)*)\\par(?![a-zA-Z])")
@@ -30,6 +31,9 @@ def extract_rtf(
     if not source.lstrip("\ufeff\u00ef\u00bb\u00bf \t\r\n").startswith("{\\rtf"):
         raise refuse(path, "corrupt", "not an RTF file: it does not start with {\\rtf")
     code_page = _code_page(data)
+    # striprtf reads \ansicpg itself and decodes a code page Python lacks as UTF-8: name the one
+    # chosen here, so that the escapes are decoded in the code page the document is said to use.
+    source = _CODE_PAGE_TEXT.sub(lambda _match: "\\ansicpg" + code_page.removeprefix("cp"), source)
     # striprtf ends a paragraph (\par) with one "\n", like a line break (\line); doubling
     # it gives the blank line that separates paragraphs in every structured format.
     source = _PAR.sub(r"\1\\par\\par", source)
