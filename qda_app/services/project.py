@@ -15,7 +15,7 @@ from qda_app.services.commands import ChangeNotice, CommandRecord, Listener
 from qda_app.services.integrity import IntegrityCheck
 from qda_app.store import coders as coder_store
 from qda_app.store.database import ProjectDatabase, utc_now
-from qda_app.store.opening import create_database, open_database, remove_project_files
+from qda_app.store.opening import create_database, migrate_opened, open_database, remove_project_files
 from qda_app.store.lock import LockHolder, ProjectLock, read_lock
 
 Result = TypeVar("Result")
@@ -131,7 +131,7 @@ class Project:
             return cls(database, lock=None, coder=coder, locked_by=read_lock(path))
         opened_file = _file_identity(path)
         try:
-            database = open_database(path, read_only=False, check_later=check_later)
+            database = open_database(path, read_only=False, check_later=check_later, migrate=False)
         except ProjectReadOnly as refused:
             if not read_only_if_unwritable:
                 raise
@@ -153,10 +153,15 @@ class Project:
             # into the replaced file. With the lock held nothing replaces it now; open it again.
             database.close()
             try:
-                database = open_database(path, read_only=False, check_later=check_later)
+                database = open_database(path, read_only=False, check_later=check_later, migrate=False)
             except BaseException:
                 lock.release()
                 raise
+        try:
+            migrate_opened(database)  # only now: another program's open project is never migrated under it
+        except BaseException:
+            lock.release()
+            raise
         # The writer tidies its folder: temporary files of runs that were killed.
         sweep_leftovers(path.parent if str(path.parent) else ".")
         return cls(database, lock=lock, coder=coder)

@@ -115,10 +115,12 @@ def remove_project_files(path: Path) -> None:
 
 
 def open_database(path: Path, *, read_only: bool = False, check_integrity: bool = True,
-                  check_later: bool = False) -> ProjectDatabase:
+                  check_later: bool = False, migrate: bool = True) -> ProjectDatabase:
     """Open a project file. ``check_later``: the caller runs a ``FileCheck`` before any write
     (the window checks once it is shown); a file that needs migrating is checked now anyway,
-    since migrating writes to it."""
+    since migrating writes to it. ``migrate=False``: the caller migrates with
+    ``migrate_opened`` once it holds the writer lock, so that a file another program has open
+    for writing is never migrated under it."""
     path = Path(path)
     _check_file(path)
     if not read_only:
@@ -144,7 +146,7 @@ def open_database(path: Path, *, read_only: bool = False, check_integrity: bool 
             if result != "ok":
                 connection.close()
                 raise ProjectDamaged(path=str(path), detail=result)
-        _migrate(database)
+        _migrate(database, apply=migrate)
         return database
     except sqlite3.DatabaseError as error:
         if connection is not None:
@@ -242,7 +244,20 @@ def _migration_pending(database: ProjectDatabase) -> bool:
     return len(migrations.applied(database.db)) < len(migrations._migrations)
 
 
-def _migrate(database: ProjectDatabase) -> None:
+def migrate_opened(database: ProjectDatabase) -> None:
+    """Bring a project opened with ``migrate=False`` to this version's schema (a backup first);
+    on failure the connection is closed and the file is as it was."""
+    try:
+        _migrate(database)
+    except sqlite3.DatabaseError as error:
+        database.close()
+        raise _opening_error(error, path=database.path) from error
+    except BaseException:
+        database.close()
+        raise
+
+
+def _migrate(database: ProjectDatabase, *, apply: bool = True) -> None:
     known = {migration.name for migration in migrations._migrations}
     applied = [migration.name for migration in migrations.applied(database.db)]
     unknown = [name for name in applied if name not in known]
@@ -251,8 +266,8 @@ def _migrate(database: ProjectDatabase) -> None:
         raise ProjectTooNew(path=str(database.path), found=len(applied), supported=SCHEMA_VERSION)
     if len(applied) == len(known):
         return
-    if database.read_only:
-        return  # read what there is; the writer migrates
+    if database.read_only or not apply:
+        return  # read what there is; the writer migrates, holding the lock
     backup_before_migration(database, applied_count=len(applied))
     migrations.apply(database.db)
     database.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

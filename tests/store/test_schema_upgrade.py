@@ -63,3 +63,26 @@ def test_a_migration_whose_backup_cannot_be_written_changes_nothing(schema_two_p
     assert applied_migrations(schema_two_project) == ["m0001_initial", "m0002_code_exchange_flags"]
     assert schema_two_project.read_bytes() == before
     assert sorted(path.name for path in schema_two_project.parent.iterdir()) == ["old.qdaproj"]
+
+
+def test_a_project_another_program_holds_for_writing_is_not_migrated_under_it(schema_two_project: Path) -> None:
+    """An older qda_app writing to the file would keep writing by the old schema's rules."""
+    from qda_app.core.errors import ProjectLocked
+    from qda_app.store.lock import ProjectLock
+
+    holder = ProjectLock(schema_two_project, holder="Bea", program="qda_app 0.9")
+    holder.acquire()
+    try:
+        before = schema_two_project.read_bytes()
+        with pytest.raises(ProjectLocked):
+            Project.open(schema_two_project, coder="Ana")
+        with Project.open(schema_two_project, coder="Ana", read_only_if_locked=True) as reader:
+            assert reader.read_only
+        assert schema_two_project.read_bytes() == before
+        assert applied_migrations(schema_two_project) == ["m0001_initial", "m0002_code_exchange_flags"]
+        assert list(schema_two_project.parent.glob("old.qdaproj.schema2-*.bak")) == []
+    finally:
+        holder.release()
+    with Project.open(schema_two_project, coder="Ana"):  # once it is let go, the writer migrates it
+        pass
+    assert applied_migrations(schema_two_project) == [m.name for m in migration_module.migrations._migrations]
