@@ -52,6 +52,11 @@ def steps(project: Path, work: Path) -> list[tuple[str, list[str]]]:
     return [
         ("quotes --json", cli + ["quotes", str(project), "--json"]),
         ("report (Excel)", cli + ["report", str(project), "-o", str(work / "report.xlsx"), "--lang", "en"]),
+        ("report (Word)", cli + ["report", str(project), "-o", str(work / "report.docx"), "--lang", "en"]),
+        ("report (Word, all parts)", cli + ["report", str(project), "-o", str(work / "all.docx"), "--lang", "en",
+                                            "--word", "tables,networks,smart-codes,codebook,quotations"]),
+        ("report (HTML)", cli + ["report", str(project), "-o", str(work / "report.html"), "--lang", "en"]),
+        ("report (CSV)", cli + ["report", str(project), "-o", str(work / "csv"), "--lang", "en"]),
         ("export-qdpx", cli + ["export-qdpx", str(project), "-o", str(work / "export.qdpx")]),
         ("import-qdpx", cli + ["import-qdpx", str(work / "export.qdpx"), "-o", str(work / "imported.qdaproj")]),
     ]
@@ -79,11 +84,11 @@ def main() -> None:
                                                           "peak_mb": round(peak)}
                 except RuntimeError as error:
                     figures.setdefault(name, {})[size] = {"error": str(error)[:200]}
-    print(f"{'step':16} {'size':6} {'wall':>9} {'cpu':>9} {'peak MB':>8}")
+    print(f"{'step':24} {'size':6} {'wall':>9} {'cpu':>9} {'peak MB':>8}")
     for name, by_size in figures.items():
         for size, figure in by_size.items():
             if "error" in figure:
-                print(f"{name:16} {size:6} error: {figure['error']}")
+                print(f"{name:24} {size:6} error: {figure['error']}")
                 continue
             verdict = ""
             if size == "huge":
@@ -96,7 +101,7 @@ def main() -> None:
                     figure["cpu_ratio_to_large"] = round(cpu_ratio, 2)
                     verdict += (f"; {ratio:.1f}x large wall, {cpu_ratio:.1f}x cpu "
                                 f"(<= {RATIO_TARGET:.0f}x: {'ok' if max(ratio, cpu_ratio) <= RATIO_TARGET else 'MISSED'})")
-            print(f"{name:16} {size:6} {figure['s']:8.2f}s {figure['cpu_s']:8.2f}s {figure['peak_mb']:8}{verdict}")
+            print(f"{name:24} {size:6} {figure['s']:8.2f}s {figure['cpu_s']:8.2f}s {figure['peak_mb']:8}{verdict}")
     print(json.dumps(figures))
 
 
