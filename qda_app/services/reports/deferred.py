@@ -59,13 +59,17 @@ def frame_chunks(frame: pd.DataFrame, rows: int | None = None) -> Iterator[pd.Da
     rows = rows or ROWS_PER_CHUNK
     plain = bare(frame)
     readers = {index: iter(column) for index, column in frame.attrs.get("deferred", {}).items()}
+    # Sparse columns (the matrix's 0/1 flags) come dense, as writers format dense columns fastest.
+    sparse = [index for index, dtype in enumerate(plain.dtypes) if isinstance(dtype, pd.SparseDtype)]
     for start in range(0, len(plain), rows):
         chunk = plain.iloc[start:start + rows]
-        if readers:
-            chunk = chunk.copy()
-            for index, reader in readers.items():
-                chunk.isetitem(index, pd.Series(list(itertools.islice(reader, len(chunk))),
-                                                index=chunk.index, dtype="object"))
+        if readers or sparse:
+            made = {index: pd.Series(list(itertools.islice(reader, len(chunk))), index=chunk.index, dtype="object")
+                    for index, reader in readers.items()}
+            made.update({index: chunk.iloc[:, index].sparse.to_dense() for index in sparse})
+            chunk = pd.concat([made.get(index, chunk.iloc[:, index]) for index in range(chunk.shape[1])],
+                              axis=1, keys=range(chunk.shape[1]))
+            chunk.columns = plain.columns
         yield chunk
 
 

@@ -269,36 +269,53 @@ def quotation_code_matrix(
     report_filter: ReportFilter | None = None,
     language: str = "en",
     data: ReportData | None = None,
+    defer_ids: bool = False,
 ) -> pd.DataFrame:
     """One row per quotation (ID, document, attributes), one 0/1 column per code: 1 where the
-    quotation carries the code or one of its sub-codes. For R, SPSS or Stata."""
+    quotation carries the code or one of its sub-codes. For R, SPSS or Stata. The 0/1 columns
+    are sparse (only the ones are stored: 200,000 quotations by 200 codes would be 40 MB dense);
+    ``defer_ids``: the ID cells are made as they are written (see ``deferred``)."""
     data = data or load_report_data(project, report_filter)
     spans = data.quotations
-    documents = {doc.id: doc for doc in data.documents}
+    names = {doc.id: doc.name for doc in data.documents}
     attributes = group_store.document_attributes(project.database)
     attribute_names = group_store.list_attribute_names(project.database)
-    base: dict[str, list] = {
-        "quotation_id": _quotation_ids(data),
-        "document_number": spans["document_number"].tolist(),
-        "document": [documents[i].name for i in spans["document_id"]],
+    owners = spans["document_id"].tolist()
+    base: dict[str, object] = {
+        "quotation_id": [None] * len(spans) if defer_ids else _quotation_ids(data),
+        "document_number": spans["document_number"].to_numpy(),
+        "document": [names[i] for i in owners],
     }
     for name in attribute_names:
-        base[name] = [attributes.get(d, {}).get(name, "") for d in spans["document_id"]]
+        values = {document_id: found.get(name, "") for document_id, found in attributes.items()}
+        base[name] = [values.get(i, "") for i in owners]
+    del owners
     frame = pd.DataFrame(base)
     codes = list(data.shown_codes)
+    # Each (quotation, code or category above) once, with the quotation's row; then each code's
+    # rows by a comparison per code (a sort by code would hold several more arrays of that length).
     coded = coded_with_ancestors(data)
-    position = pd.Series(range(len(spans)), index=spans["id"])
-    coded = coded[coded["quotation_id"].isin(position.index)]
-    by_code = coded.groupby("ancestor_id")["quotation_id"]
-    found = set(by_code.groups)
+    ids = spans["id"].to_numpy(dtype=np.int64)
+    by_id = np.argsort(ids, kind="stable")
+    sorted_ids = ids[by_id]
+    quotation_ids = coded["quotation_id"].to_numpy(dtype=np.int64)
+    where = np.searchsorted(sorted_ids, quotation_ids)
+    np.minimum(where, max(len(ids) - 1, 0), out=where)
+    inside = sorted_ids[where] == quotation_ids if len(ids) else np.zeros(len(quotation_ids), dtype=bool)
+    rows = by_id[where] if len(ids) else where
+    del where, sorted_ids
+    ancestors = coded["ancestor_id"].to_numpy(dtype=np.int64)
     flags: dict[str, object] = {}
     for code, name in zip(codes, _code_labels(codes)):
         column = np.zeros(len(spans), dtype="int8")
-        if code.id in found:
-            column[position.loc[by_code.get_group(code.id)].to_numpy()] = 1
-        flags[name] = column
+        column[rows[(ancestors == code.id) & inside]] = 1
+        flags[name] = pd.arrays.SparseArray(column, fill_value=0)
     # One concat instead of a hundred inserts: pandas fragments a frame grown column by column.
     frame = pd.concat([frame, pd.DataFrame(flags, index=frame.index)], axis=1)
-    return finish(
+    frame = finish(
         frame, ["quotation_id", "document_number", "document"], language, title=label("sheet_matrix", language)
     )
+    if defer_ids:
+        cells: QuotationCells = prepare_quotation_report(data)["cells"]  # type: ignore[assignment]
+        frame.attrs["deferred"] = {0: DeferredColumn(len(cells), cells.quotation_id)}
+    return frame
