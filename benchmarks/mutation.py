@@ -9,6 +9,12 @@ pyproject.toml, then prints, per module, how many mutants it made, how many the 
     python3 benchmarks/mutation.py --module qda_app/core/spans.py --show
     python3 benchmarks/mutation.py --module 'qda_app/core/agreement/*' --workdir /tmp/agreement-mutants
     python3 benchmarks/mutation.py --workdir /tmp/agreement-mutants --again   # after adding tests
+    python3 benchmarks/mutation.py --module qda_app/services/reports/tables.py \
+        --tests 'tests/services/reports/test_tables_*.py' --tests tests/services/reports/test_report_counts.py
+
+``--tests`` runs only those tests against each mutant instead of the ``pytest_add_cli_args_test_selection``
+of pyproject.toml (globs allowed): on a loaded machine, the tests written for the module rather than
+every report writer that calls it. Every mutant of the module is still run and counted.
 
 ``--workdir`` keeps the copy (and mutmut's results) in that folder. ``--again`` takes the
 checkout's current tests into it and re-runs only the mutants not caught there (survivors,
@@ -53,6 +59,18 @@ def restrict_modules(pyproject: Path, modules: list[str]) -> None:
     pyproject.write_text(text)
 
 
+def restrict_tests(pyproject: Path, patterns: list[str]) -> None:
+    text = pyproject.read_text()
+    paths = sorted({str(path.relative_to(pyproject.parent)) for pattern in patterns
+                    for path in pyproject.parent.glob(pattern)})
+    if not paths:
+        raise SystemExit(f"mutation: no tests match {' '.join(patterns)}")
+    listed = ",\n".join(f'    "{path}"' for path in paths)
+    text = re.sub(r"pytest_add_cli_args_test_selection = \[[^\]]*\]",
+                  f"pytest_add_cli_args_test_selection = [\n{listed},\n]", text, count=1)
+    pyproject.write_text(text)
+
+
 def module_of(mutant: str) -> str:
     # "qda_app.core.spans.x_merge_spans__mutmut_3" / "qda_app.core.spans.xǁUtf16Mapǁ..."
     return re.split(r"\.x[_ǁ]", mutant, maxsplit=1)[0]
@@ -85,6 +103,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--module", action="append", default=[],
                         help="a path as in only_mutate (repeatable); default: all of them")
+    parser.add_argument("--tests", action="append", default=[],
+                        help="run only these tests (path or glob, repeatable); default: the selection in pyproject.toml")
     parser.add_argument("--children", type=int, default=2, help="parallel test runs (default 2)")
     parser.add_argument("--show", action="store_true", help="print each survivor's diff")
     parser.add_argument("--workdir", type=Path, help="run in this folder and keep it (default: a temporary one)")
@@ -93,6 +113,8 @@ def main() -> int:
     options = parser.parse_args()
     if options.again and options.workdir is None:
         parser.error("--again needs --workdir")
+    if options.again and options.tests:
+        parser.error("--again keeps the first run's tests; --tests needs a fresh run")
     if shutil.which("mutmut") is None:
         print("mutation: mutmut is not installed (pip install mutmut)", file=sys.stderr)
         return 1
@@ -109,6 +131,8 @@ def main() -> int:
             copy_checkout(work)
             if options.module:
                 restrict_modules(work / "pyproject.toml", options.module)
+            if options.tests:
+                restrict_tests(work / "pyproject.toml", options.tests)
             names = []
         began = time.perf_counter()
         run = subprocess.run(["mutmut", "run", "--max-children", str(options.children), *names], cwd=work,

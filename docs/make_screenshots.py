@@ -6,10 +6,12 @@ Builds the demo project in a temporary folder, opens it with ``open_main_window`
 unless QT_QPA_PLATFORM says otherwise, e.g. under Xvfb) at 1440 x 900, and for English,
 Spanish and Portuguese saves: the main window (document 1, quotation 1:3 selected, the
 quotations of its first code listed), the network editor on "Figura 1", the query tool with a
-query built and run, the code tree. PNGs are reduced to a 256-colour palette (screenshots
+query built and run, the code tree, and the margin's lanes at 1024 x 700 (document 13,
+quotation 13:3 selected among its neighbours). PNGs are reduced to a 256-colour palette (screenshots
 keep their look at a fifth of the size). The program's settings go to a temporary folder
 too, so the user's own (coder, language, recent projects) are neither read nor changed.
-``--size 1024x700 --out /tmp/shots`` takes the same views at the small size, for checking.
+``--size 1024x700 --out /tmp/shots`` takes the same views at the small size, for checking;
+``--only margin-lanes,query`` takes only those views.
 """
 
 from __future__ import annotations
@@ -71,11 +73,12 @@ def prepare_settings() -> None:
     settings.sync()
 
 
-def show_quotation(window, application: QApplication) -> None:
+def show_quotation(window, application: QApplication, document: int = DOCUMENT,
+                   number: int = QUOTATION_IN_DOCUMENT) -> None:
     """Document 1, quotation 1:3 selected, the quotations pane listing its first code."""
-    window.open_document(DOCUMENT)
+    window.open_document(document)
     marks = window.document_view.index.by_id.values()
-    mark = next(mark for mark in marks if mark.document_number == DOCUMENT and mark.number == QUOTATION_IN_DOCUMENT)
+    mark = next(mark for mark in marks if mark.document_number == document and mark.number == number)
     window.document_view.select_quotation(mark.id, scroll=True)
     code_ids = [code_id for code_id, _coder in mark.codings]
     path = next(code.path for code in window.codes_by_id.values() if code.id == code_ids[0])
@@ -139,12 +142,33 @@ def save_query(window, application: QApplication, name: str) -> None:
     settle(application)
 
 
+def save_margin_lanes(window, application: QApplication, name: str) -> None:
+    """The window at 1024 x 700 on quotation 3:46: neighbouring quotations share the margin in
+    lanes, each label beside its bracket."""
+    size = window.size()
+    window.resize(*MARGIN_SIZE)
+    settle(application, 10)
+    show_quotation(window, application, *MARGIN_QUOTATION)
+    save(window, name)
+    window.resize(size)
+    settle(application, 10)
+
+
+MARGIN_SIZE = (1024, 700)
+MARGIN_QUOTATION = (13, 3)
+VIEWS = ("main-window", "quotations", "viewer-margin", "code-tree", "network", "query", "margin-lanes")
+
+
 def main() -> int:
     global IMAGES
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", default="1440x900", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--out", type=Path, default=IMAGES, help="folder for the PNGs")
+    parser.add_argument("--only", default=",".join(VIEWS), help="comma-separated views: " + ", ".join(VIEWS))
     options = parser.parse_args()
+    wanted = set(options.only.split(","))
+    if wanted - set(VIEWS):
+        parser.error(f"unknown view(s): {', '.join(sorted(wanted - set(VIEWS)))}; choose from {', '.join(VIEWS)}")
     width, height = (int(n) for n in options.size.split("x"))
     IMAGES = options.out
     IMAGES.mkdir(parents=True, exist_ok=True)
@@ -161,12 +185,20 @@ def main() -> int:
         settle(application)
         show_quotation(window, application)
         suffix = SUFFIX[language]
-        save(window, f"main-window{suffix}.png")
-        save(window.docks.quotations, f"quotations{suffix}.png")
-        save(window.document_view, f"viewer-margin{suffix}.png")
-        save_code_tree(window, application, f"code-tree{suffix}.png")
-        save_network(window, application, f"network{suffix}.png")
-        save_query(window, application, f"query{suffix}.png")
+        if "main-window" in wanted:
+            save(window, f"main-window{suffix}.png")
+        if "quotations" in wanted:
+            save(window.docks.quotations, f"quotations{suffix}.png")
+        if "viewer-margin" in wanted:
+            save(window.document_view, f"viewer-margin{suffix}.png")
+        if "code-tree" in wanted:
+            save_code_tree(window, application, f"code-tree{suffix}.png")
+        if "network" in wanted:
+            save_network(window, application, f"network{suffix}.png")
+        if "query" in wanted:
+            save_query(window, application, f"query{suffix}.png")
+        if "margin-lanes" in wanted:
+            save_margin_lanes(window, application, f"margin-lanes{suffix}.png")
 
     window.set_language("en")
     window.close()

@@ -7,6 +7,8 @@ import argparse
 from typing import TYPE_CHECKING
 
 from qda_app.cli.done_lines import say
+from qda_app.cli.language import tr
+from qda_app.cli.messages import cli_line
 from qda_app.cli.output import ProgressBar
 from qda_app.services.project import Project
 
@@ -75,7 +77,7 @@ def run_report(options: argparse.Namespace) -> int:
 
         written = export_report(
             project, options.output, report_filter=_report_filter(options), language=options.lang,
-            order=options.order, progress=ProgressBar("reports"),
+            order=options.order, progress=ProgressBar(cli_line("progress_reports", tr)),
             word_sections=tuple(part.strip() for part in options.word.split(",") if part.strip()),
             csv_dialect=options.csv_dialect,
         )

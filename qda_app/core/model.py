@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from qda_app.core.localized import LocalizedName
+
 CODE_PATH_SEPARATOR = "::"
 
 
@@ -154,6 +156,10 @@ class RelationType:
         """The name in "en", "es" or "pt" (English when no translation is stored)."""
         translated = {"es": self.name_es, "pt": self.name_pt}.get(language, "")
         return translated or self.name
+
+    def localized_name(self) -> LocalizedName:
+        """The English name carrying its translations, for a message's fields."""
+        return LocalizedName(self.name, es=self.name_es, pt=self.name_pt)
 
     @property
     def directed(self) -> bool:

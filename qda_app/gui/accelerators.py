@@ -80,6 +80,12 @@ def _apply(actions) -> None:
             action.setText(text)
 
 
+def assign_menu_accelerators(menu: QMenu) -> None:
+    """Make ``menu`` and its submenus free of clashes: a context menu, once it is filled (Qt's
+    own entries, Copy and Select All, come first and keep their letters)."""
+    _apply_to_menu(menu)
+
+
 def _apply_to_menu(menu: QMenu) -> None:
     _apply(menu.actions())
     if not menu.property("accelerators_watched"):

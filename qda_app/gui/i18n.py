@@ -8,6 +8,13 @@ from qda_app.resources_path import resource
 
 LANGUAGES = {"en": "English", "es": "Español", "pt": "Português"}
 _installed: list[QTranslator] = []
+_current = ["en"]  # the language last installed: what the reader sees right now
+
+
+def current_language() -> str:
+    """"en", "es" or "pt": the language the program speaks now (a saved preference, the
+    system's, or ``--lang`` for this run), for names stored in three languages."""
+    return _current[0]
 
 
 def system_language() -> str:
@@ -26,6 +33,7 @@ def install_language(code: str | None) -> str:
     for translator in _installed:
         application.removeTranslator(translator)
     _installed.clear()
+    _current[0] = language
     locale = QLocale(language)
     QLocale.setDefault(locale)  # numbers and dates follow the chosen language
     if language != "en":

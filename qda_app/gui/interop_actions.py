@@ -16,7 +16,7 @@ from qda_app.core.errors import QdaError
 from qda_app.gui.background import run_in_background
 from qda_app.gui.dialogs.common import show_error
 from qda_app.gui.dialogs.import_report_dialog import ImportReportDialog
-from qda_app.gui.i18n import system_language
+from qda_app.gui.i18n import current_language
 from qda_app.services.atomic_files import overwrite_allowed
 from qda_app.services.interop.import_losses import ImportWouldLoseData
 from qda_app.services.interop.refi_model import ImportReport
@@ -199,8 +199,7 @@ class InteropActions(QObject):
             self.tr("Excel workbook (*.xlsx);;Word document (*.docx);;Web page (*.html)"))
         if not path:
             return None
-        language = self.window.settings.language or system_language()
-        language = language if language in ("en", "es", "pt") else "en"
+        language = current_language()
         replacing = self._replacing(path)
 
         def work(progress, _cancelled):  # noqa: ANN001, ANN202

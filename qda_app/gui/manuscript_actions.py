@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from qda_app.gui.dialogs.common import ask_multiline
-from qda_app.gui.i18n import system_language
+from qda_app.gui.i18n import current_language
 from qda_app.services import excerpts
 
 if TYPE_CHECKING:
@@ -28,8 +28,7 @@ class ManuscriptActions(QObject):
         window.registry.connect("actionReportWording", self.report_wording)
 
     def _language(self) -> str:
-        language = self.window.settings.language or system_language()
-        return language if language in ("en", "es", "pt") else "en"
+        return current_language()
 
     def table_excerpt(self, text: str | None = None) -> None:
         """Ask for the part of the selected quotation that the category tables print."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 
+from qda_app.gui.accelerators import assign_menu_accelerators
 from qda_app.gui.actions import ActionRegistry
 
 # (menu object name, title, action names; None is a separator)
@@ -121,3 +122,4 @@ def fill_context_menu(menu: QMenu, registry: ActionRegistry, names: tuple[str | 
     if not menu.isEmpty():
         menu.addSeparator()
     _fill(menu, registry, names)
+    assign_menu_accelerators(menu)

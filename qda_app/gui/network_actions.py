@@ -18,6 +18,8 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from qda_app.gui.dialogs.common import ask_text, confirm
+from qda_app.gui.accelerators import assign_menu_accelerators
+from qda_app.gui.i18n import current_language
 from qda_app.gui.network.editor import NetworkEditor
 from qda_app.gui.network.export import export_scene
 from qda_app.gui.models.document_model import NumberRole
@@ -66,8 +68,7 @@ class NetworkActions(QObject):
         return self.window.project
 
     def language(self) -> str:
-        language = (self.window.settings.language or "en")[:2]
-        return language if language in ("es", "pt") else "en"
+        return current_language()
 
     # --- the list of networks -----------------------------------------------------------------
 
@@ -322,6 +323,7 @@ class NetworkActions(QObject):
         menu.addSeparator()
         menu.addMenu(editor.layout_menu)
         menu.addAction(editor.export_action)
+        assign_menu_accelerators(menu)
         menu.popup(where)
         return menu
 

@@ -124,6 +124,20 @@ class NotesActions(QObject):
         self.comment_pane.show_target("document", number, memo.text if memo else "",
                                       self.tr("Comment on document %1").replace("%1", str(number)))
 
+    def retranslate(self) -> None:
+        """After a language switch: the pane's heading ("Comment on document 1") in the new one."""
+        pane = self.comment_pane
+        if pane.kind == "quotation":
+            mark = self.window.document_view.index.by_id.get(pane.target)
+            if mark is not None:
+                pane.heading.setText(self.tr("Comment on quotation %1").replace("%1", mark.quotation_id))
+        elif pane.kind == "code":
+            code = self.window.codes_by_id.get(pane.target)
+            if code is not None:
+                pane.heading.setText(self.tr("Definition of code %1").replace("%1", code.path))
+        elif pane.kind == "document":
+            pane.heading.setText(self.tr("Comment on document %1").replace("%1", str(pane.target)))
+
     def refresh(self, tables: frozenset[str] = frozenset({"*"})) -> None:
         """After a change (an undo too) to what the pane shows: the stored text, unless typing is under way."""
         pane = self.comment_pane

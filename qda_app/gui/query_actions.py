@@ -14,6 +14,7 @@ from qda_app.services import gui_queries, queries
 from qda_app.services.exporters.quotation_list import export_quotation_list
 from qda_app.services.queries import QueryResult, QueryScope
 from qda_app.gui.filter_choices import filter_choices
+from qda_app.gui.i18n import current_language
 
 if TYPE_CHECKING:
     from qda_app.gui.main_window import MainWindow
@@ -103,10 +104,9 @@ class QueryActions(QObject):
             path, _ = QFileDialog.getSaveFileName(tool, self.tr("Export Quotations"), str(Path.home()),
                                                   self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
         if path:
-            language = (self.window.settings.language or "en")[:2]
+            language = current_language()
             self.window.run(lambda: export_quotation_list(
-                self.project, tool.results.quotation_ids(), path,
-                language=language if language in ("es", "pt") else "en", title=self.tr("Query")))
+                self.project, tool.results.quotation_ids(), path, language=language, title=self.tr("Query")))
 
     def project_closed(self) -> None:
         if self.query_window is not None:

@@ -14,7 +14,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu
 
+from qda_app.gui.accelerators import assign_menu_accelerators
+from qda_app.gui.i18n import current_language
 from qda_app.services import coding
+from qda_app.services.reports.wording import default_wording, report_wording
 
 if TYPE_CHECKING:
     from qda_app.gui.main_window import MainWindow
@@ -23,9 +26,12 @@ MenuExtension = Callable[[QMenu, "MainWindow", int], None]
 MENU_EXTENSIONS: list[MenuExtension] = []
 
 
-def citation(quotation_id: str) -> str:
-    """How papers cite a quotation, in the language of the study: "(cita 3:41)"."""
-    return f"(cita {quotation_id})"
+def citation(quotation_id: str, window: MainWindow | None = None) -> str:
+    """How papers cite a quotation: "(cita 3:41)", with the citation word the project's report
+    wording gives in the program's language (the Word report's citations use the same)."""
+    if window is None or window.project is None:
+        return f"({default_wording(current_language()).cite} {quotation_id})"
+    return f"({report_wording(window.project, current_language()).cite} {quotation_id})"
 
 
 def _swatch(colour: str) -> QIcon:
@@ -78,9 +84,10 @@ def fill_quotation_menu(menu: QMenu, window: MainWindow, quotation_id: int) -> N
     resize.setObjectName("menuResize")
     resize.setEnabled(writable and view.selected_range() is not None)
     resize.triggered.connect(lambda *_: window.coding.resize_to_selection())
-    copy = menu.addAction(QCoreApplication.translate("QuotationMenu", "Copy Reference %1").replace("%1", citation(mark.quotation_id)))
+    reference = citation(mark.quotation_id, window)
+    copy = menu.addAction(QCoreApplication.translate("QuotationMenu", "Copy Reference %1").replace("%1", reference))
     copy.setObjectName("menuCopyReference")
-    copy.triggered.connect(lambda *_: QGuiApplication.clipboard().setText(citation(mark.quotation_id)))
+    copy.triggered.connect(lambda *_: QGuiApplication.clipboard().setText(reference))
     for extend in MENU_EXTENSIONS:
         extend(menu, window, quotation_id)
     menu.addSeparator()
@@ -89,3 +96,4 @@ def fill_quotation_menu(menu: QMenu, window: MainWindow, quotation_id: int) -> N
     delete.triggered.connect(lambda *_: window.coding.delete_quotation())
     for action in (add, comment, delete):
         action.setEnabled(writable)
+    assign_menu_accelerators(menu)  # entries added by other areas may bring their own letters

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMenu
 from qda_app.gui.dialogs.attach_memo_dialog import AttachMemoDialog
 from qda_app.gui.dialogs.code_groups_dialog import CodeGroupsDialog
 from qda_app.gui.dialogs.common import ask_item, ask_text, confirm
+from qda_app.gui.i18n import current_language
 from qda_app.gui.dialogs.relate_dialog import RelateDialog
 from qda_app.gui.dialogs.relation_types_dialog import RelationTypesDialog
 from qda_app.gui.models.quotation_model import QuotationIdRole
@@ -69,8 +70,7 @@ class RelationActions(QObject):
         return self.window.project
 
     def language(self) -> str:
-        language = (self.window.settings.language or "en")[:2]
-        return language if language in ("es", "pt") else "en"
+        return current_language()
 
     def type_names(self, scope: str) -> dict[int, str]:
         return {kind.id: kind.name_in(self.language()) for kind in relations.list_relation_types(self.project, scope)}

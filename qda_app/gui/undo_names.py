@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from qda_app.core.localized import in_language
+from qda_app.gui.i18n import current_language
 from qda_app.services.command_names import COMMAND_NAMES
 from qda_app.services.commands import CommandRecord
 
@@ -100,12 +102,14 @@ UNDO_NAMES = (
 
 
 def translated_command_name(record: CommandRecord) -> str:
-    """The record's name as a whole sentence of the reader's language; a record named by a
-    plain string (none of ours) keeps that string."""
+    """The record's name as a whole sentence of the reader's language, built-in relation types
+    named in it too; a record named by a plain string (none of ours) keeps that string."""
     if record.title is None:
         return record.name
     template = COMMAND_NAMES[record.title.key]
+    language = current_language()
+    fields = {key: in_language(value, language) for key, value in record.title.fields}
     try:
-        return QCoreApplication.translate(CONTEXT, template).format(**dict(record.title.fields))
+        return QCoreApplication.translate(CONTEXT, template).format(**fields)
     except (KeyError, IndexError, ValueError):  # a damaged translation must not hide the action
         return record.name

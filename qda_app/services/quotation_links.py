@@ -7,6 +7,7 @@ Quotations are given as "D:Q" or database ids; link types are relation types of 
 from __future__ import annotations
 
 from qda_app.core.errors import RelationCycle, RelationNotFound, SelfRelation
+from qda_app.core.localized import LocalizedName
 from qda_app.core.model import QuotationLink
 from qda_app.core.relations import creates_cycle
 from qda_app.services import lookup
@@ -17,6 +18,8 @@ from qda_app.store import quotation_links as link_store
 from qda_app.store.database import new_guid, utc_now
 
 QuotationRef = str | int
+# Any type, in a refusal's sentence ("3:1 linked to 5:2 is not in the project").
+ANY_LINK = LocalizedName("linked to", es="vinculada a", pt="vinculada a")
 
 
 def quotation_labels(project: Project) -> dict[int, str]:
@@ -48,7 +51,7 @@ def link_quotations(project: Project, *, source: QuotationRef, target: Quotation
                                               either_way=kind.behaviour == "symmetric")
     if existing is None and kind.behaviour == "transitive" and creates_cycle(
             link_store.link_edges(db, kind.id), source_id, target_id):
-        raise RelationCycle(source=labels[source_id], relation=kind.name, target=labels[target_id])
+        raise RelationCycle(source=labels[source_id], relation=kind.localized_name(), target=labels[target_id])
 
     def action() -> int:
         if existing is not None:
@@ -61,7 +64,7 @@ def link_quotations(project: Project, *, source: QuotationRef, target: Quotation
         })
 
     link_id = project.execute(
-        command_name("link_quotations", source=labels[source_id], relation=kind.name, target=labels[target_id]), action)
+        command_name("link_quotations", source=labels[source_id], relation=kind.localized_name(), target=labels[target_id]), action)
     return link_store.get_quotation_link(db, link_id)  # type: ignore[return-value]
 
 
@@ -80,7 +83,7 @@ def unlink_quotations(project: Project, *, source: QuotationRef, target: Quotati
     ]
     labels = quotation_labels(project)
     if not doomed:
-        raise RelationNotFound(source=labels[source_id], relation=kind.name if kind else "linked to",
+        raise RelationNotFound(source=labels[source_id], relation=kind.localized_name() if kind else ANY_LINK,
                                target=labels[target_id])
 
     def action() -> int:

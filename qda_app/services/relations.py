@@ -21,6 +21,7 @@ from qda_app.core.errors import (
     SelfRelation,
     UnknownRelationType,
 )
+from qda_app.core.localized import LocalizedName
 from qda_app.core.model import CodeRelation, RelationType
 from qda_app.core.numbering import check_name, normalise_color
 from qda_app.core.relations import BEHAVIOURS, LINE_STYLES, SCOPES, creates_cycle
@@ -128,20 +129,16 @@ def edit_relation_type(
     if color is not None:
         values["color"] = normalise_color(color)
     if values:
-        project.execute(command_name("edit_relation_type", name=found.name),
+        project.execute(command_name("edit_relation_type", name=found.localized_name()),
                         lambda: relation_store.update_relation_type(project.database, found.id, values))
     return relation_type(project, found.id, scope=scope)
-
-
-def rename_relation_type(project: Project, *, relation: TypeRef, new_name: str, scope: str = "code") -> RelationType:
-    return edit_relation_type(project, relation=relation, scope=scope, name=new_name)
 
 
 def delete_relation_type(project: Project, *, relation: TypeRef, scope: str = "code") -> int:
     """Delete a type together with every relation or link of that type (undo restores them);
     returns how many relations and links went with it."""
     found = relation_type(project, relation, scope=scope)
-    return project.execute(command_name("delete_relation_type", name=found.name),
+    return project.execute(command_name("delete_relation_type", name=found.localized_name()),
                            lambda: relation_store.delete_relation_type_row(project.database, found.id))
 
 
@@ -155,8 +152,12 @@ def _refuse_existing_cycle(project: Project, kind: RelationType) -> None:
     for index, (source, target) in enumerate(edges):
         if creates_cycle(edges[:index] + edges[index + 1:], source, target):
             paths = code_store_paths(project)
-            raise RelationCycle(source=paths.get(source, source), relation=kind.name,
+            raise RelationCycle(source=paths.get(source, source), relation=kind.localized_name(),
                                 target=paths.get(target, target))
+
+
+# Any type, in a refusal's sentence ("'A' related to 'B' is not in the project").
+ANY_RELATION = LocalizedName("related to", es="relacionado con", pt="relacionado com")
 
 
 # --- code relations --------------------------------------------------------------------------
@@ -201,8 +202,8 @@ def relate_codes(
                                                  either_way=kind.behaviour == "symmetric")
     if existing is None and kind.behaviour == "transitive" and creates_cycle(
             relation_store.relation_edges(db, kind.id), source_id, target_id):
-        raise RelationCycle(source=paths[source_id], relation=kind.name, target=paths[target_id])
-    name = command_name("relate_codes", source=_leaf(paths[source_id]), relation=kind.name,
+        raise RelationCycle(source=paths[source_id], relation=kind.localized_name(), target=paths[target_id])
+    name = command_name("relate_codes", source=_leaf(paths[source_id]), relation=kind.localized_name(),
                         target=_leaf(paths[target_id]))
 
     def action() -> int:
@@ -246,7 +247,7 @@ def unrelate_codes(project: Project, *, source: CodeRef, target: CodeRef, relati
     ]
     paths = code_store_paths(project)
     if not doomed:
-        raise RelationNotFound(source=paths[source_id], relation=kind.name if kind else "related to",
+        raise RelationNotFound(source=paths[source_id], relation=kind.localized_name() if kind else ANY_RELATION,
                                target=paths[target_id])
 
     def action() -> int:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from qda_app.core.errors import ProjectDamaged, ProjectLocked, WriteFailed
 from qda_app.store.database import ProjectDatabase
-from qda_app.store.opening import open_database
+from qda_app.store.opening import open_database, remove_project_files
 
 BACKUP_SUFFIX = ".qdaproj"
 
@@ -131,12 +131,15 @@ def check_backup(backup_path: Path) -> None:
 
 
 def copy_database_file(source_path: Path, target: Path) -> None:
-    """A consistent copy of the database at ``source_path`` into the new file ``target``."""
+    """A consistent copy of the database at ``source_path`` into the new file ``target``; a copy
+    that fails is removed (callers give a new name, so nothing of anybody else's goes)."""
+    created = False
     try:
         source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             os.close(descriptor)
+            created = True
             destination = sqlite3.connect(str(target))
             try:
                 source.backup(destination)
@@ -145,4 +148,6 @@ def copy_database_file(source_path: Path, target: Path) -> None:
         finally:
             source.close()
     except sqlite3.Error as error:
+        if created:
+            remove_project_files(target)
         raise WriteFailed(path=str(target), detail=str(error)) from error

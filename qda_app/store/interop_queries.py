@@ -283,10 +283,6 @@ _IMPORT_TABLES = frozenset({"codes", "quotations", "codings", "memos", "memo_lin
                             "code_relations", "coders"})
 
 
-def existing_code_guids(db: ProjectDatabase) -> dict[str, int]:
-    return {row[0]: row[1] for row in db.connection.execute("SELECT guid, id FROM codes")}
-
-
 def code_tree_rows(db: ProjectDatabase) -> list[dict[str, Any]]:
     return db.rows("SELECT id, guid, parent_id, name, color, description FROM codes")
 

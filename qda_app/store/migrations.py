@@ -211,4 +211,29 @@ def m0006_document_listing(db: Database) -> None:
     )
 
 
+# Report wording as the first versions with per-project wording stored it when "" was given
+# to restore the default (they wrote the default of the time instead of forgetting the
+# entry); the defaults have changed since. Key -> the default then.
+_WORDING_WRITTEN_AS_DEFAULT = {
+    "report.en.subcategory": "Subcategory",
+    "report.es.subcategory": "Subcategoría",
+    "report.pt.subcategory": "Subcategoria",
+    "report.en.groundedness": "Groundedness",
+    "report.es.groundedness": "Enraizamiento",
+    "report.pt.groundedness": "Enraizamento",
+    "report.pt.caption": "Tabela",
+    "report.en.cite": "quote",
+}
+
+
+@migrations()
+def m0007_report_wording_defaults(db: Database) -> None:
+    """An entry that only holds the old default was "restore the default", not a choice: it is
+    forgotten, so the project follows today's defaults ("Subcategorías de análisis",
+    "Enraizamiento (citas)", "Quadro", "quotation 3:41"). Any other stored wording is the
+    user's and stays."""
+    for key, old_default in _WORDING_WRITTEN_AS_DEFAULT.items():
+        db.execute("DELETE FROM project_info WHERE key = ? AND value = ?", [key, old_default])
+
+
 SCHEMA_VERSION = len(migrations._migrations)

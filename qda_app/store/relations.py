@@ -90,14 +90,6 @@ def delete_relation_type_row(db: ProjectDatabase, type_id: int) -> int:
     return removed
 
 
-def count_uses(db: ProjectDatabase, type_id: int) -> int:
-    return int(db.scalar(
-        "SELECT (SELECT count(*) FROM code_relations WHERE type_id = ?1)"
-        " + (SELECT count(*) FROM quotation_links WHERE type_id = ?1)",
-        [type_id],
-    ))
-
-
 # --- code relations ------------------------------------------------------------------------
 
 def _code_relation(row: dict[str, Any]) -> CodeRelation:

@@ -170,8 +170,22 @@ def test_export_png_svg_pdf(window, tmp_path):
     for suffix, magic in ((".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")):
         path = window.network_actions.export(network_id, str(tmp_path / f"model{suffix}"))
         assert path is not None and path.read_bytes().startswith(magic)
+    import re
+
+    from pypdf import PdfReader
+    from PySide6.QtGui import QImage
+
+    # Each node: its name and {groundedness-density}; the sample codes Recorte and Dependencia
+    # (under Centralismo) once each, Paternalismo (under Cultura política) once; no relations.
+    shown = ["Centralismo", "{2-0}", "Cultura política", "{1-0}"]
     svg = (tmp_path / "model.svg").read_text(encoding="utf-8")
-    assert "Centralismo" in svg and "<text" in svg  # labels stay editable text
+    assert re.findall(r"<text[^>]*>([^<]*)", svg) == shown  # labels stay editable text
+    pdf_text = PdfReader(tmp_path / "model.pdf").pages[0].extract_text()
+    assert [" ".join(line.split()) for line in pdf_text.splitlines()] == shown
+    image = QImage(str(tmp_path / "model.png"))
+    assert image.width() > 100 and image.height() > 100
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
+    assert len(colours) > 2  # nodes drawn on the background, not an empty picture
 
 
 def test_export_refuses_an_unknown_suffix(window, tmp_path, monkeypatch):
@@ -336,3 +350,16 @@ def test_links_drawn_one_after_another_are_each_placed_alone(window, monkeypatch
     monkeypatch.undo()
     layer.nodes_moved()  # a full recompute puts them where they already are
     assert [(round(entry.line().x1(), 6), round(entry.line().y2(), 6)) for entry in layer.entries] == placed_alone
+
+
+def test_every_entry_of_the_editor_context_menu_is_named(window):
+    from PySide6.QtCore import QPoint
+
+    network_id, _editor_widget = _editor(window)
+    menu = window.network_actions.context_menu(network_id, None, None, QPoint(0, 0))
+    try:
+        entries = [action for action in menu.actions() if not action.isSeparator()]
+        assert entries and all(action.text().strip() for action in entries)
+        assert "Layout" in [action.text() for action in entries if action.menu()]
+    finally:
+        menu.hide()

@@ -279,3 +279,49 @@ def test_no_boot_id_where_the_system_does_not_say(monkeypatch):
 
     monkeypatch.setattr(Path, "read_text", unreadable)
     assert boot_id() == ""
+
+
+# --- the project file's own flock ---------------------------------------------------------------
+
+def test_a_project_file_that_cannot_be_flocked_is_guarded_by_the_lock_file_alone(tmp_path, monkeypatch):
+    from qda_app.services.project import Project
+
+    path = tmp_path / "p.qdaproj"
+    Project.create(path).close()
+    real_flock = lock_module.fcntl.flock
+
+    def project_file_refuses(descriptor, operation):
+        if os.readlink(f"/proc/self/fd/{descriptor}") == str(path):
+            raise OSError(errno.ENOLCK, os.strerror(errno.ENOLCK))  # e.g. an old NFS mount
+        return real_flock(descriptor, operation)
+
+    monkeypatch.setattr(lock_module.fcntl, "flock", project_file_refuses)
+    with Project.open(path, coder="Ana") as opened:
+        assert not opened.read_only
+        assert (read_lock(path).holder, read_lock(path).pid) == ("Ana", os.getpid())
+        with pytest.raises(ProjectLocked) as caught:  # the lock file still keeps a second writer out
+            Project.open(path, coder="Luis")
+        assert caught.value.holder == "Ana"
+    assert not lock_path(path).exists()
+
+
+def test_the_holder_of_a_project_file_is_read_from_the_kernels_lock_table(tmp_path, monkeypatch):
+    from qda_app.services.project import Project
+
+    path = tmp_path / "p.qdaproj"
+    assert lock_module.project_file_holder(path) is None  # no such file
+    Project.create(path).close()
+    assert lock_module.project_file_holder(path) is None  # nobody holds it
+    with Project.open(path):
+        assert lock_module.project_file_holder(path) == os.getpid()
+    found = os.stat(path)
+    device = f"{os.major(found.st_dev):02x}:{os.minor(found.st_dev):02x}:{found.st_ino}"
+    real_read_text = Path.read_text
+
+    def garbled_table(self, *args, **kwargs):
+        if str(self) == "/proc/locks":
+            return f"1: FLOCK  ADVISORY  WRITE ? {device} 0 EOF\n"
+        return real_read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", garbled_table)
+    assert lock_module.project_file_holder(path) is None

@@ -7,7 +7,7 @@ prints and the workbook holds - so no number here can differ from theirs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -25,7 +25,7 @@ def ui_language() -> str:
 
 def _number(value: float | None, *, percent: bool = False) -> str:
     if value is None:
-        return "n/a"
+        return QCoreApplication.translate("Messages", "n/a")
     locale = QLocale()
     return locale.toString(value * 100, "f", 1) + " %" if percent else locale.toString(value, "f", 3)
 

@@ -6,7 +6,7 @@ or deletion is one request to the controller (one command), and the dialog is re
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -113,6 +113,12 @@ class CodeGroupsDialog(QDialog):
             item = self.code_list.item(row)
             if item.data(ValueRole) == path:
                 item.setCheckState(Qt.CheckState.Checked if member else Qt.CheckState.Unchecked)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        # A window of its own: the language switch reaches it here, not through the main window.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Code Groups"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHeaderView,
 from qda_app.core.errors import QdaError
 from qda_app.gui.dialogs.agreement_window import _check_list, checked_values
 from qda_app.gui.dialogs.common import show_error
+from qda_app.gui.i18n import current_language
 from qda_app.gui.models.frame_model import ReportFrameModel
 from qda_app.gui.views.quotation_results import QuotationResultList
 from qda_app.services import documents as document_service
@@ -37,8 +38,7 @@ KINDS = ("cooccurrence", "code_document")
 
 
 def report_language(main: MainWindow) -> str:
-    language = (main.settings.language or "en")[:2]
-    return language if language in ("en", "es", "pt") else "en"
+    return current_language()
 
 
 class ExplorerWindow(QWidget):

@@ -6,12 +6,13 @@ is refilled from the project afterwards, so it never shows what was not stored.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QColorDialog, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QTabBar, QVBoxLayout, QWidget)
 
 from qda_app.gui.dialogs.code_chooser import swatch
+from qda_app.gui.i18n import current_language
 
 TypeRole = Qt.ItemDataRole.UserRole + 1
 SCOPES = ("code", "quotation")
@@ -73,6 +74,7 @@ class RelationTypesDialog(QDialog):
         layout.addWidget(close)
         self.resize(760, 460)
         self.retranslate()
+        self._show_current()
 
     @property
     def scope(self) -> str:
@@ -92,16 +94,23 @@ class RelationTypesDialog(QDialog):
         current = self.current_type()
         self.list.clear()
         for kind in self.types[self.scope]:
-            text = kind.name_in(self.language)
-            if not kind.is_default:
-                text += "  " + self.tr("(your own)")
-            item = QListWidgetItem(swatch(kind.color), text, self.list)
+            item = QListWidgetItem(swatch(kind.color), self._item_text(kind), self.list)
             item.setData(TypeRole, kind.id)
             if current is not None and current.id == kind.id:
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         self._show_current()
+
+    def _item_text(self, kind) -> str:
+        text = kind.name_in(self.language)
+        return text if kind.is_default else text + "  " + self.tr("(your own)")
+
+    def _rename_list_items(self) -> None:
+        names = {kind.id: self._item_text(kind) for kind in self.types[self.scope]}
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setText(names.get(item.data(TypeRole), item.text()))
 
     def _show_current(self) -> None:
         kind = self.current_type()
@@ -149,6 +158,15 @@ class RelationTypesDialog(QDialog):
         if kind is not None:
             self.delete_requested.emit(kind.id, self.scope)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        # A window of its own: the language switch reaches it here, not through the main window.
+        # The list names the built-in types in the new language and says "(your own)" in it.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.language = current_language()
+            self.retranslate()
+            self._rename_list_items()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Relation Types"))
         self.setAccessibleName(self.tr("Relation Types"))
@@ -158,12 +176,15 @@ class RelationTypesDialog(QDialog):
                 self.tr("Name (English):"), self.tr("Name (Spanish):"), self.tr("Name (Portuguese):"),
                 self.tr("Short label:"), self.tr("Behaviour:"), self.tr("Line style:"), self.tr("Colour:"))):
             label.setText(text)
-        self.behaviour.clear()
-        self.behaviour.addItems([self.tr("Directed (A → B)"), self.tr("Symmetric (A ↔ B)"),
-                                 self.tr("Transitive (A → B → C implies A → C; no cycles)")])
-        self.line_style.clear()
-        self.line_style.addItems([self.tr("Solid"), self.tr("Dashed"), self.tr("Dotted")])
+        # Reworded in place, so a choice not yet saved survives a language switch.
+        for combo, texts in ((self.behaviour, (self.tr("Directed (A → B)"), self.tr("Symmetric (A ↔ B)"),
+                                               self.tr("Transitive (A → B → C implies A → C; no cycles)"))),
+                             (self.line_style, (self.tr("Solid"), self.tr("Dashed"), self.tr("Dotted")))):
+            if combo.count() != len(texts):
+                combo.clear()
+                combo.addItems(list(texts))
+            for index, text in enumerate(texts):
+                combo.setItemText(index, text)
         self.new_button.setText(self.tr("New Type"))
         self.save_button.setText(self.tr("Save Changes"))
         self.delete_button.setText(self.tr("Delete Type…"))
-        self._show_current()

@@ -9,12 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from qda_app.core.model import Quotation
-from qda_app.gui.format import format_datetime
-from qda_app.gui.models.quotation_model import QuotationIdRole
+from qda_app.gui.models.quotation_model import quotation_cell
 
 Index = QModelIndex | QPersistentModelIndex
-ID, DOCUMENT, TEXT, CODES, CODER, CREATED, COMMENT = range(7)
-TEXT_SHOWN = 160
 
 
 class QuotationListModel(QAbstractTableModel):
@@ -43,25 +40,4 @@ class QuotationListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        quotation, column = self.rows[index.row()], index.column()
-        if role == QuotationIdRole:
-            return quotation.id
-        if role == Qt.ItemDataRole.ToolTipRole and column in (TEXT, CODES, COMMENT):
-            return {TEXT: quotation.text[:1200], CODES: "\n".join(quotation.codes),
-                    COMMENT: quotation.comment}[column] or None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        if column == ID:
-            return quotation.quotation_id
-        if column == DOCUMENT:
-            return self.document_names.get(quotation.document_number, str(quotation.document_number))
-        if column == TEXT:
-            text = " ".join(quotation.text.split())
-            return text if len(text) <= TEXT_SHOWN else text[:TEXT_SHOWN - 1] + "…"
-        if column == CODES:
-            return "; ".join(path.split("::")[-1] for path in quotation.codes)
-        if column == CODER:
-            return ", ".join(quotation.coders) or (quotation.created_by or "")
-        if column == CREATED:
-            return format_datetime(quotation.created_at)
-        return quotation.comment.replace("\n", " ")
+        return quotation_cell(self.rows[index.row()], index.column(), role, self.document_names)

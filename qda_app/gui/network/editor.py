@@ -121,6 +121,7 @@ class NetworkEditor(QWidget):
         self.link_action.setText(self.tr("Draw Links"))
         self.link_action.setToolTip(self.tr("Drag from one node to another to link them (or hold Shift while dragging)"))
         self.layout_button.setText(self.tr("Layout"))
+        self.layout_menu.setTitle(self.tr("Layout"))  # its entry in the editor's context menu
         names = {"hierarchical": self.tr("Hierarchical"), "radial": self.tr("Radial"),
                  "force": self.tr("Force-directed")}
         for kind, action in self.layout_actions.items():

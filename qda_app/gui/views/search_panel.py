@@ -43,13 +43,21 @@ class SearchPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Two rows: in one, Spanish and Portuguese labels made the pane wider than a 1024 px
+        # screen leaves beside the left-hand panes.
         row = QHBoxLayout()
-        for widget in (self.field, self.case, self.whole, self.search_button, self.code_button, self.status):
+        for widget in (self.field, self.search_button, self.code_button):
             row.addWidget(widget)
         row.setStretch(0, 1)
+        options = QHBoxLayout()
+        for widget in (self.case, self.whole):
+            options.addWidget(widget)
+        options.addStretch(1)
+        options.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
+        layout.addLayout(options)
         layout.addWidget(self.table)
         bold = QFont(self.font())
         bold.setBold(True)

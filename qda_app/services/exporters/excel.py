@@ -276,7 +276,7 @@ def _sheet_writer(styles: _Styles, report_sheet: Sheet, *, selected: bool) -> An
 def _notes_writer(styles: _Styles, language: str, notes: list[tuple[str, str]]) -> Any:
     def write(stream: Any) -> SheetWriter:
         sheet = SheetWriter(stream, widths=[24, 110], freeze=(1, 0), selected=False)
-        headers = (label("sheet_notes", language), label("note", language))
+        headers = (label("sheet", language), label("note", language))
         sheet.row(1, [_cell(styles, f"{letter}1", text, bold=True, fill=_HEADER_FILL)
                       for letter, text in zip("AB", headers)])
         sheet.tables.append(TablePart(1, max(len(notes), 1) + 1, headers))

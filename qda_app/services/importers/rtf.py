@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from qda_app.services.importers.detect import refuse
+from qda_app.services.importers.wording import ImportWarning
 
 _CODE_PAGE = re.compile(rb"\\ansicpg(\d{1,5})")
 # \par not preceded by an escaping backslash and not the start of a longer control word
@@ -38,10 +39,9 @@ def extract_rtf(
     except UnicodeDecodeError:
         # A stray byte the declared code page lacks: keep the rest of the text.
         text = rtf_to_text(source, encoding=code_page, errors="replace")
-        warnings = (f"bytes invalid in {code_page} replaced with U+FFFD",)
+        warnings = (ImportWarning("invalid_in_code_page", code_page=code_page),)
     if len(text) > max_text_chars:
-        raise refuse(path, "too_large", f"{len(text):,} characters of text; the limit is "
-                     f"{max_text_chars:,}")
+        raise refuse(path, "too_large", key="characters_over_limit", characters=len(text), limit=max_text_chars)
     return text, code_page, warnings
 
 

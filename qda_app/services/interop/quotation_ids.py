@@ -48,12 +48,6 @@ def note_guid(first_guid: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, "qda_app:quotation-ids:" + first_guid))
 
 
-def format_table(table: IdTable) -> str:
-    return format_rows(table.documents.items(),
-                       ((guid, document, quotation)
-                        for guid, (document, quotation) in table.quotations.items()))
-
-
 def format_rows(documents: Iterable[tuple[str, tuple[int, int]]],
                 quotations: Iterable[tuple[str, int, int]]) -> str:
     """The table's text from (document guid, (number, next)) and (quotation guid, D, Q) rows,

@@ -48,13 +48,6 @@ class ReportFilter:
             attributes = tuple(attributes.items())
         object.__setattr__(self, "attributes", tuple((str(k), str(v)) for k, v in attributes))
 
-    @property
-    def is_empty(self) -> bool:
-        return not any(
-            (self.coders, self.document_groups, self.documents, self.codes, self.code_groups, self.smart_codes,
-             self.attributes)
-        )
-
     def describe(self) -> str:
         parts = []
         for name, values in (

@@ -26,6 +26,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "sheet_words": ("Word frequencies", "Frecuencia de palabras", "Frequência de palavras"),
     "sheet_by_code": ("Quotations by code", "Citas por código", "Citações por código"),
     "sheet_notes": ("Notes", "Notas", "Notas"),
+    "sheet": ("Sheet", "Hoja", "Planilha"),  # the Notes sheet's first column: which sheet a note is about
     "sheet_relations": ("Relations", "Relaciones", "Relações"),
     "sheet_smart_codes": ("Smart codes", "Códigos inteligentes", "Códigos inteligentes"),
     # columns
@@ -40,6 +41,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "colour": ("Colour", "Color", "Cor"),
     "created_by": ("Created by", "Creado por", "Criado por"),
     "created": ("Created", "Creado", "Criado"),
+    "quotation_created": ("Created", "Creada", "Criada"),
     "representative": ("Representative quotation", "Cita representativa", "Citação representativa"),
     "quotation_id": ("ID", "ID", "ID"),
     "document": ("Document", "Documento", "Documento"),
@@ -141,13 +143,13 @@ LABELS: dict[str, tuple[str, str, str]] = {
     ),
     "note_smart_code_failed": (
         "The smart code '{name}' could not be run and is shown without quotations: {reason}",
-        "El código inteligente '{name}' no pudo ejecutarse y se muestra sin citas: {reason}",
-        "O código inteligente '{name}' não pôde ser executado e aparece sem citações: {reason}",
+        "El código inteligente «{name}» no pudo ejecutarse y se muestra sin citas: {reason}",
+        "O código inteligente “{name}” não pôde ser executado e aparece sem citações: {reason}",
     ),
     "note_subtotal": (
         "Subtotal: sum of the subcategories' groundedness, as published tables add them.",
-        "Subtotal: suma del enraizamiento de las subcategorías, como lo suman las tablas publicadas.",
-        "Subtotal: soma do enraizamento das subcategorias, como as tabelas publicadas a somam.",
+        "Subtotal: suma del enraizamiento de las subcategorías, como lo suman los cuadros publicados.",
+        "Subtotal: soma do enraizamento das subcategorias, como os quadros publicados a somam.",
     ),
     "note_cooccurrence": (
         "Co-occurrence: pairs of quotations (the same one, or overlapping in the same document) of which "
@@ -181,9 +183,9 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "Word frequencies leave out speaker labels (a name and a colon starting two or more lines, "
         "such as \"Interviewer:\").",
         "Las frecuencias de palabras no cuentan las etiquetas de hablante (un nombre y dos puntos al "
-        "inicio de dos o más líneas, como \"Entrevistador:\").",
+        "inicio de dos o más líneas, como «Entrevistador:»).",
         "As frequências de palavras não contam os rótulos de falante (um nome e dois pontos no início "
-        "de duas ou mais linhas, como \"Entrevistador:\").",
+        "de duas ou mais linhas, como “Entrevistador:”).",
     ),
     "note_matrix_csv": (
         "The quotation-code matrix ({rows} quotations x {codes} codes) is too large for the workbook; "

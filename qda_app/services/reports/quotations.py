@@ -189,6 +189,8 @@ def quotation_report(
         columns["text"] = quotation_texts(project, data)
         columns.update({key: getattr(cells, key)(0, count) for key in _MADE_COLUMNS})
     frame = pd.DataFrame({key: columns[key] for key in _QUOTATION_COLUMNS})
+    # A quotation is feminine in Spanish and Portuguese ("Creada", "Criada"), a code is not.
+    frame = frame.rename(columns={"created": "quotation_created"})
     frame = finish(
         frame, list(frame.columns), language, title=label("sheet_quotations", language),
         wrap_columns=["text", "codes", "comment"],

@@ -75,3 +75,28 @@ def test_a_projects_wording_reaches_both_files_and_is_undoable(demo_path, tmp_pa
     cells = workbook_cells(tmp_path / "t.xlsx")
     assert "Frecuencia" in cells and "Enraizamiento (citas)" not in cells
     assert "Tabla 1. Centralismo en la gestión gubernamental" in cells
+
+
+def test_an_older_project_follows_the_new_defaults_and_keeps_what_its_user_chose(tmp_path):
+    """Earlier versions stored the default of the time when '' restored an entry: after the
+    migration those entries follow today's defaults; wording the user typed stays."""
+    import sqlite3
+
+    path = tmp_path / "older.qdaproj"
+    Project.create(path, coder="Ana").close()
+    connection = sqlite3.connect(path)
+    connection.executemany("INSERT INTO project_info (key, value) VALUES (?, ?)", [
+        ("report.es.subcategory", "Subcategoría"), ("report.es.groundedness", "Enraizamiento"),
+        ("report.pt.caption", "Tabela"), ("report.pt.groundedness", "Enraizamento"),
+        ("report.es.caption", "Tabla"), ("report.es.source_line", "Fuente: elaboración propia."),
+        ("report.en.subcategory", "Subcategory of analysis"), ("report.en.cite", "quote")])
+    connection.execute("DELETE FROM _sqlite_migrations WHERE name = 'm0007_report_wording_defaults'")
+    connection.commit()
+    connection.close()
+    with Project.open(path, coder="Ana") as project:
+        spanish, portuguese = report_wording(project, "es"), report_wording(project, "pt")
+        english = report_wording(project, "en")
+    assert (spanish.subcategory, spanish.groundedness) == ("Subcategorías de análisis", "Enraizamiento (citas)")
+    assert (portuguese.caption, portuguese.groundedness) == ("Quadro", "Enraizamento (citações)")
+    assert (spanish.caption, spanish.source_line) == ("Tabla", "Fuente: elaboración propia.")  # the user's
+    assert (english.subcategory, english.cite) == ("Subcategory of analysis", "quotation")

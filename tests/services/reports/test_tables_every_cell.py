@@ -107,12 +107,16 @@ def test_cooccurrence_table_follows_its_filter(known):
     assert cells[("a1", "b1")] == 1 and cells[("a1", "a2")] == 0
 
 
-@pytest.mark.parametrize("often,flagged", [(5, False), (6, True)])
-def test_frequency_flag_boundary_is_more_than_five_times(tmp_path, often, flagged):
+@pytest.mark.parametrize("often,rare,flagged", [(5, 1, False), (6, 1, True), (10, 2, False), (11, 2, True)])
+def test_frequency_flag_boundary_is_more_than_five_times(tmp_path, often, rare, flagged):
+    # Each rare quotation overlaps one often quotation; the flag compares n1 and n2, not n12.
     with Project.create(tmp_path / "flag.qdaproj", coder="Ana") as project:
         documents.add_text_document(project, name="D", text="x" * 400)
         for index in range(often):
             coding.code_span(project, document=1, start=index * 30, end=index * 30 + 10, codes=["C::often"])
-        coding.code_span(project, document=1, start=0, end=5, codes=["C::rare"])
+        for index in range(rare):
+            coding.code_span(project, document=1, start=index * 30, end=index * 30 + 5, codes=["C::rare"])
         pairs = cooccurrence_pairs(project).to_dict("records")
+    assert [(r["n1 (groundedness 1)"], r["n2 (groundedness 2)"], r["n12 (co-occurrences)"]) for r in pairs] == [
+        (often, rare, rare)]
     assert bool(pairs[0]["Frequencies differ > 5x"]) is flagged

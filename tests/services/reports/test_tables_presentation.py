@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from qda_app.core.errors import InvalidArgument
-from qda_app.services import coding, documents
-from qda_app.services.reports import code_document_table
+from qda_app.services import codes, coding, documents
+from qda_app.services.reports import code_document_table, cooccurrence_table
 from qda_app.services.reports.labels import label
 from qda_app.services.reports.tables import cooccurrence_pairs
 
@@ -91,3 +91,62 @@ def test_normalised_counts_are_rounded_to_two_decimals(project):
     assert table.loc["B", "2: E02"] == 4.67
     assert table.loc["D", "2: E02"] == 2.33
     assert table.loc["B", "1: E01"] == 0.0
+
+
+def colours_of(project, names):
+    colour = {code.name: code.color for code in codes.list_codes(project)}
+    return [colour[name] for name in names]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize(("measure", "number_format"), [
+    ("count", "0"), ("normalized", "0.00"), ("row_percent", "0.00"), ("column_percent", "0.00")])
+def test_code_document_table_carries_its_title_notes_colours_formats_and_bold_total(known, language, measure,
+                                                                                     number_format):
+    table = code_document_table(known, language=language, measure=measure)
+    code, total = label("code", language), label("total", language)
+    assert list(table.columns) == [code, "1: Uno", "2: Dos", total]
+    assert list(table[code]) == ["a1", "a2", "b1", "b2", total]
+    assert table.attrs == {
+        "title": label(f"measure_{measure}", language),
+        "notes": [label("note_code_document", language)],
+        "color_column": code,
+        "colors": colours_of(known, ["a1", "a2", "b1", "b2"]) + [None],  # the Total row has none
+        "bold_rows": [4],  # the Total row
+        "wrap_columns": [],
+        "number_formats": {total: number_format, "1: Uno": number_format, "2: Dos": number_format},
+        "matrix": True,
+    }
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_cooccurrence_table_carries_its_title_notes_colours_formats_counts_and_flags(pairs_project, language):
+    # Frequencies A 1, B 2, C 1, D 1; n12(A, B) = 2 (the shared quotation and the overlap), n12(C, D) = 1.
+    code = label("code", language)
+    common = {"color_column": code, "colors": colours_of(pairs_project, ["A", "B", "C", "D"]), "bold_rows": [],
+              "wrap_columns": [], "matrix": True, "header_counts": {"A": 1, "B": 2, "C": 1, "D": 1}}
+    counts = cooccurrence_table(pairs_project, language=language)
+    assert [tuple(None if str(value) == "<NA>" else value for value in row) for row in counts.itertuples(index=False)] == [
+        ("A", None, 2, 0, 0), ("B", 2, None, 0, 0), ("C", 0, 0, None, 1), ("D", 0, 0, 1, None)]
+    assert counts.attrs == {**common, "title": label("cooc_counts", language),
+                            "notes": [label("note_cooccurrence", language)],  # a count above 1 is no flag
+                            "number_formats": dict.fromkeys("ABCD", "0"), "flag_cells": []}
+    coefficients = cooccurrence_table(pairs_project, language=language, measure="coefficient")
+    # c(A, B) = 2 / (1 + 2 - 2) = 2 is flagged in both of its cells; c(C, D) = 1 / (1 + 1 - 1) = 1 is not.
+    assert [tuple(None if str(value) == "<NA>" else value for value in row)
+            for row in coefficients.itertuples(index=False)] == [
+        ("A", None, 2.0, 0.0, 0.0), ("B", 2.0, None, 0.0, 0.0), ("C", 0.0, 0.0, None, 1.0), ("D", 0.0, 0.0, 1.0, None)]
+    assert coefficients.attrs == {**common, "title": label("cooc_coefficients", language),
+                                  "notes": [label("note_cooccurrence", language), label("note_c_above_one", language)],
+                                  "number_formats": dict.fromkeys("ABCD", "0.00"), "flag_cells": [(0, "B"), (1, "A")]}
+
+
+def test_pairs_without_any_co_occurrence_keep_their_columns(project):
+    documents.add_text_document(project, name="E01", text="x" * 100)
+    coding.code_span(project, document=1, start=0, end=10, codes=["C"])
+    coding.code_span(project, document=1, start=50, end=60, codes=["D"])
+    table = cooccurrence_pairs(project, language="es")
+    assert table.empty
+    assert list(table.columns) == [label(key, "es") for key in
+                                   ("code_1", "code_2", "n1", "n2", "n12", "c_coefficient", "frequency_flag")]
+    assert table.attrs["notes"] == [label("note_cooccurrence", "es")] and table.attrs["flag_cells"] == []

@@ -90,3 +90,15 @@ def test_untyped_attribute_stays_text(project):
         documents.set_attribute(project, number=number, name="código postal", value=value)
     frame = documents_report(project)
     assert list(frame["código postal"]) == ["007", "12"]  # a leading zero: an identifier, not a number
+
+
+@pytest.mark.parametrize(("language", "headers"), [
+    ("en", ("Sheet", "Note")), ("es", ("Hoja", "Nota")), ("pt", ("Planilha", "Nota"))])
+def test_the_notes_sheet_names_its_columns_in_the_report_language(project, tmp_path, language, headers):
+    from qda_app.services.reports.labels import label
+
+    documents.add_text_document(project, name="E01", text="texto de prueba para las notas")
+    coding.code_span(project, document=1, start=0, end=10, codes=["A::a"])
+    export_report(project, tmp_path / "n.xlsx", language=language)
+    sheet = load_workbook(tmp_path / "n.xlsx")[label("sheet_notes", language)]
+    assert next(sheet.iter_rows(values_only=True))[:2] == headers
