@@ -16,6 +16,7 @@ import itertools
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 # Cells made this many rows at a time: small enough that a chunk's strings are a few MB, large
@@ -59,16 +60,20 @@ def frame_chunks(frame: pd.DataFrame, rows: int | None = None) -> Iterator[pd.Da
     rows = rows or ROWS_PER_CHUNK
     plain = bare(frame)
     readers = {index: iter(column) for index, column in frame.attrs.get("deferred", {}).items()}
-    # Sparse columns (the matrix's 0/1 flags) come dense, as writers format dense columns fastest.
-    sparse = [index for index, dtype in enumerate(plain.dtypes) if isinstance(dtype, pd.SparseDtype)]
+    # Sparse columns (the matrix's 0/1 flags) come dense, as writers format dense columns fastest;
+    # their arrays are taken once, and each chunk's slice of them made dense in one block.
+    sparse = {index: plain.iloc[:, index].array for index, dtype in enumerate(plain.dtypes)
+              if isinstance(dtype, pd.SparseDtype)}
     for start in range(0, len(plain), rows):
         chunk = plain.iloc[start:start + rows]
         if readers or sparse:
-            made = {index: pd.Series(list(itertools.islice(reader, len(chunk))), index=chunk.index, dtype="object")
-                    for index, reader in readers.items()}
-            made.update({index: chunk.iloc[:, index].sparse.to_dense() for index in sparse})
-            chunk = pd.concat([made.get(index, chunk.iloc[:, index]) for index in range(chunk.shape[1])],
-                              axis=1, keys=range(chunk.shape[1]))
+            end = start + len(chunk)
+            made: dict[int, Any] = {
+                index: pd.Series(list(itertools.islice(reader, len(chunk))), index=chunk.index, dtype="object")
+                for index, reader in readers.items()}
+            made.update({index: np.asarray(array[start:end]) for index, array in sparse.items()})
+            chunk = pd.DataFrame({position: made[position] if position in made else chunk.iloc[:, position]
+                                  for position in range(chunk.shape[1])}, index=chunk.index)
             chunk.columns = plain.columns
         yield chunk
 
