@@ -66,10 +66,22 @@ _CODINGS_ALONE = """SELECT k.id, k.quotation_id, k.code_id, k.coder_id, 0 AS doc
 
 # A stamp as the program writes it ("2026-12-03T14:25:01Z", UTC, whole seconds) is exactly the
 # one SQLite prints back from its seconds; anything else (fractions, offsets, days that do not
-# exist and that SQLite would roll over, NULL) is not.
-_SECONDS = "CAST(strftime('%s', {column}) AS INTEGER)"
-_NOT_CANONICAL = ("({column} IS NULL OR {column} IS NOT strftime('%Y-%m-%dT%H:%M:%SZ', "
-                  + _SECONDS + ", 'unixepoch'))")
+# exist and that SQLite would roll over, NULL) is not. Spelled out per table alias: SQL text here
+# is built from constants only.
+_CODING_NOT_CANONICAL = ("(created_at IS NULL OR created_at IS NOT strftime('%Y-%m-%dT%H:%M:%SZ', "
+                         "CAST(strftime('%s', created_at) AS INTEGER), 'unixepoch'))")
+_QUOTATION_NOT_CANONICAL = ("(q.created_at IS NULL OR q.created_at IS NOT strftime('%Y-%m-%dT%H:%M:%SZ', "
+                            "CAST(strftime('%s', q.created_at) AS INTEGER), 'unixepoch'))")
+_CODING_NUMBERS = ("group_concat(id || ',' || quotation_id || ',' || code_id || ',' || coder_id || ','"
+                   " || document_id || ',' || ")
+_CODING_STAMPS_AS_SECONDS = _CODING_NUMBERS + "CAST(strftime('%s', created_at) AS INTEGER), ','), NULL"
+_CODING_STAMPS_AS_TEXT = _CODING_NUMBERS + "0, ','), json_group_array(created_at)"
+_QUOTATION_NUMBERS = ("group_concat(q.id || ',' || q.document_id || ',' || d.number || ',' || q.number || ','"
+                      " || q.start || ',' || q.\"end\" || ',' || ")
+_QUOTATION_STAMPS_AS_SECONDS = (_QUOTATION_NUMBERS + "CAST(strftime('%s', q.created_at) AS INTEGER), ','), "
+                                "json_group_array(q.created_by), NULL")
+_QUOTATION_STAMPS_AS_TEXT = (_QUOTATION_NUMBERS + "0, ','), json_group_array(q.created_by), "
+                             "json_group_array(q.created_at)")
 
 
 def _integers(joined: str | None) -> np.ndarray:
@@ -106,16 +118,10 @@ def coding_columns(
             sql += clause
             params += values
     seconds = seconds_or_text and not db.connection.execute(
-        f"SELECT EXISTS (SELECT 1 FROM ({sql}) WHERE {_NOT_CANONICAL.format(column='created_at')})", params
+        f"SELECT EXISTS (SELECT 1 FROM ({sql}) WHERE {_CODING_NOT_CANONICAL})", params
     ).fetchone()[0]
-    stamp = _SECONDS.format(column="created_at") if seconds else "0"
-    numbers, stamps = db.connection.execute(
-        f"""SELECT group_concat(id || ',' || quotation_id || ',' || code_id || ',' || coder_id || ','
-                                || document_id || ',' || {stamp}, ','),
-                   {"NULL" if seconds else "json_group_array(created_at)"}
-            FROM ({sql} ORDER BY k.id)""",
-        params,
-    ).fetchone()
+    columns = _CODING_STAMPS_AS_SECONDS if seconds else _CODING_STAMPS_AS_TEXT
+    numbers, stamps = db.connection.execute(f"SELECT {columns} FROM ({sql} ORDER BY k.id)", params).fetchone()
     table = _integers(numbers).reshape(-1, 6)
     created_at: list[str] | np.ndarray = table[:, 5] if seconds else json.loads(stamps)
     order = np.flatnonzero(np.diff(table[:, 0]) <= 0)
@@ -123,12 +129,12 @@ def coding_columns(
         sort = np.argsort(table[:, 0], kind="stable")
         table = table[sort]
         created_at = table[:, 5] if seconds else [created_at[i] for i in sort.tolist()]
-    columns = [np.ascontiguousarray(table[:, i]) for i in range(1, 5)]
-    for column in columns:
-        column.flags.writeable = False
+    arrays = [np.ascontiguousarray(table[:, i]) for i in range(1, 5)]
+    for array in arrays:
+        array.flags.writeable = False
     if not joined:
-        columns[3] = np.empty(0, dtype=np.int64)
-    return CodingColumns(*columns, np.ascontiguousarray(created_at) if seconds else tuple(created_at))
+        arrays[3] = np.empty(0, dtype=np.int64)
+    return CodingColumns(*arrays, np.ascontiguousarray(created_at) if seconds else tuple(created_at))
 
 
 def quotation_columns(
@@ -138,16 +144,12 @@ def quotation_columns(
     read aggregated as ``coding_columns`` reads the codings (``seconds_or_text``: as there)."""
     clause, params = _ids_clause("q.document_id", document_ids)
     seconds = seconds_or_text and not db.connection.execute(
-        f"""SELECT EXISTS (SELECT 1 FROM quotations q WHERE {_NOT_CANONICAL.format(column='q.created_at')}
-                           {clause})""", params
+        f"SELECT EXISTS (SELECT 1 FROM quotations q WHERE {_QUOTATION_NOT_CANONICAL} {clause})", params
     ).fetchone()[0]
-    stamp = _SECONDS.format(column="q.created_at") if seconds else "0"
+    columns = _QUOTATION_STAMPS_AS_SECONDS if seconds else _QUOTATION_STAMPS_AS_TEXT
     # Read unsorted and sort here: SQLite would sort every row in a temporary B-tree.
     numbers, created_by, created_at, comment = db.connection.execute(
-        f"""SELECT group_concat(q.id || ',' || q.document_id || ',' || d.number || ',' || q.number || ','
-                                || q.start || ',' || q."end" || ',' || {stamp}, ','),
-                   json_group_array(q.created_by), {"NULL" if seconds else "json_group_array(q.created_at)"},
-                   json_group_array(q.comment)
+        f"""SELECT {columns}, json_group_array(q.comment)
             FROM quotations q JOIN documents d ON d.id = q.document_id WHERE 1 = 1 {clause}""",
         params,
     ).fetchone()
