@@ -70,6 +70,9 @@ def _report_filter(options: argparse.Namespace) -> ReportFilter:
 
 
 def run_report(options: argparse.Namespace) -> int:
+    from qda_app.cli.allocator import return_freed_blocks_promptly
+
+    return_freed_blocks_promptly()  # a report's transient arrays must not stay resident once freed
     with Project.open(options.project, read_only=True) as project:
         from qda_app.services.exporters import export_report
 

@@ -67,8 +67,9 @@ def export_report(
     book = build_report_book(
         project, report_filter=report_filter, language=language, order=order,
         include_matrix=True if kind == "csv" else None, progress=progress,
-        # The workbook streams its rows: the quotations' texts are read as they are written.
-        defer_texts=kind == "excel",
+        # Every writer streams its rows (reports.deferred): the quotations' IDs, codes, coders and
+        # texts are made as they are written, never held for every row at once.
+        defer_texts=True,
     )
     if kind == "excel":
         from qda_app.services.exporters.excel import write_workbook

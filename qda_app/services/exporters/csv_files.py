@@ -19,6 +19,7 @@ from qda_app.core.errors import ExportFailed
 from qda_app.services.atomic_files import atomic_path, refuse_if_protected
 from qda_app.services.exporters.excel import FORMULA_STARTS
 from qda_app.services.reports.book import ReportBook
+from qda_app.services.reports.deferred import bare, frame_chunks
 
 # dialect -> (field separator, decimal mark)
 DIALECTS = {"comma": (",", "."), "semicolon": (";", ",")}
@@ -72,8 +73,12 @@ def write_csv_folder(book: ReportBook, folder: str | Path, *, dialect: str | Non
         for index, block in enumerate(sheet.blocks, start=1):
             suffix = f"-{index}" if len(sheet.blocks) > 1 else ""
             path = target / f"{number:02d}-{slug(sheet.name)}{suffix}.csv"
-            with atomic_path(path) as temporary:
-                safe_frame(block.frame).to_csv(temporary, index=False, encoding="utf-8-sig", sep=separator,
-                                               decimal=decimal, date_format="%Y-%m-%d %H:%M:%S")
+            with atomic_path(path) as temporary, open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
+                # A chunk of rows at a time (deferred columns made for it only): a table of 200,000
+                # quotations is never held as text; the header comes with the first chunk.
+                chunks = frame_chunks(block.frame) if len(block.frame) else iter([bare(block.frame)])
+                for number_in_file, chunk in enumerate(chunks):
+                    safe_frame(chunk).to_csv(handle, index=False, header=number_in_file == 0, sep=separator,
+                                             decimal=decimal, date_format="%Y-%m-%d %H:%M:%S")
             written.append(path)
     return written

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from qda_app.services.exporters.xlsx_stream import (
     write_package,
 )
 from qda_app.services.reports.book import Block, ReportBook, Sheet
+from qda_app.services.reports.deferred import ROWS_PER_CHUNK, bare, frame_chunks
 from qda_app.services.reports.labels import label
 
 # Excel and LibreOffice read these leading characters as the start of a formula (or DDE).
@@ -89,14 +90,6 @@ def clean_value(value: Any) -> Any:
     return text if len(text) <= MAX_CELL_TEXT else text[: MAX_CELL_TEXT - 1] + "…"
 
 
-def _bare(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame without ``attrs``: pandas deep-copies attrs into every column and slice taken,
-    which on a table of 500 document columns costs more than writing it."""
-    bare = pd.DataFrame(frame, copy=False)
-    bare.attrs = {}
-    return bare
-
-
 def _widths(blocks: tuple[Block, ...]) -> list[float]:
     """Per column: its longest line in a sample, within limits; a matrix's value columns narrow
     (their headers are rotated)."""
@@ -105,7 +98,7 @@ def _widths(blocks: tuple[Block, ...]) -> list[float]:
         frame = block.frame
         matrix = bool(frame.attrs.get("matrix"))
         wrap = set(frame.attrs.get("wrap_columns", []))
-        sample = _bare(frame).head(_WIDTH_SAMPLE)
+        sample = bare(frame).head(_WIDTH_SAMPLE)
         deferred = frame.attrs.get("deferred", {})
         for index, column in enumerate(frame.columns):
             longest = 0 if matrix and index else min(len(str(column)), 30)
@@ -162,37 +155,10 @@ def _column_values(series: pd.Series) -> list[Any]:
 
 
 # Cells converted to Python values this many rows at a time: a whole quotation sheet of 200,000
-# rows at once would hold a million objects (tens of MB) while it is written.
-_ROWS_PER_CHUNK = 10_000
-
-
-class _Offset:
-    """A deferred column's reader seen from a chunk: position 0 is the chunk's first row."""
-
-    def __init__(self, reader: _InOrder, first: int) -> None:
-        self._reader = reader
-        self._first = first
-
-    def __getitem__(self, position: int) -> Any:
-        return self._reader[self._first + position]
-
-
-class _InOrder:
-    """A deferred column (reports.data.DeferredTexts) read cell by cell as the rows are written,
-    in order: only the current document's text is held."""
-
-    def __init__(self, cells: Iterable[Any]) -> None:
-        self._cells = iter(cells)
-        self._position = -1
-        self._value: Any = None
-
-    def __getitem__(self, position: int) -> Any:
-        if position != self._position:
-            if position != self._position + 1:
-                raise IndexError("a deferred column is read in row order")
-            self._value = clean_value(next(self._cells))
-            self._position = position
-        return self._value
+# rows at once would hold a million objects (tens of MB) while it is written. A wide table (a
+# column per document: 2,000 and more) takes fewer rows at a time, about _CELLS_PER_CHUNK cells.
+_ROWS_PER_CHUNK = ROWS_PER_CHUNK
+_CELLS_PER_CHUNK = 100_000
 
 
 def _cell(styles: _Styles, reference: str, value: Any, *, bold: bool = False, fill: str | None = None,
@@ -223,6 +189,14 @@ def header_texts(frame: pd.DataFrame) -> list[str]:
     return texts
 
 
+def _row_cells(frame: pd.DataFrame) -> Iterator[tuple[Any, ...]]:
+    """Each row's cells as plain Python values, converted column-wise a chunk of rows at a time
+    (deferred columns made for that chunk only: see reports.deferred)."""
+    rows = max(1, min(_ROWS_PER_CHUNK, _CELLS_PER_CHUNK // max(1, frame.shape[1])))
+    for chunk in frame_chunks(frame, rows):
+        yield from zip(*(_column_values(chunk.iloc[:, index]) for index in range(chunk.shape[1])))
+
+
 def _write_block(sheet: SheetWriter, styles: _Styles, block: Block, *, first_row: int) -> int:
     """Title row (optional), header row, data rows (1-based rows); returns the next free row."""
     frame = block.frame
@@ -250,25 +224,15 @@ def _write_block(sheet: SheetWriter, styles: _Styles, block: Block, *, first_row
     wrap_columns = set(attrs.get("wrap_columns", []))
     wraps = [column in wrap_columns for column in columns]
     number_formats = [attrs.get("number_formats", {}).get(column) for column in columns]
-    bare = _bare(frame)
-    deferred = attrs.get("deferred", {})
-    readers = {index: _InOrder(cells) for index, cells in deferred.items()}
-    values: list[Any] = []
-    chunk_start = chunk_end = 0
     # Per column, the style of its ordinary cells (text, numbers, blanks) and of its dates.
     plain = [styles.get(wrap=wrap, number_format=number_format) for wrap, number_format in zip(wraps, number_formats)]
     dated = [styles.get(wrap=wrap, number_format=number_format or _DATE_FORMAT)
              for wrap, number_format in zip(wraps, number_formats)]
-    for position in range(len(frame)):
-        if position == chunk_end:  # plain Python values for the next rows only (see _ROWS_PER_CHUNK)
-            chunk_start, chunk_end = position, min(position + _ROWS_PER_CHUNK, len(frame))
-            values = [_Offset(readers[index], position) if index in readers
-                      else _column_values(bare.iloc[position:chunk_end, index]) for index in range(len(columns))]
+    for position, values in enumerate(_row_cells(frame)):
         bold = position in bold_rows
         fill = colors[position] if position < len(colors) and colors[position] else None
         cells = []
-        for index, (letter, column_values) in enumerate(zip(letters, values)):
-            value = column_values[position - chunk_start]
+        for index, (letter, value) in enumerate(zip(letters, values)):
             kind = type(value)
             # The common cases inline: no row style, and text that does not look like a formula.
             if not bold and (fill is None or index != color_index) and (position, index) not in flagged:

@@ -1,16 +1,19 @@
 """The report book as one self-contained HTML page: every sheet a section, code colours kept.
 
-All text is escaped (quotations are user data); the page loads nothing from elsewhere.
+All text is escaped (quotations are user data); the page loads nothing from elsewhere. The page
+goes to the file as its rows are made, so memory stays flat however many quotations there are.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from pathlib import Path
 
 from qda_app.services.atomic_files import atomic_path
 from qda_app.services.exporters.excel import clean_value, text_color
 from qda_app.services.reports.book import Block, ReportBook
+from qda_app.services.reports.deferred import frame_chunks
 from qda_app.services.reports.labels import label
 
 _STYLE = """
@@ -40,22 +43,22 @@ def _format(value: object, number_format: str | None) -> tuple[str, bool]:
     return html.escape(str(value)).replace("\n", "<br>"), False
 
 
-def _table(block: Block) -> str:
+def _table(block: Block) -> Iterator[str]:
+    """The block's HTML in pieces, a row at a time (deferred columns made a chunk at a time)."""
     frame = block.frame
     attrs = frame.attrs
-    parts = []
     if block.title:
-        parts.append(f"<h3>{html.escape(block.title)}</h3>")
-    parts.append("<table><thead><tr>")
-    parts.extend(f"<th>{html.escape(str(column))}</th>" for column in frame.columns)
-    parts.append("</tr></thead><tbody>")
+        yield f"<h3>{html.escape(block.title)}</h3>"
+    yield "<table><thead><tr>" + "".join(f"<th>{html.escape(str(column))}</th>" for column in frame.columns)
+    yield "</tr></thead><tbody>"
     columns = list(frame.columns)
     color_index = columns.index(attrs["color_column"]) if attrs.get("color_column") in columns else -1
     colors = attrs.get("colors", [])
     bold_rows = set(attrs.get("bold_rows", []))
     formats = [attrs.get("number_formats", {}).get(column) for column in columns]
-    for position, values in enumerate(frame.itertuples(index=False, name=None)):
-        parts.append('<tr class="total">' if position in bold_rows else "<tr>")
+    rows = (values for chunk in frame_chunks(frame) for values in chunk.itertuples(index=False, name=None))
+    for position, values in enumerate(rows):
+        parts = ['<tr class="total">' if position in bold_rows else "<tr>"]
         for index, value in enumerate(values):
             text, numeric = _format(value, formats[index])
             style = ""
@@ -65,29 +68,29 @@ def _table(block: Block) -> str:
             css = ' class="number"' if numeric else ""
             parts.append(f"<td{css}{style}>{text}</td>")
         parts.append("</tr>")
-    parts.append("</tbody></table>")
-    return "".join(parts)
+        yield "".join(parts)
+    yield "</tbody></table>"
 
 
 def write_html(book: ReportBook, path: str | Path, *, title: str = "") -> Path:
+    """Every sheet of ``book`` as a section of one page, written as its rows are made: a page of
+    200,000 quotations is never held whole."""
     target = Path(path)
-    sections = []
-    nav = []
-    for number, sheet in enumerate(book.sheets, start=1):
-        anchor = f"s{number}"
-        nav.append(f'<a href="#{anchor}">{html.escape(sheet.name)}</a>')
-        body = "".join(_table(block) for block in sheet.blocks)
-        notes = "".join(
-            f'<p class="note">{html.escape(label("note", book.language))}: {html.escape(note)}</p>'
-            for note in sheet.notes
+    anchors = [f"s{number}" for number in range(1, len(book.sheets) + 1)]
+    nav = "".join(f'<a href="#{anchor}">{html.escape(sheet.name)}</a>' for anchor, sheet in zip(anchors, book.sheets))
+    with atomic_path(target) as temporary, open(temporary, "w", encoding="utf-8") as page:
+        page.write(
+            f'<!DOCTYPE html>\n<html lang="{book.language}"><head><meta charset="utf-8">'
+            f"<title>{html.escape(title or book.sheets[0].name)}</title><style>{_STYLE}</style></head>"
+            f"<body><h1>{html.escape(title)}</h1><nav>{nav}</nav>"
         )
-        sections.append(f'<section id="{anchor}"><h2>{html.escape(sheet.name)}</h2>{body}{notes}</section>')
-    extra = "".join(f'<p class="note">{html.escape(note)}</p>' for note in book.notes)
-    page = (
-        f'<!DOCTYPE html>\n<html lang="{book.language}"><head><meta charset="utf-8">'
-        f"<title>{html.escape(title or book.sheets[0].name)}</title><style>{_STYLE}</style></head>"
-        f"<body><h1>{html.escape(title)}</h1><nav>{''.join(nav)}</nav>{''.join(sections)}{extra}</body></html>\n"
-    )
-    with atomic_path(target) as temporary:
-        temporary.write_text(page, encoding="utf-8")
+        for anchor, sheet in zip(anchors, book.sheets):
+            page.write(f'<section id="{anchor}"><h2>{html.escape(sheet.name)}</h2>')
+            for block in sheet.blocks:
+                page.writelines(_table(block))
+            page.write("".join(
+                f'<p class="note">{html.escape(label("note", book.language))}: {html.escape(note)}</p>'
+                for note in sheet.notes
+            ) + "</section>")
+        page.write("".join(f'<p class="note">{html.escape(note)}</p>' for note in book.notes) + "</body></html>\n")
     return target

@@ -30,6 +30,7 @@ RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relations
 PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _EPOCH = datetime(1899, 12, 30)
+_FLUSH_CHARACTERS = 1_000_000
 
 
 def column_letter(index: int) -> str:
@@ -119,6 +120,7 @@ class SheetWriter:
     def __init__(self, stream: Any, *, widths: list[float], freeze: tuple[int, int] | None, selected: bool) -> None:
         self._stream = stream
         self._pending: list[str] = []
+        self._pending_characters = 0
         self.autofilter: tuple[int, int] | None = None  # (columns, rows) from A1
         self.tables: list[TablePart] = []  # numbered and written as parts by write_package
         view = '<sheetView workbookViewId="0"' + (' tabSelected="1"' if selected else "")
@@ -147,13 +149,17 @@ class SheetWriter:
         if body:
             tall = f' ht="{height:.1f}" customHeight="1"' if height else ""
             self._pending.append(f'<row r="{number}"{tall}>{body}</row>')
-            if len(self._pending) >= 500:
+            self._pending_characters += len(self._pending[-1])
+            # Rows go out in blocks of about a megabyte: a row of a table with 2,000 document
+            # columns is 80 KB, and 500 of them held at once would be tens of MB.
+            if len(self._pending) >= 500 or self._pending_characters >= _FLUSH_CHARACTERS:
                 self.flush()
 
     def flush(self) -> None:
         if self._pending:
             self._write("".join(self._pending))
             self._pending = []
+            self._pending_characters = 0
 
     def close(self) -> None:
         self.flush()

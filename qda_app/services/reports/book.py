@@ -99,8 +99,9 @@ def build_report_book(
 ) -> ReportBook:
     """Every report, in sheet order. ``include_matrix=None``: only when it is small enough for a
     workbook (see MATRIX_CELL_LIMIT); True always (CSV), False never. ``defer_texts``: the
-    quotations sheet reads its texts as a writer streams its rows (``DeferredTexts``), which
-    needs the project open until the book is written; otherwise the book holds them."""
+    quotation sheet's IDs, texts, codes and coders (and the matrix's IDs) are made as a writer
+    streams their rows (``reports.deferred``), which needs the project open until the book is
+    written; otherwise the book holds them."""
     check_language(language)
     with _collector_paused():
         return _build(project, report_filter=report_filter, language=language, order=order,
@@ -197,7 +198,7 @@ def _build(
     cells = len(data.quotations) * (len(data.shown_codes) + 3)
     matrix = None
     if include_matrix or (include_matrix is None and cells <= MATRIX_CELL_LIMIT):
-        matrix = quotation_code_matrix(project, **common)
+        matrix = quotation_code_matrix(project, defer_ids=defer_texts, **common)
     else:
         notes.append(label("note_matrix_csv", language).format(rows=len(data.quotations), codes=len(data.shown_codes)))
     _drop_shared_tables(data)  # the tables above are built: their shared counts are not needed again

@@ -11,6 +11,7 @@ models and every writer show the same frame the same way:
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -53,10 +54,19 @@ class ReportData:
 
 def to_datetime(values: Any) -> pd.Series:
     """Stored UTC stamps as naive datetimes (Excel has no time zones). Already converted stamps
-    (``load_report_data`` converts them as it reads) are returned as they are."""
+    (``load_report_data`` converts them as it reads) are returned as they are; an integer array
+    holds Unix seconds (``report_queries``' ``seconds_or_text``), typed as parsed stamps are."""
     if isinstance(values, pd.Series) and pd.api.types.is_datetime64_dtype(values.dtype):
         return values.reset_index(drop=True)
+    if isinstance(values, np.ndarray) and values.dtype.kind == "i":
+        return pd.Series(values.astype("datetime64[s]").astype(_stamp_dtype()))
     return pd.to_datetime(pd.Series(values, dtype="object"), utc=True, errors="coerce").dt.tz_localize(None)
+
+
+@functools.cache
+def _stamp_dtype() -> np.dtype:
+    """The dtype pandas gives parsed stamps (its resolution differs between versions)."""
+    return to_datetime(["2000-01-01T00:00:00Z"]).dtype
 
 
 def load_report_data(
@@ -82,7 +92,7 @@ def load_report_data(
         documents = tuple(d for d in documents if d.id in wanted)
     if documents_ready is not None:
         documents_ready(documents)
-    spans = report_queries.quotation_columns(db, document_ids=resolved.document_ids)
+    spans = report_queries.quotation_columns(db, document_ids=resolved.document_ids, seconds_or_text=True)
     names = {coder.id: coder.name for coder in coder_store.list_coders(db)}
     quotations = pd.DataFrame(
         {
@@ -113,6 +123,7 @@ def load_report_data(
         document_ids=resolved.document_ids,
         code_ids=sorted(resolved.code_ids) if resolved.code_ids is not None else None,
         with_documents=not all_quotations,
+        seconds_or_text=True,
     )
     quotation_ids = columns.quotation_id
     if all_quotations:

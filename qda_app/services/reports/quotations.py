@@ -18,6 +18,7 @@ from qda_app.services.reports.data import (
     quotation_texts,
     to_datetime,
 )
+from qda_app.services.reports.deferred import DeferredColumn
 from qda_app.services.reports.filters import ReportFilter
 from qda_app.services.reports.labels import label
 from qda_app.services.reports.tables import _code_labels
@@ -29,9 +30,10 @@ def _quotation_ids(data: ReportData) -> list[str]:
     return list(map("{}:{}".format, data.quotations["document_number"].tolist(), data.quotations["number"].tolist()))
 
 
-def _code_links(data: ReportData) -> tuple[np.ndarray, list[str]]:
-    """Distinct (quotation, code) pairs sorted by quotation then code tree order: the quotation
-    ids and the codes' paths (as ``drop_duplicates`` then ``sort_values`` would give them)."""
+def _code_links(data: ReportData) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Distinct (quotation, code) pairs sorted by quotation then code tree order (as
+    ``drop_duplicates`` then ``sort_values`` would give them): the quotation ids, and each pair's
+    code as a position in the codes' paths, which come third."""
     paths = [code.path.replace(CODE_PATH_SEPARATOR, " > ") for code in data.codes]
     quotation_ids = data.codings["quotation_id"].to_numpy(dtype=np.int64)
     code_ids = data.codings["code_id"].to_numpy(dtype=np.int64)
@@ -45,12 +47,13 @@ def _code_links(data: ReportData) -> tuple[np.ndarray, list[str]]:
     quotation_ids, positions = quotation_ids[sort], positions[sort]
     keep = np.ones(len(sort), dtype=bool)
     keep[1:] = (quotation_ids[1:] != quotation_ids[:-1]) | (positions[1:] != positions[:-1])
-    return quotation_ids[keep], [paths[i] for i in positions[keep].tolist()]
+    return quotation_ids[keep], positions[keep], paths
 
 
-def _coder_links(data: ReportData) -> tuple[np.ndarray, list[str]]:
+def _coder_links(data: ReportData) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """Distinct (quotation, coder name) pairs sorted by quotation then casefolded name, equal
-    keys in their first coding's order (as ``drop_duplicates`` then a stable sort would give)."""
+    keys in their first coding's order (as ``drop_duplicates`` then a stable sort would give):
+    the quotation ids, and each pair's name as a position in the names, which come third."""
     names = data.codings["coder"]
     present = names.notna().to_numpy()
     quotation_ids = data.codings["quotation_id"].to_numpy(dtype=np.int64)[present]
@@ -67,30 +70,34 @@ def _coder_links(data: ReportData) -> tuple[np.ndarray, list[str]]:
     picked = sort[first]
     # By casefolded name; equal keys keep their first coding's order (the stable sort).
     final = picked[np.lexsort((rows[picked], folded[labels[picked]], quotation_ids[picked]))]
-    return quotation_ids[final], [uniques[i] for i in labels[final].tolist()]
+    return quotation_ids[final], labels[final].astype(np.int64), uniques
 
 
-def _joined_per_quotation(ids: np.ndarray, linked: np.ndarray, values: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """``"; ".join`` of each quotation's values (``linked`` sorted by quotation) as an object
-    array, and whether the quotation has any (where not, the cell is ``""``)."""
-    found = np.zeros(len(ids), dtype=bool)
-    result = np.full(len(ids), "", dtype=object)
-    if not len(linked):
-        return result, found
-    bounds = np.flatnonzero(linked[1:] != linked[:-1]) + 1
-    starts = np.concatenate(([0], bounds))
+def _joined_per_quotation(
+    ids: np.ndarray, links: tuple[np.ndarray, np.ndarray, list[str]]
+) -> tuple[list[str], np.ndarray]:
+    """``"; ".join`` of each quotation's values (``links``: quotation ids sorted, each link's value
+    as a position in the values that come third), and whether the quotation has any (where not,
+    its cell is ``""``). Only the links of ``ids`` are looked at: a chunk of rows costs its own."""
+    linked, value_positions, values = links
+    left = np.searchsorted(linked, ids, "left")
+    counts = np.searchsorted(linked, ids, "right") - left
+    found = counts > 0
+    total = int(counts.sum())
+    if not total:
+        return [""] * len(ids), found
+    # Every link of these quotations, quotation after quotation (each run as ``linked`` holds it).
+    run_ends = np.cumsum(counts)
+    picked = np.repeat(left - (run_ends - counts), counts) + np.arange(total)
+    chosen = [values[i] for i in value_positions[picked].tolist()]
     # One join of every value, then each quotation's run is a slice of it (separators included).
-    text = "; ".join(values)
-    offsets = np.zeros(len(values) + 1, dtype=np.int64)
-    np.cumsum(np.fromiter(map(len, values), dtype=np.int64, count=len(values)) + 2, out=offsets[1:])
-    ends = np.concatenate((bounds, [len(linked)]))
-    joined = list(map(text.__getitem__, map(slice, offsets[starts].tolist(), (offsets[ends] - 2).tolist())))
-    owners = linked[starts]
-    where = np.searchsorted(owners, ids)
-    where[where >= len(owners)] = 0
-    found = owners[where] == ids
-    result[found] = np.array(joined, dtype=object)[where[found]]
-    return result, found
+    text = "; ".join(chosen)
+    offsets = np.zeros(total + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, chosen), dtype=np.int64, count=total) + 2, out=offsets[1:])
+    starts = offsets[run_ends - counts]
+    ends = offsets[run_ends] - 2
+    joined = list(map(text.__getitem__, map(slice, starts.tolist(), ends.tolist())))
+    return [cell if has else "" for cell, has in zip(joined, found.tolist())], found
 
 
 def _pages(spans: pd.DataFrame, documents: dict[int, Document]) -> pd.arrays.IntegerArray:
@@ -107,26 +114,51 @@ def _pages(spans: pd.DataFrame, documents: dict[int, Document]) -> pd.arrays.Int
 
 
 _QUOTATION_COLUMNS = ("quotation_id", "document", "text", "codes", "coder", "created", "comment", "page")
+# Made per row from the links (strings of 60 bytes and more each): deferred when streamed.
+_MADE_COLUMNS = ("quotation_id", "codes", "coder")
+
+
+class QuotationCells:
+    """The quotation sheet's cells that are made per row (ID, codes, coders), for any run of
+    rows, from numeric links computed once: a writer that streams rows makes one chunk's strings
+    at a time (see ``deferred``) instead of holding every row's."""
+
+    def __init__(self, data: ReportData) -> None:
+        spans = data.quotations
+        self._ids = spans["id"].to_numpy(dtype=np.int64)
+        self._document_numbers = spans["document_number"].to_numpy(dtype=np.int64)
+        self._numbers = spans["number"].to_numpy(dtype=np.int64)
+        self._creators = spans["created_by"].to_numpy(dtype=object)
+        self._code_links = _code_links(data)
+        self._coder_links = _coder_links(data)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def quotation_id(self, start: int, end: int) -> list[str]:
+        return list(map("{}:{}".format, self._document_numbers[start:end].tolist(), self._numbers[start:end].tolist()))
+
+    def codes(self, start: int, end: int) -> list[str]:
+        return _joined_per_quotation(self._ids[start:end], self._code_links)[0]
+
+    def coder(self, start: int, end: int) -> list[str]:
+        coders, found = _joined_per_quotation(self._ids[start:end], self._coder_links)
+        # No coding with a coder: the quotation's creator.
+        for row in np.flatnonzero(~found).tolist():
+            coders[row] = self._creators[start + row] or ""
+        return coders
 
 
 def prepare_quotation_report(data: ReportData) -> dict[str, object]:
-    """Every column of ``quotation_report`` but the text, computed once per load (``build_report_book``
-    does it while the texts are still being read)."""
+    """The columns of ``quotation_report`` that need no text: the made ones as a ``QuotationCells``
+    under "cells", the others as they are. Computed once per load (``build_report_book`` does it
+    while the texts are still being read)."""
     if "quotation_report_columns" not in data.cache:
         spans = data.quotations
-        ids = spans["id"].to_numpy(dtype=np.int64)
-        codes, _ = _joined_per_quotation(ids, *_code_links(data))
-        coders, found = _joined_per_quotation(ids, *_coder_links(data))
-        missing = np.flatnonzero(~found)
-        if len(missing):  # no coding with a coder: the quotation's creator
-            creators = spans["created_by"].to_numpy(dtype=object)[missing]
-            coders[missing] = [creator or "" for creator in creators]
         documents = {doc.id: doc for doc in data.documents}
         data.cache["quotation_report_columns"] = {
-            "quotation_id": _quotation_ids(data),
+            "cells": QuotationCells(data),
             "document": spans["document_id"].map({i: doc.name for i, doc in documents.items()}).tolist(),
-            "codes": codes.tolist(),
-            "coder": coders.tolist(),
             "created": to_datetime(spans["created_at"]),
             "comment": spans["comment"].tolist(),
             "page": _pages(spans, documents),
@@ -143,11 +175,19 @@ def quotation_report(
     defer_text: bool = False,
 ) -> pd.DataFrame:
     """ID | Document | Text | Codes | Coder | Created | Comment | Page, in document order.
-    ``defer_text``: the Text cells stay empty and ``attrs["deferred"]`` reads them as they are
-    written (data.DeferredTexts), for a writer that streams rows."""
+    ``defer_text``: the ID, Text, Codes and Coder cells stay empty and ``attrs["deferred"]`` makes
+    them as they are written (see ``deferred``: texts through data.DeferredTexts), for a writer
+    that streams rows."""
     data = data or load_report_data(project, report_filter)
-    columns = dict(prepare_quotation_report(data))
-    columns["text"] = [None] * len(data.quotations) if defer_text else quotation_texts(project, data)
+    prepared = prepare_quotation_report(data)
+    cells: QuotationCells = prepared["cells"]  # type: ignore[assignment]
+    columns = {key: value for key, value in prepared.items() if key != "cells"}
+    count = len(cells)
+    if defer_text:
+        columns.update(dict.fromkeys(("text", *_MADE_COLUMNS), [None] * count))
+    else:
+        columns["text"] = quotation_texts(project, data)
+        columns.update({key: getattr(cells, key)(0, count) for key in _MADE_COLUMNS})
     frame = pd.DataFrame({key: columns[key] for key in _QUOTATION_COLUMNS})
     # A quotation is feminine in Spanish and Portuguese ("Creada", "Criada"), a code is not.
     frame = frame.rename(columns={"created": "quotation_created"})
@@ -156,7 +196,10 @@ def quotation_report(
         wrap_columns=["text", "codes", "comment"],
     )
     if defer_text:
-        frame.attrs["deferred"] = {_QUOTATION_COLUMNS.index("text"): DeferredTexts(project, data.quotations)}
+        deferred: dict[int, object] = {_QUOTATION_COLUMNS.index("text"): DeferredTexts(project, data.quotations)}
+        for key in _MADE_COLUMNS:
+            deferred[_QUOTATION_COLUMNS.index(key)] = DeferredColumn(count, getattr(cells, key))
+        frame.attrs["deferred"] = dict(sorted(deferred.items()))
     return frame
 
 
@@ -228,36 +271,53 @@ def quotation_code_matrix(
     report_filter: ReportFilter | None = None,
     language: str = "en",
     data: ReportData | None = None,
+    defer_ids: bool = False,
 ) -> pd.DataFrame:
     """One row per quotation (ID, document, attributes), one 0/1 column per code: 1 where the
-    quotation carries the code or one of its sub-codes. For R, SPSS or Stata."""
+    quotation carries the code or one of its sub-codes. For R, SPSS or Stata. The 0/1 columns
+    are sparse (only the ones are stored: 200,000 quotations by 200 codes would be 40 MB dense);
+    ``defer_ids``: the ID cells are made as they are written (see ``deferred``)."""
     data = data or load_report_data(project, report_filter)
     spans = data.quotations
-    documents = {doc.id: doc for doc in data.documents}
+    names = {doc.id: doc.name for doc in data.documents}
     attributes = group_store.document_attributes(project.database)
     attribute_names = group_store.list_attribute_names(project.database)
-    base: dict[str, list] = {
-        "quotation_id": _quotation_ids(data),
-        "document_number": spans["document_number"].tolist(),
-        "document": [documents[i].name for i in spans["document_id"]],
+    owners = spans["document_id"].tolist()
+    base: dict[str, object] = {
+        "quotation_id": [None] * len(spans) if defer_ids else _quotation_ids(data),
+        "document_number": spans["document_number"].to_numpy(),
+        "document": [names[i] for i in owners],
     }
     for name in attribute_names:
-        base[name] = [attributes.get(d, {}).get(name, "") for d in spans["document_id"]]
+        values = {document_id: found.get(name, "") for document_id, found in attributes.items()}
+        base[name] = [values.get(i, "") for i in owners]
+    del owners
     frame = pd.DataFrame(base)
     codes = list(data.shown_codes)
+    # Each (quotation, code or category above) once, with the quotation's row; then each code's
+    # rows by a comparison per code (a sort by code would hold several more arrays of that length).
     coded = coded_with_ancestors(data)
-    position = pd.Series(range(len(spans)), index=spans["id"])
-    coded = coded[coded["quotation_id"].isin(position.index)]
-    by_code = coded.groupby("ancestor_id")["quotation_id"]
-    found = set(by_code.groups)
+    ids = spans["id"].to_numpy(dtype=np.int64)
+    by_id = np.argsort(ids, kind="stable")
+    sorted_ids = ids[by_id]
+    quotation_ids = coded["quotation_id"].to_numpy(dtype=np.int64)
+    where = np.searchsorted(sorted_ids, quotation_ids)
+    np.minimum(where, max(len(ids) - 1, 0), out=where)
+    inside = sorted_ids[where] == quotation_ids if len(ids) else np.zeros(len(quotation_ids), dtype=bool)
+    rows = by_id[where] if len(ids) else where
+    del where, sorted_ids
+    ancestors = coded["ancestor_id"].to_numpy(dtype=np.int64)
     flags: dict[str, object] = {}
     for code, name in zip(codes, _code_labels(codes)):
         column = np.zeros(len(spans), dtype="int8")
-        if code.id in found:
-            column[position.loc[by_code.get_group(code.id)].to_numpy()] = 1
-        flags[name] = column
+        column[rows[(ancestors == code.id) & inside]] = 1
+        flags[name] = pd.arrays.SparseArray(column, fill_value=0)
     # One concat instead of a hundred inserts: pandas fragments a frame grown column by column.
     frame = pd.concat([frame, pd.DataFrame(flags, index=frame.index)], axis=1)
-    return finish(
+    frame = finish(
         frame, ["quotation_id", "document_number", "document"], language, title=label("sheet_matrix", language)
     )
+    if defer_ids:
+        cells: QuotationCells = prepare_quotation_report(data)["cells"]  # type: ignore[assignment]
+        frame.attrs["deferred"] = {0: DeferredColumn(len(cells), cells.quotation_id)}
+    return frame

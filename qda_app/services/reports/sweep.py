@@ -37,7 +37,7 @@ def overlapping_rows(document: np.ndarray, start: np.ndarray, end: np.ndarray) -
     return first, first + rank + 1
 
 
-_CHUNK_ROWS = 1 << 18  # expanded (quotation pair, code, code) rows per chunk
+_CHUNK_ROWS = 1 << 16  # expanded (quotation pair, code, code) rows per chunk
 
 
 def _pair_code_counts(first: np.ndarray, second: np.ndarray, per_row: np.ndarray, offsets: np.ndarray,

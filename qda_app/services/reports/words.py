@@ -35,7 +35,7 @@ from qda_app.store.database import ProjectDatabase
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 SCOPES = ("all", "documents", "groups", "codes")
 _SAMPLE_CHARACTERS = 200_000
-_BATCH_CHARACTERS = 4_000_000
+_BATCH_CHARACTERS = 250_000
 
 
 @lru_cache(maxsize=None)

@@ -135,6 +135,35 @@ def test_aggregated_quotation_columns_equal_the_rows(known):
     assert quotation_columns(known.database, document_ids=[]).id.tolist() == []
 
 
+def test_stamps_read_as_seconds_are_the_parsed_stamps(known):
+    """Where every stamp is one the program writes, they are read as Unix seconds (no string per
+    row); the report's datetimes are those parsed from the stamps. One other stamp (a fraction, an
+    offset, a day that does not exist) and they are all read as text, parsed as before."""
+    from qda_app.services.reports.data import load_report_data, to_datetime
+    from qda_app.store.report_queries import coding_columns, quotation_columns
+
+    connection = known.database.connection
+    for read in (quotation_columns, coding_columns):
+        text, seconds = read(known.database), read(known.database, seconds_or_text=True)
+        assert isinstance(text.created_at, tuple) and seconds.created_at.dtype.kind == "i"
+        parsed, converted = to_datetime(text.created_at), to_datetime(seconds.created_at)
+        assert converted.dtype == parsed.dtype
+        assert converted.tolist() == parsed.tolist()
+    data = load_report_data(known)
+    assert data.codings["created_at"].tolist() == to_datetime(coding_columns(known.database).created_at).tolist()
+    for odd in ("2026-02-30T10:00:00Z", "2026-01-05T10:00:00.5Z", "2026-01-05T10:00:00+02:00"):
+        with connection:
+            connection.execute("UPDATE codings SET created_at = ? WHERE id = (SELECT max(id) FROM codings)", [odd])
+            connection.execute("UPDATE quotations SET created_at = ? WHERE id = (SELECT max(id) FROM quotations)",
+                               [odd])
+        assert isinstance(coding_columns(known.database, seconds_or_text=True).created_at, tuple)
+        assert isinstance(quotation_columns(known.database, seconds_or_text=True).created_at, tuple)
+        reloaded = load_report_data(known)
+        as_text = to_datetime(coding_columns(known.database).created_at)
+        assert reloaded.codings["created_at"].tolist() == as_text.tolist()
+        assert reloaded.codings["created_at"].tolist()[:-1] == data.codings["created_at"].tolist()[:-1]
+
+
 def _contents(book) -> list[tuple[str, list[tuple[str, list]]]]:
     """Every sheet's key and every block's title and rows, to compare two books."""
     return [(sheet.key, [(block.title, block.frame.astype(object).where(block.frame.notna(), None).values.tolist())
