@@ -1,7 +1,9 @@
 """Rewrite the QT_TRANSLATE_NOOP tuples of qda_app/gui/messages.py from the Qt-free tables.
 
-cli/messages.py, cli/done_lines.py and services/interop/report_text.py word messages without Qt
-(and services/command_names.py names undoable actions, gui/undo_names.py);
+cli/messages.py, cli/done_lines.py, cli/headings.py and services/interop/report_text.py word
+messages without Qt (and services/command_names.py names undoable actions, gui/undo_names.py);
+the command line's help texts and argparse's own words go to context "CliHelp"
+(cli/parser_language.py);
 lupdate only collects literals, so gui/messages.py repeats every template as a
 QT_TRANSLATE_NOOP("Messages", ...) entry. Run after changing one of those tables, then
 
@@ -26,9 +28,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from qda_app.cli.done_lines import DONE_LINES  # noqa: E402
+from qda_app.cli.headings import CELL_WORDS, HEADINGS  # noqa: E402
+from qda_app.cli.language import HELP_CONTEXT  # noqa: E402
 from qda_app.cli.messages import (  # noqa: E402
     _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, ARGUMENT_REASONS, CLI_LINES, OUTPUT_PROBLEMS,
+    IMPORT_DETAILS, IMPORT_WARNINGS, PROJECT_PROBLEMS,
 )
+from qda_app.cli.parser_language import catalogue_texts  # noqa: E402
 from qda_app.services.command_names import COMMAND_NAMES  # noqa: E402
 from qda_app.services.interop import report_text  # noqa: E402
 
@@ -45,7 +51,13 @@ TABLES = {
     "ARGUMENT_REASONS": list(ARGUMENT_REASONS.values()),
     "DONE_LINES": list(DONE_LINES.values()),
     "OUTPUT_PROBLEMS": list(OUTPUT_PROBLEMS.values()),
+    "PROJECT_PROBLEMS": list(PROJECT_PROBLEMS.values()),
+    "INTEROP_DETAILS": list(report_text.DETAILS.values()),
+    "CLI_HEADINGS": [*HEADINGS.values(), *CELL_WORDS.values()],
+    "IMPORT_DETAILS": list(IMPORT_DETAILS.values()),
+    "IMPORT_WARNINGS": list(IMPORT_WARNINGS.values()),
 }
+
 
 
 def _entry(value: str, context: str = "Messages") -> str:
@@ -55,8 +67,10 @@ def _entry(value: str, context: str = "Messages") -> str:
 
 def regenerate(path: Path = ROOT / "qda_app" / "gui" / "messages.py") -> None:
     text = path.read_text(encoding="utf-8")
-    for name, values in TABLES.items():
-        block = f"{name} = (\n{''.join(map(_entry, values))})\n"
+    tables = {name: (values, "Messages") for name, values in TABLES.items()}
+    tables["CLI_HELP"] = (catalogue_texts(), HELP_CONTEXT)
+    for name, (values, context) in tables.items():
+        block = f"{name} = (\n{''.join(_entry(value, context) for value in values)})\n"
         text, found = re.subn(rf"^{name} = \(\n.*?^\)\n", lambda _m: block, text, count=1, flags=re.S | re.M)
         if not found:  # a new table: placed before the functions
             text = text.replace("\n\ndef translate_message", f"{block}\n\ndef translate_message", 1)

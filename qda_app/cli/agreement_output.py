@@ -35,7 +35,8 @@ def add_arguments(agree: argparse.ArgumentParser) -> None:
     agree.add_argument("--cu-variant", choices=("sum_squared", "per_coder"), default="sum_squared",
                        help="reading of cu-/(k)u-alpha for 3+ coders (see docs/agreement.md)")
     agree.add_argument("-o", "--output", metavar="FILE.xlsx", help="also write the agreement workbook")
-    agree.add_argument("--lang", choices=("en", "es", "pt"), default="en", help="language of the workbook")
+    agree.add_argument("--lang", choices=("en", "es", "pt"), default=None,
+                       help="language of the workbook (default: the command line's language)")
     agree.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
     agree.add_argument("--json", action="store_true")
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 
 from qda_app.cli.done_lines import say
-from qda_app.cli.language import tr
+from qda_app.cli.headings import cell_word, headings
+from qda_app.cli.language import current_language, tr
 from qda_app.cli.messages import cli_line
 from qda_app.cli.output import warn, write_json, write_table, write_text
 from qda_app.cli.network_verbs import extend_figure, run_network, run_networks
@@ -141,17 +142,24 @@ def run_relate(options: argparse.Namespace) -> int:
         found = relations.relate_codes(project, source=options.source, target=options.target,
                                        relation=options.relation, comment=options.comment)
         kind = relations.relation_type(project, found.type_id)
-    write_text(f"{options.source} {kind.name} {options.target}\n")
+    write_text(f"{options.source} {relation_name(kind)} {options.target}\n")
     return 0
 
 
+def relation_name(kind) -> str:  # noqa: ANN001 - a RelationType
+    """The relation type's name in the CLI's language (its English name where none is given)."""
+    return kind.name_in(current_language())
+
+
 def _write_records(options: argparse.Namespace, records: list[dict], keys: list[str], *,
-                   headers: list[str] | None = None) -> None:
-    """The records as JSON with --json, else as a table of the named fields."""
+                   headers: list[str], words: tuple[str, ...] = ()) -> None:
+    """The records as JSON with --json, else as a table of the named fields under ``headers``
+    (keys of cli.headings); the ``words`` fields are cli.headings cell words."""
     if options.json:
         write_json(records)
     else:
-        write_table(headers or keys, [[record[key] for key in keys] for record in records])
+        write_table(headings(*headers), [[cell_word(record[key]) if key in words else record[key] for key in keys]
+                                         for record in records])
 
 
 def run_unrelate(options: argparse.Namespace) -> int:
@@ -173,7 +181,7 @@ def run_relation_type(options: argparse.Namespace) -> int:
             project, name=options.name, scope="quotation" if options.quotations else "code", label=options.label,
             behaviour=behaviour, line_style=options.line_style, color=options.color,
             name_es=options.es, name_pt=options.pt)
-    write_text(f"{found.name} ({found.behaviour})\n")
+    write_text(f"{relation_name(found)} ({cell_word(found.behaviour)})\n")
     return 0
 
 
@@ -186,7 +194,8 @@ def run_relation_types(options: argparse.Namespace) -> int:
                 "behaviour": k.behaviour, "line_style": k.line_style, "color": k.color, "default": k.is_default}
                for k in kinds]
     _write_records(options, records, ["scope", "name", "name_es", "name_pt", "label", "behaviour"],
-                   headers=["for", "name", "es", "pt", "label", "behaviour"])
+                   headers=["relation_scope", "name", "spanish", "portuguese", "label", "behaviour"],
+                   words=("scope", "behaviour"))
     return 0
 
 
@@ -196,21 +205,29 @@ def run_relations(options: argparse.Namespace) -> int:
     with _read(options.project) as project:
         paths = relations.code_store_paths(project)
         found = relations.list_code_relations(project, code=options.code)
-    records = [{"source": paths[r.source_code_id], "relation": r.name, "target": paths[r.target_code_id],
-                "comment": r.comment} for r in found]
-    _write_records(options, records, ["source", "relation", "target", "comment"])
+        names = _relation_names(relations.list_relation_types(project, "code"), options)
+    records = [{"source": paths[r.source_code_id], "relation": names.get(r.type_id, r.name),
+                "target": paths[r.target_code_id], "comment": r.comment} for r in found]
+    _write_records(options, records, ["source", "relation", "target", "comment"],
+                   headers=["source", "relation", "target", "comment"])
     return 0
+
+
+def _relation_names(kinds: list, options: argparse.Namespace) -> dict[int, str]:
+    """Type id -> the name to print: in the CLI's language on the terminal, English in JSON."""
+    return {} if options.json else {kind.id: relation_name(kind) for kind in kinds}
 
 
 # --- quotation links -----------------------------------------------------------------------------
 
 def run_link(options: argparse.Namespace) -> int:
-    from qda_app.services import quotation_links
+    from qda_app.services import quotation_links, relations
 
     with _write(options.project, options.coder) as project:
         found = quotation_links.link_quotations(project, source=options.source, target=options.target,
                                                 relation=options.relation, comment=options.comment)
-    write_text(f"{options.source} {found.name} {options.target}\n")
+        kind = relations.relation_type(project, found.type_id, scope="quotation")
+    write_text(f"{options.source} {relation_name(kind)} {options.target}\n")
     return 0
 
 
@@ -225,14 +242,16 @@ def run_unlink(options: argparse.Namespace) -> int:
 
 
 def run_links(options: argparse.Namespace) -> int:
-    from qda_app.services import quotation_links
+    from qda_app.services import quotation_links, relations
 
     with _read(options.project) as project:
         labels = quotation_links.quotation_labels(project)
         found = quotation_links.list_quotation_links(project)
-    records = [{"source": labels[l.source_quotation_id], "relation": l.name, "target": labels[l.target_quotation_id],
-                "comment": l.comment} for l in found]
-    _write_records(options, records, ["source", "relation", "target", "comment"])
+        names = _relation_names(relations.list_relation_types(project, "quotation"), options)
+    records = [{"source": labels[l.source_quotation_id], "relation": names.get(l.type_id, l.name),
+                "target": labels[l.target_quotation_id], "comment": l.comment} for l in found]
+    _write_records(options, records, ["source", "relation", "target", "comment"],
+                   headers=["source", "relation", "target", "comment"])
     return 0
 
 
@@ -274,7 +293,7 @@ def run_code_groups(options: argparse.Namespace) -> int:
     if options.json:
         write_json(records)
     else:
-        write_table(["group", "codes"], [[r["name"], "; ".join(r["codes"])] for r in records])
+        write_table(headings("group", "codes"), [[r["name"], "; ".join(r["codes"])] for r in records])
     return 0
 
 
@@ -300,7 +319,7 @@ def run_query(options: argparse.Namespace) -> int:
     if options.json:
         write_json([quotation_record(quotation) for quotation in found])
     else:
-        write_table(["ID", "codes", "text"],
+        write_table(headings("id", "codes", "text"),
                     [[q.quotation_id, "; ".join(q.codes), q.text.replace("\n", " ")] for q in found])
     if not found:
         warn(cli_line("no_match", tr))
@@ -323,5 +342,5 @@ def run_smart_codes(options: argparse.Namespace) -> int:
     if options.json:
         write_json(records)
     else:
-        write_table(["smart code", "G", "query"], [[r["name"], r["quotations"], r["query"]] for r in records])
+        write_table(headings("smart_code", "groundedness", "query"), [[r["name"], r["quotations"], r["query"]] for r in records])
     return 0

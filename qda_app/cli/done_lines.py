@@ -18,6 +18,7 @@ DONE_LINES = {
     "imported_document": "imported {number}: {name} ({chars} characters)",
     "import_summary": "{imported} imported, {skipped} skipped as duplicates, {refused} refused",
     "attributes_set": "{values} values of {attributes} attributes set on {documents} documents",
+    "pseudonymised": "wrote {path}: {replacements} replacements in {documents} documents and {fields} other texts, {quotations} quotations realigned; no name is left in the file",
     "restored": "restored {project} from {backup}; the replaced file is kept as {kept}",
     "excerpt_set": "{quotation}: excerpt set",
     "printed_whole": "{quotation}: printed whole",

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 LANGUAGES = ("en", "es", "pt")
 CONTEXT = "Messages"
+HELP_CONTEXT = "CliHelp"  # argparse's help and usage texts, its own words among them
 
 
 def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
@@ -36,7 +37,7 @@ class _CliLanguage:
         self._translator = None
         return self.code
 
-    def translate(self, text: str) -> str:
+    def translate(self, text: str, context: str = CONTEXT) -> str:
         if self.code == "en" or not text:
             return text
         if self._translator is None:
@@ -48,7 +49,7 @@ class _CliLanguage:
             # A missing catalogue (a broken installation) leaves the messages in English.
             translator.load(str(resource("i18n", f"qda_app_{self.code}.qm")))
             self._translator = translator
-        return self._translator.translate(CONTEXT, text) or text
+        return self._translator.translate(context, text) or text
 
 
 _current = _CliLanguage()
@@ -66,3 +67,22 @@ def current_language() -> str:
 def tr(text: str) -> str:
     """The ``translate`` callable for cli.messages and report_text, in the CLI's language."""
     return _current.translate(text)
+
+
+def tr_help(text: str) -> str:
+    """A help or usage text of the command line (context "CliHelp"), in the CLI's language."""
+    return _current.translate(text, HELP_CONTEXT)
+
+
+def _tr_help_plural(singular: str, plural: str, count: int) -> str:
+    return tr_help(singular if count == 1 else plural)
+
+
+def route_argparse_words() -> None:
+    """argparse words its headings and errors ("usage:", "options", "the following arguments are
+    required") through ``gettext``, looked up when they are printed; it is given our translator
+    instead, so those words follow ``--lang`` and the system's language like the rest."""
+    import argparse
+
+    argparse._ = tr_help  # noqa: SLF001 - argparse's documented translation hook is gettext's _
+    argparse.ngettext = _tr_help_plural

@@ -18,28 +18,20 @@ from qda_app.cli import (
     report_verbs,
     team_verbs,
 )
-from qda_app.cli.language import LANGUAGES, set_language, tr
+from qda_app.cli.language import LANGUAGES, current_language, route_argparse_words, set_language, tr
 from qda_app.cli.messages import cli_line, describe
+from qda_app.cli.parser_language import CliParser, CliUsageError, add_common_help, localise
 from qda_app.core.errors import QdaError
+from qda_app.core.localized import LocalizedName, in_language
 
 VERB_MODULES = [project_verbs, document_verbs, maintenance_verbs, interop_verbs, report_verbs, manuscript_verbs,
                 team_verbs,
                 analysis_verbs]
 
 
-class CliUsageError(Exception):
-    pass
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage mistake is one line on stderr and exit 1 like every other error."""
-
-    def error(self, message: str) -> None:  # noqa: D401 - argparse's override point
-        raise CliUsageError(f"{self.prog}: {message} (see {self.prog} --help)")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    """The whole command line, its help texts in the CLI's language (set_language first)."""
+    parser = CliParser(
         prog="qda-app",
         description="Qualitative data analysis: import transcripts, code them, compare coders, "
         "export tables. With no command, opens the program (the demo project if none is given).",
@@ -48,15 +40,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, metavar="{en,es,pt}",
                         help="language of the messages and of the program window (default: the "
                         "system's, from LC_ALL, LC_MESSAGES or LANG)")
-    verbs = parser.add_subparsers(dest="verb", metavar="COMMAND", parser_class=_Parser)
+    verbs = parser.add_subparsers(dest="verb", metavar="COMMAND", parser_class=CliParser)
     for module in VERB_MODULES:
         module.register(verbs)
-    return parser
+    return localise(add_common_help(parser))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     set_language(_language_option(arguments))
+    route_argparse_words()
     parser = build_parser()
     try:
         if not arguments:
@@ -76,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(error), file=sys.stderr)
         return 1
     except QdaError as error:
-        print(cli_line("error", tr, message=describe(error, tr)), file=sys.stderr)
+        print(cli_line("error", tr, message=describe(_in_cli_language(error), tr)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(cli_line("interrupted", tr), file=sys.stderr)
@@ -90,6 +83,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         log = _write_crash_log()
         print(cli_line("internal_error", tr, kind=type(error).__name__, detail=error, log=log), file=sys.stderr)
         return 2
+
+
+def _in_cli_language(error: QdaError) -> QdaError:
+    """The error with a built-in relation type's name (a LocalizedName field) in the CLI's language."""
+    if not any(isinstance(value, LocalizedName) for value in error.fields.values()):
+        return error
+    return type(error)(**{key: in_language(value, current_language()) for key, value in error.fields.items()})
 
 
 def _language_option(arguments: list[str]) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from qda_app.cli.done_lines import say
+from qda_app.cli.headings import headings
 from qda_app.cli.output import write_json, write_table, write_text
 from qda_app.services import backups
 from qda_app.services.project import Project
@@ -58,7 +59,7 @@ def run_backups(options: argparse.Namespace) -> int:
     if options.json:
         write_json([{"path": str(b.path), "taken_at": b.taken_at, "size": b.size} for b in found])
     else:
-        write_table(["taken at", "size", "file"], [[b.taken_at, b.size, b.path] for b in found])
+        write_table(headings("taken_at", "size", "file"), [[b.taken_at, b.size, b.path] for b in found])
     return 0
 
 
@@ -104,9 +105,6 @@ def run_pseudonymise(options: argparse.Namespace) -> int:
     replacements = _replacements(options)
     summary = write_pseudonymised_copy(options.project, options.output, replacements=replacements,
                                        whole_words=not options.substrings, coder_names=options.coder_names)
-    write_text(
-        f"wrote {options.output}: {summary.replacements} replacements in {summary.documents_changed} documents "
-        f"and {summary.fields_changed} other texts, {summary.quotations_moved} quotations realigned; "
-        "no name is left in the file\n"
-    )
+    say("pseudonymised", path=options.output, replacements=summary.replacements,
+        documents=summary.documents_changed, fields=summary.fields_changed, quotations=summary.quotations_moved)
     return 0

@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 
 from qda_app.cli.done_lines import say
+from qda_app.cli.headings import headings
+from qda_app.cli.language import current_language
 from qda_app.cli.output import write_table
 from qda_app.cli.report_verbs import LANGUAGES, _filter_options, _report_filter
 from qda_app.services.project import Project
@@ -26,7 +28,7 @@ def register(verbs: argparse._SubParsersAction) -> None:
     words.add_argument("--cloud", metavar="FILE", help="also draw a word cloud: FILE.png or FILE.svg")
     words.add_argument("--force", action="store_true", help="replace an existing file of that name (never a project)")
     _filter_options(words)
-    words.set_defaults(run=run_words)
+    words.set_defaults(run=run_words, lang=None)  # a table on the terminal: the CLI's language
 
     quotations = verbs.add_parser("quotations", help="quotations by code as FILE.docx, FILE.html or FILE.pdf")
     quotations.add_argument("project")
@@ -51,7 +53,8 @@ def register(verbs: argparse._SubParsersAction) -> None:
 
     wording = verbs.add_parser("wording", help="show or change how the Word tables are worded, per language")
     wording.add_argument("project")
-    wording.add_argument("--lang", choices=LANGUAGES, default="es")
+    wording.add_argument("--lang", choices=LANGUAGES, default=None,
+                         help="the language whose wording is shown or changed (default: the command line's language)")
     for entry in WORDING_ENTRIES:
         wording.add_argument(f"--{entry.replace('_', '-')}", dest=entry, metavar="TEXT",
                              help=f"set the {entry.replace('_', ' ')} ('' restores the default)")
@@ -61,15 +64,16 @@ def register(verbs: argparse._SubParsersAction) -> None:
 def run_words(options: argparse.Namespace) -> int:
     from qda_app.services.reports import word_frequencies
 
+    language = options.lang or current_language()
     with Project.open(options.project, read_only=True) as project:
-        frame = word_frequencies(project, report_filter=_report_filter(options), language=options.lang,
+        frame = word_frequencies(project, report_filter=_report_filter(options), language=language,
                                  by=options.by, stop_list=options.stop_list, top=options.top,
                                  speakers=options.keep_speakers)
     write_table([str(column) for column in frame.columns], frame.values.tolist())
     if options.cloud:
         from qda_app.services.exporters.word_cloud import frequencies_of, write_word_cloud
 
-        path = write_word_cloud(frequencies_of(frame, options.lang), options.cloud)
+        path = write_word_cloud(frequencies_of(frame, language), options.cloud)
         say("wrote", path=path)
     return 0
 
@@ -79,7 +83,8 @@ def run_quotations(options: argparse.Namespace) -> int:
 
     report_filter = _report_filter(options)
     with Project.open(options.project, read_only=True) as project:
-        path = export_quotations_by_code(project, options.output, report_filter=report_filter, language=options.lang)
+        path = export_quotations_by_code(project, options.output, report_filter=report_filter,
+                                                 language=options.lang or current_language())
     say("wrote", path=path)
     return 0
 
@@ -112,9 +117,10 @@ def run_wording(options: argparse.Namespace) -> int:
     from qda_app.services.reports.wording import report_wording, set_report_wording
 
     changes = {entry: getattr(options, entry) for entry in WORDING_ENTRIES if getattr(options, entry) is not None}
+    language = options.lang or current_language()
     with Project.open(options.project, read_only=not changes, program="qda-app (command line)") as project:
         if changes:
-            set_report_wording(project, language=options.lang, **changes)
-        wording = asdict(report_wording(project, options.lang))
-    write_table(["entry", "text"], [[entry, value] for entry, value in wording.items()])
+            set_report_wording(project, language=language, **changes)
+        wording = asdict(report_wording(project, language))
+    write_table(headings("entry", "text"), [[entry, value] for entry, value in wording.items()])
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from qda_app.core.errors import QdaError
+from qda_app.services.importers.wording import IMPORT_DETAILS, IMPORT_WARNINGS, grouped
 from qda_app.services.output_problems import OUTPUT_PROBLEMS
 
 Translate = Callable[[str], str]
@@ -154,6 +155,31 @@ ARGUMENT_REASONS = {
     "not_quotation_id": "{name}: '{value}' is not a quotation ID; write D:Q, e.g. 3:41",
 }
 
+# Why a project cannot be opened, changed or saved, or a code moved: ``problem=KEY`` on
+# NotAProject, ProjectReadOnly, WriteFailed and InvalidMove (their English ``detail`` or ``reason``
+# stays for logs). One whole sentence each; ``error_text`` is the system's or SQLite's own words.
+PROJECT_PROBLEMS = {
+    "other_program": "{path}: not a qda_app project (an SQLite file of another program)",
+    "empty_file": "{path}: not a qda_app project (an empty file)",
+    "not_sqlite": "{path}: not a qda_app project (not an SQLite file)",
+    "is_folder": "{path}: not a qda_app project: it is a folder",
+    "is_fifo": "{path}: not a qda_app project: it is a FIFO (named pipe)",
+    "is_socket": "{path}: not a qda_app project: it is a socket",
+    "is_device": "{path}: not a qda_app project: it is a device",
+    "not_regular_file": "{path}: not a qda_app project: it is not a regular file",
+    "restore_needs_project": "{path}: not a qda_app project; restore replaces only a qda_app project",
+    "file_read_only": "{path}: cannot be changed: the file is read-only (permission denied)",
+    "folder_read_only": "{path}: cannot be changed: its folder is read-only (permission denied)",
+    "storage_read_only": "{path}: cannot be changed: the file or its folder cannot be written (read-only media or permissions)",
+    "journal_in_read_only_folder": "{path}: cannot be changed: its folder is read-only and holds an unfinished -wal journal; copy the project with its -wal file to a writable folder",
+    "no_lock_file": "{path}: cannot be changed: its folder is read-only, so no lock file can be made ({error_text})",
+    "lock_not_written": "{path}: the lock file could not be written ({error_text}); nothing was changed",
+    "disk_full": "{path}: the change could not be saved: the disk is full ({error_text}); nothing was changed",
+    "below_itself": "cannot move '{path}' to '{target}': a code cannot move below itself",
+    "into_itself": "cannot merge '{path}' into '{target}': a code cannot be merged into itself or one of its sub-codes",
+}
+_PROBLEM_ERRORS = ("not_a_project", "project_read_only", "write_failed", "invalid_move")
+
 # Words filled into the sentences above; translated like them.
 _WORDS = ("something else",)
 
@@ -175,6 +201,10 @@ CLI_LINES = {
     "unknown_document": "qda-app: warning: no document named '{name}'",
     "no_match": "qda-app: no quotation matches the query in this scope",
     "saved_smart_code": "qda-app: saved as the smart code '{name}' ({count} quotations now)",
+    "progress_importing": "importing",
+    "progress_reports": "reports",
+    "usage_error": "{prog}: {message} (see {prog} --help)",
+    "warning_about_file": "qda-app: warning: {file}: {warning}",
     "no_display": "qda-app: error: no display found for the program window; run it in a desktop session, or use the command-line verbs (qda-app --help)",
 }
 
@@ -196,7 +226,8 @@ def _describe(error: QdaError, translate: Translate) -> str:
         text = f"{fields.get('file')}: {translate(reason)}"
         # A detail that only repeats the reason ("no such file or folder") adds nothing.
         redundant = not detail or detail.casefold() in reason.casefold() or reason.casefold() in detail.casefold()
-        return text if redundant else f"{text} ({detail})"
+        worded = _fill(IMPORT_DETAILS, fields.get("detail_key"), fields, translate) or detail
+        return text if redundant else f"{text} ({worded})"
     template = _KIND_TEMPLATES.get((error.code, str(fields.get("kind", fields.get("scope", "")))),
                                    _TEMPLATES.get(error.code))
     if error.code == "invalid_argument" and fields.get("reason") in ARGUMENT_REASONS:
@@ -205,6 +236,8 @@ def _describe(error: QdaError, translate: Translate) -> str:
         template = OUTPUT_PROBLEMS[str(fields["problem"])]
     if error.code == "project_read_only" and fields.get("detail"):
         template = _TEMPLATES["project_read_only_detail"]
+    if error.code in _PROBLEM_ERRORS and fields.get("problem") in PROJECT_PROBLEMS:
+        template = PROJECT_PROBLEMS[str(fields["problem"])]
     if template is None:
         return str(error)
     if error.code == "invalid_name" and fields.get("reason") in _NAME_REASONS:
@@ -220,6 +253,25 @@ def _describe(error: QdaError, translate: Translate) -> str:
         return translate(template).format(**fields)
     except (KeyError, IndexError, ValueError):
         return str(error)
+
+
+def _fill(table: dict[str, str], key: object, fields: dict, translate: Translate) -> str | None:
+    """``table[key]`` translated and filled in; None for a key the table does not know. Large
+    numbers are grouped by threes with "," in English and a narrow space in Spanish and
+    Portuguese, where "," is the decimal mark."""
+    if key not in table:
+        return None
+    template = table[key]
+    worded = translate(template)
+    try:
+        return worded.format(**grouped(fields, "," if worded == template else "\u202f"))
+    except (KeyError, IndexError, ValueError):  # a damaged translation must not hide the message
+        return template.format(**grouped(fields))
+
+
+def describe_import_warning(warning: str, translate: Translate = _identity) -> str:
+    """An importer's warning (wording.ImportWarning) in the reader's language; a plain string as it is."""
+    return _fill(IMPORT_WARNINGS, getattr(warning, "key", None), getattr(warning, "fields", {}), translate) or warning
 
 
 def cli_line(key: str, translate: Translate = _identity, **fields: object) -> str:

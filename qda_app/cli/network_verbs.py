@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 
 from qda_app.cli.done_lines import say
+from qda_app.cli.headings import headings
 from qda_app.cli.opening import read_project as _read, write_project as _write
 from qda_app.cli.output import write_json, write_table
 from qda_app.core.errors import InvalidArgument
@@ -65,7 +66,7 @@ def run_networks(options: argparse.Namespace) -> int:
     if options.json:
         write_json(records)
     else:
-        write_table(["network", "nodes", "links"], [[r["name"], len(r["nodes"]), len(r["links"])] for r in records])
+        write_table(headings("network", "nodes", "links"), [[r["name"], len(r["nodes"]), len(r["links"])] for r in records])
     return 0
 
 

@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 
 from qda_app.cli.done_lines import say
+from qda_app.cli.headings import headings
 from qda_app.cli.language import tr
-from qda_app.cli.messages import cli_line, describe
+from qda_app.cli.messages import cli_line, describe, describe_import_warning
 from qda_app.cli.output import ProgressBar, warn, write_json, write_json_list, write_table, write_table_stream, write_text
 from qda_app.core.model import Quotation
 from qda_app.services import codes as code_service
@@ -121,7 +122,7 @@ def run_import(options: argparse.Namespace) -> int:
     with _write(options.project, options.coder) as project:
         summary = documents.import_files(
             project, options.files, group=options.group, allow_duplicates=options.allow_duplicates,
-            progress=ProgressBar("importing"),
+            progress=ProgressBar(cli_line("progress_importing", tr)),
         )
     if options.json:
         write_json(
@@ -139,7 +140,7 @@ def run_import(options: argparse.Namespace) -> int:
         for doc in summary.imported:
             say("imported_document", number=doc.number, name=doc.name, chars=doc.chars)
         for file, warning in summary.warnings:
-            warn(f"qda-app: warning: {file}: {warning}")
+            warn(cli_line("warning_about_file", tr, file=file, warning=describe_import_warning(warning, tr)))
         say("import_summary", imported=len(summary.imported), skipped=len(summary.skipped),
             refused=len(summary.refused))
     for error in summary.skipped:
@@ -162,7 +163,7 @@ def run_docs(options: argparse.Namespace) -> int:
     if options.json:
         write_json(records)
     else:
-        write_table(["#", "name", "chars", "quotations", "groups"],
+        write_table(headings("number", "name", "chars", "quotations", "groups"),
                     [[r["number"], r["name"], r["chars"], r["quotations"], ", ".join(r["groups"])] for r in records])
     return 0
 
@@ -222,7 +223,7 @@ def run_codes(options: argparse.Namespace) -> int:
     if options.json:
         write_json(records)
     else:
-        write_table(["code", "G", "D", "colour"],
+        write_table(headings("code", "groundedness", "density", "colour"),
                     [["  " * r["path"].count("::") + r["name"], r["groundedness"], r["density"], r["color"]]
                      for r in records])
     return 0
@@ -260,7 +261,7 @@ def run_quotes(options: argparse.Namespace) -> int:
         if options.json:
             write_json_list(quotation_record(quotation) for quotation in quotations)
         else:
-            write_table_stream(["ID", "codes", "text"], lambda: (
+            write_table_stream(headings("id", "codes", "text"), lambda: (
                 [q.quotation_id, "; ".join(q.codes), q.text.replace("\n", " ")] for q in found()))
     return 0
 

@@ -7,6 +7,8 @@ import argparse
 from typing import TYPE_CHECKING
 
 from qda_app.cli.done_lines import say
+from qda_app.cli.language import current_language, tr
+from qda_app.cli.messages import cli_line
 from qda_app.cli.output import ProgressBar
 from qda_app.services.project import Project
 
@@ -19,7 +21,8 @@ LANGUAGES = ("en", "es", "pt")
 
 
 def _filter_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of headers and labels")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="language of headers and labels (default: the command line's language)")
     parser.add_argument("--coder", action="append", default=[], metavar="NAME",
                         help="only this coder's coding (repeatable)")
     parser.add_argument("--group", action="append", default=[], metavar="NAME",
@@ -71,8 +74,8 @@ def run_report(options: argparse.Namespace) -> int:
         from qda_app.services.exporters import export_report
 
         written = export_report(
-            project, options.output, report_filter=_report_filter(options), language=options.lang,
-            order=options.order, progress=ProgressBar("reports"),
+            project, options.output, report_filter=_report_filter(options), language=options.lang or current_language(),
+            order=options.order, progress=ProgressBar(cli_line("progress_reports", tr)),
             word_sections=tuple(part.strip() for part in options.word.split(",") if part.strip()),
             csv_dialect=options.csv_dialect,
         )
@@ -85,6 +88,6 @@ def run_figure(options: argparse.Namespace) -> int:
     with Project.open(options.project, read_only=True) as project:
         from qda_app.services.exporters import export_figure
 
-        path = export_figure(project, options.output, report_filter=_report_filter(options), language=options.lang)
+        path = export_figure(project, options.output, report_filter=_report_filter(options), language=options.lang or current_language())
     say("wrote", path=path)
     return 0

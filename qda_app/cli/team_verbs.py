@@ -7,6 +7,8 @@ import argparse
 from qda_app.cli.agreement_output import add_arguments as add_agreement_arguments
 from qda_app.cli.agreement_output import print_result
 from qda_app.cli.done_lines import DONE_LINES, counted_list, done_text, say, say_warning
+from qda_app.cli.headings import cell_word, headings
+from qda_app.cli.language import current_language
 from qda_app.cli.opening import write_project as _write
 from qda_app.cli.output import write_json, write_table, write_text
 from qda_app.core.errors import InvalidArgument
@@ -167,7 +169,8 @@ def run_agreement(options: argparse.Namespace) -> int:
         if options.output:
             from qda_app.services.agreement_workbook import write_agreement_workbook
 
-            write_agreement_workbook(project, result, target=options.output, language=options.lang)
+            write_agreement_workbook(project, result, target=options.output,
+                                       language=options.lang or current_language())
     print_result(as_json(result), options)
     return 0
 
@@ -194,10 +197,10 @@ def run_disagreements(options: argparse.Namespace) -> int:
         write_json({"coders": list(passages[0].coders) if passages else options.coders,
                     "passages": [passage_record(p) for p in passages]})
         return 0
-    write_table(["#", "doc", "kind", "range", "overlap", "chars", "A", "B", "done"],
-                [[p.number, p.document, p.kind, f"{p.start}-{p.end}", f"{p.overlap:.0%}", p.disagreement,
+    write_table(headings("number", "document", "kind", "range", "overlap", "chars", "coder_a", "coder_b", "resolved"),
+                [[p.number, p.document, cell_word(p.kind), f"{p.start}-{p.end}", f"{p.overlap:.0%}", p.disagreement,
                   "; ".join(c.rsplit("::", 1)[-1] for c in p.codes_of("a")),
-                  "; ".join(c.rsplit("::", 1)[-1] for c in p.codes_of("b")), "yes" if p.resolved else ""]
+                  "; ".join(c.rsplit("::", 1)[-1] for c in p.codes_of("b")), cell_word("yes") if p.resolved else ""]
                  for p in passages])
     return 0
 

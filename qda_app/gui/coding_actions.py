@@ -45,9 +45,13 @@ class CodingActions(QObject):
 
     def apply_codes(self, paths: list[str]) -> None:
         """Code the text selection (new or reused quotation), else the selected quotation."""
-        window = self.window
-        if not paths or window.project is None:
+        if not paths or self.window.project is None:
             return
+        with self.window.holding_actions():
+            self._apply_codes(paths)
+
+    def _apply_codes(self, paths: list[str]) -> None:
+        window = self.window
         selected = self.view.selected_range()
         if selected is not None and self.view.document_number is not None:
             quotation = window.run(lambda: coding.code_span(

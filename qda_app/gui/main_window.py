@@ -6,7 +6,8 @@ their declarations in actions.py, menus in menus.py and panes in docks.py.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.project: Project | None = None
         self.bridge: UndoBridge | None = None
+        self._actions_held = 0  # inside holding_actions(): the actions' state is worked out at the end
+        self._actions_stale = False
         self.undo_stack = QUndoStack(self)
         self.codes_by_id: dict[int, Code] = {}
         self.code_ids_by_path: dict[str, int] = {}
@@ -297,9 +300,25 @@ class MainWindow(QMainWindow):
         return state
 
     def update_actions(self) -> None:
+        if self._actions_held:
+            self._actions_stale = True
+            return
         if not shiboken6.isValid(self.undo_stack):  # signals during window teardown
             return
         self.registry.update_enabled(self.action_state())
+
+    @contextmanager
+    def holding_actions(self) -> Iterator[None]:
+        """One user action: the undo stack, the notice, the cleared selection and the new quotation
+        each ask for the actions' state; it is worked out once, when the action is done."""
+        self._actions_held += 1
+        try:
+            yield
+        finally:
+            self._actions_held -= 1
+            if not self._actions_held and self._actions_stale:
+                self._actions_stale = False
+                self.update_actions()
 
     def _show_project_state(self) -> None:
         project = self.project
@@ -389,7 +408,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.registry.retranslate()
-        self._retranslate_undo()
+        self._retranslate_undo(relabel=True)
         retranslate_menus(self.menus)
         assign_accelerators(self.menuBar())
         retranslate_docks(self.docks)
@@ -405,16 +424,21 @@ class MainWindow(QMainWindow):
                 retranslate()
         self.welcome.retranslate()
         self.notes.retranslate()
+        self.network_actions.retranslate()
         self.coder_label.setAccessibleName(self.tr("Current coder"))
         self.project_label.setAccessibleName(self.tr("Project name"))
         self.banner.setAccessibleName(self.tr("Read-only notice"))
         self._show_project_state()
         refresh.refresh_labels(self)
 
-    def _retranslate_undo(self) -> None:
+    def _retranslate_undo(self, *, relabel: bool = False) -> None:
+        """The Undo and Redo actions' texts; ``relabel``: after a language switch, every step's
+        name is worded again (a new step is named in the current language as it is pushed, so
+        each action does not walk the whole stack)."""
         if not shiboken6.isValid(self.undo_stack):
             return
-        relabel_commands(self.undo_stack)  # names given before a language switch
+        if relabel:
+            relabel_commands(self.undo_stack)  # names given before a language switch
         undo, redo = self.registry["actionUndo"], self.registry["actionRedo"]
         undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
         undo.setText(self.tr("&Undo %1").replace("%1", undo_text).strip() if undo_text else self.tr("&Undo"))

@@ -147,6 +147,11 @@ class NetworkActions(QObject):
     def refresh_editor(self, network_id: int, *, first: bool = False) -> None:
         self.refresher.editor(network_id, first=first)
 
+    def retranslate(self) -> None:
+        """After a language switch: the open editors name built-in relation types anew."""
+        for network_id in list(self.editors):
+            self.refresh_editor(network_id)
+
     def project_opened(self) -> None:
         self.reload_list()
 

@@ -24,7 +24,7 @@ WORDS: dict[str, tuple[str, str, str]] = {
                  "nenhum texto foi comparado (nenhum documento codificado por todos)"),
     "no_coding": ("no compared coder applied this code here", "ningún codificador comparado aplicó este código aquí",
                   "nenhum codificador comparado aplicou este código aqui"),
-    "no_overlap": ("the coders' coded passages never meet", "los pasajes codificados de los codificadores nunca se cruzan",
+    "no_overlap": ("the coders' coded passages never meet", "los fragmentos codificados de los codificadores nunca se cruzan",
                    "os trechos codificados dos codificadores nunca se cruzam"),
     "no_variation": ("no variation: disagreement was not possible", "sin variación: el desacuerdo no era posible",
                      "sem variação: o desacordo não era possível"),
@@ -43,30 +43,52 @@ WORDS: dict[str, tuple[str, str, str]] = {
                                    "código {item} excluído: usado só em documentos não comparados ({documents})"),
     "no_shared_document": ("coders {item} share no document: nothing of theirs can be compared",
                            "los codificadores {item} no comparten ningún documento: no se puede comparar nada suyo",
-                           "os codificadores {item} não partilham nenhum documento: nada deles pode ser comparado"),
+                           "os codificadores {item} não compartilham nenhum documento: nada deles pode ser comparado"),
     "documents_differ": ("documents {item} ({names}) are versions of one transcript with different texts, "
                          "coded by different coders ({coded_by}): merge the copy again to align them",
                          "los documentos {item} ({names}) son versiones de una transcripción con textos distintos, "
                          "codificadas por codificadores distintos ({coded_by}): vuelva a fusionar la copia para alinearlas",
                          "os documentos {item} ({names}) são versões de uma transcrição com textos diferentes, "
-                         "codificadas por codificadores diferentes ({coded_by}): funda a cópia de novo para alinhá-las"),
+                         "codificadas por codificadores diferentes ({coded_by}): mescle a cópia de novo para alinhá-las"),
     "no_coefficient": ("left out of the overall {coefficient}: {item} ({why})",
                        "excluido del {coefficient} global: {item} ({why})",
                        "excluído do {coefficient} global: {item} ({why})"),
     "several_values": ("unit {item}: {coder} gave it several codes ({codes}); that value is left out",
                        "unidad {item}: {coder} le dio varios códigos ({codes}); ese valor se excluye",
-                       "unidade {item}: {coder} deu-lhe vários códigos ({codes}); esse valor é excluído"),
+                       "unidade {item}: {coder} atribuiu a ela vários códigos ({codes}); esse valor é excluído"),
     "not_pairable": ("units valued by fewer than two coders ({valued_by}), not pairable: {item}",
                      "unidades valoradas por menos de dos codificadores ({valued_by}), no emparejables: {item}",
                      "unidades valoradas por menos de dois codificadores ({valued_by}), não emparelháveis: {item}"),
     "partial_overall": ("the overall {coefficient} rests on {count} of {total} domains ({domains})",
                         "el {coefficient} global se basa en {count} de {total} dominios ({domains})",
-                        "o {coefficient} global baseia-se em {count} de {total} domínios ({domains})"),
+                        "o {coefficient} global se baseia em {count} de {total} domínios ({domains})"),
+    # how two coders' passages differ (consensus.Passage.kind), as the agreement window says it
+    "passage_matched": ("matched", "coincidente", "coincidente"),
+    "passage_partial": ("boundaries differ", "límites distintos", "limites diferentes"),
+    "passage_missing": ("only one coder", "solo un codificador", "apenas um codificador"),
+    "passage_confused": ("different codes", "códigos distintos", "códigos diferentes"),
     # readings
     "reliable": ("reliable", "fiable", "confiável"),
-    "tentative": ("tentative", "provisional", "provisório"),
+    "tentative": ("tentative", "provisional", "provisória"),  # pt: an avaliação
     "unreliable": ("unreliable", "no fiable", "não confiável"),
 }
+
+
+# The coefficients as a reader names them (the results key them "cu_alpha", "cohen_kappa").
+COEFFICIENT_NAMES: dict[str, tuple[str, str, str]] = {
+    "alpha_binary": ("alpha-binary", "α binaria", "α binária"),
+    "u_alpha": ("u-alpha", "u-α", "u-α"),
+    "cu_alpha": ("cu-alpha", "cu-α", "cu-α"),
+    "ku_alpha": ("(k)u-alpha", "(k)u-α", "(k)u-α"),
+    "percent_agreement": ("% agreement", "% de acuerdo", "% de concordância"),
+    "cohen_kappa": ("Cohen's kappa", "κ de Cohen", "κ de Cohen"),
+    "fleiss_kappa": ("Fleiss' kappa", "κ de Fleiss", "κ de Fleiss"),
+}
+
+
+def coefficient_name(key: str, language: str = "en") -> str:
+    entry = COEFFICIENT_NAMES.get(key)
+    return entry[language_index(language)] if entry else key
 
 
 def language_index(language: str) -> int:
@@ -93,6 +115,8 @@ def _listed(value: object) -> str:
 def left_out_sentence(entry: dict, language: str = "en") -> str:
     """One left-out entry of the JSON as a sentence."""
     fields = {key: _listed(value) for key, value in entry.items()}
+    if "coefficient" in entry:
+        fields["coefficient"] = coefficient_name(str(entry["coefficient"]), language)
     if "why" in entry:
         fields["why"] = word(entry["why"], language)
     template = WORDS.get(entry["reason"])
@@ -117,8 +141,8 @@ def _grouped_domains(entries: list[dict], language: str) -> list[str]:
 
 
 def reasons_sentence(reasons: dict[str, str], language: str = "en") -> str:
-    """``{"cu_alpha": "no_variation"}`` as "cu_alpha: no variation: ..."."""
-    return "; ".join(f"{name}: {word(reason, language)}" for name, reason in reasons.items())
+    """``{"cu_alpha": "no_variation"}`` as "cu-alpha: no variation: ..."."""
+    return "; ".join(f"{coefficient_name(name, language)}: {word(reason, language)}" for name, reason in reasons.items())
 
 
 def _grouped(entries: list[dict], keys: tuple[str, ...], language: str) -> list[str]:
@@ -147,7 +171,7 @@ def warnings(data: dict, language: str = "en") -> list[str]:
         for coefficient, domains in overall["rests_on_domains"].items():
             if len(domains) < total:
                 lines.append(WORDS["partial_overall"][language_index(language)].format(
-                    coefficient=coefficient, count=len(domains), total=total, domains=", ".join(domains) or "-"))
+                    coefficient=coefficient_name(coefficient, language), count=len(domains), total=total, domains=", ".join(domains) or "-"))
         lines += _grouped_domains([entry for entry in entries if entry["reason"] == "no_coefficient"], language)
     if data.get("units"):
         unit_entries = data["units"]["left_out"]

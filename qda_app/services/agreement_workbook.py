@@ -12,7 +12,8 @@ from itertools import combinations
 from pathlib import Path
 
 from qda_app.services.agreement import AgreementResult, as_json
-from qda_app.services.agreement_words import language_index, left_out_sentence, reasons_sentence, warnings, word
+from qda_app.services.agreement_words import (coefficient_name, language_index, left_out_sentence, reasons_sentence,
+                                              warnings, word)
 from qda_app.services.atomic_files import atomic_path
 from qda_app.services.consensus import list_disagreements
 from qda_app.services.project import Project
@@ -37,7 +38,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "all_codes": ("All codes", "Todos los códigos", "Todos os códigos"),
     "overall": ("Overall", "Global", "Global"), "coded": ("Characters coded by", "Caracteres codificados por",
                                                          "Caracteres codificados por"),
-    "other_reading": ("other reading", "otra lectura", "outra leitura"),
+    "other_reading": ("other reading", "otra variante", "outra variante"),
     "coder_a": ("Coder A", "Codificador A", "Codificador A"), "coder_b": ("Coder B", "Codificador B", "Codificador B"),
     "documents": ("Documents", "Documentos", "Documentos"), "characters": ("Characters", "Caracteres", "Caracteres"),
     "agreements": ("Agreements", "Acuerdos", "Concordâncias"),
@@ -51,16 +52,17 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "reason": ("Reason", "Motivo", "Motivo"), "project": ("Project", "Proyecto", "Projeto"),
     "coders": ("Coders", "Codificadores", "Codificadores"),
     "selection": ("Document selection", "Selección de documentos", "Seleção de documentos"),
-    "coded_by_all": ("documents every coder coded", "documentos que codificaron todos",
-                     "documentos que todos codificaram"),
+    "coded_by_all": ("documents every coder coded", "documentos codificados por todos los codificadores",
+                     "documentos codificados por todos os codificadores"),
+    "n/a": ("n/a", "n/d", "n/d"),
     "given": ("chosen documents", "documentos elegidos", "documentos escolhidos"),
     "resamples": ("Bootstrap resamples", "Remuestreos bootstrap", "Reamostragens bootstrap"),
     "seed": ("Seed", "Semilla", "Semente"), "variant": ("cu-alpha reading (3+ coders)",
-                                                       "lectura de cu-alfa (3+ codificadores)",
-                                                       "leitura de cu-alfa (3+ codificadores)"),
+                                                       "variante de cu-alfa (3+ codificadores)",
+                                                       "variante de cu-alfa (3+ codificadores)"),
     "thresholds": ("Krippendorff: reliable from .800, tentative from .667",
-                   "Krippendorff: fiable desde .800, provisional desde .667",
-                   "Krippendorff: confiável a partir de .800, provisório a partir de .667"),
+                   "Krippendorff: fiable desde ,800, provisional desde ,667",
+                   "Krippendorff: confiável a partir de ,800, provisória a partir de ,667"),
     "warnings": ("Warnings", "Avisos", "Avisos"), "none": ("none", "ninguno", "nenhum"),
     "number": ("#", "#", "#"), "document": ("Document", "Documento", "Documento"),
     "kind": ("Kind", "Tipo", "Tipo"), "start": ("Start", "Inicio", "Início"), "end": ("End", "Fin", "Fim"),
@@ -85,6 +87,9 @@ class _Sheets:
 
     def label(self, key: str) -> str:
         return LABELS[key][self.index]
+
+    def coefficient(self, key: str) -> str:
+        return coefficient_name(key, self.language)
 
     def sheet(self, key: str, headers: list[tuple[str, str]], rows: list[list], *, widths: dict[int, int] | None = None):
         sheet = self.book.add_worksheet(self.label(key)[:31])
@@ -159,7 +164,8 @@ def _interval_cells(entry: dict, name: str) -> list:
 
 def _codes(sheets: _Sheets, data: dict) -> None:
     label, language = sheets.label, sheets.language
-    headers = [(label("code"), "text"), ("alpha-binary (|u-alpha)", "coef"), (label("low"), "coef"),
+    headers = [(label("code"), "text"), (f"{sheets.coefficient('alpha_binary')} (|{sheets.coefficient('u_alpha')})", "coef"),
+               (label("low"), "coef"),
                (label("high"), "coef"), (label("percent"), "share"), (label("kappa"), "coef"),
                (label("fleiss"), "coef"), (label("reading"), "text")]
     headers += [(f"{label('coded')} {coder}", "count") for coder in data["coders"]] + [(label("why"), "text")]
@@ -167,13 +173,13 @@ def _codes(sheets: _Sheets, data: dict) -> None:
     for entry in data["codes"]:
         rows.append([entry["path"], entry["alpha_binary"], *_interval_cells(entry, "alpha_binary"),
                      entry["percent_agreement"], entry["cohen_kappa"], entry.get("fleiss_kappa"), word(entry["reliability"], language) if entry["reliability"] != "n/a"
-                     else "n/a", *(entry["coded_characters"].get(c, 0) for c in data["coders"]),
+                     else label("n/a"), *(entry["coded_characters"].get(c, 0) for c in data["coders"]),
                      reasons_sentence(entry["reasons"], language)])
     over = data["codes_overall"]
     if over:
         rows.append([label("all_codes"), over["alpha_binary"], *_interval_cells(over, "alpha_binary"),
                      over["percent_agreement"], over["cohen_kappa"], over["fleiss_kappa"],
-            word(over["reliability"], language) if over["reliability"] != "n/a" else "n/a",
+            word(over["reliability"], language) if over["reliability"] != "n/a" else label("n/a"),
             *([None] * len(data["coders"])), reasons_sentence(over["reasons"], language)])
     sheets.sheet("codes", headers, rows, widths={len(headers) - 1: 60})
 
@@ -181,7 +187,7 @@ def _codes(sheets: _Sheets, data: dict) -> None:
 def _domains(sheets: _Sheets, data: dict) -> None:
     label, language = sheets.label, sheets.language
     headers = [(label("domain"), "text")]
-    for name in ("u-alpha", "|u-alpha", "cu-alpha"):
+    for name in (sheets.coefficient("u_alpha"), "|" + sheets.coefficient("u_alpha"), sheets.coefficient("cu_alpha")):
         headers += [(name, "coef"), (f"{name} {label('low')}", "coef"), (f"{name} {label('high')}", "coef")]
     headers += [(label("coverage"), "share"), (label("reading"), "text"), (label("why"), "text")]
     rows = []
@@ -190,12 +196,13 @@ def _domains(sheets: _Sheets, data: dict) -> None:
         for name in ("u_alpha", "alpha_binary", "cu_alpha"):
             row += [entry[name], *_interval_cells(entry, name)]
         reading = entry["reliability"]
-        row += [entry["coverage"], word(reading, language) if reading != "n/a" else "n/a",
+        row += [entry["coverage"], word(reading, language) if reading != "n/a" else label("n/a"),
                 reasons_sentence(entry["reasons"], language)]
         rows.append(row)
     sheets.sheet("domains", headers, rows, widths={len(headers) - 1: 60})
-    headers = [(label("domain"), "text"), (label("code"), "text"), ("(k)u-alpha", "coef"), (label("coverage"), "share"),
-               (f"(k)u-alpha, {label('other_reading')}", "coef"), (label("why"), "text")]
+    ku_alpha = sheets.coefficient("ku_alpha")
+    headers = [(label("domain"), "text"), (label("code"), "text"), (ku_alpha, "coef"), (label("coverage"), "share"),
+               (f"{ku_alpha}, {label('other_reading')}", "coef"), (label("why"), "text")]
     rows = []
     for entry in data["domains"]:
         other = {item["path"]: item for item in (entry.get("other_reading") or {}).get("codes", [])}
@@ -208,7 +215,7 @@ def _domains(sheets: _Sheets, data: dict) -> None:
 def _pairs(sheets: _Sheets, data: dict) -> None:
     label = sheets.label
     headers = [(label("coder_a"), "text"), (label("coder_b"), "text"), (label("code"), "text"),
-               (label("documents"), "count"), (label("characters"), "count"), ("alpha-binary", "coef"),
+               (label("documents"), "count"), (label("characters"), "count"), (sheets.coefficient("alpha_binary"), "coef"),
                (label("percent"), "share"), (label("kappa"), "coef"), (label("why"), "text")]
     rows = []
     for pair in data["pairs"]:
@@ -271,7 +278,8 @@ def _disagreements(sheets: _Sheets, project: Project, result: AgreementResult, d
         for passage in list_disagreements(project, coders=list(pair), documents=list(result.documents) or None):
             if passage.kind == "matched":
                 continue
-            rows.append([passage.number, pair[0], pair[1], passage.document, passage.domain, passage.kind,
+            rows.append([passage.number, pair[0], pair[1], passage.document, passage.domain,
+                         word(f"passage_{passage.kind}", sheets.language),
                          passage.start, passage.end, passage.overlap, passage.disagreement,
                          "; ".join(passage.codes_of("a")), "; ".join(passage.codes_of("b")),
                          " ".join(s.quotation for s in passage.a), " ".join(s.quotation for s in passage.b),

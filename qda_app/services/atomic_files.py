@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from qda_app.core.errors import ExportFailed, InvalidArgument, OutputRefused
-from qda_app.store.file_kinds import HOST_TAG, WORK_NAME, project_reason, special_kind, work_name
+from qda_app.store.file_kinds import HOST_TAG, SPECIAL_KIND_KEYS, WORK_NAME, project_reason, special_kind, work_name
 
 # Set by a front end for the extent of one user request that confirmed replacing files
 # (``--force`` on the command line, a save dialog's "replace?" in the program). A context
@@ -64,9 +64,7 @@ def refuse_if_protected(path: str | Path) -> None:
                             problem="is_project" if kind == "project" else "project_companion", owner=owner)
 
 
-# special_kind's answer -> the key of the refusal (cli.messages.ARGUMENT_REASONS, OUTPUT_PROBLEMS).
-_NOT_A_FILE = {"a folder": "is_folder", "a FIFO (named pipe)": "is_fifo", "a socket": "is_socket",
-               "a device": "is_device"}
+_NOT_A_FILE = SPECIAL_KIND_KEYS
 
 
 def check_input(path: str | Path) -> Path:

@@ -90,7 +90,8 @@ def restore_backup(project_path: str | Path, backup: str | Path) -> Path:
     check_input(backup_path)
     check_input(project_path)
     if project_path.exists() and not is_project_file(project_path):
-        raise NotAProject(path=str(project_path), detail="restore replaces only a qda_app project")
+        raise NotAProject(path=str(project_path), detail="restore replaces only a qda_app project",
+                          problem="restore_needs_project")
     backup_store.check_backup(backup_path)
     lock = ProjectLock(project_path, holder=default_coder_name(), program="qda-app (restore)")
     staging = temporary_name(project_path, "restoring")

@@ -149,7 +149,8 @@ def move_code(project: Project, *, path: str, new_parent: str | None, position: 
     code = lookup.code(project, path)
     parent_id = lookup.code_id(project, new_parent) if new_parent else None
     if parent_id is not None and (parent_id == code.id or parent_id in code_store.descendant_ids(db, code.id)):
-        raise InvalidMove(path=path, target=new_parent, reason="a code cannot move below itself")
+        raise InvalidMove(path=path, target=new_parent, reason="a code cannot move below itself",
+                          problem="below_itself")
     clash = code_store.find_child(db, parent_id, code.name)
     if clash is not None and clash != code.id:
         raise DuplicateName(kind="code", name=code.name)
@@ -175,7 +176,8 @@ def merge_codes(project: Project, *, source: str, target: str) -> Code:
     db = project.database
     source_code, target_code = lookup.code(project, source), lookup.code(project, target)
     if source_code.id == target_code.id or target_code.id in code_store.descendant_ids(db, source_code.id):
-        raise InvalidMove(path=source, target=target, reason="cannot merge a code into itself or its sub-code")
+        raise InvalidMove(path=source, target=target, reason="cannot merge a code into itself or its sub-code",
+                          problem="into_itself")
 
     def action() -> None:
         # Sub-codes the target has already (by name) are folded into the target's own.

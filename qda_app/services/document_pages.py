@@ -1,8 +1,6 @@
-"""The document list's reads: counts, pages, an action's touched rows, filtered in SQL."""
+"""The document list's reads: counts, pages and positions, filtered in SQL."""
 
 from __future__ import annotations
-
-from collections.abc import Iterable
 
 from qda_app.core.model import Document
 from qda_app.services.project import Project
@@ -24,9 +22,6 @@ class DocumentPages:
 
     def page(self, query: DocumentQuery, *, offset: int, limit: int) -> list[DocumentRow]:
         return pages_store.document_page(self.project.database, query, offset=offset, limit=limit)
-
-    def matching(self, query: DocumentQuery, document_ids: Iterable[int]) -> list[DocumentRow]:
-        return pages_store.matching_documents(self.project.database, query, document_ids)
 
     def position(self, query: DocumentQuery, number: int) -> int | None:
         return pages_store.position_of(self.project.database, query, number)

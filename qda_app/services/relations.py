@@ -134,10 +134,6 @@ def edit_relation_type(
     return relation_type(project, found.id, scope=scope)
 
 
-def rename_relation_type(project: Project, *, relation: TypeRef, new_name: str, scope: str = "code") -> RelationType:
-    return edit_relation_type(project, relation=relation, scope=scope, name=new_name)
-
-
 def delete_relation_type(project: Project, *, relation: TypeRef, scope: str = "code") -> int:
     """Delete a type together with every relation or link of that type (undo restores them);
     returns how many relations and links went with it."""

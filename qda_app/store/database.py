@@ -285,11 +285,11 @@ def storage_error(error: sqlite3.Error, *, path: Path) -> QdaError | None:
     name = getattr(error, "sqlite_errorname", "") or ""
     text = str(error)
     if name.startswith("SQLITE_READONLY") or "readonly database" in text:
-        return ProjectReadOnly(path=str(path), detail=_READ_ONLY_DETAIL)
+        return ProjectReadOnly(path=str(path), detail=_READ_ONLY_DETAIL, problem="storage_read_only")
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return ProjectDamaged(path=str(path), detail=text)
     if name == "SQLITE_FULL" or "disk is full" in text:
-        return WriteFailed(path=str(path), detail=f"the disk is full: {text}")
+        return WriteFailed(path=str(path), detail=f"the disk is full: {text}", problem="disk_full", error_text=text)
     if name.startswith(_STORAGE_ERRORS) or (not name and isinstance(error, sqlite3.OperationalError)):
         return WriteFailed(path=str(path), detail=text)
     return None

@@ -12,7 +12,6 @@ The text filter looks for the case-folded text in "number name groups attributes
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from qda_app.core.model import Document
@@ -108,17 +107,6 @@ def document_page(db: ProjectDatabase, query: DocumentQuery, *, offset: int, lim
     where, params = _where(query)
     order = _order(query)
     return [_row(row) for row in db.rows(f"{_LISTING} {where} {order} LIMIT ? OFFSET ?", [*params, limit, offset])]
-
-
-def matching_documents(db: ProjectDatabase, query: DocumentQuery, document_ids: Iterable[int]) -> list[DocumentRow]:
-    """The rows of these documents that the filters let through (an action's touched rows)."""
-    ids = sorted(set(document_ids))
-    if not ids:
-        return []
-    _prepare(db)
-    where, params = _where(query)
-    where = (where + " AND " if where else "WHERE ") + f"d.id IN ({','.join('?' * len(ids))})"
-    return [_row(row) for row in db.rows(f"{_LISTING} {where}", [*params, *ids])]
 
 
 def position_of(db: ProjectDatabase, query: DocumentQuery, number: int) -> int | None:

@@ -61,6 +61,12 @@ def special_kind(path: str | Path) -> str | None:
     return "not a regular file"
 
 
+# special_kind's answer -> the key that words it (cli.messages: ARGUMENT_REASONS, OUTPUT_PROBLEMS,
+# PROJECT_PROBLEMS).
+SPECIAL_KIND_KEYS = {"a folder": "is_folder", "a FIFO (named pipe)": "is_fifo", "a socket": "is_socket",
+                     "a device": "is_device", "not a regular file": "not_regular_file"}
+
+
 def is_project_file(path: str | Path) -> bool:
     """Whether ``path`` (followed through links) holds a qda_app project, by its first bytes."""
     try:

@@ -109,9 +109,11 @@ def is_stale(holder: LockHolder | None) -> bool:
 def _lock_error(project_path: Path, error: OSError) -> WriteFailed | ProjectReadOnly:
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return ProjectReadOnly(path=str(project_path),
-                               detail=f"its folder is read-only: no lock file can be made ({error.strerror})")
+                               detail=f"its folder is read-only: no lock file can be made ({error.strerror})",
+                               problem="no_lock_file", error_text=str(error.strerror))
     return WriteFailed(path=str(project_path),
-                       detail=f"the lock file could not be written: {error.strerror or error}")
+                       detail=f"the lock file could not be written: {error.strerror or error}",
+                       problem="lock_not_written", error_text=str(error.strerror or error))
 
 
 class ProjectLock:

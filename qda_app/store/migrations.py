@@ -222,6 +222,7 @@ _WORDING_WRITTEN_AS_DEFAULT = {
     "report.es.groundedness": "Enraizamiento",
     "report.pt.groundedness": "Enraizamento",
     "report.pt.caption": "Tabela",
+    "report.en.cite": "quote",
 }
 
 
@@ -229,7 +230,8 @@ _WORDING_WRITTEN_AS_DEFAULT = {
 def m0007_report_wording_defaults(db: Database) -> None:
     """An entry that only holds the old default was "restore the default", not a choice: it is
     forgotten, so the project follows today's defaults ("Subcategorías de análisis",
-    "Enraizamiento (citas)", "Quadro"). Any other stored wording is the user's and stays."""
+    "Enraizamiento (citas)", "Quadro", "quotation 3:41"). Any other stored wording is the
+    user's and stays."""
     for key, old_default in _WORDING_WRITTEN_AS_DEFAULT.items():
         db.execute("DELETE FROM project_info WHERE key = ? AND value = ?", [key, old_default])
 

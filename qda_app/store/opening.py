@@ -25,7 +25,7 @@ from qda_app.store.database import (
     ProjectDatabase,
     storage_error,
 )
-from qda_app.store.file_kinds import special_kind, work_name
+from qda_app.store.file_kinds import SPECIAL_KIND_KEYS, special_kind, work_name
 from qda_app.store.migrations import SCHEMA_VERSION, migrations
 
 
@@ -37,10 +37,17 @@ def unwritable_reason(path: Path) -> str | None:
     root, for whom permission bits alone do not stop writes (and then writing works).
     """
     if not os.access(path, os.W_OK):
-        return "the file is read-only (permission denied)"
+        return _FILE_READ_ONLY
     if not os.access(path.parent if str(path.parent) else Path("."), os.W_OK):
-        return "its folder is read-only (permission denied)"
+        return _FOLDER_READ_ONLY
     return None
+
+
+# unwritable_reason's answer (kept in English as the error's detail) -> the key that words it
+# in the reader's language (cli.messages.PROJECT_PROBLEMS).
+_FILE_READ_ONLY = "the file is read-only (permission denied)"
+_FOLDER_READ_ONLY = "its folder is read-only (permission denied)"
+_READ_ONLY_PROBLEMS = {_FILE_READ_ONLY: "file_read_only", _FOLDER_READ_ONLY: "folder_read_only"}
 
 
 # --- opening ---------------------------------------------------------------------------------
@@ -117,14 +124,14 @@ def open_database(path: Path, *, read_only: bool = False, check_integrity: bool 
     if not read_only:
         reason = unwritable_reason(path)
         if reason is not None:
-            raise ProjectReadOnly(path=str(path), detail=reason)
+            raise ProjectReadOnly(path=str(path), detail=reason, problem=_READ_ONLY_PROBLEMS[reason])
     connection: sqlite3.Connection | None = None
     try:
         connection = _connect(path, read_only=read_only)
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         if application_id != APPLICATION_ID:
             connection.close()
-            raise NotAProject(path=str(path), detail="an SQLite file of another program")
+            raise NotAProject(path=str(path), detail="an SQLite file of another program", problem="other_program")
         found_version = connection.execute("PRAGMA user_version").fetchone()[0]
         if not read_only and found_version > SCHEMA_VERSION:
             # Writing with an older schema's rules could break what the newer version relies on.
@@ -155,7 +162,8 @@ def _opening_error(error: sqlite3.DatabaseError, *, path: Path) -> QdaError:
     if name.startswith("SQLITE_CANTOPEN") and unwritable_reason(path) is not None:
         # A WAL project whose -wal file was left behind in a folder we cannot write.
         return ProjectReadOnly(path=str(path), detail="its folder is read-only and holds an unfinished "
-                               "-wal journal; copy the project with its -wal file to a writable folder")
+                               "-wal journal; copy the project with its -wal file to a writable folder",
+                               problem="journal_in_read_only_folder")
     translated = storage_error(error, path=path)
     if name.startswith(("SQLITE_READONLY", "SQLITE_FULL")) and translated is not None:
         return translated  # e.g. a migration that does not fit on the disk: not damage
@@ -167,7 +175,7 @@ def _check_file(path: Path) -> None:
         raise ProjectNotFound(path=str(path))
     kind = special_kind(path)
     if kind is not None:  # refused before opening: a FIFO would wait for a writer for ever
-        raise NotAProject(path=str(path), detail=kind)
+        raise NotAProject(path=str(path), detail=kind, problem=SPECIAL_KIND_KEYS.get(kind, "not_regular_file"))
     if not path.exists():
         raise ProjectNotFound(path=str(path))  # a symlink to nothing
     try:
@@ -178,9 +186,9 @@ def _check_file(path: Path) -> None:
     except OSError as error:
         raise NotAProject(path=str(path), detail=error.strerror or str(error)) from error
     if not header:
-        raise NotAProject(path=str(path), detail="an empty file")
+        raise NotAProject(path=str(path), detail="an empty file", problem="empty_file")
     if header != SQLITE_HEADER:
-        raise NotAProject(path=str(path), detail="not an SQLite file")
+        raise NotAProject(path=str(path), detail="not an SQLite file", problem="not_sqlite")
 
 
 class FileCheck:

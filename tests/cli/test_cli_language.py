@@ -10,7 +10,9 @@ import pytest
 from qda_app.cli import language
 from qda_app.cli.language import language_from_environment
 from qda_app.cli.done_lines import DONE_LINES
-from qda_app.cli.messages import ARGUMENT_REASONS, OUTPUT_PROBLEMS, _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, CLI_LINES, describe
+from qda_app.cli.headings import CELL_WORDS, HEADINGS
+from qda_app.cli.messages import ARGUMENT_REASONS, IMPORT_DETAILS, IMPORT_WARNINGS, OUTPUT_PROBLEMS, PROJECT_PROBLEMS, _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, CLI_LINES, describe
+from qda_app.cli.parser_language import catalogue_texts
 from qda_app.core.errors import DuplicateName, InvalidName, ProjectReadOnly
 from qda_app.services.interop import report_text
 from qda_app.services.interop.refi_model import ImportReport
@@ -24,7 +26,9 @@ def every_user_visible_template() -> list[str]:
     """Every sentence the CLI or the GUI words from the Qt-free message tables."""
     return [*_TEMPLATES.values(), *_KIND_TEMPLATES.values(), *_IMPORT_REASONS.values(), *_NAME_REASONS.values(),
             *_WORDS, *CLI_LINES.values(), *ARGUMENT_REASONS.values(), *DONE_LINES.values(), *OUTPUT_PROBLEMS.values(), *report_text.REASONS.values(), *report_text.ENTRIES.values(),
-            *report_text.LOST.values(), *report_text.WORDS, *report_text.SEVERITIES]
+            *report_text.LOST.values(), *report_text.WORDS, *report_text.SEVERITIES, *PROJECT_PROBLEMS.values(),
+            *report_text.DETAILS.values(), *HEADINGS.values(), *CELL_WORDS.values(), *IMPORT_DETAILS.values(),
+            *IMPORT_WARNINGS.values()]
 
 
 @pytest.fixture
@@ -51,6 +55,29 @@ def test_every_message_template_is_in_the_catalogue_with_its_placeholders(code):
         elif sorted(PLACEHOLDER.findall(translated)) != sorted(PLACEHOLDER.findall(template)):
             damaged.append(f"{template!r} -> {translated!r}")
     assert not missing, f"{code}: not in the catalogue:\n" + "\n".join(missing)
+    assert not damaged, f"{code}: placeholders changed:\n" + "\n".join(damaged)
+
+
+PERCENT_PLACEHOLDER = re.compile(r"%(?:\([a-z_]+\))?[sr]")
+
+
+@pytest.mark.parametrize("code", ["es", "pt"])
+def test_every_help_text_and_argparse_word_is_in_the_catalogue(code):
+    """Context "CliHelp": argparse fills its %-placeholders after translating, and formats every
+    help text with %, so a lost placeholder or a stray % would break --help."""
+    from PySide6.QtCore import QTranslator
+
+    catalogue = QTranslator()
+    assert catalogue.load(str(ROOT / "resources" / "i18n" / f"qda_app_{code}.qm"))
+    missing, damaged = [], []
+    for text in catalogue_texts():
+        translated = catalogue.translate(language.HELP_CONTEXT, text)
+        if not translated:
+            missing.append(text)
+        elif (sorted(PERCENT_PLACEHOLDER.findall(translated)) != sorted(PERCENT_PLACEHOLDER.findall(text))
+              or translated.count("%") != text.count("%")):
+            damaged.append(f"{text!r} -> {translated!r}")
+    assert not missing, f"{code}: not in the catalogue (run tools/regen_messages.py, lupdate):\n" + "\n".join(missing)
     assert not damaged, f"{code}: placeholders changed:\n" + "\n".join(damaged)
 
 

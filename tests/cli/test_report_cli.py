@@ -81,3 +81,27 @@ def test_cli_language_choices_match_the_report_labels():
     from qda_app.services.reports.labels import LANGUAGES
 
     assert tuple(report_verbs.LANGUAGES) == tuple(LANGUAGES)
+
+
+def test_a_report_follows_the_command_lines_language_unless_its_own_lang_is_given(known_file, tmp_path):
+    from tests.cli_support import run_cli
+
+    spanish = run_cli("report", known_file, "-o", tmp_path / "es.xlsx", language="es_ES.UTF-8")
+    assert spanish.code == 0, spanish.stderr
+    assert load_workbook(tmp_path / "es.xlsx", read_only=True).sheetnames[:2] == ["Resumen", "Libro de códigos"]
+    portuguese = run_cli("--lang", "pt", "report", known_file, "-o", tmp_path / "pt.xlsx")
+    assert portuguese.code == 0, portuguese.stderr
+    assert load_workbook(tmp_path / "pt.xlsx", read_only=True).sheetnames[0] == "Resumo"
+    english = run_cli("report", known_file, "-o", tmp_path / "en.xlsx", "--lang", "en", language="es_ES.UTF-8")
+    assert english.code == 0, english.stderr
+    assert load_workbook(tmp_path / "en.xlsx", read_only=True).sheetnames[0] == "Summary"
+
+
+def test_the_wording_verb_shows_the_command_lines_language(known_file):
+    from tests.cli_support import run_cli
+
+    spanish = run_cli("wording", known_file, language="es_ES.UTF-8")
+    assert spanish.code == 0, spanish.stderr
+    assert "Cuadro" in spanish.stdout
+    english = run_cli("wording", known_file, language="C.UTF-8")
+    assert english.code == 0 and "Table" in english.stdout and "Cuadro" not in english.stdout

@@ -42,7 +42,9 @@ def test_restore_brings_back_the_old_state(window, sample_path, monkeypatch):
     assert asked and asked[0] == sorted(asked[0], key=lambda b: b.path.name, reverse=True)  # newest first
     assert window.project is not None and window.project.path == sample_path
     assert paths(window.project) == before
-    assert sample_path.with_name(sample_path.name + ".before-restore-1").exists()
+    replaced = sample_path.with_name(sample_path.name + ".before-restore-1")
+    with Project.open(replaced, read_only=True) as kept:  # the state the restore replaced, kept whole
+        assert paths(kept) == before | {"Después::Del respaldo", "Después"}
 
 
 def test_restore_needs_confirmation(window, monkeypatch):

@@ -7,7 +7,10 @@ from PySide6.QtWidgets import QMessageBox
 from qda_app.cli.done_lines import DONE_LINES
 from qda_app.cli.messages import (
     _IMPORT_REASONS, _KIND_TEMPLATES, _NAME_REASONS, _TEMPLATES, _WORDS, ARGUMENT_REASONS, CLI_LINES, OUTPUT_PROBLEMS,
+    IMPORT_DETAILS, IMPORT_WARNINGS, PROJECT_PROBLEMS,
 )
+from qda_app.cli.headings import CELL_WORDS, HEADINGS
+from qda_app.cli.parser_language import catalogue_texts
 from qda_app.gui import messages
 from qda_app.services import codes
 from qda_app.services.interop import report_text
@@ -30,6 +33,14 @@ def test_message_catalogue_matches_the_sources():
     assert list(messages.ARGUMENT_REASONS) == list(ARGUMENT_REASONS.values())
     assert list(messages.DONE_LINES) == list(DONE_LINES.values())
     assert list(messages.OUTPUT_PROBLEMS) == list(OUTPUT_PROBLEMS.values())
+    assert list(messages.PROJECT_PROBLEMS) == list(PROJECT_PROBLEMS.values())
+    assert list(messages.INTEROP_DETAILS) == list(report_text.DETAILS.values())
+    assert list(messages.CLI_HEADINGS) == [*HEADINGS.values(), *CELL_WORDS.values()]
+    assert list(messages.IMPORT_DETAILS) == list(IMPORT_DETAILS.values())
+    assert list(messages.IMPORT_WARNINGS) == list(IMPORT_WARNINGS.values())
+    # Every help text of the command line, argparse's words among them: a new option's help
+    # fails here until tools/regen_messages.py has run (and lupdate, and the translations).
+    assert list(messages.CLI_HELP) == catalogue_texts()
 
 
 def test_export_qdpx_then_import_creates_and_opens_a_project(window, tmp_path):
@@ -41,7 +52,19 @@ def test_export_qdpx_then_import_creates_and_opens_a_project(window, tmp_path):
     assert window.interop.import_qdpx(str(qdpx), str(target), show=False) == target
     assert target.exists()
     assert window.project is not None and window.project.path == target
-    assert {c.path for c in codes.list_codes(window.project)} >= {"Centralismo::Recorte presupuestal"}
+    assert [c.path for c in codes.list_codes(window.project)] == [
+        "Centralismo", "Centralismo::Recorte presupuestal", "Centralismo::Dependencia del ministerio",
+        "Cultura política", "Cultura política::Paternalismo"]
+    from qda_app.services import coding
+
+    from tests.gui.sample import TRANSCRIPT
+
+    dependencia, torta = TRANSCRIPT.index("Todo lo que"), TRANSCRIPT.index("La torta")
+    assert sorted((q.quotation_id, q.start, q.end, tuple(q.codes)) for q in coding.list_quotations(window.project)) == [
+        ("1:1", dependencia, dependencia + 70, ("Centralismo::Dependencia del ministerio",)),
+        ("1:2", torta, torta + 95, ("Centralismo::Recorte presupuestal",)),
+        ("1:3", torta + 40, torta + 150, ("Cultura política::Paternalismo",)),
+    ]
     html = window.interop.last_dialog.report_html()
     assert "Quotations" in html
 

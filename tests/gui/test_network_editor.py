@@ -170,8 +170,22 @@ def test_export_png_svg_pdf(window, tmp_path):
     for suffix, magic in ((".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")):
         path = window.network_actions.export(network_id, str(tmp_path / f"model{suffix}"))
         assert path is not None and path.read_bytes().startswith(magic)
+    import re
+
+    from pypdf import PdfReader
+    from PySide6.QtGui import QImage
+
+    # Each node: its name and {groundedness-density}; the sample codes Recorte and Dependencia
+    # (under Centralismo) once each, Paternalismo (under Cultura política) once; no relations.
+    shown = ["Centralismo", "{2-0}", "Cultura política", "{1-0}"]
     svg = (tmp_path / "model.svg").read_text(encoding="utf-8")
-    assert "Centralismo" in svg and "<text" in svg  # labels stay editable text
+    assert re.findall(r"<text[^>]*>([^<]*)", svg) == shown  # labels stay editable text
+    pdf_text = PdfReader(tmp_path / "model.pdf").pages[0].extract_text()
+    assert [" ".join(line.split()) for line in pdf_text.splitlines()] == shown
+    image = QImage(str(tmp_path / "model.png"))
+    assert image.width() > 100 and image.height() > 100
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
+    assert len(colours) > 2  # nodes drawn on the background, not an empty picture
 
 
 def test_export_refuses_an_unknown_suffix(window, tmp_path, monkeypatch):
@@ -349,3 +363,24 @@ def test_every_entry_of_the_editor_context_menu_is_named(window):
         assert "Layout" in [action.text() for action in entries if action.menu()]
     finally:
         menu.hide()
+
+
+def test_an_open_editor_names_relation_types_in_the_new_language(window):
+    from qda_app.gui.i18n import install_language
+
+    project = window.project
+    relations.relate_codes(project, source="Centralismo::Recorte presupuestal", target="Centralismo",
+                           relation="is part of")
+    network_id, editor = _editor(window)
+    window.network_actions.drop(network_id, _code_mime("Centralismo::Recorte presupuestal", "Centralismo"),
+                                QPointF(0, 0))
+    window.network_actions.flush()
+    [link] = [entry for key, entry in editor.scene.links.items() if key[0] == "relation"]
+    assert link.shape_record.label == "is part of"
+    try:
+        window.set_language("es")
+        assert link.shape_record.label == "es parte de"
+    finally:
+        window.set_language("en")
+        install_language("en")
+    assert link.shape_record.label == "is part of"

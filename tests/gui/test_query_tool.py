@@ -6,7 +6,7 @@ import pytest
 
 from qda_app.core.query import And, Not, Operand, Or, Proximity
 from qda_app.gui.query_builder import QueryStack
-from qda_app.services import queries
+from qda_app.services import coding, queries
 
 
 @pytest.fixture(autouse=True)
@@ -80,7 +80,9 @@ def test_typed_query_is_read_back_and_syntax_errors_show_the_position(window):
     tool = window.queries.open_tool()
     tool.text.setText('"Centralismo" AND NOT')
     tool.run()
-    assert "column" in tool.error.text() or "columna" in tool.error.text()
+    # 21 characters typed: the query ends at column 22, where an operand, "(" or NOT must follow
+    assert tool.error.text() == ('query syntax error at line 1, column 22: the query ends too early; '
+                                 'expected "code", (, NOT')
     tool.text.setText('NOT "Centralismo"')
     tool.run()
     assert tool.stack.text() == 'NOT "Centralismo"'
@@ -99,10 +101,29 @@ def test_save_as_smart_code_then_use_it(window, tmp_path):
     tool.run()
     assert len(window.queries.result.quotation_ids) == 2
     window.queries.export(str(tmp_path / "result.csv"))
-    lines = (tmp_path / "result.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert len(lines) == 3 and lines[1].startswith("1:")
     window.queries.export(str(tmp_path / "result.xlsx"))
-    assert (tmp_path / "result.xlsx").stat().st_size > 0
+    import csv
+
+    from openpyxl import load_workbook
+
+    from tests.gui.sample import TRANSCRIPT
+
+    dependencia, torta = TRANSCRIPT.index("Todo lo que"), TRANSCRIPT.index("La torta")
+    created = {q.quotation_id: q.created_at for q in coding.list_quotations(project)}
+    expected = [
+        ("1:1", "Azángaro", TRANSCRIPT[dependencia:dependencia + 70], "Centralismo > Dependencia del ministerio", "ana"),
+        ("1:2", "Azángaro", TRANSCRIPT[torta:torta + 95], "Centralismo > Recorte presupuestal", "ana"),
+    ]
+    with open(tmp_path / "result.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["ID", "Document", "Text", "Codes", "Coder", "Created", "Comment", "Page"]
+    assert [tuple(row[:5]) for row in rows[1:]] == expected
+    assert [row[5:] for row in rows[1:]] == [[created[row[0]].replace("T", " ").rstrip("Z"), "", ""] for row in rows[1:]]
+    book = load_workbook(tmp_path / "result.xlsx", read_only=True)
+    assert book.sheetnames == ["Query", "Notes"]
+    sheet = list(book["Query"].iter_rows(values_only=True))
+    assert sheet[0] == ("ID", "Document", "Text", "Codes", "Coder", "Created", "Comment", "Page")
+    assert [row[:5] for row in sheet[1:]] == expected
 
 
 def test_code_groups_are_operands_too(window):

@@ -133,8 +133,8 @@ def test_two_domains_one_violated_overall_says_what_it_rests_on(project):
     assert {"kind": "domain", "item": "Q", "reason": "no_coefficient", "coefficient": "cu_alpha",
             "why": "domain_violation"} in data["left_out"]
     lines = warnings(data)
-    assert "the overall cu_alpha rests on 1 of 2 domains (P)" in lines
-    assert "left out of the overall cu_alpha: Q (a coder applied two codes of this domain to the same text)" in lines
+    assert "the overall cu-alpha rests on 1 of 2 domains (P)" in lines
+    assert "left out of the overall cu-alpha: Q (a coder applied two codes of this domain to the same text)" in lines
 
 
 def test_vectorised_bootstrap_equals_scalar_coefficients_per_resample():

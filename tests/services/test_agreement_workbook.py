@@ -29,11 +29,11 @@ def _rows(sheet):
 
 @pytest.mark.parametrize("language, sheet_names, words", [
     ("en", ("Summary", "Domains", "Left out"), ("a coder applied two codes of this domain to the same text",
-                                                "left out of the overall cu_alpha: =Q")),
+                                                "left out of the overall cu-alpha: =Q")),
     ("es", ("Resumen", "Dominios", "Excluidos"), ("un codificador aplicó dos códigos de este dominio al mismo texto",
-                                                 "excluido del cu_alpha global: =Q")),
+                                                 "excluido del cu-α global: =Q")),
     ("pt", ("Resumo", "Domínios", "Excluídos"), ("um codificador aplicou dois códigos deste domínio ao mesmo texto",
-                                                "excluído do cu_alpha global: =Q")),
+                                                "excluído do cu-α global: =Q")),
 ])
 def test_reasons_in_words_in_the_chosen_language(two_domains, tmp_path, language, sheet_names, words):
     result = compute_agreement(two_domains, coders=["Ana", "Luis"], bootstrap=30)
@@ -44,8 +44,8 @@ def test_reasons_in_words_in_the_chosen_language(two_domains, tmp_path, language
     q_row = next(row for row in domain_rows if row[0] == "=Q")  # a name starting with "=" stays text
     assert domains.cell(row=domain_rows.index(q_row) + 1, column=1).data_type == "s"
     assert words[0] in q_row[-1]
-    assert any(words[1] in str(row[1] or "") for row in _rows(summary))
-    assert any(words[1] in str(row[1] or "") for row in _rows(left_out))
+    assert any(words[1] in str(row[1]) for row in _rows(summary))
+    assert any(words[1] in str(row[1]) for row in _rows(left_out))
 
 
 def test_every_json_figure_is_in_the_workbook_with_its_format(two_domains, tmp_path):
@@ -71,3 +71,18 @@ def test_every_json_figure_is_in_the_workbook_with_its_format(two_domains, tmp_p
     pairs = _rows(book["Pairs of coders"])
     assert pairs[1][:3] == ["Ana", "Luis", "All codes"]
     assert pairs[1][7] == pytest.approx(data["pairs"][0]["overall"]["cohen_kappa"])
+
+
+@pytest.mark.parametrize("language, codes_sheet, header", [
+    ("es", "Códigos", "α binaria (|u-α)"), ("pt", "Códigos", "α binária (|u-α)")])
+def test_coefficients_and_passage_kinds_read_in_the_chosen_language(two_domains, tmp_path, language, codes_sheet,
+                                                                    header):
+    result = compute_agreement(two_domains, coders=["Ana", "Luis"])
+    target = write_agreement_workbook(two_domains, result, target=tmp_path / f"b-{language}.xlsx", language=language)
+    book = load_workbook(target)
+    rows = _rows(book[codes_sheet])
+    assert rows[0][1] == header
+    cells = [str(cell) for row in rows[1:] for cell in row if cell is not None]
+    assert "n/a" not in cells and not any("alpha_binary" in cell or "cu_alpha" in cell for cell in cells)
+    kinds = {row[5] for row in _rows(book["Desacuerdos" if language == "es" else "Desacordos"])[1:]}
+    assert kinds and not kinds & {"missing", "partial", "confused", "matched"}

@@ -174,3 +174,39 @@ def test_cli_merge_lines_in_spanish_and_portuguese(analysed_copy, cli, lang, add
     assert added in result.stdout and renamed in result.stdout
     assert cycle in result.stderr and smart in result.stderr
     assert "not carried" not in result.stderr and "analysis added" not in result.stdout
+
+
+def test_what_the_lead_already_holds_or_cannot_hold_is_counted_or_listed(coded_project, tmp_path):
+    """After the copy was made the lead relates Región and Pobreza ("contradicts", symmetric),
+    makes a code "Prioridad" and networks "Ideas" and "Ideas (Luis)". The copy writes the same
+    relation the other way round, renames Pobreza to Miseria and makes a new Pobreza (both are
+    the lead's Pobreza after the merge, so a relation between them cannot be held), saves a smart
+    code "Prioridad" and a network "Ideas"."""
+    from qda_app.services import codes
+
+    lead = coded_project
+    codes.create_code(lead, path="Pobreza")
+    target = tmp_path / "luis.qdaproj"
+    copy_for_coder(lead, target=target, coder="Luis")
+    relations.relate_codes(lead, source="Región", target="Pobreza", relation="contradicts")
+    codes.create_code(lead, path="Prioridad")
+    networks.create_network(lead, name="Ideas")
+    networks.create_network(lead, name="Ideas (Luis)")
+    with Project.open(target, coder="Luis") as copy:
+        relations.relate_codes(copy, source="Pobreza", target="Región", relation="contradicts")
+        codes.rename_code(copy, path="Pobreza", new_name="Miseria")
+        codes.create_code(copy, path="Pobreza")
+        relations.relate_codes(copy, source="Miseria", target="Pobreza", relation="is cause of")
+        queries.save_smart_code(copy, name="Prioridad", query='"Región"')
+        networks.create_network(copy, name="Ideas")
+    report = merge_project(lead, other=target)
+    assert _relations(lead) == [("Región", "contradicts", "Pobreza")]
+    assert (report.relations_added, report.relations_present) == (0, 1)
+    assert [(item.kind, item.name, item.reason) for item in report.analysis_not_carried] == [
+        ("relation", "Miseria is cause of Pobreza", "same_code"),
+        ("smart_code", "Prioridad", "name_is_a_code"),
+    ]
+    assert queries.list_smart_codes(lead) == []
+    assert report.network_renames == [("Ideas", "Ideas (Luis) 2")]
+    assert sorted(network.name for network in networks.list_networks(lead)) == [
+        "Ideas", "Ideas (Luis)", "Ideas (Luis) 2"]

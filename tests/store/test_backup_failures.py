@@ -68,7 +68,8 @@ def test_restore_replaces_only_a_project(backed_up) -> None:
     notes.write_text("mis notas", encoding="utf-8")
     with pytest.raises(NotAProject) as caught:
         backups.restore_backup(notes, taken)
-    assert caught.value.fields == {"path": str(notes), "detail": "restore replaces only a qda_app project"}
+    assert caught.value.fields == {"path": str(notes), "detail": "restore replaces only a qda_app project",
+                                   "problem": "restore_needs_project"}
     assert notes.read_text(encoding="utf-8") == "mis notas"
 
 

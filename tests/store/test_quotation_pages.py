@@ -147,7 +147,7 @@ def test_streamed_quotations_are_the_listed_ones(varied, filters):
     from qda_app.services.quotation_pages import stream_quotations
 
     expected = coding.list_quotations(varied, **filters)
-    assert expected or filters.get("coders") == ["Luis", "beto"]
+    assert len(expected) > 0  # every filter here selects some quotations: the comparison means something
     assert list(stream_quotations(varied, **filters)) == expected
 
 

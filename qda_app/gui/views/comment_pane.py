@@ -7,7 +7,9 @@ you type by the window's AutoSaver (one undo step per burst of typing).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
+
+from qda_app.gui.views.heading_label import HeadingLabel
 
 
 class CommentPane(QWidget):
@@ -18,9 +20,8 @@ class CommentPane(QWidget):
         self.setObjectName("commentPane")
         self.kind: str | None = None  # "quotation", "code", "document"
         self.target: int | None = None
-        self.heading = QLabel(self)
+        self.heading = HeadingLabel(self)  # a new heading at every selection lays out nothing
         self.heading.setObjectName("commentHeading")
-        self.heading.setWordWrap(True)
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("commentEditor")
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)

@@ -40,6 +40,9 @@ class QuotationPane(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # Opaque: when a coding adds a row, the scroll bars repaint, and a see-through table
+        # would have the pane, the dock and the main window repaint under them first.
+        self.table.setAutoFillBackground(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -63,6 +66,7 @@ class QuotationPane(QWidget):
         self.count.setObjectName("quotationCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.count.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.count.setAutoFillBackground(True)  # a new count repaints the label only, not the dock under it
         filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         for column, widget in enumerate((self.text, self.code, self.code_group, self.document, self.group, self.coder,
@@ -103,12 +107,13 @@ class QuotationPane(QWidget):
             "%2", format_number(self.source.project_total))
         if text == self.count.text():
             return
+        # The label has a fixed size that only grows: a label whose size may change asks its
+        # layout, the pane's, the dock's and the main window's to be worked out again at every
+        # new text, and the count changes with every coding (Qt stops asking at a fixed size).
         self.count.setText(text)
-        # The label only grows: a count that changes with every coding would otherwise lay out
-        # the filter row again, and repaint the whole pane, table included, each time.
-        width = self.count.sizeHint().width()
-        if width > self.count.minimumWidth():
-            self.count.setMinimumWidth(width)
+        wanted, fixed = self.count.sizeHint(), self.count.minimumSize()
+        if wanted.width() > fixed.width() or wanted.height() != fixed.height() or self.count.maximumSize() != fixed:
+            self.count.setFixedSize(max(wanted.width(), fixed.width()), wanted.height())
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, entries: list[tuple[str, object]]) -> None:

@@ -64,17 +64,15 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[
                 add(file)
         elif path.is_file():
             if path.name.startswith("~$"):
-                problems.append(refuse(str(path), "unsupported_format",
-                                       "an Office lock file, not a document"))
+                problems.append(refuse(str(path), "unsupported_format", key="office_lock_file"))
             elif _is_supported(path):
                 add(path)
             else:
-                problems.append(refuse(str(path), "unsupported_format",
-                                       f"extension {path.suffix or '(none)'} is not one of "
-                                       f"{', '.join(sorted(SUPPORTED_EXTENSIONS))}"))
+                problems.append(refuse(str(path), "unsupported_format", key="extension_not_supported",
+                                       extension=path.suffix or "-",
+                                       supported=", ".join(sorted(SUPPORTED_EXTENSIONS))))
         elif os.path.lexists(path):
-            problems.append(refuse(str(path), "unreadable",
-                                   "not a regular file or folder (broken link, device...)"))
+            problems.append(refuse(str(path), "unreadable", key="not_file_or_folder"))
         else:
             problems.append(refuse(str(path), "not_found", "no such file or folder"))
     return files, problems

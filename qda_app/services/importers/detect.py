@@ -11,6 +11,7 @@ import zipfile
 from io import BytesIO
 
 from qda_app.core.errors import ImportRefused
+from qda_app.services.importers.wording import ImportWarning, import_detail
 
 # Extension (lower case, with dot) -> format name used in ExtractedDocument.format.
 EXTENSION_FORMATS: dict[str, str] = {
@@ -58,9 +59,13 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 )
 
 
-def refuse(path: str, reason: str, detail: str) -> ImportRefused:
-    """Build the one error type ``extract`` may raise (a helper so every module words it alike)."""
-    return ImportRefused(file=path, reason=reason, detail=detail)
+def refuse(path: str, reason: str, detail: str = "", *, key: str | None = None, **fields: object) -> ImportRefused:
+    """Build the one error type ``extract`` may raise (a helper so every module words it alike).
+    ``key``: a detail of wording.IMPORT_DETAILS, worded from ``fields`` (in English here, in the
+    reader's language by cli.messages); without it ``detail`` is a library's or the system's words."""
+    if key is not None:
+        detail = import_detail(key, **fields)
+    return ImportRefused(file=path, reason=reason, detail=detail, detail_key=key, **fields)
 
 
 def sniff(data: bytes) -> str | None:
@@ -139,30 +144,27 @@ def resolve_format(path: str, extension: str, data: bytes) -> tuple[str, tuple[s
         found = "pdf"
     if found is None:
         if declared in ("docx", "odt", "pdf"):
-            raise refuse(path, "corrupt", f"not a {declared} file: its leading bytes are "
-                         f"not a {'PDF header' if declared == 'pdf' else 'zip archive'}")
+            raise refuse(path, "corrupt", key="not_pdf_header" if declared == "pdf" else "not_zip_archive",
+                         format=declared)
         return declared, ()
     if found.startswith("binary:"):
-        raise refuse(path, "binary", f"the file is a {found[7:]}, not a document")
+        raise refuse(path, "binary", key="binary_kind", kind=found[7:])
     if found.startswith("unsupported:"):
-        raise refuse(path, "unsupported_format", f"the file is an {found[12:]}")
+        raise refuse(path, "unsupported_format", key="unsupported_kind", kind=found[12:])
     if found == "ole":
         # Word saves a password-protected .docx as an OLE container; a Word 97-2003 .doc
         # is one too, but holds a "WordDocument" stream.
         legacy_word = _ole_has_stream(data, "WordDocument")
         if legacy_word and not _ole_has_stream(data, "EncryptedPackage"):
-            raise refuse(path, "unsupported_format", "legacy Word 97-2003 document (.doc); "
-                         "save it as .docx and import again")
-        raise refuse(path, "encrypted", "password-protected Office document (an OLE "
-                     "container, not a zip); remove the password in Word and import again")
+            raise refuse(path, "unsupported_format", key="legacy_doc")
+        raise refuse(path, "encrypted", key="office_password")
     if found == "zip":
         if declared in ("docx", "odt"):
-            raise refuse(path, "corrupt", f"zip archive without the parts of a {declared} "
-                         "document (or a damaged zip)")
-        raise refuse(path, "binary", "the file is a zip archive, not a document")
+            raise refuse(path, "corrupt", key="zip_without_parts", format=declared)
+        raise refuse(path, "binary", key="zip_not_document")
     if found == declared:
         return declared, ()
     if found == "rtf" and declared != "txt":
         # RTF source inside .md/.html is odd but harmless to read as what it claims.
         return declared, ()
-    return found, (f"content is {found} although the name ends in {extension}",)
+    return found, (ImportWarning("content_differs", found=found, extension=extension),)

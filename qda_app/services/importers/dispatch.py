@@ -65,16 +65,15 @@ def _read(name: str, file_path: Path, *, max_file_bytes: int) -> bytes:
         raise refuse(name, "unreadable", getattr(error, "strerror", None) or str(error)) \
             from None
     if stat.S_ISDIR(info.st_mode):
-        raise refuse(name, "is_directory", "a folder, not a file")
+        raise refuse(name, "is_directory", key="folder_not_file")
     if not stat.S_ISREG(info.st_mode):
         # Reading a FIFO or device could block forever or never end.
-        raise refuse(name, "unreadable", "not a regular file")
+        raise refuse(name, "unreadable", key="not_regular_file")
     if file_path.suffix.lower() not in SUPPORTED_EXTENSIONS:
-        raise refuse(name, "unsupported_format", f"extension {file_path.suffix or '(none)'} "
-                     f"is not one of {', '.join(sorted(SUPPORTED_EXTENSIONS))}")
+        raise refuse(name, "unsupported_format", key="extension_not_supported", extension=file_path.suffix or "-",
+                     supported=", ".join(sorted(SUPPORTED_EXTENSIONS)))
     if info.st_size > max_file_bytes:
-        raise refuse(name, "too_large", f"{info.st_size:,} bytes; the limit is "
-                     f"{max_file_bytes:,}")
+        raise refuse(name, "too_large", key="bytes_over_limit", size=info.st_size, limit=max_file_bytes)
     try:
         with open(file_path, "rb") as stream:
             # One byte over the limit tells a file that grew since stat() apart.
@@ -82,9 +81,9 @@ def _read(name: str, file_path: Path, *, max_file_bytes: int) -> bytes:
     except OSError as error:
         raise refuse(name, "unreadable", error.strerror or str(error)) from None
     if len(data) > max_file_bytes:
-        raise refuse(name, "too_large", f"more than {max_file_bytes:,} bytes")
+        raise refuse(name, "too_large", key="more_bytes_than", limit=max_file_bytes)
     if not data:
-        raise refuse(name, "empty", "the file is empty (0 bytes)")
+        raise refuse(name, "empty", key="empty_file")
     return data
 
 
@@ -103,8 +102,7 @@ def _extract_bytes(
                                                       max_text_chars=max_text_chars)
         text, normalise_warnings = normalise_with_report(raw)
     if not text.strip():
-        raise refuse(name, "empty", f"no text in the {document_format} file "
-                     "(only whitespace or markup)")
+        raise refuse(name, "empty", key="no_text_in_format", format=document_format)
     return ExtractedDocument(
         text=text,
         format=document_format,

@@ -35,7 +35,7 @@ def extract_docx(path: str, data: bytes, *, max_text_chars: int) -> tuple[str, t
         blocks.append(block)
         length += len(block) + len(PARAGRAPH_SEPARATOR)
         if length > max_text_chars:
-            raise refuse(path, "too_large", f"more than {max_text_chars:,} characters of text")
+            raise refuse(path, "too_large", key="more_characters_than", limit=max_text_chars)
     return PARAGRAPH_SEPARATOR.join(blocks), ()
 
 

@@ -13,6 +13,7 @@ import warnings
 
 from qda_app.services.importers.detect import refuse
 from qda_app.services.importers.text import DecodedText, decode_text
+from qda_app.services.importers.wording import ImportWarning
 
 _INVISIBLE = frozenset({
     "head", "title", "script", "style", "noscript", "template", "svg", "math", "iframe",
@@ -54,10 +55,9 @@ def decode_html_bytes(path: str, data: bytes, *, max_text_chars: int) -> Decoded
     except UnicodeDecodeError:
         fallback = decode_text(path, data, max_text_chars=max_text_chars)
         return DecodedText(fallback.text, fallback.encoding, fallback.warnings
-                           + (f"declared charset {declared} does not fit the bytes",))
+                           + (ImportWarning("declared_charset_wrong", declared=declared),))
     if len(text) > max_text_chars:
-        raise refuse(path, "too_large", f"{len(text):,} characters of text; the limit is "
-                     f"{max_text_chars:,}")
+        raise refuse(path, "too_large", key="characters_over_limit", characters=len(text), limit=max_text_chars)
     return DecodedText(text, declared)
 
 

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from qda_app.services.importers.wording import ImportWarning
+
 # Every line break a user would see as one: CRLF first so it becomes a single "\n".
 # VT and FF are treated as line breaks rather than dropped because a page/form feed in a
 # plain-text transcript separates lines, and dropping it would glue two words together.
@@ -43,7 +45,7 @@ def normalise_with_report(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _removal_warnings(removed: int) -> tuple[str, ...]:
-    return (f"control characters removed ({removed})",) if removed else ()
+    return (ImportWarning("control_characters_removed", count=removed),) if removed else ()
 
 
 def _normalise(text: str) -> tuple[str, int]:

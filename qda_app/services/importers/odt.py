@@ -36,7 +36,7 @@ def extract_odt(path: str, data: bytes, *, max_text_chars: int) -> tuple[str, tu
     """Text of an .odt (paragraphs separated by a blank line) and warnings."""
     # Before the XML scan, which would call the encrypted content.xml malformed XML.
     if _manifest_mentions_encryption(data):
-        raise refuse(path, "encrypted", "password-protected OpenDocument file")
+        raise refuse(path, "encrypted", key="odt_password")
     check_document_zip(path, data)
     from odf.opendocument import load  # imported here: heavy, and only odt needs it
 
@@ -45,8 +45,7 @@ def extract_odt(path: str, data: bytes, *, max_text_chars: int) -> tuple[str, tu
     _collect_blocks(document.text, blocks)
     text = PARAGRAPH_SEPARATOR.join(blocks)
     if len(text) > max_text_chars:
-        raise refuse(path, "too_large", f"{len(text):,} characters of text; the limit is "
-                     f"{max_text_chars:,}")
+        raise refuse(path, "too_large", key="characters_over_limit", characters=len(text), limit=max_text_chars)
     return text, ()
 
 

@@ -11,6 +11,7 @@ import logging
 from io import BytesIO
 
 from qda_app.services.importers.detect import refuse
+from qda_app.services.importers.wording import ImportWarning
 
 # Acrobat accepts the end-of-file marker anywhere in the last 1024 bytes.
 _EOF_WINDOW = 1024
@@ -42,14 +43,14 @@ def extract_pdf(
     warnings: list[str] = []
     if reader.is_encrypted:
         _decrypt_with_empty_password(path, reader, DependencyError)
-        warnings.append("PDF is encrypted without an opening password (owner password only)")
+        warnings.append(ImportWarning("pdf_owner_password"))
     try:
         pages = reader.pages
         page_count = len(pages)
     except FileNotDecryptedError:
-        raise refuse(path, "encrypted", "password-protected PDF") from None
+        raise refuse(path, "encrypted", key="pdf_password") from None
     if page_count == 0:
-        raise refuse(path, "empty", "the PDF has no pages")
+        raise refuse(path, "empty", key="pdf_no_pages")
     texts: list[str] = []
     length = 0
     empty_pages: list[int] = []
@@ -60,13 +61,11 @@ def extract_pdf(
         texts.append(text)
         length += len(text)
         if length > max_text_chars:
-            raise refuse(path, "too_large", f"more than {max_text_chars:,} characters of "
-                         f"text by page {number}")
+            raise refuse(path, "too_large", key="more_characters_by_page", limit=max_text_chars, page=number)
     if len(empty_pages) == page_count:
-        raise refuse(path, "no_text_layer", f"none of the {page_count} pages has a text layer "
-                     "(a scanned document?); run OCR on it and import the result")
+        raise refuse(path, "no_text_layer", key="no_text_layer_pages", pages=page_count)
     if empty_pages:
-        warnings.append(f"pages without text: {_ranges(empty_pages)}")
+        warnings.append(ImportWarning("pages_without_text", pages=_ranges(empty_pages)))
     return texts, tuple(warnings)
 
 
@@ -81,8 +80,7 @@ def _decrypt_with_empty_password(path: str, reader: object, dependency_error: ty
     except Exception as error:  # noqa: BLE001 - any failure means we cannot read it
         raise refuse(path, "encrypted", f"encrypted PDF that cannot be opened: {error}") from None
     if not result:  # PasswordType.NOT_DECRYPTED == 0
-        raise refuse(path, "encrypted", "password-protected PDF; remove the password "
-                     "and import again")
+        raise refuse(path, "encrypted", key="pdf_password_remove")
 
 
 def _ranges(numbers: list[int]) -> str:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from qda_app.services.importers.detect import refuse
+from qda_app.services.importers.wording import ImportWarning
 
 _CODE_PAGE = re.compile(rb"\\ansicpg(\d{1,5})")
+_CODE_PAGE_TEXT = re.compile(r"\\ansicpg\d+")
 # \par not preceded by an escaping backslash and not the start of a longer control word
 # (\pard, \pararsid...).
 _PAR = re.compile(r"(?<!\\)((?:\\\\)*)\\par(?![a-zA-Z])")
@@ -29,6 +31,9 @@ def extract_rtf(
     if not source.lstrip("\ufeff\u00ef\u00bb\u00bf \t\r\n").startswith("{\\rtf"):
         raise refuse(path, "corrupt", "not an RTF file: it does not start with {\\rtf")
     code_page = _code_page(data)
+    # striprtf reads \ansicpg itself and decodes a code page Python lacks as UTF-8: name the one
+    # chosen here, so that the escapes are decoded in the code page the document is said to use.
+    source = _CODE_PAGE_TEXT.sub(lambda _match: "\\ansicpg" + code_page.removeprefix("cp"), source)
     # striprtf ends a paragraph (\par) with one "\n", like a line break (\line); doubling
     # it gives the blank line that separates paragraphs in every structured format.
     source = _PAR.sub(r"\1\\par\\par", source)
@@ -38,10 +43,9 @@ def extract_rtf(
     except UnicodeDecodeError:
         # A stray byte the declared code page lacks: keep the rest of the text.
         text = rtf_to_text(source, encoding=code_page, errors="replace")
-        warnings = (f"bytes invalid in {code_page} replaced with U+FFFD",)
+        warnings = (ImportWarning("invalid_in_code_page", code_page=code_page),)
     if len(text) > max_text_chars:
-        raise refuse(path, "too_large", f"{len(text):,} characters of text; the limit is "
-                     f"{max_text_chars:,}")
+        raise refuse(path, "too_large", key="characters_over_limit", characters=len(text), limit=max_text_chars)
     return text, code_page, warnings
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from qda_app.services.importers.detect import refuse
+from qda_app.services.importers.wording import ImportWarning
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     # UTF-32 LE before UTF-16 LE: its BOM starts with the UTF-16 LE one.
@@ -88,15 +89,14 @@ def decode_text(path: str, data: bytes, *, max_text_chars: int) -> DecodedText:
     """Decode the bytes of a text file, or refuse them as binary/undecodable/too large."""
     decoded = _decode(path, data, max_text_chars=max_text_chars)
     if len(decoded.text) > max_text_chars:
-        raise refuse(path, "too_large", f"{len(decoded.text):,} characters of text; the "
-                     f"limit is {max_text_chars:,}")
+        raise refuse(path, "too_large", key="characters_over_limit", characters=len(decoded.text),
+                     limit=max_text_chars)
     return decoded
 
 
 def _refuse_too_large(path: str, characters: int, max_text_chars: int) -> None:
     if characters > max_text_chars:
-        raise refuse(path, "too_large", f"{characters:,} characters of text; the limit is "
-                     f"{max_text_chars:,}")
+        raise refuse(path, "too_large", key="characters_over_limit", characters=characters, limit=max_text_chars)
 
 
 def _decode(path: str, data: bytes, *, max_text_chars: int) -> DecodedText:
@@ -115,7 +115,7 @@ def _decode(path: str, data: bytes, *, max_text_chars: int) -> DecodedText:
         if utf16 is not None:
             return utf16
         offset = data.index(b"\x00")
-        raise refuse(path, "binary", f"NUL byte at offset {offset}: not a text file")
+        raise refuse(path, "binary", key="nul_byte", offset=offset)
     sample = data[:65536]
     controls = len(sample.translate(None, _NOT_CONTROL))
     # The floor keeps a short note with a stray bell or escape from counting as binary.
@@ -170,8 +170,8 @@ def _mostly_utf8(data: bytes) -> DecodedText | None:
         return None
     lines = sorted({data.count(b"\n", 0, offset) + 1 for offset in invalid})
     shown = ", ".join(str(line) for line in lines[:10]) + (" ..." if len(lines) > 10 else "")
-    warning = (f"{len(invalid)} byte sequence(s) are not valid UTF-8; shown as \ufffd on "
-               f"line{'s' if len(lines) > 1 else ''} {shown}")
+    warning = ImportWarning("invalid_utf8_lines" if len(lines) > 1 else "invalid_utf8_line", count=len(invalid),
+                            lines=shown)
     return DecodedText(text, "utf-8", (warning,))
 
 
@@ -193,7 +193,7 @@ def _utf16_without_bom(data: bytes) -> DecodedText | None:
     controls = sum(1 for char in text[:32768] if ord(char) < 32 and char not in "\t\n\r\f")
     if controls > MAX_CONTROL_SHARE * min(len(text), 32768):
         return None
-    return DecodedText(text, encoding, (f"encoding guessed as {encoding} (no byte-order mark)",))
+    return DecodedText(text, encoding, (ImportWarning("encoding_guessed_no_bom", encoding=encoding),))
 
 
 def _decode_legacy(path: str, data: bytes) -> DecodedText:
@@ -204,14 +204,13 @@ def _decode_legacy(path: str, data: bytes) -> DecodedText:
     except UnicodeDecodeError:
         text = None  # bytes undefined in cp1252: neither cp1252 nor ISO-8859-1 text
     if text is not None and _plausibly_western(data):
-        return DecodedText(text, encoding, (f"encoding guessed as {encoding}",))
+        return DecodedText(text, encoding, (ImportWarning("encoding_guessed", encoding=encoding),))
     guessed = _charset_normalizer_guess(data)
     if guessed is not None:
         return guessed
     if text is not None:
-        return DecodedText(text, encoding, (f"encoding guessed as {encoding} (uncertain)",))
-    raise refuse(path, "undecodable", "not valid UTF-8, cp1252 or ISO-8859-1, and no other "
-                 "encoding fits; save the file as UTF-8 and import again")
+        return DecodedText(text, encoding, (ImportWarning("encoding_guessed_uncertain", encoding=encoding),))
+    raise refuse(path, "undecodable", key="no_encoding_fits")
 
 
 def _plausibly_western(data: bytes) -> bool:
@@ -263,4 +262,4 @@ def _charset_normalizer_guess(data: bytes) -> DecodedText | None:
                    or 0x80 <= ord(char) < 0xA0)
     if controls > 0:
         return None
-    return DecodedText(text, best.encoding, (f"encoding guessed as {best.encoding}",))
+    return DecodedText(text, best.encoding, (ImportWarning("encoding_guessed", encoding=best.encoding),))

@@ -48,6 +48,7 @@ class ImportWouldLoseData(InteropError):
 
     def __init__(self, *, file: str, report: ImportReport, lost: list[ReportEntry]) -> None:
         super().__init__(file=file, reason="would_lose_data",
-                         detail=f"{len(lost)} item(s) would be left out; nothing was imported")
+                         detail=f"{len(lost)} item(s) would be left out; nothing was imported",
+                         detail_key="would_lose", count=len(lost))
         self.report = report
         self.lost = lost

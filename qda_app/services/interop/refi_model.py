@@ -202,7 +202,8 @@ class ImportReport:
     names: dict[str, str] = field(default_factory=dict)
     origin: str | None = None  # the producing program, as the file names it
 
-    def add(self, severity: Severity, kind: str, **fields: object) -> None:
+    def add(self, severity: Severity, kind: str, /, **fields: object) -> None:
+        # Positional-only: an entry's fields may hold "kind" too (the empty group's kind).
         self.entries.append(ReportEntry(severity=severity, kind=kind, fields=fields))
 
     def of_kind(self, kind: str) -> list[ReportEntry]:

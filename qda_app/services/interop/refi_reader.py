@@ -70,7 +70,7 @@ def read_qdc(path: str | PathLike[str], *,
     try:
         size = path.stat().st_size
         if size > limits.max_text_bytes:
-            raise InteropError(file=ctx.file, reason="too_large", detail=f"{size} bytes")
+            raise InteropError(file=ctx.file, reason="too_large", detail=f"{size} bytes", detail_key="bytes", size=size)
         data = path.read_bytes()
     except OSError as error:
         raise InteropError(file=ctx.file, reason="unreadable", detail=str(error)) from error
@@ -104,7 +104,7 @@ def find_project_member(archive: SafeZip, ctx: ReadContext) -> str:
                            detail=", ".join(candidates))
     if chosen is None:
         raise InteropError(file=ctx.file, reason="no_project_file",
-                           detail="the archive holds no .qde file")
+                           detail="the archive holds no .qde file", detail_key="no_qde")
     if chosen != "project.qde":
         ctx.report.add("info", "renamed_file", reference="project.qde", member=chosen)
     return chosen
@@ -114,7 +114,8 @@ def check_root(root: ET.Element, *, expected: str, ctx: ReadContext) -> None:
     namespace, local = split_tag(root.tag)
     if local != expected:
         raise InteropError(file=ctx.file, reason="not_refi_qda",
-                           detail=f"root element is {local}, expected {expected}")
+                           detail=f"root element is {local}, expected {expected}", detail_key="root_element",
+                           root=local, expected=expected)
     kind = "project" if expected == "Project" else "codebook"
     if namespace != f"{QDA_NAMESPACE_PREFIX}{kind}:1.0":
         # Other versions (and the odd producer writing no namespace) read the same way.

@@ -76,7 +76,8 @@ def peek_head(path: str | PathLike[str], *, limits: ReadLimits = DEFAULT_LIMITS)
                     continue
                 depth -= 1
     if root is None:
-        raise InteropError(file=ctx.file, reason="malformed_xml", detail="no root element")
+        raise InteropError(file=ctx.file, reason="malformed_xml", detail="no root element",
+                           detail_key="no_root_element")
     users, _ = read_head(root, ctx)
     return RefiProject(name=normalise_plain(root.get("name") or ""), users=users,
                        creating_user_guid=ctx.ref(root.get("creatingUserGUID")))
@@ -162,7 +163,8 @@ class _Stream:
 
     def finish(self) -> StreamedProject:
         if self.root is None:
-            raise InteropError(file=self.ctx.file, reason="malformed_xml", detail="no root element")
+            raise InteropError(file=self.ctx.file, reason="malformed_xml", detail="no root element",
+                               detail_key="no_root_element")
         self._start_sources()  # a project without sources still has users and codes
         assert self.head is not None
         users, codes = self.head

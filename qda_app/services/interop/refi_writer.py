@@ -346,7 +346,7 @@ def write_qdc(codebook: RefiCodebook, path: str | PathLike[str]) -> None:
     target = Path(path)
     if not codebook.codes:
         raise InteropError(file=str(target), reason="empty_codebook",
-                           detail="the project has no codes")
+                           detail="the project has no codes", detail_key="no_codes")
     document = codebook_document(codebook)
     with _as_interop_error():
         write_atomically(target, document)

@@ -49,6 +49,24 @@ REASONS = {
     "empty_codebook": "was not written: a REFI-QDA codebook must hold at least one code",
 }
 
+# InteropError.detail_key -> the detail in the reader's language (the English ``detail`` stays
+# for logs); a detail without a key is a file name, a list of names or the parser's own words.
+DETAILS = {
+    "no_root_element": "no root element",
+    "bytes": "{size} bytes",
+    "no_qde": "the archive holds no .qde file",
+    "root_element": "the root element is {root}, expected {expected}",
+    "entries": "{count} entries",
+    "member_bytes": "{member}: {size} bytes",
+    "bytes_in_all": "{size} bytes in all",
+    "member_ratio": "{member}: compression ratio {ratio}",
+    "member_exceeds": "{member}: more than the {size} bytes it declares",
+    "member_exceeds_undeclared": "{member}: more than the bytes it declares",
+    "no_codes": "the project has no codes",
+    "would_lose": "{count} items would be left out; nothing was imported",
+    "would_lose_one": "1 item would be left out; nothing was imported",
+}
+
 ENTRIES = {
     "offset_unit": "offsets in {source} read as {unit_words}{origin}{bom_words}: {reason_words}",
     "offset_units_agree": "offsets in {count} document(s) read as code points: no character "
@@ -131,12 +149,26 @@ WORDS = ("UTF-16 units", "code points", "converted", "used as they are",
          *UNIT_REASONS.values(), *(words for pair in NOT_CARRIED.values() for words in pair))
 
 
+def _word_detail(fields: dict, translate: Translate) -> object:
+    key = fields.get("detail_key")
+    if fields.get("count") == 1 and f"{key}_one" in DETAILS:
+        key = f"{key}_one"
+    if key not in DETAILS:
+        return fields.get("detail")
+    try:
+        return translate(DETAILS[key]).format(**fields)
+    except (KeyError, IndexError, ValueError):  # a damaged translation must not hide the error
+        return DETAILS[key].format(**fields)
+
+
 def describe_interop(error: InteropError, translate: Translate = _identity) -> str:
     fields = error.fields
     raw = str(fields.get("reason"))
     reason = translate(REASONS[raw]) if raw in REASONS else raw
     # An output refused before writing ("the folder ... does not exist"): its own sentence.
-    detail = word_output_problem(fields, translate, with_file=False) or fields.get("detail")
+    detail = word_output_problem(fields, translate, with_file=False) or _word_detail(fields, translate)
+    if raw in REASONS and detail == REASONS[raw]:
+        detail = None  # "no such file (no such file)"
     return f"{fields.get('file')}: {reason}" + (f" ({detail})" if detail else "")
 
 

@@ -57,13 +57,14 @@ class SafeZip:
         self.members: dict[str, zipfile.ZipInfo] = {}
         self._check_and_index()
 
-    def _refuse(self, reason: str, detail: str) -> InteropError:
-        return InteropError(file=self.file, reason=reason, detail=detail)
+    def _refuse(self, reason: str, detail: str, detail_key: str | None = None, **fields: object) -> InteropError:
+        """``detail`` in English; ``detail_key`` and ``fields`` word it (report_text.DETAILS)."""
+        return InteropError(file=self.file, reason=reason, detail=detail, detail_key=detail_key, **fields)
 
     def _check_and_index(self) -> None:
         infos = self._archive.infolist()
         if len(infos) > self.limits.max_members:
-            raise self._refuse("too_many_members", f"{len(infos)} entries")
+            raise self._refuse("too_many_members", f"{len(infos)} entries", "entries", count=len(infos))
         total = 0
         for info in infos:
             if _is_unsafe_name(info.filename):
@@ -73,14 +74,16 @@ class SafeZip:
             if info.flag_bits & 0x1:
                 raise self._refuse("encrypted", info.filename)
             if info.file_size > self.limits.max_member_bytes:
-                raise self._refuse("too_large", f"{info.filename}: {info.file_size} bytes")
+                raise self._refuse("too_large", f"{info.filename}: {info.file_size} bytes", "member_bytes",
+                                   member=info.filename, size=info.file_size)
             total += info.file_size
             if total > self.limits.max_total_bytes:
-                raise self._refuse("too_large", f"{total} bytes in all")
+                raise self._refuse("too_large", f"{total} bytes in all", "bytes_in_all", size=total)
             if info.file_size > self.limits.ratio_exempt_bytes:
                 ratio = info.file_size / max(info.compress_size, 1)
                 if ratio > self.limits.max_ratio:
-                    raise self._refuse("zip_bomb", f"{info.filename}: ratio {ratio:.0f}")
+                    raise self._refuse("zip_bomb", f"{info.filename}: ratio {ratio:.0f}", "member_ratio",
+                                       member=info.filename, ratio=f"{ratio:.0f}")
             if info.is_dir() or info.filename.endswith(("/", "\\")):
                 continue  # stray folder entries carry nothing
             self.members[normalise_member_name(info.filename)] = info
@@ -100,7 +103,8 @@ class SafeZip:
         """
         limit = self.limits.max_text_bytes
         if info.file_size > limit:
-            raise self._refuse("too_large", f"{info.filename}: {info.file_size} bytes")
+            raise self._refuse("too_large", f"{info.filename}: {info.file_size} bytes", "member_bytes",
+                                   member=info.filename, size=info.file_size)
         bound = min(info.file_size, limit)
         data = bytearray()
         try:
@@ -113,7 +117,8 @@ class SafeZip:
         except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
             raise self._refuse("corrupt", f"{info.filename}: {error}") from error
         if len(data) > bound:
-            raise self._refuse("zip_bomb", f"{info.filename}: more than the {info.file_size} bytes it declares")
+            raise self._refuse("zip_bomb", f"{info.filename}: more than the {info.file_size} bytes it declares",
+                               "member_exceeds", member=info.filename, size=info.file_size)
         return bytes(data)
 
     def open_bounded(self, info: zipfile.ZipInfo) -> BoundedStream:
@@ -121,7 +126,8 @@ class SafeZip:
         ``read``: never more than it declares, never more than the text limit."""
         limit = self.limits.max_text_bytes
         if info.file_size > limit:
-            raise self._refuse("too_large", f"{info.filename}: {info.file_size} bytes")
+            raise self._refuse("too_large", f"{info.filename}: {info.file_size} bytes", "member_bytes",
+                                   member=info.filename, size=info.file_size)
         try:
             stream = self._archive.open(info)
         except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
@@ -156,7 +162,8 @@ class BoundedStream:
             raise self._owner._refuse("corrupt", f"{self._name}: {error}") from error
         self._left -= len(chunk)
         if self._left < 0:
-            raise self._owner._refuse("zip_bomb", f"{self._name}: more than the bytes it declares")
+            raise self._owner._refuse("zip_bomb", f"{self._name}: more than the bytes it declares",
+                                      "member_exceeds_undeclared", member=self._name)
         return chunk
 
     def close(self) -> None:

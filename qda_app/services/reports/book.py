@@ -265,7 +265,6 @@ class _BackgroundScan:
         self._project = project
         self._quotations = quotations  # False: word counts only (the quotations' texts are deferred)
         self._found: dict[str, Any] | None = None
-        self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
         self._source: _ScanInput | None = None
 
@@ -291,16 +290,15 @@ class _BackgroundScan:
     def _run(self, source: _ScanInput) -> None:
         try:
             database = open_database(Path(self._project.database.path), read_only=True, check_integrity=False)
-        except Exception as error:  # noqa: BLE001 - fall back to the project's own connection
-            self._error = error
+        except Exception:  # noqa: BLE001 - join reads the texts through the project's own connection
             return
         try:
             self._found = scan_texts(
                 database, source, quotations=self._quotations,  # type: ignore[arg-type]
                 quotations_known=source.known if self._quotations else None,
             )
-        except BaseException as error:  # noqa: BLE001 - re-raised by join
-            self._error = error
+        except Exception:  # noqa: BLE001 - join reads the texts again, in the calling thread
+            self._found = None
         finally:
             database.close()
 

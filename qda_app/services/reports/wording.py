@@ -25,7 +25,7 @@ DEFAULTS: dict[str, tuple[str, str, str]] = {
     "subcategory": ("Subcategories of analysis", "Subcategorías de análisis", "Subcategorias de análise"),
     "groundedness": ("Groundedness (quotations)", "Enraizamiento (citas)", "Enraizamento (citações)"),
     "representative": ("Representative quotation(s)", "Cita(s) representativa(s)", "Citação(ões) representativa(s)"),
-    "cite": ("quote", "cita", "citação"),
+    "cite": ("quotation", "cita", "citação"),
     "source_line": (
         "Source: Prepared by the authors.",
         "Fuente: Elaborado por los autores.",

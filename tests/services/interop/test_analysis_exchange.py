@@ -119,3 +119,36 @@ def test_links_and_graphs_from_another_program(tmp_path):
         assert [n.name for n in networks.list_networks(copy)] == ["Modelo"]
         assert queries.list_smart_codes(copy) == []
     assert report.summary["networks"] == 1
+
+
+def test_edges_of_a_graph_without_links_become_relations(tmp_path):
+    """A program that draws relations only in its graphs (no <Links>): each code-code edge is a
+    relation of the type its name gives, a new name a new type (symmetric unless "OneWay");
+    a second edge for the same relation adds nothing; derived edges (coding, membership) none."""
+    import re
+
+    project = build(tmp_path / "a.qdaproj")
+    export_project(project, tmp_path / "a.qdpx")
+    project.close()
+    with zipfile.ZipFile(tmp_path / "a.qdpx") as archive:
+        members = {name: archive.read(name) for name in archive.namelist() if not name.startswith("qda_app/")}
+    qde = members["project.qde"].decode("utf-8")
+    qde = re.sub(r"<Links>.*?</Links>", "", qde, flags=re.S)
+    influye = re.search(r'<Edge [^>]*name="influye en"[^>]*/>', qde).group(0)
+    agrava = influye.replace('name="influye en"', 'name="agrava"').replace('direction="OneWay"',
+                                                                            'direction="Associative"')
+    twice = re.sub(r'guid="[^"]+"', 'guid="00000000-0000-4000-8000-000000000001"', agrava, count=1)
+    qde = qde.replace(influye, agrava + twice)
+    members["project.qde"] = qde.encode("utf-8")
+    with zipfile.ZipFile(tmp_path / "foreign.qdpx", "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    report = import_project(tmp_path / "foreign.qdpx", tmp_path / "c.qdaproj", coder="Ana")
+    with Project.open(tmp_path / "c.qdaproj") as copy:
+        paths = relations.code_store_paths(copy)
+        found = sorted((paths[r.source_code_id], r.name, paths[r.target_code_id]) for r in relations.list_code_relations(copy))
+        assert found == [("Centralismo::Viajes", "is part of", "Centralismo"), ("Región", "agrava", "Centralismo")]
+        agrava_type = relations.relation_type(copy, "agrava")
+        assert (agrava_type.behaviour, agrava_type.is_default, agrava_type.label) == ("symmetric", False, "agrava")
+        assert quotation_links.list_quotation_links(copy) == []
+    assert report.summary["relations"] == 2

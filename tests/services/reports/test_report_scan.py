@@ -133,3 +133,64 @@ def test_aggregated_quotation_columns_equal_the_rows(known):
     one = quotation_columns(known.database, document_ids=[rows[0][1]])
     assert one.id.tolist() == [row[0] for row in rows if row[1] == rows[0][1]]
     assert quotation_columns(known.database, document_ids=[]).id.tolist() == []
+
+
+def _contents(book) -> list[tuple[str, list[tuple[str, list]]]]:
+    """Every sheet's key and every block's title and rows, to compare two books."""
+    return [(sheet.key, [(block.title, block.frame.astype(object).where(block.frame.notna(), None).values.tolist())
+                         for block in sheet.blocks]) for sheet in book.sheets]
+
+
+def test_the_book_is_the_same_whichever_connection_reads_the_texts(known, monkeypatch):
+    from qda_app.services.reports import book as book_module
+
+    expected = _contents(build_report_book(known))
+    # Inside an open transaction a second connection would not see its rows: the texts are read
+    # in the main thread instead.
+    with known.database.transaction():
+        assert _contents(build_report_book(known)) == expected
+
+    def cannot_open(*_args, **_kwargs):
+        raise OSError("too many open files")
+
+    monkeypatch.setattr(book_module, "open_database", cannot_open)  # the worker falls back
+    assert _contents(build_report_book(known)) == expected
+
+
+def test_a_scan_that_fails_in_the_worker_is_done_again_in_the_calling_thread(known, monkeypatch):
+    from qda_app.services.reports import book as book_module
+
+    expected = _contents(build_report_book(known))
+    failed = []
+
+    def broken(*_args, **_kwargs):
+        failed.append(threading.current_thread().name)
+        raise MemoryError
+
+    monkeypatch.setattr(book_module, "scan_texts", broken)  # the worker's scan; join uses its own
+    assert _contents(build_report_book(known)) == expected
+    assert failed == ["report-text-scan"]
+
+
+def test_a_load_that_fails_stops_the_worker_it_started(known, monkeypatch):
+    from qda_app.services.reports import book as book_module
+
+    real_load = book_module.load_report_data
+
+    def failing_load(project, report_filter, *, documents_ready, quotations_ready):
+        real_load(project, report_filter, documents_ready=documents_ready, quotations_ready=lambda *_: None)
+        raise KeyError("codings")
+
+    monkeypatch.setattr(book_module, "load_report_data", failing_load)
+    with pytest.raises(KeyError, match="codings"):
+        build_report_book(known)
+    assert [thread.name for thread in threading.enumerate() if thread.name == "report-text-scan"] == []
+
+
+def test_without_the_matrix_the_book_says_where_to_find_it(known):
+    book = build_report_book(known, include_matrix=False)
+    assert "matrix" not in [sheet.key for sheet in book.sheets]
+    data = load_report_data(known)
+    assert book.notes == (
+        f"The quotation-code matrix ({len(data.quotations)} quotations x {len(data.shown_codes)} codes) is too "
+        "large for the workbook; export CSV files (a folder) to get it.",)

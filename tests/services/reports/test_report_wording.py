@@ -89,7 +89,7 @@ def test_an_older_project_follows_the_new_defaults_and_keeps_what_its_user_chose
         ("report.es.subcategory", "Subcategoría"), ("report.es.groundedness", "Enraizamiento"),
         ("report.pt.caption", "Tabela"), ("report.pt.groundedness", "Enraizamento"),
         ("report.es.caption", "Tabla"), ("report.es.source_line", "Fuente: elaboración propia."),
-        ("report.en.subcategory", "Subcategory of analysis")])
+        ("report.en.subcategory", "Subcategory of analysis"), ("report.en.cite", "quote")])
     connection.execute("DELETE FROM _sqlite_migrations WHERE name = 'm0007_report_wording_defaults'")
     connection.commit()
     connection.close()
@@ -99,4 +99,4 @@ def test_an_older_project_follows_the_new_defaults_and_keeps_what_its_user_chose
     assert (spanish.subcategory, spanish.groundedness) == ("Subcategorías de análisis", "Enraizamiento (citas)")
     assert (portuguese.caption, portuguese.groundedness) == ("Quadro", "Enraizamento (citações)")
     assert (spanish.caption, spanish.source_line) == ("Tabla", "Fuente: elaboración propia.")  # the user's
-    assert english.subcategory == "Subcategory of analysis"
+    assert (english.subcategory, english.cite) == ("Subcategory of analysis", "quotation")

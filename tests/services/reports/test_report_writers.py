@@ -96,7 +96,7 @@ def test_categories_sheet_tables_and_grand_total(workbook):
     grand = [row[1] for row in values if row[0] == "Grand total"]
     assert grand == [None, 8]  # the title row above the totals table, then the total
     cited = " ".join(str(row[3]) for row in values if row[3])
-    assert "(quote 1:1)" in cited and "(quote 2:1)" in cited and "(quote 1:3)" in cited
+    assert "(quotation 1:1)" in cited and "(quotation 2:1)" in cited and "(quotation 1:3)" in cited
 
 
 def test_category_table_citations_by_language_and_no_invented_representatives(known):

@@ -138,7 +138,7 @@ def test_workbook_and_word_report(hand_built, tmp_path):
                      ["urban C", '"C"', "1", "1"]]
     headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
     assert headings[:5] == ["Smart codes", "both {1}", "either {5}", "enclosing {1}", "urban C {1}"]
-    assert "quote 2:2 · D2" in [p.text for p in word.paragraphs]
+    assert "quotation 2:2 · D2" in [p.text for p in word.paragraphs]
 
 
 def test_cli_report_with_smart_code_filter(hand_built, tmp_path):
