@@ -150,3 +150,10 @@ def test_pairs_without_any_co_occurrence_keep_their_columns(project):
     assert list(table.columns) == [label(key, "es") for key in
                                    ("code_1", "code_2", "n1", "n2", "n12", "c_coefficient", "frequency_flag")]
     assert table.attrs["notes"] == [label("note_cooccurrence", "es")] and table.attrs["flag_cells"] == []
+
+
+def test_a_wrong_cooccurrence_measure_is_named_with_its_choices(pairs_project):
+    with pytest.raises(InvalidArgument) as caught:
+        cooccurrence_table(pairs_project, measure="share")
+    assert (caught.value.name, caught.value.reason, tuple(caught.value.choices)) == (
+        "measure", "use_one_of", ("count", "coefficient"))
