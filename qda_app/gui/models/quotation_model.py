@@ -169,28 +169,6 @@ class QuotationTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         return quotation_cell(self.rows[index.row()], index.column(), role, self.document_names)
-        quotation = self.rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == ID:
-                return quotation.quotation_id
-            if column == DOCUMENT:
-                return self.document_names.get(quotation.document_number, str(quotation.document_number))
-            if column == TEXT:
-                text = " ".join(quotation.text[:400].split())
-                return text if len(text) <= 160 else text[:159] + "…"
-            if column == CODES:
-                return "; ".join(path.split("::")[-1] for path in quotation.codes)
-            if column == CODER:
-                return ", ".join(quotation.coders) or (quotation.created_by or "")
-            if column == CREATED:
-                return format_datetime(quotation.created_at)
-            return quotation.comment.replace("\n", " ")
-        if role == Qt.ItemDataRole.ToolTipRole and column in (TEXT, CODES, COMMENT):
-            return {TEXT: quotation.text[:1200], CODES: "\n".join(quotation.codes), COMMENT: quotation.comment}[column] or None
-        if role == QuotationIdRole:
-            return quotation.id
-        return None
 
 
 TEXT_SHOWN = 160  # characters of a quotation's text in its cell; the tooltip shows more
