@@ -729,6 +729,18 @@ IMPORT_DETAILS = (
     QT_TRANSLATE_NOOP("Messages", "zip archive without the parts of a {format} document (or a damaged zip)"),
     QT_TRANSLATE_NOOP("Messages", "NUL byte at offset {offset}: not a text file"),
     QT_TRANSLATE_NOOP("Messages", "not valid UTF-8, cp1252 or ISO-8859-1, and no other encoding fits; save the file as UTF-8 and import again"),
+    QT_TRANSLATE_NOOP("Messages", "damaged zip archive: {error}"),
+    QT_TRANSLATE_NOOP("Messages", "{members} members in the archive; the limit is {limit}"),
+    QT_TRANSLATE_NOOP("Messages", "member '{member}' points outside the archive"),
+    QT_TRANSLATE_NOOP("Messages", "member '{member}' is a symbolic link"),
+    QT_TRANSLATE_NOOP("Messages", "zip member '{member}' is encrypted"),
+    QT_TRANSLATE_NOOP("Messages", "members inflate to more than {limit} bytes"),
+    QT_TRANSLATE_NOOP("Messages", "member '{member}' inflates {ratio}-fold ({compressed} -> {size} bytes); the limit is {limit}"),
+    QT_TRANSLATE_NOOP("Messages", "{member}: {error} (DOCTYPE/ENTITY declarations are not allowed in a document)"),
+    QT_TRANSLATE_NOOP("Messages", "{member}: malformed XML ({error})"),
+    QT_TRANSLATE_NOOP("Messages", "not an RTF file: it does not start with an RTF header"),
+    QT_TRANSLATE_NOOP("Messages", "NUL bytes: not a CSV text file"),
+    QT_TRANSLATE_NOOP("Messages", "needs a header row and a document column"),
 )
 IMPORT_WARNINGS = (
     QT_TRANSLATE_NOOP("Messages", "pages without text: {pages}"),

@@ -9,6 +9,7 @@ from pathlib import Path
 from qda_app.core.errors import ImportRefused, InvalidName
 from qda_app.core.numbering import check_name
 from qda_app.services.command_names import command_name
+from qda_app.services.importers.detect import refuse
 from qda_app.services.project import Project
 from qda_app.store import documents as document_store
 from qda_app.store import groups as group_store
@@ -43,7 +44,7 @@ def _read_rows(path: Path) -> list[list[str]]:
             detail = " ".join(str(error).split())[:200]  # openpyxl's messages span lines
             raise ImportRefused(file=str(path), reason="corrupt", detail=detail) from error
     if b"\x00" in data:
-        raise ImportRefused(file=str(path), reason="binary", detail="NUL bytes: not a CSV text file")
+        raise refuse(str(path), "binary", key="csv_nul_bytes")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -62,7 +63,7 @@ def import_attributes(project: Project, path: str | Path) -> AttributeImport:
     path = check_input(Path(path))  # a FIFO would make the read wait for ever
     rows = [row for row in _read_rows(path) if any(row)]
     if len(rows) < 2 or len(rows[0]) < 2:
-        raise ImportRefused(file=str(path), reason="empty", detail="needs a header row and a document column")
+        raise refuse(str(path), "empty", key="attributes_need_header")
     try:
         names = [check_name(name, kind="attribute") if name else "" for name in rows[0][1:]]
     except InvalidName as error:

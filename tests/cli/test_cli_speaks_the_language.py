@@ -195,3 +195,26 @@ def test_a_relation_is_named_in_the_language(code, expected, tmp_path):
                                          "pt": ["origem", "relação", "destino", "comentário"]}[code]
     cycle = run_in(code, "relate", target, "B", "is part of", "A")
     assert cycle.code == 1 and cycle.stderr.strip() == expected
+
+
+@pytest.mark.parametrize(("code", "expected"), [
+    ("es", ("no es un archivo RTF: no empieza con un encabezado RTF", "el elemento «../fuera.xml» apunta fuera del archivo zip",
+            "bytes NUL: no es un archivo de texto CSV")),
+    ("pt", ("não é um arquivo RTF: não começa com um cabeçalho RTF", "o item “../fuera.xml” aponta para fora do arquivo zip",
+            "bytes NUL: não é um arquivo de texto CSV")),
+])
+def test_archive_rtf_and_sheet_details_are_translated(code, expected, project, tmp_path):
+    not_rtf, escaping, sheet = tmp_path / "carta.rtf", tmp_path / "acta.docx", tmp_path / "atributos.csv"
+    not_rtf.write_text("Alcalde: esto no es RTF.\n", encoding="utf-8")
+    with zipfile.ZipFile(escaping, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+        archive.writestr("../fuera.xml", "<x/>")
+    sheet.write_bytes(b"documento,zona\x00\nE01,rural\n")
+    rtf = run_in(code, "import", project, not_rtf)
+    docx = run_in(code, "import", project, escaping)
+    attributes = run_in(code, "attributes", project, sheet)
+    for result, sentence in zip((rtf, docx, attributes), expected):
+        assert result.code == 1
+        assert sentence in result.stderr
+        assert not english_in(result.stderr, tmp_path)

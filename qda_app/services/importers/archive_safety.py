@@ -50,33 +50,30 @@ def check_document_zip(path: str, data: bytes, *, limits: ZipLimits = ZipLimits(
                 if not member.is_dir() and _looks_like_xml(archive, member):
                     _check_xml_member(path, archive, member)
     except _ZIP_ERRORS as error:
-        raise refuse(path, "corrupt", f"damaged zip archive: {error}") from None
+        raise refuse(path, "corrupt", key="zip_damaged", error=str(error)) from None
 
 
 def _check_members(path: str, members: list[zipfile.ZipInfo], limits: ZipLimits) -> None:
     if len(members) > limits.max_members:
-        raise refuse(path, "zip_bomb", f"{len(members):,} members in the archive; the limit "
-                     f"is {limits.max_members:,}")
+        raise refuse(path, "zip_bomb", key="zip_too_many_members", members=len(members), limit=limits.max_members)
     total = 0
     for member in members:
         # Nothing is extracted to disk, but no word processor writes such members: a document
         # carrying them was made to attack something, so it is refused like a REFI-QDA archive.
         if _is_unsafe_name(member.filename):
-            raise refuse(path, "unsafe_path", f"member {member.filename!r} points outside the archive")
+            raise refuse(path, "unsafe_path", key="zip_member_outside", member=member.filename)
         if _is_symlink(member):
-            raise refuse(path, "unsafe_path", f"member {member.filename!r} is a symbolic link")
+            raise refuse(path, "unsafe_path", key="zip_member_link", member=member.filename)
         if member.flag_bits & 0x1:
-            raise refuse(path, "encrypted", f"zip member {member.filename!r} is encrypted")
+            raise refuse(path, "encrypted", key="zip_member_encrypted", member=member.filename)
         total += member.file_size
         if total > limits.max_total_uncompressed:
-            raise refuse(path, "zip_bomb", f"members inflate to more than "
-                         f"{limits.max_total_uncompressed:,} bytes")
+            raise refuse(path, "zip_bomb", key="zip_inflates_beyond", limit=limits.max_total_uncompressed)
         if member.file_size > limits.ratio_floor_bytes:
             ratio = member.file_size / max(member.compress_size, 1)
             if ratio > limits.max_ratio:
-                raise refuse(path, "zip_bomb", f"member {member.filename!r} inflates "
-                             f"{ratio:,.0f}-fold ({member.compress_size:,} -> "
-                             f"{member.file_size:,} bytes); the limit is {limits.max_ratio:g}")
+                raise refuse(path, "zip_bomb", key="zip_member_ratio", member=member.filename, ratio=round(ratio),
+                             compressed=member.compress_size, size=member.file_size, limit=f"{limits.max_ratio:g}")
 
 
 def _looks_like_xml(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
@@ -128,7 +125,7 @@ def _check_xml_member(path: str, archive: zipfile.ZipFile, member: zipfile.ZipIn
     except _RootReached:
         return
     except DefusedXmlException as error:
-        raise refuse(path, "unsafe_xml", f"{member.filename}: {type(error).__name__} "
-                     "(DOCTYPE/ENTITY declarations are not allowed in a document)") from None
+        raise refuse(path, "unsafe_xml", key="xml_declarations", member=member.filename,
+                     error=type(error).__name__) from None
     except ParseError as error:
-        raise refuse(path, "corrupt", f"{member.filename}: malformed XML ({error})") from None
+        raise refuse(path, "corrupt", key="xml_malformed", member=member.filename, error=str(error)) from None

@@ -29,7 +29,7 @@ def extract_rtf(
 
     source = data.decode("iso-8859-1")
     if not source.lstrip("\ufeff\u00ef\u00bb\u00bf \t\r\n").startswith("{\\rtf"):
-        raise refuse(path, "corrupt", "not an RTF file: it does not start with {\\rtf")
+        raise refuse(path, "corrupt", key="rtf_no_header")
     code_page = _code_page(data)
     # striprtf reads \ansicpg itself and decodes a code page Python lacks as UTF-8: name the one
     # chosen here, so that the escapes are decoded in the code page the document is said to use.

@@ -40,6 +40,18 @@ IMPORT_DETAILS = {
     "nul_byte": "NUL byte at offset {offset}: not a text file",
     "no_encoding_fits": "not valid UTF-8, cp1252 or ISO-8859-1, and no other encoding fits; save the file as UTF-8 "
                         "and import again",
+    "zip_damaged": "damaged zip archive: {error}",
+    "zip_too_many_members": "{members} members in the archive; the limit is {limit}",
+    "zip_member_outside": "member '{member}' points outside the archive",
+    "zip_member_link": "member '{member}' is a symbolic link",
+    "zip_member_encrypted": "zip member '{member}' is encrypted",
+    "zip_inflates_beyond": "members inflate to more than {limit} bytes",
+    "zip_member_ratio": "member '{member}' inflates {ratio}-fold ({compressed} -> {size} bytes); the limit is {limit}",
+    "xml_declarations": "{member}: {error} (DOCTYPE/ENTITY declarations are not allowed in a document)",
+    "xml_malformed": "{member}: malformed XML ({error})",
+    "rtf_no_header": "not an RTF file: it does not start with an RTF header",
+    "csv_nul_bytes": "NUL bytes: not a CSV text file",
+    "attributes_need_header": "needs a header row and a document column",
 }
 
 # ImportWarning.key -> the warning printed after the file's name.
