@@ -4412,7 +4412,7 @@ Análisis cualitativo de datos con codificación manual: codifique entrevistas, 
     <message>
         <location filename="../../qda_app/gui/messages.py" line="230"/>
         <source>qda-app: saved as the smart code &apos;{name}&apos; ({count} quotations now)</source>
-        <translation>qda-app: guardada como el código inteligente «{name}» ({count} citas ahora)</translation>
+        <translation>qda-app: guardada como el código inteligente «{name}» (citas ahora: {count})</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="231"/>

@@ -4412,7 +4412,7 @@ Análise qualitativa de dados com codificação manual: codifique entrevistas, c
     <message>
         <location filename="../../qda_app/gui/messages.py" line="230"/>
         <source>qda-app: saved as the smart code &apos;{name}&apos; ({count} quotations now)</source>
-        <translation>qda-app: salva como o código inteligente “{name}” ({count} citações agora)</translation>
+        <translation>qda-app: salva como o código inteligente “{name}” (citações agora: {count})</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/messages.py" line="231"/>
