@@ -20,6 +20,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
 
 from qda_app.services.atomic_files import atomic_path
+from qda_app.services.exporters.docx_append import BodyEnd
 from qda_app.services.exporters.docx_layout import (
     clean_text,
     keep_row_together,
@@ -196,28 +197,29 @@ def _codebook(document: WordDocument, frame: pd.DataFrame, language: str, width_
 def add_quotations_by_code(document: WordDocument, frame: pd.DataFrame, language: str, cite: str) -> None:
     """Heading per code ("name {G-D}"), its definition, then each quotation: ID, document, coder,
     the text as an indented paragraph, and its comment."""
-    document.add_heading(clean_text(label("sheet_by_code", language)), level=1)
+    end = BodyEnd(document)  # tens of thousands of paragraphs: python-docx's own add is quadratic
+    end.add_heading(clean_text(label("sheet_by_code", language)), level=1)
     rows = list(frame.itertuples(index=False, name=None))
     comment_label, coder_label = label("comment", language), label("coder", language)
     for section in frame.attrs.get("codes", []):
         level = min(2 + int(section["depth"]), 4)
-        heading = document.add_heading(
+        heading = end.add_heading(
             clean_text(f"{section['code']} {{{section['groundedness']}-{section['density']}}}"), level=level)
         heading.paragraph_format.keep_with_next = True
         if section["definition"]:
-            _paragraph(document, section["definition"], italic=True)
+            _paragraph(end, section["definition"], italic=True)
         for _, _, quotation_id, document_name, text, comment, coder in rows[
                 section["first_row"]: section["first_row"] + section["rows"]]:
-            head = document.add_paragraph()
+            head = end.add_paragraph()
             head.paragraph_format.keep_with_next = True
             _tight(head, 1)
             head.add_run(clean_text(f"{cite} {quotation_id}")).bold = True
             head.add_run(clean_text(f" · {document_name}" + (f" · {coder_label}: {coder}" if coder else "")))
-            body = _paragraph(document, f"“{' '.join(str(text).split())}”", align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+            body = _paragraph(end, f"“{' '.join(str(text).split())}”", align=WD_ALIGN_PARAGRAPH.JUSTIFY)
             body.paragraph_format.left_indent = Cm(0.8)
             _tight(body, 2 if comment else 8)
             if comment:
-                note = document.add_paragraph()
+                note = end.add_paragraph()
                 note.paragraph_format.left_indent = Cm(0.8)
                 _tight(note, 8)
                 note.add_run(clean_text(f"{comment_label}: ")).italic = True

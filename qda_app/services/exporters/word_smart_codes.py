@@ -8,6 +8,7 @@ from docx.document import Document as WordDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
+from qda_app.services.exporters.docx_append import BodyEnd
 from qda_app.services.exporters.docx_layout import clean_text, repeat_as_header, set_widths, shade
 from qda_app.services.reports.book import ReportBook
 from qda_app.services.reports.labels import label
@@ -66,16 +67,17 @@ def _quotations(document: WordDocument, summary: pd.DataFrame, listed: pd.DataFr
     by_name: dict[str, list[tuple]] = {}
     for row in rows:
         by_name.setdefault(row[0], []).append(row)
+    end = BodyEnd(document)  # a smart code can hold thousands of quotations
     for name, grounded in summary[[name_column, grounded_column]].itertuples(index=False, name=None):
-        heading = document.add_heading(clean_text(f"{name} {{{grounded}}}"), level=2)
+        heading = end.add_heading(clean_text(f"{name} {{{grounded}}}"), level=2)
         heading.paragraph_format.keep_with_next = True
         for _, quotation_id, document_name, text in by_name.get(name, []):
-            head = document.add_paragraph()
+            head = end.add_paragraph()
             head.paragraph_format.keep_with_next = True
             head.paragraph_format.space_after = Pt(1)
             head.add_run(clean_text(f"{cite} {quotation_id}")).bold = True
             head.add_run(clean_text(f" · {document_name}"))
-            body = document.add_paragraph(clean_text(f"“{' '.join(str(text).split())}”"))
+            body = end.add_paragraph(clean_text(f"“{' '.join(str(text).split())}”"))
             body.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
             body.paragraph_format.left_indent = Cm(0.8)
             body.paragraph_format.space_after = Pt(8)
