@@ -146,7 +146,8 @@ def open_database(path: Path, *, read_only: bool = False, check_integrity: bool 
             if result != "ok":
                 connection.close()
                 raise ProjectDamaged(path=str(path), detail=result)
-        _migrate(database, apply=migrate)
+        if migrate:
+            _migrate(database)
         return database
     except sqlite3.DatabaseError as error:
         if connection is not None:
@@ -257,7 +258,7 @@ def migrate_opened(database: ProjectDatabase) -> None:
         raise
 
 
-def _migrate(database: ProjectDatabase, *, apply: bool = True) -> None:
+def _migrate(database: ProjectDatabase) -> None:
     known = {migration.name for migration in migrations._migrations}
     applied = [migration.name for migration in migrations.applied(database.db)]
     unknown = [name for name in applied if name not in known]
@@ -266,8 +267,8 @@ def _migrate(database: ProjectDatabase, *, apply: bool = True) -> None:
         raise ProjectTooNew(path=str(database.path), found=len(applied), supported=SCHEMA_VERSION)
     if len(applied) == len(known):
         return
-    if database.read_only or not apply:
-        return  # read what there is; the writer migrates, holding the lock
+    if database.read_only:
+        return  # read what there is; the writer migrates
     backup_before_migration(database, applied_count=len(applied))
     migrations.apply(database.db)
     database.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
