@@ -83,7 +83,7 @@ def export_report(
         unknown = [section for section in word_sections if section not in SECTIONS]
         if unknown or not word_sections:
             raise ExportFailed(file=str(path), problem="word_sections", choices=SECTIONS)
-        by_code = (quotations_by_code(project, report_filter=report_filter, language=language)
+        by_code = (quotations_by_code(project, report_filter=report_filter, language=language, defer_text=True)
                    if "quotations" in word_sections else None)
         with tempfile.TemporaryDirectory(prefix="qda-networks-") as drawings:
             networks = (_network_drawings(project, Path(drawings), language)

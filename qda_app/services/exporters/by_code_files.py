@@ -136,17 +136,17 @@ def export_quotations_by_code(
     if kind not in FORMATS:
         raise ExportFailed(file=str(target), problem="use_suffix", suffixes=(".docx", ".html", ".pdf"))
     check_target(target)
-    frame = quotations_by_code(project, report_filter=report_filter, language=language)
+    # The Word file is streamed a chunk of rows at a time; the HTML page and the PDF take the rows whole.
+    frame = quotations_by_code(project, report_filter=report_filter, language=language, defer_text=kind == "docx")
     wording = report_wording(project, language)
     if kind == "html":
         return write_html(frame, target, title=project.name, language=language, cite=wording.cite)
     if kind == "pdf":
         return write_pdf(frame, target, title=project.name, language=language, cite=wording.cite,
                          author=wording.author)
-    from qda_app.services.exporters.word import add_quotations_by_code, new_report_document
+    from qda_app.services.exporters.word import new_report_document
+    from qda_app.services.exporters.word_quotations import add_quotations_section, save_with_quotations
 
     document, _ = new_report_document(title=project.name, author=wording.author, language=language)
-    add_quotations_by_code(document, frame, language, wording.cite)
-    with atomic_path(target) as temporary:
-        document.save(str(temporary))
-    return target
+    marker = add_quotations_section(document)
+    return save_with_quotations(document, marker, frame, target, language=language, cite=wording.cite)

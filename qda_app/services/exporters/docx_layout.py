@@ -3,6 +3,7 @@ column widths that Word and LibreOffice both keep, cell shading, core properties
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 
 from docx.document import Document as WordDocument
@@ -108,8 +109,14 @@ def shade(cell, fill: str) -> None:
     shading.set(qn("w:fill"), fill.lstrip("#").upper())
 
 
+# Kept: tab and newline (python-docx writes them as <w:tab/> and <w:br/>) and what XML 1.0 can
+# hold from U+0020 on, less the surrogates and U+FFFE, U+FFFF (lxml refuses those). Dropped:
+# every other control character, carriage return included.
+_NOT_XML = re.compile("[^\t\n\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def clean_text(value: object) -> str:
     """Text XML 1.0 can hold: python-docx would refuse the whole file over one control character."""
     if value is None:
         return ""
-    return "".join(ch for ch in str(value) if ch in "\t\n" or (ord(ch) >= 32 and not 0xD800 <= ord(ch) <= 0xDFFF))
+    return _NOT_XML.sub("", str(value))

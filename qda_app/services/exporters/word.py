@@ -17,10 +17,9 @@ from docx import Document as new_document
 from docx.document import Document as WordDocument
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Pt
 
 from qda_app.services.atomic_files import atomic_path
-from qda_app.services.exporters.docx_append import BodyEnd
 from qda_app.services.exporters.docx_layout import (
     clean_text,
     keep_row_together,
@@ -32,6 +31,7 @@ from qda_app.services.exporters.docx_layout import (
     set_widths,
     shade,
 )
+from qda_app.services.exporters.word_quotations import add_quotations_section, save_with_quotations
 from qda_app.services.exporters.word_smart_codes import add_smart_codes
 from qda_app.services.reports.book import ReportBook
 from qda_app.services.reports.codebook import cited
@@ -194,39 +194,6 @@ def _codebook(document: WordDocument, frame: pd.DataFrame, language: str, width_
         _paragraph(document, note, size=Pt(9))
 
 
-def add_quotations_by_code(document: WordDocument, frame: pd.DataFrame, language: str, cite: str) -> None:
-    """Heading per code ("name {G-D}"), its definition, then each quotation: ID, document, coder,
-    the text as an indented paragraph, and its comment."""
-    end = BodyEnd(document)  # tens of thousands of paragraphs: python-docx's own add is quadratic
-    end.add_heading(clean_text(label("sheet_by_code", language)), level=1)
-    rows = list(frame.itertuples(index=False, name=None))
-    comment_label, coder_label = label("comment", language), label("coder", language)
-    for section in frame.attrs.get("codes", []):
-        level = min(2 + int(section["depth"]), 4)
-        heading = end.add_heading(
-            clean_text(f"{section['code']} {{{section['groundedness']}-{section['density']}}}"), level=level)
-        heading.paragraph_format.keep_with_next = True
-        if section["definition"]:
-            _paragraph(end, section["definition"], italic=True)
-        for _, _, quotation_id, document_name, text, comment, coder in rows[
-                section["first_row"]: section["first_row"] + section["rows"]]:
-            head = end.add_paragraph()
-            head.paragraph_format.keep_with_next = True
-            _tight(head, 1)
-            head.add_run(clean_text(f"{cite} {quotation_id}")).bold = True
-            head.add_run(clean_text(f" · {document_name}" + (f" · {coder_label}: {coder}" if coder else "")))
-            body = _paragraph(end, f"“{' '.join(str(text).split())}”", align=WD_ALIGN_PARAGRAPH.JUSTIFY)
-            body.paragraph_format.left_indent = Cm(0.8)
-            _tight(body, 2 if comment else 8)
-            if comment:
-                note = end.add_paragraph()
-                note.paragraph_format.left_indent = Cm(0.8)
-                _tight(note, 8)
-                note.add_run(clean_text(f"{comment_label}: ")).italic = True
-                run = note.add_run(clean_text(comment))
-                run.font.color.rgb = RGBColor(0x44, 0x44, 0x44)
-
-
 FIGURE_WORD = {"en": "Figure", "es": "Figura", "pt": "Figura"}
 NO_NODES = {"en": "The network has no nodes yet; nothing to draw.", "es": "La red aún no tiene nodos; no hay nada que dibujar.",
             "pt": "A rede ainda não tem nós; não há nada a desenhar."}
@@ -285,8 +252,11 @@ def write_word(book: ReportBook, path: str | Path, content: WordContent | None =
             document.add_page_break()
         _codebook(document, book.sheet("codebook").blocks[0].frame, language, width)
     if "quotations" in content.sections and content.by_code is not None:
+        # Tens of thousands of paragraphs: written straight into the file, a chunk at a time.
         document.add_page_break()
-        add_quotations_by_code(document, content.by_code, language, content.wording.cite)
+        marker = add_quotations_section(document)
+        return save_with_quotations(document, marker, content.by_code, target, language=language,
+                                    cite=content.wording.cite)
     with atomic_path(target) as temporary:
         document.save(str(temporary))
     return target
