@@ -76,21 +76,32 @@ def export_report(
 
         return [write_workbook(book, path)]
     if kind == "word":
-        from qda_app.services.exporters.word import SECTIONS, WordContent, write_word
+        from qda_app.services.exporters.word import SECTIONS, WordContent, save_word, word_document
+        from qda_app.services.freed_memory import return_freed_memory
         from qda_app.services.reports.by_code import quotations_by_code
         from qda_app.services.reports.wording import report_wording
 
         unknown = [section for section in word_sections if section not in SECTIONS]
         if unknown or not word_sections:
             raise ExportFailed(file=str(path), problem="word_sections", choices=SECTIONS)
-        by_code = (quotations_by_code(project, report_filter=report_filter, language=language, defer_text=True)
-                   if "quotations" in word_sections else None)
         with tempfile.TemporaryDirectory(prefix="qda-networks-") as drawings:
             networks = (_network_drawings(project, Path(drawings), language)
                         if "networks" in word_sections else ())
             content = WordContent(wording=report_wording(project, language), title=project.name,
-                                  sections=tuple(word_sections), by_code=by_code, networks=networks)
-            return [write_word(book, path, content)]
+                                  sections=tuple(word_sections), networks=networks)
+            document = word_document(book, content)
+        by_code = None
+        if "quotations" in word_sections:
+            # The sheets are in the document now: freed, their memory serves the quotations by
+            # code, made from the same data (a chunk of rows at a time as the file is written).
+            data = book.data
+            del book
+            for key in [key for key in data.cache if key != "groundedness"]:
+                del data.cache[key]  # what only the sheets used
+            return_freed_memory()
+            by_code = quotations_by_code(project, language=language, data=data, defer_text=True)
+            return_freed_memory()  # its rows are numbers now; the steps that made them are freed
+        return [save_word(document, path, by_code=by_code, language=language, cite=content.wording.cite)]
     if kind == "html":
         from qda_app.services.exporters.html_page import write_html
 

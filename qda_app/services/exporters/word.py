@@ -223,12 +223,10 @@ def new_report_document(*, title: str, author: str, language: str) -> tuple[Word
     return document, width
 
 
-def write_word(book: ReportBook, path: str | Path, content: WordContent | None = None) -> Path:
-    """The category tables of ``book`` (and, per ``content.sections``, its codebook and the
-    quotations by code) as a .docx file."""
-    target = Path(path)
+def word_document(book: ReportBook, content: WordContent) -> WordDocument:
+    """The document of ``book`` per ``content.sections``, all but the quotations by code
+    (``save_word`` writes those into the file as it saves it)."""
     language = book.language
-    content = content or WordContent(wording=default_wording(language), title="")
     document, width = new_report_document(title=content.title, author=content.wording.author, language=language)
     if "tables" in content.sections:
         blocks = book.sheet("categories").blocks
@@ -251,12 +249,28 @@ def write_word(book: ReportBook, path: str | Path, content: WordContent | None =
         if written:
             document.add_page_break()
         _codebook(document, book.sheet("codebook").blocks[0].frame, language, width)
-    if "quotations" in content.sections and content.by_code is not None:
-        # Tens of thousands of paragraphs: written straight into the file, a chunk at a time.
+    return document
+
+
+def save_word(document: WordDocument, path: str | Path, *, by_code: pd.DataFrame | None = None,
+              language: str, cite: str) -> Path:
+    """``document`` as a .docx file; with ``by_code`` (``quotations_by_code``, whole or deferred),
+    the quotations by code after a page break, written straight into the file a chunk of rows at
+    a time (tens of thousands of paragraphs: see ``word_quotations``)."""
+    target = Path(path)
+    if by_code is not None:
         document.add_page_break()
         marker = add_quotations_section(document)
-        return save_with_quotations(document, marker, content.by_code, target, language=language,
-                                    cite=content.wording.cite)
+        return save_with_quotations(document, marker, by_code, target, language=language, cite=cite)
     with atomic_path(target) as temporary:
         document.save(str(temporary))
     return target
+
+
+def write_word(book: ReportBook, path: str | Path, content: WordContent | None = None) -> Path:
+    """The category tables of ``book`` (and, per ``content.sections``, its networks, smart codes,
+    codebook and the quotations by code) as a .docx file."""
+    content = content or WordContent(wording=default_wording(book.language), title="")
+    by_code = content.by_code if "quotations" in content.sections else None
+    return save_word(word_document(book, content), path, by_code=by_code, language=book.language,
+                     cite=content.wording.cite)

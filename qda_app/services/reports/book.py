@@ -80,6 +80,9 @@ class ReportBook:
     language: str
     sheets: tuple[Sheet, ...]
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # What the sheets were made from, for a report written beside them from the same data (the
+    # Word report's quotations by code) rather than from a second load.
+    data: ReportData | None = field(default=None, repr=False, compare=False)
 
     def sheet(self, key: str) -> Sheet:
         return next(sheet for sheet in self.sheets if sheet.key == key)
@@ -228,7 +231,7 @@ def _build(
     else:
         step("matrix")
     sheets.append(sheet("words", Block(word_frequencies(project, by=word_scope, top=top_words, **common))))
-    return ReportBook(language=language, sheets=tuple(sheets), notes=tuple(notes))
+    return ReportBook(language=language, sheets=tuple(sheets), notes=tuple(notes), data=data)
 
 
 def _drop_shared_tables(data: ReportData) -> None:

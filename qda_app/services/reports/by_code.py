@@ -12,6 +12,8 @@ numbers (which code, which quotation) and their cells made for any run of rows
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
@@ -19,7 +21,6 @@ from qda_app.core.model import CODE_PATH_SEPARATOR
 from qda_app.services.project import Project
 from qda_app.services.reports.data import (
     ReportData,
-    coded_with_ancestors,
     density,
     finish,
     groundedness,
@@ -34,54 +35,89 @@ from qda_app.services.reports.spilled_texts import SpilledTexts
 COLUMNS = ("code", "category_path", "quotation_id", "document", "text", "comment", "coder")
 
 
-class _CoderSets:
-    """Who coded each quotation with each code or a code below it, as sorted integer keys
-    (quotation, code) and the index of their joined names ("Ana; Beto"): a few bytes per coding
-    rather than a set each."""
+@dataclass(frozen=True)
+class _Rows:
+    codes: np.ndarray  # per row: the shown code's index (tree order)
+    positions: np.ndarray  # per row: the quotation's position in data.quotations (document order)
+    coders: np.ndarray  # per row: index into ``joined``
+    joined: list[str]  # each distinct set of coders' names, joined ("Ana; Beto")
+    counts: np.ndarray  # rows per shown code
 
-    def __init__(self, codings: pd.DataFrame, ancestry: pd.DataFrame, code_span: int) -> None:
-        below = codings[["quotation_id", "code_id", "coder"]].merge(ancestry, on="code_id")
-        names = [name if isinstance(name, str) else "" for name in below["coder"].tolist()]
-        vocabulary = sorted(set(names))
-        ranks = pd.Categorical(names, categories=vocabulary).codes.astype(np.int64)
-        keys = (below["quotation_id"].to_numpy(dtype=np.int64) * code_span
-                + below["ancestor_id"].to_numpy(dtype=np.int64))
-        del below, names
-        self._code_span = code_span
-        order = np.lexsort((ranks, keys))
-        keys, ranks = keys[order], ranks[order]
-        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.empty(0, dtype=np.int64)
-        ends = np.r_[starts[1:], len(keys)].astype(np.int64)
-        self.joined: list[str] = []
+
+def _rows(data: ReportData, ids: np.ndarray, shown_ids: list[int]) -> _Rows:
+    """Each (shown code, quotation coded with it or with a code below it) once, by code in tree
+    order, then by quotation in document order, with who coded it so. A category's section thus
+    lists its sub-codes' quotations too (as its groundedness counts them) and reads like the
+    category table. Computed on integer arrays: a few bytes a coding, not a row object each."""
+    codings = data.codings
+    count = len(ids)
+    order = np.argsort(ids, kind="stable")
+    quotations = codings["quotation_id"].to_numpy(dtype=np.int64)
+    found = np.minimum(np.searchsorted(ids[order], quotations), max(count - 1, 0))
+    inside = ids[order][found] == quotations if count else np.zeros(len(quotations), dtype=bool)
+    positions = order[found[inside]].astype(np.int64)
+    del order, found
+    # Coders by number (a few distinct ones among all codings), ranked by name.
+    coder_ids = codings["coder_id"].fillna(-1).to_numpy(dtype=np.int64)
+    distinct, firsts, inverse = np.unique(coder_ids, return_index=True, return_inverse=True)
+    del coder_ids
+    names = [name if isinstance(name, str) else "" for name in codings["coder"].iloc[firsts].tolist()]
+    vocabulary = sorted(set(names))
+    ranks = np.asarray([vocabulary.index(name) for name in names], dtype=np.int64)[inverse.reshape(-1)][inside]
+    del inverse
+    current = codings["code_id"].to_numpy(dtype=np.int64)[inside]
+    top = max((code.id for code in data.codes), default=0) + 1
+    parent_of = np.full(top, -1, dtype=np.int64)
+    parent_of[[code.id for code in data.codes]] = [code.parent_id or -1 for code in data.codes]
+    shown_index = np.full(top, -1, dtype=np.int64)
+    shown_index[shown_ids] = np.arange(len(shown_ids))
+    spread = max(len(vocabulary), 1)
+    keys = []  # (shown code, position, coder) as one number, for each coding's code and ancestor
+    while len(current):
+        index = shown_index[current]
+        kept = index >= 0
+        keys.append((index[kept] * count + positions[kept]) * spread + ranks[kept])
+        current = parent_of[current]
+        alive = current >= 0
+        current, positions, ranks = current[alive], positions[alive], ranks[alive]
+    unique = np.concatenate(keys) if keys else np.empty(0, dtype=np.int64)
+    del keys, current, positions, ranks
+    unique.sort()
+    pairs, ranks = np.divmod(unique, spread)
+    del unique
+    starts = np.flatnonzero(np.r_[True, pairs[1:] != pairs[:-1]]) if len(pairs) else np.empty(0, dtype=np.int64)
+    codes, positions = np.divmod(pairs[starts], max(count, 1))
+    del pairs
+    sets, joined = _coder_sets(ranks, starts, vocabulary)
+    return _Rows(codes.astype(np.int32), positions.astype(np.int32), sets.astype(np.int32), joined,
+                 np.bincount(codes, minlength=len(shown_ids)))
+
+
+def _coder_sets(ranks: np.ndarray, starts: np.ndarray, vocabulary: list[str]) -> tuple[np.ndarray, list[str]]:
+    """Per group of ``ranks`` (sorted, from each of ``starts``; a rank may repeat), the index of
+    its coders' names joined in name order, each once; an unnamed coder ("") is left out."""
+    if not len(starts):
+        return np.empty(0, dtype=np.int64), []
+    if len(vocabulary) <= 62:  # a bit per coder: every group's set in one numpy pass
+        masks = np.bitwise_or.reduceat(np.left_shift(np.int64(1), ranks), starts)
+        distinct, sets = np.unique(masks, return_inverse=True)
+        members = [[rank for rank in range(len(vocabulary)) if mask >> rank & 1] for mask in distinct.tolist()]
+    else:
+        ends = np.r_[starts[1:], len(ranks)]
+        groups = [tuple(dict.fromkeys(ranks[start:end].tolist())) for start, end in zip(starts.tolist(), ends.tolist())]
         known: dict[tuple[int, ...], int] = {}
-        self._sets = np.empty(len(starts), dtype=np.int64)
-        rank_list = ranks.tolist()
-        for group, (start, end) in enumerate(zip(starts.tolist(), ends.tolist())):
-            members = tuple(dict.fromkeys(rank_list[start:end]))  # in name order, each coder once
-            found = known.get(members)
-            if found is None:
-                found = known[members] = len(self.joined)
-                self.joined.append("; ".join(vocabulary[rank] for rank in members if vocabulary[rank]))
-            self._sets[group] = found
-        self._keys = keys[starts]
-
-    def coders(self, quotation_ids: np.ndarray, code_ids: np.ndarray) -> list[str]:
-        wanted = quotation_ids * self._code_span + code_ids
-        if not len(self._keys):
-            return [""] * len(wanted)
-        found = np.minimum(np.searchsorted(self._keys, wanted), len(self._keys) - 1)
-        sets = np.where(self._keys[found] == wanted, self._sets[found], -1)
-        joined = self.joined
-        return [joined[index] if index >= 0 else "" for index in sets.tolist()]
+        sets = np.fromiter((known.setdefault(group, len(known)) for group in groups), dtype=np.int64,
+                           count=len(groups))
+        members = [list(group) for group in known]
+    return sets.reshape(-1), ["; ".join(vocabulary[rank] for rank in group if vocabulary[rank]) for group in members]
 
 
 class ByCodeCells:
-    """The report's rows as (shown code, quotation position) pairs, and their cells for any run
-    of rows. Texts come from ``quotation_texts`` (whole) or ``SpilledTexts`` (``spill``)."""
+    """The report's rows (``_rows``) and their cells for any run of rows. Texts come from
+    ``quotation_texts`` (whole) or ``SpilledTexts`` (``spill``)."""
 
     def __init__(self, project: Project, data: ReportData, *, spill: bool) -> None:
         spans = data.quotations.reset_index(drop=True)
-        self._ids = spans["id"].to_numpy(dtype=np.int64)
         self._document_numbers = spans["document_number"].to_numpy(dtype=np.int64)
         self._numbers = spans["number"].to_numpy(dtype=np.int64)
         documents = {doc.id: doc.name for doc in data.documents}
@@ -90,59 +126,38 @@ class ByCodeCells:
         shown = data.shown_codes
         self._names = [code.name for code in shown]
         self._paths = [code.path.replace(CODE_PATH_SEPARATOR, " > ") for code in shown]
-        self._code_ids = np.asarray([code.id for code in shown], dtype=np.int64)
-        self.codes, self.positions, self.counts = _rows(data, self._ids, self._code_ids)
-        self._coder_sets = _CoderSets(data.codings, data.ancestry, int(max((code.id for code in data.codes), default=0)) + 1)
+        self.rows = _rows(data, spans["id"].to_numpy(dtype=np.int64), [code.id for code in shown])
         self._spilled = SpilledTexts(project, spans) if spill else None
         self._texts = None if spill else quotation_texts(project, data)
 
     def __len__(self) -> int:
-        return len(self.positions)
+        return len(self.rows.positions)
 
     def code(self, start: int, end: int) -> list[str]:
-        return [self._names[index] for index in self.codes[start:end].tolist()]
+        return [self._names[index] for index in self.rows.codes[start:end].tolist()]
 
     def category_path(self, start: int, end: int) -> list[str]:
-        return [self._paths[index] for index in self.codes[start:end].tolist()]
+        return [self._paths[index] for index in self.rows.codes[start:end].tolist()]
 
     def quotation_id(self, start: int, end: int) -> list[str]:
-        positions = self.positions[start:end]
+        positions = self.rows.positions[start:end]
         return list(map("{}:{}".format, self._document_numbers[positions].tolist(), self._numbers[positions].tolist()))
 
     def document(self, start: int, end: int) -> list[str]:
-        return [self._documents[position] for position in self.positions[start:end].tolist()]
+        return [self._documents[position] for position in self.rows.positions[start:end].tolist()]
 
     def text(self, start: int, end: int) -> list[str]:
-        positions = self.positions[start:end]
+        positions = self.rows.positions[start:end]
         if self._spilled is not None:
             return self._spilled.texts(positions)
         return [self._texts[position] for position in positions.tolist()]
 
     def comment(self, start: int, end: int) -> list[str]:
-        return [self._comments[position] or "" for position in self.positions[start:end].tolist()]
+        return [self._comments[position] or "" for position in self.rows.positions[start:end].tolist()]
 
     def coder(self, start: int, end: int) -> list[str]:
-        return self._coder_sets.coders(self._ids[self.positions[start:end]], self._code_ids[self.codes[start:end]])
-
-
-def _rows(data: ReportData, ids: np.ndarray, code_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per row: the shown code's index and the quotation's position; and each code's row count.
-    A code's section lists its own quotations; a category's also those of its sub-codes (as its
-    groundedness counts them), so a category section reads like the category table."""
-    coded = coded_with_ancestors(data)  # each (quotation, ancestor) once
-    positions = pd.Index(ids).get_indexer(coded["quotation_id"].to_numpy(dtype=np.int64))
-    ancestors = coded["ancestor_id"].to_numpy(dtype=np.int64)
-    inside = positions >= 0
-    positions, ancestors = positions[inside], ancestors[inside]
-    order = np.lexsort((positions, ancestors))  # per code, in document order
-    positions, ancestors = positions[order].astype(np.int64), ancestors[order]
-    firsts = np.searchsorted(ancestors, code_ids, side="left")
-    lasts = np.searchsorted(ancestors, code_ids, side="right")
-    counts = (lasts - firsts).astype(np.int64)
-    if not len(code_ids):
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), counts
-    taken = np.concatenate([np.arange(first, last) for first, last in zip(firsts.tolist(), lasts.tolist())])
-    return np.repeat(np.arange(len(code_ids)), counts), positions[taken.astype(np.int64)], counts
+        joined = self.rows.joined
+        return [joined[index] for index in self.rows.coders[start:end].tolist()]
 
 
 def quotations_by_code(
@@ -159,7 +174,10 @@ def quotations_by_code(
     written (see ``reports.deferred``), the texts read back from a temporary file
     (``SpilledTexts``), for a writer that streams rows; the project must stay open until then."""
     data = data or load_report_data(project, report_filter)
+    shared = "coded_with_ancestors" in data.cache
     counts = groundedness(data)
+    if not shared:  # made for the figures only (tens of MB on a big project): not kept while writing
+        data.cache.pop("coded_with_ancestors", None)
     links = density(project, data.codes)
     cells = ByCodeCells(project, data, spill=defer_text)
     rows = len(cells)
@@ -173,7 +191,7 @@ def quotations_by_code(
                    wrap_columns=["text", "comment"])
     sections: list[dict[str, object]] = []
     first_row = 0
-    for code, count in zip(data.shown_codes, cells.counts.tolist()):
+    for code, count in zip(data.shown_codes, cells.rows.counts.tolist()):
         sections.append(
             {"code": code.name, "path": code.path.replace(CODE_PATH_SEPARATOR, " > "), "color": code.color,
              "definition": code.description, "groundedness": counts[code.id], "density": links[code.id],
