@@ -30,6 +30,20 @@ def write_json_list(items: Iterable[Any]) -> None:
     out.flush()
 
 
+def write_json_with_list(head: dict[str, Any], key: str, items: Iterable[Any]) -> None:
+    """The object ``{**head, key: list(items)}``, the same characters ``write_json`` writes, its
+    list written item by item (a list of 200,000 passages with their texts never sits in memory)."""
+    out = sys.stdout.buffer
+    opening = _indented({**head, key: None}, "")
+    out.write(opening[: opening.rindex("null")].encode("utf-8"))
+    first = True
+    for item in items:
+        out.write((("[\n    " if first else ",\n    ") + _indented(item, "    ")).encode("utf-8"))
+        first = False
+    out.write(b"[]\n}\n" if first else b"\n  ]\n}\n")
+    out.flush()
+
+
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 

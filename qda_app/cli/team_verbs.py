@@ -10,7 +10,7 @@ from qda_app.cli.done_lines import DONE_LINES, counted_list, done_text, say, say
 from qda_app.cli.headings import cell_word, headings
 from qda_app.cli.language import current_language
 from qda_app.cli.opening import write_project as _write
-from qda_app.cli.output import write_json, write_table, write_text
+from qda_app.cli.output import write_json, write_json_with_list, write_table, write_text
 from qda_app.core.errors import InvalidArgument
 from qda_app.services.project import Project
 
@@ -194,8 +194,8 @@ def run_disagreements(options: argparse.Namespace) -> int:
     if not options.all:
         passages = [p for p in passages if p.kind != "matched"]
     if options.json:
-        write_json({"coders": list(passages[0].coders) if passages else options.coders,
-                    "passages": [passage_record(p) for p in passages]})
+        write_json_with_list({"coders": list(passages[0].coders) if passages else options.coders},
+                             "passages", map(passage_record, passages))
         return 0
     write_table(headings("number", "document", "kind", "range", "overlap", "chars", "coder_a", "coder_b", "resolved"),
                 [[p.number, p.document, cell_word(p.kind), f"{p.start}-{p.end}", f"{p.overlap:.0%}", p.disagreement,

@@ -12,7 +12,7 @@ from qda_app.store.database import ProjectDatabase
 from qda_app.store.quotations import delete_quotation_row
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CodingSpan:
     """One coding with its quotation's span: what agreement and disagreements are made of."""
 

@@ -45,11 +45,26 @@ def test_no_verdict_below_huge_and_no_ratio_without_large(bench):
     assert "x large" not in bench.verdict_text("huge", {"s": 1, "cpu_s": 1, "peak_mb": 10}, {"error": "failed"})
 
 
+def test_peak_target_only_for_the_steps_the_issue_names(bench):
+    figure = {"s": 1, "cpu_s": 1, "peak_mb": 400}
+    assert "peak <= 250 MB: MISSED" in bench.verdict_text("huge", dict(figure), {}, "import-qdpx")
+    assert "peak: no target" in bench.verdict_text("huge", dict(figure), {}, "agreement")
+    assert "MISSED" not in bench.verdict_text("huge", dict(figure), {}, "disagreements --json")
+
+
+@pytest.mark.parametrize(("wall", "cpu", "verdict"), [(4.9, 4.9, "ok"), (5.0, 5.0, "ok"), (5.1, 2.0, "MISSED"),
+                                                      (2.0, 5.1, "MISSED")])
+def test_bootstrap_on_large_against_five_seconds(bench, wall, cpu, verdict):
+    text = bench.verdict_text("large", {"s": wall, "cpu_s": cpu, "peak_mb": 100}, {}, "agreement --bootstrap 1000")
+    assert text.endswith(f"<= 5 s: {verdict}")
+
+
 def test_every_report_format_is_measured(bench, tmp_path):
     names = [name for name, _ in bench.steps(tmp_path / "p.qdaproj", tmp_path)]
     for kind in ("Excel", "Word", "Word, all parts", "HTML", "CSV"):
         assert f"report ({kind})" in names
-    assert {"quotes --json", "export-qdpx", "import-qdpx"} <= set(names)
+    assert {"quotes --json", "export-qdpx", "import-qdpx", "agreement --bootstrap 1000", "disagreements --json"} \
+        <= set(names)
 
 
 def test_report_verb_fixes_the_allocator_threshold_where_glibc_runs_it():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from qda_app.cli.output import write_json, write_json_list, write_table, write_table_stream
+from qda_app.cli.output import write_json, write_json_list, write_json_with_list, write_table, write_table_stream
 
 ITEMS = [{"id": "1:1", "text": "😀 línea\nsegunda \"citada\" \\ \t\u2028", "codes": ["A::B", "C"],
           "nested": {"x": [1, 2.5, True, False], "empty": {}, "list": [[], [{"a": None}]]}},
@@ -19,6 +19,17 @@ def test_json_list_written_item_by_item_matches_json_dumps(capsysbinary):
         streamed = capsysbinary.readouterr().out
         assert streamed == whole
         assert json.loads(streamed) == items
+
+
+def test_object_with_a_list_written_item_by_item_matches_json_dumps(capsysbinary):
+    for head in ({}, {"coders": ["Ana", "Bea \"B\""]}, {"coders": [], "note": {"a": 1}}):
+        for items in ([], ITEMS[:1], ITEMS):
+            write_json({**head, "passages": items})
+            whole = capsysbinary.readouterr().out
+            write_json_with_list(head, "passages", iter(items))
+            streamed = capsysbinary.readouterr().out
+            assert streamed == whole
+            assert json.loads(streamed) == {**head, "passages": items}
 
 
 def test_table_written_row_by_row_matches_the_whole_table(capsysbinary):

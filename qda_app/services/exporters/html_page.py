@@ -11,7 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from qda_app.services.atomic_files import atomic_path
-from qda_app.services.exporters.excel import clean_value, text_color
+import numpy as np
+
+from qda_app.services.exporters.excel import chunk_columns, clean_value, text_color
 from qda_app.services.reports.book import Block, ReportBook
 from qda_app.services.reports.deferred import frame_chunks
 from qda_app.services.reports.labels import label
@@ -43,6 +45,13 @@ def _format(value: object, number_format: str | None) -> tuple[str, bool]:
     return html.escape(str(value)).replace("\n", "<br>"), False
 
 
+def _cell_html(value: object, number_format: str | None, color: str | None) -> str:
+    text, numeric = _format(value, number_format)
+    style = f' style="background:{html.escape(color)};color:#{text_color(color)}"' if color else ""
+    css = ' class="number"' if numeric else ""
+    return f"<td{css}{style}>{text}</td>"
+
+
 def _table(block: Block) -> Iterator[str]:
     """The block's HTML in pieces, a row at a time (deferred columns made a chunk at a time)."""
     frame = block.frame
@@ -56,17 +65,30 @@ def _table(block: Block) -> Iterator[str]:
     colors = attrs.get("colors", [])
     bold_rows = set(attrs.get("bold_rows", []))
     formats = [attrs.get("number_formats", {}).get(column) for column in columns]
-    rows = (values for chunk in frame_chunks(frame) for values in chunk.itertuples(index=False, name=None))
+    # Number columns (a count per document: 2,000 of them) are written by one template per row;
+    # a row with an empty number (None: see chunk_columns) cell by cell.
+    numbers = {index: dtype.kind for index, dtype in enumerate(frame.dtypes) if isinstance(dtype, np.dtype)
+               and dtype.kind in "iuf" and index not in attrs.get("deferred", {}) and index != color_index}
+    template = "".join(
+        (f'<td class="number">{{{index}' + ("" if numbers[index] != "f" else ":.2f" if formats[index]
+                                             and "." in formats[index] else ":g") + "}</td>")
+        if index in numbers else f"{{{index}}}" for index in range(len(columns)))
+    rows = (values for chunk in frame_chunks(frame)
+            for values in zip(*chunk_columns(chunk, empty_infinite=False)))
     for position, values in enumerate(rows):
-        parts = ['<tr class="total">' if position in bold_rows else "<tr>"]
+        opening = '<tr class="total">' if position in bold_rows else "<tr>"
+        if numbers and None not in values:
+            cells = list(values)
+            for index in range(len(columns)):
+                if index not in numbers:
+                    cells[index] = _cell_html(values[index], formats[index],
+                                              colors[position] if index == color_index and position < len(colors) else None)
+            yield opening + template.format(*cells) + "</tr>"
+            continue
+        parts = [opening]
         for index, value in enumerate(values):
-            text, numeric = _format(value, formats[index])
-            style = ""
-            color = colors[position] if index == color_index and position < len(colors) else None
-            if color:
-                style = f' style="background:{html.escape(color)};color:#{text_color(color)}"'
-            css = ' class="number"' if numeric else ""
-            parts.append(f"<td{css}{style}>{text}</td>")
+            parts.append(_cell_html(value, formats[index],
+                                    colors[position] if index == color_index and position < len(colors) else None))
         parts.append("</tr>")
         yield "".join(parts)
     yield "</tbody></table>"
