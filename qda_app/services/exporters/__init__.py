@@ -70,6 +70,7 @@ def export_report(
         # Every writer streams its rows (reports.deferred): the quotations' IDs, codes, coders and
         # texts are made as they are written, never held for every row at once.
         defer_texts=True,
+        keep_data=kind == "word" and "quotations" in word_sections,
     )
     if kind == "excel":
         from qda_app.services.exporters.excel import write_workbook

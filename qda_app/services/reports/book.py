@@ -10,7 +10,7 @@ import gc
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -80,8 +80,8 @@ class ReportBook:
     language: str
     sheets: tuple[Sheet, ...]
     notes: tuple[str, ...] = field(default_factory=tuple)
-    # What the sheets were made from, for a report written beside them from the same data (the
-    # Word report's quotations by code) rather than from a second load.
+    # What the sheets were made from (``keep_data``), for a report written beside them from the
+    # same data (the Word report's quotations by code) rather than from a second load.
     data: ReportData | None = field(default=None, repr=False, compare=False)
 
     def sheet(self, key: str) -> Sheet:
@@ -99,17 +99,20 @@ def build_report_book(
     top_words: int = 30,
     progress: Progress | None = None,
     defer_texts: bool = False,
+    keep_data: bool = False,
 ) -> ReportBook:
     """Every report, in sheet order. ``include_matrix=None``: only when it is small enough for a
     workbook (see MATRIX_CELL_LIMIT); True always (CSV), False never. ``defer_texts``: the
     quotation sheet's IDs, texts, codes and coders (and the matrix's IDs) are made as a writer
     streams their rows (``reports.deferred``), which needs the project open until the book is
-    written; otherwise the book holds them."""
+    written; otherwise the book holds them. ``keep_data``: the book keeps the ``ReportData`` it
+    was made from (``ReportBook.data``), for a report made later from the same data."""
     check_language(language)
     with _collector_paused():
-        return _build(project, report_filter=report_filter, language=language, order=order,
+        book = _build(project, report_filter=report_filter, language=language, order=order,
                       include_matrix=include_matrix, word_scope=word_scope, top_words=top_words,
                       progress=progress, defer_texts=defer_texts)
+    return book if keep_data else replace(book, data=None)
 
 
 _pause_lock = threading.Lock()
