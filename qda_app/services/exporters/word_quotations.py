@@ -35,8 +35,9 @@ COMMENT_COLOR = "444444"
 _PARAGRAPHS_PER_PIECE = 1_000
 
 
-def _twips(points: float) -> int:
-    return Pt(points).twips
+# Space after a paragraph, in twips as python-docx writes Pt(n): the head, a text followed by its
+# comment, and the last paragraph of a quotation.
+_AFTER_HEAD, _AFTER_TEXT, _AFTER_QUOTATION = Pt(1).twips, Pt(2).twips, Pt(8).twips
 
 
 def _rows(frame: pd.DataFrame) -> Iterator[tuple]:
@@ -61,15 +62,15 @@ def quotations_section(frame: pd.DataFrame, *, language: str, cite: str,
             who = f" · {coder_label}: {coder}" if coder else ""
             piece.append(paragraph_xml(
                 run_xml(clean_text(f"{cite} {quotation_id}"), bold=True) + run_xml(clean_text(f" · {document_name}{who}")),
-                keep_with_next=True, space_after_twips=_twips(1)))
+                keep_with_next=True, space_after_twips=_AFTER_HEAD))
             body = clean_text(f"“{' '.join(str(text).split())}”")
             piece.append(paragraph_xml(run_xml(body, bold=False, italic=False), justify=True, indent_twips=INDENT,
-                                       space_after_twips=_twips(2 if comment else 8)))
+                                       space_after_twips=_AFTER_TEXT if comment else _AFTER_QUOTATION))
             if comment:
                 piece.append(paragraph_xml(
                     run_xml(clean_text(f"{comment_label}: "), italic=True)
                     + run_xml(clean_text(comment), color=COMMENT_COLOR),
-                    indent_twips=INDENT, space_after_twips=_twips(8)))
+                    indent_twips=INDENT, space_after_twips=_AFTER_QUOTATION))
             if len(piece) >= _PARAGRAPHS_PER_PIECE:
                 yield "".join(piece)
                 piece = []
