@@ -97,7 +97,10 @@ def save_with_section(document: WordDocument, marker: str, path: str | Path, sec
     document.save(draft)
     placeholder = f"<w:p><w:r><w:t>{marker}</w:t></w:r></w:p>".encode()
     with zipfile.ZipFile(draft) as source, atomic_path(target) as temporary:
-        with zipfile.ZipFile(temporary, "w") as out:
+        # The streamed part at deflate level 1: a long section is mostly text, and the default
+        # level (6) spends four times as long - a quarter of the whole export - for a file 15%
+        # smaller, which Word compresses its own way when it next saves it anyway.
+        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out:
             for info in source.infolist():
                 if info.filename != _DOCUMENT_PART:
                     out.writestr(info, source.read(info))
@@ -105,18 +108,10 @@ def save_with_section(document: WordDocument, marker: str, path: str | Path, sec
                 before, found, after = source.read(info).partition(placeholder)
                 if not found:
                     raise ValueError(f"{marker} is not a paragraph of the document")
-                with out.open(_copy_of(info), "w") as stream:
+                with out.open(_DOCUMENT_PART, "w") as stream:
                     stream.write(before)
                     del before
                     for piece in section:
                         stream.write(piece.encode("utf-8"))
                     stream.write(after)
     return target
-
-
-def _copy_of(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
-    """An entry named and dated as ``info``, compressed the same way, for a stream of unknown size."""
-    entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-    entry.compress_type = info.compress_type
-    entry.external_attr = info.external_attr
-    return entry

@@ -101,6 +101,12 @@ def both_ways(frame: pd.DataFrame, folder, *, language: str = "en", cite: str = 
     marker = add_quotations_section(streamed)
     path = save_with_quotations(streamed, marker, frame, folder / f"streamed-{uuid.uuid4().hex}.docx",
                                 language=language, cite=cite)
+    reference_zip, streamed_zip = zipfile.ZipFile(saved), zipfile.ZipFile(path)
+    # every other part copied unchanged (the core properties carry the time of saving)
+    assert streamed_zip.namelist() == reference_zip.namelist()
+    for name in reference_zip.namelist():
+        if name not in ("word/document.xml", "docProps/core.xml"):
+            assert streamed_zip.read(name) == reference_zip.read(name), name
     return document_part(saved.getvalue()), document_part(path.read_bytes())
 
 
