@@ -181,7 +181,7 @@ PROJECT_PROBLEMS = {
 _PROBLEM_ERRORS = ("not_a_project", "project_read_only", "write_failed", "invalid_move")
 
 # Words filled into the sentences above; translated like them.
-_WORDS = ("something else",)
+_WORDS = ("something else", "a code name in quotes", "a proximity operator", "the end")
 
 # The CLI's own lines around those sentences (cli/main.py and the verbs).
 CLI_LINES = {
@@ -245,7 +245,8 @@ def _describe(error: QdaError, translate: Translate) -> str:
     if error.code == "query_syntax_error":
         # Whole sentences: "unexpected ..." and "ends too early" are not spliced into one.
         template = _TEMPLATES["query_syntax_error" if fields.get("found") else "query_syntax_early_end"]
-        fields["expected_text"] = ", ".join(fields.get("expected") or ()) or translate("something else")
+        fields["expected_text"] = ", ".join(translate(word) for word in fields.get("expected") or ()) \
+            or translate("something else")
     for listed in ("known", "choices", "nodes", "suffixes"):
         if isinstance(fields.get(listed), (list, tuple)):
             fields[listed] = ", ".join(map(str, fields[listed]))

@@ -96,16 +96,20 @@ def _parser() -> Lark:
     return Lark(grammar, parser="lalr", propagate_positions=False, maybe_placeholders=False)
 
 
+# A syntax error names what could have come, in words the messages translate (cli.messages).
+CODE_IN_QUOTES = "a code name in quotes"
 _TERMINAL_WORDS = {
-    "OPERAND": '"code"', "_OR": "OR", "_AND": "AND", "_NOT": "NOT", "LPAR": "(", "RPAR": ")",
+    "OPERAND": CODE_IN_QUOTES, "LPAR": "(", "_NOT": "NOT", "_AND": "AND", "_OR": "OR", "RPAR": ")",
     "PROXIMITY": "a proximity operator", "$END": "the end",
 }
+# The words in the order a reader looks for them: what may come first, then what joins.
+_WORD_ORDER = {word: position for position, word in enumerate(_TERMINAL_WORDS.values())}
 
 
 def parse_query(text: str) -> Expression:
     """The expression tree of ``text``; ``QuerySyntaxError(line, column, found, expected)``."""
     if not text.strip():
-        raise QuerySyntaxError(line=1, column=1, found="", expected=('"code"',))
+        raise QuerySyntaxError(line=1, column=1, found="", expected=(CODE_IN_QUOTES,))
     try:
         tree = _parser().parse(text)
     except UnexpectedInput as error:
@@ -134,7 +138,8 @@ def _syntax_error(text: str, error: UnexpectedInput) -> QuerySyntaxError:
         line, column = _end_position(text)
     else:  # pragma: no cover - lark raises only the three above
         found, line, column = "", 1, 1
-    words = tuple(sorted({_TERMINAL_WORDS.get(name, name) for name in expected}))
+    words = tuple(sorted({_TERMINAL_WORDS.get(name, name) for name in expected},
+                         key=lambda word: (_WORD_ORDER.get(word, len(_WORD_ORDER)), word)))
     return QuerySyntaxError(line=line, column=column, found=found, expected=words)
 
 

@@ -210,6 +210,9 @@ NAME_REASONS = (
 )
 MESSAGE_WORDS = (
     QT_TRANSLATE_NOOP("Messages", "something else"),
+    QT_TRANSLATE_NOOP("Messages", "a code name in quotes"),
+    QT_TRANSLATE_NOOP("Messages", "a proximity operator"),
+    QT_TRANSLATE_NOOP("Messages", "the end"),
 )
 CLI_LINES = (
     QT_TRANSLATE_NOOP("Messages", "qda-app: error: {message}"),

@@ -251,6 +251,21 @@ def set_page_cache(db: ProjectDatabase, mebibytes: int) -> None:
     db.connection.execute("PRAGMA cache_size = %d" % kibibytes)
 
 
+def write_once_until_closed(db: ProjectDatabase) -> None:
+    """A project being built in a temporary file: its pages go straight into the file (a rollback
+    journal, without a sync per transaction) instead of into the write-ahead log first and the
+    file again when it is checkpointed. The builder syncs the file before it takes its place;
+    a file left by a crash is a leftover that is swept away, never a project."""
+    db.connection.execute("PRAGMA journal_mode = DELETE")
+    db.connection.execute("PRAGMA synchronous = OFF")
+
+
+def back_to_write_ahead_log(db: ProjectDatabase) -> None:
+    """A project file rests in write-ahead-log mode, as every project does (see store.opening)."""
+    db.connection.execute("PRAGMA synchronous = FULL")
+    db.connection.execute("PRAGMA journal_mode = WAL")
+
+
 def insert_row(db: ProjectDatabase, table: str, values: dict[str, Any]) -> int:
     """One recorded insert into a table the exchange maps directly (codes, quotations, ...)."""
     if table not in _IMPORT_TABLES:

@@ -842,912 +842,912 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="521"/>
+        <location filename="../../qda_app/gui/messages.py" line="524"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="522"/>
+        <location filename="../../qda_app/gui/messages.py" line="525"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="523"/>
+        <location filename="../../qda_app/gui/messages.py" line="526"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="524"/>
+        <location filename="../../qda_app/gui/messages.py" line="527"/>
         <source>show this help message and exit</source>
         <translation>muestra esta ayuda y termina</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="525"/>
+        <location filename="../../qda_app/gui/messages.py" line="528"/>
         <source>show program&apos;s version number and exit</source>
         <translation>muestra la versión del programa y termina</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="526"/>
+        <location filename="../../qda_app/gui/messages.py" line="529"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="527"/>
+        <location filename="../../qda_app/gui/messages.py" line="530"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="528"/>
+        <location filename="../../qda_app/gui/messages.py" line="531"/>
         <source>not allowed with argument %s</source>
         <translation>no se permite junto con el argumento %s</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="529"/>
+        <location filename="../../qda_app/gui/messages.py" line="532"/>
         <source>ignored explicit argument %r</source>
         <translation>se ignoró el argumento explícito %r</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="530"/>
+        <location filename="../../qda_app/gui/messages.py" line="533"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos obligatorios: %s</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="531"/>
+        <location filename="../../qda_app/gui/messages.py" line="534"/>
         <source>one of the arguments %s is required</source>
         <translation>se necesita uno de los argumentos %s</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="532"/>
+        <location filename="../../qda_app/gui/messages.py" line="535"/>
         <source>expected one argument</source>
         <translation>se esperaba un valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="533"/>
+        <location filename="../../qda_app/gui/messages.py" line="536"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como máximo un valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="534"/>
+        <location filename="../../qda_app/gui/messages.py" line="537"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="535"/>
+        <location filename="../../qda_app/gui/messages.py" line="538"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="536"/>
+        <location filename="../../qda_app/gui/messages.py" line="539"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s valores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="537"/>
+        <location filename="../../qda_app/gui/messages.py" line="540"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="538"/>
+        <location filename="../../qda_app/gui/messages.py" line="541"/>
         <source>unexpected option string: %s</source>
         <translation>opción inesperada: %s</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="539"/>
+        <location filename="../../qda_app/gui/messages.py" line="542"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="540"/>
+        <location filename="../../qda_app/gui/messages.py" line="543"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="541"/>
+        <location filename="../../qda_app/gui/messages.py" line="544"/>
         <source>&apos;%(value)s&apos; is not a whole number</source>
         <translation>«%(value)s» no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="542"/>
+        <location filename="../../qda_app/gui/messages.py" line="545"/>
         <source>&apos;%(value)s&apos; is not a number</source>
         <translation>«%(value)s» no es un número</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="543"/>
+        <location filename="../../qda_app/gui/messages.py" line="546"/>
         <source>project</source>
         <translation>proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="544"/>
+        <location filename="../../qda_app/gui/messages.py" line="547"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="545"/>
+        <location filename="../../qda_app/gui/messages.py" line="548"/>
         <source>document</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="546"/>
+        <location filename="../../qda_app/gui/messages.py" line="549"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="547"/>
+        <location filename="../../qda_app/gui/messages.py" line="550"/>
         <source>backup</source>
         <translation>copia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="548"/>
+        <location filename="../../qda_app/gui/messages.py" line="551"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="549"/>
+        <location filename="../../qda_app/gui/messages.py" line="552"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="550"/>
+        <location filename="../../qda_app/gui/messages.py" line="553"/>
         <source>Qualitative data analysis: import transcripts, code them, compare coders, export tables. With no command, opens the program (the demo project if none is given).</source>
         <translation>Análisis cualitativo de datos: importe transcripciones, codifíquelas, compare codificadores y exporte cuadros. Sin una orden, abre el programa (con el proyecto de demostración si no se indica ninguno).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="551"/>
+        <location filename="../../qda_app/gui/messages.py" line="554"/>
         <source>language of the messages and of the program window (default: the system&apos;s, from LC_ALL, LC_MESSAGES or LANG)</source>
         <translation>idioma de los mensajes y de la ventana del programa (por omisión, el del sistema, según LC_ALL, LC_MESSAGES o LANG)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="552"/>
+        <location filename="../../qda_app/gui/messages.py" line="555"/>
         <source>create an empty project file</source>
         <translation>crea un archivo de proyecto vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="553"/>
+        <location filename="../../qda_app/gui/messages.py" line="556"/>
         <source>import documents (files or folders)</source>
         <translation>importa documentos (archivos o carpetas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="554"/>
+        <location filename="../../qda_app/gui/messages.py" line="557"/>
         <source>list the documents</source>
         <translation>lista los documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="555"/>
+        <location filename="../../qda_app/gui/messages.py" line="558"/>
         <source>print the stored text of a document</source>
         <translation>muestra el texto guardado de un documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="556"/>
+        <location filename="../../qda_app/gui/messages.py" line="559"/>
         <source>create a code; PATH is Category::Subcategory</source>
         <translation>crea un código; PATH es Categoría::Subcategoría</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="557"/>
+        <location filename="../../qda_app/gui/messages.py" line="560"/>
         <source>list the code system with groundedness and density</source>
         <translation>lista el sistema de códigos con Enraizamiento y Densidad</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="558"/>
+        <location filename="../../qda_app/gui/messages.py" line="561"/>
         <source>code a range [START, END) of a document (code points)</source>
         <translation>codifica el rango [START, END) de un documento (en puntos de código)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="559"/>
+        <location filename="../../qda_app/gui/messages.py" line="562"/>
         <source>list quotations</source>
         <translation>lista las citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="560"/>
+        <location filename="../../qda_app/gui/messages.py" line="563"/>
         <source>set document attributes from a CSV or Excel sheet (first column: document name)</source>
         <translation>asigna atributos de documento desde una hoja CSV o Excel (primera columna: nombre del documento)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="561"/>
+        <location filename="../../qda_app/gui/messages.py" line="564"/>
         <source>build the demo project (the Puno study) and open it (--no-gui: only build)</source>
         <translation>crea el proyecto de demostración (el estudio de Puno) y lo abre (--no-gui: solo lo crea)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="562"/>
+        <location filename="../../qda_app/gui/messages.py" line="565"/>
         <source>open a project in the program</source>
         <translation>abre un proyecto en el programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="563"/>
+        <location filename="../../qda_app/gui/messages.py" line="566"/>
         <source>replace a document&apos;s text by FILE&apos;s (a corrected transcript); quotations follow the edits</source>
         <translation>reemplaza el texto de un documento por el de FILE (una transcripción corregida); las citas siguen los cambios</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="564"/>
+        <location filename="../../qda_app/gui/messages.py" line="567"/>
         <source>write a coded document with its margin as PDF</source>
         <translation>guarda un documento codificado con su margen como PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="565"/>
+        <location filename="../../qda_app/gui/messages.py" line="568"/>
         <source>take a backup of a project now (kept in PROJECT.backups/)</source>
         <translation>hace ahora una copia de seguridad del proyecto (se guarda en PROJECT.backups/)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="566"/>
+        <location filename="../../qda_app/gui/messages.py" line="569"/>
         <source>list a project&apos;s backups, newest first</source>
         <translation>lista las copias de seguridad de un proyecto, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="567"/>
+        <location filename="../../qda_app/gui/messages.py" line="570"/>
         <source>replace a project by one of its backups (the replaced state is kept as PROJECT.before-restore-N)</source>
         <translation>reemplaza un proyecto por una de sus copias de seguridad (el estado reemplazado se conserva como PROJECT.before-restore-N)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="568"/>
+        <location filename="../../qda_app/gui/messages.py" line="571"/>
         <source>write a copy of a project with names replaced in every document</source>
         <translation>guarda una copia del proyecto con nombres reemplazados en todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="569"/>
+        <location filename="../../qda_app/gui/messages.py" line="572"/>
         <source>create a project from a REFI-QDA .qdpx file</source>
         <translation>crea un proyecto a partir de un archivo REFI-QDA .qdpx</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="570"/>
+        <location filename="../../qda_app/gui/messages.py" line="573"/>
         <source>write a project as a REFI-QDA .qdpx file</source>
         <translation>guarda un proyecto como archivo REFI-QDA .qdpx</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="571"/>
+        <location filename="../../qda_app/gui/messages.py" line="574"/>
         <source>write the code system as a REFI-QDA .qdc</source>
         <translation>guarda el sistema de códigos como libro de códigos REFI-QDA .qdc</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="572"/>
+        <location filename="../../qda_app/gui/messages.py" line="575"/>
         <source>merge a REFI-QDA codebook into a project</source>
         <translation>incorpora un libro de códigos REFI-QDA a un proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="573"/>
+        <location filename="../../qda_app/gui/messages.py" line="576"/>
         <source>export the reports: FILE.xlsx, FILE.docx, FILE.html, or a folder for CSV files</source>
         <translation>exporta los informes: FILE.xlsx, FILE.docx, FILE.html o una carpeta para archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="574"/>
+        <location filename="../../qda_app/gui/messages.py" line="577"/>
         <source>draw the category network as FILE.png, FILE.svg or FILE.pdf</source>
         <translation>dibuja la red de categorías como FILE.png, FILE.svg o FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="575"/>
+        <location filename="../../qda_app/gui/messages.py" line="578"/>
         <source>word frequencies (speaker labels left out), optionally a word cloud</source>
         <translation>frecuencias de palabras (sin las etiquetas de hablante) y, si se pide, una nube de palabras</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="576"/>
+        <location filename="../../qda_app/gui/messages.py" line="579"/>
         <source>quotations by code as FILE.docx, FILE.html or FILE.pdf</source>
         <translation>citas por código como FILE.docx, FILE.html o FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="577"/>
+        <location filename="../../qda_app/gui/messages.py" line="580"/>
         <source>the part of a quotation the category tables print (&apos;[…]&apos; shortens)</source>
         <translation>la parte de una cita que imprimen los cuadros de categorías («[…]» la acorta)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="578"/>
+        <location filename="../../qda_app/gui/messages.py" line="581"/>
         <source>show or change the project&apos;s own stop words</source>
         <translation>muestra o cambia las palabras vacías propias del proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="579"/>
+        <location filename="../../qda_app/gui/messages.py" line="582"/>
         <source>show or change how the Word tables are worded, per language</source>
         <translation>muestra o cambia la redacción de los cuadros de Word, por idioma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="580"/>
+        <location filename="../../qda_app/gui/messages.py" line="583"/>
         <source>write a copy of the project for one coder to code in</source>
         <translation>guarda una copia del proyecto para que la codifique un codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="581"/>
+        <location filename="../../qda_app/gui/messages.py" line="584"/>
         <source>merge coders&apos; copies into the project (one undoable step each)</source>
         <translation>fusiona en el proyecto las copias de los codificadores (un paso que se puede deshacer por copia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="582"/>
+        <location filename="../../qda_app/gui/messages.py" line="585"/>
         <source>inter-coder agreement (Krippendorff&apos;s alpha family, kappas, segments); definitions in docs/agreement.md</source>
         <translation>acuerdo entre codificadores (familia alfa de Krippendorff, kappas, segmentos); definiciones en docs/agreement.md</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="583"/>
+        <location filename="../../qda_app/gui/messages.py" line="586"/>
         <source>passages two coders coded differently, worst first</source>
         <translation>fragmentos que dos codificadores codificaron de forma distinta, los peores primero</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="584"/>
+        <location filename="../../qda_app/gui/messages.py" line="587"/>
         <source>record consensus decisions in the &apos;Consensus&apos; coder layer</source>
         <translation>registra decisiones de consenso en la capa del codificador «Consensus»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="585"/>
+        <location filename="../../qda_app/gui/messages.py" line="588"/>
         <source>two coder copies of the demo project, the second coder simulated</source>
         <translation>dos copias del proyecto de demostración para codificadores, el segundo codificador simulado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="586"/>
+        <location filename="../../qda_app/gui/messages.py" line="589"/>
         <source>relate two codes: SOURCE RELATION TARGET</source>
         <translation>relaciona dos códigos: SOURCE RELATION TARGET</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="587"/>
+        <location filename="../../qda_app/gui/messages.py" line="590"/>
         <source>remove a relation between two codes</source>
         <translation>quita una relación entre dos códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="588"/>
+        <location filename="../../qda_app/gui/messages.py" line="591"/>
         <source>create a relation type (directed unless told otherwise)</source>
         <translation>crea un tipo de relación (dirigida, salvo que se indique otra cosa)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="589"/>
+        <location filename="../../qda_app/gui/messages.py" line="592"/>
         <source>list relation types</source>
         <translation>lista los tipos de relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="590"/>
+        <location filename="../../qda_app/gui/messages.py" line="593"/>
         <source>list code relations</source>
         <translation>lista las relaciones entre códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="591"/>
+        <location filename="../../qda_app/gui/messages.py" line="594"/>
         <source>link two quotations: D:Q RELATION D:Q</source>
         <translation>vincula dos citas: D:Q RELATION D:Q</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="592"/>
+        <location filename="../../qda_app/gui/messages.py" line="595"/>
         <source>remove a link between two quotations</source>
         <translation>quita un vínculo entre dos citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="593"/>
+        <location filename="../../qda_app/gui/messages.py" line="596"/>
         <source>list quotation links</source>
         <translation>lista los vínculos entre citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="594"/>
+        <location filename="../../qda_app/gui/messages.py" line="597"/>
         <source>create a code group, or change its codes</source>
         <translation>crea un grupo de códigos o cambia sus códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="595"/>
+        <location filename="../../qda_app/gui/messages.py" line="598"/>
         <source>list code groups</source>
         <translation>lista los grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="596"/>
+        <location filename="../../qda_app/gui/messages.py" line="599"/>
         <source>quotations matching a code query, e.g. &apos;&quot;A&quot; ENCLOSES &quot;B&quot;&apos;</source>
         <translation>citas que cumplen una consulta de códigos, p. ej. «&quot;A&quot; ENCLOSES &quot;B&quot;»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="597"/>
+        <location filename="../../qda_app/gui/messages.py" line="600"/>
         <source>list smart codes (saved queries)</source>
         <translation>lista los códigos inteligentes (consultas guardadas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="598"/>
+        <location filename="../../qda_app/gui/messages.py" line="601"/>
         <source>create a network or change its nodes</source>
         <translation>crea una red o cambia sus nodos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="599"/>
+        <location filename="../../qda_app/gui/messages.py" line="602"/>
         <source>list saved networks with their nodes and links</source>
         <translation>lista las redes guardadas con sus nodos y vínculos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="600"/>
+        <location filename="../../qda_app/gui/messages.py" line="603"/>
         <source>the project file (.qdaproj)</source>
         <translation>el archivo del proyecto (.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="601"/>
+        <location filename="../../qda_app/gui/messages.py" line="604"/>
         <source>your name as coder (default: your user name)</source>
         <translation>su nombre como codificador (por omisión, su nombre de usuario)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="602"/>
+        <location filename="../../qda_app/gui/messages.py" line="605"/>
         <source>put the imported documents in this document group</source>
         <translation>pone los documentos importados en este grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="603"/>
+        <location filename="../../qda_app/gui/messages.py" line="606"/>
         <source>import files whose content is in the project already</source>
         <translation>importa también archivos cuyo contenido ya está en el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="604"/>
+        <location filename="../../qda_app/gui/messages.py" line="607"/>
         <source>print the result as JSON instead of a table</source>
         <translation>muestra el resultado como JSON en lugar de un cuadro</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="605"/>
+        <location filename="../../qda_app/gui/messages.py" line="608"/>
         <source>#RRGGBB</source>
         <translation>#RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="606"/>
+        <location filename="../../qda_app/gui/messages.py" line="609"/>
         <source>definition of the code</source>
         <translation>definición del código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="607"/>
+        <location filename="../../qda_app/gui/messages.py" line="610"/>
         <source>count only this coder&apos;s codings (repeatable)</source>
         <translation>cuenta solo las codificaciones de este codificador (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="608"/>
+        <location filename="../../qda_app/gui/messages.py" line="611"/>
         <source>first merge codes whose names differ only in case, accents&apos; composition or spacing (Éxito / éxito) into the first of them</source>
         <translation>antes fusiona los códigos cuyos nombres solo difieren en mayúsculas, composición de los acentos o espacios (Éxito / éxito) en el primero de ellos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="609"/>
+        <location filename="../../qda_app/gui/messages.py" line="612"/>
         <source>Create the quotation [START, END) of document DOC (or reuse this coder&apos;s quotation on exactly that range) and link the codes to it. Codes and coders that do not exist yet are created, so check the spelling of PATH; without --code the quotation stays uncoded. Prints the quotation ID D:Q.</source>
         <translation>Crea la cita [START, END) del documento DOC (o reutiliza la cita de este codificador exactamente en ese rango) y le asigna los códigos. Los códigos y codificadores que aún no existen se crean, así que revise cómo escribe PATH; sin --code la cita queda sin codificar. Muestra el ID de la cita D:Q.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="610"/>
+        <location filename="../../qda_app/gui/messages.py" line="613"/>
         <source>document number (see: qda-app docs)</source>
         <translation>número del documento (véase: qda-app docs)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="611"/>
+        <location filename="../../qda_app/gui/messages.py" line="614"/>
         <source>first character, counted from 0</source>
         <translation>primer carácter, contando desde 0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="612"/>
+        <location filename="../../qda_app/gui/messages.py" line="615"/>
         <source>character after the last one</source>
         <translation>carácter siguiente al último</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="613"/>
+        <location filename="../../qda_app/gui/messages.py" line="616"/>
         <source>code path such as Category::Subcategory (repeatable)</source>
         <translation>ruta del código, como Categoría::Subcategoría (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="614"/>
+        <location filename="../../qda_app/gui/messages.py" line="617"/>
         <source>who codes (default: the project&apos;s last coder)</source>
         <translation>quién codifica (por omisión, el último codificador del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="615"/>
+        <location filename="../../qda_app/gui/messages.py" line="618"/>
         <source>comment on the quotation</source>
         <translation>comentario de la cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="616"/>
+        <location filename="../../qda_app/gui/messages.py" line="619"/>
         <source>print the quotation as JSON</source>
         <translation>muestra la cita como JSON</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="617"/>
+        <location filename="../../qda_app/gui/messages.py" line="620"/>
         <source>--code also matches its sub-codes</source>
         <translation>--code incluye también sus subcódigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="618"/>
+        <location filename="../../qda_app/gui/messages.py" line="621"/>
         <source>where to write it (default: your data folder)</source>
         <translation>dónde guardarlo (por omisión, su carpeta de datos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="619"/>
+        <location filename="../../qda_app/gui/messages.py" line="622"/>
         <source>only build it</source>
         <translation>solo lo crea</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="620"/>
+        <location filename="../../qda_app/gui/messages.py" line="623"/>
         <source>replace an existing file</source>
         <translation>reemplaza un archivo existente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="621"/>
+        <location filename="../../qda_app/gui/messages.py" line="624"/>
         <source>document number (qda-app docs lists them)</source>
         <translation>número del documento (qda-app docs los lista)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="622"/>
+        <location filename="../../qda_app/gui/messages.py" line="625"/>
         <source>the corrected text (plain text, any common encoding)</source>
         <translation>el texto corregido (texto plano, en cualquier codificación habitual)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="623"/>
+        <location filename="../../qda_app/gui/messages.py" line="626"/>
         <source>the PDF file to write</source>
         <translation>el archivo PDF que se guarda</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="624"/>
+        <location filename="../../qda_app/gui/messages.py" line="627"/>
         <source>how many backups to keep, 1 or more (the new one is always kept)</source>
         <translation>cuántas copias de seguridad conservar, 1 o más (la nueva siempre se conserva)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="625"/>
+        <location filename="../../qda_app/gui/messages.py" line="628"/>
         <source>backup file (default: the newest)</source>
         <translation>copia de seguridad (por omisión, la más reciente)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="626"/>
+        <location filename="../../qda_app/gui/messages.py" line="629"/>
         <source>the pseudonymised copy (.qdaproj)</source>
         <translation>la copia seudonimizada (.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="627"/>
+        <location filename="../../qda_app/gui/messages.py" line="630"/>
         <source>repeatable, e.g. --replace &apos;Juan Pérez=E01&apos;</source>
         <translation>se puede repetir, p. ej. --replace &apos;Juan Pérez=E01&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="628"/>
+        <location filename="../../qda_app/gui/messages.py" line="631"/>
         <source>CSV file with two columns: name, pseudonym</source>
         <translation>archivo CSV con dos columnas: nombre, seudónimo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="629"/>
+        <location filename="../../qda_app/gui/messages.py" line="632"/>
         <source>replace the names in the coders&apos; names too</source>
         <translation>reemplaza los nombres también en los nombres de los codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="630"/>
+        <location filename="../../qda_app/gui/messages.py" line="633"/>
         <source>replace names inside longer words as well (default: whole words only)</source>
         <translation>reemplaza los nombres también dentro de palabras más largas (por omisión, solo palabras completas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="631"/>
+        <location filename="../../qda_app/gui/messages.py" line="634"/>
         <source>new project file</source>
         <translation>archivo del proyecto nuevo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="632"/>
+        <location filename="../../qda_app/gui/messages.py" line="635"/>
         <source>your name as coder (default: the file&apos;s creating user)</source>
         <translation>su nombre como codificador (por omisión, el usuario que creó el archivo)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="633"/>
+        <location filename="../../qda_app/gui/messages.py" line="636"/>
         <source>import even when some of the file cannot be imported (what is left out is listed)</source>
         <translation>importa aunque parte del archivo no se pueda importar (se lista lo que queda fuera)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="634"/>
+        <location filename="../../qda_app/gui/messages.py" line="637"/>
         <source>replace an existing file of that name (never a project)</source>
         <translation>reemplaza un archivo existente con ese nombre (nunca un proyecto)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="635"/>
+        <location filename="../../qda_app/gui/messages.py" line="638"/>
         <source>order of subcategories in the category tables (tree: the codebook&apos;s order)</source>
         <translation>orden de las subcategorías en los cuadros de categorías (tree: el orden del libro de códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="636"/>
+        <location filename="../../qda_app/gui/messages.py" line="639"/>
         <source>what a .docx holds, comma-separated: tables, networks, smart-codes, codebook, quotations (default: tables,networks,smart-codes)</source>
         <translation>qué contiene un .docx, separado por comas: tables (cuadros), networks (redes), smart-codes (códigos inteligentes), codebook (libro de códigos), quotations (citas) (por omisión: tables,networks,smart-codes)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="637"/>
+        <location filename="../../qda_app/gui/messages.py" line="640"/>
         <source>CSV separator and decimal mark (default: semicolon for es and pt, comma for en)</source>
         <translation>separador y signo decimal del CSV (por omisión: punto y coma para es y pt, coma para en)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="638"/>
+        <location filename="../../qda_app/gui/messages.py" line="641"/>
         <source>language of headers and labels (default: the command line&apos;s language)</source>
         <translation>idioma de los encabezados y etiquetas (por omisión: el idioma de la línea de comandos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="678"/>
+        <location filename="../../qda_app/gui/messages.py" line="681"/>
         <source>language of the workbook (default: the command line&apos;s language)</source>
         <translation>idioma del libro (por omisión: el idioma de la línea de comandos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="639"/>
+        <location filename="../../qda_app/gui/messages.py" line="642"/>
         <source>only this coder&apos;s coding (repeatable)</source>
         <translation>solo la codificación de este codificador (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="640"/>
+        <location filename="../../qda_app/gui/messages.py" line="643"/>
         <source>only documents of this document group (repeatable)</source>
         <translation>solo los documentos de este grupo de documentos (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="641"/>
+        <location filename="../../qda_app/gui/messages.py" line="644"/>
         <source>only this document (repeatable)</source>
         <translation>solo este documento (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="642"/>
+        <location filename="../../qda_app/gui/messages.py" line="645"/>
         <source>only this code and its sub-codes (repeatable)</source>
         <translation>solo este código y sus subcódigos (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="643"/>
+        <location filename="../../qda_app/gui/messages.py" line="646"/>
         <source>only the codes of this code group (repeatable)</source>
         <translation>solo los códigos de este grupo de códigos (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="644"/>
+        <location filename="../../qda_app/gui/messages.py" line="647"/>
         <source>only the quotations of this smart code, its query run now (repeatable)</source>
         <translation>solo las citas de este código inteligente, con su consulta ejecutada ahora (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="645"/>
+        <location filename="../../qda_app/gui/messages.py" line="648"/>
         <source>draw this saved network instead of the code tree</source>
         <translation>dibuja esta red guardada en lugar del árbol de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="646"/>
+        <location filename="../../qda_app/gui/messages.py" line="649"/>
         <source>count per whole corpus, document, document group or code</source>
         <translation>cuenta por corpus completo, documento, grupo de documentos o código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="647"/>
+        <location filename="../../qda_app/gui/messages.py" line="650"/>
         <source>words per scope (default 30)</source>
         <translation>palabras por ámbito (por omisión, 30)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="648"/>
+        <location filename="../../qda_app/gui/messages.py" line="651"/>
         <source>shipped stop list (auto: the texts&apos; language), with the project&apos;s changes</source>
         <translation>lista de palabras vacías incluida (auto: la del idioma de los textos), con los cambios del proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="649"/>
+        <location filename="../../qda_app/gui/messages.py" line="652"/>
         <source>count speaker labels such as &apos;Alcalde:&apos;</source>
         <translation>cuenta las etiquetas de hablante como «Alcalde:»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="650"/>
+        <location filename="../../qda_app/gui/messages.py" line="653"/>
         <source>also draw a word cloud: FILE.png or FILE.svg</source>
         <translation>dibuja además una nube de palabras: FILE.png o FILE.svg</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="651"/>
+        <location filename="../../qda_app/gui/messages.py" line="654"/>
         <source>the excerpt; leave out to print the whole quotation again</source>
         <translation>el extracto; si se omite, se vuelve a imprimir la cita completa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="652"/>
+        <location filename="../../qda_app/gui/messages.py" line="655"/>
         <source>who makes the change</source>
         <translation>quién hace el cambio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="653"/>
+        <location filename="../../qda_app/gui/messages.py" line="656"/>
         <source>leave this word out (repeatable)</source>
         <translation>excluye esta palabra (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="654"/>
+        <location filename="../../qda_app/gui/messages.py" line="657"/>
         <source>count this word although the shipped list leaves it out (repeatable)</source>
         <translation>cuenta esta palabra aunque la lista incluida la excluya (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="655"/>
+        <location filename="../../qda_app/gui/messages.py" line="658"/>
         <source>the language whose wording is shown or changed (default: the command line&apos;s language)</source>
         <translation>el idioma cuya redacción se muestra o se cambia (por omisión: el idioma de la línea de comandos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="656"/>
+        <location filename="../../qda_app/gui/messages.py" line="659"/>
         <source>set the caption (&apos;&apos; restores the default)</source>
         <translation>fija la palabra del título del cuadro (&apos;&apos; restablece el valor por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="657"/>
+        <location filename="../../qda_app/gui/messages.py" line="660"/>
         <source>set the category (&apos;&apos; restores the default)</source>
         <translation>fija el encabezado de la categoría (&apos;&apos; restablece el valor por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="658"/>
+        <location filename="../../qda_app/gui/messages.py" line="661"/>
         <source>set the subcategory (&apos;&apos; restores the default)</source>
         <translation>fija el encabezado de las subcategorías (&apos;&apos; restablece el valor por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="659"/>
+        <location filename="../../qda_app/gui/messages.py" line="662"/>
         <source>set the groundedness (&apos;&apos; restores the default)</source>
         <translation>fija el encabezado del Enraizamiento (&apos;&apos; restablece el valor por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="660"/>
+        <location filename="../../qda_app/gui/messages.py" line="663"/>
         <source>set the representative (&apos;&apos; restores the default)</source>
         <translation>fija el encabezado de las citas representativas (&apos;&apos; restablece el valor por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="661"/>
+        <location filename="../../qda_app/gui/messages.py" line="664"/>
         <source>set the cite (&apos;&apos; restores the default)</source>
         <translation>fija la palabra que precede al ID al citar, como «cita» en «cita 3:41» (&apos;&apos; restablece el valor por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="662"/>
+        <location filename="../../qda_app/gui/messages.py" line="665"/>
         <source>set the source line (&apos;&apos; restores the default)</source>
         <translation>fija la línea de fuente (&apos;&apos; restablece el valor por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="663"/>
+        <location filename="../../qda_app/gui/messages.py" line="666"/>
         <source>set the author (&apos;&apos; restores the default)</source>
         <translation>fija el autor (&apos;&apos; restablece el valor por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="664"/>
+        <location filename="../../qda_app/gui/messages.py" line="667"/>
         <source>who codes in the copy</source>
         <translation>quién codifica en la copia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="665"/>
+        <location filename="../../qda_app/gui/messages.py" line="668"/>
         <source>leave out the codings and quotations of others</source>
         <translation>excluye las codificaciones y las citas de los demás</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="666"/>
+        <location filename="../../qda_app/gui/messages.py" line="669"/>
         <source>apply every removal and resize the coder made in the copy</source>
         <translation>aplica todas las eliminaciones y cambios de tamaño que el codificador hizo en la copia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="667"/>
+        <location filename="../../qda_app/gui/messages.py" line="670"/>
         <source>apply decision N of the report (repeatable); the others stay pending</source>
         <translation>aplica la decisión N del informe (se puede repetir); las demás quedan pendientes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="668"/>
+        <location filename="../../qda_app/gui/messages.py" line="671"/>
         <source>compare the codes of this code group (with --code: both)</source>
         <translation>compara los códigos de este grupo de códigos (con --code: ambos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="669"/>
+        <location filename="../../qda_app/gui/messages.py" line="672"/>
         <source>compare these documents (default: those every coder coded)</source>
         <translation>compara estos documentos (por omisión, los codificados por todos los codificadores)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="670"/>
+        <location filename="../../qda_app/gui/messages.py" line="673"/>
         <source>semantic domain (default: every top-level category with sub-codes)</source>
         <translation>dominio semántico (por omisión, cada categoría de primer nivel con subcódigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="671"/>
+        <location filename="../../qda_app/gui/messages.py" line="674"/>
         <source>resamples for confidence intervals</source>
         <translation>remuestreos para los intervalos de confianza</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="672"/>
+        <location filename="../../qda_app/gui/messages.py" line="675"/>
         <source>also segment agreement (MAXQDA): a segment matches when another coder&apos;s overlaps it by at least PERCENT of both together (MAXQDA&apos;s default is 90)</source>
         <translation>además, acuerdo por segmentos (MAXQDA): un segmento coincide cuando el de otro codificador se solapa con él en al menos PERCENT de ambos juntos (MAXQDA usa 90 por omisión)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="673"/>
+        <location filename="../../qda_app/gui/messages.py" line="676"/>
         <source>also a code x document table of this measure</source>
         <translation>además, una tabla código × documento de esta medida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="674"/>
+        <location filename="../../qda_app/gui/messages.py" line="677"/>
         <source>also Krippendorff&apos;s alpha over predefined units (passages as units, codes as values)</source>
         <translation>además, alfa de Krippendorff sobre unidades predefinidas (fragmentos como unidades, códigos como valores)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="675"/>
+        <location filename="../../qda_app/gui/messages.py" line="678"/>
         <source>level of measurement of the codes as values (with --units)</source>
         <translation>nivel de medición de los códigos como valores (con --units)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="676"/>
+        <location filename="../../qda_app/gui/messages.py" line="679"/>
         <source>reading of cu-/(k)u-alpha for 3+ coders (see docs/agreement.md)</source>
         <translation>variante de cu-/(k)u-alfa para 3 o más codificadores (véase docs/agreement.md)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="677"/>
+        <location filename="../../qda_app/gui/messages.py" line="680"/>
         <source>also write the agreement workbook</source>
         <translation>guarda además el libro de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="679"/>
+        <location filename="../../qda_app/gui/messages.py" line="682"/>
         <source>list matched passages as well</source>
         <translation>lista también los fragmentos coincidentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="680"/>
+        <location filename="../../qda_app/gui/messages.py" line="683"/>
         <source>only this passage (default: every unresolved one)</source>
         <translation>solo este fragmento (por omisión, todos los no resueltos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="681"/>
+        <location filename="../../qda_app/gui/messages.py" line="684"/>
         <source>custom boundaries: first character (with --accept custom)</source>
         <translation>límites propios: primer carácter (con --accept custom)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="682"/>
+        <location filename="../../qda_app/gui/messages.py" line="685"/>
         <source>custom boundaries: character after the last one</source>
         <translation>límites propios: carácter siguiente al último</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="683"/>
+        <location filename="../../qda_app/gui/messages.py" line="686"/>
         <source>custom boundaries: the code(s) to keep, when the coders used different ones</source>
         <translation>límites propios: los códigos que se conservan, cuando los codificadores usaron códigos distintos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="684"/>
+        <location filename="../../qda_app/gui/messages.py" line="687"/>
         <source>who decides (default: the project&apos;s last coder)</source>
         <translation>quién decide (por omisión, el último codificador del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="685"/>
+        <location filename="../../qda_app/gui/messages.py" line="688"/>
         <source>a demo project (qda-app demo PROJECT --no-gui)</source>
         <translation>un proyecto de demostración (qda-app demo PROJECT --no-gui)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="686"/>
+        <location filename="../../qda_app/gui/messages.py" line="689"/>
         <source>code path</source>
         <translation>ruta del código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="687"/>
+        <location filename="../../qda_app/gui/messages.py" line="690"/>
         <source>relation type, in English, Spanish or Portuguese</source>
         <translation>tipo de relación, en inglés, español o portugués</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="688"/>
+        <location filename="../../qda_app/gui/messages.py" line="691"/>
         <source>A relates to B as B to A</source>
         <translation>A se relaciona con B como B con A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="689"/>
+        <location filename="../../qda_app/gui/messages.py" line="692"/>
         <source>A-&gt;B and B-&gt;C imply A-&gt;C (no cycles)</source>
         <translation>A-&gt;B y B-&gt;C implican A-&gt;C (sin ciclos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="690"/>
+        <location filename="../../qda_app/gui/messages.py" line="693"/>
         <source>short text drawn on network links</source>
         <translation>texto breve que se dibuja en los vínculos de la red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="691"/>
+        <location filename="../../qda_app/gui/messages.py" line="694"/>
         <source>Spanish name</source>
         <translation>nombre en español</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="692"/>
+        <location filename="../../qda_app/gui/messages.py" line="695"/>
         <source>Portuguese name</source>
         <translation>nombre en portugués</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="693"/>
+        <location filename="../../qda_app/gui/messages.py" line="696"/>
         <source>a type for quotation links, not code relations</source>
         <translation>un tipo para vínculos entre citas, no para relaciones entre códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="694"/>
+        <location filename="../../qda_app/gui/messages.py" line="697"/>
         <source>only the relations this code takes part in</source>
         <translation>solo las relaciones en las que participa este código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="695"/>
+        <location filename="../../qda_app/gui/messages.py" line="698"/>
         <source>supports, contradicts, explains, continued by, ...</source>
         <translation>supports, contradicts, explains, continued by... (o su nombre en español)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="696"/>
+        <location filename="../../qda_app/gui/messages.py" line="699"/>
         <source>delete the group (its codes stay)</source>
         <translation>elimina el grupo (sus códigos se conservan)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="697"/>
+        <location filename="../../qda_app/gui/messages.py" line="700"/>
         <source>only documents in this document group (repeatable: any of them)</source>
         <translation>solo documentos de este grupo de documentos (se puede repetir: cualquiera de ellos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="698"/>
+        <location filename="../../qda_app/gui/messages.py" line="701"/>
         <source>only codings by this coder (repeatable)</source>
         <translation>solo las codificaciones de este codificador (se puede repetir)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="699"/>
+        <location filename="../../qda_app/gui/messages.py" line="702"/>
         <source>only documents with this attribute value (repeatable: all of them)</source>
         <translation>solo documentos con este valor de atributo (se puede repetir: todos ellos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="700"/>
+        <location filename="../../qda_app/gui/messages.py" line="703"/>
         <source>save the query as a smart code of this name</source>
         <translation>guarda la consulta como código inteligente con este nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="701"/>
+        <location filename="../../qda_app/gui/messages.py" line="704"/>
         <source>code:PATH, quotation:D:Q, memo:TITLE, document:N, code_group:NAME, document_group:NAME</source>
         <translation>code:RUTA (código), quotation:D:Q (cita), memo:TÍTULO, document:N (documento), code_group:NOMBRE (grupo de códigos), document_group:NOMBRE (grupo de documentos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="702"/>
+        <location filename="../../qda_app/gui/messages.py" line="705"/>
         <source>also add the neighbours of the nodes added</source>
         <translation>añade también los vecinos de los nodos añadidos</translation>
     </message>
@@ -4335,1705 +4335,1720 @@ Análisis cualitativo de datos con codificación manual: codifique entrevistas, 
         <translation>otra cosa</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/messages.py" line="213"/>
+        <source>a code name in quotes</source>
+        <translation>un nombre de código entre comillas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="214"/>
+        <source>a proximity operator</source>
+        <translation>un operador de proximidad</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/gui/messages.py" line="215"/>
+        <source>the end</source>
+        <translation>el final</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="218"/>
         <source>qda-app: error: {message}</source>
         <translation>qda-app: error: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="216"/>
+        <location filename="../../qda_app/gui/messages.py" line="219"/>
         <source>qda-app: skipped: {message}</source>
         <translation>qda-app: omitido: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="217"/>
+        <location filename="../../qda_app/gui/messages.py" line="220"/>
         <source>qda-app: refused: {message}</source>
         <translation>qda-app: rechazado: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="218"/>
+        <location filename="../../qda_app/gui/messages.py" line="221"/>
         <source>  would be left out: {entry}</source>
         <translation>  se omitiría: {entry}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="219"/>
+        <location filename="../../qda_app/gui/messages.py" line="222"/>
         <source>  left out: {entry}</source>
         <translation>  omitido: {entry}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="220"/>
+        <location filename="../../qda_app/gui/messages.py" line="223"/>
         <source>qda-app: fix the file, or import with --accept-losses to leave these out</source>
         <translation>qda-app: corrija el archivo o importe con --accept-losses para omitir estos elementos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="221"/>
+        <location filename="../../qda_app/gui/messages.py" line="224"/>
         <source>qda-app: interrupted; the project keeps every change that was completed</source>
         <translation>qda-app: interrumpido; el proyecto conserva todos los cambios que se completaron</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="222"/>
+        <location filename="../../qda_app/gui/messages.py" line="225"/>
         <source>qda-app: internal error: {kind}: {detail} (details in {log})</source>
         <translation>qda-app: error interno: {kind}: {detail} (detalles en {log})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="223"/>
+        <location filename="../../qda_app/gui/messages.py" line="226"/>
         <source>qda-app: note: the code &apos;{path}&apos; exists already</source>
         <translation>qda-app: nota: el código «{path}» ya existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="224"/>
+        <location filename="../../qda_app/gui/messages.py" line="227"/>
         <source>qda-app: note: the code &apos;{path}&apos; exists already (colour and definition updated)</source>
         <translation>qda-app: nota: el código «{path}» ya existe (se actualizaron el color y la definición)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="225"/>
+        <location filename="../../qda_app/gui/messages.py" line="228"/>
         <source>qda-app: merged {merged} into &apos;{kept}&apos;</source>
         <translation>qda-app: {merged} se fusionaron en «{kept}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="226"/>
+        <location filename="../../qda_app/gui/messages.py" line="229"/>
         <source>qda-app: no duplicate codes</source>
         <translation>qda-app: no hay códigos duplicados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="227"/>
+        <location filename="../../qda_app/gui/messages.py" line="230"/>
         <source>qda-app: note: {same} are one code by name; &apos;qda-app codes {project} --merge-duplicates&apos; merges them</source>
         <translation>qda-app: nota: {same} son un solo código por su nombre; «qda-app codes {project} --merge-duplicates» los fusiona</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="228"/>
+        <location filename="../../qda_app/gui/messages.py" line="231"/>
         <source>qda-app: warning: no document named &apos;{name}&apos;</source>
         <translation>qda-app: aviso: no hay ningún documento llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="229"/>
+        <location filename="../../qda_app/gui/messages.py" line="232"/>
         <source>qda-app: no quotation matches the query in this scope</source>
         <translation>qda-app: ninguna cita cumple la consulta en este alcance</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="230"/>
+        <location filename="../../qda_app/gui/messages.py" line="233"/>
         <source>qda-app: saved as the smart code &apos;{name}&apos; ({count} quotations now)</source>
         <translation>qda-app: guardada como el código inteligente «{name}» (citas ahora: {count})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="231"/>
+        <location filename="../../qda_app/gui/messages.py" line="234"/>
         <source>importing</source>
         <translation>importando</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="232"/>
+        <location filename="../../qda_app/gui/messages.py" line="235"/>
         <source>reports</source>
         <translation>informes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="233"/>
+        <location filename="../../qda_app/gui/messages.py" line="236"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <translation>{prog}: {message} (véase {prog} --help)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="234"/>
+        <location filename="../../qda_app/gui/messages.py" line="237"/>
         <source>qda-app: warning: {file}: {warning}</source>
         <translation>qda-app: aviso: {file}: {warning}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="235"/>
+        <location filename="../../qda_app/gui/messages.py" line="238"/>
         <source>qda-app: error: no display found for the program window; run it in a desktop session, or use the command-line verbs (qda-app --help)</source>
         <translation>qda-app: error: no hay pantalla para la ventana del programa; ábralo en una sesión de escritorio o use los comandos de la línea de comandos (qda-app --help)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="238"/>
+        <location filename="../../qda_app/gui/messages.py" line="241"/>
         <source>{name}: use one of {choices}</source>
         <translation>{name}: use uno de estos valores: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="239"/>
+        <location filename="../../qda_app/gui/messages.py" line="242"/>
         <source>{name}: &apos;{value}&apos; is not one of {choices}</source>
         <translation>{name}: «{value}» no es uno de estos valores: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="240"/>
+        <location filename="../../qda_app/gui/messages.py" line="243"/>
         <source>{name}: name at least two different coders</source>
         <translation>{name}: indique al menos dos codificadores distintos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="241"/>
+        <location filename="../../qda_app/gui/messages.py" line="244"/>
         <source>{name}: name exactly two coders</source>
         <translation>{name}: indique exactamente dos codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="242"/>
+        <location filename="../../qda_app/gui/messages.py" line="245"/>
         <source>{name}: segment agreement compares exactly two coders</source>
         <translation>{name}: el acuerdo por segmentos compara exactamente dos codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="243"/>
+        <location filename="../../qda_app/gui/messages.py" line="246"/>
         <source>{name}: give a number of resamples, 0 or more (got {value})</source>
         <translation>{name}: indique un número de remuestreos, 0 o más (se recibió {value})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="244"/>
+        <location filename="../../qda_app/gui/messages.py" line="247"/>
         <source>{name}: must be 1 or more (got {value})</source>
         <translation>{name}: debe ser 1 o más (se recibió {value})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="245"/>
+        <location filename="../../qda_app/gui/messages.py" line="248"/>
         <source>{name}: must be 1 or more (got {value}); the backup just taken is always kept</source>
         <translation>{name}: debe ser 1 o más (se recibió {value}); la copia de seguridad recién hecha siempre se conserva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="246"/>
+        <location filename="../../qda_app/gui/messages.py" line="249"/>
         <source>{name}: give a percentage from 0 to 100</source>
         <translation>{name}: indique un porcentaje de 0 a 100</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="247"/>
+        <location filename="../../qda_app/gui/messages.py" line="250"/>
         <source>{name}: must be between 0 and 1 (got {value})</source>
         <translation>{name}: debe estar entre 0 y 1 (se recibió {value})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="248"/>
+        <location filename="../../qda_app/gui/messages.py" line="251"/>
         <source>{name}: the code &apos;{code}&apos; has no sub-codes</source>
         <translation>{name}: el código «{code}» no tiene subcódigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="249"/>
+        <location filename="../../qda_app/gui/messages.py" line="252"/>
         <source>{name}: the quotation {quotation} does not exist</source>
         <translation>{name}: la cita {quotation} no existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="250"/>
+        <location filename="../../qda_app/gui/messages.py" line="253"/>
         <source>{name}: the text between the ellipses must be words of quotation {quotation}, in order</source>
         <translation>{name}: el texto entre los puntos suspensivos debe ser palabras de la cita {quotation}, en su orden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="251"/>
+        <location filename="../../qda_app/gui/messages.py" line="254"/>
         <source>{name}: must not be empty</source>
         <translation>{name}: no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="252"/>
+        <location filename="../../qda_app/gui/messages.py" line="255"/>
         <source>the smart code &apos;{smart_code}&apos; cannot be deleted: the smart code &apos;{used_by}&apos; uses it; delete or change that one first</source>
         <translation>no se puede eliminar el código inteligente «{smart_code}»: lo usa el código inteligente «{used_by}»; elimine o cambie primero ese</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="253"/>
+        <location filename="../../qda_app/gui/messages.py" line="256"/>
         <source>{name}: the coders used different codes; say which to keep</source>
         <translation>{name}: los codificadores usaron códigos distintos; indique cuáles conservar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="254"/>
+        <location filename="../../qda_app/gui/messages.py" line="257"/>
         <source>{name}: give start and end</source>
         <translation>{name}: indique el inicio y el final</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="255"/>
+        <location filename="../../qda_app/gui/messages.py" line="258"/>
         <source>{name}: &apos;{decision}&apos; leaves nothing coded in this passage</source>
         <translation>{name}: «{decision}» no deja nada codificado en este fragmento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="256"/>
+        <location filename="../../qda_app/gui/messages.py" line="259"/>
         <source>{name}: custom boundaries are decided one passage at a time</source>
         <translation>{name}: los límites personalizados se deciden fragmento por fragmento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="257"/>
+        <location filename="../../qda_app/gui/messages.py" line="260"/>
         <source>{name}: is a folder, not a file</source>
         <translation>{name}: es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="258"/>
+        <location filename="../../qda_app/gui/messages.py" line="261"/>
         <source>{name}: is a FIFO (named pipe), not a file</source>
         <translation>{name}: es una FIFO (tubería con nombre), no un archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="259"/>
+        <location filename="../../qda_app/gui/messages.py" line="262"/>
         <source>{name}: is a socket, not a file</source>
         <translation>{name}: es un socket, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="260"/>
+        <location filename="../../qda_app/gui/messages.py" line="263"/>
         <source>{name}: is a device, not a file</source>
         <translation>{name}: es un dispositivo, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="261"/>
+        <location filename="../../qda_app/gui/messages.py" line="264"/>
         <source>{name}: is not a regular file</source>
         <translation>{name}: no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="262"/>
+        <location filename="../../qda_app/gui/messages.py" line="265"/>
         <source>node {kind}:{target}: nothing with that id is in the project</source>
         <translation>nodo {kind}:{target}: no hay nada con ese id en el proyecto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="263"/>
+        <location filename="../../qda_app/gui/messages.py" line="266"/>
         <source>{name}: there is no document named &apos;{document}&apos;</source>
         <translation>{name}: no existe ningún documento llamado «{document}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="264"/>
+        <location filename="../../qda_app/gui/messages.py" line="267"/>
         <source>{name}: not in the network &apos;{network}&apos;: {nodes}</source>
         <translation>{name}: no están en la red «{network}»: {nodes}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="265"/>
+        <location filename="../../qda_app/gui/messages.py" line="268"/>
         <source>{name}: the code &apos;{code}&apos; is not a number; the ordinal, interval and ratio levels need codes named by numbers</source>
         <translation>{name}: el código «{code}» no es un número; los niveles ordinal, de intervalo y de razón necesitan códigos con números por nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="266"/>
+        <location filename="../../qda_app/gui/messages.py" line="269"/>
         <source>{name}: no names to replace (give --replace NAME=PSEUDONYM or --names-file)</source>
         <translation>{name}: no hay nombres que reemplazar (use --replace NOMBRE=SEUDÓNIMO o --names-file)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="267"/>
+        <location filename="../../qda_app/gui/messages.py" line="270"/>
         <source>{name}: &apos;{value}&apos; is not NAME=VALUE</source>
         <translation>{name}: «{value}» no tiene la forma NOMBRE=VALOR</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="268"/>
+        <location filename="../../qda_app/gui/messages.py" line="271"/>
         <source>{name}: &apos;{value}&apos; is not KIND:REF, with KIND one of {choices}</source>
         <translation>{name}: «{value}» no tiene la forma TIPO:REF, con TIPO uno de estos: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="269"/>
+        <location filename="../../qda_app/gui/messages.py" line="272"/>
         <source>{name}: give --passage N, --start and --end</source>
         <translation>{name}: indique --passage N, --start y --end</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="270"/>
+        <location filename="../../qda_app/gui/messages.py" line="273"/>
         <source>{name}: there is no passage {passage} (1 to {count})</source>
         <translation>{name}: no existe el fragmento {passage} (de 1 a {count})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="271"/>
+        <location filename="../../qda_app/gui/messages.py" line="274"/>
         <source>{name}: the project has no backups</source>
         <translation>{name}: el proyecto no tiene copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="272"/>
+        <location filename="../../qda_app/gui/messages.py" line="275"/>
         <source>{name}: expected NAME=PSEUDONYM, got &apos;{value}&apos;</source>
         <translation>{name}: se esperaba NOMBRE=SEUDÓNIMO y se recibió «{value}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="273"/>
+        <location filename="../../qda_app/gui/messages.py" line="276"/>
         <source>{name}: no such file</source>
         <translation>{name}: no existe ese archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="274"/>
+        <location filename="../../qda_app/gui/messages.py" line="277"/>
         <source>{name}: a document length is negative</source>
         <translation>{name}: la longitud de un documento es negativa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="275"/>
+        <location filename="../../qda_app/gui/messages.py" line="278"/>
         <source>{name}: &apos;{value}&apos; is not a quotation ID; write D:Q, e.g. 3:41</source>
         <translation>{name}: «{value}» no es un identificador de cita; escriba D:C, p. ej. 3:41</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="278"/>
+        <location filename="../../qda_app/gui/messages.py" line="281"/>
         <source>created {project}</source>
         <translation>se creó {project}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="279"/>
+        <location filename="../../qda_app/gui/messages.py" line="282"/>
         <source>wrote {path}</source>
         <translation>se guardó {path}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="280"/>
+        <location filename="../../qda_app/gui/messages.py" line="283"/>
         <source>workbook written to {path}</source>
         <translation>libro de Excel guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="281"/>
+        <location filename="../../qda_app/gui/messages.py" line="284"/>
         <source>demo project written to {path}</source>
         <translation>proyecto de demostración guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="282"/>
+        <location filename="../../qda_app/gui/messages.py" line="285"/>
         <source>imported {number}: {name} ({chars} characters)</source>
         <translation>importado {number}: {name} ({chars} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="283"/>
+        <location filename="../../qda_app/gui/messages.py" line="286"/>
         <source>{imported} imported, {skipped} skipped as duplicates, {refused} refused</source>
         <translation>importados: {imported}; omitidos por duplicados: {skipped}; rechazados: {refused}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="284"/>
+        <location filename="../../qda_app/gui/messages.py" line="287"/>
         <source>{values} values of {attributes} attributes set on {documents} documents</source>
         <translation>se asignaron {values} valores de {attributes} atributos en {documents} documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="285"/>
+        <location filename="../../qda_app/gui/messages.py" line="288"/>
         <source>wrote {path}: {replacements} replacements in {documents} documents and {fields} other texts, {quotations} quotations realigned; no name is left in the file</source>
         <translation>se guardó {path}: {replacements} reemplazos en {documents} documentos y {fields} textos más, {quotations} citas realineadas; no queda ningún nombre en el archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="286"/>
+        <location filename="../../qda_app/gui/messages.py" line="289"/>
         <source>restored {project} from {backup}; the replaced file is kept as {kept}</source>
         <translation>se restauró {project} desde {backup}; el archivo reemplazado se conserva como {kept}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="287"/>
+        <location filename="../../qda_app/gui/messages.py" line="290"/>
         <source>{quotation}: excerpt set</source>
         <translation>{quotation}: extracto guardado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="288"/>
+        <location filename="../../qda_app/gui/messages.py" line="291"/>
         <source>{quotation}: printed whole</source>
         <translation>{quotation}: se imprimirá completa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="289"/>
+        <location filename="../../qda_app/gui/messages.py" line="292"/>
         <source>left out: {words}</source>
         <translation>excluidas: {words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="290"/>
+        <location filename="../../qda_app/gui/messages.py" line="293"/>
         <source>counted: {words}</source>
         <translation>contadas: {words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="291"/>
+        <location filename="../../qda_app/gui/messages.py" line="294"/>
         <source>removed {count} relations</source>
         <translation>se eliminaron {count} relaciones</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="292"/>
+        <location filename="../../qda_app/gui/messages.py" line="295"/>
         <source>removed 1 relation</source>
         <translation>se eliminó 1 relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="293"/>
+        <location filename="../../qda_app/gui/messages.py" line="296"/>
         <source>removed {count} links</source>
         <translation>se eliminaron {count} vínculos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="294"/>
+        <location filename="../../qda_app/gui/messages.py" line="297"/>
         <source>removed 1 link</source>
         <translation>se eliminó 1 vínculo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="295"/>
+        <location filename="../../qda_app/gui/messages.py" line="298"/>
         <source>deleted the code group &apos;{name}&apos;</source>
         <translation>se eliminó el grupo de códigos «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="296"/>
+        <location filename="../../qda_app/gui/messages.py" line="299"/>
         <source>{name}: {count} codes</source>
         <translation>{name}: {count} códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="297"/>
+        <location filename="../../qda_app/gui/messages.py" line="300"/>
         <source>{name}: 1 code</source>
         <translation>{name}: 1 código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="298"/>
+        <location filename="../../qda_app/gui/messages.py" line="301"/>
         <source>deleted the network &apos;{name}&apos;</source>
         <translation>se eliminó la red «{name}»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="299"/>
+        <location filename="../../qda_app/gui/messages.py" line="302"/>
         <source>{name}: {count} nodes</source>
         <translation>{name}: {count} nodos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="300"/>
+        <location filename="../../qda_app/gui/messages.py" line="303"/>
         <source>{name}: 1 node</source>
         <translation>{name}: 1 nodo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="301"/>
+        <location filename="../../qda_app/gui/messages.py" line="304"/>
         <source>wrote {path} for {coder}</source>
         <translation>se guardó {path} para {coder}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="302"/>
+        <location filename="../../qda_app/gui/messages.py" line="305"/>
         <source>wrote {path} for {coder} (left out {quotations} quotations and {codings} codings of others)</source>
         <translation>se guardó {path} para {coder} (sin {quotations} citas ni {codings} codificaciones de otros)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="303"/>
+        <location filename="../../qda_app/gui/messages.py" line="306"/>
         <source>{count} passages decided ({decision}) in the &apos;Consensus&apos; layer</source>
         <translation>{count} fragmentos decididos ({decision}) en la capa «Consensus»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="304"/>
+        <location filename="../../qda_app/gui/messages.py" line="307"/>
         <source>{count} passages decided ({decision}) in the &apos;Consensus&apos; layer; {skipped} skipped (nothing left to code)</source>
         <translation>{count} fragmentos decididos ({decision}) en la capa «Consensus»; {skipped} omitidos (no quedaba nada que codificar)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="305"/>
+        <location filename="../../qda_app/gui/messages.py" line="308"/>
         <source>1 passage decided ({decision}) in the &apos;Consensus&apos; layer</source>
         <translation>1 fragmento decidido ({decision}) en la capa «Consensus»</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="306"/>
+        <location filename="../../qda_app/gui/messages.py" line="309"/>
         <source>1 passage decided ({decision}) in the &apos;Consensus&apos; layer; {skipped} skipped (nothing left to code)</source>
         <translation>1 fragmento decidido ({decision}) en la capa «Consensus»; {skipped} omitidos (no quedaba nada que codificar)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="307"/>
+        <location filename="../../qda_app/gui/messages.py" line="310"/>
         <source>{path} ({coder}, {codings} simulated codings)</source>
         <translation>{path} ({coder}, {codings} codificaciones simuladas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="308"/>
+        <location filename="../../qda_app/gui/messages.py" line="311"/>
         <source>document {number}: the text is the same; nothing changed</source>
         <translation>documento {number}: el texto es el mismo; no cambió nada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="309"/>
+        <location filename="../../qda_app/gui/messages.py" line="312"/>
         <source>document {number}: text replaced; quotations moved: {moved}; passages changed: {changed}</source>
         <translation>documento {number}: texto reemplazado; citas desplazadas: {moved}; fragmentos cambiados: {changed}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="310"/>
+        <location filename="../../qda_app/gui/messages.py" line="313"/>
         <source>  {quotation}: its whole passage was deleted; kept as one character, codes intact (was: {before})</source>
         <translation>  {quotation}: se borró todo su fragmento; se conserva como un carácter, con sus códigos (era: {before})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="311"/>
+        <location filename="../../qda_app/gui/messages.py" line="314"/>
         <source>{path}: pages: {pages}; quotations: {quotations}</source>
         <translation>{path}: páginas: {pages}; citas: {quotations}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="312"/>
+        <location filename="../../qda_app/gui/messages.py" line="315"/>
         <source>  listed at the foot of their page for want of margin lanes (not drawn as brackets): {quotations}</source>
         <translation>  listadas al pie de su página por falta de carriles en el margen (sin corchete dibujado): {quotations}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="313"/>
+        <location filename="../../qda_app/gui/messages.py" line="316"/>
         <source>merged {file}: {quotations} quotations, {codings} codings, {codes} codes, {documents} documents, {memos} memos added; {present} quotations were there already</source>
         <translation>fusionado {file}: se añadieron {quotations} citas, {codings} codificaciones, {codes} códigos, {documents} documentos y {memos} memos; {present} citas ya estaban</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="314"/>
+        <location filename="../../qda_app/gui/messages.py" line="317"/>
         <source>  code renamed in the copy: kept &apos;{kept}&apos; (copy: &apos;{other}&apos;)</source>
         <translation>  código renombrado en la copia: se conserva «{kept}» (copia: «{other}»)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="315"/>
+        <location filename="../../qda_app/gui/messages.py" line="318"/>
         <source>  quotation {copy} of the copy is {here} here (number taken)</source>
         <translation>  la cita {copy} de la copia es {here} aquí (número ocupado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="316"/>
+        <location filename="../../qda_app/gui/messages.py" line="319"/>
         <source>  document {number} &apos;{name}&apos; has a corrected text in the copy: {carried} quotations moved onto the project&apos;s text, {not_carried} not</source>
         <translation>  el documento {number} «{name}» tiene un texto corregido en la copia: {carried} citas trasladadas al texto del proyecto, {not_carried} no</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="317"/>
+        <location filename="../../qda_app/gui/messages.py" line="320"/>
         <source>warning: quotation {quotation} of the copy not carried: its passage was deleted in the copy ([{start}, {end}) &apos;{text}&apos;, codes: {codes})</source>
         <translation>aviso: la cita {quotation} de la copia no se trasladó: su fragmento se borró en la copia ([{start}, {end}) «{text}», códigos: {codes})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="318"/>
+        <location filename="../../qda_app/gui/messages.py" line="321"/>
         <source>warning: quotation {quotation} of the copy not carried: its passage was edited in the copy ([{start}, {end}) &apos;{text}&apos;, codes: {codes})</source>
         <translation>aviso: la cita {quotation} de la copia no se trasladó: su fragmento se editó en la copia ([{start}, {end}) «{text}», códigos: {codes})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="319"/>
+        <location filename="../../qda_app/gui/messages.py" line="322"/>
         <source>  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): applied</source>
         <translation>  decisión {number}: redimensionar la cita {quotation} de [{start}, {end}) a [{new_start}, {new_end}): aplicada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="320"/>
+        <location filename="../../qda_app/gui/messages.py" line="323"/>
         <source>  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): pending</source>
         <translation>  decisión {number}: redimensionar la cita {quotation} de [{start}, {end}) a [{new_start}, {new_end}): pendiente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="321"/>
+        <location filename="../../qda_app/gui/messages.py" line="324"/>
         <source>  decision {number}: remove {coder}&apos;s coding of {quotation} with &apos;{code}&apos;: applied</source>
         <translation>  decisión {number}: quitar la codificación de {coder} de {quotation} con «{code}»: aplicada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="322"/>
+        <location filename="../../qda_app/gui/messages.py" line="325"/>
         <source>  decision {number}: remove {coder}&apos;s coding of {quotation} with &apos;{code}&apos;: pending</source>
         <translation>  decisión {number}: quitar la codificación de {coder} de {quotation} con «{code}»: pendiente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="323"/>
+        <location filename="../../qda_app/gui/messages.py" line="326"/>
         <source>  {count} decisions pending: merge again with --accept-all or --accept N</source>
         <translation>  {count} decisiones pendientes: vuelva a fusionar con --accept-all o --accept N</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="324"/>
+        <location filename="../../qda_app/gui/messages.py" line="327"/>
         <source>  1 decision pending: merge again with --accept-all or --accept N</source>
         <translation>  1 decisión pendiente: vuelva a fusionar con --accept-all o --accept N</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="325"/>
+        <location filename="../../qda_app/gui/messages.py" line="328"/>
         <source>  analysis added: {counts}</source>
         <translation>  análisis añadido: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="326"/>
+        <location filename="../../qda_app/gui/messages.py" line="329"/>
         <source>  network &apos;{copy}&apos; of the copy is &apos;{here}&apos; here (the name was taken)</source>
         <translation>  la red «{copy}» de la copia se llama aquí «{here}» (el nombre ya estaba ocupado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="327"/>
+        <location filename="../../qda_app/gui/messages.py" line="330"/>
         <source>warning: relation &apos;{name}&apos; of the copy not carried: {reason}</source>
         <translation>aviso: la relación «{name}» de la copia no se trasladó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="328"/>
+        <location filename="../../qda_app/gui/messages.py" line="331"/>
         <source>warning: quotation link &apos;{name}&apos; of the copy not carried: {reason}</source>
         <translation>aviso: el vínculo entre citas «{name}» de la copia no se trasladó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="329"/>
+        <location filename="../../qda_app/gui/messages.py" line="332"/>
         <source>warning: smart code &apos;{name}&apos; of the copy not carried: {reason}</source>
         <translation>aviso: el código inteligente «{name}» de la copia no se trasladó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="330"/>
+        <location filename="../../qda_app/gui/messages.py" line="333"/>
         <source>warning: network node &apos;{name}&apos; of the copy not carried: {reason}</source>
         <translation>aviso: el nodo de red «{name}» de la copia no se trasladó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="331"/>
+        <location filename="../../qda_app/gui/messages.py" line="334"/>
         <source>warning: &apos;{name}&apos; ({kind}) of the copy not carried: {reason}</source>
         <translation>aviso: «{name}» ({kind}) de la copia no se trasladó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="332"/>
+        <location filename="../../qda_app/gui/messages.py" line="335"/>
         <source>both of its codes are one code here</source>
         <translation>sus dos códigos son aquí un mismo código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="333"/>
+        <location filename="../../qda_app/gui/messages.py" line="336"/>
         <source>it would close a cycle of a transitive relation here</source>
         <translation>cerraría aquí un ciclo de una relación transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="334"/>
+        <location filename="../../qda_app/gui/messages.py" line="337"/>
         <source>a quotation it needs was not carried (its passage differs in the copy)</source>
         <translation>no se trajo una cita que necesita (su fragmento difiere en la copia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="335"/>
+        <location filename="../../qda_app/gui/messages.py" line="338"/>
         <source>both of its quotations are one quotation here</source>
         <translation>sus dos citas son aquí una misma cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="336"/>
+        <location filename="../../qda_app/gui/messages.py" line="339"/>
         <source>a smart code of that name has another query here (kept)</source>
         <translation>aquí un código inteligente con ese nombre tiene otra consulta (se conserva)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="337"/>
+        <location filename="../../qda_app/gui/messages.py" line="340"/>
         <source>its name is a code&apos;s here</source>
         <translation>su nombre es aquí el de un código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="338"/>
+        <location filename="../../qda_app/gui/messages.py" line="341"/>
         <source>its query names something this project does not have</source>
         <translation>su consulta nombra algo que este proyecto no tiene</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="339"/>
+        <location filename="../../qda_app/gui/messages.py" line="342"/>
         <source>its query would refer to itself here</source>
         <translation>su consulta se referiría aquí a sí misma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="340"/>
+        <location filename="../../qda_app/gui/messages.py" line="343"/>
         <source>{count} groups</source>
         <translation>{count} grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="341"/>
+        <location filename="../../qda_app/gui/messages.py" line="344"/>
         <source>1 group</source>
         <translation>1 grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="342"/>
+        <location filename="../../qda_app/gui/messages.py" line="345"/>
         <source>{count} group members</source>
         <translation>{count} miembros de grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="343"/>
+        <location filename="../../qda_app/gui/messages.py" line="346"/>
         <source>1 group member</source>
         <translation>1 miembro de grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="344"/>
+        <location filename="../../qda_app/gui/messages.py" line="347"/>
         <source>{count} network nodes</source>
         <translation>{count} nodos de red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="345"/>
+        <location filename="../../qda_app/gui/messages.py" line="348"/>
         <source>1 network node</source>
         <translation>1 nodo de red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="346"/>
+        <location filename="../../qda_app/gui/messages.py" line="349"/>
         <source>coders: {coders}; documents: {documents} ({characters} characters)</source>
         <translation>codificadores: {coders}; documentos: {documents} ({characters} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="347"/>
+        <location filename="../../qda_app/gui/messages.py" line="350"/>
         <source>coders: {coders}; documents: none ({characters} characters)</source>
         <translation>codificadores: {coders}; documentos: ninguno ({characters} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="348"/>
+        <location filename="../../qda_app/gui/messages.py" line="351"/>
         <source>{first}, ... ({total} documents)</source>
         <translation>{first}, ... ({total} documentos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="349"/>
+        <location filename="../../qda_app/gui/messages.py" line="352"/>
         <source>pairs of coders (all codes; each pair on the documents both coded):</source>
         <translation>pares de codificadores (todos los códigos; cada par en los documentos que ambos codificaron):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="350"/>
+        <location filename="../../qda_app/gui/messages.py" line="353"/>
         <source>segments of {first} and {second} (matched when overlapping by at least {share}):</source>
         <translation>segmentos de {first} y {second} (coinciden cuando se solapan al menos en un {share}):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="351"/>
+        <location filename="../../qda_app/gui/messages.py" line="354"/>
         <source>Brennan &amp; Prediger kappa: {kappa} (k = {count} codes)</source>
         <translation>kappa de Brennan y Prediger: {kappa} (k = {count} códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="352"/>
+        <location filename="../../qda_app/gui/messages.py" line="355"/>
         <source>Brennan &amp; Prediger kappa: {kappa} (k = 1 code)</source>
         <translation>kappa de Brennan y Prediger: {kappa} (k = 1 código)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="353"/>
+        <location filename="../../qda_app/gui/messages.py" line="356"/>
         <source>{measure} per code and document:</source>
         <translation>{measure} por código y documento:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="354"/>
+        <location filename="../../qda_app/gui/messages.py" line="357"/>
         <source>Krippendorff&apos;s alpha ({level}) over {units} passages as units, codes as values: {alpha} ({pairable_units} pairable units, {pairable_values} pairable values) - {reading}</source>
         <translation>alfa de Krippendorff ({level}) sobre {units} fragmentos como unidades y los códigos como valores: {alpha} ({pairable_units} unidades emparejables, {pairable_values} valores emparejables) - {reading}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="355"/>
+        <location filename="../../qda_app/gui/messages.py" line="358"/>
         <source>Krippendorff: alpha &gt;= .800 reliable; .667 &lt;= alpha &lt; .800 tentative conclusions only. Definitions: docs/agreement.md</source>
         <translation>Krippendorff: con alfa &gt;= .800 los datos son fiables; con .667 &lt;= alfa &lt; .800 solo admiten conclusiones provisionales. Definiciones: docs/agreement.md</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="356"/>
+        <location filename="../../qda_app/gui/messages.py" line="359"/>
         <source>overall</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="357"/>
+        <location filename="../../qda_app/gui/messages.py" line="360"/>
         <source>overall (partial, see warnings)</source>
         <translation>global (parcial, véanse los avisos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="358"/>
+        <location filename="../../qda_app/gui/messages.py" line="361"/>
         <source>all codes</source>
         <translation>todos los códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="359"/>
+        <location filename="../../qda_app/gui/messages.py" line="362"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="360"/>
+        <location filename="../../qda_app/gui/messages.py" line="363"/>
         <source>{reading} (from {used} of {total} domains only)</source>
         <translation>{reading} (solo a partir de {used} de {total} dominios)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="361"/>
+        <location filename="../../qda_app/gui/messages.py" line="364"/>
         <source>warning: {line}</source>
         <translation>aviso: {line}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="436"/>
+        <location filename="../../qda_app/gui/messages.py" line="439"/>
         <source>{path}: not a qda_app project (an SQLite file of another program)</source>
         <translation>{path}: no es un proyecto de qda_app (es un archivo SQLite de otro programa)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="437"/>
+        <location filename="../../qda_app/gui/messages.py" line="440"/>
         <source>{path}: not a qda_app project (an empty file)</source>
         <translation>{path}: no es un proyecto de qda_app (es un archivo vacío)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="438"/>
+        <location filename="../../qda_app/gui/messages.py" line="441"/>
         <source>{path}: not a qda_app project (not an SQLite file)</source>
         <translation>{path}: no es un proyecto de qda_app (no es un archivo SQLite)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="439"/>
+        <location filename="../../qda_app/gui/messages.py" line="442"/>
         <source>{path}: not a qda_app project: it is a folder</source>
         <translation>{path}: no es un proyecto de qda_app: es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="440"/>
+        <location filename="../../qda_app/gui/messages.py" line="443"/>
         <source>{path}: not a qda_app project: it is a FIFO (named pipe)</source>
         <translation>{path}: no es un proyecto de qda_app: es una FIFO (tubería con nombre)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="441"/>
+        <location filename="../../qda_app/gui/messages.py" line="444"/>
         <source>{path}: not a qda_app project: it is a socket</source>
         <translation>{path}: no es un proyecto de qda_app: es un socket</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="442"/>
+        <location filename="../../qda_app/gui/messages.py" line="445"/>
         <source>{path}: not a qda_app project: it is a device</source>
         <translation>{path}: no es un proyecto de qda_app: es un dispositivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="443"/>
+        <location filename="../../qda_app/gui/messages.py" line="446"/>
         <source>{path}: not a qda_app project: it is not a regular file</source>
         <translation>{path}: no es un proyecto de qda_app: no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="444"/>
+        <location filename="../../qda_app/gui/messages.py" line="447"/>
         <source>{path}: not a qda_app project; restore replaces only a qda_app project</source>
         <translation>{path}: no es un proyecto de qda_app; restaurar solo reemplaza un proyecto de qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="445"/>
+        <location filename="../../qda_app/gui/messages.py" line="448"/>
         <source>{path}: cannot be changed: the file is read-only (permission denied)</source>
         <translation>{path}: no se puede modificar: el archivo es de solo lectura (permiso denegado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="446"/>
+        <location filename="../../qda_app/gui/messages.py" line="449"/>
         <source>{path}: cannot be changed: its folder is read-only (permission denied)</source>
         <translation>{path}: no se puede modificar: su carpeta es de solo lectura (permiso denegado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="447"/>
+        <location filename="../../qda_app/gui/messages.py" line="450"/>
         <source>{path}: cannot be changed: the file or its folder cannot be written (read-only media or permissions)</source>
         <translation>{path}: no se puede modificar: no se puede escribir en el archivo o en su carpeta (soporte de solo lectura o permisos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="448"/>
+        <location filename="../../qda_app/gui/messages.py" line="451"/>
         <source>{path}: cannot be changed: its folder is read-only and holds an unfinished -wal journal; copy the project with its -wal file to a writable folder</source>
         <translation>{path}: no se puede modificar: su carpeta es de solo lectura y contiene un diario -wal sin terminar; copie el proyecto con su archivo -wal a una carpeta en la que se pueda escribir</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="449"/>
+        <location filename="../../qda_app/gui/messages.py" line="452"/>
         <source>{path}: cannot be changed: its folder is read-only, so no lock file can be made ({error_text})</source>
         <translation>{path}: no se puede modificar: su carpeta es de solo lectura y no se puede crear el archivo de bloqueo ({error_text})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="450"/>
+        <location filename="../../qda_app/gui/messages.py" line="453"/>
         <source>{path}: the lock file could not be written ({error_text}); nothing was changed</source>
         <translation>{path}: no se pudo escribir el archivo de bloqueo ({error_text}); no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="451"/>
+        <location filename="../../qda_app/gui/messages.py" line="454"/>
         <source>{path}: the change could not be saved: the disk is full ({error_text}); nothing was changed</source>
         <translation>{path}: no se pudo guardar el cambio: el disco está lleno ({error_text}); no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="452"/>
+        <location filename="../../qda_app/gui/messages.py" line="455"/>
         <source>cannot move &apos;{path}&apos; to &apos;{target}&apos;: a code cannot move below itself</source>
         <translation>no se puede mover «{path}» a «{target}»: un código no puede quedar debajo de sí mismo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="453"/>
+        <location filename="../../qda_app/gui/messages.py" line="456"/>
         <source>cannot merge &apos;{path}&apos; into &apos;{target}&apos;: a code cannot be merged into itself or one of its sub-codes</source>
         <translation>no se puede fusionar «{path}» en «{target}»: un código no se puede fusionar consigo mismo ni con uno de sus subcódigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="456"/>
+        <location filename="../../qda_app/gui/messages.py" line="459"/>
         <source>no root element</source>
         <translation>no tiene elemento raíz</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="457"/>
+        <location filename="../../qda_app/gui/messages.py" line="460"/>
         <source>{size} bytes</source>
         <translation>{size} bytes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="458"/>
+        <location filename="../../qda_app/gui/messages.py" line="461"/>
         <source>the archive holds no .qde file</source>
         <translation>el archivo comprimido no contiene ningún archivo .qde</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="459"/>
+        <location filename="../../qda_app/gui/messages.py" line="462"/>
         <source>the root element is {root}, expected {expected}</source>
         <translation>el elemento raíz es {root}, se esperaba {expected}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="460"/>
+        <location filename="../../qda_app/gui/messages.py" line="463"/>
         <source>{count} entries</source>
         <translation>{count} entradas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="461"/>
+        <location filename="../../qda_app/gui/messages.py" line="464"/>
         <source>{member}: {size} bytes</source>
         <translation>{member}: {size} bytes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="462"/>
+        <location filename="../../qda_app/gui/messages.py" line="465"/>
         <source>{size} bytes in all</source>
         <translation>{size} bytes en total</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="463"/>
+        <location filename="../../qda_app/gui/messages.py" line="466"/>
         <source>{member}: compression ratio {ratio}</source>
         <translation>{member}: razón de compresión {ratio}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="464"/>
+        <location filename="../../qda_app/gui/messages.py" line="467"/>
         <source>{member}: more than the {size} bytes it declares</source>
         <translation>{member}: más de los {size} bytes que declara</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="465"/>
+        <location filename="../../qda_app/gui/messages.py" line="468"/>
         <source>{member}: more than the bytes it declares</source>
         <translation>{member}: más bytes de los que declara</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="466"/>
+        <location filename="../../qda_app/gui/messages.py" line="469"/>
         <source>the project has no codes</source>
         <translation>el proyecto no tiene códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="467"/>
+        <location filename="../../qda_app/gui/messages.py" line="470"/>
         <source>{count} items would be left out; nothing was imported</source>
         <translation>{count} elementos quedarían fuera; no se importó nada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="468"/>
+        <location filename="../../qda_app/gui/messages.py" line="471"/>
         <source>1 item would be left out; nothing was imported</source>
         <translation>1 elemento quedaría fuera; no se importó nada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="471"/>
+        <location filename="../../qda_app/gui/messages.py" line="474"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="472"/>
+        <location filename="../../qda_app/gui/messages.py" line="475"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="473"/>
+        <location filename="../../qda_app/gui/messages.py" line="476"/>
         <source>chars</source>
         <translation>caracteres</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="474"/>
+        <location filename="../../qda_app/gui/messages.py" line="477"/>
         <source>quotations</source>
         <translation>citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="475"/>
+        <location filename="../../qda_app/gui/messages.py" line="478"/>
         <source>groups</source>
         <translation>grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="477"/>
+        <location filename="../../qda_app/gui/messages.py" line="480"/>
         <source>G</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="478"/>
+        <location filename="../../qda_app/gui/messages.py" line="481"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="479"/>
+        <location filename="../../qda_app/gui/messages.py" line="482"/>
         <source>colour</source>
         <translation>color</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="480"/>
+        <location filename="../../qda_app/gui/messages.py" line="483"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="481"/>
+        <location filename="../../qda_app/gui/messages.py" line="484"/>
         <source>codes</source>
         <translation>códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="482"/>
+        <location filename="../../qda_app/gui/messages.py" line="485"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="483"/>
+        <location filename="../../qda_app/gui/messages.py" line="486"/>
         <source>for</source>
         <translation>para</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="484"/>
+        <location filename="../../qda_app/gui/messages.py" line="487"/>
         <source>es</source>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="485"/>
+        <location filename="../../qda_app/gui/messages.py" line="488"/>
         <source>pt</source>
         <translation>pt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="486"/>
+        <location filename="../../qda_app/gui/messages.py" line="489"/>
         <source>label</source>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="487"/>
+        <location filename="../../qda_app/gui/messages.py" line="490"/>
         <source>behaviour</source>
         <translation>comportamiento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="488"/>
+        <location filename="../../qda_app/gui/messages.py" line="491"/>
         <source>source</source>
         <translation>origen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="489"/>
+        <location filename="../../qda_app/gui/messages.py" line="492"/>
         <source>relation</source>
         <translation>relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="490"/>
+        <location filename="../../qda_app/gui/messages.py" line="493"/>
         <source>target</source>
         <translation>destino</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="491"/>
+        <location filename="../../qda_app/gui/messages.py" line="494"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="492"/>
+        <location filename="../../qda_app/gui/messages.py" line="495"/>
         <source>group</source>
         <translation>grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="493"/>
+        <location filename="../../qda_app/gui/messages.py" line="496"/>
         <source>smart code</source>
         <translation>código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="494"/>
+        <location filename="../../qda_app/gui/messages.py" line="497"/>
         <source>query</source>
         <translation>consulta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="495"/>
+        <location filename="../../qda_app/gui/messages.py" line="498"/>
         <source>network</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="496"/>
+        <location filename="../../qda_app/gui/messages.py" line="499"/>
         <source>nodes</source>
         <translation>nodos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="497"/>
+        <location filename="../../qda_app/gui/messages.py" line="500"/>
         <source>links</source>
         <translation>vínculos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="498"/>
+        <location filename="../../qda_app/gui/messages.py" line="501"/>
         <source>doc</source>
         <translation>doc.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="499"/>
+        <location filename="../../qda_app/gui/messages.py" line="502"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="500"/>
+        <location filename="../../qda_app/gui/messages.py" line="503"/>
         <source>range</source>
         <translation>rango</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="501"/>
+        <location filename="../../qda_app/gui/messages.py" line="504"/>
         <source>overlap</source>
         <translation>solapamiento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="502"/>
+        <location filename="../../qda_app/gui/messages.py" line="505"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="503"/>
+        <location filename="../../qda_app/gui/messages.py" line="506"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="504"/>
+        <location filename="../../qda_app/gui/messages.py" line="507"/>
         <source>done</source>
         <translation>resuelto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="505"/>
+        <location filename="../../qda_app/gui/messages.py" line="508"/>
         <source>taken at</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="506"/>
+        <location filename="../../qda_app/gui/messages.py" line="509"/>
         <source>size</source>
         <translation>tamaño</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="507"/>
+        <location filename="../../qda_app/gui/messages.py" line="510"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="508"/>
+        <location filename="../../qda_app/gui/messages.py" line="511"/>
         <source>entry</source>
         <translation>elemento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="510"/>
+        <location filename="../../qda_app/gui/messages.py" line="513"/>
         <source>quotation</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="511"/>
+        <location filename="../../qda_app/gui/messages.py" line="514"/>
         <source>directed</source>
         <translation>dirigida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="512"/>
+        <location filename="../../qda_app/gui/messages.py" line="515"/>
         <source>symmetric</source>
         <translation>simétrica</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="513"/>
+        <location filename="../../qda_app/gui/messages.py" line="516"/>
         <source>transitive</source>
         <translation>transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="514"/>
+        <location filename="../../qda_app/gui/messages.py" line="517"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="515"/>
+        <location filename="../../qda_app/gui/messages.py" line="518"/>
         <source>matched</source>
         <translation>coincidente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="516"/>
+        <location filename="../../qda_app/gui/messages.py" line="519"/>
         <source>partial</source>
         <translation>límites distintos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="517"/>
+        <location filename="../../qda_app/gui/messages.py" line="520"/>
         <source>missing</source>
         <translation>solo un codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="518"/>
+        <location filename="../../qda_app/gui/messages.py" line="521"/>
         <source>confused</source>
         <translation>códigos distintos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="705"/>
+        <location filename="../../qda_app/gui/messages.py" line="708"/>
         <source>the file is empty (0 bytes)</source>
         <translation>el archivo está vacío (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="706"/>
+        <location filename="../../qda_app/gui/messages.py" line="709"/>
         <source>no text in the {format} file (only whitespace or markup)</source>
         <translation>el archivo {format} no tiene texto (solo espacios o marcas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="707"/>
+        <location filename="../../qda_app/gui/messages.py" line="710"/>
         <source>none of the {pages} pages has a text layer (a scanned document?); run OCR on it and import the result</source>
         <translation>ninguna de sus {pages} páginas tiene capa de texto (¿un documento escaneado?); aplíquele OCR e importe el resultado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="708"/>
+        <location filename="../../qda_app/gui/messages.py" line="711"/>
         <source>the PDF has no pages</source>
         <translation>el PDF no tiene páginas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="709"/>
+        <location filename="../../qda_app/gui/messages.py" line="712"/>
         <source>password-protected PDF</source>
         <translation>PDF protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="710"/>
+        <location filename="../../qda_app/gui/messages.py" line="713"/>
         <source>password-protected PDF; remove the password and import again</source>
         <translation>PDF protegido con contraseña; quite la contraseña y vuelva a importarlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="711"/>
+        <location filename="../../qda_app/gui/messages.py" line="714"/>
         <source>password-protected OpenDocument file</source>
         <translation>archivo OpenDocument protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="712"/>
+        <location filename="../../qda_app/gui/messages.py" line="715"/>
         <source>password-protected Office document (an OLE container, not a zip); remove the password in Word and import again</source>
         <translation>documento de Office protegido con contraseña (un contenedor OLE, no un zip); quite la contraseña en Word y vuelva a importarlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="713"/>
+        <location filename="../../qda_app/gui/messages.py" line="716"/>
         <source>legacy Word 97-2003 document (.doc); save it as .docx and import again</source>
         <translation>documento antiguo de Word 97-2003 (.doc); guárdelo como .docx y vuelva a importarlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="714"/>
+        <location filename="../../qda_app/gui/messages.py" line="717"/>
         <source>extension {extension} is not one of {supported}</source>
         <translation>la extensión {extension} no es ninguna de estas: {supported}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="715"/>
+        <location filename="../../qda_app/gui/messages.py" line="718"/>
         <source>an Office lock file, not a document</source>
         <translation>un archivo de bloqueo de Office, no un documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="716"/>
+        <location filename="../../qda_app/gui/messages.py" line="719"/>
         <source>{characters} characters of text; the limit is {limit}</source>
         <translation>{characters} caracteres de texto; el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="717"/>
+        <location filename="../../qda_app/gui/messages.py" line="720"/>
         <source>more than {limit} characters of text</source>
         <translation>más de {limit} caracteres de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="718"/>
+        <location filename="../../qda_app/gui/messages.py" line="721"/>
         <source>more than {limit} characters of text by page {page}</source>
         <translation>más de {limit} caracteres de texto al llegar a la página {page}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="719"/>
+        <location filename="../../qda_app/gui/messages.py" line="722"/>
         <source>{size} bytes; the limit is {limit}</source>
         <translation>{size} bytes; el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="720"/>
+        <location filename="../../qda_app/gui/messages.py" line="723"/>
         <source>more than {limit} bytes</source>
         <translation>más de {limit} bytes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="721"/>
+        <location filename="../../qda_app/gui/messages.py" line="724"/>
         <source>not a regular file or folder (broken link, device...)</source>
         <translation>no es un archivo ni una carpeta normal (enlace roto, dispositivo...)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="722"/>
+        <location filename="../../qda_app/gui/messages.py" line="725"/>
         <source>a folder, not a file</source>
         <translation>una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="723"/>
+        <location filename="../../qda_app/gui/messages.py" line="726"/>
         <source>not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="724"/>
+        <location filename="../../qda_app/gui/messages.py" line="727"/>
         <source>the file is a {kind}, not a document</source>
         <translation>el archivo es de tipo {kind}, no un documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="725"/>
+        <location filename="../../qda_app/gui/messages.py" line="728"/>
         <source>the file is an {kind}</source>
         <translation>el archivo es de tipo {kind}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="726"/>
+        <location filename="../../qda_app/gui/messages.py" line="729"/>
         <source>the file is a zip archive, not a document</source>
         <translation>el archivo es un zip, no un documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="727"/>
+        <location filename="../../qda_app/gui/messages.py" line="730"/>
         <source>not a {format} file: its leading bytes are not a PDF header</source>
         <translation>no es un archivo {format}: sus primeros bytes no son una cabecera PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="728"/>
+        <location filename="../../qda_app/gui/messages.py" line="731"/>
         <source>not a {format} file: its leading bytes are not a zip archive</source>
         <translation>no es un archivo {format}: sus primeros bytes no son de un zip</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="729"/>
+        <location filename="../../qda_app/gui/messages.py" line="732"/>
         <source>zip archive without the parts of a {format} document (or a damaged zip)</source>
         <translation>un zip sin las partes de un documento {format} (o un zip dañado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="730"/>
+        <location filename="../../qda_app/gui/messages.py" line="733"/>
         <source>NUL byte at offset {offset}: not a text file</source>
         <translation>byte NUL en la posición {offset}: no es un archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="731"/>
+        <location filename="../../qda_app/gui/messages.py" line="734"/>
         <source>not valid UTF-8, cp1252 or ISO-8859-1, and no other encoding fits; save the file as UTF-8 and import again</source>
         <translation>no es UTF-8, cp1252 ni ISO-8859-1 válido y ninguna otra codificación encaja; guarde el archivo como UTF-8 y vuelva a importarlo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="732"/>
+        <location filename="../../qda_app/gui/messages.py" line="735"/>
         <source>damaged zip archive: {error}</source>
         <translation>archivo zip dañado: {error}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="733"/>
+        <location filename="../../qda_app/gui/messages.py" line="736"/>
         <source>{members} members in the archive; the limit is {limit}</source>
         <translation>{members} elementos en el archivo zip; el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="734"/>
+        <location filename="../../qda_app/gui/messages.py" line="737"/>
         <source>member &apos;{member}&apos; points outside the archive</source>
         <translation>el elemento «{member}» apunta fuera del archivo zip</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="735"/>
+        <location filename="../../qda_app/gui/messages.py" line="738"/>
         <source>member &apos;{member}&apos; is a symbolic link</source>
         <translation>el elemento «{member}» es un enlace simbólico</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="736"/>
+        <location filename="../../qda_app/gui/messages.py" line="739"/>
         <source>zip member &apos;{member}&apos; is encrypted</source>
         <translation>el elemento «{member}» del zip está cifrado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="737"/>
+        <location filename="../../qda_app/gui/messages.py" line="740"/>
         <source>members inflate to more than {limit} bytes</source>
         <translation>los elementos se descomprimen en más de {limit} bytes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="738"/>
+        <location filename="../../qda_app/gui/messages.py" line="741"/>
         <source>member &apos;{member}&apos; inflates {ratio}-fold ({compressed} -&gt; {size} bytes); the limit is {limit}</source>
         <translation>el elemento «{member}» se descomprime {ratio} veces ({compressed} -&gt; {size} bytes); el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="739"/>
+        <location filename="../../qda_app/gui/messages.py" line="742"/>
         <source>{member}: {error} (DOCTYPE/ENTITY declarations are not allowed in a document)</source>
         <translation>{member}: {error} (en un documento no se admiten declaraciones DOCTYPE/ENTITY)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="740"/>
+        <location filename="../../qda_app/gui/messages.py" line="743"/>
         <source>{member}: malformed XML ({error})</source>
         <translation>{member}: XML mal formado ({error})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="741"/>
+        <location filename="../../qda_app/gui/messages.py" line="744"/>
         <source>not an RTF file: it does not start with an RTF header</source>
         <translation>no es un archivo RTF: no empieza con un encabezado RTF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="742"/>
+        <location filename="../../qda_app/gui/messages.py" line="745"/>
         <source>NUL bytes: not a CSV text file</source>
         <translation>bytes NUL: no es un archivo de texto CSV</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="743"/>
+        <location filename="../../qda_app/gui/messages.py" line="746"/>
         <source>needs a header row and a document column</source>
         <translation>necesita una fila de encabezados y una columna de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="746"/>
+        <location filename="../../qda_app/gui/messages.py" line="749"/>
         <source>pages without text: {pages}</source>
         <translation>páginas sin texto: {pages}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="747"/>
+        <location filename="../../qda_app/gui/messages.py" line="750"/>
         <source>PDF is encrypted without an opening password (owner password only)</source>
         <translation>el PDF está cifrado sin contraseña de apertura (solo contraseña de propietario)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="748"/>
+        <location filename="../../qda_app/gui/messages.py" line="751"/>
         <source>control characters removed ({count})</source>
         <translation>caracteres de control eliminados ({count})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="749"/>
+        <location filename="../../qda_app/gui/messages.py" line="752"/>
         <source>{count} byte sequence(s) are not valid UTF-8; shown as � on line {lines}</source>
         <translation>{count} secuencia(s) de bytes no son UTF-8 válido; se muestran como � en la línea {lines}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="750"/>
+        <location filename="../../qda_app/gui/messages.py" line="753"/>
         <source>{count} byte sequence(s) are not valid UTF-8; shown as � on lines {lines}</source>
         <translation>{count} secuencia(s) de bytes no son UTF-8 válido; se muestran como � en las líneas {lines}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="751"/>
+        <location filename="../../qda_app/gui/messages.py" line="754"/>
         <source>bytes invalid in {code_page} replaced with U+FFFD</source>
         <translation>bytes no válidos en {code_page} reemplazados por U+FFFD</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="752"/>
+        <location filename="../../qda_app/gui/messages.py" line="755"/>
         <source>content is {found} although the name ends in {extension}</source>
         <translation>el contenido es {found} aunque el nombre termina en {extension}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="753"/>
+        <location filename="../../qda_app/gui/messages.py" line="756"/>
         <source>encoding guessed as {encoding}</source>
         <translation>codificación deducida: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="754"/>
+        <location filename="../../qda_app/gui/messages.py" line="757"/>
         <source>encoding guessed as {encoding} (no byte-order mark)</source>
         <translation>codificación deducida: {encoding} (sin marca de orden de bytes)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="755"/>
+        <location filename="../../qda_app/gui/messages.py" line="758"/>
         <source>encoding guessed as {encoding} (uncertain)</source>
         <translation>codificación deducida: {encoding} (dudosa)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="756"/>
+        <location filename="../../qda_app/gui/messages.py" line="759"/>
         <source>declared charset {declared} does not fit the bytes</source>
         <translation>el juego de caracteres declarado, {declared}, no encaja con los bytes</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="28"/>
-        <location filename="../../qda_app/gui/messages.py" line="362"/>
+        <location filename="../../qda_app/gui/messages.py" line="365"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="363"/>
-        <location filename="../../qda_app/gui/messages.py" line="476"/>
-        <location filename="../../qda_app/gui/messages.py" line="509"/>
+        <location filename="../../qda_app/gui/messages.py" line="366"/>
+        <location filename="../../qda_app/gui/messages.py" line="479"/>
+        <location filename="../../qda_app/gui/messages.py" line="512"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="364"/>
+        <location filename="../../qda_app/gui/messages.py" line="367"/>
         <source>domain</source>
         <translation>dominio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="365"/>
+        <location filename="../../qda_app/gui/messages.py" line="368"/>
         <source>% agree</source>
         <translation>% acuerdo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="366"/>
+        <location filename="../../qda_app/gui/messages.py" line="369"/>
         <source>coverage</source>
         <translation>cobertura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="367"/>
+        <location filename="../../qda_app/gui/messages.py" line="370"/>
         <source>reading</source>
         <translation>lectura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="368"/>
+        <location filename="../../qda_app/gui/messages.py" line="371"/>
         <source>coder A</source>
         <translation>codificador A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="369"/>
+        <location filename="../../qda_app/gui/messages.py" line="372"/>
         <source>coder B</source>
         <translation>codificador B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="370"/>
+        <location filename="../../qda_app/gui/messages.py" line="373"/>
         <source>documents</source>
         <translation>documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="371"/>
+        <location filename="../../qda_app/gui/messages.py" line="374"/>
         <source>agree</source>
         <translation>acuerdos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="372"/>
+        <location filename="../../qda_app/gui/messages.py" line="375"/>
         <source>disagree</source>
         <translation>desacuerdos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="373"/>
+        <location filename="../../qda_app/gui/messages.py" line="376"/>
         <source>segments</source>
         <translation>segmentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="374"/>
+        <location filename="../../qda_app/gui/messages.py" line="377"/>
         <source>share</source>
         <translation>proporción</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="375"/>
+        <location filename="../../qda_app/gui/messages.py" line="378"/>
         <source>imported {path}: {counts}</source>
         <translation>se importó {path}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="376"/>
+        <location filename="../../qda_app/gui/messages.py" line="379"/>
         <source>exported {path}: {counts}</source>
         <translation>se exportó {path}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="377"/>
+        <location filename="../../qda_app/gui/messages.py" line="380"/>
         <source>merged {path}: {counts}</source>
         <translation>se fusionó {path}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="378"/>
+        <location filename="../../qda_app/gui/messages.py" line="381"/>
         <source>{count} documents</source>
         <translation>{count} documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="379"/>
+        <location filename="../../qda_app/gui/messages.py" line="382"/>
         <source>1 document</source>
         <translation>1 documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="380"/>
+        <location filename="../../qda_app/gui/messages.py" line="383"/>
         <source>{count} codes</source>
         <translation>{count} códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="381"/>
+        <location filename="../../qda_app/gui/messages.py" line="384"/>
         <source>1 code</source>
         <translation>1 código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="382"/>
+        <location filename="../../qda_app/gui/messages.py" line="385"/>
         <source>{count} quotations</source>
         <translation>{count} citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="383"/>
+        <location filename="../../qda_app/gui/messages.py" line="386"/>
         <source>1 quotation</source>
         <translation>1 cita</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="384"/>
+        <location filename="../../qda_app/gui/messages.py" line="387"/>
         <source>{count} codings</source>
         <translation>{count} codificaciones</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="385"/>
+        <location filename="../../qda_app/gui/messages.py" line="388"/>
         <source>1 coding</source>
         <translation>1 codificación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="386"/>
+        <location filename="../../qda_app/gui/messages.py" line="389"/>
         <source>{count} coders</source>
         <translation>{count} codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="387"/>
+        <location filename="../../qda_app/gui/messages.py" line="390"/>
         <source>1 coder</source>
         <translation>1 codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="388"/>
+        <location filename="../../qda_app/gui/messages.py" line="391"/>
         <source>{count} memos</source>
         <translation>{count} memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="389"/>
+        <location filename="../../qda_app/gui/messages.py" line="392"/>
         <source>1 memo</source>
         <translation>1 memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="390"/>
+        <location filename="../../qda_app/gui/messages.py" line="393"/>
         <source>{count} code groups</source>
         <translation>{count} grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="391"/>
+        <location filename="../../qda_app/gui/messages.py" line="394"/>
         <source>1 code group</source>
         <translation>1 grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="392"/>
+        <location filename="../../qda_app/gui/messages.py" line="395"/>
         <source>{count} attributes</source>
         <translation>{count} atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="393"/>
+        <location filename="../../qda_app/gui/messages.py" line="396"/>
         <source>1 attribute</source>
         <translation>1 atributo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="394"/>
+        <location filename="../../qda_app/gui/messages.py" line="397"/>
         <source>{count} relations</source>
         <translation>{count} relaciones</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="395"/>
+        <location filename="../../qda_app/gui/messages.py" line="398"/>
         <source>1 relation</source>
         <translation>1 relación</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="396"/>
+        <location filename="../../qda_app/gui/messages.py" line="399"/>
         <source>{count} quotation links</source>
         <translation>{count} vínculos entre citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="397"/>
+        <location filename="../../qda_app/gui/messages.py" line="400"/>
         <source>1 quotation link</source>
         <translation>1 vínculo entre citas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="398"/>
+        <location filename="../../qda_app/gui/messages.py" line="401"/>
         <source>{count} networks</source>
         <translation>{count} redes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="399"/>
+        <location filename="../../qda_app/gui/messages.py" line="402"/>
         <source>1 network</source>
         <translation>1 red</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="400"/>
+        <location filename="../../qda_app/gui/messages.py" line="403"/>
         <source>{count} smart codes</source>
         <translation>{count} códigos inteligentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="401"/>
+        <location filename="../../qda_app/gui/messages.py" line="404"/>
         <source>1 smart code</source>
         <translation>1 código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="402"/>
+        <location filename="../../qda_app/gui/messages.py" line="405"/>
         <source>{count} codes matched by GUID</source>
         <translation>{count} códigos identificados por GUID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="403"/>
+        <location filename="../../qda_app/gui/messages.py" line="406"/>
         <source>1 code matched by GUID</source>
         <translation>1 código identificado por GUID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="404"/>
+        <location filename="../../qda_app/gui/messages.py" line="407"/>
         <source>{count} codes matched by path</source>
         <translation>{count} códigos identificados por su ruta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="405"/>
+        <location filename="../../qda_app/gui/messages.py" line="408"/>
         <source>1 code matched by path</source>
         <translation>1 código identificado por su ruta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="406"/>
+        <location filename="../../qda_app/gui/messages.py" line="409"/>
         <source>{count} codes created</source>
         <translation>{count} códigos creados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="407"/>
+        <location filename="../../qda_app/gui/messages.py" line="410"/>
         <source>1 code created</source>
         <translation>1 código creado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="408"/>
+        <location filename="../../qda_app/gui/messages.py" line="411"/>
         <source>{count} definitions filled</source>
         <translation>{count} definiciones completadas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="409"/>
+        <location filename="../../qda_app/gui/messages.py" line="412"/>
         <source>1 definition filled</source>
         <translation>1 definición completada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="410"/>
+        <location filename="../../qda_app/gui/messages.py" line="413"/>
         <source>{count} code groups created</source>
         <translation>{count} grupos de códigos creados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="411"/>
+        <location filename="../../qda_app/gui/messages.py" line="414"/>
         <source>1 code group created</source>
         <translation>1 grupo de códigos creado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="412"/>
+        <location filename="../../qda_app/gui/messages.py" line="415"/>
         <source>{count} code group members added</source>
         <translation>{count} códigos añadidos a grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="413"/>
+        <location filename="../../qda_app/gui/messages.py" line="416"/>
         <source>1 code group member added</source>
         <translation>1 código añadido a un grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="416"/>
+        <location filename="../../qda_app/gui/messages.py" line="419"/>
         <source>{file}: is a qda_app project file; an output never replaces a project or its files, choose another name</source>
         <translation>{file}: es un archivo de proyecto de qda_app; una salida nunca reemplaza un proyecto ni sus archivos, elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="417"/>
+        <location filename="../../qda_app/gui/messages.py" line="420"/>
         <source>{file}: belongs to the project {owner} (its journal, lock or backups); an output never replaces a project or its files, choose another name</source>
         <translation>{file}: pertenece al proyecto {owner} (su diario, su bloqueo o sus copias de seguridad); una salida nunca reemplaza un proyecto ni sus archivos, elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="418"/>
+        <location filename="../../qda_app/gui/messages.py" line="421"/>
         <source>{file}: a file of that name exists already; choose another name (on the command line, --force replaces it)</source>
         <translation>{file}: ya existe un archivo con ese nombre; elija otro nombre (en la línea de comandos, --force lo reemplaza)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="419"/>
+        <location filename="../../qda_app/gui/messages.py" line="422"/>
         <source>{file}: is not a demo project; the demo replaces only an earlier demo, choose another name</source>
         <translation>{file}: no es un proyecto de demostración; la demostración solo reemplaza una demostración anterior, elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="420"/>
+        <location filename="../../qda_app/gui/messages.py" line="423"/>
         <source>{file}: is a folder; give a file name</source>
         <translation>{file}: es una carpeta; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="421"/>
+        <location filename="../../qda_app/gui/messages.py" line="424"/>
         <source>{file}: is a FIFO (named pipe), not a file; give a file name</source>
         <translation>{file}: es una FIFO (tubería con nombre), no un archivo; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="422"/>
+        <location filename="../../qda_app/gui/messages.py" line="425"/>
         <source>{file}: is a socket, not a file; give a file name</source>
         <translation>{file}: es un socket, no un archivo; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="423"/>
+        <location filename="../../qda_app/gui/messages.py" line="426"/>
         <source>{file}: is a device, not a file; give a file name</source>
         <translation>{file}: es un dispositivo, no un archivo; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="424"/>
+        <location filename="../../qda_app/gui/messages.py" line="427"/>
         <source>{file}: is not a regular file; give a file name</source>
         <translation>{file}: no es un archivo normal; indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="425"/>
+        <location filename="../../qda_app/gui/messages.py" line="428"/>
         <source>{file}: the folder {folder} does not exist</source>
         <translation>{file}: la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="426"/>
+        <location filename="../../qda_app/gui/messages.py" line="429"/>
         <source>the CSV dialect must be one of {choices}</source>
         <translation>el dialecto CSV debe ser uno de estos: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="427"/>
+        <location filename="../../qda_app/gui/messages.py" line="430"/>
         <source>{file}: use a file name ending in {suffixes}</source>
         <translation>{file}: use un nombre de archivo terminado en {suffixes}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="428"/>
+        <location filename="../../qda_app/gui/messages.py" line="431"/>
         <source>{file}: use .xlsx, .docx, .html, or a folder for CSV files</source>
         <translation>{file}: use .xlsx, .docx, .html o una carpeta para archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="429"/>
+        <location filename="../../qda_app/gui/messages.py" line="432"/>
         <source>{file}: the Word sections are {choices}</source>
         <translation>{file}: las secciones de Word son {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="430"/>
+        <location filename="../../qda_app/gui/messages.py" line="433"/>
         <source>{file}: no words to draw (every word is a stop word or filtered out)</source>
         <translation>{file}: no hay palabras que dibujar (todas son palabras vacías o quedaron filtradas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="431"/>
+        <location filename="../../qda_app/gui/messages.py" line="434"/>
         <source>{file}: no category has subcategories to draw</source>
         <translation>{file}: ninguna categoría tiene subcategorías que dibujar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="432"/>
+        <location filename="../../qda_app/gui/messages.py" line="435"/>
         <source>{file}: the network &apos;{network}&apos; has no nodes to draw</source>
         <translation>{file}: la red «{network}» no tiene nodos que dibujar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="433"/>
+        <location filename="../../qda_app/gui/messages.py" line="436"/>
         <source>{file}: a project cannot be merged into itself</source>
         <translation>{file}: un proyecto no se puede fusionar consigo mismo</translation>
     </message>

@@ -842,912 +842,912 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="521"/>
+        <location filename="../../qda_app/gui/messages.py" line="524"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="522"/>
+        <location filename="../../qda_app/gui/messages.py" line="525"/>
         <source>positional arguments</source>
         <translation>argumentos posicionais</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="523"/>
+        <location filename="../../qda_app/gui/messages.py" line="526"/>
         <source>options</source>
         <translation>opções</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="524"/>
+        <location filename="../../qda_app/gui/messages.py" line="527"/>
         <source>show this help message and exit</source>
         <translation>mostra esta ajuda e termina</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="525"/>
+        <location filename="../../qda_app/gui/messages.py" line="528"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostra a versão do programa e termina</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="526"/>
+        <location filename="../../qda_app/gui/messages.py" line="529"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="527"/>
+        <location filename="../../qda_app/gui/messages.py" line="530"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos não reconhecidos: %s</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="528"/>
+        <location filename="../../qda_app/gui/messages.py" line="531"/>
         <source>not allowed with argument %s</source>
         <translation>não permitido junto com o argumento %s</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="529"/>
+        <location filename="../../qda_app/gui/messages.py" line="532"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="530"/>
+        <location filename="../../qda_app/gui/messages.py" line="533"/>
         <source>the following arguments are required: %s</source>
         <translation>faltam estes argumentos obrigatórios: %s</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="531"/>
+        <location filename="../../qda_app/gui/messages.py" line="534"/>
         <source>one of the arguments %s is required</source>
         <translation>é necessário um dos argumentos %s</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="532"/>
+        <location filename="../../qda_app/gui/messages.py" line="535"/>
         <source>expected one argument</source>
         <translation>esperava-se um valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="533"/>
+        <location filename="../../qda_app/gui/messages.py" line="536"/>
         <source>expected at most one argument</source>
         <translation>esperava-se no máximo um valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="534"/>
+        <location filename="../../qda_app/gui/messages.py" line="537"/>
         <source>expected at least one argument</source>
         <translation>esperava-se pelo menos um valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="535"/>
+        <location filename="../../qda_app/gui/messages.py" line="538"/>
         <source>expected %s argument</source>
         <translation>esperava-se %s valor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="536"/>
+        <location filename="../../qda_app/gui/messages.py" line="539"/>
         <source>expected %s arguments</source>
         <translation>esperavam-se %s valores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="537"/>
+        <location filename="../../qda_app/gui/messages.py" line="540"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opção ambígua: %(option)s pode ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="538"/>
+        <location filename="../../qda_app/gui/messages.py" line="541"/>
         <source>unexpected option string: %s</source>
         <translation>opção inesperada: %s</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="539"/>
+        <location filename="../../qda_app/gui/messages.py" line="542"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>escolha inválida: %(value)r (escolha entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="540"/>
+        <location filename="../../qda_app/gui/messages.py" line="543"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>comando desconhecido %(parser_name)r (opções: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="541"/>
+        <location filename="../../qda_app/gui/messages.py" line="544"/>
         <source>&apos;%(value)s&apos; is not a whole number</source>
         <translation>“%(value)s” não é um número inteiro</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="542"/>
+        <location filename="../../qda_app/gui/messages.py" line="545"/>
         <source>&apos;%(value)s&apos; is not a number</source>
         <translation>“%(value)s” não é um número</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="543"/>
+        <location filename="../../qda_app/gui/messages.py" line="546"/>
         <source>project</source>
         <translation>projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="544"/>
+        <location filename="../../qda_app/gui/messages.py" line="547"/>
         <source>file</source>
         <translation>arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="545"/>
+        <location filename="../../qda_app/gui/messages.py" line="548"/>
         <source>document</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="546"/>
+        <location filename="../../qda_app/gui/messages.py" line="549"/>
         <source>path</source>
         <translation>caminho</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="547"/>
+        <location filename="../../qda_app/gui/messages.py" line="550"/>
         <source>backup</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="548"/>
+        <location filename="../../qda_app/gui/messages.py" line="551"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="549"/>
+        <location filename="../../qda_app/gui/messages.py" line="552"/>
         <source>COMMAND</source>
         <translation>COMANDO</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="550"/>
+        <location filename="../../qda_app/gui/messages.py" line="553"/>
         <source>Qualitative data analysis: import transcripts, code them, compare coders, export tables. With no command, opens the program (the demo project if none is given).</source>
         <translation>Análise qualitativa de dados: importe transcrições, codifique-as, compare codificadores e exporte tabelas. Sem um comando, abre o programa (com o projeto de demonstração, se nenhum for indicado).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="551"/>
+        <location filename="../../qda_app/gui/messages.py" line="554"/>
         <source>language of the messages and of the program window (default: the system&apos;s, from LC_ALL, LC_MESSAGES or LANG)</source>
         <translation>idioma das mensagens e da janela do programa (padrão: o do sistema, segundo LC_ALL, LC_MESSAGES ou LANG)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="552"/>
+        <location filename="../../qda_app/gui/messages.py" line="555"/>
         <source>create an empty project file</source>
         <translation>cria um arquivo de projeto vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="553"/>
+        <location filename="../../qda_app/gui/messages.py" line="556"/>
         <source>import documents (files or folders)</source>
         <translation>importa documentos (arquivos ou pastas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="554"/>
+        <location filename="../../qda_app/gui/messages.py" line="557"/>
         <source>list the documents</source>
         <translation>lista os documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="555"/>
+        <location filename="../../qda_app/gui/messages.py" line="558"/>
         <source>print the stored text of a document</source>
         <translation>mostra o texto guardado de um documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="556"/>
+        <location filename="../../qda_app/gui/messages.py" line="559"/>
         <source>create a code; PATH is Category::Subcategory</source>
         <translation>cria um código; PATH é Categoria::Subcategoria</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="557"/>
+        <location filename="../../qda_app/gui/messages.py" line="560"/>
         <source>list the code system with groundedness and density</source>
         <translation>lista o sistema de códigos com Enraizamento e Densidade</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="558"/>
+        <location filename="../../qda_app/gui/messages.py" line="561"/>
         <source>code a range [START, END) of a document (code points)</source>
         <translation>codifica o intervalo [START, END) de um documento (em pontos de código)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="559"/>
+        <location filename="../../qda_app/gui/messages.py" line="562"/>
         <source>list quotations</source>
         <translation>lista as citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="560"/>
+        <location filename="../../qda_app/gui/messages.py" line="563"/>
         <source>set document attributes from a CSV or Excel sheet (first column: document name)</source>
         <translation>define atributos de documento a partir de uma planilha CSV ou Excel (primeira coluna: nome do documento)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="561"/>
+        <location filename="../../qda_app/gui/messages.py" line="564"/>
         <source>build the demo project (the Puno study) and open it (--no-gui: only build)</source>
         <translation>cria o projeto de demonstração (o estudo de Puno) e o abre (--no-gui: só o cria)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="562"/>
+        <location filename="../../qda_app/gui/messages.py" line="565"/>
         <source>open a project in the program</source>
         <translation>abre um projeto no programa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="563"/>
+        <location filename="../../qda_app/gui/messages.py" line="566"/>
         <source>replace a document&apos;s text by FILE&apos;s (a corrected transcript); quotations follow the edits</source>
         <translation>substitui o texto de um documento pelo de FILE (uma transcrição corrigida); as citações acompanham as alterações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="564"/>
+        <location filename="../../qda_app/gui/messages.py" line="567"/>
         <source>write a coded document with its margin as PDF</source>
         <translation>salva um documento codificado com sua margem como PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="565"/>
+        <location filename="../../qda_app/gui/messages.py" line="568"/>
         <source>take a backup of a project now (kept in PROJECT.backups/)</source>
         <translation>faz agora um backup do projeto (guardado em PROJECT.backups/)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="566"/>
+        <location filename="../../qda_app/gui/messages.py" line="569"/>
         <source>list a project&apos;s backups, newest first</source>
         <translation>lista os backups de um projeto, o mais recente primeiro</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="567"/>
+        <location filename="../../qda_app/gui/messages.py" line="570"/>
         <source>replace a project by one of its backups (the replaced state is kept as PROJECT.before-restore-N)</source>
         <translation>substitui um projeto por um de seus backups (o estado substituído é guardado como PROJECT.before-restore-N)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="568"/>
+        <location filename="../../qda_app/gui/messages.py" line="571"/>
         <source>write a copy of a project with names replaced in every document</source>
         <translation>salva uma cópia do projeto com nomes substituídos em todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="569"/>
+        <location filename="../../qda_app/gui/messages.py" line="572"/>
         <source>create a project from a REFI-QDA .qdpx file</source>
         <translation>cria um projeto a partir de um arquivo REFI-QDA .qdpx</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="570"/>
+        <location filename="../../qda_app/gui/messages.py" line="573"/>
         <source>write a project as a REFI-QDA .qdpx file</source>
         <translation>salva um projeto como arquivo REFI-QDA .qdpx</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="571"/>
+        <location filename="../../qda_app/gui/messages.py" line="574"/>
         <source>write the code system as a REFI-QDA .qdc</source>
         <translation>salva o sistema de códigos como livro de códigos REFI-QDA .qdc</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="572"/>
+        <location filename="../../qda_app/gui/messages.py" line="575"/>
         <source>merge a REFI-QDA codebook into a project</source>
         <translation>incorpora um livro de códigos REFI-QDA a um projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="573"/>
+        <location filename="../../qda_app/gui/messages.py" line="576"/>
         <source>export the reports: FILE.xlsx, FILE.docx, FILE.html, or a folder for CSV files</source>
         <translation>exporta os relatórios: FILE.xlsx, FILE.docx, FILE.html ou uma pasta para arquivos CSV</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="574"/>
+        <location filename="../../qda_app/gui/messages.py" line="577"/>
         <source>draw the category network as FILE.png, FILE.svg or FILE.pdf</source>
         <translation>desenha a rede de categorias como FILE.png, FILE.svg ou FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="575"/>
+        <location filename="../../qda_app/gui/messages.py" line="578"/>
         <source>word frequencies (speaker labels left out), optionally a word cloud</source>
         <translation>frequências de palavras (sem os rótulos de falante) e, se pedido, uma nuvem de palavras</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="576"/>
+        <location filename="../../qda_app/gui/messages.py" line="579"/>
         <source>quotations by code as FILE.docx, FILE.html or FILE.pdf</source>
         <translation>citações por código como FILE.docx, FILE.html ou FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="577"/>
+        <location filename="../../qda_app/gui/messages.py" line="580"/>
         <source>the part of a quotation the category tables print (&apos;[…]&apos; shortens)</source>
         <translation>a parte de uma citação que as tabelas de categorias imprimem (“[…]” a encurta)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="578"/>
+        <location filename="../../qda_app/gui/messages.py" line="581"/>
         <source>show or change the project&apos;s own stop words</source>
         <translation>mostra ou altera as palavras vazias próprias do projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="579"/>
+        <location filename="../../qda_app/gui/messages.py" line="582"/>
         <source>show or change how the Word tables are worded, per language</source>
         <translation>mostra ou altera a redação das tabelas do Word, por idioma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="580"/>
+        <location filename="../../qda_app/gui/messages.py" line="583"/>
         <source>write a copy of the project for one coder to code in</source>
         <translation>salva uma cópia do projeto para um codificador codificar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="581"/>
+        <location filename="../../qda_app/gui/messages.py" line="584"/>
         <source>merge coders&apos; copies into the project (one undoable step each)</source>
         <translation>mescla no projeto as cópias dos codificadores (um passo que pode ser desfeito por cópia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="582"/>
+        <location filename="../../qda_app/gui/messages.py" line="585"/>
         <source>inter-coder agreement (Krippendorff&apos;s alpha family, kappas, segments); definitions in docs/agreement.md</source>
         <translation>concordância entre codificadores (família alfa de Krippendorff, kappas, segmentos); definições em docs/agreement.md</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="583"/>
+        <location filename="../../qda_app/gui/messages.py" line="586"/>
         <source>passages two coders coded differently, worst first</source>
         <translation>trechos que dois codificadores codificaram de forma diferente, os piores primeiro</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="584"/>
+        <location filename="../../qda_app/gui/messages.py" line="587"/>
         <source>record consensus decisions in the &apos;Consensus&apos; coder layer</source>
         <translation>registra decisões de consenso na camada do codificador “Consensus”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="585"/>
+        <location filename="../../qda_app/gui/messages.py" line="588"/>
         <source>two coder copies of the demo project, the second coder simulated</source>
         <translation>duas cópias do projeto de demonstração para codificadores, o segundo codificador simulado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="586"/>
+        <location filename="../../qda_app/gui/messages.py" line="589"/>
         <source>relate two codes: SOURCE RELATION TARGET</source>
         <translation>relaciona dois códigos: SOURCE RELATION TARGET</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="587"/>
+        <location filename="../../qda_app/gui/messages.py" line="590"/>
         <source>remove a relation between two codes</source>
         <translation>remove uma relação entre dois códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="588"/>
+        <location filename="../../qda_app/gui/messages.py" line="591"/>
         <source>create a relation type (directed unless told otherwise)</source>
         <translation>cria um tipo de relação (direcionada, salvo indicação em contrário)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="589"/>
+        <location filename="../../qda_app/gui/messages.py" line="592"/>
         <source>list relation types</source>
         <translation>lista os tipos de relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="590"/>
+        <location filename="../../qda_app/gui/messages.py" line="593"/>
         <source>list code relations</source>
         <translation>lista as relações entre códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="591"/>
+        <location filename="../../qda_app/gui/messages.py" line="594"/>
         <source>link two quotations: D:Q RELATION D:Q</source>
         <translation>vincula duas citações: D:Q RELATION D:Q</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="592"/>
+        <location filename="../../qda_app/gui/messages.py" line="595"/>
         <source>remove a link between two quotations</source>
         <translation>remove um vínculo entre duas citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="593"/>
+        <location filename="../../qda_app/gui/messages.py" line="596"/>
         <source>list quotation links</source>
         <translation>lista os vínculos entre citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="594"/>
+        <location filename="../../qda_app/gui/messages.py" line="597"/>
         <source>create a code group, or change its codes</source>
         <translation>cria um grupo de códigos ou altera seus códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="595"/>
+        <location filename="../../qda_app/gui/messages.py" line="598"/>
         <source>list code groups</source>
         <translation>lista os grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="596"/>
+        <location filename="../../qda_app/gui/messages.py" line="599"/>
         <source>quotations matching a code query, e.g. &apos;&quot;A&quot; ENCLOSES &quot;B&quot;&apos;</source>
         <translation>citações que atendem a uma consulta de códigos, p. ex. “&quot;A&quot; ENCLOSES &quot;B&quot;”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="597"/>
+        <location filename="../../qda_app/gui/messages.py" line="600"/>
         <source>list smart codes (saved queries)</source>
         <translation>lista os códigos inteligentes (consultas salvas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="598"/>
+        <location filename="../../qda_app/gui/messages.py" line="601"/>
         <source>create a network or change its nodes</source>
         <translation>cria uma rede ou altera seus nós</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="599"/>
+        <location filename="../../qda_app/gui/messages.py" line="602"/>
         <source>list saved networks with their nodes and links</source>
         <translation>lista as redes salvas com seus nós e vínculos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="600"/>
+        <location filename="../../qda_app/gui/messages.py" line="603"/>
         <source>the project file (.qdaproj)</source>
         <translation>o arquivo do projeto (.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="601"/>
+        <location filename="../../qda_app/gui/messages.py" line="604"/>
         <source>your name as coder (default: your user name)</source>
         <translation>seu nome como codificador (padrão: seu nome de usuário)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="602"/>
+        <location filename="../../qda_app/gui/messages.py" line="605"/>
         <source>put the imported documents in this document group</source>
         <translation>coloca os documentos importados neste grupo de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="603"/>
+        <location filename="../../qda_app/gui/messages.py" line="606"/>
         <source>import files whose content is in the project already</source>
         <translation>importa também arquivos cujo conteúdo já está no projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="604"/>
+        <location filename="../../qda_app/gui/messages.py" line="607"/>
         <source>print the result as JSON instead of a table</source>
         <translation>mostra o resultado como JSON em vez de uma tabela</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="605"/>
+        <location filename="../../qda_app/gui/messages.py" line="608"/>
         <source>#RRGGBB</source>
         <translation>#RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="606"/>
+        <location filename="../../qda_app/gui/messages.py" line="609"/>
         <source>definition of the code</source>
         <translation>definição do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="607"/>
+        <location filename="../../qda_app/gui/messages.py" line="610"/>
         <source>count only this coder&apos;s codings (repeatable)</source>
         <translation>conta só as codificações deste codificador (pode ser repetido)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="608"/>
+        <location filename="../../qda_app/gui/messages.py" line="611"/>
         <source>first merge codes whose names differ only in case, accents&apos; composition or spacing (Éxito / éxito) into the first of them</source>
         <translation>antes mescla os códigos cujos nomes só diferem em maiúsculas, composição dos acentos ou espaços (Êxito / êxito) no primeiro deles</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="609"/>
+        <location filename="../../qda_app/gui/messages.py" line="612"/>
         <source>Create the quotation [START, END) of document DOC (or reuse this coder&apos;s quotation on exactly that range) and link the codes to it. Codes and coders that do not exist yet are created, so check the spelling of PATH; without --code the quotation stays uncoded. Prints the quotation ID D:Q.</source>
         <translation>Cria a citação [START, END) do documento DOC (ou reutiliza a citação deste codificador exatamente nesse intervalo) e atribui-lhe os códigos. Códigos e codificadores que ainda não existem são criados, então confira a grafia de PATH; sem --code a citação fica sem codificação. Mostra o ID da citação D:Q.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="610"/>
+        <location filename="../../qda_app/gui/messages.py" line="613"/>
         <source>document number (see: qda-app docs)</source>
         <translation>número do documento (veja: qda-app docs)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="611"/>
+        <location filename="../../qda_app/gui/messages.py" line="614"/>
         <source>first character, counted from 0</source>
         <translation>primeiro caractere, contando a partir de 0</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="612"/>
+        <location filename="../../qda_app/gui/messages.py" line="615"/>
         <source>character after the last one</source>
         <translation>caractere seguinte ao último</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="613"/>
+        <location filename="../../qda_app/gui/messages.py" line="616"/>
         <source>code path such as Category::Subcategory (repeatable)</source>
         <translation>caminho do código, como Categoria::Subcategoria (pode ser repetido)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="614"/>
+        <location filename="../../qda_app/gui/messages.py" line="617"/>
         <source>who codes (default: the project&apos;s last coder)</source>
         <translation>quem codifica (padrão: o último codificador do projeto)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="615"/>
+        <location filename="../../qda_app/gui/messages.py" line="618"/>
         <source>comment on the quotation</source>
         <translation>comentário da citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="616"/>
+        <location filename="../../qda_app/gui/messages.py" line="619"/>
         <source>print the quotation as JSON</source>
         <translation>mostra a citação como JSON</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="617"/>
+        <location filename="../../qda_app/gui/messages.py" line="620"/>
         <source>--code also matches its sub-codes</source>
         <translation>--code inclui também seus subcódigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="618"/>
+        <location filename="../../qda_app/gui/messages.py" line="621"/>
         <source>where to write it (default: your data folder)</source>
         <translation>onde salvá-lo (padrão: sua pasta de dados)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="619"/>
+        <location filename="../../qda_app/gui/messages.py" line="622"/>
         <source>only build it</source>
         <translation>só o cria</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="620"/>
+        <location filename="../../qda_app/gui/messages.py" line="623"/>
         <source>replace an existing file</source>
         <translation>substitui um arquivo existente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="621"/>
+        <location filename="../../qda_app/gui/messages.py" line="624"/>
         <source>document number (qda-app docs lists them)</source>
         <translation>número do documento (qda-app docs os lista)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="622"/>
+        <location filename="../../qda_app/gui/messages.py" line="625"/>
         <source>the corrected text (plain text, any common encoding)</source>
         <translation>o texto corrigido (texto simples, em qualquer codificação comum)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="623"/>
+        <location filename="../../qda_app/gui/messages.py" line="626"/>
         <source>the PDF file to write</source>
         <translation>o arquivo PDF a salvar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="624"/>
+        <location filename="../../qda_app/gui/messages.py" line="627"/>
         <source>how many backups to keep, 1 or more (the new one is always kept)</source>
         <translation>quantos backups manter, 1 ou mais (o novo é sempre mantido)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="625"/>
+        <location filename="../../qda_app/gui/messages.py" line="628"/>
         <source>backup file (default: the newest)</source>
         <translation>arquivo de backup (padrão: o mais recente)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="626"/>
+        <location filename="../../qda_app/gui/messages.py" line="629"/>
         <source>the pseudonymised copy (.qdaproj)</source>
         <translation>a cópia pseudonimizada (.qdaproj)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="627"/>
+        <location filename="../../qda_app/gui/messages.py" line="630"/>
         <source>repeatable, e.g. --replace &apos;Juan Pérez=E01&apos;</source>
         <translation>pode ser repetido, p. ex. --replace &apos;Juan Pérez=E01&apos;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="628"/>
+        <location filename="../../qda_app/gui/messages.py" line="631"/>
         <source>CSV file with two columns: name, pseudonym</source>
         <translation>arquivo CSV com duas colunas: nome, pseudônimo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="629"/>
+        <location filename="../../qda_app/gui/messages.py" line="632"/>
         <source>replace the names in the coders&apos; names too</source>
         <translation>substitui os nomes também nos nomes dos codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="630"/>
+        <location filename="../../qda_app/gui/messages.py" line="633"/>
         <source>replace names inside longer words as well (default: whole words only)</source>
         <translation>substitui os nomes também dentro de palavras mais longas (padrão: só palavras inteiras)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="631"/>
+        <location filename="../../qda_app/gui/messages.py" line="634"/>
         <source>new project file</source>
         <translation>arquivo do novo projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="632"/>
+        <location filename="../../qda_app/gui/messages.py" line="635"/>
         <source>your name as coder (default: the file&apos;s creating user)</source>
         <translation>seu nome como codificador (padrão: o usuário que criou o arquivo)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="633"/>
+        <location filename="../../qda_app/gui/messages.py" line="636"/>
         <source>import even when some of the file cannot be imported (what is left out is listed)</source>
         <translation>importa mesmo que parte do arquivo não possa ser importada (o que fica de fora é listado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="634"/>
+        <location filename="../../qda_app/gui/messages.py" line="637"/>
         <source>replace an existing file of that name (never a project)</source>
         <translation>substitui um arquivo existente com esse nome (nunca um projeto)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="635"/>
+        <location filename="../../qda_app/gui/messages.py" line="638"/>
         <source>order of subcategories in the category tables (tree: the codebook&apos;s order)</source>
         <translation>ordem das subcategorias nas tabelas de categorias (tree: a ordem do livro de códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="636"/>
+        <location filename="../../qda_app/gui/messages.py" line="639"/>
         <source>what a .docx holds, comma-separated: tables, networks, smart-codes, codebook, quotations (default: tables,networks,smart-codes)</source>
         <translation>o que um .docx contém, separado por vírgulas: tables (tabelas), networks (redes), smart-codes (códigos inteligentes), codebook (livro de códigos), quotations (citações) (padrão: tables,networks,smart-codes)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="637"/>
+        <location filename="../../qda_app/gui/messages.py" line="640"/>
         <source>CSV separator and decimal mark (default: semicolon for es and pt, comma for en)</source>
         <translation>separador e sinal decimal do CSV (padrão: ponto e vírgula para es e pt, vírgula para en)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="638"/>
+        <location filename="../../qda_app/gui/messages.py" line="641"/>
         <source>language of headers and labels (default: the command line&apos;s language)</source>
         <translation>idioma dos cabeçalhos e rótulos (padrão: o idioma da linha de comando)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="678"/>
+        <location filename="../../qda_app/gui/messages.py" line="681"/>
         <source>language of the workbook (default: the command line&apos;s language)</source>
         <translation>idioma da pasta de trabalho (padrão: o idioma da linha de comando)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="639"/>
+        <location filename="../../qda_app/gui/messages.py" line="642"/>
         <source>only this coder&apos;s coding (repeatable)</source>
         <translation>só a codificação deste codificador (pode ser repetido)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="640"/>
+        <location filename="../../qda_app/gui/messages.py" line="643"/>
         <source>only documents of this document group (repeatable)</source>
         <translation>só os documentos deste grupo de documentos (pode ser repetido)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="641"/>
+        <location filename="../../qda_app/gui/messages.py" line="644"/>
         <source>only this document (repeatable)</source>
         <translation>só este documento (pode ser repetido)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="642"/>
+        <location filename="../../qda_app/gui/messages.py" line="645"/>
         <source>only this code and its sub-codes (repeatable)</source>
         <translation>só este código e seus subcódigos (pode ser repetido)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="643"/>
+        <location filename="../../qda_app/gui/messages.py" line="646"/>
         <source>only the codes of this code group (repeatable)</source>
         <translation>só os códigos deste grupo de códigos (pode ser repetido)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="644"/>
+        <location filename="../../qda_app/gui/messages.py" line="647"/>
         <source>only the quotations of this smart code, its query run now (repeatable)</source>
         <translation>só as citações deste código inteligente, com sua consulta executada agora (pode ser repetido)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="645"/>
+        <location filename="../../qda_app/gui/messages.py" line="648"/>
         <source>draw this saved network instead of the code tree</source>
         <translation>desenha esta rede salva em vez da árvore de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="646"/>
+        <location filename="../../qda_app/gui/messages.py" line="649"/>
         <source>count per whole corpus, document, document group or code</source>
         <translation>conta por corpus inteiro, documento, grupo de documentos ou código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="647"/>
+        <location filename="../../qda_app/gui/messages.py" line="650"/>
         <source>words per scope (default 30)</source>
         <translation>palavras por âmbito (padrão: 30)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="648"/>
+        <location filename="../../qda_app/gui/messages.py" line="651"/>
         <source>shipped stop list (auto: the texts&apos; language), with the project&apos;s changes</source>
         <translation>lista de palavras vazias incluída (auto: a do idioma dos textos), com as alterações do projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="649"/>
+        <location filename="../../qda_app/gui/messages.py" line="652"/>
         <source>count speaker labels such as &apos;Alcalde:&apos;</source>
         <translation>conta os rótulos de falante como “Alcalde:”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="650"/>
+        <location filename="../../qda_app/gui/messages.py" line="653"/>
         <source>also draw a word cloud: FILE.png or FILE.svg</source>
         <translation>desenha também uma nuvem de palavras: FILE.png ou FILE.svg</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="651"/>
+        <location filename="../../qda_app/gui/messages.py" line="654"/>
         <source>the excerpt; leave out to print the whole quotation again</source>
         <translation>o excerto; se omitido, a citação volta a ser impressa inteira</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="652"/>
+        <location filename="../../qda_app/gui/messages.py" line="655"/>
         <source>who makes the change</source>
         <translation>quem faz a alteração</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="653"/>
+        <location filename="../../qda_app/gui/messages.py" line="656"/>
         <source>leave this word out (repeatable)</source>
         <translation>exclui esta palavra (pode ser repetido)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="654"/>
+        <location filename="../../qda_app/gui/messages.py" line="657"/>
         <source>count this word although the shipped list leaves it out (repeatable)</source>
         <translation>conta esta palavra embora a lista incluída a exclua (pode ser repetido)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="655"/>
+        <location filename="../../qda_app/gui/messages.py" line="658"/>
         <source>the language whose wording is shown or changed (default: the command line&apos;s language)</source>
         <translation>o idioma cuja redação é mostrada ou alterada (padrão: o idioma da linha de comando)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="656"/>
+        <location filename="../../qda_app/gui/messages.py" line="659"/>
         <source>set the caption (&apos;&apos; restores the default)</source>
         <translation>define a palavra do título da tabela (&apos;&apos; restaura o padrão)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="657"/>
+        <location filename="../../qda_app/gui/messages.py" line="660"/>
         <source>set the category (&apos;&apos; restores the default)</source>
         <translation>define o cabeçalho da categoria (&apos;&apos; restaura o padrão)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="658"/>
+        <location filename="../../qda_app/gui/messages.py" line="661"/>
         <source>set the subcategory (&apos;&apos; restores the default)</source>
         <translation>define o cabeçalho das subcategorias (&apos;&apos; restaura o padrão)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="659"/>
+        <location filename="../../qda_app/gui/messages.py" line="662"/>
         <source>set the groundedness (&apos;&apos; restores the default)</source>
         <translation>define o cabeçalho do Enraizamento (&apos;&apos; restaura o padrão)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="660"/>
+        <location filename="../../qda_app/gui/messages.py" line="663"/>
         <source>set the representative (&apos;&apos; restores the default)</source>
         <translation>define o cabeçalho das citações representativas (&apos;&apos; restaura o padrão)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="661"/>
+        <location filename="../../qda_app/gui/messages.py" line="664"/>
         <source>set the cite (&apos;&apos; restores the default)</source>
         <translation>define a palavra que precede o ID ao citar, como “citação” em “citação 3:41” (&apos;&apos; restaura o padrão)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="662"/>
+        <location filename="../../qda_app/gui/messages.py" line="665"/>
         <source>set the source line (&apos;&apos; restores the default)</source>
         <translation>define a linha de fonte (&apos;&apos; restaura o padrão)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="663"/>
+        <location filename="../../qda_app/gui/messages.py" line="666"/>
         <source>set the author (&apos;&apos; restores the default)</source>
         <translation>define o autor (&apos;&apos; restaura o padrão)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="664"/>
+        <location filename="../../qda_app/gui/messages.py" line="667"/>
         <source>who codes in the copy</source>
         <translation>quem codifica na cópia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="665"/>
+        <location filename="../../qda_app/gui/messages.py" line="668"/>
         <source>leave out the codings and quotations of others</source>
         <translation>exclui as codificações e as citações dos outros</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="666"/>
+        <location filename="../../qda_app/gui/messages.py" line="669"/>
         <source>apply every removal and resize the coder made in the copy</source>
         <translation>aplica todas as remoções e mudanças de tamanho que o codificador fez na cópia</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="667"/>
+        <location filename="../../qda_app/gui/messages.py" line="670"/>
         <source>apply decision N of the report (repeatable); the others stay pending</source>
         <translation>aplica a decisão N do relatório (pode ser repetido); as demais ficam pendentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="668"/>
+        <location filename="../../qda_app/gui/messages.py" line="671"/>
         <source>compare the codes of this code group (with --code: both)</source>
         <translation>compara os códigos deste grupo de códigos (com --code: ambos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="669"/>
+        <location filename="../../qda_app/gui/messages.py" line="672"/>
         <source>compare these documents (default: those every coder coded)</source>
         <translation>compara estes documentos (padrão: os codificados por todos os codificadores)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="670"/>
+        <location filename="../../qda_app/gui/messages.py" line="673"/>
         <source>semantic domain (default: every top-level category with sub-codes)</source>
         <translation>domínio semântico (padrão: cada categoria de primeiro nível com subcódigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="671"/>
+        <location filename="../../qda_app/gui/messages.py" line="674"/>
         <source>resamples for confidence intervals</source>
         <translation>reamostragens para os intervalos de confiança</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="672"/>
+        <location filename="../../qda_app/gui/messages.py" line="675"/>
         <source>also segment agreement (MAXQDA): a segment matches when another coder&apos;s overlaps it by at least PERCENT of both together (MAXQDA&apos;s default is 90)</source>
         <translation>também concordância por segmentos (MAXQDA): um segmento coincide quando o de outro codificador se sobrepõe a ele em pelo menos PERCENT dos dois juntos (o padrão do MAXQDA é 90)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="673"/>
+        <location filename="../../qda_app/gui/messages.py" line="676"/>
         <source>also a code x document table of this measure</source>
         <translation>também uma tabela código × documento desta medida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="674"/>
+        <location filename="../../qda_app/gui/messages.py" line="677"/>
         <source>also Krippendorff&apos;s alpha over predefined units (passages as units, codes as values)</source>
         <translation>também o alfa de Krippendorff sobre unidades predefinidas (trechos como unidades, códigos como valores)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="675"/>
+        <location filename="../../qda_app/gui/messages.py" line="678"/>
         <source>level of measurement of the codes as values (with --units)</source>
         <translation>nível de mensuração dos códigos como valores (com --units)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="676"/>
+        <location filename="../../qda_app/gui/messages.py" line="679"/>
         <source>reading of cu-/(k)u-alpha for 3+ coders (see docs/agreement.md)</source>
         <translation>variante de cu-/(k)u-alfa para 3 ou mais codificadores (veja docs/agreement.md)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="677"/>
+        <location filename="../../qda_app/gui/messages.py" line="680"/>
         <source>also write the agreement workbook</source>
         <translation>salva também a pasta de trabalho de concordância</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="679"/>
+        <location filename="../../qda_app/gui/messages.py" line="682"/>
         <source>list matched passages as well</source>
         <translation>lista também os trechos coincidentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="680"/>
+        <location filename="../../qda_app/gui/messages.py" line="683"/>
         <source>only this passage (default: every unresolved one)</source>
         <translation>só este trecho (padrão: todos os não resolvidos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="681"/>
+        <location filename="../../qda_app/gui/messages.py" line="684"/>
         <source>custom boundaries: first character (with --accept custom)</source>
         <translation>limites próprios: primeiro caractere (com --accept custom)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="682"/>
+        <location filename="../../qda_app/gui/messages.py" line="685"/>
         <source>custom boundaries: character after the last one</source>
         <translation>limites próprios: caractere seguinte ao último</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="683"/>
+        <location filename="../../qda_app/gui/messages.py" line="686"/>
         <source>custom boundaries: the code(s) to keep, when the coders used different ones</source>
         <translation>limites próprios: os códigos a manter, quando os codificadores usaram códigos diferentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="684"/>
+        <location filename="../../qda_app/gui/messages.py" line="687"/>
         <source>who decides (default: the project&apos;s last coder)</source>
         <translation>quem decide (padrão: o último codificador do projeto)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="685"/>
+        <location filename="../../qda_app/gui/messages.py" line="688"/>
         <source>a demo project (qda-app demo PROJECT --no-gui)</source>
         <translation>um projeto de demonstração (qda-app demo PROJECT --no-gui)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="686"/>
+        <location filename="../../qda_app/gui/messages.py" line="689"/>
         <source>code path</source>
         <translation>caminho do código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="687"/>
+        <location filename="../../qda_app/gui/messages.py" line="690"/>
         <source>relation type, in English, Spanish or Portuguese</source>
         <translation>tipo de relação, em inglês, espanhol ou português</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="688"/>
+        <location filename="../../qda_app/gui/messages.py" line="691"/>
         <source>A relates to B as B to A</source>
         <translation>A se relaciona com B como B com A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="689"/>
+        <location filename="../../qda_app/gui/messages.py" line="692"/>
         <source>A-&gt;B and B-&gt;C imply A-&gt;C (no cycles)</source>
         <translation>A-&gt;B e B-&gt;C implicam A-&gt;C (sem ciclos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="690"/>
+        <location filename="../../qda_app/gui/messages.py" line="693"/>
         <source>short text drawn on network links</source>
         <translation>texto curto desenhado nos vínculos da rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="691"/>
+        <location filename="../../qda_app/gui/messages.py" line="694"/>
         <source>Spanish name</source>
         <translation>nome em espanhol</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="692"/>
+        <location filename="../../qda_app/gui/messages.py" line="695"/>
         <source>Portuguese name</source>
         <translation>nome em português</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="693"/>
+        <location filename="../../qda_app/gui/messages.py" line="696"/>
         <source>a type for quotation links, not code relations</source>
         <translation>um tipo para vínculos entre citações, não para relações entre códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="694"/>
+        <location filename="../../qda_app/gui/messages.py" line="697"/>
         <source>only the relations this code takes part in</source>
         <translation>só as relações de que este código participa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="695"/>
+        <location filename="../../qda_app/gui/messages.py" line="698"/>
         <source>supports, contradicts, explains, continued by, ...</source>
         <translation>supports, contradicts, explains, continued by... (ou seu nome em português)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="696"/>
+        <location filename="../../qda_app/gui/messages.py" line="699"/>
         <source>delete the group (its codes stay)</source>
         <translation>exclui o grupo (seus códigos permanecem)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="697"/>
+        <location filename="../../qda_app/gui/messages.py" line="700"/>
         <source>only documents in this document group (repeatable: any of them)</source>
         <translation>só documentos deste grupo de documentos (pode ser repetido: qualquer um deles)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="698"/>
+        <location filename="../../qda_app/gui/messages.py" line="701"/>
         <source>only codings by this coder (repeatable)</source>
         <translation>só as codificações deste codificador (pode ser repetido)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="699"/>
+        <location filename="../../qda_app/gui/messages.py" line="702"/>
         <source>only documents with this attribute value (repeatable: all of them)</source>
         <translation>só documentos com este valor de atributo (pode ser repetido: todos eles)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="700"/>
+        <location filename="../../qda_app/gui/messages.py" line="703"/>
         <source>save the query as a smart code of this name</source>
         <translation>salva a consulta como código inteligente com este nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="701"/>
+        <location filename="../../qda_app/gui/messages.py" line="704"/>
         <source>code:PATH, quotation:D:Q, memo:TITLE, document:N, code_group:NAME, document_group:NAME</source>
         <translation>code:CAMINHO (código), quotation:D:Q (citação), memo:TÍTULO, document:N (documento), code_group:NOME (grupo de códigos), document_group:NOME (grupo de documentos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="702"/>
+        <location filename="../../qda_app/gui/messages.py" line="705"/>
         <source>also add the neighbours of the nodes added</source>
         <translation>adiciona também os vizinhos dos nós adicionados</translation>
     </message>
@@ -4335,1705 +4335,1720 @@ Análise qualitativa de dados com codificação manual: codifique entrevistas, c
         <translation>outra coisa</translation>
     </message>
     <message>
+        <location filename="../../qda_app/gui/messages.py" line="213"/>
+        <source>a code name in quotes</source>
+        <translation>um nome de código entre aspas</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="214"/>
+        <source>a proximity operator</source>
+        <translation>um operador de proximidade</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/gui/messages.py" line="215"/>
+        <source>the end</source>
+        <translation>o fim</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/gui/messages.py" line="218"/>
         <source>qda-app: error: {message}</source>
         <translation>qda-app: erro: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="216"/>
+        <location filename="../../qda_app/gui/messages.py" line="219"/>
         <source>qda-app: skipped: {message}</source>
         <translation>qda-app: ignorado: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="217"/>
+        <location filename="../../qda_app/gui/messages.py" line="220"/>
         <source>qda-app: refused: {message}</source>
         <translation>qda-app: recusado: {message}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="218"/>
+        <location filename="../../qda_app/gui/messages.py" line="221"/>
         <source>  would be left out: {entry}</source>
         <translation>  ficaria de fora: {entry}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="219"/>
+        <location filename="../../qda_app/gui/messages.py" line="222"/>
         <source>  left out: {entry}</source>
         <translation>  deixado de fora: {entry}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="220"/>
+        <location filename="../../qda_app/gui/messages.py" line="223"/>
         <source>qda-app: fix the file, or import with --accept-losses to leave these out</source>
         <translation>qda-app: corrija o arquivo ou importe com --accept-losses para deixar estes elementos de fora</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="221"/>
+        <location filename="../../qda_app/gui/messages.py" line="224"/>
         <source>qda-app: interrupted; the project keeps every change that was completed</source>
         <translation>qda-app: interrompido; o projeto mantém todas as alterações que foram concluídas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="222"/>
+        <location filename="../../qda_app/gui/messages.py" line="225"/>
         <source>qda-app: internal error: {kind}: {detail} (details in {log})</source>
         <translation>qda-app: erro interno: {kind}: {detail} (detalhes em {log})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="223"/>
+        <location filename="../../qda_app/gui/messages.py" line="226"/>
         <source>qda-app: note: the code &apos;{path}&apos; exists already</source>
         <translation>qda-app: nota: o código “{path}” já existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="224"/>
+        <location filename="../../qda_app/gui/messages.py" line="227"/>
         <source>qda-app: note: the code &apos;{path}&apos; exists already (colour and definition updated)</source>
         <translation>qda-app: nota: o código “{path}” já existe (a cor e a definição foram atualizadas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="225"/>
+        <location filename="../../qda_app/gui/messages.py" line="228"/>
         <source>qda-app: merged {merged} into &apos;{kept}&apos;</source>
         <translation>qda-app: {merged} mesclado(s) em “{kept}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="226"/>
+        <location filename="../../qda_app/gui/messages.py" line="229"/>
         <source>qda-app: no duplicate codes</source>
         <translation>qda-app: não há códigos duplicados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="227"/>
+        <location filename="../../qda_app/gui/messages.py" line="230"/>
         <source>qda-app: note: {same} are one code by name; &apos;qda-app codes {project} --merge-duplicates&apos; merges them</source>
         <translation>qda-app: nota: {same} são um só código pelo nome; “qda-app codes {project} --merge-duplicates” os mescla</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="228"/>
+        <location filename="../../qda_app/gui/messages.py" line="231"/>
         <source>qda-app: warning: no document named &apos;{name}&apos;</source>
         <translation>qda-app: aviso: não há nenhum documento chamado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="229"/>
+        <location filename="../../qda_app/gui/messages.py" line="232"/>
         <source>qda-app: no quotation matches the query in this scope</source>
         <translation>qda-app: nenhuma citação satisfaz a consulta neste escopo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="230"/>
+        <location filename="../../qda_app/gui/messages.py" line="233"/>
         <source>qda-app: saved as the smart code &apos;{name}&apos; ({count} quotations now)</source>
         <translation>qda-app: salva como o código inteligente “{name}” (citações agora: {count})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="231"/>
+        <location filename="../../qda_app/gui/messages.py" line="234"/>
         <source>importing</source>
         <translation>importando</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="232"/>
+        <location filename="../../qda_app/gui/messages.py" line="235"/>
         <source>reports</source>
         <translation>relatórios</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="233"/>
+        <location filename="../../qda_app/gui/messages.py" line="236"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <translation>{prog}: {message} (veja {prog} --help)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="234"/>
+        <location filename="../../qda_app/gui/messages.py" line="237"/>
         <source>qda-app: warning: {file}: {warning}</source>
         <translation>qda-app: aviso: {file}: {warning}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="235"/>
+        <location filename="../../qda_app/gui/messages.py" line="238"/>
         <source>qda-app: error: no display found for the program window; run it in a desktop session, or use the command-line verbs (qda-app --help)</source>
         <translation>qda-app: erro: não há tela para a janela do programa; abra-o numa sessão de área de trabalho ou use os comandos da linha de comando (qda-app --help)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="238"/>
+        <location filename="../../qda_app/gui/messages.py" line="241"/>
         <source>{name}: use one of {choices}</source>
         <translation>{name}: use um destes valores: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="239"/>
+        <location filename="../../qda_app/gui/messages.py" line="242"/>
         <source>{name}: &apos;{value}&apos; is not one of {choices}</source>
         <translation>{name}: “{value}” não é um destes valores: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="240"/>
+        <location filename="../../qda_app/gui/messages.py" line="243"/>
         <source>{name}: name at least two different coders</source>
         <translation>{name}: indique pelo menos dois codificadores diferentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="241"/>
+        <location filename="../../qda_app/gui/messages.py" line="244"/>
         <source>{name}: name exactly two coders</source>
         <translation>{name}: indique exatamente dois codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="242"/>
+        <location filename="../../qda_app/gui/messages.py" line="245"/>
         <source>{name}: segment agreement compares exactly two coders</source>
         <translation>{name}: a concordância por segmentos compara exatamente dois codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="243"/>
+        <location filename="../../qda_app/gui/messages.py" line="246"/>
         <source>{name}: give a number of resamples, 0 or more (got {value})</source>
         <translation>{name}: indique um número de reamostragens, 0 ou mais (recebido: {value})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="244"/>
+        <location filename="../../qda_app/gui/messages.py" line="247"/>
         <source>{name}: must be 1 or more (got {value})</source>
         <translation>{name}: deve ser 1 ou mais (recebido: {value})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="245"/>
+        <location filename="../../qda_app/gui/messages.py" line="248"/>
         <source>{name}: must be 1 or more (got {value}); the backup just taken is always kept</source>
         <translation>{name}: deve ser 1 ou mais (recebido: {value}); o backup que acabou de ser feito é sempre mantido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="246"/>
+        <location filename="../../qda_app/gui/messages.py" line="249"/>
         <source>{name}: give a percentage from 0 to 100</source>
         <translation>{name}: indique uma porcentagem de 0 a 100</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="247"/>
+        <location filename="../../qda_app/gui/messages.py" line="250"/>
         <source>{name}: must be between 0 and 1 (got {value})</source>
         <translation>{name}: deve estar entre 0 e 1 (recebido: {value})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="248"/>
+        <location filename="../../qda_app/gui/messages.py" line="251"/>
         <source>{name}: the code &apos;{code}&apos; has no sub-codes</source>
         <translation>{name}: o código “{code}” não tem subcódigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="249"/>
+        <location filename="../../qda_app/gui/messages.py" line="252"/>
         <source>{name}: the quotation {quotation} does not exist</source>
         <translation>{name}: a citação {quotation} não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="250"/>
+        <location filename="../../qda_app/gui/messages.py" line="253"/>
         <source>{name}: the text between the ellipses must be words of quotation {quotation}, in order</source>
         <translation>{name}: o texto entre as reticências deve ser formado por palavras da citação {quotation}, na ordem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="251"/>
+        <location filename="../../qda_app/gui/messages.py" line="254"/>
         <source>{name}: must not be empty</source>
         <translation>{name}: não pode ficar vazio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="252"/>
+        <location filename="../../qda_app/gui/messages.py" line="255"/>
         <source>the smart code &apos;{smart_code}&apos; cannot be deleted: the smart code &apos;{used_by}&apos; uses it; delete or change that one first</source>
         <translation>não é possível excluir o código inteligente “{smart_code}”: o código inteligente “{used_by}” o usa; exclua ou altere esse primeiro</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="253"/>
+        <location filename="../../qda_app/gui/messages.py" line="256"/>
         <source>{name}: the coders used different codes; say which to keep</source>
         <translation>{name}: os codificadores usaram códigos diferentes; indique quais manter</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="254"/>
+        <location filename="../../qda_app/gui/messages.py" line="257"/>
         <source>{name}: give start and end</source>
         <translation>{name}: indique o início e o fim</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="255"/>
+        <location filename="../../qda_app/gui/messages.py" line="258"/>
         <source>{name}: &apos;{decision}&apos; leaves nothing coded in this passage</source>
         <translation>{name}: “{decision}” não deixa nada codificado neste trecho</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="256"/>
+        <location filename="../../qda_app/gui/messages.py" line="259"/>
         <source>{name}: custom boundaries are decided one passage at a time</source>
         <translation>{name}: limites personalizados são decididos um trecho de cada vez</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="257"/>
+        <location filename="../../qda_app/gui/messages.py" line="260"/>
         <source>{name}: is a folder, not a file</source>
         <translation>{name}: é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="258"/>
+        <location filename="../../qda_app/gui/messages.py" line="261"/>
         <source>{name}: is a FIFO (named pipe), not a file</source>
         <translation>{name}: é um FIFO (pipe nomeado), não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="259"/>
+        <location filename="../../qda_app/gui/messages.py" line="262"/>
         <source>{name}: is a socket, not a file</source>
         <translation>{name}: é um socket, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="260"/>
+        <location filename="../../qda_app/gui/messages.py" line="263"/>
         <source>{name}: is a device, not a file</source>
         <translation>{name}: é um dispositivo, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="261"/>
+        <location filename="../../qda_app/gui/messages.py" line="264"/>
         <source>{name}: is not a regular file</source>
         <translation>{name}: não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="262"/>
+        <location filename="../../qda_app/gui/messages.py" line="265"/>
         <source>node {kind}:{target}: nothing with that id is in the project</source>
         <translation>nó {kind}:{target}: não há nada com esse id no projeto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="263"/>
+        <location filename="../../qda_app/gui/messages.py" line="266"/>
         <source>{name}: there is no document named &apos;{document}&apos;</source>
         <translation>{name}: não existe nenhum documento chamado “{document}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="264"/>
+        <location filename="../../qda_app/gui/messages.py" line="267"/>
         <source>{name}: not in the network &apos;{network}&apos;: {nodes}</source>
         <translation>{name}: não estão na rede “{network}”: {nodes}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="265"/>
+        <location filename="../../qda_app/gui/messages.py" line="268"/>
         <source>{name}: the code &apos;{code}&apos; is not a number; the ordinal, interval and ratio levels need codes named by numbers</source>
         <translation>{name}: o código “{code}” não é um número; os níveis ordinal, intervalar e de razão precisam de códigos nomeados por números</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="266"/>
+        <location filename="../../qda_app/gui/messages.py" line="269"/>
         <source>{name}: no names to replace (give --replace NAME=PSEUDONYM or --names-file)</source>
         <translation>{name}: não há nomes a substituir (use --replace NOME=PSEUDÔNIMO ou --names-file)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="267"/>
+        <location filename="../../qda_app/gui/messages.py" line="270"/>
         <source>{name}: &apos;{value}&apos; is not NAME=VALUE</source>
         <translation>{name}: “{value}” não tem a forma NOME=VALOR</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="268"/>
+        <location filename="../../qda_app/gui/messages.py" line="271"/>
         <source>{name}: &apos;{value}&apos; is not KIND:REF, with KIND one of {choices}</source>
         <translation>{name}: “{value}” não tem a forma TIPO:REF, com TIPO um destes: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="269"/>
+        <location filename="../../qda_app/gui/messages.py" line="272"/>
         <source>{name}: give --passage N, --start and --end</source>
         <translation>{name}: indique --passage N, --start e --end</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="270"/>
+        <location filename="../../qda_app/gui/messages.py" line="273"/>
         <source>{name}: there is no passage {passage} (1 to {count})</source>
         <translation>{name}: não existe o trecho {passage} (de 1 a {count})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="271"/>
+        <location filename="../../qda_app/gui/messages.py" line="274"/>
         <source>{name}: the project has no backups</source>
         <translation>{name}: o projeto não tem backups</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="272"/>
+        <location filename="../../qda_app/gui/messages.py" line="275"/>
         <source>{name}: expected NAME=PSEUDONYM, got &apos;{value}&apos;</source>
         <translation>{name}: esperava-se NOME=PSEUDÔNIMO, recebido “{value}”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="273"/>
+        <location filename="../../qda_app/gui/messages.py" line="276"/>
         <source>{name}: no such file</source>
         <translation>{name}: esse arquivo não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="274"/>
+        <location filename="../../qda_app/gui/messages.py" line="277"/>
         <source>{name}: a document length is negative</source>
         <translation>{name}: o comprimento de um documento é negativo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="275"/>
+        <location filename="../../qda_app/gui/messages.py" line="278"/>
         <source>{name}: &apos;{value}&apos; is not a quotation ID; write D:Q, e.g. 3:41</source>
         <translation>{name}: “{value}” não é um identificador de citação; escreva D:C, p. ex. 3:41</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="278"/>
+        <location filename="../../qda_app/gui/messages.py" line="281"/>
         <source>created {project}</source>
         <translation>{project} foi criado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="279"/>
+        <location filename="../../qda_app/gui/messages.py" line="282"/>
         <source>wrote {path}</source>
         <translation>{path} foi salvo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="280"/>
+        <location filename="../../qda_app/gui/messages.py" line="283"/>
         <source>workbook written to {path}</source>
         <translation>pasta de trabalho salva em {path}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="281"/>
+        <location filename="../../qda_app/gui/messages.py" line="284"/>
         <source>demo project written to {path}</source>
         <translation>projeto de demonstração salvo em {path}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="282"/>
+        <location filename="../../qda_app/gui/messages.py" line="285"/>
         <source>imported {number}: {name} ({chars} characters)</source>
         <translation>importado {number}: {name} ({chars} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="283"/>
+        <location filename="../../qda_app/gui/messages.py" line="286"/>
         <source>{imported} imported, {skipped} skipped as duplicates, {refused} refused</source>
         <translation>importados: {imported}; ignorados por duplicados: {skipped}; recusados: {refused}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="284"/>
+        <location filename="../../qda_app/gui/messages.py" line="287"/>
         <source>{values} values of {attributes} attributes set on {documents} documents</source>
         <translation>{values} valores de {attributes} atributos definidos em {documents} documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="285"/>
+        <location filename="../../qda_app/gui/messages.py" line="288"/>
         <source>wrote {path}: {replacements} replacements in {documents} documents and {fields} other texts, {quotations} quotations realigned; no name is left in the file</source>
         <translation>{path} foi salvo: {replacements} substituições em {documents} documentos e {fields} outros textos, {quotations} citações realinhadas; nenhum nome ficou no arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="286"/>
+        <location filename="../../qda_app/gui/messages.py" line="289"/>
         <source>restored {project} from {backup}; the replaced file is kept as {kept}</source>
         <translation>{project} restaurado a partir de {backup}; o arquivo substituído foi mantido como {kept}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="287"/>
+        <location filename="../../qda_app/gui/messages.py" line="290"/>
         <source>{quotation}: excerpt set</source>
         <translation>{quotation}: excerto salvo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="288"/>
+        <location filename="../../qda_app/gui/messages.py" line="291"/>
         <source>{quotation}: printed whole</source>
         <translation>{quotation}: será impressa inteira</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="289"/>
+        <location filename="../../qda_app/gui/messages.py" line="292"/>
         <source>left out: {words}</source>
         <translation>excluídas: {words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="290"/>
+        <location filename="../../qda_app/gui/messages.py" line="293"/>
         <source>counted: {words}</source>
         <translation>contadas: {words}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="291"/>
+        <location filename="../../qda_app/gui/messages.py" line="294"/>
         <source>removed {count} relations</source>
         <translation>{count} relações removidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="292"/>
+        <location filename="../../qda_app/gui/messages.py" line="295"/>
         <source>removed 1 relation</source>
         <translation>1 relação removida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="293"/>
+        <location filename="../../qda_app/gui/messages.py" line="296"/>
         <source>removed {count} links</source>
         <translation>{count} vínculos removidos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="294"/>
+        <location filename="../../qda_app/gui/messages.py" line="297"/>
         <source>removed 1 link</source>
         <translation>1 vínculo removido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="295"/>
+        <location filename="../../qda_app/gui/messages.py" line="298"/>
         <source>deleted the code group &apos;{name}&apos;</source>
         <translation>grupo de códigos “{name}” excluído</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="296"/>
+        <location filename="../../qda_app/gui/messages.py" line="299"/>
         <source>{name}: {count} codes</source>
         <translation>{name}: {count} códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="297"/>
+        <location filename="../../qda_app/gui/messages.py" line="300"/>
         <source>{name}: 1 code</source>
         <translation>{name}: 1 código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="298"/>
+        <location filename="../../qda_app/gui/messages.py" line="301"/>
         <source>deleted the network &apos;{name}&apos;</source>
         <translation>rede “{name}” excluída</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="299"/>
+        <location filename="../../qda_app/gui/messages.py" line="302"/>
         <source>{name}: {count} nodes</source>
         <translation>{name}: {count} nós</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="300"/>
+        <location filename="../../qda_app/gui/messages.py" line="303"/>
         <source>{name}: 1 node</source>
         <translation>{name}: 1 nó</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="301"/>
+        <location filename="../../qda_app/gui/messages.py" line="304"/>
         <source>wrote {path} for {coder}</source>
         <translation>{path} foi salvo para {coder}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="302"/>
+        <location filename="../../qda_app/gui/messages.py" line="305"/>
         <source>wrote {path} for {coder} (left out {quotations} quotations and {codings} codings of others)</source>
         <translation>{path} foi salvo para {coder} (sem {quotations} citações e {codings} codificações de outros)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="303"/>
+        <location filename="../../qda_app/gui/messages.py" line="306"/>
         <source>{count} passages decided ({decision}) in the &apos;Consensus&apos; layer</source>
         <translation>{count} trechos decididos ({decision}) na camada “Consensus”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="304"/>
+        <location filename="../../qda_app/gui/messages.py" line="307"/>
         <source>{count} passages decided ({decision}) in the &apos;Consensus&apos; layer; {skipped} skipped (nothing left to code)</source>
         <translation>{count} trechos decididos ({decision}) na camada “Consensus”; {skipped} ignorados (nada restava a codificar)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="305"/>
+        <location filename="../../qda_app/gui/messages.py" line="308"/>
         <source>1 passage decided ({decision}) in the &apos;Consensus&apos; layer</source>
         <translation>1 trecho decidido ({decision}) na camada “Consensus”</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="306"/>
+        <location filename="../../qda_app/gui/messages.py" line="309"/>
         <source>1 passage decided ({decision}) in the &apos;Consensus&apos; layer; {skipped} skipped (nothing left to code)</source>
         <translation>1 trecho decidido ({decision}) na camada “Consensus”; {skipped} ignorados (nada restava a codificar)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="307"/>
+        <location filename="../../qda_app/gui/messages.py" line="310"/>
         <source>{path} ({coder}, {codings} simulated codings)</source>
         <translation>{path} ({coder}, {codings} codificações simuladas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="308"/>
+        <location filename="../../qda_app/gui/messages.py" line="311"/>
         <source>document {number}: the text is the same; nothing changed</source>
         <translation>documento {number}: o texto é o mesmo; nada mudou</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="309"/>
+        <location filename="../../qda_app/gui/messages.py" line="312"/>
         <source>document {number}: text replaced; quotations moved: {moved}; passages changed: {changed}</source>
         <translation>documento {number}: texto substituído; citações deslocadas: {moved}; trechos alterados: {changed}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="310"/>
+        <location filename="../../qda_app/gui/messages.py" line="313"/>
         <source>  {quotation}: its whole passage was deleted; kept as one character, codes intact (was: {before})</source>
         <translation>  {quotation}: todo o seu trecho foi apagado; mantida como um caractere, com os códigos intactos (era: {before})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="311"/>
+        <location filename="../../qda_app/gui/messages.py" line="314"/>
         <source>{path}: pages: {pages}; quotations: {quotations}</source>
         <translation>{path}: páginas: {pages}; citações: {quotations}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="312"/>
+        <location filename="../../qda_app/gui/messages.py" line="315"/>
         <source>  listed at the foot of their page for want of margin lanes (not drawn as brackets): {quotations}</source>
         <translation>  listadas no pé da página por falta de faixas na margem (sem colchete desenhado): {quotations}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="313"/>
+        <location filename="../../qda_app/gui/messages.py" line="316"/>
         <source>merged {file}: {quotations} quotations, {codings} codings, {codes} codes, {documents} documents, {memos} memos added; {present} quotations were there already</source>
         <translation>mesclado {file}: adicionados {quotations} citações, {codings} codificações, {codes} códigos, {documents} documentos e {memos} memos; {present} citações já estavam lá</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="314"/>
+        <location filename="../../qda_app/gui/messages.py" line="317"/>
         <source>  code renamed in the copy: kept &apos;{kept}&apos; (copy: &apos;{other}&apos;)</source>
         <translation>  código renomeado na cópia: mantido “{kept}” (cópia: “{other}”)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="315"/>
+        <location filename="../../qda_app/gui/messages.py" line="318"/>
         <source>  quotation {copy} of the copy is {here} here (number taken)</source>
         <translation>  a citação {copy} da cópia é {here} aqui (número ocupado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="316"/>
+        <location filename="../../qda_app/gui/messages.py" line="319"/>
         <source>  document {number} &apos;{name}&apos; has a corrected text in the copy: {carried} quotations moved onto the project&apos;s text, {not_carried} not</source>
         <translation>  o documento {number} “{name}” tem um texto corrigido na cópia: {carried} citações levadas ao texto do projeto, {not_carried} não</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="317"/>
+        <location filename="../../qda_app/gui/messages.py" line="320"/>
         <source>warning: quotation {quotation} of the copy not carried: its passage was deleted in the copy ([{start}, {end}) &apos;{text}&apos;, codes: {codes})</source>
         <translation>aviso: a citação {quotation} da cópia não foi levada: o seu trecho foi apagado na cópia ([{start}, {end}) “{text}”, códigos: {codes})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="318"/>
+        <location filename="../../qda_app/gui/messages.py" line="321"/>
         <source>warning: quotation {quotation} of the copy not carried: its passage was edited in the copy ([{start}, {end}) &apos;{text}&apos;, codes: {codes})</source>
         <translation>aviso: a citação {quotation} da cópia não foi levada: o seu trecho foi editado na cópia ([{start}, {end}) “{text}”, códigos: {codes})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="319"/>
+        <location filename="../../qda_app/gui/messages.py" line="322"/>
         <source>  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): applied</source>
         <translation>  decisão {number}: redimensionar a citação {quotation} de [{start}, {end}) para [{new_start}, {new_end}): aplicada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="320"/>
+        <location filename="../../qda_app/gui/messages.py" line="323"/>
         <source>  decision {number}: resize quotation {quotation} from [{start}, {end}) to [{new_start}, {new_end}): pending</source>
         <translation>  decisão {number}: redimensionar a citação {quotation} de [{start}, {end}) para [{new_start}, {new_end}): pendente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="321"/>
+        <location filename="../../qda_app/gui/messages.py" line="324"/>
         <source>  decision {number}: remove {coder}&apos;s coding of {quotation} with &apos;{code}&apos;: applied</source>
         <translation>  decisão {number}: remover a codificação de {coder} em {quotation} com “{code}”: aplicada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="322"/>
+        <location filename="../../qda_app/gui/messages.py" line="325"/>
         <source>  decision {number}: remove {coder}&apos;s coding of {quotation} with &apos;{code}&apos;: pending</source>
         <translation>  decisão {number}: remover a codificação de {coder} em {quotation} com “{code}”: pendente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="323"/>
+        <location filename="../../qda_app/gui/messages.py" line="326"/>
         <source>  {count} decisions pending: merge again with --accept-all or --accept N</source>
         <translation>  {count} decisões pendentes: mescle de novo com --accept-all ou --accept N</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="324"/>
+        <location filename="../../qda_app/gui/messages.py" line="327"/>
         <source>  1 decision pending: merge again with --accept-all or --accept N</source>
         <translation>  1 decisão pendente: mescle de novo com --accept-all ou --accept N</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="325"/>
+        <location filename="../../qda_app/gui/messages.py" line="328"/>
         <source>  analysis added: {counts}</source>
         <translation>  análise adicionada: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="326"/>
+        <location filename="../../qda_app/gui/messages.py" line="329"/>
         <source>  network &apos;{copy}&apos; of the copy is &apos;{here}&apos; here (the name was taken)</source>
         <translation>  a rede “{copy}” da cópia chama-se aqui “{here}” (o nome já estava em uso)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="327"/>
+        <location filename="../../qda_app/gui/messages.py" line="330"/>
         <source>warning: relation &apos;{name}&apos; of the copy not carried: {reason}</source>
         <translation>aviso: a relação “{name}” da cópia não foi levada: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="328"/>
+        <location filename="../../qda_app/gui/messages.py" line="331"/>
         <source>warning: quotation link &apos;{name}&apos; of the copy not carried: {reason}</source>
         <translation>aviso: o vínculo entre citações “{name}” da cópia não foi levado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="329"/>
+        <location filename="../../qda_app/gui/messages.py" line="332"/>
         <source>warning: smart code &apos;{name}&apos; of the copy not carried: {reason}</source>
         <translation>aviso: o código inteligente “{name}” da cópia não foi levado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="330"/>
+        <location filename="../../qda_app/gui/messages.py" line="333"/>
         <source>warning: network node &apos;{name}&apos; of the copy not carried: {reason}</source>
         <translation>aviso: o nó de rede “{name}” da cópia não foi levado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="331"/>
+        <location filename="../../qda_app/gui/messages.py" line="334"/>
         <source>warning: &apos;{name}&apos; ({kind}) of the copy not carried: {reason}</source>
         <translation>aviso: “{name}” ({kind}) da cópia não foi levado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="332"/>
+        <location filename="../../qda_app/gui/messages.py" line="335"/>
         <source>both of its codes are one code here</source>
         <translation>os seus dois códigos são aqui um mesmo código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="333"/>
+        <location filename="../../qda_app/gui/messages.py" line="336"/>
         <source>it would close a cycle of a transitive relation here</source>
         <translation>fecharia aqui um ciclo de uma relação transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="334"/>
+        <location filename="../../qda_app/gui/messages.py" line="337"/>
         <source>a quotation it needs was not carried (its passage differs in the copy)</source>
         <translation>uma citação de que precisa não foi levada (o seu trecho difere na cópia)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="335"/>
+        <location filename="../../qda_app/gui/messages.py" line="338"/>
         <source>both of its quotations are one quotation here</source>
         <translation>as suas duas citações são aqui uma mesma citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="336"/>
+        <location filename="../../qda_app/gui/messages.py" line="339"/>
         <source>a smart code of that name has another query here (kept)</source>
         <translation>aqui um código inteligente com esse nome tem outra consulta (mantida)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="337"/>
+        <location filename="../../qda_app/gui/messages.py" line="340"/>
         <source>its name is a code&apos;s here</source>
         <translation>o seu nome é aqui o de um código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="338"/>
+        <location filename="../../qda_app/gui/messages.py" line="341"/>
         <source>its query names something this project does not have</source>
         <translation>a sua consulta nomeia algo que este projeto não tem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="339"/>
+        <location filename="../../qda_app/gui/messages.py" line="342"/>
         <source>its query would refer to itself here</source>
         <translation>a sua consulta se referiria aqui a si mesma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="340"/>
+        <location filename="../../qda_app/gui/messages.py" line="343"/>
         <source>{count} groups</source>
         <translation>{count} grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="341"/>
+        <location filename="../../qda_app/gui/messages.py" line="344"/>
         <source>1 group</source>
         <translation>1 grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="342"/>
+        <location filename="../../qda_app/gui/messages.py" line="345"/>
         <source>{count} group members</source>
         <translation>{count} membros de grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="343"/>
+        <location filename="../../qda_app/gui/messages.py" line="346"/>
         <source>1 group member</source>
         <translation>1 membro de grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="344"/>
+        <location filename="../../qda_app/gui/messages.py" line="347"/>
         <source>{count} network nodes</source>
         <translation>{count} nós de rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="345"/>
+        <location filename="../../qda_app/gui/messages.py" line="348"/>
         <source>1 network node</source>
         <translation>1 nó de rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="346"/>
+        <location filename="../../qda_app/gui/messages.py" line="349"/>
         <source>coders: {coders}; documents: {documents} ({characters} characters)</source>
         <translation>codificadores: {coders}; documentos: {documents} ({characters} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="347"/>
+        <location filename="../../qda_app/gui/messages.py" line="350"/>
         <source>coders: {coders}; documents: none ({characters} characters)</source>
         <translation>codificadores: {coders}; documentos: nenhum ({characters} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="348"/>
+        <location filename="../../qda_app/gui/messages.py" line="351"/>
         <source>{first}, ... ({total} documents)</source>
         <translation>{first}, ... ({total} documentos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="349"/>
+        <location filename="../../qda_app/gui/messages.py" line="352"/>
         <source>pairs of coders (all codes; each pair on the documents both coded):</source>
         <translation>pares de codificadores (todos os códigos; cada par nos documentos que ambos codificaram):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="350"/>
+        <location filename="../../qda_app/gui/messages.py" line="353"/>
         <source>segments of {first} and {second} (matched when overlapping by at least {share}):</source>
         <translation>segmentos de {first} e {second} (coincidem quando se sobrepõem em pelo menos {share}):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="351"/>
+        <location filename="../../qda_app/gui/messages.py" line="354"/>
         <source>Brennan &amp; Prediger kappa: {kappa} (k = {count} codes)</source>
         <translation>kappa de Brennan e Prediger: {kappa} (k = {count} códigos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="352"/>
+        <location filename="../../qda_app/gui/messages.py" line="355"/>
         <source>Brennan &amp; Prediger kappa: {kappa} (k = 1 code)</source>
         <translation>kappa de Brennan e Prediger: {kappa} (k = 1 código)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="353"/>
+        <location filename="../../qda_app/gui/messages.py" line="356"/>
         <source>{measure} per code and document:</source>
         <translation>{measure} por código e documento:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="354"/>
+        <location filename="../../qda_app/gui/messages.py" line="357"/>
         <source>Krippendorff&apos;s alpha ({level}) over {units} passages as units, codes as values: {alpha} ({pairable_units} pairable units, {pairable_values} pairable values) - {reading}</source>
         <translation>alfa de Krippendorff ({level}) sobre {units} trechos como unidades e os códigos como valores: {alpha} ({pairable_units} unidades pareáveis, {pairable_values} valores pareáveis) - {reading}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="355"/>
+        <location filename="../../qda_app/gui/messages.py" line="358"/>
         <source>Krippendorff: alpha &gt;= .800 reliable; .667 &lt;= alpha &lt; .800 tentative conclusions only. Definitions: docs/agreement.md</source>
         <translation>Krippendorff: com alfa &gt;= .800 os dados são confiáveis; com .667 &lt;= alfa &lt; .800 só permitem conclusões provisórias. Definições: docs/agreement.md</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="356"/>
+        <location filename="../../qda_app/gui/messages.py" line="359"/>
         <source>overall</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="357"/>
+        <location filename="../../qda_app/gui/messages.py" line="360"/>
         <source>overall (partial, see warnings)</source>
         <translation>global (parcial, ver os avisos)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="358"/>
+        <location filename="../../qda_app/gui/messages.py" line="361"/>
         <source>all codes</source>
         <translation>todos os códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="359"/>
+        <location filename="../../qda_app/gui/messages.py" line="362"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="360"/>
+        <location filename="../../qda_app/gui/messages.py" line="363"/>
         <source>{reading} (from {used} of {total} domains only)</source>
         <translation>{reading} (apenas a partir de {used} de {total} domínios)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="361"/>
+        <location filename="../../qda_app/gui/messages.py" line="364"/>
         <source>warning: {line}</source>
         <translation>aviso: {line}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="436"/>
+        <location filename="../../qda_app/gui/messages.py" line="439"/>
         <source>{path}: not a qda_app project (an SQLite file of another program)</source>
         <translation>{path}: não é um projeto do qda_app (é um arquivo SQLite de outro programa)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="437"/>
+        <location filename="../../qda_app/gui/messages.py" line="440"/>
         <source>{path}: not a qda_app project (an empty file)</source>
         <translation>{path}: não é um projeto do qda_app (é um arquivo vazio)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="438"/>
+        <location filename="../../qda_app/gui/messages.py" line="441"/>
         <source>{path}: not a qda_app project (not an SQLite file)</source>
         <translation>{path}: não é um projeto do qda_app (não é um arquivo SQLite)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="439"/>
+        <location filename="../../qda_app/gui/messages.py" line="442"/>
         <source>{path}: not a qda_app project: it is a folder</source>
         <translation>{path}: não é um projeto do qda_app: é uma pasta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="440"/>
+        <location filename="../../qda_app/gui/messages.py" line="443"/>
         <source>{path}: not a qda_app project: it is a FIFO (named pipe)</source>
         <translation>{path}: não é um projeto do qda_app: é um FIFO (pipe nomeado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="441"/>
+        <location filename="../../qda_app/gui/messages.py" line="444"/>
         <source>{path}: not a qda_app project: it is a socket</source>
         <translation>{path}: não é um projeto do qda_app: é um socket</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="442"/>
+        <location filename="../../qda_app/gui/messages.py" line="445"/>
         <source>{path}: not a qda_app project: it is a device</source>
         <translation>{path}: não é um projeto do qda_app: é um dispositivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="443"/>
+        <location filename="../../qda_app/gui/messages.py" line="446"/>
         <source>{path}: not a qda_app project: it is not a regular file</source>
         <translation>{path}: não é um projeto do qda_app: não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="444"/>
+        <location filename="../../qda_app/gui/messages.py" line="447"/>
         <source>{path}: not a qda_app project; restore replaces only a qda_app project</source>
         <translation>{path}: não é um projeto do qda_app; restaurar só substitui um projeto do qda_app</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="445"/>
+        <location filename="../../qda_app/gui/messages.py" line="448"/>
         <source>{path}: cannot be changed: the file is read-only (permission denied)</source>
         <translation>{path}: não pode ser alterado: o arquivo é somente leitura (permissão negada)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="446"/>
+        <location filename="../../qda_app/gui/messages.py" line="449"/>
         <source>{path}: cannot be changed: its folder is read-only (permission denied)</source>
         <translation>{path}: não pode ser alterado: sua pasta é somente leitura (permissão negada)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="447"/>
+        <location filename="../../qda_app/gui/messages.py" line="450"/>
         <source>{path}: cannot be changed: the file or its folder cannot be written (read-only media or permissions)</source>
         <translation>{path}: não pode ser alterado: não é possível gravar no arquivo ou em sua pasta (mídia somente leitura ou permissões)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="448"/>
+        <location filename="../../qda_app/gui/messages.py" line="451"/>
         <source>{path}: cannot be changed: its folder is read-only and holds an unfinished -wal journal; copy the project with its -wal file to a writable folder</source>
         <translation>{path}: não pode ser alterado: sua pasta é somente leitura e contém um diário -wal inacabado; copie o projeto com seu arquivo -wal para uma pasta com permissão de gravação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="449"/>
+        <location filename="../../qda_app/gui/messages.py" line="452"/>
         <source>{path}: cannot be changed: its folder is read-only, so no lock file can be made ({error_text})</source>
         <translation>{path}: não pode ser alterado: sua pasta é somente leitura e não é possível criar o arquivo de bloqueio ({error_text})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="450"/>
+        <location filename="../../qda_app/gui/messages.py" line="453"/>
         <source>{path}: the lock file could not be written ({error_text}); nothing was changed</source>
         <translation>{path}: não foi possível gravar o arquivo de bloqueio ({error_text}); nada foi alterado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="451"/>
+        <location filename="../../qda_app/gui/messages.py" line="454"/>
         <source>{path}: the change could not be saved: the disk is full ({error_text}); nothing was changed</source>
         <translation>{path}: não foi possível salvar a alteração: o disco está cheio ({error_text}); nada foi alterado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="452"/>
+        <location filename="../../qda_app/gui/messages.py" line="455"/>
         <source>cannot move &apos;{path}&apos; to &apos;{target}&apos;: a code cannot move below itself</source>
         <translation>não é possível mover “{path}” para “{target}”: um código não pode ficar abaixo de si mesmo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="453"/>
+        <location filename="../../qda_app/gui/messages.py" line="456"/>
         <source>cannot merge &apos;{path}&apos; into &apos;{target}&apos;: a code cannot be merged into itself or one of its sub-codes</source>
         <translation>não é possível mesclar “{path}” em “{target}”: um código não pode ser mesclado consigo mesmo nem com um de seus subcódigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="456"/>
+        <location filename="../../qda_app/gui/messages.py" line="459"/>
         <source>no root element</source>
         <translation>não tem elemento raiz</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="457"/>
+        <location filename="../../qda_app/gui/messages.py" line="460"/>
         <source>{size} bytes</source>
         <translation>{size} bytes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="458"/>
+        <location filename="../../qda_app/gui/messages.py" line="461"/>
         <source>the archive holds no .qde file</source>
         <translation>o arquivo compactado não contém nenhum arquivo .qde</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="459"/>
+        <location filename="../../qda_app/gui/messages.py" line="462"/>
         <source>the root element is {root}, expected {expected}</source>
         <translation>o elemento raiz é {root}, esperava-se {expected}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="460"/>
+        <location filename="../../qda_app/gui/messages.py" line="463"/>
         <source>{count} entries</source>
         <translation>{count} entradas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="461"/>
+        <location filename="../../qda_app/gui/messages.py" line="464"/>
         <source>{member}: {size} bytes</source>
         <translation>{member}: {size} bytes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="462"/>
+        <location filename="../../qda_app/gui/messages.py" line="465"/>
         <source>{size} bytes in all</source>
         <translation>{size} bytes no total</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="463"/>
+        <location filename="../../qda_app/gui/messages.py" line="466"/>
         <source>{member}: compression ratio {ratio}</source>
         <translation>{member}: taxa de compressão {ratio}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="464"/>
+        <location filename="../../qda_app/gui/messages.py" line="467"/>
         <source>{member}: more than the {size} bytes it declares</source>
         <translation>{member}: mais do que os {size} bytes que declara</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="465"/>
+        <location filename="../../qda_app/gui/messages.py" line="468"/>
         <source>{member}: more than the bytes it declares</source>
         <translation>{member}: mais bytes do que declara</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="466"/>
+        <location filename="../../qda_app/gui/messages.py" line="469"/>
         <source>the project has no codes</source>
         <translation>o projeto não tem códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="467"/>
+        <location filename="../../qda_app/gui/messages.py" line="470"/>
         <source>{count} items would be left out; nothing was imported</source>
         <translation>{count} elementos ficariam de fora; nada foi importado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="468"/>
+        <location filename="../../qda_app/gui/messages.py" line="471"/>
         <source>1 item would be left out; nothing was imported</source>
         <translation>1 elemento ficaria de fora; nada foi importado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="471"/>
+        <location filename="../../qda_app/gui/messages.py" line="474"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="472"/>
+        <location filename="../../qda_app/gui/messages.py" line="475"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="473"/>
+        <location filename="../../qda_app/gui/messages.py" line="476"/>
         <source>chars</source>
         <translation>caracteres</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="474"/>
+        <location filename="../../qda_app/gui/messages.py" line="477"/>
         <source>quotations</source>
         <translation>citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="475"/>
+        <location filename="../../qda_app/gui/messages.py" line="478"/>
         <source>groups</source>
         <translation>grupos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="477"/>
+        <location filename="../../qda_app/gui/messages.py" line="480"/>
         <source>G</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="478"/>
+        <location filename="../../qda_app/gui/messages.py" line="481"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="479"/>
+        <location filename="../../qda_app/gui/messages.py" line="482"/>
         <source>colour</source>
         <translation>cor</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="480"/>
+        <location filename="../../qda_app/gui/messages.py" line="483"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="481"/>
+        <location filename="../../qda_app/gui/messages.py" line="484"/>
         <source>codes</source>
         <translation>códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="482"/>
+        <location filename="../../qda_app/gui/messages.py" line="485"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="483"/>
+        <location filename="../../qda_app/gui/messages.py" line="486"/>
         <source>for</source>
         <translation>para</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="484"/>
+        <location filename="../../qda_app/gui/messages.py" line="487"/>
         <source>es</source>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="485"/>
+        <location filename="../../qda_app/gui/messages.py" line="488"/>
         <source>pt</source>
         <translation>pt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="486"/>
+        <location filename="../../qda_app/gui/messages.py" line="489"/>
         <source>label</source>
         <translation>rótulo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="487"/>
+        <location filename="../../qda_app/gui/messages.py" line="490"/>
         <source>behaviour</source>
         <translation>comportamento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="488"/>
+        <location filename="../../qda_app/gui/messages.py" line="491"/>
         <source>source</source>
         <translation>origem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="489"/>
+        <location filename="../../qda_app/gui/messages.py" line="492"/>
         <source>relation</source>
         <translation>relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="490"/>
+        <location filename="../../qda_app/gui/messages.py" line="493"/>
         <source>target</source>
         <translation>destino</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="491"/>
+        <location filename="../../qda_app/gui/messages.py" line="494"/>
         <source>comment</source>
         <translation>comentário</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="492"/>
+        <location filename="../../qda_app/gui/messages.py" line="495"/>
         <source>group</source>
         <translation>grupo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="493"/>
+        <location filename="../../qda_app/gui/messages.py" line="496"/>
         <source>smart code</source>
         <translation>código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="494"/>
+        <location filename="../../qda_app/gui/messages.py" line="497"/>
         <source>query</source>
         <translation>consulta</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="495"/>
+        <location filename="../../qda_app/gui/messages.py" line="498"/>
         <source>network</source>
         <translation>rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="496"/>
+        <location filename="../../qda_app/gui/messages.py" line="499"/>
         <source>nodes</source>
         <translation>nós</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="497"/>
+        <location filename="../../qda_app/gui/messages.py" line="500"/>
         <source>links</source>
         <translation>vínculos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="498"/>
+        <location filename="../../qda_app/gui/messages.py" line="501"/>
         <source>doc</source>
         <translation>doc.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="499"/>
+        <location filename="../../qda_app/gui/messages.py" line="502"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="500"/>
+        <location filename="../../qda_app/gui/messages.py" line="503"/>
         <source>range</source>
         <translation>intervalo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="501"/>
+        <location filename="../../qda_app/gui/messages.py" line="504"/>
         <source>overlap</source>
         <translation>sobreposição</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="502"/>
+        <location filename="../../qda_app/gui/messages.py" line="505"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="503"/>
+        <location filename="../../qda_app/gui/messages.py" line="506"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="504"/>
+        <location filename="../../qda_app/gui/messages.py" line="507"/>
         <source>done</source>
         <translation>resolvido</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="505"/>
+        <location filename="../../qda_app/gui/messages.py" line="508"/>
         <source>taken at</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="506"/>
+        <location filename="../../qda_app/gui/messages.py" line="509"/>
         <source>size</source>
         <translation>tamanho</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="507"/>
+        <location filename="../../qda_app/gui/messages.py" line="510"/>
         <source>file</source>
         <translation>arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="508"/>
+        <location filename="../../qda_app/gui/messages.py" line="511"/>
         <source>entry</source>
         <translation>elemento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="510"/>
+        <location filename="../../qda_app/gui/messages.py" line="513"/>
         <source>quotation</source>
         <translation>citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="511"/>
+        <location filename="../../qda_app/gui/messages.py" line="514"/>
         <source>directed</source>
         <translation>direcionada</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="512"/>
+        <location filename="../../qda_app/gui/messages.py" line="515"/>
         <source>symmetric</source>
         <translation>simétrica</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="513"/>
+        <location filename="../../qda_app/gui/messages.py" line="516"/>
         <source>transitive</source>
         <translation>transitiva</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="514"/>
+        <location filename="../../qda_app/gui/messages.py" line="517"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="515"/>
+        <location filename="../../qda_app/gui/messages.py" line="518"/>
         <source>matched</source>
         <translation>coincidente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="516"/>
+        <location filename="../../qda_app/gui/messages.py" line="519"/>
         <source>partial</source>
         <translation>limites diferentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="517"/>
+        <location filename="../../qda_app/gui/messages.py" line="520"/>
         <source>missing</source>
         <translation>apenas um codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="518"/>
+        <location filename="../../qda_app/gui/messages.py" line="521"/>
         <source>confused</source>
         <translation>códigos diferentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="705"/>
+        <location filename="../../qda_app/gui/messages.py" line="708"/>
         <source>the file is empty (0 bytes)</source>
         <translation>o arquivo está vazio (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="706"/>
+        <location filename="../../qda_app/gui/messages.py" line="709"/>
         <source>no text in the {format} file (only whitespace or markup)</source>
         <translation>o arquivo {format} não tem texto (só espaços ou marcação)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="707"/>
+        <location filename="../../qda_app/gui/messages.py" line="710"/>
         <source>none of the {pages} pages has a text layer (a scanned document?); run OCR on it and import the result</source>
         <translation>nenhuma das suas {pages} páginas tem camada de texto (um documento digitalizado?); aplique OCR e importe o resultado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="708"/>
+        <location filename="../../qda_app/gui/messages.py" line="711"/>
         <source>the PDF has no pages</source>
         <translation>o PDF não tem páginas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="709"/>
+        <location filename="../../qda_app/gui/messages.py" line="712"/>
         <source>password-protected PDF</source>
         <translation>PDF protegido por senha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="710"/>
+        <location filename="../../qda_app/gui/messages.py" line="713"/>
         <source>password-protected PDF; remove the password and import again</source>
         <translation>PDF protegido por senha; remova a senha e importe novamente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="711"/>
+        <location filename="../../qda_app/gui/messages.py" line="714"/>
         <source>password-protected OpenDocument file</source>
         <translation>arquivo OpenDocument protegido por senha</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="712"/>
+        <location filename="../../qda_app/gui/messages.py" line="715"/>
         <source>password-protected Office document (an OLE container, not a zip); remove the password in Word and import again</source>
         <translation>documento do Office protegido por senha (um contêiner OLE, não um zip); remova a senha no Word e importe novamente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="713"/>
+        <location filename="../../qda_app/gui/messages.py" line="716"/>
         <source>legacy Word 97-2003 document (.doc); save it as .docx and import again</source>
         <translation>documento antigo do Word 97-2003 (.doc); salve-o como .docx e importe novamente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="714"/>
+        <location filename="../../qda_app/gui/messages.py" line="717"/>
         <source>extension {extension} is not one of {supported}</source>
         <translation>a extensão {extension} não é nenhuma destas: {supported}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="715"/>
+        <location filename="../../qda_app/gui/messages.py" line="718"/>
         <source>an Office lock file, not a document</source>
         <translation>um arquivo de bloqueio do Office, não um documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="716"/>
+        <location filename="../../qda_app/gui/messages.py" line="719"/>
         <source>{characters} characters of text; the limit is {limit}</source>
         <translation>{characters} caracteres de texto; o limite é {limit}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="717"/>
+        <location filename="../../qda_app/gui/messages.py" line="720"/>
         <source>more than {limit} characters of text</source>
         <translation>mais de {limit} caracteres de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="718"/>
+        <location filename="../../qda_app/gui/messages.py" line="721"/>
         <source>more than {limit} characters of text by page {page}</source>
         <translation>mais de {limit} caracteres de texto ao chegar à página {page}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="719"/>
+        <location filename="../../qda_app/gui/messages.py" line="722"/>
         <source>{size} bytes; the limit is {limit}</source>
         <translation>{size} bytes; o limite é {limit}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="720"/>
+        <location filename="../../qda_app/gui/messages.py" line="723"/>
         <source>more than {limit} bytes</source>
         <translation>mais de {limit} bytes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="721"/>
+        <location filename="../../qda_app/gui/messages.py" line="724"/>
         <source>not a regular file or folder (broken link, device...)</source>
         <translation>não é um arquivo nem uma pasta comum (link quebrado, dispositivo...)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="722"/>
+        <location filename="../../qda_app/gui/messages.py" line="725"/>
         <source>a folder, not a file</source>
         <translation>uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="723"/>
+        <location filename="../../qda_app/gui/messages.py" line="726"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="724"/>
+        <location filename="../../qda_app/gui/messages.py" line="727"/>
         <source>the file is a {kind}, not a document</source>
         <translation>o arquivo é do tipo {kind}, não um documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="725"/>
+        <location filename="../../qda_app/gui/messages.py" line="728"/>
         <source>the file is an {kind}</source>
         <translation>o arquivo é do tipo {kind}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="726"/>
+        <location filename="../../qda_app/gui/messages.py" line="729"/>
         <source>the file is a zip archive, not a document</source>
         <translation>o arquivo é um zip, não um documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="727"/>
+        <location filename="../../qda_app/gui/messages.py" line="730"/>
         <source>not a {format} file: its leading bytes are not a PDF header</source>
         <translation>não é um arquivo {format}: seus primeiros bytes não são um cabeçalho PDF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="728"/>
+        <location filename="../../qda_app/gui/messages.py" line="731"/>
         <source>not a {format} file: its leading bytes are not a zip archive</source>
         <translation>não é um arquivo {format}: seus primeiros bytes não são de um zip</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="729"/>
+        <location filename="../../qda_app/gui/messages.py" line="732"/>
         <source>zip archive without the parts of a {format} document (or a damaged zip)</source>
         <translation>um zip sem as partes de um documento {format} (ou um zip danificado)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="730"/>
+        <location filename="../../qda_app/gui/messages.py" line="733"/>
         <source>NUL byte at offset {offset}: not a text file</source>
         <translation>byte NUL na posição {offset}: não é um arquivo de texto</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="731"/>
+        <location filename="../../qda_app/gui/messages.py" line="734"/>
         <source>not valid UTF-8, cp1252 or ISO-8859-1, and no other encoding fits; save the file as UTF-8 and import again</source>
         <translation>não é UTF-8, cp1252 nem ISO-8859-1 válido e nenhuma outra codificação serve; salve o arquivo como UTF-8 e importe novamente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="732"/>
+        <location filename="../../qda_app/gui/messages.py" line="735"/>
         <source>damaged zip archive: {error}</source>
         <translation>arquivo zip danificado: {error}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="733"/>
+        <location filename="../../qda_app/gui/messages.py" line="736"/>
         <source>{members} members in the archive; the limit is {limit}</source>
         <translation>{members} itens no arquivo zip; o limite é {limit}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="734"/>
+        <location filename="../../qda_app/gui/messages.py" line="737"/>
         <source>member &apos;{member}&apos; points outside the archive</source>
         <translation>o item “{member}” aponta para fora do arquivo zip</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="735"/>
+        <location filename="../../qda_app/gui/messages.py" line="738"/>
         <source>member &apos;{member}&apos; is a symbolic link</source>
         <translation>o item “{member}” é um link simbólico</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="736"/>
+        <location filename="../../qda_app/gui/messages.py" line="739"/>
         <source>zip member &apos;{member}&apos; is encrypted</source>
         <translation>o item “{member}” do zip está criptografado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="737"/>
+        <location filename="../../qda_app/gui/messages.py" line="740"/>
         <source>members inflate to more than {limit} bytes</source>
         <translation>os itens se descompactam em mais de {limit} bytes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="738"/>
+        <location filename="../../qda_app/gui/messages.py" line="741"/>
         <source>member &apos;{member}&apos; inflates {ratio}-fold ({compressed} -&gt; {size} bytes); the limit is {limit}</source>
         <translation>o item “{member}” se descompacta {ratio} vezes ({compressed} -&gt; {size} bytes); o limite é {limit}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="739"/>
+        <location filename="../../qda_app/gui/messages.py" line="742"/>
         <source>{member}: {error} (DOCTYPE/ENTITY declarations are not allowed in a document)</source>
         <translation>{member}: {error} (declarações DOCTYPE/ENTITY não são permitidas num documento)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="740"/>
+        <location filename="../../qda_app/gui/messages.py" line="743"/>
         <source>{member}: malformed XML ({error})</source>
         <translation>{member}: XML malformado ({error})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="741"/>
+        <location filename="../../qda_app/gui/messages.py" line="744"/>
         <source>not an RTF file: it does not start with an RTF header</source>
         <translation>não é um arquivo RTF: não começa com um cabeçalho RTF</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="742"/>
+        <location filename="../../qda_app/gui/messages.py" line="745"/>
         <source>NUL bytes: not a CSV text file</source>
         <translation>bytes NUL: não é um arquivo de texto CSV</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="743"/>
+        <location filename="../../qda_app/gui/messages.py" line="746"/>
         <source>needs a header row and a document column</source>
         <translation>precisa de uma linha de cabeçalhos e de uma coluna de documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="746"/>
+        <location filename="../../qda_app/gui/messages.py" line="749"/>
         <source>pages without text: {pages}</source>
         <translation>páginas sem texto: {pages}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="747"/>
+        <location filename="../../qda_app/gui/messages.py" line="750"/>
         <source>PDF is encrypted without an opening password (owner password only)</source>
         <translation>o PDF está criptografado sem senha de abertura (só senha de proprietário)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="748"/>
+        <location filename="../../qda_app/gui/messages.py" line="751"/>
         <source>control characters removed ({count})</source>
         <translation>caracteres de controle removidos ({count})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="749"/>
+        <location filename="../../qda_app/gui/messages.py" line="752"/>
         <source>{count} byte sequence(s) are not valid UTF-8; shown as � on line {lines}</source>
         <translation>{count} sequência(s) de bytes não são UTF-8 válido; mostradas como � na linha {lines}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="750"/>
+        <location filename="../../qda_app/gui/messages.py" line="753"/>
         <source>{count} byte sequence(s) are not valid UTF-8; shown as � on lines {lines}</source>
         <translation>{count} sequência(s) de bytes não são UTF-8 válido; mostradas como � nas linhas {lines}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="751"/>
+        <location filename="../../qda_app/gui/messages.py" line="754"/>
         <source>bytes invalid in {code_page} replaced with U+FFFD</source>
         <translation>bytes inválidos em {code_page} substituídos por U+FFFD</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="752"/>
+        <location filename="../../qda_app/gui/messages.py" line="755"/>
         <source>content is {found} although the name ends in {extension}</source>
         <translation>o conteúdo é {found} embora o nome termine em {extension}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="753"/>
+        <location filename="../../qda_app/gui/messages.py" line="756"/>
         <source>encoding guessed as {encoding}</source>
         <translation>codificação deduzida: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="754"/>
+        <location filename="../../qda_app/gui/messages.py" line="757"/>
         <source>encoding guessed as {encoding} (no byte-order mark)</source>
         <translation>codificação deduzida: {encoding} (sem marca de ordem de bytes)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="755"/>
+        <location filename="../../qda_app/gui/messages.py" line="758"/>
         <source>encoding guessed as {encoding} (uncertain)</source>
         <translation>codificação deduzida: {encoding} (incerta)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="756"/>
+        <location filename="../../qda_app/gui/messages.py" line="759"/>
         <source>declared charset {declared} does not fit the bytes</source>
         <translation>o conjunto de caracteres declarado, {declared}, não corresponde aos bytes</translation>
     </message>
     <message>
         <location filename="../../qda_app/gui/dialogs/agreement_tabs.py" line="28"/>
-        <location filename="../../qda_app/gui/messages.py" line="362"/>
+        <location filename="../../qda_app/gui/messages.py" line="365"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="363"/>
-        <location filename="../../qda_app/gui/messages.py" line="476"/>
-        <location filename="../../qda_app/gui/messages.py" line="509"/>
+        <location filename="../../qda_app/gui/messages.py" line="366"/>
+        <location filename="../../qda_app/gui/messages.py" line="479"/>
+        <location filename="../../qda_app/gui/messages.py" line="512"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="364"/>
+        <location filename="../../qda_app/gui/messages.py" line="367"/>
         <source>domain</source>
         <translation>domínio</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="365"/>
+        <location filename="../../qda_app/gui/messages.py" line="368"/>
         <source>% agree</source>
         <translation>% acordo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="366"/>
+        <location filename="../../qda_app/gui/messages.py" line="369"/>
         <source>coverage</source>
         <translation>cobertura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="367"/>
+        <location filename="../../qda_app/gui/messages.py" line="370"/>
         <source>reading</source>
         <translation>leitura</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="368"/>
+        <location filename="../../qda_app/gui/messages.py" line="371"/>
         <source>coder A</source>
         <translation>codificador A</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="369"/>
+        <location filename="../../qda_app/gui/messages.py" line="372"/>
         <source>coder B</source>
         <translation>codificador B</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="370"/>
+        <location filename="../../qda_app/gui/messages.py" line="373"/>
         <source>documents</source>
         <translation>documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="371"/>
+        <location filename="../../qda_app/gui/messages.py" line="374"/>
         <source>agree</source>
         <translation>acordos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="372"/>
+        <location filename="../../qda_app/gui/messages.py" line="375"/>
         <source>disagree</source>
         <translation>desacordos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="373"/>
+        <location filename="../../qda_app/gui/messages.py" line="376"/>
         <source>segments</source>
         <translation>segmentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="374"/>
+        <location filename="../../qda_app/gui/messages.py" line="377"/>
         <source>share</source>
         <translation>proporção</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="375"/>
+        <location filename="../../qda_app/gui/messages.py" line="378"/>
         <source>imported {path}: {counts}</source>
         <translation>{path} foi importado: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="376"/>
+        <location filename="../../qda_app/gui/messages.py" line="379"/>
         <source>exported {path}: {counts}</source>
         <translation>{path} foi exportado: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="377"/>
+        <location filename="../../qda_app/gui/messages.py" line="380"/>
         <source>merged {path}: {counts}</source>
         <translation>{path} foi mesclado: {counts}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="378"/>
+        <location filename="../../qda_app/gui/messages.py" line="381"/>
         <source>{count} documents</source>
         <translation>{count} documentos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="379"/>
+        <location filename="../../qda_app/gui/messages.py" line="382"/>
         <source>1 document</source>
         <translation>1 documento</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="380"/>
+        <location filename="../../qda_app/gui/messages.py" line="383"/>
         <source>{count} codes</source>
         <translation>{count} códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="381"/>
+        <location filename="../../qda_app/gui/messages.py" line="384"/>
         <source>1 code</source>
         <translation>1 código</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="382"/>
+        <location filename="../../qda_app/gui/messages.py" line="385"/>
         <source>{count} quotations</source>
         <translation>{count} citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="383"/>
+        <location filename="../../qda_app/gui/messages.py" line="386"/>
         <source>1 quotation</source>
         <translation>1 citação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="384"/>
+        <location filename="../../qda_app/gui/messages.py" line="387"/>
         <source>{count} codings</source>
         <translation>{count} codificações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="385"/>
+        <location filename="../../qda_app/gui/messages.py" line="388"/>
         <source>1 coding</source>
         <translation>1 codificação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="386"/>
+        <location filename="../../qda_app/gui/messages.py" line="389"/>
         <source>{count} coders</source>
         <translation>{count} codificadores</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="387"/>
+        <location filename="../../qda_app/gui/messages.py" line="390"/>
         <source>1 coder</source>
         <translation>1 codificador</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="388"/>
+        <location filename="../../qda_app/gui/messages.py" line="391"/>
         <source>{count} memos</source>
         <translation>{count} memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="389"/>
+        <location filename="../../qda_app/gui/messages.py" line="392"/>
         <source>1 memo</source>
         <translation>1 memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="390"/>
+        <location filename="../../qda_app/gui/messages.py" line="393"/>
         <source>{count} code groups</source>
         <translation>{count} grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="391"/>
+        <location filename="../../qda_app/gui/messages.py" line="394"/>
         <source>1 code group</source>
         <translation>1 grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="392"/>
+        <location filename="../../qda_app/gui/messages.py" line="395"/>
         <source>{count} attributes</source>
         <translation>{count} atributos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="393"/>
+        <location filename="../../qda_app/gui/messages.py" line="396"/>
         <source>1 attribute</source>
         <translation>1 atributo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="394"/>
+        <location filename="../../qda_app/gui/messages.py" line="397"/>
         <source>{count} relations</source>
         <translation>{count} relações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="395"/>
+        <location filename="../../qda_app/gui/messages.py" line="398"/>
         <source>1 relation</source>
         <translation>1 relação</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="396"/>
+        <location filename="../../qda_app/gui/messages.py" line="399"/>
         <source>{count} quotation links</source>
         <translation>{count} vínculos entre citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="397"/>
+        <location filename="../../qda_app/gui/messages.py" line="400"/>
         <source>1 quotation link</source>
         <translation>1 vínculo entre citações</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="398"/>
+        <location filename="../../qda_app/gui/messages.py" line="401"/>
         <source>{count} networks</source>
         <translation>{count} redes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="399"/>
+        <location filename="../../qda_app/gui/messages.py" line="402"/>
         <source>1 network</source>
         <translation>1 rede</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="400"/>
+        <location filename="../../qda_app/gui/messages.py" line="403"/>
         <source>{count} smart codes</source>
         <translation>{count} códigos inteligentes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="401"/>
+        <location filename="../../qda_app/gui/messages.py" line="404"/>
         <source>1 smart code</source>
         <translation>1 código inteligente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="402"/>
+        <location filename="../../qda_app/gui/messages.py" line="405"/>
         <source>{count} codes matched by GUID</source>
         <translation>{count} códigos identificados por GUID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="403"/>
+        <location filename="../../qda_app/gui/messages.py" line="406"/>
         <source>1 code matched by GUID</source>
         <translation>1 código identificado por GUID</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="404"/>
+        <location filename="../../qda_app/gui/messages.py" line="407"/>
         <source>{count} codes matched by path</source>
         <translation>{count} códigos identificados pelo caminho</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="405"/>
+        <location filename="../../qda_app/gui/messages.py" line="408"/>
         <source>1 code matched by path</source>
         <translation>1 código identificado pelo caminho</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="406"/>
+        <location filename="../../qda_app/gui/messages.py" line="409"/>
         <source>{count} codes created</source>
         <translation>{count} códigos criados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="407"/>
+        <location filename="../../qda_app/gui/messages.py" line="410"/>
         <source>1 code created</source>
         <translation>1 código criado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="408"/>
+        <location filename="../../qda_app/gui/messages.py" line="411"/>
         <source>{count} definitions filled</source>
         <translation>{count} definições preenchidas</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="409"/>
+        <location filename="../../qda_app/gui/messages.py" line="412"/>
         <source>1 definition filled</source>
         <translation>1 definição preenchida</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="410"/>
+        <location filename="../../qda_app/gui/messages.py" line="413"/>
         <source>{count} code groups created</source>
         <translation>{count} grupos de códigos criados</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="411"/>
+        <location filename="../../qda_app/gui/messages.py" line="414"/>
         <source>1 code group created</source>
         <translation>1 grupo de códigos criado</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="412"/>
+        <location filename="../../qda_app/gui/messages.py" line="415"/>
         <source>{count} code group members added</source>
         <translation>{count} códigos adicionados a grupos de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="413"/>
+        <location filename="../../qda_app/gui/messages.py" line="416"/>
         <source>1 code group member added</source>
         <translation>1 código adicionado a um grupo de códigos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="416"/>
+        <location filename="../../qda_app/gui/messages.py" line="419"/>
         <source>{file}: is a qda_app project file; an output never replaces a project or its files, choose another name</source>
         <translation>{file}: é um arquivo de projeto do qda_app; uma saída nunca substitui um projeto nem os seus arquivos, escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="417"/>
+        <location filename="../../qda_app/gui/messages.py" line="420"/>
         <source>{file}: belongs to the project {owner} (its journal, lock or backups); an output never replaces a project or its files, choose another name</source>
         <translation>{file}: pertence ao projeto {owner} (o seu diário, bloqueio ou backups); uma saída nunca substitui um projeto nem os seus arquivos, escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="418"/>
+        <location filename="../../qda_app/gui/messages.py" line="421"/>
         <source>{file}: a file of that name exists already; choose another name (on the command line, --force replaces it)</source>
         <translation>{file}: já existe um arquivo com esse nome; escolha outro nome (na linha de comando, --force o substitui)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="419"/>
+        <location filename="../../qda_app/gui/messages.py" line="422"/>
         <source>{file}: is not a demo project; the demo replaces only an earlier demo, choose another name</source>
         <translation>{file}: não é um projeto de demonstração; a demonstração só substitui uma demonstração anterior, escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="420"/>
+        <location filename="../../qda_app/gui/messages.py" line="423"/>
         <source>{file}: is a folder; give a file name</source>
         <translation>{file}: é uma pasta; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="421"/>
+        <location filename="../../qda_app/gui/messages.py" line="424"/>
         <source>{file}: is a FIFO (named pipe), not a file; give a file name</source>
         <translation>{file}: é um FIFO (pipe nomeado), não um arquivo; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="422"/>
+        <location filename="../../qda_app/gui/messages.py" line="425"/>
         <source>{file}: is a socket, not a file; give a file name</source>
         <translation>{file}: é um socket, não um arquivo; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="423"/>
+        <location filename="../../qda_app/gui/messages.py" line="426"/>
         <source>{file}: is a device, not a file; give a file name</source>
         <translation>{file}: é um dispositivo, não um arquivo; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="424"/>
+        <location filename="../../qda_app/gui/messages.py" line="427"/>
         <source>{file}: is not a regular file; give a file name</source>
         <translation>{file}: não é um arquivo comum; indique um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="425"/>
+        <location filename="../../qda_app/gui/messages.py" line="428"/>
         <source>{file}: the folder {folder} does not exist</source>
         <translation>{file}: a pasta {folder} não existe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="426"/>
+        <location filename="../../qda_app/gui/messages.py" line="429"/>
         <source>the CSV dialect must be one of {choices}</source>
         <translation>o dialeto CSV deve ser um destes: {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="427"/>
+        <location filename="../../qda_app/gui/messages.py" line="430"/>
         <source>{file}: use a file name ending in {suffixes}</source>
         <translation>{file}: use um nome de arquivo terminado em {suffixes}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="428"/>
+        <location filename="../../qda_app/gui/messages.py" line="431"/>
         <source>{file}: use .xlsx, .docx, .html, or a folder for CSV files</source>
         <translation>{file}: use .xlsx, .docx, .html ou uma pasta para arquivos CSV</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="429"/>
+        <location filename="../../qda_app/gui/messages.py" line="432"/>
         <source>{file}: the Word sections are {choices}</source>
         <translation>{file}: as seções do Word são {choices}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="430"/>
+        <location filename="../../qda_app/gui/messages.py" line="433"/>
         <source>{file}: no words to draw (every word is a stop word or filtered out)</source>
         <translation>{file}: não há palavras para desenhar (todas são palavras vazias ou foram filtradas)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="431"/>
+        <location filename="../../qda_app/gui/messages.py" line="434"/>
         <source>{file}: no category has subcategories to draw</source>
         <translation>{file}: nenhuma categoria tem subcategorias para desenhar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="432"/>
+        <location filename="../../qda_app/gui/messages.py" line="435"/>
         <source>{file}: the network &apos;{network}&apos; has no nodes to draw</source>
         <translation>{file}: a rede “{network}” não tem nós para desenhar</translation>
     </message>
     <message>
-        <location filename="../../qda_app/gui/messages.py" line="433"/>
+        <location filename="../../qda_app/gui/messages.py" line="436"/>
         <source>{file}: a project cannot be merged into itself</source>
         <translation>{file}: um projeto não pode ser mesclado consigo mesmo</translation>
     </message>

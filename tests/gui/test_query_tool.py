@@ -82,7 +82,7 @@ def test_typed_query_is_read_back_and_syntax_errors_show_the_position(window):
     tool.run()
     # 21 characters typed: the query ends at column 22, where an operand, "(" or NOT must follow
     assert tool.error.text() == ('query syntax error at line 1, column 22: the query ends too early; '
-                                 'expected "code", (, NOT')
+                                 'expected a code name in quotes, (, NOT')
     tool.text.setText('NOT "Centralismo"')
     tool.run()
     assert tool.stack.text() == 'NOT "Centralismo"'

@@ -145,12 +145,14 @@ def _create(temporary: Path, head: RefiProject, *, coder: str | None, name: str)
     project = Project.create(temporary, coder=coder or _importing_coder(head),
                              name=head.name or name, program="qda-app (REFI-QDA import)")
     queries.set_page_cache(project.database, IMPORT_PAGE_CACHE_MB)
+    queries.write_once_until_closed(project.database)  # half the writes of a 200 MB project
     return project
 
 
 def _run(project: Project, qdpx_path: Path, action: object) -> None:
     try:
         project.execute(command_name("import_project", file=qdpx_path.name), action, bulk=True)  # type: ignore[arg-type]
+        queries.back_to_write_ahead_log(project.database)
     finally:
         project.close()
 

@@ -87,6 +87,31 @@ def test_many_documents_round_trip_through_the_streamed_import(tmp_path: Path, m
         assert _contents(imported) == expected
 
 
+def test_the_import_writes_its_pages_once_and_the_project_rests_in_write_ahead_log_mode(tmp_path: Path,
+                                                                                        monkeypatch) -> None:
+    import sqlite3
+
+    from qda_app.store import interop_queries
+
+    with _many(tmp_path / "a.qdaproj") as original:
+        export_project(original, tmp_path / "a.qdpx")
+    modes = []
+    building = interop_queries.write_once_until_closed
+
+    def recorded(db):
+        building(db)
+        modes.append(db.connection.execute("PRAGMA journal_mode").fetchone()[0])
+
+    monkeypatch.setattr(interop_queries, "write_once_until_closed", recorded)
+    import_project(tmp_path / "a.qdpx", tmp_path / "b.qdaproj")
+    assert modes == ["delete"]  # while it is built: no write-ahead log to copy in again
+    assert not (tmp_path / "b.qdaproj-wal").exists()
+    with sqlite3.connect(tmp_path / "b.qdaproj") as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # as every project rests
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    connection.close()
+
+
 def test_export_writes_every_document_and_matches_the_whole_model(tmp_path: Path) -> None:
     """Written one document at a time, the file holds what the model built at once holds."""
     from qda_app.services.interop.refi_reader import read_qdpx
