@@ -117,7 +117,8 @@ def tricky_project(tmp_path):
     project = Project.create(tmp_path / "tricky.qdaproj", coder="Ana")
     first = f"{TRICKY}\n{EMOJI_RTL}\n" + "relleno " * 20
     documents.add_text_document(project, name="Doc & <uno> \"1\"", text=first)
-    documents.add_text_document(project, name="مقابلة 2 😀", text=f"  leading spaces {EMOJI_RTL} {TRICKY}  ")
+    second = f"  leading spaces {EMOJI_RTL} {TRICKY} {CONTROLS}  "
+    documents.add_text_document(project, name="مقابلة 2 😀", text=second)
     codes.create_code(project, path="Cat <A> & \"B\"::sub 😀")
     codes.describe_code(project, path="Cat <A> & \"B\"", description=f"Definition\twith tab\nand {CONTROLS}")
     coding.code_span(project, document=1, start=0, end=len(TRICKY), codes=["Cat <A> & \"B\"::sub 😀"],
@@ -127,6 +128,8 @@ def tricky_project(tmp_path):
     coding.code_quotation(project, quotation="1:2", codes=["مفتاح"], coder="Carl")
     coding.code_span(project, document=2, start=0, end=30, codes=["Cat <A> & \"B\""], coder="Bea",
                      comment="  spaced comment  ")
+    coding.code_span(project, document=2, start=second.index(CONTROLS), end=second.index(CONTROLS) + len(CONTROLS),
+                     codes=["مفتاح"])
     codes.create_code(project, path="Empty code")
     yield project
     project.close()
@@ -135,7 +138,7 @@ def tricky_project(tmp_path):
 def test_streamed_section_equals_python_docx_on_a_project(tricky_project, tmp_path):
     for language in ("en", "es"):
         frame = quotations_by_code(tricky_project, language=language, defer_text=True)
-        assert len(frame) == 6 and [section["rows"] for section in frame.attrs["codes"]].count(0) == 1
+        assert len(frame) == 7 and [section["rows"] for section in frame.attrs["codes"]].count(0) == 1
         reference, streamed = both_ways(filled(frame), tmp_path, language=language)
         assert paragraphs_of(streamed) == paragraphs_of(reference)
         assert streamed == reference
@@ -170,6 +173,8 @@ def test_the_report_opens_and_keeps_every_character(tricky_project, tmp_path):
     assert "Quotations by code" in texts
     assert f"“{TRICKY}”" in texts  # &, <, >, both quotes
     assert f"“{EMOJI_RTL}”" in texts  # emoji (outside the BMP, and joined), Arabic and Hebrew
+    # white space (tab, newline, return) as one space, the characters XML cannot hold left out
+    assert "“bell null escape tab here newline there return gone  kept\ufffd”" in texts
     assert 'quotation 1:1 · Doc & <uno> "1" · Coder: Ana' in texts
     assert 'quotation 1:2 · Doc & <uno> "1" · Coder: Bea' in texts  # its own code's coder, not Carl
     assert "quotation 2:1 · مقابلة 2 😀 · Coder: Bea" in texts
@@ -191,9 +196,10 @@ def test_the_category_section_lists_its_sub_codes_quotations_with_their_coders(t
     # 1:2 is coded with the sub-code by Bea, with another code by Carl: the category's row says Bea
     assert category[["ID", "Coder"]].values.tolist() == [["1:1", "Ana"], ["1:2", "Bea"], ["2:1", "Bea"]]
     rtl = whole[whole["Code"] == "مفتاح"]
-    assert rtl[["ID", "Coder"]].values.tolist() == [["1:2", "Bea; Carl"]]
+    assert rtl[["ID", "Coder"]].values.tolist() == [["1:2", "Bea; Carl"], ["2:2", "Ana"]]
     only_carl = quotations_by_code(tricky_project, report_filter=ReportFilter(coders=["Carl"]), defer_text=True)
     assert filled(only_carl)[["Code", "ID", "Coder"]].values.tolist() == [["مفتاح", "1:2", "Carl"]]
+    assert filled(only_carl).attrs["codes"] == only_carl.attrs["codes"]
 
 
 def test_rows_are_made_a_chunk_at_a_time_as_the_file_is_written(monkeypatch, tmp_path):
