@@ -59,7 +59,7 @@ def _rows(data: ReportData, ids: np.ndarray, shown_ids: list[int]) -> _Rows:
     del order, found
     # Coders by number (a few distinct ones among all codings), ranked by name.
     coder_ids = codings["coder_id"].fillna(-1).to_numpy(dtype=np.int64)
-    distinct, firsts, inverse = np.unique(coder_ids, return_index=True, return_inverse=True)
+    _, firsts, inverse = np.unique(coder_ids, return_index=True, return_inverse=True)
     del coder_ids
     names = [name if isinstance(name, str) else "" for name in codings["coder"].iloc[firsts].tolist()]
     vocabulary = sorted(set(names))
