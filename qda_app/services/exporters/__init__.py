@@ -100,7 +100,8 @@ def export_report(
             for key in [key for key in data.cache if key != "groundedness"]:
                 del data.cache[key]  # what only the sheets used
             return_freed_memory()
-            by_code = quotations_by_code(project, language=language, data=data, defer_text=True)
+            by_code = quotations_by_code(project, language=language, data=data, defer_text=True,
+                                         spill_folder=Path(path).parent)
             return_freed_memory()  # its rows are numbers now; the steps that made them are freed
         return [save_word(document, path, by_code=by_code, language=language, cite=content.wording.cite)]
     if kind == "html":

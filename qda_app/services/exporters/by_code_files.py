@@ -137,7 +137,8 @@ def export_quotations_by_code(
         raise ExportFailed(file=str(target), problem="use_suffix", suffixes=(".docx", ".html", ".pdf"))
     check_target(target)
     # The Word file is streamed a chunk of rows at a time; the HTML page and the PDF take the rows whole.
-    frame = quotations_by_code(project, report_filter=report_filter, language=language, defer_text=kind == "docx")
+    frame = quotations_by_code(project, report_filter=report_filter, language=language, defer_text=kind == "docx",
+                               spill_folder=target.parent)
     wording = report_wording(project, language)
     if kind == "html":
         return write_html(frame, target, title=project.name, language=language, cite=wording.cite)

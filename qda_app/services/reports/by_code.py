@@ -13,6 +13,7 @@ numbers (which code, which quotation) and their cells made for any run of rows
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -116,7 +117,7 @@ class ByCodeCells:
     """The report's rows (``_rows``) and their cells for any run of rows. Texts come from
     ``quotation_texts`` (whole) or ``SpilledTexts`` (``spill``)."""
 
-    def __init__(self, project: Project, data: ReportData, *, spill: bool) -> None:
+    def __init__(self, project: Project, data: ReportData, *, spill: bool, spill_folder: Path | None = None) -> None:
         spans = data.quotations.reset_index(drop=True)
         self._document_numbers = spans["document_number"].to_numpy(dtype=np.int64)
         self._numbers = spans["number"].to_numpy(dtype=np.int64)
@@ -127,7 +128,7 @@ class ByCodeCells:
         self._names = [code.name for code in shown]
         self._paths = [code.path.replace(CODE_PATH_SEPARATOR, " > ") for code in shown]
         self.rows = _rows(data, spans["id"].to_numpy(dtype=np.int64), [code.id for code in shown])
-        self._spilled = SpilledTexts(project, spans) if spill else None
+        self._spilled = SpilledTexts(project, spans, folder=spill_folder) if spill else None
         self._texts = None if spill else quotation_texts(project, data)
 
     def __len__(self) -> int:
@@ -167,19 +168,21 @@ def quotations_by_code(
     language: str = "en",
     data: ReportData | None = None,
     defer_text: bool = False,
+    spill_folder: Path | None = None,
 ) -> pd.DataFrame:
     """One row per (code, quotation) in code tree order, then document order. ``attrs["codes"]``
     lists every shown code (also those without quotations) with its definition, G and D.
     ``defer_text``: every cell stays empty and ``attrs["deferred"]`` makes them as they are
     written (see ``reports.deferred``), the texts read back from a temporary file
-    (``SpilledTexts``), for a writer that streams rows; the project must stay open until then."""
+    (``SpilledTexts``, in ``spill_folder`` when given: the output's), for a writer that streams
+    rows; the project must stay open until then."""
     data = data or load_report_data(project, report_filter)
     shared = "coded_with_ancestors" in data.cache
     counts = groundedness(data)
     if not shared:  # made for the figures only (tens of MB on a big project): not kept while writing
         data.cache.pop("coded_with_ancestors", None)
     links = density(project, data.codes)
-    cells = ByCodeCells(project, data, spill=defer_text)
+    cells = ByCodeCells(project, data, spill=defer_text, spill_folder=spill_folder)
     rows = len(cells)
     if defer_text:
         # One byte a cell (an empty categorical) rather than a pointer to None.

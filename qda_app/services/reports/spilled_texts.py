@@ -6,7 +6,9 @@ read every transcript again (100 sections x 2,000 transcripts on a large project
 memory the texts of 200,000 quotations cost 100 MB and more. ``SpilledTexts`` reads each
 transcript once, the first time a text is asked for, and writes the in-scope quotations' texts
 to an anonymous temporary file (no name on disk, readable by its owner only, gone when closed
-or when the process ends); a run of rows then reads just its own texts back.
+or when the process ends); a run of rows then reads just its own texts back. The file goes in
+``folder`` when given (the output's folder: where /tmp is a RAM disk, as on several Linux
+systems, a file there would cost the very memory it saves).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -25,8 +28,9 @@ from qda_app.store import report_queries
 class SpilledTexts:
     """The texts of ``spans``' rows (columns document_id, start, end: code points), by row position."""
 
-    def __init__(self, project: Project, spans: pd.DataFrame) -> None:
+    def __init__(self, project: Project, spans: pd.DataFrame, *, folder: Path | None = None) -> None:
         self._db = project.database
+        self._folder = folder
         self._rows = spans.groupby("document_id", sort=False).indices if len(spans) else {}
         self._starts = spans["start"].to_numpy(dtype=np.int64)
         self._ends = spans["end"].to_numpy(dtype=np.int64)
@@ -52,7 +56,7 @@ class SpilledTexts:
             self._file = None
 
     def _spill(self) -> None:
-        spill = tempfile.TemporaryFile(prefix="qda-texts-")
+        spill = tempfile.TemporaryFile(prefix="qda-texts-", dir=self._folder)
         written = 0
         try:
             for document in report_queries.document_texts(self._db, document_ids=sorted(map(int, self._rows))):

@@ -165,9 +165,10 @@ def test_streamed_section_equals_python_docx_on_every_run_shape(tmp_path):
 
 
 def test_the_report_opens_and_keeps_every_character(tricky_project, tmp_path):
-    path = tmp_path / "report.docx"
+    path = tmp_path / "out" / "report.docx"
+    path.parent.mkdir()
     [written] = export_report(tricky_project, path, word_sections=("codebook", "quotations"))
-    assert written == path
+    assert written == path and list(path.parent.iterdir()) == [path]  # the texts' spill file is gone
     document = Document(str(path))
     texts = [paragraph.text for paragraph in document.paragraphs]
     assert "Quotations by code" in texts
