@@ -8,6 +8,8 @@ that matplotlib ships (every accent and most scripts, nothing downloaded).
 from __future__ import annotations
 
 import html
+import itertools
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -16,6 +18,7 @@ from qda_app.core.errors import ExportFailed
 from qda_app.services.atomic_files import atomic_path, check_target
 from qda_app.services.project import Project
 from qda_app.services.reports.by_code import quotations_by_code
+from qda_app.services.reports.deferred import frame_chunks
 from qda_app.services.reports.filters import ReportFilter
 from qda_app.services.reports.labels import label
 from qda_app.services.reports.wording import report_wording
@@ -23,46 +26,52 @@ from qda_app.services.reports.wording import report_wording
 FORMATS = ("docx", "html", "pdf")
 
 
-def _sections(frame: pd.DataFrame):
-    """(code section, its quotation rows) in report order."""
-    rows = list(frame.itertuples(index=False, name=None))
+def _sections(frame: pd.DataFrame) -> Iterator[tuple[dict, Iterator[tuple]]]:
+    """(code section, its quotation rows) in report order; the rows are made a chunk at a time
+    (``reports.deferred``), each section's taken from them in turn."""
+    rows = (row for chunk in frame_chunks(frame) for row in chunk.itertuples(index=False, name=None))
     for section in frame.attrs.get("codes", []):
-        yield section, rows[section["first_row"]: section["first_row"] + section["rows"]]
+        yield section, itertools.islice(rows, section["rows"])
 
 
 def _heading(section: dict) -> str:
     return f"{section['code']} {{{section['groundedness']}-{section['density']}}}"
 
 
-def write_html(frame: pd.DataFrame, path: Path, *, title: str, language: str, cite: str) -> Path:
+def _page(frame: pd.DataFrame, *, title: str, language: str, cite: str) -> Iterator[str]:
     escape = html.escape
     comment, coder = label("comment", language), label("coder", language)
-    parts = [
-        f'<!DOCTYPE html>\n<html lang="{language}"><head><meta charset="utf-8"><title>{escape(title)}</title>',
-        "<style>body{font-family:Georgia,serif;max-width:52em;margin:2em auto;color:#222}"
-        "h2,h3,h4{font-family:system-ui,sans-serif;border-left:.4em solid var(--c);padding-left:.4em}"
-        ".definition{font-style:italic;color:#444}.quote{margin:0 0 1em 1.5em}"
-        ".meta{font-family:system-ui,sans-serif;font-size:.85em;color:#555}.comment{color:#555}</style>"
-        "</head><body>",
-        f"<h1>{escape(label('sheet_by_code', language))}</h1><p class=\"meta\">{escape(title)}</p>",
-    ]
+    yield f'<!DOCTYPE html>\n<html lang="{language}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+    yield ("<style>body{font-family:Georgia,serif;max-width:52em;margin:2em auto;color:#222}"
+           "h2,h3,h4{font-family:system-ui,sans-serif;border-left:.4em solid var(--c);padding-left:.4em}"
+           ".definition{font-style:italic;color:#444}.quote{margin:0 0 1em 1.5em}"
+           ".meta{font-family:system-ui,sans-serif;font-size:.85em;color:#555}.comment{color:#555}</style>"
+           "</head><body>")
+    yield f"<h1>{escape(label('sheet_by_code', language))}</h1><p class=\"meta\">{escape(title)}</p>"
     for section, rows in _sections(frame):
         level = min(2 + int(section["depth"]), 4)
         color = section["color"] or "#888888"
-        parts.append(f'<h{level} style="--c:{escape(color)}">{escape(_heading(section))}</h{level}>')
+        yield f'<h{level} style="--c:{escape(color)}">{escape(_heading(section))}</h{level}>'
         if section["definition"]:
-            parts.append(f'<p class="definition">{escape(section["definition"])}</p>')
+            yield f'<p class="definition">{escape(section["definition"])}</p>'
         for _, _, quotation_id, document, text, note, coders in rows:
             meta = f"<b>{escape(cite)} {escape(quotation_id)}</b> · {escape(document)}"
             if coders:
                 meta += f" · {escape(coder)}: {escape(coders)}"
-            parts.append(f'<div class="quote"><p class="meta">{meta}</p><p>“{escape(" ".join(str(text).split()))}”</p>')
+            yield f'<div class="quote"><p class="meta">{meta}</p><p>“{escape(" ".join(str(text).split()))}”</p>'
             if note:
-                parts.append(f'<p class="comment"><i>{escape(comment)}:</i> {escape(note)}</p>')
-            parts.append("</div>")
-    parts.append("</body></html>\n")
-    with atomic_path(path) as temporary:
-        temporary.write_text("\n".join(parts), encoding="utf-8")
+                yield f'<p class="comment"><i>{escape(comment)}:</i> {escape(note)}</p>'
+            yield "</div>"
+    yield "</body></html>\n"
+
+
+def write_html(frame: pd.DataFrame, path: Path, *, title: str, language: str, cite: str) -> Path:
+    """The page, written as its rows are made (a page of 600,000 rows is never held whole)."""
+    with atomic_path(path) as temporary, open(temporary, "w", encoding="utf-8") as page:
+        first = True
+        for piece in _page(frame, title=title, language=language, cite=cite):
+            page.write(piece if first else "\n" + piece)
+            first = False
     return path
 
 
@@ -136,8 +145,9 @@ def export_quotations_by_code(
     if kind not in FORMATS:
         raise ExportFailed(file=str(target), problem="use_suffix", suffixes=(".docx", ".html", ".pdf"))
     check_target(target)
-    # The Word file is streamed a chunk of rows at a time; the HTML page and the PDF take the rows whole.
-    frame = quotations_by_code(project, report_filter=report_filter, language=language, defer_text=kind == "docx",
+    # Rows are made a chunk at a time and the Word file and the HTML page written as they come;
+    # fpdf2 holds the PDF whole until it writes it.
+    frame = quotations_by_code(project, report_filter=report_filter, language=language, defer_text=True,
                                spill_folder=target.parent)
     wording = report_wording(project, language)
     if kind == "html":

@@ -258,3 +258,25 @@ def test_a_failure_midway_leaves_no_file(tricky_project, tmp_path, monkeypatch):
     with overwrite_allowed(), pytest.raises(ExportFailed, match="disk gone"):
         export_report(tricky_project, path, word_sections=("quotations",))
     assert path.read_bytes() == b"the earlier report" and list(path.parent.iterdir()) == [path]
+
+
+def test_the_html_page_of_quotations_by_code_is_written_as_its_rows_are_made(tricky_project, tmp_path, monkeypatch):
+    """The page equals the one built from the rows held whole, whatever the chunk size."""
+    import html as html_module
+
+    from qda_app.services.exporters import by_code_files
+    from qda_app.services.reports import deferred
+
+    whole = quotations_by_code(tricky_project, language="es")
+    monkeypatch.setattr(deferred, "ROWS_PER_CHUNK", 2)
+    path = by_code_files.export_quotations_by_code(tricky_project, tmp_path / "citas.html", language="es")
+    page = path.read_text(encoding="utf-8")
+    for section in whole.attrs["codes"]:
+        assert html_module.escape(f"{section['code']} {{{section['groundedness']}-{section['density']}}}") in page
+    positions = [page.index(f"<b>cita {html_module.escape(quotation_id)}</b>") for quotation_id in whole["ID"]
+                 if whole["ID"].tolist().count(quotation_id) == 1]
+    assert positions == sorted(positions)  # every quotation, in the report's order
+    texts = [html_module.escape(" ".join(str(text).split())) for text in whole["Texto"] if str(text).strip()]
+    assert all(text in page for text in texts)
+    assert page.count('<div class="quote">') == len(whole)
+    assert not [name for name in tmp_path.iterdir() if name.name != "citas.html" and "tricky" not in name.name]
