@@ -239,7 +239,10 @@ class ProjectLock:
     def _write(self, descriptor: int) -> None:
         data = json.dumps(self._record()).encode("utf-8")
         os.ftruncate(descriptor, 0)
-        os.pwrite(descriptor, data, 0)
+        os.lseek(descriptor, 0, os.SEEK_SET)  # lseek and write: Windows has no os.pwrite
+        written = 0
+        while written < len(data):
+            written += os.write(descriptor, data[written:])
         os.fsync(descriptor)
 
     def _held_by_other(self) -> ProjectLocked:

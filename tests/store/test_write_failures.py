@@ -216,7 +216,7 @@ def test_a_failing_lock_file_write_leaves_no_half_lock(tmp_path, monkeypatch) ->
     def no_space(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(os, "pwrite", no_space)
+    monkeypatch.setattr(os, "write", no_space)  # the lock record is written with os.write
     with pytest.raises(WriteFailed) as caught:
         Project.open(path)
     assert "No space left on device" in caught.value.detail

@@ -13,7 +13,6 @@ systems, a file there would cost the very memory it saves).
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -45,10 +44,13 @@ class SpilledTexts:
         """The texts of the rows at ``positions`` (in that order)."""
         if self._file is None:
             self._spill()
-        descriptor = self._file.fileno()
-        offsets, lengths = self._offsets, self._lengths
-        return [os.pread(descriptor, int(lengths[row]), int(offsets[row])).decode("utf-8", "surrogatepass")
-                for row in np.asarray(positions, dtype=np.int64).tolist()]
+        spill, offsets, lengths = self._file, self._offsets, self._lengths
+        texts = []
+        for row in np.asarray(positions, dtype=np.int64).tolist():
+            # seek and read, not os.pread: Windows has no pread, and one thread reads this file
+            spill.seek(int(offsets[row]))
+            texts.append(spill.read(int(lengths[row])).decode("utf-8", "surrogatepass"))
+        return texts
 
     def close(self) -> None:
         if self._file is not None:

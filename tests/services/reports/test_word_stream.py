@@ -280,3 +280,13 @@ def test_the_html_page_of_quotations_by_code_is_written_as_its_rows_are_made(tri
     assert all(text in page for text in texts)
     assert page.count('<div class="quote">') == len(whole)
     assert not [name for name in tmp_path.iterdir() if name.name != "citas.html" and "tricky" not in name.name]
+
+
+def test_spilled_texts_need_no_positional_read(tricky_project, tmp_path, monkeypatch):
+    """Windows' os module has no pread: the texts are read back with seek and read."""
+    import os
+
+    monkeypatch.delattr(os, "pread", raising=False)
+    whole = quotations_by_code(tricky_project, language="en")
+    deferred_frame = quotations_by_code(tricky_project, language="en", defer_text=True, spill_folder=tmp_path)
+    assert deferred.filled(deferred_frame)["Text"].tolist() == whole["Text"].tolist()
