@@ -22,11 +22,8 @@ def write_json_list(items: Iterable[Any]) -> None:
     """A JSON list written item by item, the same characters ``write_json(list(items))`` writes,
     so that a list of 200,000 quotations never sits in memory."""
     out = sys.stdout.buffer
-    first = True
-    for item in items:
-        out.write((("[\n  " if first else ",\n  ") + _indented(item, "  ")).encode("utf-8"))
-        first = False
-    out.write(b"[]\n" if first else b"\n]\n")
+    _write_list(out, items, "")
+    out.write(b"\n")
     out.flush()
 
 
@@ -36,12 +33,19 @@ def write_json_with_list(head: dict[str, Any], key: str, items: Iterable[Any]) -
     out = sys.stdout.buffer
     opening = _indented({**head, key: None}, "")
     out.write(opening[: opening.rindex("null")].encode("utf-8"))
+    _write_list(out, items, "  ")
+    out.write(b"\n}\n")
+    out.flush()
+
+
+def _write_list(out: Any, items: Iterable[Any], indent: str) -> None:
+    """``items`` as the JSON list ``json.dumps(..., indent=2)`` writes at ``indent``, one at a time."""
+    inner = indent + "  "
     first = True
     for item in items:
-        out.write((("[\n    " if first else ",\n    ") + _indented(item, "    ")).encode("utf-8"))
+        out.write((("[\n" if first else ",\n") + inner + _indented(item, inner)).encode("utf-8"))
         first = False
-    out.write(b"[]\n}\n" if first else b"\n  ]\n}\n")
-    out.flush()
+    out.write(b"[]" if first else ("\n" + indent + "]").encode("utf-8"))
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
