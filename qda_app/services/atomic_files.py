@@ -30,6 +30,7 @@ from pathlib import Path
 
 from qda_app.core.errors import ExportFailed, InvalidArgument, OutputRefused
 from qda_app.store.file_kinds import HOST_TAG, SPECIAL_KIND_KEYS, WORK_NAME, project_reason, special_kind, work_name
+from qda_app.store.lock import process_alive
 
 # Set by a front end for the extent of one user request that confirmed replacing files
 # (``--force`` on the command line, a save dialog's "replace?" in the program). A context
@@ -209,7 +210,7 @@ def sweep_leftovers(folder: str | Path) -> list[Path]:
         return removed
     for entry in entries:
         match = WORK_NAME.match(entry.name)
-        if match is None or match["host"] != HOST_TAG or _process_alive(int(match["pid"])):
+        if match is None or match["host"] != HOST_TAG or process_alive(int(match["pid"])):
             continue
         try:
             if entry.is_file(follow_symlinks=False):
@@ -218,18 +219,6 @@ def sweep_leftovers(folder: str | Path) -> list[Path]:
         except OSError:
             continue
     return removed
-
-
-def _process_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
 
 
 def sync_folder(folder: Path) -> None:

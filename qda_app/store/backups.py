@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from qda_app.core.errors import ProjectDamaged, ProjectLocked, WriteFailed
-from qda_app.store.database import ProjectDatabase
+from qda_app.store.database import ProjectDatabase, read_only_uri
 from qda_app.store.opening import open_database, remove_project_files
 
 BACKUP_SUFFIX = ".qdaproj"
@@ -57,7 +57,7 @@ def own_reader(project_path: Path) -> Iterator[ProjectDatabase]:
     and in WAL mode the program's writes meanwhile are neither blocked nor in the copy.
     """
     try:
-        reader = sqlite3.connect(f"{Path(project_path).resolve().as_uri()}?mode=ro", uri=True,
+        reader = sqlite3.connect(read_only_uri(project_path), uri=True,
                                  check_same_thread=False)
     except sqlite3.Error as error:
         raise WriteFailed(path=str(project_path), detail=str(error)) from error
@@ -135,7 +135,7 @@ def copy_database_file(source_path: Path, target: Path) -> None:
     that fails is removed (callers give a new name, so nothing of anybody else's goes)."""
     created = False
     try:
-        source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
+        source = sqlite3.connect(read_only_uri(source_path), uri=True)
         try:
             descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             os.close(descriptor)

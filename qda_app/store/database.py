@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from qda_app.core.errors import ProjectDamaged, ProjectReadOnly, QdaError, WriteFailed
@@ -27,6 +27,21 @@ PROJECT_SUFFIX = ".qdaproj"
 
 def utc_now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def read_only_uri(path: str | PurePath) -> str:
+    """The SQLite URI that opens ``path`` (resolved) read-only.
+
+    On Windows ``resolve()`` turns a mapped network drive (H:) into its UNC name, whose
+    ``as_uri()`` is ``file://server/share/...``, and SQLite refuses any URI authority but
+    ``localhost``. Four slashes give an empty authority and the path ``//server/share/...``,
+    which Windows opens as the same UNC path. (A pure path is taken as already resolved.)
+    """
+    resolved = Path(path).resolve() if isinstance(path, (str, Path)) else path
+    uri = resolved.as_uri()
+    if not uri.startswith("file:///"):
+        uri = "file:////" + uri[len("file://"):]
+    return f"{uri}?mode=ro"
 
 
 def new_guid() -> str:

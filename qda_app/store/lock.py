@@ -61,16 +61,47 @@ def process_start_time(pid: int) -> str:
     return fields[19] if len(fields) > 19 else ""
 
 
-def _process_alive(pid: int) -> bool:
+WINDOWS = os.name == "nt"
+# Windows: OpenProcess access that any user may ask for, and GetExitCodeProcess's "still running".
+_QUERY_LIMITED_INFORMATION = 0x1000
+_STILL_ACTIVE = 259
+_ACCESS_DENIED = 5
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process numbered ``pid`` runs on this machine (when in doubt: yes).
+
+    ``os.kill(pid, 0)`` asks this only on POSIX. On Windows signal 0 is CTRL_C_EVENT: it
+    sends Ctrl+C to a console process group (possibly this program's own) and raises a bare
+    OSError for a process that is gone, so there the process is asked for its exit code.
+    """
     if pid <= 0:
         return False
+    if pid == os.getpid():
+        return True
+    if WINDOWS:
+        return _windows_process_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:
+    except OSError:  # PermissionError: alive, another user's
         return True
     return True
+
+
+def _windows_process_alive(pid: int) -> bool:
+    import _winapi  # Windows only
+
+    try:
+        handle = _winapi.OpenProcess(_QUERY_LIMITED_INFORMATION, False, pid)
+    except OSError as error:
+        # Access denied: it exists (another user's); anything else (invalid parameter): gone.
+        return getattr(error, "winerror", None) == _ACCESS_DENIED
+    try:
+        return _winapi.GetExitCodeProcess(handle) == _STILL_ACTIVE
+    finally:
+        _winapi.CloseHandle(handle)
 
 
 def read_lock(project_path: Path) -> LockHolder | None:
@@ -97,7 +128,7 @@ def is_stale(holder: LockHolder | None) -> bool:
     current_boot = boot_id()
     if holder.boot_id and current_boot and holder.boot_id != current_boot:
         return True  # written before this machine restarted: its process is gone
-    if not _process_alive(holder.pid):
+    if not process_alive(holder.pid):
         return True
     if holder.started:
         running_since = process_start_time(holder.pid)

@@ -23,6 +23,7 @@ from qda_app.store.database import (
     APPLICATION_ID,
     SQLITE_HEADER,
     ProjectDatabase,
+    read_only_uri,
     storage_error,
 )
 from qda_app.store.file_kinds import SPECIAL_KIND_KEYS, special_kind, work_name
@@ -63,7 +64,7 @@ def _configure(connection: sqlite3.Connection, *, read_only: bool) -> None:
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     if read_only:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
+        uri = read_only_uri(path)
         if _needs_immutable(path):
             # A WAL project in a read-only folder (a CD, a read-only share): SQLite cannot
             # create the -shm file, but with no -wal file nobody can be writing it either.
@@ -327,7 +328,7 @@ def vacuum_file(path: Path) -> None:
 def vacuum_into(source: Path, target: Path) -> None:
     """A compact copy of ``source`` at the new path ``target`` (no free pages, so nothing that
     was deleted or replaced survives in it)."""
-    connection = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    connection = sqlite3.connect(read_only_uri(source), uri=True, isolation_level=None)
     try:
         connection.execute("VACUUM INTO ?", [str(target)])
     finally:

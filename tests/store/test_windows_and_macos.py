@@ -1,0 +1,133 @@
+"""What the store does differently on Windows and macOS, simulated on this system.
+
+Windows: no ``fcntl``, ``os.kill(pid, 0)`` is not a liveness check there (signal 0 is
+CTRL_C_EVENT), and a project on a mapped network drive resolves to a UNC path.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+import sys
+import types
+from pathlib import PureWindowsPath
+
+import pytest
+
+from qda_app.core.errors import ProjectLocked
+from qda_app.store import lock as lock_module
+from qda_app.store.database import read_only_uri
+from qda_app.store.lock import ProjectLock, lock_path, process_alive, read_lock
+
+GONE_PID = 2**22 + 4321
+OTHER_PID = 2**22 + 4322
+
+
+# --- read-only URIs ----------------------------------------------------------------------------
+
+def test_a_unc_path_gives_a_uri_without_authority():
+    """resolve() turns a mapped drive (H:) into \\\\server\\share: SQLite refuses file://server/."""
+    uri = read_only_uri(PureWindowsPath(r"\\fileserver\home$\ana\Puno study#2.qdaproj"))
+    assert uri == "file:////fileserver/home%24/ana/Puno%20study%232.qdaproj?mode=ro"
+
+
+def test_a_drive_letter_path_keeps_its_three_slashes():
+    uri = read_only_uri(PureWindowsPath(r"C:\Users\Ana\study.qdaproj"))
+    assert uri == "file:///C:/Users/Ana/study.qdaproj?mode=ro"
+
+
+def test_sqlite_opens_the_uri_it_is_given(tmp_path):
+    path = tmp_path / "odd #name?.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE t (a)")
+    connection.commit()
+    connection.close()
+    # The four-slash form (empty authority, path starting "//") opens the same file here too.
+    four_slashes = "file:////" + read_only_uri(path)[len("file:///"):]
+    for uri in (read_only_uri(path), read_only_uri(str(path)), four_slashes):
+        reader = sqlite3.connect(uri, uri=True)
+        try:
+            assert reader.execute("SELECT count(*) FROM t").fetchone() == (0,)
+        finally:
+            reader.close()
+
+
+# --- process liveness on Windows ---------------------------------------------------------------
+
+class _FakeWinapi(types.ModuleType):
+    """``_winapi`` for processes: ``alive`` are running, ``other_users`` refuse access."""
+
+    def __init__(self, *, alive=(), other_users=()) -> None:
+        super().__init__("_winapi")
+        self.alive, self.other_users, self.closed = set(alive), set(other_users), []
+
+    def OpenProcess(self, access, inherit, pid):  # noqa: N802 - the Windows API's name
+        if pid in self.other_users:
+            error = OSError(13, "Access is denied")
+            error.winerror = 5
+            raise error
+        if pid not in self.alive and pid != 999:
+            error = OSError(22, "The parameter is incorrect")
+            error.winerror = 87
+            raise error
+        return pid
+
+    def GetExitCodeProcess(self, handle):  # noqa: N802
+        return 259 if handle in self.alive else 0  # 999: exited, handle still open somewhere
+
+    def CloseHandle(self, handle):  # noqa: N802
+        self.closed.append(handle)
+
+
+@pytest.fixture
+def windows(monkeypatch):
+    """Windows as the lock sees it: no fcntl, and os.kill as Windows' Python does it."""
+    def windows_kill(pid, signal):
+        if signal == 0:  # CTRL_C_EVENT: Ctrl+C to a console group, or WinError 87 for a gone pid
+            raise AssertionError("os.kill(pid, 0) sends Ctrl+C on Windows")
+        raise AssertionError("os.kill on Windows terminates the process")
+
+    monkeypatch.setattr(lock_module, "fcntl", None)
+    monkeypatch.setattr(lock_module, "WINDOWS", True)
+    monkeypatch.setattr(os, "kill", windows_kill)
+    fake = _FakeWinapi(alive={OTHER_PID}, other_users={OTHER_PID + 1})
+    monkeypatch.setitem(sys.modules, "_winapi", fake)
+    return fake
+
+
+def test_windows_asks_a_process_for_its_exit_code_instead_of_signalling_it(windows):
+    assert process_alive(OTHER_PID) is True
+    assert process_alive(OTHER_PID + 1) is True  # another user's: may not be asked, exists
+    assert process_alive(GONE_PID) is False
+    assert process_alive(999) is False  # exited
+    assert process_alive(os.getpid()) is True
+    assert windows.closed == [OTHER_PID, 999]
+
+
+def _lock_of(project, pid: int) -> None:
+    record = {"holder": "Eva", "host": socket.gethostname(), "pid": pid, "program": "qda-app",
+              "since": "2026-01-01T00:00:00Z"}
+    lock_path(project).write_text(json.dumps(record), encoding="utf-8")
+
+
+def test_windows_takes_over_the_lock_of_a_crashed_program(tmp_path, windows):
+    project = tmp_path / "study.qdaproj"
+    _lock_of(project, GONE_PID)
+    lock = ProjectLock(project, holder="Ana", program="qda-app")
+    lock.acquire()
+    try:
+        assert read_lock(project).holder == "Ana"
+    finally:
+        lock.release()
+    assert not lock_path(project).exists()
+
+
+def test_windows_respects_the_lock_of_a_running_program(tmp_path, windows):
+    project = tmp_path / "study.qdaproj"
+    _lock_of(project, OTHER_PID)
+    with pytest.raises(ProjectLocked) as refused:
+        ProjectLock(project, holder="Ana", program="qda-app").acquire()
+    assert refused.value.holder == "Eva"
+    assert read_lock(project).pid == OTHER_PID
