@@ -120,7 +120,9 @@ def _write_crash_log() -> str:
     import tempfile
     import traceback
 
-    with tempfile.NamedTemporaryFile("w", prefix="qda-app-error-", suffix=".log", delete=False) as handle:
+    # UTF-8 whatever the locale (Windows' cp1252 cannot write most file names and texts).
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", errors="backslashreplace",
+                                     prefix="qda-app-error-", suffix=".log", delete=False) as handle:
         traceback.print_exc(file=handle)
         return handle.name
 

@@ -32,6 +32,7 @@ from qda_app.gui.views.document_view import CODE_MIME, code_paths_from
 from qda_app.services.document_pages import document_by_id
 from qda_app.services import (code_groups, coding, memos, network_layout, network_view, networks, quotation_links,
                               relations)
+from qda_app.services.atomic_files import file_name_from
 from qda_app.services.commands import ChangeNotice, CommandRecord
 from qda_app.services.networks import NodeRef
 
@@ -365,7 +366,7 @@ class NetworkActions(QObject):
         name = view.network.name if view else ""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Export Network"), str(Path.home() / f"{name}.png"),
+                self.window, self.tr("Export Network"), str(Path.home() / f"{file_name_from(name, fallback='network')}.png"),
                 self.tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"))
         if not path:
             return None

@@ -23,12 +23,14 @@ from __future__ import annotations
 import contextvars
 import errno
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from qda_app.core.errors import ExportFailed, InvalidArgument, OutputRefused
+from qda_app.store.durable import flush_to_disk
 from qda_app.store.file_kinds import HOST_TAG, SPECIAL_KIND_KEYS, WORK_NAME, project_reason, special_kind, work_name
 from qda_app.store.lock import process_alive
 
@@ -66,6 +68,21 @@ def refuse_if_protected(path: str | Path) -> None:
 
 
 _NOT_A_FILE = SPECIAL_KIND_KEYS
+
+# What Windows refuses in a file name (and "/" everywhere), and the device names it reserves
+# whatever the extension ("aux.qdaproj" opens the AUX device on Windows 10, not a file).
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_WINDOWS_DEVICE_NAMES = frozenset(["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+                                  + [f"{kind}{n}" for kind in ("COM", "LPT") for n in "123456789¹²³"])
+
+
+def file_name_from(text: str, *, fallback: str) -> str:
+    """A file name (no folder) made from a user's text that Windows, macOS and Linux all accept:
+    such characters become "_", no trailing dot or space (Windows drops them), no device name."""
+    name = _NOT_IN_FILE_NAMES.sub("_", text).strip().rstrip(". ")[:120].rstrip(". ")
+    if name.split(".", 1)[0].rstrip(" ").upper() in _WINDOWS_DEVICE_NAMES:
+        name = f"_{name}"
+    return name or fallback
 
 
 def check_input(path: str | Path) -> Path:
@@ -108,7 +125,7 @@ def atomic_path(target: str | Path, *, overwrite: bool | None = None) -> Iterato
     try:
         yield temporary_path
         with open(temporary_path, "rb+") as written:
-            os.fsync(written.fileno())
+            flush_to_disk(written.fileno())
         place(temporary_path, path, overwrite=overwrite)
     except OSError as error:
         temporary_path.unlink(missing_ok=True)
@@ -127,7 +144,7 @@ def write_atomically(target: str | Path, data: bytes, *, overwrite: bool | None 
         with open(descriptor, "wb") as stream:
             stream.write(data)
             stream.flush()
-            os.fsync(stream.fileno())
+            flush_to_disk(stream.fileno())
         place(temporary_path, path, overwrite=overwrite)
     except OSError as error:
         temporary_path.unlink(missing_ok=True)
@@ -157,7 +174,7 @@ def place(temporary: Path, target: Path, *, overwrite: bool | None = None,
     except FileExistsError:
         raise _exists(target) from None
     except OSError as error:
-        if error.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.EXDEV):
+        if not _no_hard_link_here(error):
             raise
         if os.path.lexists(target):
             raise _exists(target) from None
@@ -165,6 +182,17 @@ def place(temporary: Path, target: Path, *, overwrite: bool | None = None,
     else:
         temporary.unlink(missing_ok=True)
     sync_folder(target.parent)
+
+
+_NO_HARD_LINK_ERRNOS = (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.EXDEV)
+# Windows: FAT and exFAT (USB sticks) answer ERROR_INVALID_FUNCTION, some network shares
+# ERROR_NOT_SUPPORTED; Python reports both as EINVAL, which must not be taken for that.
+_NO_HARD_LINK_WINERRORS = (1, 50)
+
+
+def _no_hard_link_here(error: OSError) -> bool:
+    """Whether a failed ``os.link`` means the file system has no hard links (or not here)."""
+    return error.errno in _NO_HARD_LINK_ERRNOS or getattr(error, "winerror", None) in _NO_HARD_LINK_WINERRORS
 
 
 @contextmanager
@@ -180,7 +208,7 @@ def building_project(target: str | Path, *, overwrite: bool | None = None) -> It
     try:
         yield temporary
         with open(temporary, "rb+") as written:
-            os.fsync(written.fileno())
+            flush_to_disk(written.fileno())
         for suffix in ("-wal", "-shm", ".lock"):
             Path(f"{temporary}{suffix}").unlink(missing_ok=True)  # closed cleanly: nothing in them
         place(temporary, path, overwrite=overwrite)

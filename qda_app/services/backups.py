@@ -26,6 +26,7 @@ from qda_app.services.project import Project, default_coder_name
 from qda_app.store import backups as backup_store
 from qda_app.store.backups import BackupFile
 from qda_app.store.database import ProjectDatabase
+from qda_app.store.durable import flush_to_disk
 from qda_app.store.file_kinds import is_project_file
 from qda_app.store.lock import ProjectLock
 from qda_app.store.opening import backup_to, open_database
@@ -57,7 +58,7 @@ def _take_backup(project_path: Path, database: ProjectDatabase, *, keep: int) ->
         folder.mkdir(mode=0o700, exist_ok=True)
         backup_to(database, temporary)
         with open(temporary, "rb+") as written:
-            os.fsync(written.fileno())
+            flush_to_disk(written.fileno())
         place(temporary, target, overwrite=False, project_own_file=True)
     except OSError as error:
         raise WriteFailed(path=str(folder), detail=error.strerror or str(error)) from error
@@ -99,7 +100,7 @@ def restore_backup(project_path: str | Path, backup: str | Path) -> Path:
         lock.acquire()
         backup_store.copy_database_file(backup_path, staging)
         with open(staging, "rb+") as written:
-            os.fsync(written.fileno())
+            flush_to_disk(written.fileno())
         kept = backup_store.before_restore_path(project_path)
         if project_path.exists():
             backup_store.checkpoint_into_file(project_path)
@@ -129,7 +130,7 @@ def _keep_state(project_path: Path, kept: Path) -> None:
     try:
         backup_store.copy_database_file(project_path, copy)
         with open(copy, "rb+") as written:
-            os.fsync(written.fileno())
+            flush_to_disk(written.fileno())
         os.replace(copy, kept)
     finally:
         remove_with_companions(copy)

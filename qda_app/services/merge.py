@@ -26,6 +26,7 @@ applied or pending; a pending one can be accepted by merging the same copy again
 
 from __future__ import annotations
 
+import os
 from collections.abc import Collection
 from pathlib import Path
 
@@ -71,7 +72,7 @@ def merge_project(project: Project, *, other: str | Path, accept: str | Collecti
     (numbers shift once some are applied) or their ``key``s (stable).
     """
     path = Path(other)
-    if path.resolve() == project.path.resolve():
+    if _same_file(path, project.path):
         raise MergeError(file=str(path), problem="merge_into_itself")
     try:
         source = open_database(path, read_only=True)
@@ -83,6 +84,15 @@ def merge_project(project: Project, *, other: str | Path, accept: str | Collecti
         return report
     finally:
         source.close()
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    """Also through another name for the same file: a hard link, or the name in other letter
+    case on Windows and macOS, where ``resolve()`` keeps the case it was given."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist (opening it will say so)
+        return first.resolve() == second.resolve()
 
 
 class _Merger:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from qda_app.core.errors import InvalidName, ProjectExists
 from qda_app.core.model import CODE_PATH_SEPARATOR
-from qda_app.services.atomic_files import building_project
+from qda_app.services.atomic_files import building_project, file_name_from
 from qda_app.services.coding import add_coding, insert_quotation
 from qda_app.services.command_names import command_name
 from qda_app.services.project import Project
@@ -110,7 +110,7 @@ def demo_split(
 
 
 def _file_name(coder: str) -> str:
-    return "".join(ch if ch.isalnum() else "_" for ch in coder).strip("_") or "coder"
+    return file_name_from("".join(ch if ch.isalnum() else "_" for ch in coder).strip("_"), fallback="coder")
 
 
 def _simulate_coder(copy: Project, originals: list[team_queries.CodingSpan], *, coder: str, seed: int) -> int:

@@ -107,14 +107,16 @@ def project_reason(path: str | Path) -> tuple[str, str | None] | None:
 
 
 def _companion_owner(path: Path) -> Path | None:
-    name = path.name
+    # Compared case-insensitively: on Windows and macOS (by default) "Study.qdaproj-WAL" is the
+    # journal of "study.qdaproj". On Linux such a name is a different file, refused all the same.
+    name = path.name.casefold()
     for suffix in COMPANION_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
-            base = path.with_name(name[: -len(suffix)])
+            base = path.with_name(path.name[: -len(suffix)])
             if _is_or_was_project(base):
                 return base
     for folder in path.parents:
-        if folder.name.endswith(".backups") and len(folder.name) > len(".backups"):
+        if folder.name.casefold().endswith(".backups") and len(folder.name) > len(".backups"):
             base = folder.with_name(folder.name[: -len(".backups")])
             if _is_or_was_project(base):
                 return base
@@ -124,4 +126,4 @@ def _companion_owner(path: Path) -> Path | None:
 def _is_or_was_project(base: Path) -> bool:
     # A project just moved away (or mid-restore) still owns its journal: never write a -wal
     # beside a name that is, or is named as, a project.
-    return base.name.endswith(".qdaproj") or is_project_file(base)
+    return base.name.casefold().endswith(".qdaproj") or is_project_file(base)

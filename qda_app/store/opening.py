@@ -26,6 +26,7 @@ from qda_app.store.database import (
     read_only_uri,
     storage_error,
 )
+from qda_app.store.durable import flush_to_disk
 from qda_app.store.file_kinds import SPECIAL_KIND_KEYS, special_kind, work_name
 from qda_app.store.migrations import SCHEMA_VERSION, migrations
 
@@ -60,6 +61,10 @@ def _configure(connection: sqlite3.Connection, *, read_only: bool) -> None:
         connection.execute("PRAGMA journal_mode = WAL")
         # FULL: a transaction that returned survives power loss as well as a killed process.
         connection.execute("PRAGMA synchronous = FULL")
+        # On macOS fsync leaves commits in the drive's cache; these make SQLite use F_FULLFSYNC
+        # there (see store.durable). Every other system ignores them.
+        connection.execute("PRAGMA fullfsync = ON")
+        connection.execute("PRAGMA checkpoint_fullfsync = ON")
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -282,7 +287,7 @@ def backup_before_migration(database: ProjectDatabase, *, applied_count: int) ->
     try:
         backup_to(database, partial)
         with open(partial, "rb+") as written:
-            os.fsync(written.fileno())
+            flush_to_disk(written.fileno())
         os.replace(partial, target)  # a new, time-stamped name: nothing to overwrite
     except OSError as error:
         raise WriteFailed(path=str(target), detail=error.strerror or str(error)) from error

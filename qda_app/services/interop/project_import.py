@@ -35,6 +35,7 @@ from qda_app.services.interop.refi_reader import DEFAULT_LIMITS, ReadLimits, rea
 from qda_app.services.interop.refi_stream import OutOfOrder, peek_head, stream_qdpx
 from qda_app.services.project import Project
 from qda_app.store import interop_queries as queries
+from qda_app.store.durable import flush_to_disk
 
 __all__ = ["import_project"]
 
@@ -74,7 +75,7 @@ def import_project(qdpx_path: str | PathLike[str], project_path: str | PathLike[
         if os.path.lexists(target):  # appeared while we were importing: never overwrite
             raise ProjectExists(path=str(target))
         with open(temporary, "rb+") as written:
-            os.fsync(written.fileno())
+            flush_to_disk(written.fileno())
         place(temporary, target, overwrite=False)
     finally:
         remove_with_companions(temporary)
