@@ -1,4 +1,5 @@
-"""The language of the CLI's messages: ``--lang``, else the system's (LC_ALL, LC_MESSAGES, LANG).
+"""The language of the CLI's messages: ``--lang``, else the system's (LC_ALL, LC_MESSAGES, LANG; on
+Windows, which sets none of them, the language Windows is shown in).
 
 The CLI reads the GUI's own Qt Linguist catalogue (context "Messages"), so both say the same
 thing in the same words. QtCore is imported only when a message in Spanish or Portuguese is
@@ -9,6 +10,7 @@ without a QCoreApplication and without a display.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 
 LANGUAGES = ("en", "es", "pt")
@@ -17,14 +19,32 @@ HELP_CONTEXT = "CliHelp"  # argparse's help and usage texts, its own words among
 
 
 def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
-    """The POSIX order: the first of LC_ALL, LC_MESSAGES, LANG that is set decides."""
+    """The POSIX order: the first of LC_ALL, LC_MESSAGES, LANG that is set decides. Windows
+    sets none of them: there the language of the user's Windows does (as in the program window)."""
     environ = os.environ if environ is None else environ
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(variable, "")
         if value:
-            code = value.split(".")[0].split("@")[0].split("_")[0].lower()
-            return code if code in LANGUAGES else "en"
+            return _language_code(value)
+    if sys.platform == "win32":
+        return _language_code(_windows_display_language())
     return "en"
+
+
+def _language_code(value: str) -> str:
+    code = value.split(".")[0].split("@")[0].split("_")[0].split("-")[0].lower()
+    return code if code in LANGUAGES else "en"
+
+
+def _windows_display_language() -> str:
+    """"es_PE" and the like for the language Windows shows its own menus in ("" if unknown)."""
+    import ctypes
+    import locale
+
+    try:
+        return locale.windows_locale.get(ctypes.windll.kernel32.GetUserDefaultUILanguage(), "")
+    except (AttributeError, OSError):
+        return ""
 
 
 class _CliLanguage:

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,10 +93,19 @@ def _strip_inner(passage: str, offset: int) -> tuple[str, list[MarkedPassage]]:
 
 
 def default_demo_path() -> Path:
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    folder = base / "qda_app"
+    folder = user_data_folder() / "qda_app"
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "demo-puno.qdaproj"
+
+
+def user_data_folder() -> Path:
+    """Where this system keeps programs' data for the user: the folder Qt's
+    GenericDataLocation names, so the command line and the program window agree."""
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support"
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
 
 
 def study_table() -> list[dict[str, str]]:

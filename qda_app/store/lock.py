@@ -104,6 +104,13 @@ def _windows_process_alive(pid: int) -> bool:
         _winapi.CloseHandle(handle)
 
 
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no name set: OSError (3.13), or ImportError of pwd on Windows before
+        return "?"
+
+
 def read_lock(project_path: Path) -> LockHolder | None:
     try:
         data = json.loads(lock_path(project_path).read_text(encoding="utf-8"))
@@ -178,7 +185,7 @@ class ProjectLock:
 
     def _record(self) -> dict[str, object]:
         return {
-            "holder": self.holder or getpass.getuser(),
+            "holder": self.holder or _user_name(),
             "host": socket.gethostname(),
             "pid": os.getpid(),
             "program": self.program,

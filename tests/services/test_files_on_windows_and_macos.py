@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 import types
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import pytest
 from qda_app.core.errors import MergeError, OutputRefused
 from qda_app.services import team
 from qda_app.services.atomic_files import check_target, file_name_from, write_atomically
+from qda_app.services.demo import default_demo_path
 from qda_app.services.merge import merge_project
 from qda_app.store import durable
 
@@ -127,3 +129,19 @@ def test_a_coder_named_like_a_windows_device_gets_a_usable_copy_name():
 def test_file_names_from_user_text_are_short_enough():
     assert len(file_name_from("x" * 500, fallback="n")) == 120
     assert Path(file_name_from("a/" * 300, fallback="n")).name == file_name_from("a/" * 300, fallback="n")
+
+
+# --- where the demo project is kept ------------------------------------------------------------
+
+@pytest.mark.parametrize(("platform", "expected"), [
+    ("win32", ("local-app-data", "qda_app", "demo-puno.qdaproj")),
+    ("darwin", ("home", "Library", "Application Support", "qda_app", "demo-puno.qdaproj")),
+    ("linux", ("xdg-data", "qda_app", "demo-puno.qdaproj")),
+])
+def test_the_demo_is_kept_where_the_system_keeps_program_data(tmp_path, monkeypatch, platform, expected):
+    """The folder Qt's GenericDataLocation names there, not ~/.local/share on every system."""
+    monkeypatch.setattr(sys, "platform", platform)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "local-app-data"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    assert default_demo_path() == tmp_path.joinpath(*expected)

@@ -131,3 +131,18 @@ def test_windows_respects_the_lock_of_a_running_program(tmp_path, windows):
         ProjectLock(project, holder="Ana", program="qda-app").acquire()
     assert refused.value.holder == "Eva"
     assert read_lock(project).pid == OTHER_PID
+
+
+def test_a_lock_without_a_user_name_still_names_its_machine(tmp_path, monkeypatch):
+    """getpass.getuser() on Windows without USERNAME: ImportError (no pwd) before 3.13, OSError after."""
+    def no_name():
+        raise ModuleNotFoundError("No module named 'pwd'")
+
+    monkeypatch.setattr(lock_module.getpass, "getuser", no_name)
+    project = tmp_path / "study.qdaproj"
+    lock = ProjectLock(project, holder="", program="qda-app")
+    lock.acquire()
+    try:
+        assert (read_lock(project).holder, read_lock(project).host) == ("?", socket.gethostname())
+    finally:
+        lock.release()
