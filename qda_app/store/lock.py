@@ -35,7 +35,14 @@ class LockHolder:
     program: str
     since: str
     boot_id: str = ""
-    started: str = ""  # the process's start time, in clock ticks after boot (Linux)
+    started: str = ""  # the process's start time: clock ticks after boot (Linux), FILETIME (Windows)
+
+
+WINDOWS = os.name == "nt"
+# Windows: OpenProcess access that any user may ask for, and GetExitCodeProcess's "still running".
+_QUERY_LIMITED_INFORMATION = 0x1000
+_STILL_ACTIVE = 259
+_ACCESS_DENIED = 5
 
 
 def lock_path(project_path: Path) -> Path:
@@ -52,6 +59,10 @@ def boot_id() -> str:
 
 def process_start_time(pid: int) -> str:
     """When process ``pid`` started, as the kernel counts it ("" if unknown or gone)."""
+    if WINDOWS:
+        # Windows reuses process numbers soon (and has no boot id here): without this a
+        # crashed program's lock would stay "held" by whatever process got its number.
+        return _windows_process_start_time(pid)
     try:
         stat_line = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
     except OSError:
@@ -59,13 +70,6 @@ def process_start_time(pid: int) -> str:
     # The command name (field 2) is in parentheses and may hold spaces: split after it.
     fields = stat_line.rsplit(")", 1)[-1].split()
     return fields[19] if len(fields) > 19 else ""
-
-
-WINDOWS = os.name == "nt"
-# Windows: OpenProcess access that any user may ask for, and GetExitCodeProcess's "still running".
-_QUERY_LIMITED_INFORMATION = 0x1000
-_STILL_ACTIVE = 259
-_ACCESS_DENIED = 5
 
 
 def process_alive(pid: int) -> bool:
@@ -109,6 +113,26 @@ def _user_name() -> str:
         return getpass.getuser()
     except Exception:  # no name set: OSError (3.13), or ImportError of pwd on Windows before
         return "?"
+
+
+def _windows_process_start_time(pid: int) -> str:
+    import _winapi  # Windows only
+    import ctypes
+    from ctypes import wintypes
+
+    try:
+        handle = _winapi.OpenProcess(_QUERY_LIMITED_INFORMATION, False, pid)
+    except OSError:
+        return ""
+    try:
+        created, exited, kernel, user = (wintypes.FILETIME() for _ in range(4))
+        if not ctypes.windll.kernel32.GetProcessTimes(
+                wintypes.HANDLE(handle), ctypes.byref(created), ctypes.byref(exited), ctypes.byref(kernel),
+                ctypes.byref(user)):
+            return ""
+        return str(created.dwHighDateTime << 32 | created.dwLowDateTime)
+    finally:
+        _winapi.CloseHandle(handle)
 
 
 def read_lock(project_path: Path) -> LockHolder | None:

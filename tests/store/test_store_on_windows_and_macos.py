@@ -6,6 +6,7 @@ CTRL_C_EVENT), and a project on a mapped network drive resolves to a UNC path.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import socket
@@ -106,9 +107,9 @@ def test_windows_asks_a_process_for_its_exit_code_instead_of_signalling_it(windo
     assert windows.closed == [OTHER_PID, 999]
 
 
-def _lock_of(project, pid: int) -> None:
+def _lock_of(project, pid: int, started: str = "") -> None:
     record = {"holder": "Eva", "host": socket.gethostname(), "pid": pid, "program": "qda-app",
-              "since": "2026-01-01T00:00:00Z"}
+              "since": "2026-01-01T00:00:00Z", "started": started}
     lock_path(project).write_text(json.dumps(record), encoding="utf-8")
 
 
@@ -146,3 +147,39 @@ def test_a_lock_without_a_user_name_still_names_its_machine(tmp_path, monkeypatc
         assert (read_lock(project).holder, read_lock(project).host) == ("?", socket.gethostname())
     finally:
         lock.release()
+
+
+def _windows_process_times(monkeypatch, created: dict[int, int]) -> None:
+    """kernel32.GetProcessTimes answering ``created[pid]`` (a FILETIME) for the opened process."""
+    def get_process_times(handle, created_time, exited, kernel, user):
+        pid = handle.value
+        if pid not in created:
+            return 0
+        created_time._obj.dwHighDateTime, created_time._obj.dwLowDateTime = divmod(created[pid], 2**32)
+        return 1
+
+    kernel32 = types.SimpleNamespace(GetProcessTimes=get_process_times)
+    monkeypatch.setattr(ctypes, "windll", types.SimpleNamespace(kernel32=kernel32), raising=False)
+
+
+def test_windows_knows_a_process_number_taken_by_another_program(tmp_path, windows, monkeypatch):
+    """Windows reuses process numbers soon: the crashed holder's number now runs something else."""
+    _windows_process_times(monkeypatch, {OTHER_PID: 133_000_000_000_000_123})
+    assert lock_module.process_start_time(OTHER_PID) == "133000000000000123"
+    assert lock_module.process_start_time(GONE_PID) == ""
+    project = tmp_path / "study.qdaproj"
+    _lock_of(project, OTHER_PID, started="132000000000000456")
+    lock = ProjectLock(project, holder="Ana", program="qda-app")
+    lock.acquire()
+    try:
+        assert read_lock(project).holder == "Ana"
+    finally:
+        lock.release()
+
+
+def test_windows_respects_the_holder_still_running_under_its_number(tmp_path, windows, monkeypatch):
+    _windows_process_times(monkeypatch, {OTHER_PID: 133_000_000_000_000_123})
+    project = tmp_path / "study.qdaproj"
+    _lock_of(project, OTHER_PID, started="133000000000000123")
+    with pytest.raises(ProjectLocked):
+        ProjectLock(project, holder="Ana", program="qda-app").acquire()
