@@ -14,6 +14,8 @@ import getpass
 import json
 import os
 import socket
+import subprocess
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,10 +37,11 @@ class LockHolder:
     program: str
     since: str
     boot_id: str = ""
-    started: str = ""  # the process's start time: clock ticks after boot (Linux), FILETIME (Windows)
+    started: str = ""  # its process's start: ticks after boot (Linux), FILETIME (Windows), ps (macOS)
 
 
 WINDOWS = os.name == "nt"
+MACOS = sys.platform == "darwin"
 # Windows: OpenProcess access that any user may ask for, and GetExitCodeProcess's "still running".
 _QUERY_LIMITED_INFORMATION = 0x1000
 _STILL_ACTIVE = 259
@@ -63,6 +66,8 @@ def process_start_time(pid: int) -> str:
         # Windows reuses process numbers soon (and has no boot id here): without this a
         # crashed program's lock would stay "held" by whatever process got its number.
         return _windows_process_start_time(pid)
+    if MACOS:
+        return _ps_start_time(pid)  # no /proc; process numbers restart low after a reboot
     try:
         stat_line = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
     except OSError:
@@ -113,6 +118,16 @@ def _user_name() -> str:
         return getpass.getuser()
     except Exception:  # no name set: OSError (3.13), or ImportError of pwd on Windows before
         return "?"
+
+
+def _ps_start_time(pid: int) -> str:
+    """The start time ``ps`` shows (to the second), e.g. "Thu Dec  3 19:43:49 2026"."""
+    try:
+        shown = subprocess.run(["ps", "-o", "lstart=", "-p", str(pid)], capture_output=True, timeout=5,
+                               env={**os.environ, "LC_ALL": "C"}, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return " ".join(shown.stdout.decode("ascii", "replace").split()) if shown.returncode == 0 else ""
 
 
 def _windows_process_start_time(pid: int) -> str:

@@ -1,7 +1,8 @@
 """What the store does differently on Windows and macOS, simulated on this system.
 
 Windows: no ``fcntl``, ``os.kill(pid, 0)`` is not a liveness check there (signal 0 is
-CTRL_C_EVENT), and a project on a mapped network drive resolves to a UNC path.
+CTRL_C_EVENT), process numbers are soon reused, and a project on a mapped network drive
+resolves to a UNC path. macOS: no /proc to tell when a process started.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import ctypes
 import json
 import os
+import re
+import shutil
 import socket
 import sqlite3
 import sys
@@ -181,5 +184,34 @@ def test_windows_respects_the_holder_still_running_under_its_number(tmp_path, wi
     _windows_process_times(monkeypatch, {OTHER_PID: 133_000_000_000_000_123})
     project = tmp_path / "study.qdaproj"
     _lock_of(project, OTHER_PID, started="133000000000000123")
+    with pytest.raises(ProjectLocked):
+        ProjectLock(project, holder="Ana", program="qda-app").acquire()
+
+
+# --- process start times on macOS (no /proc) ---------------------------------------------------
+
+needs_ps = pytest.mark.skipif(shutil.which("ps") is None, reason="no ps command here")
+
+
+@needs_ps
+def test_macos_reads_a_process_start_time_from_ps(monkeypatch):
+    monkeypatch.setattr(lock_module, "MACOS", True)
+    started = lock_module.process_start_time(os.getppid())
+    assert re.fullmatch(r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d\d:\d\d:\d\d \d{4}", started), started
+    assert lock_module.process_start_time(GONE_PID) == ""
+
+
+@needs_ps
+def test_macos_knows_a_process_number_taken_by_another_program(tmp_path, monkeypatch):
+    monkeypatch.setattr(lock_module, "MACOS", True)
+    project = tmp_path / "study.qdaproj"
+    _lock_of(project, os.getppid(), started="Mon Jan 1 00:00:00 2001")  # alive, but started since
+    lock = ProjectLock(project, holder="Ana", program="qda-app")
+    lock.acquire()
+    try:
+        assert read_lock(project).holder == "Ana"
+    finally:
+        lock.release()
+    _lock_of(project, os.getppid(), started=lock_module.process_start_time(os.getppid()))
     with pytest.raises(ProjectLocked):
         ProjectLock(project, holder="Ana", program="qda-app").acquire()
