@@ -128,7 +128,7 @@ class InteropActions(QObject):
                                                     self.tr("qda_app projects (*.qdaproj)"))
             if not target:
                 return None
-            target = target if target.endswith(".qdaproj") else target + ".qdaproj"
+            target = target if target.lower().endswith(".qdaproj") else target + ".qdaproj"
         coder = self.window.settings.coder or None
         title = self.tr("Importing %1").replace("%1", Path(source).name)
         try:

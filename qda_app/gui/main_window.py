@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), str(Path.home()),
                                               self.tr("qda_app projects (*.qdaproj)"))
         if path:
-            if not path.endswith(".qdaproj"):
+            if not path.lower().endswith(".qdaproj"):  # "Estudio.QDAPROJ" typed on Windows
                 path += ".qdaproj"
             project = self.run(lambda: Project.create(path, coder=self.settings.coder or None, program="qda-app-gui"))
             if project is not None:

@@ -365,8 +365,9 @@ class NetworkActions(QObject):
         editor, view = self.editors[network_id], self.views.get(network_id)
         name = view.network.name if view else ""
         if path is None:
+            suggested = Path.home() / f"{file_name_from(name, fallback='network')}.png"  # "Actores: red" on Windows
             path, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Export Network"), str(Path.home() / f"{file_name_from(name, fallback='network')}.png"),
+                self.window, self.tr("Export Network"), str(suggested),
                 self.tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"))
         if not path:
             return None

@@ -30,6 +30,7 @@ from qda_app.services import code_groups
 from qda_app.services import codes as code_service
 from qda_app.services import documents as document_service
 from qda_app.services.agreement import AgreementResult, as_json, compute_agreement
+from qda_app.services.atomic_files import file_name_from
 from qda_app.services.consensus import CONSENSUS_CODER
 
 if TYPE_CHECKING:
@@ -332,13 +333,19 @@ class AgreementWindow(QWidget):
 
     # --- export -------------------------------------------------------------------------------
 
+    def _suggested_path(self) -> Path:
+        # The project's name is the user's text: "Puno: 2024" is no file name on Windows.
+        name = file_name_from(f"{self.project.name} agreement", fallback="agreement")
+        return Path(self.project.path).with_name(f"{name}.xlsx")
+
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Agreement Workbook"),
-                                              str(Path(self.project.path).with_name(f"{self.project.name} agreement.xlsx")),
+                                              str(self._suggested_path()),
                                               self.tr("Excel workbooks (*.xlsx)"))
         if path:
             # The dialog confirmed replacing the name it returned (not one we add a suffix to).
-            self.export(path if path.endswith(".xlsx") else path + ".xlsx", replace=path.endswith(".xlsx"))
+            named = path.lower().endswith(".xlsx")
+            self.export(path if named else path + ".xlsx", replace=named)
 
     def export(self, path: str, *, replace: bool = False) -> Path | None:
         from qda_app.services.agreement_workbook import write_agreement_workbook

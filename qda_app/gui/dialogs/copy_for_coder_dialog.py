@@ -57,7 +57,7 @@ class CopyForCoderDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Coder's Copy"), self.path.text() or str(Path.home()),
                                               self.tr("qda_app projects (*.qdaproj)"))
         if path:
-            self.path.setText(path if path.endswith(".qdaproj") else path + ".qdaproj")
+            self.path.setText(path if path.lower().endswith(".qdaproj") else path + ".qdaproj")
             self._path_edited = True
 
     def accept(self) -> None:

@@ -77,7 +77,7 @@ class PseudonymiseDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Pseudonymised Copy"), self.path.text(),
                                               self.tr("qda_app projects (*.qdaproj)"))
         if path:
-            self.path.setText(path if path.endswith(".qdaproj") else path + ".qdaproj")
+            self.path.setText(path if path.lower().endswith(".qdaproj") else path + ".qdaproj")
 
     def accept(self) -> None:
         pairs, target = self.names(), Path(self.path.text().strip())
