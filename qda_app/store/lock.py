@@ -249,7 +249,8 @@ class ProjectLock:
                 raise self._held_by_other() from None
             except OSError as error:  # a file system without flock: fall back to the file alone
                 os.close(descriptor)
-                if error.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
+                # ENOTSUP and EOPNOTSUPP are one number on Linux, two on macOS (SMB shares).
+                if error.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS):
                     self._acquire_exclusive_create()
                     return
                 raise _lock_error(self.project_path, error) from error

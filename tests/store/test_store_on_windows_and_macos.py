@@ -215,3 +215,24 @@ def test_macos_knows_a_process_number_taken_by_another_program(tmp_path, monkeyp
     _lock_of(project, os.getppid(), started=lock_module.process_start_time(os.getppid()))
     with pytest.raises(ProjectLocked):
         ProjectLock(project, holder="Ana", program="qda-app").acquire()
+
+
+# --- flock refused on macOS --------------------------------------------------------------------
+
+def test_a_macos_share_without_flock_falls_back_to_the_file_alone(tmp_path, monkeypatch):
+    """macOS numbers ENOTSUP (45) and EOPNOTSUPP (102) apart; Linux gives both 95."""
+    mac_errno = types.SimpleNamespace(ENOLCK=77, EOPNOTSUPP=102, ENOTSUP=45, ENOSYS=78,
+                                      EROFS=30, EACCES=13, EPERM=1)
+
+    def refuse(descriptor, operation):
+        raise OSError(45, "Operation not supported")
+
+    monkeypatch.setattr(lock_module, "errno", mac_errno)
+    monkeypatch.setattr(lock_module.fcntl, "flock", refuse)
+    project = tmp_path / "study.qdaproj"
+    lock = ProjectLock(project, holder="Ana", program="qda-app")
+    lock.acquire()
+    try:
+        assert lock.held and read_lock(project).holder == "Ana"
+    finally:
+        lock.release()
