@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
@@ -40,9 +41,26 @@ def unwritable_reason(path: Path) -> str | None:
     """
     if not os.access(path, os.W_OK):
         return _FILE_READ_ONLY
-    if not os.access(path.parent if str(path.parent) else Path("."), os.W_OK):
+    if not _folder_writable(path.parent if str(path.parent) else Path(".")):
         return _FOLDER_READ_ONLY
     return None
+
+
+WINDOWS = os.name == "nt"
+
+
+def _folder_writable(folder: Path) -> bool:
+    if not os.access(folder, os.W_OK):
+        return False
+    if WINDOWS:
+        # Windows' os.access looks only at the read-only attribute, which folders do not
+        # honour: a read-only share or a folder without write permission answers "writable".
+        try:
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError:
+            return False
+    return True
 
 
 # unwritable_reason's answer (kept in English as the error's detail) -> the key that words it
@@ -83,7 +101,7 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
 def _needs_immutable(path: Path) -> bool:
     folder = path.parent if str(path.parent) else Path(".")
     wal = Path(str(path) + "-wal")
-    return not os.access(folder, os.W_OK) and not wal.exists()
+    return not _folder_writable(folder) and not wal.exists()
 
 
 def create_database(path: Path) -> ProjectDatabase:

@@ -236,3 +236,31 @@ def test_a_macos_share_without_flock_falls_back_to_the_file_alone(tmp_path, monk
         assert lock.held and read_lock(project).holder == "Ana"
     finally:
         lock.release()
+
+
+# --- read-only folders on Windows --------------------------------------------------------------
+
+def test_windows_opens_a_project_in_a_read_only_folder_read_only(tmp_path, monkeypatch):
+    """Windows' os.access calls every folder writable (it reads only the read-only attribute,
+    which folders ignore): a project on a read-only share must still open, read-only."""
+    from qda_app.services import documents
+    from qda_app.services.project import Project
+    from qda_app.store import opening
+    from tests.store.test_write_failures import read_only
+
+    media = tmp_path / "media"
+    media.mkdir()
+    with Project.create(media / "p.qdaproj", coder="Ana") as project:
+        documents.add_text_document(project, name="E01", text="Alcalde: sin plata no hay obra.")
+    real_access = os.access
+
+    def windows_access(path, mode, *args, **kwargs):
+        return True if os.path.isdir(path) else real_access(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(opening, "WINDOWS", True, raising=False)
+    monkeypatch.setattr(os, "access", windows_access)
+    with read_only(media):
+        with Project.open(media / "p.qdaproj", read_only_if_unwritable=True) as opened:
+            assert opened.read_only
+            assert [document.name for document in documents.list_documents(opened)] == ["E01"]
+        assert sorted(path.name for path in media.iterdir()) == ["p.qdaproj"]
