@@ -23,7 +23,8 @@ document count.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+import itertools
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -49,6 +50,17 @@ class SpanIndex:
         table = np.array([tuple(span) if not isinstance(span, Span) else
                           (span.quotation_id, span.document_id, span.start, span.end) for span in spans],
                          dtype=np.int64).reshape(-1, 4)
+        self._index(table)
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[int, int, int, int]]) -> SpanIndex:
+        """From (quotation id, document id, start, end) rows as they come (a database cursor):
+        four numbers a row in one array, no Python tuple of a big project's quotations held."""
+        index = cls.__new__(cls)
+        index._index(np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64).reshape(-1, 4))
+        return index
+
+    def _index(self, table: np.ndarray) -> None:
         order = np.lexsort((table[:, 0], table[:, 3], table[:, 2], table[:, 1]))
         table = table[order]
         self.ids, self.documents, self.starts, self.ends = (np.ascontiguousarray(table[:, k]) for k in range(4))

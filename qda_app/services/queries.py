@@ -104,24 +104,22 @@ class _Runner:
         self.project = project
         self.db = project.database
         self.codes = {code.path.casefold(): code.id for code in code_store.list_codes(self.db)}
-        self._spans: dict[tuple[QueryScope, ...], dict[int, tuple[int, int, int, int]]] = {}
         self._indexes: dict[tuple[QueryScope, ...], SpanIndex] = {}
         self.used: list[str] = []
 
-    def spans(self, scopes: tuple[QueryScope, ...]) -> dict[int, tuple[int, int, int, int]]:
-        if scopes not in self._spans:
-            documents: set[int] | None = None
-            for scope in scopes:
-                if scope.limits_documents:
-                    group_ids = [lookup.group_id(self.project, "document", name) for name in scope.document_groups] \
-                        if scope.document_groups else None
-                    found = query_spans.documents_in_scope(self.db, group_ids=group_ids,
-                                                           attributes=dict(scope.attributes))
-                    if scope.documents:
-                        found &= {lookup.document(self.project, number).id for number in scope.documents}
-                    documents = found if documents is None else documents & found
-            self._spans[scopes] = {row[0]: row for row in query_spans.quotation_spans(self.db, documents)}
-        return self._spans[scopes]
+    def documents(self, scopes: tuple[QueryScope, ...]) -> set[int] | None:
+        """The documents every scope in force allows (None: all of them)."""
+        documents: set[int] | None = None
+        for scope in scopes:
+            if scope.limits_documents:
+                group_ids = [lookup.group_id(self.project, "document", name) for name in scope.document_groups] \
+                    if scope.document_groups else None
+                found = query_spans.documents_in_scope(self.db, group_ids=group_ids,
+                                                       attributes=dict(scope.attributes))
+                if scope.documents:
+                    found &= {lookup.document(self.project, number).id for number in scope.documents}
+                documents = found if documents is None else documents & found
+        return documents
 
     def index(self, scopes: tuple[QueryScope, ...]) -> SpanIndex:
         if scopes not in self._indexes:
@@ -129,7 +127,7 @@ class _Runner:
             # The whole project's index is kept until a quotation changes (queries in a row).
             kept = self.project.cache("query span index", "quotations") if unscoped else {}
             if "index" not in kept:
-                kept["index"] = SpanIndex(list(self.spans(scopes).values()))
+                kept["index"] = SpanIndex.from_rows(query_spans.quotation_spans(self.db, self.documents(scopes)))
             self._indexes[scopes] = kept["index"]
         return self._indexes[scopes]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 
 from qda_app.store.database import ProjectDatabase
 
@@ -11,14 +11,14 @@ def _marks(values: Collection[object]) -> str:
     return ",".join("?" * len(values)) or "NULL"
 
 
-def quotation_spans(db: ProjectDatabase, document_ids: Collection[int] | None = None) -> list[tuple[int, int, int, int]]:
-    """(quotation id, document id, start, end) of every quotation, or of some documents'."""
+def quotation_spans(db: ProjectDatabase, document_ids: Collection[int] | None = None) -> Iterator[tuple[int, int, int, int]]:
+    """(quotation id, document id, start, end) of every quotation, or of some documents', a row at a time."""
     sql = 'SELECT id, document_id, start, "end" FROM quotations'
     params: list[int] = []
     if document_ids is not None:
         sql += f" WHERE document_id IN ({_marks(document_ids)})"
         params = list(document_ids)
-    return db.connection.execute(sql, params).fetchall()
+    return iter(db.connection.execute(sql, params))
 
 
 def coded_quotations(db: ProjectDatabase, code_ids: Collection[int], coder_ids: Collection[int] | None = None) -> set[int]:

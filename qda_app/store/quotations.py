@@ -19,6 +19,9 @@ class QuotationFilter:
     quotation_ids: Sequence[int] | None = None
 
 
+_QUOTATIONS_PER_QUERY = 500
+
+
 def _in(column: str, values: Sequence[int]) -> tuple[str, list[int]]:
     return f"{column} IN ({','.join('?' * len(values)) or 'NULL'})", list(values)
 
@@ -60,27 +63,20 @@ def _complete(
         code.id: code.path for code in list_codes(db)
     }
     codings: dict[int, list[tuple[str, str]]] = {}
-    coding_sql = """SELECT k.quotation_id, k.code_id, c.name AS coder FROM codings k
-                    JOIN coders c ON c.id = k.coder_id"""
-    clauses: list[str] = []
-    coding_params: list[Any] = []
-    wanted = {row["id"] for row in rows}
-    if len(wanted) <= 500:  # a few quotations (coding one): don't scan every coding
-        clause, values = _in("k.quotation_id", sorted(wanted))
-        clauses.append(clause)
-        coding_params.extend(values)
-    if coder_ids is not None:
-        clause, values = _in("k.coder_id", coder_ids)
-        clauses.append(clause)
-        coding_params.extend(values)
-    if clauses:
-        coding_sql += " WHERE " + " AND ".join(clauses)
-    for coding in db.rows(coding_sql + " ORDER BY k.id", coding_params):
-        if coding["quotation_id"] in wanted:
-            codings.setdefault(coding["quotation_id"], []).append(
-                (paths.get(coding["code_id"], "?"), coding["coder"])
-            )
-    texts: dict[int, str] = {}
+    wanted = sorted({row["id"] for row in rows})
+    # The wanted quotations' codings a few hundred quotations at a time (through the index):
+    # reading every coding of a big project for a query's few thousand quotations held them all.
+    for first in range(0, len(wanted), _QUOTATIONS_PER_QUERY):
+        clause, coding_params = _in("k.quotation_id", wanted[first:first + _QUOTATIONS_PER_QUERY])
+        if coder_ids is not None:
+            coder_clause, values = _in("k.coder_id", coder_ids)
+            clause += " AND " + coder_clause
+            coding_params.extend(values)
+        for coding in db.rows(f"""SELECT k.quotation_id, k.code_id, c.name AS coder FROM codings k
+                                  JOIN coders c ON c.id = k.coder_id WHERE {clause} ORDER BY k.id""", coding_params):
+            codings.setdefault(coding["quotation_id"], []).append((paths.get(coding["code_id"], "?"), coding["coder"]))
+    # Rows come in document order: one document's text is held at a time.
+    text_of: tuple[int, str] | None = None
     result = []
     for row in rows:
         if few:
@@ -89,11 +85,10 @@ def _complete(
                 [row["start"], row["end"] - row["start"], row["document_id"]],
             ) or ""
         else:
-            text = texts.get(row["document_id"])
-            if text is None:
-                text = db.scalar("SELECT text FROM documents WHERE id = ?", [row["document_id"]]) or ""
-                texts[row["document_id"]] = text
-            quoted = text[row["start"] : row["end"]]
+            if text_of is None or text_of[0] != row["document_id"]:
+                text_of = (row["document_id"],
+                           db.scalar("SELECT text FROM documents WHERE id = ?", [row["document_id"]]) or "")
+            quoted = text_of[1][row["start"] : row["end"]]
         pairs = codings.get(row["id"], [])
         result.append(
             Quotation(

@@ -90,7 +90,7 @@ def export_report(
                         if "networks" in word_sections else ())
             content = WordContent(wording=report_wording(project, language), title=project.name,
                                   sections=tuple(word_sections), networks=networks)
-            document = word_document(book, content)
+            draft = word_document(book, content)
         by_code = None
         if "quotations" in word_sections:
             # The sheets are in the document now: freed, their memory serves the quotations by
@@ -103,7 +103,7 @@ def export_report(
             by_code = quotations_by_code(project, language=language, data=data, defer_text=True,
                                          spill_folder=Path(path).parent)
             return_freed_memory()  # its rows are numbers now; the steps that made them are freed
-        return [save_word(document, path, by_code=by_code, language=language, cite=content.wording.cite)]
+        return [save_word(draft, path, by_code=by_code, language=language, cite=content.wording.cite)]
     if kind == "html":
         from qda_app.services.exporters.html_page import write_html
 

@@ -20,7 +20,7 @@ import io
 import re
 import uuid
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from docx.document import Document as WordDocument
@@ -63,13 +63,15 @@ def run_xml(text: str, *, bold: bool | None = None, italic: bool | None = None, 
 
 def paragraph_xml(runs: str, *, style_id: str | None = None, keep_with_next: bool = False,
                   space_after_twips: int | None = None, indent_twips: int | None = None,
-                  justify: bool = False) -> str:
+                  justify: bool = False, space_before_twips: int | None = 0) -> str:
     """A paragraph of ``runs`` (``run_xml``), its properties in the order the schema (and
-    python-docx) puts them; ``space_after_twips`` comes with a space before of 0 (``_tight``)."""
+    python-docx) puts them; ``space_after_twips`` comes with ``space_before_twips`` (0, as
+    ``_tight`` sets it; None: not set)."""
+    before = f' w:before="{space_before_twips}"' if space_before_twips is not None else ""
     properties = "".join((
         f'<w:pStyle w:val="{escape_text(style_id)}"/>' if style_id else "",
         "<w:keepNext/>" if keep_with_next else "",
-        f'<w:spacing w:before="0" w:after="{space_after_twips}"/>' if space_after_twips is not None else "",
+        f'<w:spacing{before} w:after="{space_after_twips}"/>' if space_after_twips is not None else "",
         f'<w:ind w:left="{indent_twips}"/>' if indent_twips is not None else "",
         '<w:jc w:val="both"/>' if justify else "",
     ))
@@ -92,10 +94,15 @@ def save_with_section(document: WordDocument, marker: str, path: str | Path, sec
     """Save ``document`` to ``path`` with the paragraph ``add_placeholder`` made replaced by the
     XML ``section`` yields, written as it comes. Whole or not at all (``atomic_path``): a
     failure in ``section`` leaves no file at ``path``."""
+    return save_with_sections(document, path, [(marker, section)])
+
+
+def save_with_sections(document: WordDocument, path: str | Path,
+                       sections: Sequence[tuple[str, Iterable[str]]]) -> Path:
+    """``save_with_section`` for several sections, given in the order of their placeholders."""
     target = Path(path)
-    draft = io.BytesIO()  # the document without the section: tables, figures, a few MB at most
+    draft = io.BytesIO()  # the document without the sections: tables, figures, a few MB at most
     document.save(draft)
-    placeholder = f"<w:p><w:r><w:t>{marker}</w:t></w:r></w:p>".encode()
     with zipfile.ZipFile(draft) as source, atomic_path(target) as temporary:
         # The streamed part at deflate level 1: a long section is mostly text, and the default
         # level (6) spends four times as long - a quarter of the whole export - for a file 15%
@@ -105,13 +112,15 @@ def save_with_section(document: WordDocument, marker: str, path: str | Path, sec
                 if info.filename != _DOCUMENT_PART:
                     out.writestr(info, source.read(info))
                     continue
-                before, found, after = source.read(info).partition(placeholder)
-                if not found:
-                    raise ValueError(f"{marker} is not a paragraph of the document")
+                rest = source.read(info)
                 with out.open(_DOCUMENT_PART, "w") as stream:
-                    stream.write(before)
-                    del before
-                    for piece in section:
-                        stream.write(piece.encode("utf-8"))
-                    stream.write(after)
+                    for marker, section in sections:
+                        before, found, rest = rest.partition(f"<w:p><w:r><w:t>{marker}</w:t></w:r></w:p>".encode())
+                        if not found:
+                            raise ValueError(f"{marker} is not a paragraph of the document")
+                        stream.write(before)
+                        del before
+                        for piece in section:
+                            stream.write(piece.encode("utf-8"))
+                    stream.write(rest)
     return target

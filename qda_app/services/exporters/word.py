@@ -9,7 +9,8 @@ quotations by code follow in the same document. Language, author, title and date
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -31,7 +32,8 @@ from qda_app.services.exporters.docx_layout import (
     set_widths,
     shade,
 )
-from qda_app.services.exporters.word_quotations import add_quotations_section, save_with_quotations
+from qda_app.services.exporters.docx_stream import save_with_sections
+from qda_app.services.exporters.word_quotations import add_quotations_section, heading_styles, quotations_section
 from qda_app.services.exporters.word_smart_codes import add_smart_codes
 from qda_app.services.reports.book import ReportBook
 from qda_app.services.reports.codebook import cited
@@ -223,11 +225,22 @@ def new_report_document(*, title: str, author: str, language: str) -> tuple[Word
     return document, width
 
 
-def word_document(book: ReportBook, content: WordContent) -> WordDocument:
+@dataclass
+class WordDraft:
+    """A report document with the long sections still to write: each a placeholder paragraph and
+    the paragraphs that replace it, written into the file as it is saved (``docx_stream``)."""
+
+    document: WordDocument
+    sections: list[tuple[str, Iterator[str]]] = field(default_factory=list)
+
+
+def word_document(book: ReportBook, content: WordContent) -> WordDraft:
     """The document of ``book`` per ``content.sections``, all but the quotations by code
-    (``save_word`` writes those into the file as it saves it)."""
+    (``save_word`` writes those into the file as it saves it, as it does the smart codes'
+    quotations)."""
     language = book.language
     document, width = new_report_document(title=content.title, author=content.wording.author, language=language)
+    draft = WordDraft(document)
     if "tables" in content.sections:
         blocks = book.sheet("categories").blocks
         for block in blocks:
@@ -244,24 +257,27 @@ def word_document(book: ReportBook, content: WordContent) -> WordDocument:
         if written and any(sheet.key == "smart_codes" for sheet in book.sheets):
             document.add_page_break()
         written = add_smart_codes(document, book, width_cm=width, cite=content.wording.cite,
-                                  with_quotations="quotations" in content.sections) or written
+                                  with_quotations="quotations" in content.sections, pending=draft.sections) or written
     if "codebook" in content.sections:
         if written:
             document.add_page_break()
         _codebook(document, book.sheet("codebook").blocks[0].frame, language, width)
-    return document
+    return draft
 
 
-def save_word(document: WordDocument, path: str | Path, *, by_code: pd.DataFrame | None = None,
+def save_word(draft: WordDraft, path: str | Path, *, by_code: pd.DataFrame | None = None,
               language: str, cite: str) -> Path:
-    """``document`` as a .docx file; with ``by_code`` (``quotations_by_code``, whole or deferred),
+    """``draft`` as a .docx file; with ``by_code`` (``quotations_by_code``, whole or deferred),
     the quotations by code after a page break, written straight into the file a chunk of rows at
     a time (tens of thousands of paragraphs: see ``word_quotations``)."""
     target = Path(path)
+    document, sections = draft.document, list(draft.sections)
     if by_code is not None:
         document.add_page_break()
-        marker = add_quotations_section(document)
-        return save_with_quotations(document, marker, by_code, target, language=language, cite=cite)
+        sections.append((add_quotations_section(document), quotations_section(
+            by_code, language=language, cite=cite, heading_styles=heading_styles(document))))
+    if sections:
+        return save_with_sections(document, target, sections)
     with atomic_path(target) as temporary:
         document.save(str(temporary))
     return target

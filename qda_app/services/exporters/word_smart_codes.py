@@ -3,13 +3,15 @@ with the report's quotations, each smart code's quotations as "quotations by cod
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pandas as pd
 from docx.document import Document as WordDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
-from qda_app.services.exporters.docx_append import BodyEnd
 from qda_app.services.exporters.docx_layout import clean_text, repeat_as_header, set_widths, shade
+from qda_app.services.exporters.docx_stream import add_placeholder, paragraph_style_id, paragraph_xml, run_xml
 from qda_app.services.reports.book import ReportBook
 from qda_app.services.reports.labels import label
 
@@ -17,6 +19,8 @@ _HEADER_FILL = "D9D9D9"
 _FONT = Pt(10)
 _COLUMNS = ("smart_code", "query", "groundedness", "documents")
 _WIDTHS = (0.28, 0.48, 0.12, 0.12)
+# A quotation: its head (kept with the text, 1 pt after) and its text (indented 0.8 cm, 8 pt after).
+_AFTER_HEAD, _AFTER_TEXT, _INDENT = Pt(1).twips, Pt(8).twips, Cm(0.8).twips
 
 
 def _cell_text(cell, text: str, *, bold: bool = False, centre: bool = False) -> None:
@@ -30,8 +34,11 @@ def _cell_text(cell, text: str, *, bold: bool = False, centre: bool = False) -> 
 
 
 def add_smart_codes(document: WordDocument, book: ReportBook, *, width_cm: float, with_quotations: bool,
-                    cite: str) -> bool:
-    """The smart codes section; False (nothing added) when the book has no smart codes."""
+                    cite: str, pending: list[tuple[str, Iterator[str]]] | None = None) -> bool:
+    """The smart codes section; False (nothing added) when the book has no smart codes. With
+    ``with_quotations``, each smart code's quotations follow: a placeholder here, and in
+    ``pending`` the placeholder with the paragraphs that replace it as the file is saved
+    (``docx_stream.save_with_sections``: a smart code can hold tens of thousands of quotations)."""
     sheets = [sheet for sheet in book.sheets if sheet.key == "smart_codes"]
     if not sheets:
         return False
@@ -56,28 +63,32 @@ def add_smart_codes(document: WordDocument, book: ReportBook, *, width_cm: float
     for note in summary.attrs.get("notes", []):
         document.add_paragraph().add_run(clean_text(note)).font.size = Pt(9)
     if with_quotations:
-        _quotations(document, summary, listed, language, cite)
+        if pending is None:
+            raise ValueError("the smart codes' quotations are written as the file is saved: give `pending`")
+        pending.append((add_placeholder(document), smart_code_quotations_xml(
+            summary, listed, language, cite, heading_style=paragraph_style_id(document, "Heading 2"))))
     return True
 
 
-def _quotations(document: WordDocument, summary: pd.DataFrame, listed: pd.DataFrame, language: str, cite: str) -> None:
+def smart_code_quotations_xml(summary: pd.DataFrame, listed: pd.DataFrame, language: str, cite: str, *,
+                              heading_style: str | None) -> Iterator[str]:
+    """Each smart code "name {G}" (Heading 2), then its quotations as "quotations by code" prints
+    a code's, as WordprocessingML a piece at a time."""
     name_column, grounded_column = label("smart_code", language), label("groundedness", language)
-    rows = list(listed[[label(key, language) for key in ("smart_code", "quotation_id", "document", "text")]]
-                .itertuples(index=False, name=None))
     by_name: dict[str, list[tuple]] = {}
-    for row in rows:
+    for row in listed[[label(key, language) for key in ("smart_code", "quotation_id", "document", "text")]] \
+            .itertuples(index=False, name=None):
         by_name.setdefault(row[0], []).append(row)
-    end = BodyEnd(document)  # a smart code can hold thousands of quotations
     for name, grounded in summary[[name_column, grounded_column]].itertuples(index=False, name=None):
-        heading = end.add_heading(clean_text(f"{name} {{{grounded}}}"), level=2)
-        heading.paragraph_format.keep_with_next = True
+        piece = [paragraph_xml(run_xml(clean_text(f"{name} {{{grounded}}}")), style_id=heading_style,
+                               keep_with_next=True)]
         for _, quotation_id, document_name, text in by_name.get(name, []):
-            head = end.add_paragraph()
-            head.paragraph_format.keep_with_next = True
-            head.paragraph_format.space_after = Pt(1)
-            head.add_run(clean_text(f"{cite} {quotation_id}")).bold = True
-            head.add_run(clean_text(f" · {document_name}"))
-            body = end.add_paragraph(clean_text(f"“{' '.join(str(text).split())}”"))
-            body.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-            body.paragraph_format.left_indent = Cm(0.8)
-            body.paragraph_format.space_after = Pt(8)
+            piece.append(paragraph_xml(run_xml(clean_text(f"{cite} {quotation_id}"), bold=True)
+                                       + run_xml(clean_text(f" · {document_name}")),
+                                       keep_with_next=True, space_after_twips=_AFTER_HEAD, space_before_twips=None))
+            piece.append(paragraph_xml(run_xml(clean_text(f"“{' '.join(str(text).split())}”")), justify=True,
+                                       indent_twips=_INDENT, space_after_twips=_AFTER_TEXT, space_before_twips=None))
+            if len(piece) >= 1_000:
+                yield "".join(piece)
+                piece = []
+        yield "".join(piece)

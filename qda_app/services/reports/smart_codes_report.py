@@ -15,7 +15,7 @@ import pandas as pd
 from qda_app.core.errors import QdaError
 from qda_app.services.project import Project
 from qda_app.services.queries import QueryScope, list_smart_codes, smart_code_result
-from qda_app.services.reports.data import ReportData, finish, load_report_data, quotation_texts
+from qda_app.services.reports.data import DeferredTexts, ReportData, finish, load_report_data
 from qda_app.services.reports.filters import ReportFilter, query_scope
 from qda_app.services.reports.labels import label
 
@@ -118,9 +118,15 @@ def smart_code_quotations(
     """Smart code | ID | Document | Text: each smart code's quotations in document order."""
     data = data or load_report_data(project, report_filter)
     figures = smart_code_figures(project, data, report_filter)
-    texts = quotation_texts(project, data)
-    names = {document.id: document.name for document in data.documents}
     spans = data.quotations
+    if "quotation_texts" in data.cache:
+        texts: dict[int, str] | list[str] = data.cache["quotation_texts"]
+    else:
+        # Only the smart codes' quotations, each document read once: the texts of every
+        # quotation in scope (100 MB and more on a big project) are never held for a few queries.
+        listed = sorted({row for item in figures for row in item.rows})
+        texts = dict(zip(listed, DeferredTexts(project, spans.iloc[listed])))
+    names = {document.id: document.name for document in data.documents}
     numbers, document_numbers = spans["number"].tolist(), spans["document_number"].tolist()
     owners = spans["document_id"].tolist()
     rows = [{"smart_code": item.name, "quotation_id": f"{document_numbers[row]}:{numbers[row]}",

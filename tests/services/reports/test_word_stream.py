@@ -290,3 +290,75 @@ def test_spilled_texts_need_no_positional_read(tricky_project, tmp_path, monkeyp
     whole = quotations_by_code(tricky_project, language="en")
     deferred_frame = quotations_by_code(tricky_project, language="en", defer_text=True, spill_folder=tmp_path)
     assert deferred.filled(deferred_frame)["Text"].tolist() == whole["Text"].tolist()
+
+
+def reference_smart_quotations(document, summary: pd.DataFrame, listed: pd.DataFrame, language: str,
+                               cite: str) -> None:
+    """The smart codes' quotations as python-docx made them before they were streamed."""
+    name_column, grounded_column = label("smart_code", language), label("groundedness", language)
+    by_name: dict[str, list[tuple]] = {}
+    for row in listed[[label(key, language) for key in ("smart_code", "quotation_id", "document", "text")]] \
+            .itertuples(index=False, name=None):
+        by_name.setdefault(row[0], []).append(row)
+    end = BodyEnd(document)
+    for name, grounded in summary[[name_column, grounded_column]].itertuples(index=False, name=None):
+        heading = end.add_heading(clean_text(f"{name} {{{grounded}}}"), level=2)
+        heading.paragraph_format.keep_with_next = True
+        for _, quotation_id, document_name, text in by_name.get(name, []):
+            head = end.add_paragraph()
+            head.paragraph_format.keep_with_next = True
+            head.paragraph_format.space_after = Pt(1)
+            head.add_run(clean_text(f"{cite} {quotation_id}")).bold = True
+            head.add_run(clean_text(f" · {document_name}"))
+            body = end.add_paragraph(clean_text(f"“{' '.join(str(text).split())}”"))
+            body.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            body.paragraph_format.left_indent = Cm(0.8)
+            body.paragraph_format.space_after = Pt(8)
+
+
+def test_smart_code_quotations_streamed_equal_python_docx(tricky_project, tmp_path):
+    from qda_app.services import queries
+    from qda_app.services.exporters.docx_stream import save_with_sections
+    from qda_app.services.exporters.word_smart_codes import add_smart_codes
+    from qda_app.services.reports import build_report_book
+
+    queries.save_smart_code(tricky_project, name="Todo <A> & \"B\" 😀", query='"Cat <A> & \\"B\\""')
+    queries.save_smart_code(tricky_project, name="مفتاح y más", query='"مفتاح" OR "Cat <A> & \\"B\\"::sub 😀"')
+    queries.save_smart_code(tricky_project, name="Nada", query='"Empty code"')
+    for language in ("en", "es"):
+        book = build_report_book(tricky_project, language=language, defer_texts=True)
+        summary, _, listed = (block.frame for block in book.sheet("smart_codes").blocks)
+        assert len(listed) >= 4
+        reference, _ = new_report_document(title="t", author="a", language=language)
+        add_smart_codes(reference, book, width_cm=16, with_quotations=False, cite="cita")
+        reference_smart_quotations(reference, summary, listed, language, "cita")
+        reference.add_paragraph("after")
+        saved = io.BytesIO()
+        reference.save(saved)
+        streamed, _ = new_report_document(title="t", author="a", language=language)
+        pending: list = []
+        add_smart_codes(streamed, book, width_cm=16, with_quotations=True, cite="cita", pending=pending)
+        streamed.add_paragraph("after")
+        path = save_with_sections(streamed, tmp_path / f"smart-{language}.docx", pending)
+        expected, written = document_part(saved.getvalue()), document_part(path.read_bytes())
+        assert paragraphs_of(written) == paragraphs_of(expected)
+        assert written == expected
+        opened = Document(str(path))
+        texts = [paragraph.text for paragraph in opened.paragraphs]
+        assert "Nada {0}" in texts and texts[-1] == "after"
+
+
+def test_sections_are_filled_in_the_order_of_their_placeholders(tmp_path):
+    from qda_app.services.exporters.docx_stream import add_placeholder, paragraph_xml, run_xml, save_with_sections
+
+    document, _ = new_report_document(title="t", author="a", language="en")
+    first = add_placeholder(document)
+    document.add_paragraph("between")
+    second = add_placeholder(document)
+    path = save_with_sections(document, tmp_path / "two.docx", [
+        (first, iter([paragraph_xml(run_xml("one")), paragraph_xml(run_xml("two"))])),
+        (second, iter([paragraph_xml(run_xml("three"))]))])
+    assert [paragraph.text for paragraph in Document(str(path)).paragraphs] == ["one", "two", "between", "three"]
+    with pytest.raises(ValueError):
+        save_with_sections(document, tmp_path / "wrong.docx", [(second, iter(())), (first, iter(()))])
+    assert not (tmp_path / "wrong.docx").exists()
