@@ -37,6 +37,7 @@ class LockHolder:
     program: str
     since: str
     boot_id: str = ""
+    machine: str = ""  # macOS: the hardware's UUID (see machine_id)
     started: str = ""  # its process's start: ticks after boot (Linux), FILETIME (Windows), ps (macOS)
 
 
@@ -58,6 +59,37 @@ def boot_id() -> str:
         return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
     except OSError:
         return ""
+
+
+def machine_id() -> str:
+    """This machine by its hardware, where its name is not stable ("" elsewhere).
+
+    A Mac takes the host name each network's DHCP gives it: a lock written at home would be
+    another machine's at the university, respected for ever after a crash, and left behind by
+    a session that began on one network and ended on another. Elsewhere the host name stays,
+    and a copied disk image would share any stored id, so the name alone decides there.
+    """
+    if not MACOS:
+        return ""
+    import ctypes
+    import uuid
+
+    try:
+        system = ctypes.CDLL("/usr/lib/libSystem.B.dylib")
+        raw = ctypes.create_string_buffer(16)
+        wait = (ctypes.c_long * 2)(1, 0)  # struct timespec: at most a second
+        if system.gethostuuid(raw, wait) != 0:
+            return ""
+    except (OSError, AttributeError):
+        return ""
+    return str(uuid.UUID(bytes=raw.raw))
+
+
+def on_this_machine(holder: LockHolder) -> bool:
+    here = machine_id()
+    if holder.machine and here:
+        return holder.machine == here
+    return holder.host == socket.gethostname()
 
 
 def process_start_time(pid: int) -> str:
@@ -160,6 +192,7 @@ def read_lock(project_path: Path) -> LockHolder | None:
             program=str(data.get("program", "qda_app")),
             since=str(data["since"]),
             boot_id=str(data.get("boot_id", "")),
+            machine=str(data.get("machine", "")),
             started=str(data.get("started", "")),
         )
     except (OSError, ValueError, KeyError, TypeError):
@@ -169,7 +202,7 @@ def read_lock(project_path: Path) -> LockHolder | None:
 def is_stale(holder: LockHolder | None) -> bool:
     if holder is None:
         return True  # unreadable or half-written lock: its writer died mid-write
-    if holder.host != socket.gethostname():
+    if not on_this_machine(holder):
         return False
     current_boot = boot_id()
     if holder.boot_id and current_boot and holder.boot_id != current_boot:
@@ -230,6 +263,7 @@ class ProjectLock:
             "program": self.program,
             "since": utc_now(),
             "boot_id": boot_id(),
+            "machine": machine_id(),
             "started": process_start_time(os.getpid()),
         }
 
@@ -312,7 +346,7 @@ class ProjectLock:
 
     @staticmethod
     def _is_me(current: LockHolder) -> bool:
-        return current.pid == os.getpid() and current.host == socket.gethostname()
+        return current.pid == os.getpid() and on_this_machine(current)
 
     def _write(self, descriptor: int) -> None:
         data = json.dumps(self._record()).encode("utf-8")

@@ -264,3 +264,58 @@ def test_windows_opens_a_project_in_a_read_only_folder_read_only(tmp_path, monke
             assert opened.read_only
             assert [document.name for document in documents.list_documents(opened)] == ["E01"]
         assert sorted(path.name for path in media.iterdir()) == ["p.qdaproj"]
+
+
+# --- a Mac's host name changes with the network ------------------------------------------------
+
+@pytest.fixture
+def mac_on_the_move(monkeypatch):
+    """macOS, whose host name is whatever the current network's DHCP says; its hardware UUID stays."""
+    names = {"now": "Anas-MacBook-Air.local"}
+    monkeypatch.setattr(lock_module, "MACOS", True)
+    monkeypatch.setattr(lock_module, "machine_id", lambda: "564D1C2A-0000-4000-8000-00000000A1B2")
+    monkeypatch.setattr(socket, "gethostname", lambda: names["now"])
+    return names
+
+
+def test_a_mac_that_changed_network_during_a_session_leaves_no_lock(tmp_path, mac_on_the_move, monkeypatch):
+    project = tmp_path / "study.qdaproj"
+    lock = ProjectLock(project, holder="Ana", program="qda-app")
+    lock.acquire()
+    mac_on_the_move["now"] = "eduroam-10-3-4-5.uni.example"  # slept at home, woke at the university
+    lock.verify()
+    lock.release()
+    assert not lock_path(project).exists()
+    again = ProjectLock(project, holder="Ana", program="qda-app")
+    again.acquire()
+    again.release()
+
+
+def test_a_mac_takes_over_its_own_crashed_lock_on_another_network(tmp_path, mac_on_the_move, monkeypatch):
+    project = tmp_path / "study.qdaproj"
+    record = {"holder": "Eva", "host": "Anas-MacBook-Air.local", "pid": GONE_PID, "program": "qda-app",
+              "since": "2026-01-01T00:00:00Z", "machine": "564D1C2A-0000-4000-8000-00000000A1B2"}
+    lock_path(project).write_text(json.dumps(record), encoding="utf-8")
+    mac_on_the_move["now"] = "eduroam-10-3-4-5.uni.example"
+    lock = ProjectLock(project, holder="Ana", program="qda-app")
+    lock.acquire()
+    try:
+        assert read_lock(project).holder == "Ana"
+    finally:
+        lock.release()
+
+
+def test_another_mac_under_the_same_name_is_still_another_machine(tmp_path, mac_on_the_move, monkeypatch):
+    project = tmp_path / "study.qdaproj"
+    record = {"holder": "Eva", "host": "Anas-MacBook-Air.local", "pid": GONE_PID, "program": "qda-app",
+              "since": "2026-01-01T00:00:00Z", "machine": "11111111-2222-4333-8444-555555555555"}
+    lock_path(project).write_text(json.dumps(record), encoding="utf-8")
+    with pytest.raises(ProjectLocked):
+        ProjectLock(project, holder="Ana", program="qda-app").acquire()
+
+
+def test_only_a_mac_names_itself_by_its_hardware(monkeypatch):
+    monkeypatch.setattr(lock_module, "MACOS", False)
+    assert lock_module.machine_id() == ""
+    monkeypatch.setattr(lock_module, "MACOS", True)
+    assert lock_module.machine_id() == ""  # no libSystem here: unknown, so the host name decides
