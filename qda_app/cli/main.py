@@ -113,7 +113,8 @@ def _is_project_argument(argument: str, parser: argparse.ArgumentParser) -> bool
     verbs = next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))  # noqa: SLF001
     if argument in verbs.choices:
         return False
-    return argument.endswith(".qdaproj") or "/" in argument or "\\" in argument
+    # Any letter case: Windows and macOS open "Estudio.QDAPROJ" as the same file.
+    return argument.lower().endswith(".qdaproj") or "/" in argument or "\\" in argument
 
 
 def _write_crash_log() -> str:

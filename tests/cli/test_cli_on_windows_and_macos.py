@@ -1,4 +1,4 @@
-"""The command line's language where the POSIX variables are not set (Windows)."""
+"""The command line on Windows and macOS: its language where no POSIX variable is set, names in any case."""
 
 from __future__ import annotations
 
@@ -39,3 +39,10 @@ def test_on_windows_a_set_variable_still_decides(monkeypatch):
 def test_elsewhere_no_variable_means_english(monkeypatch):
     monkeypatch.setattr(sys, "platform", "darwin")
     assert language_from_environment({}) == "en"
+
+
+def test_a_project_named_with_a_capital_extension_is_opened_not_taken_for_a_command(cli):
+    """``qda-app Estudio.QDAPROJ`` in its folder: on Windows and macOS that is the project."""
+    result = cli("FALTA.QDAPROJ")
+    assert result.code == 1 and "invalid choice" not in result.stderr
+    assert "FALTA.QDAPROJ" in result.stderr and len(result.stderr.strip().splitlines()) == 1
