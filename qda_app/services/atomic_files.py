@@ -32,7 +32,7 @@ from pathlib import Path
 from qda_app.core.errors import ExportFailed, InvalidArgument, OutputRefused
 from qda_app.store.durable import flush_to_disk
 from qda_app.store.file_kinds import HOST_TAG, SPECIAL_KIND_KEYS, WORK_NAME, project_reason, special_kind, work_name
-from qda_app.store.lock import process_alive
+from qda_app.store.processes import process_alive
 
 # Set by a front end for the extent of one user request that confirmed replacing files
 # (``--force`` on the command line, a save dialog's "replace?" in the program). A context

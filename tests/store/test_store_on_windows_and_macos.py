@@ -22,8 +22,10 @@ import pytest
 
 from qda_app.core.errors import ProjectLocked
 from qda_app.store import lock as lock_module
+from qda_app.store import processes
 from qda_app.store.database import read_only_uri
-from qda_app.store.lock import ProjectLock, lock_path, process_alive, read_lock
+from qda_app.store.lock import ProjectLock, lock_path, read_lock
+from qda_app.store.processes import process_alive
 
 GONE_PID = 2**22 + 4321
 OTHER_PID = 2**22 + 4322
@@ -94,7 +96,7 @@ def windows(monkeypatch):
         raise AssertionError("os.kill on Windows terminates the process")
 
     monkeypatch.setattr(lock_module, "fcntl", None)
-    monkeypatch.setattr(lock_module, "WINDOWS", True)
+    monkeypatch.setattr(processes, "WINDOWS", True)
     monkeypatch.setattr(os, "kill", windows_kill)
     fake = _FakeWinapi(alive={OTHER_PID}, other_users={OTHER_PID + 1})
     monkeypatch.setitem(sys.modules, "_winapi", fake)
@@ -168,8 +170,8 @@ def _windows_process_times(monkeypatch, created: dict[int, int]) -> None:
 def test_windows_knows_a_process_number_taken_by_another_program(tmp_path, windows, monkeypatch):
     """Windows reuses process numbers soon: the crashed holder's number now runs something else."""
     _windows_process_times(monkeypatch, {OTHER_PID: 133_000_000_000_000_123})
-    assert lock_module.process_start_time(OTHER_PID) == "133000000000000123"
-    assert lock_module.process_start_time(GONE_PID) == ""
+    assert processes.process_start_time(OTHER_PID) == "133000000000000123"
+    assert processes.process_start_time(GONE_PID) == ""
     project = tmp_path / "study.qdaproj"
     _lock_of(project, OTHER_PID, started="132000000000000456")
     lock = ProjectLock(project, holder="Ana", program="qda-app")
@@ -195,15 +197,15 @@ needs_ps = pytest.mark.skipif(shutil.which("ps") is None, reason="no ps command 
 
 @needs_ps
 def test_macos_reads_a_process_start_time_from_ps(monkeypatch):
-    monkeypatch.setattr(lock_module, "MACOS", True)
-    started = lock_module.process_start_time(os.getppid())
+    monkeypatch.setattr(processes, "MACOS", True)
+    started = processes.process_start_time(os.getppid())
     assert re.fullmatch(r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d\d:\d\d:\d\d \d{4}", started), started
-    assert lock_module.process_start_time(GONE_PID) == ""
+    assert processes.process_start_time(GONE_PID) == ""
 
 
 @needs_ps
 def test_macos_knows_a_process_number_taken_by_another_program(tmp_path, monkeypatch):
-    monkeypatch.setattr(lock_module, "MACOS", True)
+    monkeypatch.setattr(processes, "MACOS", True)
     project = tmp_path / "study.qdaproj"
     _lock_of(project, os.getppid(), started="Mon Jan 1 00:00:00 2001")  # alive, but started since
     lock = ProjectLock(project, holder="Ana", program="qda-app")
@@ -212,7 +214,7 @@ def test_macos_knows_a_process_number_taken_by_another_program(tmp_path, monkeyp
         assert read_lock(project).holder == "Ana"
     finally:
         lock.release()
-    _lock_of(project, os.getppid(), started=lock_module.process_start_time(os.getppid()))
+    _lock_of(project, os.getppid(), started=processes.process_start_time(os.getppid()))
     with pytest.raises(ProjectLocked):
         ProjectLock(project, holder="Ana", program="qda-app").acquire()
 
@@ -272,7 +274,7 @@ def test_windows_opens_a_project_in_a_read_only_folder_read_only(tmp_path, monke
 def mac_on_the_move(monkeypatch):
     """macOS, whose host name is whatever the current network's DHCP says; its hardware UUID stays."""
     names = {"now": "Anas-MacBook-Air.local"}
-    monkeypatch.setattr(lock_module, "MACOS", True)
+    monkeypatch.setattr(processes, "MACOS", True)
     monkeypatch.setattr(lock_module, "machine_id", lambda: "564D1C2A-0000-4000-8000-00000000A1B2")
     monkeypatch.setattr(socket, "gethostname", lambda: names["now"])
     return names
@@ -315,7 +317,7 @@ def test_another_mac_under_the_same_name_is_still_another_machine(tmp_path, mac_
 
 
 def test_only_a_mac_names_itself_by_its_hardware(monkeypatch):
-    monkeypatch.setattr(lock_module, "MACOS", False)
-    assert lock_module.machine_id() == ""
-    monkeypatch.setattr(lock_module, "MACOS", True)
-    assert lock_module.machine_id() == ""  # no libSystem here: unknown, so the host name decides
+    monkeypatch.setattr(processes, "MACOS", False)
+    assert processes.machine_id() == ""
+    monkeypatch.setattr(processes, "MACOS", True)
+    assert processes.machine_id() == ""  # no libSystem here: unknown, so the host name decides
