@@ -33,6 +33,16 @@ OTHER_PID = 2**22 + 4322
 
 # --- read-only URIs ----------------------------------------------------------------------------
 
+
+def assert_ana_takes_the_lock(project) -> None:
+    """Ana opens the project for writing: the lock is hers until she closes it."""
+    lock = ProjectLock(project, holder="Ana", program="qda-app")
+    lock.acquire()
+    try:
+        assert read_lock(project).holder == "Ana"
+    finally:
+        lock.release()
+
 def test_a_unc_path_gives_a_uri_without_authority():
     """resolve() turns a mapped drive (H:) into \\\\server\\share: SQLite refuses file://server/."""
     uri = read_only_uri(PureWindowsPath(r"\\fileserver\home$\ana\Puno study#2.qdaproj"))
@@ -121,12 +131,7 @@ def _lock_of(project, pid: int, started: str = "") -> None:
 def test_windows_takes_over_the_lock_of_a_crashed_program(tmp_path, windows):
     project = tmp_path / "study.qdaproj"
     _lock_of(project, GONE_PID)
-    lock = ProjectLock(project, holder="Ana", program="qda-app")
-    lock.acquire()
-    try:
-        assert read_lock(project).holder == "Ana"
-    finally:
-        lock.release()
+    assert_ana_takes_the_lock(project)
     assert not lock_path(project).exists()
 
 
@@ -174,12 +179,7 @@ def test_windows_knows_a_process_number_taken_by_another_program(tmp_path, windo
     assert processes.process_start_time(GONE_PID) == ""
     project = tmp_path / "study.qdaproj"
     _lock_of(project, OTHER_PID, started="132000000000000456")
-    lock = ProjectLock(project, holder="Ana", program="qda-app")
-    lock.acquire()
-    try:
-        assert read_lock(project).holder == "Ana"
-    finally:
-        lock.release()
+    assert_ana_takes_the_lock(project)
 
 
 def test_windows_respects_the_holder_still_running_under_its_number(tmp_path, windows, monkeypatch):
@@ -208,12 +208,7 @@ def test_macos_knows_a_process_number_taken_by_another_program(tmp_path, monkeyp
     monkeypatch.setattr(processes, "MACOS", True)
     project = tmp_path / "study.qdaproj"
     _lock_of(project, os.getppid(), started="Mon Jan 1 00:00:00 2001")  # alive, but started since
-    lock = ProjectLock(project, holder="Ana", program="qda-app")
-    lock.acquire()
-    try:
-        assert read_lock(project).holder == "Ana"
-    finally:
-        lock.release()
+    assert_ana_takes_the_lock(project)
     _lock_of(project, os.getppid(), started=processes.process_start_time(os.getppid()))
     with pytest.raises(ProjectLocked):
         ProjectLock(project, holder="Ana", program="qda-app").acquire()
@@ -299,12 +294,7 @@ def test_a_mac_takes_over_its_own_crashed_lock_on_another_network(tmp_path, mac_
               "since": "2026-01-01T00:00:00Z", "machine": "564D1C2A-0000-4000-8000-00000000A1B2"}
     lock_path(project).write_text(json.dumps(record), encoding="utf-8")
     mac_on_the_move["now"] = "eduroam-10-3-4-5.uni.example"
-    lock = ProjectLock(project, holder="Ana", program="qda-app")
-    lock.acquire()
-    try:
-        assert read_lock(project).holder == "Ana"
-    finally:
-        lock.release()
+    assert_ana_takes_the_lock(project)
 
 
 def test_another_mac_under_the_same_name_is_still_another_machine(tmp_path, mac_on_the_move, monkeypatch):
